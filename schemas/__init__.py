@@ -1,0 +1,1 @@
+"""JSON Schemas exported from summarise's pydantic models, shipped with the package."""

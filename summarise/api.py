@@ -1,0 +1,116 @@
+"""The library's entry points: `summarise` and its async twin `asummarise`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from . import engines, pipeline
+from .engines.base import Engine
+from .errors import ConfigurationError
+from .inputs import check_text
+from .models import ArticleSummary
+from .settings import Settings
+from .templating import PromptTemplate
+
+
+def _settings(settings: Settings | None, overrides: dict[str, Any]) -> Settings:
+    base = settings if settings is not None else Settings()
+    given = {k: v for k, v in overrides.items() if v is not None}
+    if not given:
+        return base
+    try:
+        return Settings.model_validate({**base.model_dump(), **given})
+    except ValueError as exc:
+        raise ConfigurationError(f"invalid setting: {exc}") from exc
+
+
+def _prepare(
+    article: str,
+    *,
+    language: str | None,
+    template: str | Path | PromptTemplate | None,
+    engine: Engine | None,
+    settings: Settings,
+) -> tuple[pipeline.Request, Engine]:
+    text = check_text(article)
+    request = pipeline.prepare(
+        text, template=template, brief_language=language, max_output_tokens=settings.max_output_tokens
+    )
+    return request, engine if engine is not None else engines.from_settings(settings)
+
+
+def summarise(
+    article: str,
+    *,
+    language: str | None = None,
+    model: str | None = None,
+    base_url: str | None = None,
+    api_key: str | None = None,
+    template: str | Path | PromptTemplate | None = None,
+    reasks: int | None = None,
+    max_output_tokens: int | None = None,
+    engine: Engine | None = None,
+    settings: Settings | None = None,
+) -> ArticleSummary:
+    """Summarise one article's text into an `ArticleSummary`.
+
+    `model` is a GGUF path for the embedded engine or a model name for an
+    endpoint at `base_url`; unset arguments come from `settings` (by default
+    the `SUMMARISE_*` and `OPENAI_*` environment). `language` is the ISO code of
+    the brief's language (default: the article's own). `template` is a shipped
+    template name, a template file, or a `PromptTemplate`.
+
+    Raises InputError for empty or unusable text, ConfigurationError for bad
+    settings, ModelUnavailableError / ModelRequestError when the model cannot
+    answer, and OutputValidationError when its answers break the schema after
+    every re-ask.
+    """
+    resolved = _settings(
+        settings,
+        {
+            "model": model,
+            "base_url": base_url,
+            "api_key": api_key,
+            "reasks": reasks,
+            "max_output_tokens": max_output_tokens,
+        },
+    )
+    request, chosen = _prepare(article, language=language, template=template, engine=engine, settings=resolved)
+    try:
+        return pipeline.run(request, chosen, reasks=resolved.reasks)
+    finally:
+        if engine is None:
+            chosen.close()
+
+
+async def asummarise(
+    article: str,
+    *,
+    language: str | None = None,
+    model: str | None = None,
+    base_url: str | None = None,
+    api_key: str | None = None,
+    template: str | Path | PromptTemplate | None = None,
+    reasks: int | None = None,
+    max_output_tokens: int | None = None,
+    engine: Engine | None = None,
+    settings: Settings | None = None,
+) -> ArticleSummary:
+    """The async twin of `summarise`: same arguments, result and errors."""
+    resolved = _settings(
+        settings,
+        {
+            "model": model,
+            "base_url": base_url,
+            "api_key": api_key,
+            "reasks": reasks,
+            "max_output_tokens": max_output_tokens,
+        },
+    )
+    request, chosen = _prepare(article, language=language, template=template, engine=engine, settings=resolved)
+    try:
+        return await pipeline.arun(request, chosen, reasks=resolved.reasks)
+    finally:
+        if engine is None:
+            chosen.close()

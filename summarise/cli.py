@@ -1,0 +1,136 @@
+"""The command line: parse, call the library, print, map errors to exit codes."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import IO, Any
+
+import click
+
+from . import __version__, api, engines, render
+from .errors import SummariseError
+
+EXIT_CODES = {
+    0: "success",
+    2: "usage error (unknown option, bad value)",
+    3: "bad input: missing, empty, binary or undecodable article",
+    4: "configuration error: bad model path, engine, template or setting",
+    5: "model unavailable or request refused (unreachable endpoint, HTTP error after retries, context overflow)",
+    6: "the model's answer broke the schema after every re-ask, or was cut off",
+    130: "interrupted",
+}
+
+
+class Failure(click.ClickException):
+    """A library error shown as one line on stderr, with its own exit code."""
+
+    def __init__(self, message: str, exit_code: int) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        click.echo(f"summarise: error: {self.format_message()}", err=True)
+
+
+class _DefaultGroup(click.Group):
+    """A group whose default command is `run`, so `summarise ARTICLE` works beside subcommands."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+            args.insert(0, "run")
+        return super().parse_args(ctx, args)
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Write the whole output or nothing: a temporary file renamed into place."""
+    directory = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise Failure(f"cannot write {path}: {exc.strerror}", 4) from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise Failure(f"cannot write {path}: {exc.strerror}", 4) from exc
+
+
+def _default_format(output: Path | None) -> str:
+    if output is not None:
+        return "markdown" if output.suffix.lower() in (".md", ".markdown") else "json"
+    return "markdown" if sys.stdout.isatty() else "json"
+
+
+@click.group(cls=_DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="summarise")
+def main() -> None:
+    """Structured, verifiable summaries of news articles.
+
+    `summarise ARTICLE` is short for `summarise run ARTICLE`.
+    """
+
+
+@main.command("run")
+@click.argument("article", metavar="ARTICLE")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(render.FORMATS),
+    default=None,
+    help="Output format [default: markdown on a terminal, else json].",
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE, not stdout.")
+@click.option("-m", "--model", help="A GGUF file for the embedded engine, or a model name for an endpoint.")
+@click.option("--base-url", help="An OpenAI-compatible endpoint (env: SUMMARISE_BASE_URL, OPENAI_BASE_URL).")
+@click.option("--engine", type=click.Choice(engines.ENGINES), help="Force an engine [default: from the settings].")
+@click.option("--lang", "language", help="Language of the brief, as an ISO 639-1 code [default: the article's].")
+@click.option("--template", help="A prompt template: a shipped name (summary.v1) or a .jinja file.")
+@click.option("--reasks", type=click.IntRange(0, 5), help="Re-asks of an answer that breaks the schema [default: 2].")
+@click.option("--max-output-tokens", type=click.IntRange(64, 32768), help="Cap on the answer's tokens.")
+def run(
+    article: str,
+    fmt: str | None,
+    output: Path | None,
+    model: str | None,
+    base_url: str | None,
+    engine: str | None,
+    language: str | None,
+    template: str | None,
+    reasks: int | None,
+    max_output_tokens: int | None,
+) -> None:
+    """Summarise ARTICLE (a file path, or - for standard input)."""
+    from .inputs import read_article
+    from .settings import Settings
+
+    try:
+        text = read_article(article, stdin=sys.stdin.buffer)
+        settings = api._settings(Settings(), {"engine": engine})
+        summary = api.summarise(
+            text,
+            language=language,
+            model=model,
+            base_url=base_url,
+            template=template,
+            reasks=reasks,
+            max_output_tokens=max_output_tokens,
+            settings=settings,
+        )
+    except SummariseError as exc:
+        raise Failure(exc.message, exc.exit_code) from exc
+    except KeyboardInterrupt:
+        raise Failure("interrupted", 130) from None
+    rendered = render.render(summary, fmt or _default_format(output))
+    if output is None:
+        click.echo(rendered, nl=False)
+    else:
+        _write_atomically(output, rendered)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

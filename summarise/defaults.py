@@ -1,0 +1,39 @@
+"""Every default of the library, in one place."""
+
+from __future__ import annotations
+
+ENV_PREFIX = "SUMMARISE_"
+
+# Which prompt template renders a request, and the version of the result schema.
+PROMPT_TEMPLATE = "summary.v1"
+SCHEMA_VERSION = "1.0"
+
+# Transport layer (HTTP endpoints): the OpenAI client's own retry loop honours
+# Retry-After and backs off with jitter; it is the only layer that retries
+# transport faults.
+TIMEOUT_SECONDS = 120.0
+TRANSPORT_RETRIES = 2
+
+# Output layer: how many extra times an answer that breaks the schema is
+# re-asked with the validation message. Only validation failures are re-asked.
+REASKS = 2
+
+# Decoding.
+TEMPERATURE = 0.0
+MAX_OUTPUT_TOKENS = 1024
+
+# Embedded engine.
+EMBEDDED_CONTEXT_TOKENS = 4096
+EMBEDDED_THREADS = 2
+EMBEDDED_MODEL_NAME = "gemma-3-270m-q4_k_m"
+
+# Input checks.
+MIN_ARTICLE_CHARS = 40
+MAX_ARTICLE_BYTES = 2_000_000
+
+# The size caps the model-facing schema puts on its lists and strings keep a
+# weak model from decoding forever.
+MAX_ACTORS = 8
+MAX_FIGURES = 8
+MAX_CLAIMS = 6
+MAX_TEXT_CHARS = 300

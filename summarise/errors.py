@@ -1,0 +1,79 @@
+"""The errors summarise raises. Every one is a `SummariseError`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class SummariseError(Exception):
+    """Base class of every error this library raises on purpose."""
+
+    exit_code = 1
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class InputError(SummariseError):
+    """The article cannot be read or is not text worth summarising."""
+
+    exit_code = 3
+
+
+class ConfigurationError(SummariseError):
+    """A setting, model path, template name or engine choice is wrong."""
+
+    exit_code = 4
+
+
+class ModelUnavailableError(SummariseError):
+    """The model could not be reached or loaded, after the transport retries."""
+
+    exit_code = 5
+
+    def __init__(self, message: str, *, engine: str, model: str) -> None:
+        super().__init__(message)
+        self.engine = engine
+        self.model = model
+
+
+class ModelRequestError(SummariseError):
+    """The endpoint refused the request (bad request, auth, context overflow)."""
+
+    exit_code = 5
+
+    def __init__(self, message: str, *, status_code: int | None, engine: str, model: str) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.engine = engine
+        self.model = model
+
+
+class OutputValidationError(SummariseError):
+    """The model's answer still broke the schema after every allowed re-ask."""
+
+    exit_code = 6
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        n_attempts: int,
+        last_output: str | None,
+        usage: list[dict[str, Any]],
+    ) -> None:
+        super().__init__(message)
+        self.n_attempts = n_attempts
+        self.last_output = last_output
+        self.usage = usage
+
+
+__all__ = [
+    "ConfigurationError",
+    "InputError",
+    "ModelRequestError",
+    "ModelUnavailableError",
+    "OutputValidationError",
+    "SummariseError",
+]

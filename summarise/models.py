@@ -1,0 +1,152 @@
+"""The schemas: what the model is asked to fill in, and what a caller gets back.
+
+`Extraction` is the part the model writes; its field descriptions are what the
+model reads, so they are instructions as much as documentation. `ArticleSummary`
+is the result: the extraction plus what the pipeline measured itself.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from . import defaults
+
+Text = Annotated[str, Field(min_length=1, max_length=defaults.MAX_TEXT_CHARS)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ActorKind(StrEnum):
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    STATE = "state"
+    ARMED_GROUP = "armed_group"
+    MEDIA_OUTLET = "media_outlet"
+    OTHER = "other"
+
+
+class ClaimStatus(StrEnum):
+    CONFIRMED = "confirmed"
+    CLAIMED = "claimed"
+    REPORTED = "reported"
+    DENIED = "denied"
+
+
+class Event(_Strict):
+    what: Text = Field(description="What happened, in one plain sentence.")
+    where: Text | None = Field(description="Where it happened, as the article names the place; null if not said.")
+    when: Text | None = Field(description="When it happened, copied as the article writes it; null if not said.")
+    when_iso: str | None = Field(
+        pattern=r"^\d{4}-\d{2}-\d{2}$",
+        description="The date as YYYY-MM-DD, only when the article fixes the day; otherwise null.",
+    )
+
+
+class Actor(_Strict):
+    name: Text = Field(description="The name exactly as the article writes it.")
+    kind: ActorKind = Field(description="What kind of actor this is.")
+    role: Text = Field(description="The actor's part in this story, in a few words.")
+
+
+class Figure(_Strict):
+    value: Text = Field(description="The figure copied exactly as written in the article, e.g. 'more than 11,000'.")
+    number: float | None = Field(description="The number alone, with no separators or words, e.g. 11000.")
+    unit: Text | None = Field(description="The unit or currency, e.g. 'soldiers', '%', 'EUR'; null if none.")
+    counts: Text = Field(description="What the figure counts, e.g. 'North Korean soldiers deployed to Russia'.")
+    qualifier: Text | None = Field(
+        description="A hedge the article puts on the figure: 'more than', 'at least', 'about', 'up to'; null if none."
+    )
+    source: Text | None = Field(description="Who gave the figure, as the article names them; null if unattributed.")
+
+
+class Claim(_Strict):
+    statement: Text = Field(description="What was said, in one sentence.")
+    source: Text = Field(description="Who said it, exactly as the article names them.")
+    channel: Text | None = Field(
+        description="How it was said: 'on X', 'in a statement', 'through an allied intelligence agency'; "
+        "null if not said."
+    )
+    status: ClaimStatus = Field(
+        description="confirmed: the article or a named party confirms it; claimed: a party asserts it; "
+        "reported: media report it; denied: a party denies it."
+    )
+    evidence: Text = Field(description="The sentence of the article that supports the claim, copied exactly.")
+
+
+class Brief(_Strict):
+    headline: Text = Field(description="A factual headline of at most 15 words.")
+    sentences: list[Text] = Field(
+        min_length=2,
+        max_length=5,
+        description="Two to five short sentences summarising the article; claims keep their source.",
+    )
+
+
+class Extraction(_Strict):
+    """The structured summary the model writes."""
+
+    event: Event = Field(description="The main event of the article.")
+    actors: list[Actor] = Field(
+        max_length=defaults.MAX_ACTORS, description="People, organisations, states and outlets in the story."
+    )
+    figures: list[Figure] = Field(
+        max_length=defaults.MAX_FIGURES,
+        description="Numbers the article gives (counts, amounts, percentages); not dates or times.",
+    )
+    claims: list[Claim] = Field(
+        max_length=defaults.MAX_CLAIMS, description="Statements the article attributes to a party."
+    )
+    brief: Brief = Field(description="A short brief of the article.")
+
+
+class Attempt(_Strict):
+    """One call to the model."""
+
+    prompt_tokens: int = Field(description="Tokens the model read for this attempt.")
+    completion_tokens: int = Field(description="Tokens the model wrote for this attempt.")
+    outcome: str = Field(description="'ok', or why the answer was re-asked.")
+
+
+class Metadata(_Strict):
+    """How the summary was made."""
+
+    engine: str = Field(description="Which engine ran the model: 'embedded' or 'openai'.")
+    model: str = Field(description="The model's name or GGUF file.")
+    prompt_template: str = Field(description="Name and version of the prompt template used.")
+    schema_version: str = Field(description="Version of this result schema.")
+    attempts: list[Attempt] = Field(description="Every call made to the model, in order.")
+    prompt_tokens: int = Field(description="Tokens read over all attempts.")
+    completion_tokens: int = Field(description="Tokens written over all attempts.")
+    wall_seconds: float = Field(description="Wall time of the whole summary, in seconds.")
+
+
+class ArticleSummary(_Strict):
+    """A structured summary of one article."""
+
+    event: Event = Field(description="The main event of the article.")
+    actors: list[Actor] = Field(description="People, organisations, states and outlets in the story.")
+    figures: list[Figure] = Field(description="Numbers the article gives, with what they count and who gave them.")
+    claims: list[Claim] = Field(description="Statements attributed to a party, with channel, status and evidence.")
+    brief: Brief = Field(description="A headline and two to five sentences.")
+    source_language: str = Field(description="ISO 639-1 code of the article's language, or 'und' if unknown.")
+    metadata: Metadata = Field(description="How the summary was made.")
+
+
+__all__ = [
+    "Actor",
+    "ActorKind",
+    "ArticleSummary",
+    "Attempt",
+    "Brief",
+    "Claim",
+    "ClaimStatus",
+    "Event",
+    "Extraction",
+    "Figure",
+    "Metadata",
+]

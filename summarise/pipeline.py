@@ -1,0 +1,173 @@
+"""prompt -> model -> validate -> result. Knows prompts and schemas, nothing of HTTP.
+
+instructor constrains and validates the answer; only a validation failure is
+re-asked (instructor's retry catches parse errors alone), so re-asks never
+multiply with the engine's transport retries.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import instructor
+from instructor.core import IncompleteOutputException, InstructorRetryException
+from instructor.core.hooks import Hooks
+
+from . import defaults, language
+from .engines.base import Engine
+from .errors import OutputValidationError, SummariseError
+from .models import ArticleSummary, Attempt, Extraction, Metadata
+from .templating import PromptTemplate, defuse, load
+
+
+@dataclass
+class _Ledger:
+    """What every attempt cost, filled in by instructor's hooks."""
+
+    attempts: list[Attempt] = field(default_factory=list)
+    last_output: str | None = None
+
+    def hooks(self) -> Hooks:
+        hooks = Hooks()
+        hooks.on("completion:response", self._on_response)
+        hooks.on("parse:error", self._on_parse_error)
+        return hooks
+
+    def _on_response(self, response: Any) -> None:
+        usage = getattr(response, "usage", None)
+        choices = getattr(response, "choices", None) or []
+        self.last_output = choices[0].message.content if choices else None
+        self.attempts.append(
+            Attempt(
+                prompt_tokens=int(getattr(usage, "prompt_tokens", 0) or 0),
+                completion_tokens=int(getattr(usage, "completion_tokens", 0) or 0),
+                outcome="ok",
+            )
+        )
+
+    def _on_parse_error(self, error: Exception, **_: Any) -> None:
+        if self.attempts:
+            first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+            self.attempts[-1] = self.attempts[-1].model_copy(update={"outcome": f"invalid: {first_line[:200]}"})
+
+    def usage(self) -> list[dict[str, Any]]:
+        return [a.model_dump() for a in self.attempts]
+
+
+@dataclass(frozen=True)
+class Request:
+    """One article, ready for the model."""
+
+    article: str
+    source_language: str
+    messages: list[dict[str, str]]
+    template: PromptTemplate
+    create_kwargs: dict[str, Any]
+
+
+def prepare(
+    article: str,
+    *,
+    template: str | Path | PromptTemplate | None,
+    brief_language: str | None,
+    max_output_tokens: int,
+) -> Request:
+    """Detect the language and render the prompt for one article."""
+    source_language = language.detect(article)
+    target = brief_language or (source_language if source_language != language.UNDETERMINED else "en")
+    loaded = load(template)
+    messages = loaded.render(article=defuse(article), language_name=language.name_of(target))
+    return Request(
+        article=article,
+        source_language=source_language,
+        messages=messages,
+        template=loaded,
+        create_kwargs={
+            "messages": messages,
+            "max_tokens": max_output_tokens,
+            "temperature": defaults.TEMPERATURE,
+        },
+    )
+
+
+@contextmanager
+def _map_instructor_errors(ledger: _Ledger) -> Iterator[None]:
+    try:
+        yield
+    except IncompleteOutputException as exc:
+        raise OutputValidationError(
+            "the model's answer was cut off at the output token limit; raise --max-output-tokens",
+            n_attempts=len(ledger.attempts),
+            last_output=ledger.last_output,
+            usage=ledger.usage(),
+        ) from exc
+    except InstructorRetryException as exc:
+        cause = exc.__cause__
+        if isinstance(cause, SummariseError):
+            raise cause from None
+        if isinstance(cause, IncompleteOutputException):
+            raise OutputValidationError(
+                "the model's answer was cut off at the output token limit; raise --max-output-tokens",
+                n_attempts=len(ledger.attempts),
+                last_output=ledger.last_output,
+                usage=ledger.usage(),
+            ) from exc
+        first_line = str(cause or exc).strip().splitlines()[0]
+        raise OutputValidationError(
+            f"the model's answer broke the schema after {exc.n_attempts} attempts: {first_line}",
+            n_attempts=int(exc.n_attempts),
+            last_output=ledger.last_output,
+            usage=ledger.usage(),
+        ) from exc
+
+
+def _result(
+    request: Request, extraction: Extraction, engine: Engine, ledger: _Ledger, started: float
+) -> ArticleSummary:
+    return ArticleSummary(
+        event=extraction.event,
+        actors=extraction.actors,
+        figures=extraction.figures,
+        claims=extraction.claims,
+        brief=extraction.brief,
+        source_language=request.source_language,
+        metadata=Metadata(
+            engine=engine.name,
+            model=engine.model,
+            prompt_template=request.template.name,
+            schema_version=defaults.SCHEMA_VERSION,
+            attempts=ledger.attempts,
+            prompt_tokens=sum(a.prompt_tokens for a in ledger.attempts),
+            completion_tokens=sum(a.completion_tokens for a in ledger.attempts),
+            wall_seconds=round(time.perf_counter() - started, 3),
+        ),
+    )
+
+
+def run(request: Request, engine: Engine, *, reasks: int) -> ArticleSummary:
+    """Ask the engine for the extraction, re-asking invalid answers up to `reasks` times."""
+    started = time.perf_counter()
+    ledger = _Ledger()
+    create = instructor.patch(create=engine.create, mode=engine.mode)
+    with _map_instructor_errors(ledger):
+        extraction = create(
+            response_model=Extraction, max_retries=reasks, hooks=ledger.hooks(), **request.create_kwargs
+        )
+    return _result(request, extraction, engine, ledger, started)
+
+
+async def arun(request: Request, engine: Engine, *, reasks: int) -> ArticleSummary:
+    """The async twin of `run`."""
+    started = time.perf_counter()
+    ledger = _Ledger()
+    create = instructor.patch(create=engine.acreate, mode=engine.mode)
+    with _map_instructor_errors(ledger):
+        extraction = await create(
+            response_model=Extraction, max_retries=reasks, hooks=ledger.hooks(), **request.create_kwargs
+        )
+    return _result(request, extraction, engine, ledger, started)

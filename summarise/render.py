@@ -1,0 +1,69 @@
+"""Turning an ArticleSummary into text for people (markdown) or programs (JSON)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from .models import ArticleSummary
+
+FORMATS = ("markdown", "json")
+
+
+def _cell(value: object) -> str:
+    if value is None or value == "":
+        return "–"
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(getattr(value, "value", value))
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> list[str]:
+    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
+    lines += ["| " + " | ".join(_cell(v) for v in row) + " |" for row in rows]
+    return lines
+
+
+def to_markdown(summary: ArticleSummary) -> str:
+    """A readable brief with tables of actors, figures and claims."""
+    event = summary.event
+    meta = summary.metadata
+    when = event.when_iso or event.when
+    out = [f"# {summary.brief.headline}", ""]
+    out += [" ".join(summary.brief.sentences), ""]
+    out += ["## Event", "", f"- **What:** {event.what}"]
+    out += [f"- **Where:** {_cell(event.where)}", f"- **When:** {_cell(when)}", ""]
+    if summary.actors:
+        out += ["## Actors", ""]
+        out += _table(("Name", "Kind", "Role"), ((a.name, a.kind, a.role) for a in summary.actors))
+        out.append("")
+    if summary.figures:
+        out += ["## Figures", ""]
+        out += _table(
+            ("As written", "Number", "Unit", "Counts", "Qualifier", "Source"),
+            ((f.value, f.number, f.unit, f.counts, f.qualifier, f.source) for f in summary.figures),
+        )
+        out.append("")
+    if summary.claims:
+        out += ["## Claims", ""]
+        out += _table(
+            ("Source", "Statement", "Channel", "Status", "Evidence"),
+            ((c.source, c.statement, c.channel, c.status, f"“{c.evidence}”") for c in summary.claims),
+        )
+        out.append("")
+    out.append(
+        f"_{meta.engine} · {meta.model} · prompt {meta.prompt_template} · schema {meta.schema_version} · "
+        f"language {summary.source_language} · {len(meta.attempts)} attempt(s) · "
+        f"{meta.prompt_tokens} tokens in, {meta.completion_tokens} out · {meta.wall_seconds:.1f} s_"
+    )
+    return "\n".join(out) + "\n"
+
+
+def to_json(summary: ArticleSummary) -> str:
+    """The summary as indented JSON that validates against schemas/article_summary.schema.json."""
+    return summary.model_dump_json(indent=2) + "\n"
+
+
+def render(summary: ArticleSummary, fmt: str) -> str:
+    """Render in one of FORMATS."""
+    return to_json(summary) if fmt == "json" else to_markdown(summary)

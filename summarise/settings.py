@@ -1,0 +1,65 @@
+"""Settings read from the environment: `SUMMARISE_*`, then the standard `OPENAI_*`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+from pydantic import AliasChoices, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from . import defaults
+
+
+def _env(name: str, *fallbacks: str) -> AliasChoices:
+    return AliasChoices(defaults.ENV_PREFIX + name, *fallbacks)
+
+
+class Settings(BaseSettings):
+    """Everything a run can be configured with. Arguments given in code win over these."""
+
+    model_config = SettingsConfigDict(extra="ignore", populate_by_name=True)
+
+    model: str | None = Field(
+        default=None,
+        validation_alias=_env("MODEL"),
+        description="A model name for an endpoint, or a path to a GGUF file for the embedded engine.",
+    )
+    base_url: str | None = Field(
+        default=None,
+        validation_alias=_env("BASE_URL", "OPENAI_BASE_URL"),
+        description="An OpenAI-compatible endpoint; unset means the embedded engine.",
+    )
+    api_key: SecretStr | None = Field(
+        default=None, validation_alias=_env("API_KEY", "OPENAI_API_KEY"), description="Key for the endpoint."
+    )
+    engine: str | None = Field(
+        default=None,
+        validation_alias=_env("ENGINE"),
+        description="'embedded' or 'openai'; unset chooses from the other settings.",
+    )
+    timeout: float = Field(default=defaults.TIMEOUT_SECONDS, validation_alias=_env("TIMEOUT"))
+    transport_retries: int = Field(default=defaults.TRANSPORT_RETRIES, ge=0, validation_alias=_env("TRANSPORT_RETRIES"))
+    reasks: int = Field(default=defaults.REASKS, ge=0, le=5, validation_alias=_env("REASKS"))
+    max_output_tokens: int = Field(
+        default=defaults.MAX_OUTPUT_TOKENS, ge=64, validation_alias=_env("MAX_OUTPUT_TOKENS")
+    )
+    context_tokens: int = Field(
+        default=defaults.EMBEDDED_CONTEXT_TOKENS, ge=512, validation_alias=_env("CONTEXT_TOKENS")
+    )
+    threads: int = Field(default=defaults.EMBEDDED_THREADS, ge=1, validation_alias=_env("THREADS"))
+    cache_dir: Path = Field(
+        default_factory=lambda: Path(platformdirs.user_cache_dir("summarise")),
+        validation_alias=_env("CACHE_DIR"),
+        description="Per-user cache; the bundled model is assembled here once.",
+    )
+
+    def resolved_engine(self) -> str:
+        """Which engine these settings select: an explicit choice, else 'openai' when an endpoint is set."""
+        if self.engine:
+            return self.engine
+        if self.base_url:
+            return "openai"
+        if self.model and not self.model.endswith(".gguf") and self.api_key is not None:
+            return "openai"
+        return "embedded"
