@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import tempfile
@@ -29,7 +30,8 @@ class Failure(click.ClickException):
 
     def __init__(self, message: str, exit_code: int) -> None:
         super().__init__(message)
-        self.exit_code = exit_code
+        # click declares exit_code on the class; each failure carries its own.
+        self.exit_code = exit_code  # type: ignore[misc]
 
     def show(self, file: IO[Any] | None = None) -> None:
         click.echo(f"summarise: error: {self.format_message()}", err=True)
@@ -73,6 +75,10 @@ def main() -> None:
 
     `summarise ARTICLE` is short for `summarise run ARTICLE`.
     """
+    # instructor logs every failed attempt at ERROR; the CLI reports the outcome itself, in one line.
+    quiet = logging.getLogger("instructor")
+    quiet.addHandler(logging.NullHandler())
+    quiet.propagate = False
 
 
 @main.command("run")
@@ -130,6 +136,31 @@ def run(
         click.echo(rendered, nl=False)
     else:
         _write_atomically(output, rendered)
+
+
+@main.command("serve")
+@click.option("-m", "--model", help="A GGUF file [default: the bundled model].")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
+def serve(model: str | None, host: str, port: int) -> None:
+    """Serve the embedded engine as an OpenAI-compatible endpoint (/v1/chat/completions)."""
+    from .server import make_server
+    from .settings import Settings
+
+    try:
+        engine = engines.from_settings(api._settings(Settings(), {"model": model, "engine": "embedded"}))
+        server = make_server(engine, host, port)
+    except SummariseError as exc:
+        raise Failure(exc.message, exc.exit_code) from exc
+    except OSError as exc:
+        raise Failure(f"cannot listen on {host}:{port}: {exc.strerror}", 4) from exc
+    click.echo(f"serving {engine.model} on http://{host}:{server.server_port}/v1", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -165,7 +165,7 @@ async def arun(request: Request, engine: Engine, *, reasks: int) -> ArticleSumma
     """The async twin of `run`."""
     started = time.perf_counter()
     ledger = _Ledger()
-    create = instructor.patch(create=engine.acreate, mode=engine.mode)
+    create: Any = instructor.patch(create=engine.acreate, mode=engine.mode)
     with _map_instructor_errors(ledger):
         extraction = await create(
             response_model=Extraction, max_retries=reasks, hooks=ledger.hooks(), **request.create_kwargs

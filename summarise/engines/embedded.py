@@ -11,16 +11,18 @@ fast-forwarded and evaluated in one batch instead of being decoded one by one.
 from __future__ import annotations
 
 import asyncio
+import atexit
 import json
 import os
 import threading
 import time
 import uuid
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import instructor
 import numpy as np
@@ -84,11 +86,24 @@ def _load(path: Path, context_tokens: int, threads: int) -> _Loaded:
                 f"llama.cpp could not load {path}: {exc}", engine="embedded", model=path.name
             ) from exc
         vocab = llama_cpp.llama_model_get_vocab(llama._model.model)
-        tokenizer = llguidance.llamacpp.lltokenizer_from_vocab(vocab)
+        with warnings.catch_warnings():
+            # llguidance reads each of the 262k tokens through a binding llama-cpp-python marks deprecated.
+            warnings.simplefilter("ignore", DeprecationWarning)
+            tokenizer = llguidance.llamacpp.lltokenizer_from_vocab(vocab)
         eog = frozenset(t for t in range(llama.n_vocab()) if llama_cpp.llama_vocab_is_eog(vocab, t))
         loaded = _Loaded(llama=llama, tokenizer=tokenizer, eog=eog, lock=threading.Lock())
+        if not _MODELS:
+            atexit.register(_close_all)
         _MODELS[key] = loaded
         return loaded
+
+
+def _close_all() -> None:
+    """Free the models before interpreter shutdown, when llama-cpp-python's finalisers can no longer run."""
+    with _MODELS_LOCK:
+        for loaded in _MODELS.values():
+            loaded.llama.close()
+        _MODELS.clear()
 
 
 def _schema_of(response_format: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -137,7 +152,7 @@ class EmbeddedEngine:
                 eos_token=llama.detokenize([llama.token_eos()], special=True).decode(),
                 bos_token=llama.detokenize([llama.token_bos()], special=True).decode(),
             )
-            return str(formatter(messages=messages).prompt)
+            return str(formatter(messages=cast(Any, messages)).prompt)
         parts = [str(m.get("content") or "").strip() for m in messages]
         return "\n\n".join(p for p in parts if p) + "\n\nJSON:\n"
 

@@ -1,0 +1,84 @@
+"""A scripted OpenAI-compatible server on 127.0.0.1 for faults no real model produces on demand.
+
+Every answer it serves is authored by hand (see tests/authored/README.md).
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+
+@dataclass
+class Reply:
+    status: int = 200
+    body: dict[str, Any] | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+def completion(
+    content: str, *, finish_reason: str = "stop", prompt_tokens: int = 100, completion_tokens: int = 50
+) -> Reply:
+    """A chat completion whose message content is `content`."""
+    return Reply(
+        body={
+            "id": "chatcmpl-authored",
+            "object": "chat.completion",
+            "created": 0,
+            "model": "authored",
+            "choices": [
+                {"index": 0, "finish_reason": finish_reason, "message": {"role": "assistant", "content": content}}
+            ],
+            "usage": {
+                "prompt_tokens": prompt_tokens,
+                "completion_tokens": completion_tokens,
+                "total_tokens": prompt_tokens + completion_tokens,
+            },
+        }
+    )
+
+
+@dataclass
+class Script:
+    replies: list[Reply]
+    requests: list[dict[str, Any]] = field(default_factory=list)
+    headers: list[dict[str, str]] = field(default_factory=list)
+
+
+@contextmanager
+def scripted_server(replies: list[Reply]) -> Iterator[tuple[str, Script]]:
+    """Serve `replies` in order (the last one repeats); yield the base URL and the record of requests."""
+    script = Script(list(replies))
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+        def do_POST(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            script.requests.append(json.loads(self.rfile.read(length) or b"{}"))
+            script.headers.append({k.lower(): v for k, v in self.headers.items()})
+            index = min(len(script.requests) - 1, len(script.replies) - 1)
+            reply = script.replies[index]
+            payload = json.dumps(reply.body or {"error": {"message": "authored failure"}}).encode()
+            self.send_response(reply.status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(payload)))
+            for name, value in reply.headers.items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(payload)
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/v1", script
+    finally:
+        server.shutdown()
+        server.server_close()

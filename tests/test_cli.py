@@ -1,0 +1,141 @@
+"""The command line through its real entry points: exit codes, one-line errors, no half-written output."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from summarise import schema_export
+from summarise.cli import EXIT_CODES
+
+from .conftest import DATA, ROOT
+
+EXE = shutil.which("summarise", path=str(Path(sys.executable).parent)) or "summarise"
+
+
+def _run(*args: str, stdin: bytes = b"", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [EXE, *args],
+        input=stdin,
+        capture_output=True,
+        timeout=300,
+        env={**os.environ, **(env or {})},
+        cwd=ROOT,
+    )
+
+
+def _one_line_error(proc: subprocess.CompletedProcess[bytes]) -> str:
+    err = proc.stderr.decode()
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1, f"expected one line on stderr, got: {err!r}"
+    assert "Traceback" not in err
+    assert lines[0].startswith("summarise: error: ")
+    return lines[0]
+
+
+def _closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_missing_file_exits_3_and_writes_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    proc = _run(str(tmp_path / "absent.txt"), "-o", str(out))
+    assert proc.returncode == 3
+    assert "no such file" in _one_line_error(proc)
+    assert not out.exists()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_empty_stdin_exits_3() -> None:
+    proc = _run("-", stdin=b"  \n")
+    assert proc.returncode == 3
+    assert "standard input is empty" in _one_line_error(proc)
+
+
+def test_binary_input_exits_3(tmp_path: Path) -> None:
+    png = tmp_path / "photo.txt"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(200))
+    proc = _run(str(png))
+    assert proc.returncode == 3
+    assert "PNG image" in _one_line_error(proc)
+
+
+def test_unreachable_endpoint_exits_5_and_writes_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    proc = _run(
+        str(DATA / "reservoir.txt"),
+        "--base-url",
+        f"http://127.0.0.1:{_closed_port()}/v1",
+        "--model",
+        "any",
+        "-o",
+        str(out),
+        env={"SUMMARISE_TRANSPORT_RETRIES": "0", "OPENAI_API_KEY": "sk-never-printed-0000000000"},
+    )
+    assert proc.returncode == 5
+    line = _one_line_error(proc)
+    assert "cannot reach" in line
+    assert "sk-never-printed" not in line
+    assert not out.exists()
+
+
+def test_bad_model_path_exits_4(tmp_path: Path) -> None:
+    proc = _run(str(DATA / "reservoir.txt"), "--model", str(tmp_path / "nope.gguf"))
+    assert proc.returncode == 4
+    assert "does not exist" in _one_line_error(proc)
+
+
+def test_unknown_option_is_a_usage_error() -> None:
+    proc = _run(str(DATA / "reservoir.txt"), "--no-such-flag")
+    assert proc.returncode == 2
+
+
+def test_documented_exit_codes_are_in_the_readme() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for code in EXIT_CODES:
+        assert f"| {code} |" in readme, f"exit code {code} is not documented in README.md"
+
+
+@pytest.mark.embedded
+def test_stdin_to_json_file_with_the_bundled_model(tmp_path: Path) -> None:
+    out = tmp_path / "summary.json"
+    proc = _run("-", "--format", "json", "-o", str(out), stdin=(DATA / "reservoir.txt").read_bytes())
+    assert proc.returncode == 0, proc.stderr.decode()
+    data = json.loads(out.read_text(encoding="utf-8"))
+    jsonschema.validate(data, schema_export.load("article_summary.schema.json"))
+    assert data["metadata"]["engine"] == "embedded"
+    assert proc.stdout == b""
+
+
+@pytest.mark.embedded
+def test_python_dash_m_prints_markdown() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "summarise", str(DATA / "reservoir.txt"), "--format", "markdown"],
+        capture_output=True,
+        timeout=300,
+        cwd=ROOT,
+    )
+    assert proc.returncode == 0, proc.stderr.decode()
+    text = proc.stdout.decode()
+    assert text.startswith("# ")
+    assert "## Event" in text
+    assert "embedded · gemma-3-270m-q4_k_m" in text
+
+
+def test_ci_runs_the_readme_commands() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    blocks = [block.split("```", 1)[0].strip() for block in readme.split("```sh\n")[1:4]]
+    assert len(blocks) == 3, "README needs its set-up, run and test commands near the top"
+    for command in blocks:
+        assert command.split(" > ")[0].split(" --format")[0] in ci, f"CI does not run README's {command!r}"

@@ -1,0 +1,84 @@
+"""The embedded engine, for real: the bundled model, loaded in-process, no network."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+
+from summarise import schema_export, summarise
+from summarise.engines import embedded, from_settings
+from summarise.engines.embedded import EmbeddedEngine
+from summarise.settings import Settings
+
+from .conftest import DATA
+
+pytestmark = pytest.mark.embedded
+
+ARTICLE = (DATA / "reservoir.txt").read_text(encoding="utf-8")
+SCHEMA = {
+    "type": "object",
+    "properties": {"place": {"type": "string", "maxLength": 40}, "count": {"type": "integer"}},
+    "required": ["place", "count"],
+    "additionalProperties": False,
+}
+
+
+@pytest.fixture(scope="module")
+def engine() -> EmbeddedEngine:
+    built = from_settings(Settings())
+    assert isinstance(built, EmbeddedEngine)
+    return built
+
+
+def test_bundled_model_summarises_an_article_with_a_schema_valid_result(engine: EmbeddedEngine) -> None:
+    result = summarise(ARTICLE, engine=engine)
+    jsonschema.validate(json.loads(result.model_dump_json()), schema_export.load("article_summary.schema.json"))
+    meta = result.metadata
+    assert meta.engine == "embedded"
+    assert meta.model == "gemma-3-270m-q4_k_m"
+    assert meta.schema_version == "1.0"
+    assert meta.attempts and all(a.prompt_tokens > 100 for a in meta.attempts)
+    assert meta.completion_tokens > 20
+    assert meta.wall_seconds > 0
+    assert result.source_language == "en"
+
+
+def test_constrained_answer_follows_any_schema_and_reuses_the_prompt_prefix(engine: EmbeddedEngine) -> None:
+    messages = [
+        {"role": "system", "content": "Answer in JSON with the place and the number of households."},
+        {"role": "user", "content": ARTICLE},
+    ]
+    fmt = {"type": "json_schema", "json_schema": {"name": "probe", "schema": SCHEMA}}
+    first = engine.create(messages=messages, response_format=fmt, max_tokens=64)
+    data = json.loads(first.choices[0].message.content or "")
+    jsonschema.validate(data, SCHEMA)
+    assert first.choices[0].finish_reason == "stop"
+    again = engine.create(messages=messages, response_format=fmt, max_tokens=64)
+    assert again.choices[0].message.content == first.choices[0].message.content, "greedy decoding is deterministic"
+    assert again.usage is not None and again.usage.prompt_tokens_details is not None
+    assert again.usage.prompt_tokens_details.cached_tokens == again.usage.prompt_tokens - 1
+
+
+def test_token_limit_gives_finish_reason_length(engine: EmbeddedEngine) -> None:
+    fmt = {"type": "json_schema", "json_schema": {"name": "probe", "schema": SCHEMA}}
+    answer = engine.create(messages=[{"role": "user", "content": ARTICLE}], response_format=fmt, max_tokens=3)
+    assert answer.choices[0].finish_reason == "length"
+    assert answer.usage is not None and answer.usage.completion_tokens == 3
+
+
+def test_model_is_loaded_once_per_process(engine: EmbeddedEngine) -> None:
+    before = dict(embedded._MODELS)
+    second = from_settings(Settings())
+    assert isinstance(second, EmbeddedEngine)
+    assert second._loaded is engine._loaded
+    assert before == embedded._MODELS
+
+
+def test_prompt_longer_than_the_context_is_refused_before_decoding(engine: EmbeddedEngine) -> None:
+    from summarise.errors import ModelRequestError
+
+    huge = "word " * (engine.context_tokens + 100)
+    with pytest.raises(ModelRequestError, match="context"):
+        engine.create(messages=[{"role": "user", "content": huge}], max_tokens=16)

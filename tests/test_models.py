@@ -1,0 +1,80 @@
+"""The schemas: strict, described, and exported without drift."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from pydantic import BaseModel, ValidationError
+
+from summarise import schema_export
+from summarise.models import ArticleSummary, Extraction
+
+
+def _models(model: type[BaseModel], seen: set[type[BaseModel]] | None = None) -> set[type[BaseModel]]:
+    seen = set() if seen is None else seen
+    seen.add(model)
+    for field in model.model_fields.values():
+        for arg in (*getattr(field.annotation, "__args__", ()), field.annotation):
+            inner = getattr(arg, "__args__", ())
+            for candidate in (arg, *inner):
+                if isinstance(candidate, type) and issubclass(candidate, BaseModel) and candidate not in seen:
+                    _models(candidate, seen)
+    return seen
+
+
+@pytest.mark.parametrize("root", [ArticleSummary, Extraction])
+def test_every_model_forbids_extra_fields_and_describes_every_field(root: type[BaseModel]) -> None:
+    models = _models(root)
+    assert len(models) >= 6
+    for model in models:
+        assert model.model_config.get("extra") == "forbid", model.__name__
+        for name, field in model.model_fields.items():
+            assert field.description, f"{model.__name__}.{name} has no description"
+
+
+@pytest.mark.parametrize("name", sorted(schema_export.SCHEMAS))
+def test_exported_schema_matches_the_models(name: str) -> None:
+    shipped = schema_export.load(name)
+    current = json.loads(schema_export.render(schema_export.SCHEMAS[name]))
+    assert shipped == current, f"schemas/{name} is stale: run `python -m summarise.schema_export`"
+
+
+def _extraction() -> dict[str, Any]:
+    return {
+        "event": {"what": "A strike ended", "where": "Valmera", "when": "Friday", "when_iso": None},
+        "actors": [{"name": "Marta Ilves", "kind": "person", "role": "union secretary"}],
+        "figures": [
+            {
+                "value": "2,400",
+                "number": 2400,
+                "unit": None,
+                "counts": "union members",
+                "qualifier": None,
+                "source": "the union",
+            }
+        ],
+        "claims": [],
+        "brief": {"headline": "Strike ends", "sentences": ["One.", "Two."]},
+    }
+
+
+def test_extraction_rejects_unknown_keys_and_bad_values() -> None:
+    Extraction.model_validate(_extraction())
+    extra = _extraction()
+    extra["event"]["mood"] = "tense"
+    with pytest.raises(ValidationError, match="mood"):
+        Extraction.model_validate(extra)
+    bad_kind = _extraction()
+    bad_kind["actors"][0]["kind"] = "alien"
+    with pytest.raises(ValidationError, match="kind"):
+        Extraction.model_validate(bad_kind)
+    short_brief = _extraction()
+    short_brief["brief"]["sentences"] = ["Only one."]
+    with pytest.raises(ValidationError, match="sentences"):
+        Extraction.model_validate(short_brief)
+    bad_date = _extraction()
+    bad_date["event"]["when_iso"] = "14 March"
+    with pytest.raises(ValidationError, match="when_iso"):
+        Extraction.model_validate(bad_date)

@@ -1,0 +1,67 @@
+"""The OpenAI-compatible engine, replayed from cassettes recorded against `summarise serve` on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from summarise import schema_export, summarise
+from summarise.cli import main
+
+from .conftest import DATA, EXAMPLES, RECORD_BASE_URL, RECORD_MODEL
+
+SCHEMA = schema_export.load("article_summary.schema.json")
+
+
+@pytest.mark.vcr
+def test_summary_from_a_recorded_endpoint_is_schema_valid() -> None:
+    article = (DATA / "reservoir.txt").read_text(encoding="utf-8")
+    result = summarise(article, base_url=RECORD_BASE_URL, model=RECORD_MODEL)
+    jsonschema.validate(json.loads(result.model_dump_json()), SCHEMA)
+    meta = result.metadata
+    assert meta.engine == "openai"
+    assert meta.model == RECORD_MODEL
+    assert meta.prompt_template == "summary.v1"
+    assert len(meta.attempts) >= 1
+    assert meta.prompt_tokens == sum(a.prompt_tokens for a in meta.attempts) > 100
+    assert meta.completion_tokens > 20
+    assert result.source_language == "en"
+    assert 2 <= len(result.brief.sentences) <= 5
+
+
+@pytest.mark.vcr
+def test_cli_writes_json_from_a_recorded_endpoint(tmp_path: Path) -> None:
+    out = tmp_path / "summary.json"
+    result = CliRunner().invoke(
+        main,
+        [str(EXAMPLES / "port_strike.txt"), "--base-url", RECORD_BASE_URL, "--model", RECORD_MODEL, "-o", str(out)],
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    jsonschema.validate(data, SCHEMA)
+    assert data["metadata"]["engine"] == "openai"
+
+
+@pytest.mark.vcr
+def test_cli_markdown_has_the_tables(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        main,
+        [
+            str(EXAMPLES / "port_strike.txt"),
+            "--base-url",
+            RECORD_BASE_URL,
+            "--model",
+            RECORD_MODEL,
+            "--format",
+            "markdown",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    text = result.output
+    assert text.startswith("# ")
+    assert "## Event" in text and "| Name | Kind | Role |" in text
+    assert "openai · gemma-3-270m-q4_k_m · prompt summary.v1" in text

@@ -1,0 +1,116 @@
+"""The pipeline against a scripted server: re-asks, token accounting, and the two retry layers kept apart."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import socket
+from pathlib import Path
+
+import pytest
+
+from summarise import asummarise, summarise
+from summarise.errors import ModelRequestError, ModelUnavailableError, OutputValidationError
+
+from .conftest import EXAMPLES
+from .fakes import Reply, completion, scripted_server
+
+AUTHORED = Path(__file__).parent / "authored"
+ARTICLE = (EXAMPLES / "port_strike.txt").read_text(encoding="utf-8")
+KEY = "sk-authored-test-key-0123456789abcdef"
+
+
+def _answers() -> list[str]:
+    data = json.loads((AUTHORED / "invalid_then_valid.json").read_text())
+    return [json.dumps(answer) for answer in data["answers"]]
+
+
+def test_invalid_answer_is_reasked_with_the_validation_error() -> None:
+    invalid, valid = _answers()
+    with scripted_server([completion(invalid), completion(valid, prompt_tokens=180, completion_tokens=70)]) as (
+        url,
+        script,
+    ):
+        result = summarise(ARTICLE, base_url=url, model="authored", api_key=KEY)
+    assert len(script.requests) == 2
+    assert result.event.what == "Dock workers ended a three-day strike"
+    attempts = result.metadata.attempts
+    assert [a.outcome.split(":")[0] for a in attempts] == ["invalid", "ok"]
+    assert (result.metadata.prompt_tokens, result.metadata.completion_tokens) == (280, 120)
+    first, second = script.requests
+    assert first["response_format"]["type"] == "json_schema"
+    assert first["response_format"]["json_schema"]["schema"]["additionalProperties"] is False
+    reask = json.dumps(second["messages"])
+    assert "mood" in reask and "sentences" in reask, "the re-ask must quote what was wrong"
+    assert len(second["messages"]) == len(first["messages"]) + 2
+    assert result.metadata.engine == "openai" and result.metadata.model == "authored"
+
+
+def test_answers_that_stay_invalid_raise_after_the_bounded_reasks() -> None:
+    invalid, _ = _answers()
+    with scripted_server([completion(invalid)]) as (url, script), pytest.raises(OutputValidationError) as caught:
+        summarise(ARTICLE, base_url=url, model="authored", reasks=1)
+    assert len(script.requests) == 2
+    assert caught.value.n_attempts == 2
+    assert caught.value.exit_code == 6
+    assert caught.value.last_output is not None and "mood" in caught.value.last_output
+    assert [u["completion_tokens"] for u in caught.value.usage] == [50, 50]
+
+
+def test_truncated_answer_is_not_reasked() -> None:
+    _, valid = _answers()
+    truncated = completion(valid[:80], finish_reason="length")
+    with scripted_server([truncated]) as (url, script), pytest.raises(OutputValidationError, match="cut off"):
+        summarise(ARTICLE, base_url=url, model="authored")
+    assert len(script.requests) == 1
+
+
+def test_server_error_is_retried_by_the_transport_layer_only() -> None:
+    _, valid = _answers()
+    with scripted_server([Reply(status=503), completion(valid)]) as (url, script):
+        result = summarise(ARTICLE, base_url=url, model="authored")
+    assert len(script.requests) == 2, "one transport retry, no re-ask"
+    assert len(result.metadata.attempts) == 1
+
+
+def test_persistent_server_error_is_not_multiplied_by_reasks(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SUMMARISE_TRANSPORT_RETRIES", "1")
+    with scripted_server([Reply(status=500)]) as (url, script), pytest.raises(ModelUnavailableError, match="500"):
+        summarise(ARTICLE, base_url=url, model="authored", reasks=2)
+    assert len(script.requests) == 2, "transport retries (1) + 1, never times the re-asks"
+
+
+def test_auth_error_is_not_retried_and_never_shows_the_key() -> None:
+    unauthorised = Reply(status=401, body={"error": {"message": "invalid api key"}})
+    with scripted_server([unauthorised]) as (url, script), pytest.raises(ModelRequestError) as caught:
+        summarise(ARTICLE, base_url=url, model="authored", api_key=KEY)
+    assert len(script.requests) == 1
+    assert caught.value.status_code == 401
+    assert KEY not in caught.value.message
+    assert script.headers[0]["authorization"] == f"Bearer {KEY}"
+
+
+def test_unreachable_endpoint_is_model_unavailable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SUMMARISE_TRANSPORT_RETRIES", "0")
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    with pytest.raises(ModelUnavailableError, match="cannot reach"):
+        summarise(ARTICLE, base_url=f"http://127.0.0.1:{port}/v1", model="authored")
+
+
+def test_async_twin_gives_the_same_result() -> None:
+    invalid, valid = _answers()
+    with scripted_server([completion(invalid), completion(valid)]) as (url, script):
+        result = asyncio.run(asummarise(ARTICLE, base_url=url, model="authored"))
+    assert len(script.requests) == 2
+    assert result.brief.headline == "Valmera dock strike ends with pay deal"
+    assert len(result.metadata.attempts) == 2
+
+
+def test_brief_language_reaches_the_prompt() -> None:
+    _, valid = _answers()
+    with scripted_server([completion(valid)]) as (url, script):
+        result = summarise(ARTICLE, base_url=url, model="authored", language="ko")
+    assert "Korean" in script.requests[0]["messages"][0]["content"]
+    assert result.source_language == "en"
