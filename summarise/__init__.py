@@ -22,7 +22,8 @@ from .errors import (
     OutputValidationError,
     SummariseError,
 )
-from .models import Actor, ArticleSummary, Brief, Claim, Event, Extraction, Figure, Metadata
+from .models import Actor, Brief, Claim, Event, Extraction, Figure
+from .results import ArticleSummary, Metadata
 from .settings import Settings
 from .templating import PromptTemplate
 

@@ -9,7 +9,7 @@ from . import engines, pipeline
 from .engines.base import Engine
 from .errors import ConfigurationError
 from .inputs import check_text
-from .models import ArticleSummary
+from .results import ArticleSummary
 from .settings import Settings
 from .templating import PromptTemplate
 

@@ -1,8 +1,8 @@
-"""The schemas: what the model is asked to fill in, and what a caller gets back.
+"""What the model is asked to fill in.
 
 `Extraction` is the part the model writes; its field descriptions are what the
-model reads, so they are instructions as much as documentation. `ArticleSummary`
-is the result: the extraction plus what the pipeline measured itself.
+model reads, so they are instructions as much as documentation. The result a
+caller gets back is in `results.py`.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from . import defaults
 Text = Annotated[str, Field(min_length=1, max_length=defaults.MAX_TEXT_CHARS)]
 
 
-class _Strict(BaseModel):
+class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
@@ -37,7 +37,7 @@ class ClaimStatus(StrEnum):
     DENIED = "denied"
 
 
-class Event(_Strict):
+class Event(Strict):
     what: Text = Field(description="What happened, in one plain sentence.")
     where: Text | None = Field(description="Where it happened, as the article names the place; null if not said.")
     when: Text | None = Field(description="When it happened, copied as the article writes it; null if not said.")
@@ -47,13 +47,13 @@ class Event(_Strict):
     )
 
 
-class Actor(_Strict):
+class Actor(Strict):
     name: Text = Field(description="The name exactly as the article writes it.")
     kind: ActorKind = Field(description="What kind of actor this is.")
     role: Text = Field(description="The actor's part in this story, in a few words.")
 
 
-class Figure(_Strict):
+class Figure(Strict):
     value: Text = Field(description="The figure copied exactly as written in the article, e.g. 'more than 11,000'.")
     number: float | None = Field(description="The number alone, with no separators or words, e.g. 11000.")
     unit: Text | None = Field(description="The unit or currency, e.g. 'soldiers', '%', 'EUR'; null if none.")
@@ -64,7 +64,7 @@ class Figure(_Strict):
     source: Text | None = Field(description="Who gave the figure, as the article names them; null if unattributed.")
 
 
-class Claim(_Strict):
+class Claim(Strict):
     statement: Text = Field(description="What was said, in one sentence.")
     source: Text = Field(description="Who said it, exactly as the article names them.")
     channel: Text | None = Field(
@@ -78,7 +78,7 @@ class Claim(_Strict):
     evidence: Text = Field(description="The sentence of the article that supports the claim, copied exactly.")
 
 
-class Brief(_Strict):
+class Brief(Strict):
     headline: Text = Field(description="A factual headline of at most 15 words.")
     sentences: list[Text] = Field(
         min_length=2,
@@ -87,7 +87,7 @@ class Brief(_Strict):
     )
 
 
-class Extraction(_Strict):
+class Extraction(Strict):
     """The structured summary the model writes."""
 
     event: Event = Field(description="The main event of the article.")
@@ -104,49 +104,14 @@ class Extraction(_Strict):
     brief: Brief = Field(description="A short brief of the article.")
 
 
-class Attempt(_Strict):
-    """One call to the model."""
-
-    prompt_tokens: int = Field(description="Tokens the model read for this attempt.")
-    completion_tokens: int = Field(description="Tokens the model wrote for this attempt.")
-    outcome: str = Field(description="'ok', or why the answer was re-asked.")
-
-
-class Metadata(_Strict):
-    """How the summary was made."""
-
-    engine: str = Field(description="Which engine ran the model: 'embedded' or 'openai'.")
-    model: str = Field(description="The model's name or GGUF file.")
-    prompt_template: str = Field(description="Name and version of the prompt template used.")
-    schema_version: str = Field(description="Version of this result schema.")
-    attempts: list[Attempt] = Field(description="Every call made to the model, in order.")
-    prompt_tokens: int = Field(description="Tokens read over all attempts.")
-    completion_tokens: int = Field(description="Tokens written over all attempts.")
-    wall_seconds: float = Field(description="Wall time of the whole summary, in seconds.")
-
-
-class ArticleSummary(_Strict):
-    """A structured summary of one article."""
-
-    event: Event = Field(description="The main event of the article.")
-    actors: list[Actor] = Field(description="People, organisations, states and outlets in the story.")
-    figures: list[Figure] = Field(description="Numbers the article gives, with what they count and who gave them.")
-    claims: list[Claim] = Field(description="Statements attributed to a party, with channel, status and evidence.")
-    brief: Brief = Field(description="A headline and two to five sentences.")
-    source_language: str = Field(description="ISO 639-1 code of the article's language, or 'und' if unknown.")
-    metadata: Metadata = Field(description="How the summary was made.")
-
-
 __all__ = [
     "Actor",
     "ActorKind",
-    "ArticleSummary",
-    "Attempt",
     "Brief",
     "Claim",
     "ClaimStatus",
     "Event",
     "Extraction",
     "Figure",
-    "Metadata",
+    "Strict",
 ]

@@ -21,7 +21,8 @@ from instructor.core.hooks import Hooks
 from . import defaults, language
 from .engines.base import Engine
 from .errors import OutputValidationError, SummariseError
-from .models import ArticleSummary, Attempt, Extraction, Metadata
+from .models import Extraction
+from .results import ArticleSummary, Attempt, Metadata
 from .templating import PromptTemplate, defuse, load
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from .models import ArticleSummary
+from .results import ArticleSummary
 
 FORMATS = ("markdown", "json")
 

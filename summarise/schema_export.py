@@ -12,7 +12,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .models import ArticleSummary, Extraction
+from .models import Extraction
+from .results import ArticleSummary
 
 SCHEMAS: dict[str, type[Any]] = {
     "article_summary.schema.json": ArticleSummary,

@@ -9,7 +9,8 @@ import pytest
 from pydantic import BaseModel, ValidationError
 
 from summarise import schema_export
-from summarise.models import ArticleSummary, Extraction
+from summarise.models import Extraction
+from summarise.results import ArticleSummary
 
 
 def _models(model: type[BaseModel], seen: set[type[BaseModel]] | None = None) -> set[type[BaseModel]]:
