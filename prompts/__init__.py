@@ -1,1 +1,1 @@
-"""Prompt templates shipped with summarise (`summary.v1.jinja`, ...), read through `summarise.prompts`."""
+"""Prompt templates shipped with summarise (`summary.v2.jinja`, ...), read through `summarise.prompts`."""

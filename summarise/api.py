@@ -49,6 +49,7 @@ def summarise(
     api_key: str | None = None,
     template: str | Path | PromptTemplate | None = None,
     reasks: int | None = None,
+    grounding_reasks: int | None = None,
     max_output_tokens: int | None = None,
     engine: Engine | None = None,
     settings: Settings | None = None,
@@ -65,6 +66,10 @@ def summarise(
     settings, ModelUnavailableError / ModelRequestError when the model cannot
     answer, and OutputValidationError when its answers break the schema after
     every re-ask.
+
+    Every item of the result is located in the article; items that fail the
+    checks are re-asked up to `grounding_reasks` times, then listed in
+    `unverified` with the reason, never mixed with the verified ones.
     """
     resolved = _settings(
         settings,
@@ -73,12 +78,13 @@ def summarise(
             "base_url": base_url,
             "api_key": api_key,
             "reasks": reasks,
+            "grounding_reasks": grounding_reasks,
             "max_output_tokens": max_output_tokens,
         },
     )
     request, chosen = _prepare(article, language=language, template=template, engine=engine, settings=resolved)
     try:
-        return pipeline.run(request, chosen, reasks=resolved.reasks)
+        return pipeline.run(request, chosen, reasks=resolved.reasks, grounding_reasks=resolved.grounding_reasks)
     finally:
         if engine is None:
             chosen.close()
@@ -93,6 +99,7 @@ async def asummarise(
     api_key: str | None = None,
     template: str | Path | PromptTemplate | None = None,
     reasks: int | None = None,
+    grounding_reasks: int | None = None,
     max_output_tokens: int | None = None,
     engine: Engine | None = None,
     settings: Settings | None = None,
@@ -105,12 +112,13 @@ async def asummarise(
             "base_url": base_url,
             "api_key": api_key,
             "reasks": reasks,
+            "grounding_reasks": grounding_reasks,
             "max_output_tokens": max_output_tokens,
         },
     )
     request, chosen = _prepare(article, language=language, template=template, engine=engine, settings=resolved)
     try:
-        return await pipeline.arun(request, chosen, reasks=resolved.reasks)
+        return await pipeline.arun(request, chosen, reasks=resolved.reasks, grounding_reasks=resolved.grounding_reasks)
     finally:
         if engine is None:
             chosen.close()

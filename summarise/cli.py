@@ -95,8 +95,13 @@ def main() -> None:
 @click.option("--base-url", help="An OpenAI-compatible endpoint (env: SUMMARISE_BASE_URL, OPENAI_BASE_URL).")
 @click.option("--engine", type=click.Choice(engines.ENGINES), help="Force an engine [default: from the settings].")
 @click.option("--lang", "language", help="Language of the brief, as an ISO 639-1 code [default: the article's].")
-@click.option("--template", help="A prompt template: a shipped name (summary.v1) or a .jinja file.")
+@click.option("--template", help="A prompt template: a shipped name (summary.v2) or a .jinja file.")
 @click.option("--reasks", type=click.IntRange(0, 5), help="Re-asks of an answer that breaks the schema [default: 2].")
+@click.option(
+    "--grounding-reasks",
+    type=click.IntRange(0, 3),
+    help="Re-asks of items that fail verification against the article [default: 1].",
+)
 @click.option("--max-output-tokens", type=click.IntRange(64, 32768), help="Cap on the answer's tokens.")
 def run(
     article: str,
@@ -108,6 +113,7 @@ def run(
     language: str | None,
     template: str | None,
     reasks: int | None,
+    grounding_reasks: int | None,
     max_output_tokens: int | None,
 ) -> None:
     """Summarise ARTICLE (a file path, or - for standard input)."""
@@ -124,6 +130,7 @@ def run(
             base_url=base_url,
             template=template,
             reasks=reasks,
+            grounding_reasks=grounding_reasks,
             max_output_tokens=max_output_tokens,
             settings=settings,
         )

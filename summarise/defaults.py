@@ -5,8 +5,8 @@ from __future__ import annotations
 ENV_PREFIX = "SUMMARISE_"
 
 # Which prompt template renders a request, and the version of the result schema.
-PROMPT_TEMPLATE = "summary.v1"
-SCHEMA_VERSION = "1.0"
+PROMPT_TEMPLATE = "summary.v2"
+SCHEMA_VERSION = "2.0"
 
 # Transport layer (HTTP endpoints): the OpenAI client's own retry loop honours
 # Retry-After and backs off with jitter; it is the only layer that retries
@@ -17,6 +17,10 @@ TRANSPORT_RETRIES = 2
 # Output layer: how many extra times an answer that breaks the schema is
 # re-asked with the validation message. Only validation failures are re-asked.
 REASKS = 2
+
+# Grounding layer: how many times items that fail verification against the
+# article are sent back with the reasons, before they are moved to `unverified`.
+GROUNDING_REASKS = 1
 
 # Decoding.
 TEMPERATURE = 0.0

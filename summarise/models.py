@@ -78,12 +78,25 @@ class Claim(Strict):
     evidence: Text = Field(description="The sentence of the article that supports the claim, copied exactly.")
 
 
+Ref = Annotated[int, Field(ge=1, le=max(defaults.MAX_FIGURES, defaults.MAX_CLAIMS))]
+
+
+class BriefSentence(Strict):
+    text: Text = Field(description="One short sentence of the brief.")
+    figures: list[Ref] = Field(
+        max_length=4, description="Which figures (1 = the first in 'figures') this sentence uses; [] if none."
+    )
+    claims: list[Ref] = Field(
+        max_length=4, description="Which claims (1 = the first in 'claims') this sentence rests on; [] if none."
+    )
+
+
 class Brief(Strict):
     headline: Text = Field(description="A factual headline of at most 15 words.")
-    sentences: list[Text] = Field(
+    sentences: list[BriefSentence] = Field(
         min_length=2,
         max_length=5,
-        description="Two to five short sentences summarising the article; claims keep their source.",
+        description="Two to five short sentences summarising the article; a claim keeps its source ('X said').",
     )
 
 
@@ -108,6 +121,7 @@ __all__ = [
     "Actor",
     "ActorKind",
     "Brief",
+    "BriefSentence",
     "Claim",
     "ClaimStatus",
     "Event",

@@ -1,8 +1,10 @@
-"""prompt -> model -> validate -> result. Knows prompts and schemas, nothing of HTTP.
+"""prompt -> model -> validate -> ground -> result. Knows prompts and schemas, nothing of HTTP.
 
 instructor constrains and validates the answer; only a validation failure is
-re-asked (instructor's retry catches parse errors alone), so re-asks never
-multiply with the engine's transport retries.
+re-asked there (instructor's retry catches parse errors alone), so re-asks
+never multiply with the engine's transport retries. A valid answer is then
+verified against the article; items that fail are sent back once or twice with
+the precise reasons, and what still fails is moved to `unverified`.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from instructor.core.hooks import Hooks
 from . import defaults, language
 from .engines.base import Engine
 from .errors import OutputValidationError, SummariseError
+from .grounding.verify import Verdict, reask_message, verify
 from .models import Extraction
 from .results import ArticleSummary, Attempt, Metadata
 from .templating import PromptTemplate, defuse, load
@@ -52,9 +55,12 @@ class _Ledger:
         )
 
     def _on_parse_error(self, error: Exception, **_: Any) -> None:
+        first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        self.mark_last(f"invalid: {first_line[:200]}")
+
+    def mark_last(self, outcome: str) -> None:
         if self.attempts:
-            first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-            self.attempts[-1] = self.attempts[-1].model_copy(update={"outcome": f"invalid: {first_line[:200]}"})
+            self.attempts[-1] = self.attempts[-1].model_copy(update={"outcome": outcome})
 
     def usage(self) -> list[dict[str, Any]]:
         return [a.model_dump() for a in self.attempts]
@@ -66,6 +72,7 @@ class Request:
 
     article: str
     source_language: str
+    brief_language: str
     messages: list[dict[str, str]]
     template: PromptTemplate
     create_kwargs: dict[str, Any]
@@ -86,10 +93,10 @@ def prepare(
     return Request(
         article=article,
         source_language=source_language,
+        brief_language=target,
         messages=messages,
         template=loaded,
         create_kwargs={
-            "messages": messages,
             "max_tokens": max_output_tokens,
             "temperature": defaults.TEMPERATURE,
         },
@@ -127,48 +134,89 @@ def _map_instructor_errors(ledger: _Ledger) -> Iterator[None]:
         ) from exc
 
 
-def _result(
-    request: Request, extraction: Extraction, engine: Engine, ledger: _Ledger, started: float
-) -> ArticleSummary:
-    return ArticleSummary(
-        event=extraction.event,
-        actors=extraction.actors,
-        figures=extraction.figures,
-        claims=extraction.claims,
-        brief=extraction.brief,
-        source_language=request.source_language,
-        metadata=Metadata(
-            engine=engine.name,
-            model=engine.model,
-            prompt_template=request.template.name,
-            schema_version=defaults.SCHEMA_VERSION,
-            attempts=ledger.attempts,
-            prompt_tokens=sum(a.prompt_tokens for a in ledger.attempts),
-            completion_tokens=sum(a.completion_tokens for a in ledger.attempts),
-            wall_seconds=round(time.perf_counter() - started, 3),
-        ),
-    )
+class _Rounds:
+    """The grounding loop, shared by `run` and `arun`: verify each answer, re-ask with the failures, keep the best."""
+
+    def __init__(self, request: Request, ledger: _Ledger, grounding_reasks: int) -> None:
+        self.request = request
+        self.ledger = ledger
+        self.left = grounding_reasks
+        self.reasks = 0
+        self.best: Verdict | None = None
+        self.messages = list(request.messages)
+
+    def kwargs(self) -> dict[str, Any]:
+        return {**self.request.create_kwargs, "messages": self.messages}
+
+    def take(self, extraction: Extraction) -> bool:
+        """Record an answer; return True when the model should be asked again."""
+        verdict = verify(extraction, self.request.article, self.request.source_language, self.request.brief_language)
+        if self.best is None or verdict.score() > self.best.score():
+            self.best = verdict
+        if not verdict.unverified or self.left == 0:
+            return False
+        self.left -= 1
+        self.reasks += 1
+        self.ledger.mark_last(f"ungrounded: {len(verdict.unverified)} item(s) failed verification")
+        self.messages = [
+            *self.messages,
+            {"role": "assistant", "content": extraction.model_dump_json()},
+            {"role": "user", "content": reask_message(verdict)},
+        ]
+        return True
+
+    def result(self, engine: Engine, started: float) -> ArticleSummary:
+        verdict = self.best
+        assert verdict is not None, "take() runs at least once"
+        attempts = self.ledger.attempts
+        return ArticleSummary(
+            event=verdict.event,
+            actors=verdict.actors,
+            figures=verdict.figures,
+            claims=verdict.claims,
+            brief=verdict.brief,
+            unverified=verdict.unverified,
+            grounding=verdict.report(self.reasks),
+            source_language=self.request.source_language,
+            metadata=Metadata(
+                engine=engine.name,
+                model=engine.model,
+                prompt_template=self.request.template.name,
+                schema_version=defaults.SCHEMA_VERSION,
+                attempts=attempts,
+                prompt_tokens=sum(a.prompt_tokens for a in attempts),
+                completion_tokens=sum(a.completion_tokens for a in attempts),
+                wall_seconds=round(time.perf_counter() - started, 3),
+            ),
+        )
 
 
-def run(request: Request, engine: Engine, *, reasks: int) -> ArticleSummary:
-    """Ask the engine for the extraction, re-asking invalid answers up to `reasks` times."""
+def run(request: Request, engine: Engine, *, reasks: int, grounding_reasks: int) -> ArticleSummary:
+    """Ask for the extraction (invalid answers re-asked up to `reasks` times), verify it against the article,
+    and re-ask with the failures up to `grounding_reasks` times; what still fails is moved to `unverified`."""
     started = time.perf_counter()
     ledger = _Ledger()
+    rounds = _Rounds(request, ledger, grounding_reasks)
     create = instructor.patch(create=engine.create, mode=engine.mode)
-    with _map_instructor_errors(ledger):
-        extraction = create(
-            response_model=Extraction, max_retries=reasks, hooks=ledger.hooks(), **request.create_kwargs
-        )
-    return _result(request, extraction, engine, ledger, started)
+    again = True
+    while again:
+        with _map_instructor_errors(ledger):
+            extraction = create(response_model=Extraction, max_retries=reasks, hooks=ledger.hooks(), **rounds.kwargs())
+        again = rounds.take(extraction)
+    return rounds.result(engine, started)
 
 
-async def arun(request: Request, engine: Engine, *, reasks: int) -> ArticleSummary:
+async def arun(request: Request, engine: Engine, *, reasks: int, grounding_reasks: int) -> ArticleSummary:
     """The async twin of `run`."""
     started = time.perf_counter()
     ledger = _Ledger()
+    rounds = _Rounds(request, ledger, grounding_reasks)
     create: Any = instructor.patch(create=engine.acreate, mode=engine.mode)
-    with _map_instructor_errors(ledger):
-        extraction = await create(
-            response_model=Extraction, max_retries=reasks, hooks=ledger.hooks(), **request.create_kwargs
-        )
-    return _result(request, extraction, engine, ledger, started)
+    again = True
+    while again:
+        with _map_instructor_errors(ledger):
+            extraction = await create(
+                response_model=Extraction, max_retries=reasks, hooks=ledger.hooks(), **rounds.kwargs()
+            )
+        again = rounds.take(extraction)
+    return rounds.result(engine, started)

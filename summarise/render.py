@@ -24,13 +24,21 @@ def _table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> list[str
     return lines
 
 
+def _item_text(item: object) -> str:
+    if isinstance(item, dict):
+        parts = [f"{k}: {v}" for k, v in item.items() if v not in (None, "", [], {})]
+        return "; ".join(parts)
+    return str(item)
+
+
 def to_markdown(summary: ArticleSummary) -> str:
-    """A readable brief with tables of actors, figures and claims."""
+    """A readable brief with tables of the verified actors, figures and claims, and the unverified items apart."""
     event = summary.event
     meta = summary.metadata
     when = event.when_iso or event.when
-    out = [f"# {summary.brief.headline}", ""]
-    out += [" ".join(summary.brief.sentences), ""]
+    out = [f"# {summary.brief.headline or event.what}", ""]
+    if summary.brief.sentences:
+        out += [" ".join(s.text for s in summary.brief.sentences), ""]
     out += ["## Event", "", f"- **What:** {event.what}"]
     out += [f"- **Where:** {_cell(event.where)}", f"- **When:** {_cell(when)}", ""]
     if summary.actors:
@@ -50,6 +58,26 @@ def to_markdown(summary: ArticleSummary) -> str:
             ("Source", "Statement", "Channel", "Status", "Evidence"),
             ((c.source, c.statement, c.channel, c.status, f"“{c.evidence}”") for c in summary.claims),
         )
+        out.append("")
+    report = summary.grounding
+    out += ["## Grounding", ""]
+    out += _table(
+        ("", "Event", "Actors", "Figures", "Claims", "Brief"),
+        [
+            (
+                "verified",
+                *(k.verified for k in (report.event, report.actors, report.figures, report.claims, report.brief)),
+            ),
+            (
+                "unverified",
+                *(k.unverified for k in (report.event, report.actors, report.figures, report.claims, report.brief)),
+            ),
+        ],
+    )
+    out += ["", f"Re-asked for grounding {report.reasks} time(s).", ""]
+    if summary.unverified:
+        out += ["## ⚠ Not verified (not supported by the article; do not rely on these)", ""]
+        out += _table(("Kind", "Item", "Why"), ((u.kind, _item_text(u.item), u.reason) for u in summary.unverified))
         out.append("")
     out.append(
         f"_{meta.engine} · {meta.model} · prompt {meta.prompt_template} · schema {meta.schema_version} · "

@@ -1,10 +1,77 @@
-"""What a caller gets back: the extraction, plus what the pipeline measured itself."""
+"""What a caller gets back: the verified extraction, what failed verification, and how it was made."""
 
 from __future__ import annotations
 
+from typing import Any, Literal
+
 from pydantic import Field
 
-from .models import Actor, Brief, Claim, Event, Figure, Strict
+from .models import Actor, BriefSentence, Claim, Event, Figure, Strict
+
+ItemKind = Literal["event", "actor", "figure", "claim", "headline", "brief_sentence"]
+
+
+class TextSpan(Strict):
+    """Where an item stands in the article."""
+
+    start: int = Field(description="Offset of the first character, into the article as read (NFC, LF, trimmed).")
+    end: int = Field(description="Offset just past the last character.")
+
+
+class GroundedEvent(Event):
+    what: str = Field(description="What happened; empty when it failed verification (see 'unverified').")
+    where_span: TextSpan | None = Field(description="Where 'where' stands in the article; null when 'where' is null.")
+    when_span: TextSpan | None = Field(description="Where 'when' stands in the article; null when 'when' is null.")
+
+
+class GroundedActor(Actor):
+    span: TextSpan = Field(description="Where the name stands in the article.")
+
+
+class GroundedFigure(Figure):
+    span: TextSpan = Field(description="Where the value stands in the article.")
+    source_span: TextSpan | None = Field(description="Where the source stands in the article; null if unattributed.")
+
+
+class GroundedClaim(Claim):
+    evidence_span: TextSpan = Field(description="Where the evidence stands in the article.")
+    source_span: TextSpan = Field(description="Where the source is named in the article.")
+
+
+class GroundedSentence(BriefSentence):
+    """A brief sentence whose numbers are verified figures and whose claims keep their source.
+
+    Its `figures` and `claims` number the verified lists of this result.
+    """
+
+
+class GroundedBrief(Strict):
+    headline: str = Field(description="The headline; empty when it failed verification (see 'unverified').")
+    sentences: list[GroundedSentence] = Field(description="The brief sentences that passed verification.")
+
+
+class UnverifiedItem(Strict):
+    """An item the model gave that the article does not support; never mixed with the verified ones."""
+
+    kind: ItemKind = Field(description="What sort of item it is.")
+    item: dict[str, Any] | str = Field(description="The item as the model gave it.")
+    reason: str = Field(description="Why it failed verification.")
+
+
+class KindCount(Strict):
+    verified: int = Field(description="Items of this kind that passed verification.")
+    unverified: int = Field(description="Items of this kind moved to 'unverified'.")
+
+
+class GroundingReport(Strict):
+    """Verified and unverified counts per kind of item."""
+
+    event: KindCount = Field(description="The event's place, time and date.")
+    actors: KindCount = Field(description="Actors.")
+    figures: KindCount = Field(description="Figures.")
+    claims: KindCount = Field(description="Claims.")
+    brief: KindCount = Field(description="The headline and the brief sentences.")
+    reasks: int = Field(description="How many times the model was re-asked because items failed verification.")
 
 
 class Attempt(Strict):
@@ -29,15 +96,31 @@ class Metadata(Strict):
 
 
 class ArticleSummary(Strict):
-    """A structured summary of one article."""
+    """A structured summary of one article in which every item is located in the article."""
 
-    event: Event = Field(description="The main event of the article.")
-    actors: list[Actor] = Field(description="People, organisations, states and outlets in the story.")
-    figures: list[Figure] = Field(description="Numbers the article gives, with what they count and who gave them.")
-    claims: list[Claim] = Field(description="Statements attributed to a party, with channel, status and evidence.")
-    brief: Brief = Field(description="A headline and two to five sentences.")
+    event: GroundedEvent = Field(description="The main event of the article.")
+    actors: list[GroundedActor] = Field(description="People, organisations, states and outlets in the story.")
+    figures: list[GroundedFigure] = Field(description="Numbers the article gives, checked as numbers.")
+    claims: list[GroundedClaim] = Field(description="Statements attributed to a party, with their evidence.")
+    brief: GroundedBrief = Field(description="A headline and the brief sentences that passed verification.")
+    unverified: list[UnverifiedItem] = Field(description="What the model gave that the article does not support.")
+    grounding: GroundingReport = Field(description="Verified and unverified counts per kind.")
     source_language: str = Field(description="ISO 639-1 code of the article's language, or 'und' if unknown.")
     metadata: Metadata = Field(description="How the summary was made.")
 
 
-__all__ = ["ArticleSummary", "Attempt", "Metadata"]
+__all__ = [
+    "ArticleSummary",
+    "Attempt",
+    "GroundedActor",
+    "GroundedBrief",
+    "GroundedClaim",
+    "GroundedEvent",
+    "GroundedFigure",
+    "GroundedSentence",
+    "GroundingReport",
+    "KindCount",
+    "Metadata",
+    "TextSpan",
+    "UnverifiedItem",
+]

@@ -41,6 +41,9 @@ class Settings(BaseSettings):
     timeout: float = Field(default=defaults.TIMEOUT_SECONDS, validation_alias=_env("TIMEOUT"))
     transport_retries: int = Field(default=defaults.TRANSPORT_RETRIES, ge=0, validation_alias=_env("TRANSPORT_RETRIES"))
     reasks: int = Field(default=defaults.REASKS, ge=0, le=5, validation_alias=_env("REASKS"))
+    grounding_reasks: int = Field(
+        default=defaults.GROUNDING_REASKS, ge=0, le=3, validation_alias=_env("GROUNDING_REASKS")
+    )
     max_output_tokens: int = Field(
         default=defaults.MAX_OUTPUT_TOKENS, ge=64, validation_alias=_env("MAX_OUTPUT_TOKENS")
     )

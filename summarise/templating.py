@@ -68,7 +68,7 @@ def available() -> list[str]:
 
 
 def load(template: str | Path | PromptTemplate | None = None) -> PromptTemplate:
-    """Load a template by shipped name ('summary.v1'), by file path, or pass one through."""
+    """Load a template by shipped name ('summary.v2'), by file path, or pass one through."""
     if isinstance(template, PromptTemplate):
         return template
     if template is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import jsonschema
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from summarise import schema_export, summarise
 from summarise.engines import embedded, from_settings
 from summarise.engines.embedded import EmbeddedEngine
+from summarise.grounding import fold
 from summarise.settings import Settings
 
 from .conftest import DATA
@@ -25,6 +27,10 @@ SCHEMA = {
 }
 
 
+def _letters(text: str) -> str:
+    return re.sub(r"\W+", "", fold(text)[0])
+
+
 @pytest.fixture(scope="module")
 def engine() -> EmbeddedEngine:
     built = from_settings(Settings())
@@ -38,11 +44,17 @@ def test_bundled_model_summarises_an_article_with_a_schema_valid_result(engine: 
     meta = result.metadata
     assert meta.engine == "embedded"
     assert meta.model == "gemma-3-270m-q4_k_m"
-    assert meta.schema_version == "1.0"
+    assert meta.schema_version == "2.0"
     assert meta.attempts and all(a.prompt_tokens > 100 for a in meta.attempts)
     assert meta.completion_tokens > 20
     assert meta.wall_seconds > 0
     assert result.source_language == "en"
+    article = ARTICLE.strip()
+    for actor in result.actors:
+        assert _letters(article[actor.span.start : actor.span.end]) == _letters(actor.name)
+    report = result.grounding
+    assert report.actors.verified == len(result.actors)
+    assert report.actors.unverified == sum(1 for u in result.unverified if u.kind == "actor")
 
 
 def test_constrained_answer_follows_any_schema_and_reuses_the_prompt_prefix(engine: EmbeddedEngine) -> None:

@@ -57,7 +57,10 @@ def _extraction() -> dict[str, Any]:
             }
         ],
         "claims": [],
-        "brief": {"headline": "Strike ends", "sentences": ["One.", "Two."]},
+        "brief": {
+            "headline": "Strike ends",
+            "sentences": [{"text": t, "figures": [], "claims": []} for t in ("One.", "Two.")],
+        },
     }
 
 
@@ -72,9 +75,13 @@ def test_extraction_rejects_unknown_keys_and_bad_values() -> None:
     with pytest.raises(ValidationError, match="kind"):
         Extraction.model_validate(bad_kind)
     short_brief = _extraction()
-    short_brief["brief"]["sentences"] = ["Only one."]
+    short_brief["brief"]["sentences"] = [{"text": "Only one.", "figures": [], "claims": []}]
     with pytest.raises(ValidationError, match="sentences"):
         Extraction.model_validate(short_brief)
+    bad_ref = _extraction()
+    bad_ref["brief"]["sentences"][0]["figures"] = [0]
+    with pytest.raises(ValidationError, match="figures"):
+        Extraction.model_validate(bad_ref)
     bad_date = _extraction()
     bad_date["event"]["when_iso"] = "14 March"
     with pytest.raises(ValidationError, match="when_iso"):

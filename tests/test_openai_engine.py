@@ -25,12 +25,15 @@ def test_summary_from_a_recorded_endpoint_is_schema_valid() -> None:
     meta = result.metadata
     assert meta.engine == "openai"
     assert meta.model == RECORD_MODEL
-    assert meta.prompt_template == "summary.v1"
+    assert meta.prompt_template == "summary.v2"
     assert len(meta.attempts) >= 1
     assert meta.prompt_tokens == sum(a.prompt_tokens for a in meta.attempts) > 100
     assert meta.completion_tokens > 20
     assert result.source_language == "en"
-    assert 2 <= len(result.brief.sentences) <= 5
+    flagged = [u for u in result.unverified if u.kind == "brief_sentence"]
+    assert 2 <= len(result.brief.sentences) + len(flagged) <= 5
+    for figure in result.figures:
+        assert article.strip()[figure.span.start : figure.span.end] == figure.value
 
 
 @pytest.mark.vcr
@@ -64,4 +67,4 @@ def test_cli_markdown_has_the_tables(tmp_path: Path) -> None:
     text = result.output
     assert text.startswith("# ")
     assert "## Event" in text and "| Name | Kind | Role |" in text
-    assert "openai · gemma-3-270m-q4_k_m · prompt summary.v1" in text
+    assert "openai · gemma-3-270m-q4_k_m · prompt summary.v2" in text

@@ -11,8 +11,8 @@ from summarise.templating import available, defuse, load
 
 
 def test_shipped_template_loads_by_name_and_renders_system_then_user() -> None:
-    assert "summary.v1" in available()
-    template = load("summary.v1")
+    assert "summary.v2" in available()
+    template = load("summary.v2")
     messages = template.render(article="The mayor said 12 people were hurt.", language_name="English")
     assert [m["role"] for m in messages] == ["system", "user"]
     assert "12 people" not in messages[0]["content"], "the article must not leak into the static prefix"
@@ -28,7 +28,7 @@ def test_system_prompt_is_the_same_for_every_article() -> None:
 
 
 def test_unknown_template_name_lists_the_shipped_ones() -> None:
-    with pytest.raises(ConfigurationError, match=r"unknown prompt template 'summary\.v9'.*summary\.v1"):
+    with pytest.raises(ConfigurationError, match=r"unknown prompt template 'summary\.v9'.*summary\.v2"):
         load("summary.v9")
 
 

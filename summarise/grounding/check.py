@@ -1,0 +1,257 @@
+"""Checking every extracted item against the article, by deterministic code.
+
+Each check returns either the item's location in the article or a reason that
+names exactly what is wrong, phrased so that it can be sent back to the model.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Actor, Claim, ClaimStatus, Event, Figure
+from ..results import GroundedActor, GroundedClaim, GroundedEvent, GroundedFigure, TextSpan
+from .normalise import fold
+from .numbers import find_figures, parse_figure, same_number
+from .spans import Span, context, locate, nearest
+
+_UNITS = {
+    "%": "%",
+    "percent": "%",
+    "per cent": "%",
+    "percentage points": "%",
+    "eur": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "€": "EUR",
+    "usd": "USD",
+    "dollar": "USD",
+    "dollars": "USD",
+    "$": "USD",
+    "gbp": "GBP",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "£": "GBP",
+    "krw": "KRW",
+    "won": "KRW",
+    "원": "KRW",
+    "jpy": "JPY",
+    "yen": "JPY",
+    "¥": "JPY",
+    "cny": "CNY",
+    "yuan": "CNY",
+    "元": "CNY",
+    "rub": "RUB",
+    "rouble": "RUB",
+    "roubles": "RUB",
+    "ruble": "RUB",
+    "rubles": "RUB",
+    "uah": "UAH",
+    "hryvnia": "UAH",
+    "hryvnias": "UAH",
+}
+
+# English cues for the status a claim's evidence gives it; other languages are not checked for status.
+_STATUS_CUES = {
+    ClaimStatus.CONFIRMED: re.compile(r"\bconfirm|\bverif", re.IGNORECASE),
+    ClaimStatus.DENIED: re.compile(r"\bden(y|ied|ies|ial)|\breject|\bdismiss", re.IGNORECASE),
+}
+# "has not confirmed", "could not be verified", "unconfirmed": a cue that says the opposite.
+_NEGATED = re.compile(r"\b(not|never|no|unable to)\b[^.]{0,20}\b(confirm|verif)|\bun(confirm|verif)", re.IGNORECASE)
+
+
+def to_span(span: Span) -> TextSpan:
+    return TextSpan(start=span.start, end=span.end)
+
+
+def quote(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return f"'{text if len(text) <= limit else text[: limit - 1] + '…'}'"
+
+
+def canonical_unit(unit: str | None) -> str | None:
+    """'percent' -> '%', 'euros' -> 'EUR'; None for counted nouns such as 'soldiers'."""
+    if unit is None:
+        return None
+    return _UNITS.get(unit.strip().lower())
+
+
+def canonical_qualifier(qualifier: str | None) -> str | None:
+    """The qualifier in the normalised English form the number parser gives ('over' -> 'more than')."""
+    if not qualifier or not qualifier.strip():
+        return None
+    parsed = parse_figure(f"{qualifier.strip()} 7")
+    if parsed is not None and parsed.qualifier:
+        return parsed.qualifier
+    return qualifier.strip().lower()
+
+
+def mentions(text: str, name: str) -> bool:
+    """Whether `text` names `name`: the whole name, or one of its distinctive words (surname, acronym)."""
+    folded_text = fold(text)[0]
+    folded_name = fold(name)[0]
+    if not folded_name:
+        return False
+    if folded_name in folded_text:
+        return True
+    words = [w for w in re.findall(r"\w+", folded_name) if len(w) >= 3 and w not in _STOPWORDS]
+    text_words = set(re.findall(r"\w+", folded_text))
+    return any(w in text_words or (not w.isascii() and w in folded_text) for w in words)
+
+
+_STOPWORDS = frozenset({"the", "and", "for", "said", "der", "die", "das", "les", "des", "del", "los", "las"})
+
+
+def _missing(what: str, needle: str, article: str) -> str:
+    """'X' is not in the article, with the nearest passage when there is a close one."""
+    reason = f"{what} {quote(needle)} is not in the article"
+    close = nearest(needle, article, limit=1)
+    if close and close[0][0] >= 0.6:
+        reason += f"; the nearest passage is {quote(close[0][1].text)} in {quote(context(article, close[0][1]), 120)}"
+    return reason
+
+
+@dataclass(frozen=True)
+class Checked:
+    """One item's verdict: the grounded item, or the reason it failed."""
+
+    grounded: object | None
+    reason: str | None
+
+
+def check_actor(actor: Actor, article: str) -> Checked:
+    span = locate(actor.name, article)
+    if span is None:
+        return Checked(None, _missing("the name", actor.name, article))
+    return Checked(GroundedActor(**actor.model_dump(), span=to_span(span)), None)
+
+
+def _nearest_figure(number: float | None, article: str, lang: str | None) -> str:
+    candidates = [f for f in find_figures(article, lang) if not f.is_date_or_time]
+    if number is None or not candidates:
+        return ""
+    best = min(candidates, key=lambda f: abs(f.value - number) / max(abs(number), 1.0))
+    span = Span(best.span_start, best.span_end, article[best.span_start : best.span_end], True)
+    return f"; the nearest figure is {quote(span.text)} in {quote(context(article, span), 120)}"
+
+
+def _article_reading(article: str, span: Span, lang: str | None) -> tuple[float, str | None, str | None] | None:
+    """The number, qualifier and unit the article itself gives around a located value."""
+    start = max(0, span.start - 40)
+    for found in find_figures(article[start : span.end + 30], lang):
+        if found.span_start + start <= span.start < found.span_end + start or (
+            span.start <= found.span_start + start < span.end
+        ):
+            if found.is_date_or_time:
+                return None
+            return found.value, found.qualifier, found.unit
+    parsed = parse_figure(span.text, lang)
+    if parsed is None or parsed.is_date_or_time:
+        return None
+    return parsed.value, parsed.qualifier, parsed.unit
+
+
+def check_figure(figure: Figure, article: str, lang: str | None) -> Checked:
+    span = locate(figure.value, article)
+    if span is None:
+        return Checked(
+            None,
+            f"the figure {quote(figure.value)} is not in the article" + _nearest_figure(figure.number, article, lang),
+        )
+    parsed = parse_figure(span.text, lang)
+    if parsed is not None and parsed.is_date_or_time:
+        return Checked(None, f"{quote(figure.value)} is a date or a time, not a figure")
+    reading = _article_reading(article, span, lang)
+    if reading is None:
+        return Checked(None, f"{quote(figure.value)} holds no number")
+    value, qualifier, unit = reading
+    if figure.number is None or not same_number(figure.number, value):
+        return Checked(None, f"the number {figure.number} does not match {quote(figure.value)}, which reads {value:g}")
+    if canonical_qualifier(figure.qualifier) != canonical_qualifier(qualifier):
+        said = f"'{qualifier}'" if qualifier else "no qualifier"
+        return Checked(None, f"the article gives {quote(figure.value)} with {said}, not {figure.qualifier!r}")
+    given_unit = canonical_unit(figure.unit)
+    if (unit or given_unit) and unit != given_unit and not (unit is None and figure.unit and given_unit is None):
+        return Checked(None, f"the unit of {quote(figure.value)} is {unit or 'none'}, not {figure.unit!r}")
+    source_span = None
+    if figure.source:
+        found = locate(figure.source, article)
+        if found is None:
+            return Checked(None, _missing(f"the source of {quote(figure.value)},", figure.source, article))
+        source_span = to_span(found)
+    return Checked(GroundedFigure(**figure.model_dump(), span=to_span(span), source_span=source_span), None)
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？؟]\s|\n")
+
+
+def _attribution_window(article: str, evidence: Span) -> tuple[int, int]:
+    """The evidence's own sentence and the one before it: where an article names who said something."""
+    floor = max(0, evidence.start - 600)
+    starts = [m.end() for m in _SENTENCE_END.finditer(article, floor, evidence.start)]
+    # starts[-1] begins the evidence's own sentence, starts[-2] the sentence before it.
+    start = starts[-2] if len(starts) >= 2 else floor
+    following = _SENTENCE_END.search(article, max(evidence.start, evidence.end - 1))
+    return start, following.end() if following else len(article)
+
+
+def check_claim(claim: Claim, article: str, lang: str | None) -> Checked:
+    evidence = locate(claim.evidence, article)
+    if evidence is None:
+        return Checked(None, _missing("the evidence", claim.evidence, article))
+    anywhere = locate(claim.source, article)
+    if anywhere is None:
+        return Checked(None, _missing("the source", claim.source, article))
+    lo, hi = _attribution_window(article, evidence)
+    window = article[lo:hi]
+    if not mentions(window, claim.source):
+        return Checked(
+            None,
+            f"the article does not credit {quote(claim.evidence, 60)} to {quote(claim.source)}; "
+            "name the party the article credits it to",
+        )
+    if (lang or "en") == "en":
+        for status, cue in _STATUS_CUES.items():
+            negated = status == ClaimStatus.CONFIRMED and _NEGATED.search(evidence.text)
+            if claim.status == status and (negated or not cue.search(evidence.text)):
+                return Checked(
+                    None, f"the evidence {quote(claim.evidence, 60)} does not say the claim is {status.value}"
+                )
+    near = locate(claim.source, window)
+    source_span = TextSpan(start=near.start + lo, end=near.end + lo) if near else to_span(anywhere)
+    return Checked(GroundedClaim(**claim.model_dump(), evidence_span=to_span(evidence), source_span=source_span), None)
+
+
+def check_event(event: Event, article: str) -> tuple[GroundedEvent, list[str]]:
+    """The event with its place and time located; what cannot be located is dropped with a reason."""
+    reasons: list[str] = []
+    where_span = when_span = None
+    where, when, when_iso = event.where, event.when, event.when_iso
+    if where:
+        found = locate(where, article)
+        if found is None:
+            reasons.append(_missing("the place", where, article))
+            where = None
+        else:
+            where_span = to_span(found)
+    if when:
+        found = locate(when, article)
+        if found is None:
+            reasons.append(_missing("the time", when, article))
+            when = None
+        else:
+            when_span = to_span(found)
+    if when_iso and not _date_in_article(when_iso, article):
+        reasons.append(f"the article does not fix the date {when_iso}")
+        when_iso = None
+    grounded = GroundedEvent(
+        what=event.what, where=where, when=when, when_iso=when_iso, where_span=where_span, when_span=when_span
+    )
+    return grounded, reasons
+
+
+def _date_in_article(iso: str, article: str) -> bool:
+    """A date is fixed by the article when its year and its day both appear as numbers in it."""
+    year, _month, day = iso.split("-")
+    numbers = set(re.findall(r"\d+", fold(article)[0]))
+    return year in numbers and str(int(day)) in {n.lstrip("0") or "0" for n in numbers}
