@@ -34,10 +34,15 @@ def _prepare(
     settings: Settings,
 ) -> tuple[pipeline.Request, Engine]:
     text = check_text(article)
+    chosen = engine if engine is not None else engines.from_settings(settings)
     request = pipeline.prepare(
-        text, template=template, brief_language=language, max_output_tokens=settings.max_output_tokens
+        text,
+        template=template,
+        brief_language=language,
+        max_output_tokens=settings.max_output_tokens,
+        candidates=chosen.constrains if settings.candidates is None else settings.candidates,
     )
-    return request, engine if engine is not None else engines.from_settings(settings)
+    return request, chosen
 
 
 def summarise(
@@ -50,6 +55,7 @@ def summarise(
     template: str | Path | PromptTemplate | None = None,
     reasks: int | None = None,
     grounding_reasks: int | None = None,
+    candidates: bool | None = None,
     max_output_tokens: int | None = None,
     engine: Engine | None = None,
     settings: Settings | None = None,
@@ -79,6 +85,7 @@ def summarise(
             "api_key": api_key,
             "reasks": reasks,
             "grounding_reasks": grounding_reasks,
+            "candidates": candidates,
             "max_output_tokens": max_output_tokens,
         },
     )
@@ -100,6 +107,7 @@ async def asummarise(
     template: str | Path | PromptTemplate | None = None,
     reasks: int | None = None,
     grounding_reasks: int | None = None,
+    candidates: bool | None = None,
     max_output_tokens: int | None = None,
     engine: Engine | None = None,
     settings: Settings | None = None,
@@ -113,6 +121,7 @@ async def asummarise(
             "api_key": api_key,
             "reasks": reasks,
             "grounding_reasks": grounding_reasks,
+            "candidates": candidates,
             "max_output_tokens": max_output_tokens,
         },
     )

@@ -102,6 +102,11 @@ def main() -> None:
     type=click.IntRange(0, 3),
     help="Re-asks of items that fail verification against the article [default: 1].",
 )
+@click.option(
+    "--candidates/--no-candidates",
+    default=None,
+    help="Restrict names, figure values and evidence to spans of the article [default: on for the embedded engine].",
+)
 @click.option("--max-output-tokens", type=click.IntRange(64, 32768), help="Cap on the answer's tokens.")
 def run(
     article: str,
@@ -114,6 +119,7 @@ def run(
     template: str | None,
     reasks: int | None,
     grounding_reasks: int | None,
+    candidates: bool | None,
     max_output_tokens: int | None,
 ) -> None:
     """Summarise ARTICLE (a file path, or - for standard input)."""
@@ -131,6 +137,7 @@ def run(
             template=template,
             reasks=reasks,
             grounding_reasks=grounding_reasks,
+            candidates=candidates,
             max_output_tokens=max_output_tokens,
             settings=settings,
         )

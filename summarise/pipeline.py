@@ -23,6 +23,7 @@ from instructor.core.hooks import Hooks
 from . import defaults, language
 from .engines.base import Engine
 from .errors import OutputValidationError, SummariseError
+from .grounding.candidates import constrained_model, harvest
 from .grounding.verify import Verdict, reask_message, verify
 from .models import Extraction
 from .results import ArticleSummary, Attempt, Metadata
@@ -76,6 +77,7 @@ class Request:
     messages: list[dict[str, str]]
     template: PromptTemplate
     create_kwargs: dict[str, Any]
+    response_model: type[Extraction] = Extraction
 
 
 def prepare(
@@ -84,8 +86,12 @@ def prepare(
     template: str | Path | PromptTemplate | None,
     brief_language: str | None,
     max_output_tokens: int,
+    candidates: bool = False,
 ) -> Request:
-    """Detect the language and render the prompt for one article."""
+    """Detect the language and render the prompt for one article.
+
+    With `candidates`, names, figure values and evidence are restricted to spans harvested from the article.
+    """
     source_language = language.detect(article)
     target = brief_language or (source_language if source_language != language.UNDETERMINED else "en")
     loaded = load(template)
@@ -100,6 +106,7 @@ def prepare(
             "max_tokens": max_output_tokens,
             "temperature": defaults.TEMPERATURE,
         },
+        response_model=constrained_model(harvest(article, source_language)) if candidates else Extraction,
     )
 
 
@@ -165,6 +172,13 @@ class _Rounds:
         ]
         return True
 
+    def keep_best(self) -> bool:
+        """After a grounding re-ask whose answer is unusable: keep the earlier answer if there is one."""
+        if self.best is None:
+            return False
+        self.ledger.mark_last("unusable answer to a grounding re-ask; the earlier answer is kept")
+        return True
+
     def result(self, engine: Engine, started: float) -> ArticleSummary:
         verdict = self.best
         assert verdict is not None, "take() runs at least once"
@@ -200,8 +214,15 @@ def run(request: Request, engine: Engine, *, reasks: int, grounding_reasks: int)
     create = instructor.patch(create=engine.create, mode=engine.mode)
     again = True
     while again:
-        with _map_instructor_errors(ledger):
-            extraction = create(response_model=Extraction, max_retries=reasks, hooks=ledger.hooks(), **rounds.kwargs())
+        try:
+            with _map_instructor_errors(ledger):
+                extraction = create(
+                    response_model=request.response_model, max_retries=reasks, hooks=ledger.hooks(), **rounds.kwargs()
+                )
+        except OutputValidationError:
+            if not rounds.keep_best():
+                raise
+            break
         again = rounds.take(extraction)
     return rounds.result(engine, started)
 
@@ -214,9 +235,14 @@ async def arun(request: Request, engine: Engine, *, reasks: int, grounding_reask
     create: Any = instructor.patch(create=engine.acreate, mode=engine.mode)
     again = True
     while again:
-        with _map_instructor_errors(ledger):
-            extraction = await create(
-                response_model=Extraction, max_retries=reasks, hooks=ledger.hooks(), **rounds.kwargs()
-            )
+        try:
+            with _map_instructor_errors(ledger):
+                extraction = await create(
+                    response_model=request.response_model, max_retries=reasks, hooks=ledger.hooks(), **rounds.kwargs()
+                )
+        except OutputValidationError:
+            if not rounds.keep_best():
+                raise
+            break
         again = rounds.take(extraction)
     return rounds.result(engine, started)

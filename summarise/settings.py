@@ -44,6 +44,12 @@ class Settings(BaseSettings):
     grounding_reasks: int = Field(
         default=defaults.GROUNDING_REASKS, ge=0, le=3, validation_alias=_env("GROUNDING_REASKS")
     )
+    candidates: bool | None = Field(
+        default=defaults.CANDIDATES,
+        validation_alias=_env("CANDIDATES"),
+        description="Restrict names, figure values and evidence to spans harvested from the article; "
+        "unset means on for engines that constrain decoding.",
+    )
     max_output_tokens: int = Field(
         default=defaults.MAX_OUTPUT_TOKENS, ge=64, validation_alias=_env("MAX_OUTPUT_TOKENS")
     )

@@ -25,6 +25,7 @@ class EchoEngine:
     name = "embedded"
     model = "echo"
     mode = instructor.Mode.JSON_SCHEMA
+    constrains = False
 
     def __init__(self) -> None:
         self.calls: list[dict[str, Any]] = []

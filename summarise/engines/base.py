@@ -22,6 +22,8 @@ class Engine(Protocol):
     """The model's name, as recorded in a result's metadata."""
     mode: instructor.Mode
     """How instructor asks this engine for structured output."""
+    constrains: bool
+    """Whether the engine itself enforces the JSON Schema while decoding (not only validates after)."""
 
     def create(self, **kwargs: Any) -> ChatCompletion:
         """OpenAI `chat.completions.create` semantics: messages, response_format, max_tokens, temperature."""

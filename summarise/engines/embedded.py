@@ -125,6 +125,7 @@ class EmbeddedEngine:
 
     name = "embedded"
     mode = instructor.Mode.JSON_SCHEMA
+    constrains = True
 
     def __init__(self, model_path: Path, *, context_tokens: int, threads: int) -> None:
         self.path = model_path

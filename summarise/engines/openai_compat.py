@@ -26,6 +26,8 @@ class OpenAIEngine:
     """Talks to an OpenAI-compatible chat completions endpoint."""
 
     name = "openai"
+    # Whether an endpoint enforces the schema while decoding depends on the server; we cannot tell.
+    constrains = False
 
     def __init__(
         self,
