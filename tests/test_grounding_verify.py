@@ -12,8 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 
 from summarise import summarise
+from summarise.cli import main
 from summarise.grounding.verify import reask_message, verify
 from summarise.inputs import check_text
 from summarise.models import Extraction
@@ -160,3 +162,29 @@ def test_grounding_reasks_can_be_turned_off() -> None:
     assert len(script.requests) == 1
     assert [u.kind for u in result.unverified] == ["figure", "brief_sentence"]
     assert "rests on figure 1" in result.unverified[1].reason, "a sentence built on a failed figure fails too"
+
+
+def test_cli_markdown_shows_the_unverified_items_apart_from_the_verified() -> None:
+    change, _, _ = FAULTS["invented figure"]
+    article = str(EXAMPLES / "port_strike.txt")
+    with scripted_server([completion(json.dumps(_edit(change)))]) as (url, _script):
+        args = [article, "--base-url", url, "--model", "authored", "--format", "markdown", "--grounding-reasks", "0"]
+        result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    verified, flagged = result.output.split("## ⚠ Not verified")
+    assert "12,000" not in verified
+    assert "'12,000' is not in the article" in flagged
+    assert "| verified | 2 | 4 | 3 | 3 | 3 |" in verified
+    assert "| unverified | 0 | 0 | 1 | 0 | 1 |" in verified
+
+
+def test_an_unusable_answer_to_the_reask_keeps_the_first_answer() -> None:
+    change, _, _ = FAULTS["invented figure"]
+    first = completion(json.dumps(_edit(change)))
+    cut_off = completion('{"event": {"what": "Dock', finish_reason="length")
+    with scripted_server([first, cut_off]) as (url, script):
+        result = summarise(ARTICLE, base_url=url, model="authored")
+    assert len(script.requests) == 2
+    assert [u.kind for u in result.unverified] == ["figure", "brief_sentence"]
+    assert len(result.figures) == 3
+    assert result.metadata.attempts[-1].outcome.startswith("unusable answer to a grounding re-ask")

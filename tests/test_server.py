@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import threading
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -16,7 +15,7 @@ from openai.types.chat import ChatCompletion
 from summarise.errors import ModelRequestError
 from summarise.server import make_server
 
-from .fakes import completion
+from .fakes import completion, serving
 
 
 class EchoEngine:
@@ -49,14 +48,8 @@ class EchoEngine:
 @pytest.fixture
 def served() -> Iterator[tuple[str, EchoEngine]]:
     engine = EchoEngine()
-    server = make_server(engine, "127.0.0.1", 0)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", engine
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(make_server(engine, "127.0.0.1", 0)) as url:
+        yield url, engine
 
 
 def _post(url: str, body: bytes) -> tuple[int, dict[str, Any]]:

@@ -225,22 +225,19 @@ def check_claim(claim: Claim, article: str, lang: str | None) -> Checked:
 def check_event(event: Event, article: str) -> tuple[GroundedEvent, list[str]]:
     """The event with its place and time located; what cannot be located is dropped with a reason."""
     reasons: list[str] = []
-    where_span = when_span = None
-    where, when, when_iso = event.where, event.when, event.when_iso
-    if where:
-        found = locate(where, article)
+
+    def placed(value: str | None, what: str) -> tuple[str | None, TextSpan | None]:
+        if not value:
+            return None, None
+        found = locate(value, article)
         if found is None:
-            reasons.append(_missing("the place", where, article))
-            where = None
-        else:
-            where_span = to_span(found)
-    if when:
-        found = locate(when, article)
-        if found is None:
-            reasons.append(_missing("the time", when, article))
-            when = None
-        else:
-            when_span = to_span(found)
+            reasons.append(_missing(what, value, article))
+            return None, None
+        return value, to_span(found)
+
+    where, where_span = placed(event.where, "the place")
+    when, when_span = placed(event.when, "the time")
+    when_iso = event.when_iso
     if when_iso and not _date_in_article(when_iso, article):
         reasons.append(f"the article does not fix the date {when_iso}")
         when_iso = None

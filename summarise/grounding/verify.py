@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
@@ -20,7 +21,7 @@ from ..results import (
     KindCount,
     UnverifiedItem,
 )
-from .check import check_actor, check_claim, check_event, check_figure, mentions, quote
+from .check import Checked, check_actor, check_claim, check_event, check_figure, mentions, quote
 from .normalise import fold, unspaced
 from .numbers import find_figures, same_number
 
@@ -146,6 +147,22 @@ def _sentence_problem(
     return None
 
 
+def _keep_verified(
+    verdict: Verdict, kind: ItemKind, items: Sequence[Any], check: Callable[[Any], Checked]
+) -> tuple[list[Any], dict[int, int]]:
+    """The items that pass `check`, and how the model's numbering (from 1) maps to theirs; the rest fail."""
+    kept: list[Any] = []
+    numbering: dict[int, int] = {}
+    for number, item in enumerate(items, start=1):
+        checked = check(item)
+        if checked.grounded is None:
+            verdict.fail(kind, item, checked.reason or "not verified")
+            continue
+        kept.append(checked.grounded)
+        numbering[number] = len(kept)
+    return kept, numbering
+
+
 def verify(extraction: Extraction, article: str, lang: str | None, brief_language: str | None = None) -> Verdict:
     """Check every item of `extraction` against `article`; what fails is moved to `unverified` with its reason.
 
@@ -162,30 +179,13 @@ def verify(extraction: Extraction, article: str, lang: str | None, brief_languag
         verdict.fail("event", extraction.event, reason)
     verdict.event_verified = sum(1 for v in (event.where, event.when, event.when_iso) if v)
 
-    for actor in extraction.actors:
-        checked = check_actor(actor, article)
-        if isinstance(checked.grounded, GroundedActor):
-            verdict.actors.append(checked.grounded)
-        else:
-            verdict.fail("actor", actor, checked.reason or "not verified")
-
-    figure_map: dict[int, int] = {}
-    for number, figure in enumerate(extraction.figures, start=1):
-        checked = check_figure(figure, article, lang)
-        if isinstance(checked.grounded, GroundedFigure):
-            verdict.figures.append(checked.grounded)
-            figure_map[number] = len(verdict.figures)
-        else:
-            verdict.fail("figure", figure, checked.reason or "not verified")
-
-    claim_map: dict[int, int] = {}
-    for number, claim in enumerate(extraction.claims, start=1):
-        checked = check_claim(claim, article, lang)
-        if isinstance(checked.grounded, GroundedClaim):
-            verdict.claims.append(checked.grounded)
-            claim_map[number] = len(verdict.claims)
-        else:
-            verdict.fail("claim", claim, checked.reason or "not verified")
+    verdict.actors, _ = _keep_verified(verdict, "actor", extraction.actors, lambda a: check_actor(a, article))
+    verdict.figures, figure_map = _keep_verified(
+        verdict, "figure", extraction.figures, lambda f: check_figure(f, article, lang)
+    )
+    verdict.claims, claim_map = _keep_verified(
+        verdict, "claim", extraction.claims, lambda c: check_claim(c, article, lang)
+    )
 
     headline = extraction.brief.headline
     unbacked = _numbers_unbacked(headline, verdict.figures, article, lang)
