@@ -23,7 +23,9 @@ KINDS = ("event", "actors", "figures", "claims", "brief")
 def main(paths: list[Path]) -> None:
     engine = from_settings(Settings())
     totals: dict[bool, list[float]] = {False: [0, 0, 0, 0.0], True: [0, 0, 0, 0.0]}
-    print(f"{'article':28} {'candidates':10} {'verified':>8} {'unverified':>10} {'share':>6} {'reasks':>6} {'seconds':>7}")
+    print(
+        f"{'article':28} {'candidates':10} {'verified':>8} {'unverified':>10} {'share':>6} {'reasks':>6} {'seconds':>7}"
+    )
     for path in paths:
         text = path.read_text(encoding="utf-8")
         for candidates in (False, True):

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from . import engines, pipeline
+from . import language as languages
 from .engines.base import Engine
 from .errors import ConfigurationError
 from .inputs import check_text
@@ -28,17 +29,21 @@ def _settings(settings: Settings | None, overrides: dict[str, Any]) -> Settings:
 def _prepare(
     article: str,
     *,
-    language: str | None,
+    language: str | list[str] | None,
     template: str | Path | PromptTemplate | None,
     engine: Engine | None,
     settings: Settings,
 ) -> tuple[pipeline.Request, Engine]:
     text = check_text(article)
+    try:
+        codes = languages.parse_languages(language)
+    except ValueError as exc:
+        raise ConfigurationError(str(exc)) from exc
     chosen = engine if engine is not None else engines.from_settings(settings)
     request = pipeline.prepare(
         text,
         template=template,
-        brief_language=language,
+        languages=codes,
         max_output_tokens=settings.max_output_tokens,
         candidates=chosen.constrains if settings.candidates is None else settings.candidates,
     )
@@ -48,7 +53,7 @@ def _prepare(
 def summarise(
     article: str,
     *,
-    language: str | None = None,
+    language: str | list[str] | None = None,
     model: str | None = None,
     base_url: str | None = None,
     api_key: str | None = None,
@@ -65,7 +70,9 @@ def summarise(
     `model` is a GGUF path for the embedded engine or a model name for an
     endpoint at `base_url`; unset arguments come from `settings` (by default
     the `SUMMARISE_*` and `OPENAI_*` environment). `language` is the ISO code of
-    the brief's language (default: the article's own). `template` is a shipped
+    the brief's language (default: the article's own), or several ('en,ko' or ['en', 'ko']): the first
+    also sets the language of the labels; each further one costs one short call from the same extraction.
+    `template` is a shipped
     template name, a template file, or a `PromptTemplate`.
 
     Raises InputError for empty or unusable text, ConfigurationError for bad
@@ -100,7 +107,7 @@ def summarise(
 async def asummarise(
     article: str,
     *,
-    language: str | None = None,
+    language: str | list[str] | None = None,
     model: str | None = None,
     base_url: str | None = None,
     api_key: str | None = None,

@@ -6,6 +6,8 @@ ENV_PREFIX = "SUMMARISE_"
 
 # Which prompt template renders a request, and the version of the result schema.
 PROMPT_TEMPLATE = "summary.v2"
+# Template of the short call that writes the brief in each further language.
+BRIEF_TEMPLATE = "brief.v1"
 SCHEMA_VERSION = "2.0"
 
 # Transport layer (HTTP endpoints): the OpenAI client's own retry loop honours

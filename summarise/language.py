@@ -56,3 +56,33 @@ def detect(text: str) -> str:
 def name_of(code: str) -> str:
     """English name of a language code; the code itself when it is not in the table."""
     return LANGUAGES.get(code, code)
+
+
+def parse_languages(value: str | list[str] | tuple[str, ...] | None) -> list[str]:
+    """'en,ko' or ['en', 'ko'] -> ['en', 'ko'], lower-cased and de-duplicated; [] for None."""
+    if value is None:
+        return []
+    items = value.split(",") if isinstance(value, str) else list(value)
+    codes = list(dict.fromkeys(code.strip().lower() for code in items if code.strip()))
+    for code in codes:
+        if len(code) != 2 or not code.isalpha():
+            raise ValueError(f"{code!r} is not an ISO 639-1 language code (such as 'en' or 'ko')")
+    return codes
+
+
+def written_in(text: str, code: str) -> bool:
+    """Whether `text` reads as the language `code`; True when the language is not one we detect."""
+    if code not in LANGUAGES or not text.strip():
+        return True
+    from lingua import IsoCode639_1
+
+    target = getattr(IsoCode639_1, code.upper())
+    detector = _detector()
+    detected = detector.detect_language_of(text)
+    if detected is not None and detected.iso_code_639_1 == target:
+        return True
+    values = detector.compute_language_confidence_values(text)
+    best = {value.language.iso_code_639_1: value.value for value in values}
+    # Short texts can be ambiguous between neighbours (Ukrainian and Russian, Spanish and Portuguese):
+    # accept the target when it is a close second.
+    return best.get(target, 0.0) >= 0.35

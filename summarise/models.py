@@ -51,6 +51,9 @@ class Actor(Strict):
     name: Text = Field(description="The name exactly as the article writes it.")
     kind: ActorKind = Field(description="What kind of actor this is.")
     role: Text = Field(description="The actor's part in this story, in a few words.")
+    translation: Text | None = Field(
+        description="The name written in the brief's language when that is not the article's; else null."
+    )
 
 
 class Figure(Strict):
@@ -62,6 +65,9 @@ class Figure(Strict):
         description="A hedge the article puts on the figure: 'more than', 'at least', 'about', 'up to'; null if none."
     )
     source: Text | None = Field(description="Who gave the figure, as the article names them; null if unattributed.")
+    translation: Text | None = Field(
+        description="The value written in the brief's language when that is not the article's; else null."
+    )
 
 
 class Claim(Strict):
@@ -76,6 +82,9 @@ class Claim(Strict):
         "reported: media report it; denied: a party denies it."
     )
     evidence: Text = Field(description="The sentence of the article that supports the claim, copied exactly.")
+    translation: Text | None = Field(
+        description="The evidence translated into the brief's language when that is not the article's; else null."
+    )
 
 
 Ref = Annotated[int, Field(ge=1, le=max(defaults.MAX_FIGURES, defaults.MAX_CLAIMS))]
@@ -97,6 +106,19 @@ class Brief(Strict):
         min_length=2,
         max_length=5,
         description="Two to five short sentences summarising the article; a claim keeps its source ('X said').",
+    )
+
+
+class NameTranslation(Strict):
+    name: Text = Field(description="A name as the facts give it.")
+    translation: Text = Field(description="The same name as the brief writes it.")
+
+
+class TranslatedBrief(Brief):
+    """A brief written in another language than the article's, from verified facts."""
+
+    names: list[NameTranslation] = Field(
+        max_length=defaults.MAX_ACTORS, description="Each name the brief uses, as in the facts and as in the brief."
     )
 
 
@@ -127,5 +149,7 @@ __all__ = [
     "Event",
     "Extraction",
     "Figure",
+    "NameTranslation",
     "Strict",
+    "TranslatedBrief",
 ]

@@ -20,12 +20,12 @@ import instructor
 from instructor.core import IncompleteOutputException, InstructorRetryException
 from instructor.core.hooks import Hooks
 
-from . import defaults, language
+from . import briefs, defaults, language
 from .engines.base import Engine
 from .errors import OutputValidationError, SummariseError
 from .grounding.candidates import constrained_model, harvest
 from .grounding.verify import Verdict, reask_message, verify
-from .models import Extraction
+from .models import Extraction, TranslatedBrief
 from .results import ArticleSummary, Attempt, Metadata
 from .templating import PromptTemplate, defuse, load
 
@@ -74,6 +74,7 @@ class Request:
     article: str
     source_language: str
     brief_language: str
+    extra_languages: tuple[str, ...]
     messages: list[dict[str, str]]
     template: PromptTemplate
     create_kwargs: dict[str, Any]
@@ -84,22 +85,29 @@ def prepare(
     article: str,
     *,
     template: str | Path | PromptTemplate | None,
-    brief_language: str | None,
+    languages: list[str],
     max_output_tokens: int,
     candidates: bool = False,
 ) -> Request:
     """Detect the language and render the prompt for one article.
 
+    `languages` are the brief languages, the first also that of the labels (default: the article's own).
     With `candidates`, names, figure values and evidence are restricted to spans harvested from the article.
     """
     source_language = language.detect(article)
-    target = brief_language or (source_language if source_language != language.UNDETERMINED else "en")
+    fallback = source_language if source_language != language.UNDETERMINED else "en"
+    target, *extra = languages or [fallback]
     loaded = load(template)
-    messages = loaded.render(article=defuse(article), language_name=language.name_of(target))
+    messages = loaded.render(
+        article=defuse(article),
+        language_name=language.name_of(target),
+        article_language_name=language.name_of(source_language),
+    )
     return Request(
         article=article,
         source_language=source_language,
         brief_language=target,
+        extra_languages=tuple(extra),
         messages=messages,
         template=loaded,
         create_kwargs={
@@ -151,6 +159,7 @@ class _Rounds:
         self.reasks = 0
         self.best: Verdict | None = None
         self.messages = list(request.messages)
+        self.extra: list[briefs.ExtraBrief] = []
 
     def kwargs(self) -> dict[str, Any]:
         return {**self.request.create_kwargs, "messages": self.messages}
@@ -179,9 +188,24 @@ class _Rounds:
         self.ledger.mark_last("unusable answer to a grounding re-ask; the earlier answer is kept")
         return True
 
+    def extras(self, grounding_reasks: int) -> list[briefs.ExtraBrief]:
+        """The briefs still to write in further languages, from the verified extraction."""
+        assert self.best is not None, "take() runs at least once"
+        self.extra = briefs.plan(
+            self.best,
+            self.request.article,
+            self.request.source_language,
+            list(self.request.extra_languages),
+            reasks=min(1, grounding_reasks),
+        )
+        return self.extra
+
     def result(self, engine: Engine, started: float) -> ArticleSummary:
         verdict = self.best
         assert verdict is not None, "take() runs at least once"
+        for extra in self.extra:
+            for kind, item, reason in extra.flagged():
+                verdict.fail(kind, item, reason)
         attempts = self.ledger.attempts
         return ArticleSummary(
             event=verdict.event,
@@ -189,8 +213,9 @@ class _Rounds:
             figures=verdict.figures,
             claims=verdict.claims,
             brief=verdict.brief,
+            briefs=[extra.brief for extra in self.extra],
             unverified=verdict.unverified,
-            grounding=verdict.report(self.reasks),
+            grounding=verdict.report(self.reasks, extra_briefs=[extra.brief for extra in self.extra]),
             source_language=self.request.source_language,
             metadata=Metadata(
                 engine=engine.name,
@@ -224,6 +249,18 @@ def run(request: Request, engine: Engine, *, reasks: int, grounding_reasks: int)
                 raise
             break
         again = rounds.take(extraction)
+    for extra in rounds.extras(grounding_reasks):
+        again = True
+        while again:
+            try:
+                with _map_instructor_errors(ledger):
+                    brief = create(
+                        response_model=TranslatedBrief, max_retries=reasks, hooks=ledger.hooks(), **extra.kwargs()
+                    )
+            except OutputValidationError as exc:
+                extra.give_up(exc)
+                break
+            again = extra.take(brief)
     return rounds.result(engine, started)
 
 
@@ -245,4 +282,16 @@ async def arun(request: Request, engine: Engine, *, reasks: int, grounding_reask
                 raise
             break
         again = rounds.take(extraction)
+    for extra in rounds.extras(grounding_reasks):
+        again = True
+        while again:
+            try:
+                with _map_instructor_errors(ledger):
+                    brief = await create(
+                        response_model=TranslatedBrief, max_retries=reasks, hooks=ledger.hooks(), **extra.kwargs()
+                    )
+            except OutputValidationError as exc:
+                extra.give_up(exc)
+                break
+            again = extra.take(brief)
     return rounds.result(engine, started)

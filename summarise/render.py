@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from .results import ArticleSummary
@@ -9,13 +10,19 @@ from .results import ArticleSummary
 FORMATS = ("markdown", "json")
 
 
+# Arabic, Hebrew, Syriac, Thaana and their presentation forms.
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe]")
+# First-strong isolate: a right-to-left cell keeps its own direction and cannot reorder the table around it.
+_ISOLATE, _POP = "\u2068", "\u2069"
+
+
 def _cell(value: object) -> str:
     if value is None or value == "":
         return "–"
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = str(getattr(value, "value", value))
-    return text.replace("|", "\\|").replace("\n", " ")
+    text = str(getattr(value, "value", value)).replace("|", "\\|").replace("\n", " ")
+    return f"{_ISOLATE}{text}{_POP}" if _RTL.search(text) else text
 
 
 def _table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> list[str]:
@@ -39,6 +46,14 @@ def to_markdown(summary: ArticleSummary) -> str:
     out = [f"# {summary.brief.headline or event.what}", ""]
     if summary.brief.sentences:
         out += [" ".join(s.text for s in summary.brief.sentences), ""]
+    for brief in summary.briefs:
+        out += [f"## Brief ({brief.language})", ""]
+        if brief.headline:
+            out += [f"**{brief.headline}**", ""]
+        if brief.sentences:
+            out += [" ".join(s.text for s in brief.sentences), ""]
+        if not (brief.headline or brief.sentences):
+            out += ["_No verified brief in this language; see below._", ""]
     out += ["## Event", "", f"- **What:** {event.what}"]
     out += [f"- **Where:** {_cell(event.where)}", f"- **When:** {_cell(when)}", ""]
     if summary.actors:

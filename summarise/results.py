@@ -6,7 +6,7 @@ from typing import Any, Literal
 
 from pydantic import Field
 
-from .models import Actor, BriefSentence, Claim, Event, Figure, Strict
+from .models import Actor, BriefSentence, Claim, Event, Figure, NameTranslation, Strict
 
 ItemKind = Literal["event", "actor", "figure", "claim", "headline", "brief_sentence"]
 
@@ -46,8 +46,12 @@ class GroundedSentence(BriefSentence):
 
 
 class GroundedBrief(Strict):
+    language: str = Field(description="ISO 639-1 code of the language the brief is written in.")
     headline: str = Field(description="The headline; empty when it failed verification (see 'unverified').")
     sentences: list[GroundedSentence] = Field(description="The brief sentences that passed verification.")
+    names: list[NameTranslation] = Field(
+        default_factory=list, description="Names as the article writes them and as this brief writes them."
+    )
 
 
 class UnverifiedItem(Strict):
@@ -103,6 +107,7 @@ class ArticleSummary(Strict):
     figures: list[GroundedFigure] = Field(description="Numbers the article gives, checked as numbers.")
     claims: list[GroundedClaim] = Field(description="Statements attributed to a party, with their evidence.")
     brief: GroundedBrief = Field(description="A headline and the brief sentences that passed verification.")
+    briefs: list[GroundedBrief] = Field(description="The brief in each further language asked for, likewise verified.")
     unverified: list[UnverifiedItem] = Field(description="What the model gave that the article does not support.")
     grounding: GroundingReport = Field(description="Verified and unverified counts per kind.")
     source_language: str = Field(description="ISO 639-1 code of the article's language, or 'und' if unknown.")

@@ -109,7 +109,9 @@ def test_documented_exit_codes_are_in_the_readme() -> None:
 @pytest.mark.embedded
 def test_stdin_to_json_file_with_the_bundled_model(tmp_path: Path) -> None:
     out = tmp_path / "summary.json"
-    proc = _run("-", "--format", "json", "-o", str(out), stdin=(DATA / "reservoir.txt").read_bytes())
+    proc = _run(
+        "-", "--format", "json", "-o", str(out), "--grounding-reasks", "0", stdin=(DATA / "reservoir.txt").read_bytes()
+    )
     assert proc.returncode == 0, proc.stderr.decode()
     data = json.loads(out.read_text(encoding="utf-8"))
     jsonschema.validate(data, schema_export.load("article_summary.schema.json"))
@@ -120,7 +122,7 @@ def test_stdin_to_json_file_with_the_bundled_model(tmp_path: Path) -> None:
 @pytest.mark.embedded
 def test_python_dash_m_prints_markdown() -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "summarise", str(DATA / "reservoir.txt"), "--format", "markdown"],
+        [sys.executable, "-m", "summarise", str(DATA / "reservoir.txt"), "--format", "markdown", "--lang", "en,de"],
         capture_output=True,
         timeout=300,
         cwd=ROOT,
@@ -130,6 +132,8 @@ def test_python_dash_m_prints_markdown() -> None:
     assert text.startswith("# ")
     assert "## Event" in text
     assert "embedded · gemma-3-270m-q4_k_m" in text
+    assert "## Grounding" in text
+    assert "## Brief (de)" in text
 
 
 def test_ci_runs_the_readme_commands() -> None:

@@ -74,7 +74,7 @@ def test_article_without_numbers_allows_no_figures() -> None:
 
 
 def test_prepare_uses_the_constrained_model_only_when_asked() -> None:
-    plain = pipeline.prepare(ARTICLE, template=None, brief_language=None, max_output_tokens=512)
+    plain = pipeline.prepare(ARTICLE, template=None, languages=[], max_output_tokens=512)
     assert plain.response_model is Extraction
-    helped = pipeline.prepare(ARTICLE, template=None, brief_language=None, max_output_tokens=512, candidates=True)
+    helped = pipeline.prepare(ARTICLE, template=None, languages=[], max_output_tokens=512, candidates=True)
     assert helped.response_model is not Extraction and issubclass(helped.response_model, Extraction)

@@ -45,7 +45,7 @@ def test_exported_schema_matches_the_models(name: str) -> None:
 def _extraction() -> dict[str, Any]:
     return {
         "event": {"what": "A strike ended", "where": "Valmera", "when": "Friday", "when_iso": None},
-        "actors": [{"name": "Marta Ilves", "kind": "person", "role": "union secretary"}],
+        "actors": [{"name": "Marta Ilves", "kind": "person", "role": "union secretary", "translation": None}],
         "figures": [
             {
                 "value": "2,400",
@@ -54,6 +54,7 @@ def _extraction() -> dict[str, Any]:
                 "counts": "union members",
                 "qualifier": None,
                 "source": "the union",
+                "translation": None,
             }
         ],
         "claims": [],

@@ -13,7 +13,9 @@ from summarise.templating import available, defuse, load
 def test_shipped_template_loads_by_name_and_renders_system_then_user() -> None:
     assert "summary.v2" in available()
     template = load("summary.v2")
-    messages = template.render(article="The mayor said 12 people were hurt.", language_name="English")
+    messages = template.render(
+        article="The mayor said 12 people were hurt.", language_name="English", article_language_name="English"
+    )
     assert [m["role"] for m in messages] == ["system", "user"]
     assert "12 people" not in messages[0]["content"], "the article must not leak into the static prefix"
     assert "<article>\nThe mayor said 12 people were hurt.\n</article>" in messages[1]["content"]
@@ -22,8 +24,10 @@ def test_shipped_template_loads_by_name_and_renders_system_then_user() -> None:
 
 def test_system_prompt_is_the_same_for_every_article() -> None:
     template = load()
-    first = template.render(article="First article text.", language_name="English")
-    second = template.render(article="Another, different article.", language_name="English")
+    first = template.render(article="First article text.", language_name="English", article_language_name="English")
+    second = template.render(
+        article="Another, different article.", language_name="English", article_language_name="English"
+    )
     assert first[0] == second[0]
 
 
@@ -36,7 +40,7 @@ def test_missing_variable_is_an_error_not_an_empty_string(tmp_path: Path) -> Non
     path = tmp_path / "mine.v1.jinja"
     path.write_text("{% block system %}Hi {{ missing }}{% endblock %}{% block user %}{{ article }}{% endblock %}")
     with pytest.raises(ConfigurationError, match="missing"):
-        load(path).render(article="x", language_name="English")
+        load(path).render(article="x", language_name="English", article_language_name="English")
 
 
 def test_caller_template_file_is_used(tmp_path: Path) -> None:
@@ -44,7 +48,7 @@ def test_caller_template_file_is_used(tmp_path: Path) -> None:
     path.write_text("{% block system %}Be terse.{% endblock %}{% block user %}<<{{ article }}>>{% endblock %}")
     template = load(str(path))
     assert template.name == "terse.v2"
-    assert template.render(article="A", language_name="English") == [
+    assert template.render(article="A", language_name="English", article_language_name="English") == [
         {"role": "system", "content": "Be terse."},
         {"role": "user", "content": "<<A>>"},
     ]
@@ -54,7 +58,7 @@ def test_template_without_blocks_is_a_configuration_error(tmp_path: Path) -> Non
     path = tmp_path / "flat.v1.jinja"
     path.write_text("just text {{ article }}")
     with pytest.raises(ConfigurationError, match="no 'system' block"):
-        load(path).render(article="x", language_name="English")
+        load(path).render(article="x", language_name="English", article_language_name="English")
 
 
 def test_missing_template_file_is_a_configuration_error(tmp_path: Path) -> None:
@@ -74,5 +78,7 @@ def test_control_strings_and_the_fence_are_defused(hostile: str) -> None:
 
 
 def test_article_braces_are_not_evaluated_as_template_code() -> None:
-    messages = load().render(article="{{ 7 * 7 }} and {% if x %}", language_name="English")
+    messages = load().render(
+        article="{{ 7 * 7 }} and {% if x %}", language_name="English", article_language_name="English"
+    )
     assert "{{ 7 * 7 }} and {% if x %}" in messages[1]["content"]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..models import Actor, Claim, ClaimStatus, Event, Figure
 from ..results import GroundedActor, GroundedClaim, GroundedEvent, GroundedFigure, TextSpan
-from .normalise import fold
+from .normalise import fold, unspaced
 from .numbers import find_figures, parse_figure, same_number
 from .spans import Span, context, locate, nearest
 
@@ -58,6 +58,21 @@ _STATUS_CUES = {
 }
 # "has not confirmed", "could not be verified", "unconfirmed": a cue that says the opposite.
 _NEGATED = re.compile(r"\b(not|never|no|unable to)\b[^.]{0,20}\b(confirm|verif)|\bun(confirm|verif)", re.IGNORECASE)
+
+
+def find(needle: str, article: str) -> Span | None:
+    """Where `needle` stands: an exact, whole-word occurrence first, else the folded match of `locate`."""
+    start = article.find(needle) if needle.strip() else -1
+    while start >= 0:
+        end = start + len(needle)
+        before = article[start - 1] if start else " "
+        after = article[end] if end < len(article) else " "
+        if not (needle[0].isalnum() and before.isalnum() and not unspaced(before)) and not (
+            needle[-1].isalnum() and after.isalnum() and not unspaced(after)
+        ):
+            return Span(start, end, needle, True)
+        start = article.find(needle, start + 1)
+    return locate(needle, article)
 
 
 def to_span(span: Span) -> TextSpan:
@@ -120,7 +135,7 @@ class Checked:
 
 
 def check_actor(actor: Actor, article: str) -> Checked:
-    span = locate(actor.name, article)
+    span = find(actor.name, article)
     if span is None:
         return Checked(None, _missing("the name", actor.name, article))
     return Checked(GroundedActor(**actor.model_dump(), span=to_span(span)), None)
@@ -152,7 +167,7 @@ def _article_reading(article: str, span: Span, lang: str | None) -> tuple[float,
 
 
 def check_figure(figure: Figure, article: str, lang: str | None) -> Checked:
-    span = locate(figure.value, article)
+    span = find(figure.value, article)
     if span is None:
         return Checked(
             None,
@@ -175,7 +190,7 @@ def check_figure(figure: Figure, article: str, lang: str | None) -> Checked:
         return Checked(None, f"the unit of {quote(figure.value)} is {unit or 'none'}, not {figure.unit!r}")
     source_span = None
     if figure.source:
-        found = locate(figure.source, article)
+        found = find(figure.source, article)
         if found is None:
             return Checked(None, _missing(f"the source of {quote(figure.value)},", figure.source, article))
         source_span = to_span(found)
@@ -196,10 +211,10 @@ def _attribution_window(article: str, evidence: Span) -> tuple[int, int]:
 
 
 def check_claim(claim: Claim, article: str, lang: str | None) -> Checked:
-    evidence = locate(claim.evidence, article)
+    evidence = find(claim.evidence, article)
     if evidence is None:
         return Checked(None, _missing("the evidence", claim.evidence, article))
-    anywhere = locate(claim.source, article)
+    anywhere = find(claim.source, article)
     if anywhere is None:
         return Checked(None, _missing("the source", claim.source, article))
     lo, hi = _attribution_window(article, evidence)
@@ -217,7 +232,7 @@ def check_claim(claim: Claim, article: str, lang: str | None) -> Checked:
                 return Checked(
                     None, f"the evidence {quote(claim.evidence, 60)} does not say the claim is {status.value}"
                 )
-    near = locate(claim.source, window)
+    near = find(claim.source, window)
     source_span = TextSpan(start=near.start + lo, end=near.end + lo) if near else to_span(anywhere)
     return Checked(GroundedClaim(**claim.model_dump(), evidence_span=to_span(evidence), source_span=source_span), None)
 
@@ -229,7 +244,7 @@ def check_event(event: Event, article: str) -> tuple[GroundedEvent, list[str]]:
     def placed(value: str | None, what: str) -> tuple[str | None, TextSpan | None]:
         if not value:
             return None, None
-        found = locate(value, article)
+        found = find(value, article)
         if found is None:
             reasons.append(_missing(what, value, article))
             return None, None

@@ -2,28 +2,24 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
 from typing import Any
 
-from ..models import BriefSentence, ClaimStatus, Extraction
+from ..models import Extraction
 from ..results import (
     GroundedActor,
     GroundedBrief,
     GroundedClaim,
     GroundedEvent,
     GroundedFigure,
-    GroundedSentence,
     GroundingReport,
     ItemKind,
     KindCount,
     UnverifiedItem,
 )
-from .check import Checked, check_actor, check_claim, check_event, check_figure, mentions, quote
-from .normalise import fold, unspaced
-from .numbers import find_figures, same_number
+from .brief import MIN_SUPPORT, BriefContext, check_brief, support
+from .check import Checked, check_actor, check_claim, check_event, check_figure, quote
 
 
 @dataclass
@@ -34,7 +30,7 @@ class Verdict:
     actors: list[GroundedActor] = field(default_factory=list)
     figures: list[GroundedFigure] = field(default_factory=list)
     claims: list[GroundedClaim] = field(default_factory=list)
-    brief: GroundedBrief = field(default_factory=lambda: GroundedBrief(headline="", sentences=[]))
+    brief: GroundedBrief = field(default_factory=lambda: GroundedBrief(language="und", headline="", sentences=[]))
     unverified: list[UnverifiedItem] = field(default_factory=list)
     event_verified: int = 0
 
@@ -50,7 +46,7 @@ class Verdict:
         verified = len(self.actors) + len(self.figures) + len(self.claims) + len(self.brief.sentences)
         return 2 * verified - len(self.unverified)
 
-    def report(self, reasks: int) -> GroundingReport:
+    def report(self, reasks: int, extra_briefs: Sequence[GroundedBrief] = ()) -> GroundingReport:
         def count(kind: str, verified: int) -> KindCount:
             return KindCount(verified=verified, unverified=sum(1 for u in self.unverified if u.kind == kind))
 
@@ -61,7 +57,8 @@ class Verdict:
             figures=count("figure", len(self.figures)),
             claims=count("claim", len(self.claims)),
             brief=KindCount(
-                verified=len(self.brief.sentences) + (1 if self.brief.headline else 0), unverified=brief_unverified
+                verified=sum(len(b.sentences) + (1 if b.headline else 0) for b in (self.brief, *extra_briefs)),
+                unverified=brief_unverified,
             ),
             reasks=reasks,
         )
@@ -73,78 +70,6 @@ def _label(item: Any) -> str:
             if item.get(key):
                 return quote(str(item[key]), 60)
     return quote(str(item), 60)
-
-
-# Below this, a number word the article itself uses ('a three-day strike', 'two years') may stand in the
-# brief without being one of the extracted figures: such counts are not what a summary gets wrong.
-_SMALL_NUMBER = 10
-# Share of a sentence's words (or, for scripts without spaces, character pairs) that must occur in the
-# article for the sentence to count as drawn from it, when the brief is in the article's language.
-_MIN_SUPPORT = 0.5
-
-
-def _numbers_unbacked(text: str, figures: list[GroundedFigure], article: str, lang: str | None) -> list[str]:
-    folded_article = fold(article)[0]
-    unbacked = []
-    for n in find_figures(text, lang):
-        if n.is_date_or_time or any(same_number(n.value, f.number or float("nan")) for f in figures):
-            continue
-        surface = text[n.span_start : n.span_end]
-        if n.value <= _SMALL_NUMBER and fold(surface)[0] in folded_article:
-            continue
-        unbacked.append(surface)
-    return unbacked
-
-
-def _units(text: str) -> list[str]:
-    folded = fold(text)[0]
-    words = [w for w in re.findall(r"\w+", folded) if len(w) >= 3 or not w.isascii()]
-    if any(unspaced(ch) for ch in folded):
-        chars = [ch for ch in folded if ch.isalnum()]
-        return ["".join(pair) for pair in pairwise(chars)]
-    return words
-
-
-def support(text: str, article: str) -> float:
-    """Share of the text's words (character pairs for Chinese, Japanese, Thai) that occur in the article."""
-    units = _units(text)
-    if not units:
-        return 0.0
-    vocabulary = set(_units(article))
-    return sum(1 for u in units if u in vocabulary) / len(units)
-
-
-def _sentence_problem(
-    sentence: BriefSentence,
-    figure_map: dict[int, int],
-    claim_map: dict[int, int],
-    figures: list[GroundedFigure],
-    claims: list[GroundedClaim],
-    article: str,
-    lang: str | None,
-    same_language: bool,
-) -> str | None:
-    if same_language and support(sentence.text, article) < _MIN_SUPPORT:
-        return "most of its words are not in the article"
-    for ref in sentence.figures:
-        if ref not in figure_map:
-            return f"it rests on figure {ref}, which is not a verified figure"
-    for ref in sentence.claims:
-        if ref not in claim_map:
-            return f"it rests on claim {ref}, which is not a verified claim"
-    unbacked = _numbers_unbacked(sentence.text, figures, article, lang)
-    if unbacked:
-        return f"it states {quote(unbacked[0])}, which is not a verified figure of the article"
-    for number in find_figures(sentence.text, lang):
-        for figure in figures:
-            stated = same_number(number.value, figure.number or float("nan"))
-            if stated and figure.source and not mentions(sentence.text, figure.source):
-                return f"it gives {quote(figure.value)} without its source, {quote(figure.source)}"
-    for ref in sentence.claims:
-        claim = claims[claim_map[ref] - 1]
-        if claim.status != ClaimStatus.CONFIRMED and not mentions(sentence.text, claim.source):
-            return f"it states as fact what {quote(claim.source)} {claim.status.value}; name the source"
-    return None
 
 
 def _keep_verified(
@@ -171,7 +96,7 @@ def verify(extraction: Extraction, article: str, lang: str | None, brief_languag
     """
     same_language = brief_language in (None, lang)
     event, reasons = check_event(extraction.event, article)
-    if same_language and support(event.what, article) < _MIN_SUPPORT:
+    if same_language and support(event.what, article) < MIN_SUPPORT:
         reasons.append(f"the event {quote(event.what)} is not drawn from the article")
         event = event.model_copy(update={"what": ""})
     verdict = Verdict(event=event)
@@ -187,37 +112,17 @@ def verify(extraction: Extraction, article: str, lang: str | None, brief_languag
         verdict, "claim", extraction.claims, lambda c: check_claim(c, article, lang)
     )
 
-    headline = extraction.brief.headline
-    unbacked = _numbers_unbacked(headline, verdict.figures, article, lang)
-    if unbacked:
-        verdict.fail("headline", headline, f"it states {quote(unbacked[0])}, which is not a verified figure")
-        headline = ""
-    elif same_language and support(headline, article) < _MIN_SUPPORT:
-        verdict.fail("headline", headline, "most of its words are not in the article")
-        headline = ""
-    sentences: list[GroundedSentence] = []
-    seen: dict[str, int] = {}
-    for number, sentence in enumerate(extraction.brief.sentences, start=1):
-        key = fold(sentence.text)[0]
-        problem: str | None
-        if key in seen:
-            problem = f"it repeats sentence {seen[key]}"
-        else:
-            seen[key] = number
-            problem = _sentence_problem(
-                sentence, figure_map, claim_map, verdict.figures, verdict.claims, article, lang, same_language
-            )
-        if problem:
-            verdict.fail("brief_sentence", sentence, problem)
-            continue
-        sentences.append(
-            GroundedSentence(
-                text=sentence.text,
-                figures=[figure_map[r] for r in sentence.figures],
-                claims=[claim_map[r] for r in sentence.claims],
-            )
-        )
-    verdict.brief = GroundedBrief(headline=headline, sentences=sentences)
+    ctx = BriefContext(
+        article=article,
+        article_language=lang,
+        brief_language=brief_language,
+        figures=verdict.figures,
+        claims=verdict.claims,
+        actors=verdict.actors,
+    )
+    verdict.brief, failures = check_brief(extraction.brief, ctx, figure_map, claim_map)
+    for kind, item, reason in failures:
+        verdict.fail(kind, item, reason)
     return verdict
 
 

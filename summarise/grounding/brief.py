@@ -1,0 +1,153 @@
+"""Holding a brief to the verified items: its numbers, its sources, its language and its wording."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from .. import language as languages
+from ..models import Brief, BriefSentence, ClaimStatus, NameTranslation
+from ..results import GroundedActor, GroundedBrief, GroundedClaim, GroundedFigure, GroundedSentence, ItemKind
+from .check import mentions, quote
+from .normalise import fold, unspaced
+from .numbers import find_figures, same_number
+
+# Below this, a number word the article itself uses ('a three-day strike', 'two years') may stand in the
+# brief without being one of the extracted figures: such counts are not what a summary gets wrong.
+_SMALL_NUMBER = 10
+# Share of a sentence's words (or, for scripts without spaces, character pairs) that must occur in the
+# article for the sentence to count as drawn from it, when the brief is in the article's language.
+MIN_SUPPORT = 0.5
+
+
+def _units(text: str) -> list[str]:
+    folded = fold(text)[0]
+    if any(unspaced(ch) for ch in folded):
+        chars = [ch for ch in folded if ch.isalnum()]
+        return ["".join(pair) for pair in pairwise(chars)]
+    return [w for w in re.findall(r"\w+", folded) if len(w) >= 3 or not w.isascii()]
+
+
+def support(text: str, article: str) -> float:
+    """Share of the text's words (character pairs for Chinese, Japanese, Thai) that occur in the article."""
+    units = _units(text)
+    if not units:
+        return 0.0
+    vocabulary = set(_units(article))
+    return sum(1 for u in units if u in vocabulary) / len(units)
+
+
+@dataclass(frozen=True)
+class BriefContext:
+    """What a brief is held to: the verified items, the article, and the two languages."""
+
+    article: str
+    article_language: str | None
+    brief_language: str | None
+    figures: list[GroundedFigure]
+    claims: list[GroundedClaim]
+    actors: list[GroundedActor]
+    aliases: tuple[NameTranslation, ...] = ()
+
+    @property
+    def same_language(self) -> bool:
+        return self.brief_language in (None, self.article_language)
+
+    def names_for(self, source: str) -> list[str]:
+        """The source as the article names it, plus the translations of the actors it names."""
+        names = [source]
+        pairs = [(a.name, a.translation) for a in self.actors] + [(n.name, n.translation) for n in self.aliases]
+        for name, translation in pairs:
+            if translation and (mentions(name, source) or mentions(source, name)):
+                names.append(translation)
+        return names
+
+    def credits(self, text: str, source: str) -> bool:
+        return any(mentions(text, name) for name in self.names_for(source))
+
+    def unbacked_numbers(self, text: str) -> list[str]:
+        folded_article = fold(self.article)[0]
+        unbacked = []
+        for n in find_figures(text, self.brief_language or self.article_language):
+            if n.is_date_or_time or any(same_number(n.value, f.number or float("nan")) for f in self.figures):
+                continue
+            surface = text[n.span_start : n.span_end]
+            if n.value <= _SMALL_NUMBER and (not self.same_language or fold(surface)[0] in folded_article):
+                continue
+            unbacked.append(surface)
+        return unbacked
+
+
+def _sentence_problem(
+    sentence: BriefSentence, ctx: BriefContext, figure_map: dict[int, int], claim_map: dict[int, int]
+) -> str | None:
+    if ctx.same_language and support(sentence.text, ctx.article) < MIN_SUPPORT:
+        return "most of its words are not in the article"
+    for ref in sentence.figures:
+        if ref not in figure_map:
+            return f"it rests on figure {ref}, which is not a verified figure"
+    for ref in sentence.claims:
+        if ref not in claim_map:
+            return f"it rests on claim {ref}, which is not a verified claim"
+    unbacked = ctx.unbacked_numbers(sentence.text)
+    if unbacked:
+        return f"it states {quote(unbacked[0])}, which is not a verified figure of the article"
+    for number in find_figures(sentence.text, ctx.brief_language or ctx.article_language):
+        for figure in ctx.figures:
+            stated = same_number(number.value, figure.number or float("nan"))
+            if stated and figure.source and not ctx.credits(sentence.text, figure.source):
+                return f"it gives {quote(figure.value)} without its source, {quote(figure.source)}"
+    for ref in sentence.claims:
+        claim = ctx.claims[claim_map[ref] - 1]
+        if claim.status != ClaimStatus.CONFIRMED and not ctx.credits(sentence.text, claim.source):
+            return f"it states as fact what {quote(claim.source)} {claim.status.value}; name the source"
+    return None
+
+
+def check_brief(
+    brief: Brief, ctx: BriefContext, figure_map: dict[int, int], claim_map: dict[int, int]
+) -> tuple[GroundedBrief, list[tuple[ItemKind, object, str]]]:
+    """The headline and sentences that pass, and (kind, item, reason) for each that does not.
+
+    `figure_map` and `claim_map` turn the brief's references (the model's numbering, from 1) into the
+    numbering of the verified lists. A brief that is not in its language fails whole.
+    """
+    failures: list[tuple[ItemKind, object, str]] = []
+    language = ctx.brief_language or ctx.article_language
+    text = " ".join([brief.headline, *(s.text for s in brief.sentences)])
+    if language and not languages.written_in(text, language):
+        reason = f"the brief is not written in {languages.name_of(language)}"
+        failures.append(("headline", brief.headline, reason))
+        failures += [("brief_sentence", sentence, reason) for sentence in brief.sentences]
+        return GroundedBrief(language=language or "und", headline="", sentences=[], names=list(ctx.aliases)), failures
+
+    headline = brief.headline
+    unbacked = ctx.unbacked_numbers(headline)
+    if unbacked:
+        failures.append(("headline", headline, f"it states {quote(unbacked[0])}, which is not a verified figure"))
+        headline = ""
+    elif ctx.same_language and support(headline, ctx.article) < MIN_SUPPORT:
+        failures.append(("headline", headline, "most of its words are not in the article"))
+        headline = ""
+    sentences: list[GroundedSentence] = []
+    seen: dict[str, int] = {}
+    for number, sentence in enumerate(brief.sentences, start=1):
+        key = fold(sentence.text)[0]
+        problem = f"it repeats sentence {seen[key]}" if key in seen else None
+        seen.setdefault(key, number)
+        problem = problem or _sentence_problem(sentence, ctx, figure_map, claim_map)
+        if problem:
+            failures.append(("brief_sentence", sentence, problem))
+            continue
+        sentences.append(
+            GroundedSentence(
+                text=sentence.text,
+                figures=[figure_map[r] for r in sentence.figures],
+                claims=[claim_map[r] for r in sentence.claims],
+            )
+        )
+    grounded = GroundedBrief(
+        language=language or "und", headline=headline, sentences=sentences, names=list(ctx.aliases)
+    )
+    return grounded, failures

@@ -1,0 +1,126 @@
+"""Multilingual: detection, grounding and briefs in ten languages, and briefs in several languages at once.
+
+The model answers here are authored by hand by the team (tests/authored/lang/), served on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from summarise import language, summarise
+from summarise.errors import ConfigurationError
+from summarise.inputs import check_text
+from summarise.render import to_markdown
+
+from .fakes import completion, scripted_server
+
+DATA = Path(__file__).parent / "data" / "lang"
+AUTHORED = Path(__file__).parent / "authored" / "lang"
+CODES = ["ar", "de", "en", "es", "fr", "ja", "ko", "ru", "uk", "zh"]
+EXPECTED_FIGURES = {
+    "ar": [11000, 3.5e6],
+    "de": [11000, 4.2e6],
+    "en": [11000, 3.5e6],
+    "es": [11000, 3.5e6],
+    "fr": [11000, 3.5e6],
+    "ja": [11000, 3e8],
+    "ko": [11000, 3e8],
+    "ru": [11000, 1.5e6],
+    "uk": [11000, 1.5e6],
+    "zh": [11000, 3e8],
+}
+
+
+def _article(code: str) -> str:
+    return check_text((DATA / f"{code}.txt").read_text(encoding="utf-8"))
+
+
+def _answer(code: str) -> str:
+    data: dict[str, Any] = json.loads((AUTHORED / f"{code}.json").read_text(encoding="utf-8"))
+    data.pop("_comment")
+    return json.dumps(data, ensure_ascii=False)
+
+
+def _briefs() -> dict[str, Any]:
+    return dict(json.loads((AUTHORED / "en_briefs_ko_uk.json").read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_language_is_detected(code: str) -> None:
+    assert language.detect(_article(code)) == code
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_figures_are_normalised_and_verified_and_the_brief_is_in_the_language(code: str) -> None:
+    article = _article(code)
+    with scripted_server([completion(_answer(code))]) as (url, script):
+        result = summarise(article, base_url=url, model="authored")
+    assert len(script.requests) == 1, [u.reason for u in result.unverified]
+    assert result.source_language == code
+    assert result.unverified == []
+    assert [f.number for f in result.figures] == EXPECTED_FIGURES[code]
+    for figure in result.figures:
+        assert article[figure.span.start : figure.span.end] == figure.value
+    assert result.brief.language == code and len(result.brief.sentences) == 2
+    assert language.name_of(code) in script.requests[0]["messages"][0]["content"]
+
+
+def test_three_brief_languages_cost_one_short_call_each() -> None:
+    briefs = _briefs()
+    replies = [completion(_answer("en")), completion(json.dumps(briefs["ko"])), completion(json.dumps(briefs["uk"]))]
+    with scripted_server(replies) as (url, script):
+        result = summarise(_article("en"), base_url=url, model="authored", language="en,ko,uk")
+    assert len(script.requests) == 3, "one extraction, then one call per further language"
+    assert [b.language for b in result.briefs] == ["ko", "uk"]
+    assert all(len(b.sentences) == 2 and b.headline for b in result.briefs), result.unverified
+    assert result.unverified == []
+    extraction, *extras = script.requests
+    assert extraction["response_format"]["json_schema"]["name"] == "Extraction"
+    for extra, name in zip(extras, ("Korean", "Ukrainian"), strict=True):
+        assert extra["response_format"]["json_schema"]["name"] == "TranslatedBrief"
+        assert name in extra["messages"][0]["content"]
+        assert "Lornville" not in extra["messages"][0]["content"], "the article is not sent again"
+        assert len(json.dumps(extra["messages"])) < len(json.dumps(extraction["messages"])) + 600
+    assert result.briefs[0].names[1].translation == "한나 올센"
+    text = to_markdown(result)
+    assert "## Brief (ko)" in text and "한나 올센 시장은" in text and "## Brief (uk)" in text
+
+
+def test_a_brief_in_the_wrong_language_is_reasked_then_flagged() -> None:
+    briefs = _briefs()
+    replies = [completion(_answer("en")), completion(json.dumps(briefs["ko_in_english"]))]
+    with scripted_server(replies) as (url, script):
+        result = summarise(_article("en"), base_url=url, model="authored", language=["en", "ko"])
+    assert len(script.requests) == 3, "the wrong-language brief is asked again once"
+    assert "not written in Korean" in script.requests[2]["messages"][-1]["content"]
+    assert result.briefs[0].sentences == [] and result.briefs[0].headline == ""
+    flagged = [u for u in result.unverified if u.reason.startswith("[ko]")]
+    assert len(flagged) == 3 and all("not written in Korean" in u.reason for u in flagged)
+    assert result.brief.language == "en" and len(result.brief.sentences) == 2
+
+
+def test_a_main_brief_in_the_wrong_language_is_reasked_then_flagged() -> None:
+    with scripted_server([completion(_answer("en"))]) as (url, script):
+        result = summarise(_article("en"), base_url=url, model="authored", language="de")
+    assert len(script.requests) == 2
+    assert "German" in script.requests[0]["messages"][0]["content"]
+    assert result.brief.sentences == []
+    assert any("not written in German" in u.reason for u in result.unverified)
+    assert len(result.figures) == 2, "evidence in the source language still verifies"
+
+
+def test_bad_language_code_is_a_configuration_error() -> None:
+    with pytest.raises(ConfigurationError, match="not an ISO 639-1"):
+        summarise(_article("en"), base_url="http://127.0.0.1:9/v1", model="x", language="english")
+
+
+def test_right_to_left_cells_are_isolated_in_markdown() -> None:
+    with scripted_server([completion(_answer("ar"))]) as (url, _script):
+        result = summarise(_article("ar"), base_url=url, model="authored")
+    text = to_markdown(result)
+    assert "| \u2068هانا أولسن\u2069 |" in text
+    assert "\u2068" not in text.splitlines()[-1], "left-to-right lines stay as they are"
