@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -30,57 +31,81 @@ class ResultsFile:
         self.done: set[str] = set()
         self.failed: set[str] = set()
         try:
-            records = self._read_and_repair()
-            if retry_failed and any("error" in r for r in records):
-                self._rewrite([r for r in records if "error" not in r])
-                records = [r for r in records if "error" not in r]
+            self._repair()
+            self._scan()
+            if retry_failed and self.failed:
+                self._drop_failures()
+                self.failed.clear()
             self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
         except OSError as exc:
             raise ConfigurationError(f"cannot write {path}: {exc.strerror}") from exc
-        for record in records:
-            if "id" in record:
-                (self.failed if "error" in record else self.done).add(str(record["id"]))
 
     @property
     def recorded(self) -> set[str]:
         """Every id the file holds a record for."""
         return self.done | self.failed
 
-    def _read_and_repair(self) -> list[dict[str, Any]]:
+    def _records(self) -> Iterator[tuple[bytes, dict[str, Any]]]:
+        """Each line of the file with its record, read line by line so a large file is never held whole."""
         try:
-            data = self.path.read_bytes()
+            fh = self.path.open("rb")
         except FileNotFoundError:
-            return []
-        end = data.rfind(b"\n") + 1
-        if end < len(data):
-            # A kill cut the last line short: drop it, its article runs again.
-            with self.path.open("r+b") as fh:
-                fh.truncate(end)
-            data = data[:end]
-        records = []
-        for number, line in enumerate(data.decode("utf-8", errors="replace").splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{self.path}:{number} is not JSON; is it a batch results file?") from exc
-            if not isinstance(record, dict):
-                raise InputError(f"{self.path}:{number} is not a JSON object; is it a batch results file?")
-            records.append(record)
-        return records
+            return
+        with fh:
+            for number, line in enumerate(fh, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except ValueError as exc:
+                    raise InputError(f"{self.path}:{number} is not JSON; is it a batch results file?") from exc
+                if not isinstance(record, dict):
+                    raise InputError(f"{self.path}:{number} is not a JSON object; is it a batch results file?")
+                yield line, record
 
-    def _rewrite(self, records: list[dict[str, Any]]) -> None:
-        directory = self.path.parent
-        fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{self.path.name}.", suffix=".tmp")
+    def _scan(self) -> None:
+        """Note the ids recorded; summary records have none."""
+        for _, record in self._records():
+            if "id" in record:
+                (self.failed if "error" in record else self.done).add(str(record["id"]))
+
+    def _repair(self) -> None:
+        """Cut away a last line that a kill left without its newline; its article runs again."""
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                for record in records:
-                    fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+            with self.path.open("r+b") as fh:
+                size = fh.seek(0, os.SEEK_END)
+                if size == 0:
+                    return
+                fh.seek(size - 1)
+                if fh.read(1) == b"\n":
+                    return
+                # Walk back to the last newline in blocks: the partial line is at most one record long.
+                position = size
+                while position > 0:
+                    step = min(65536, position)
+                    position -= step
+                    fh.seek(position)
+                    block = fh.read(step)
+                    cut = block.rfind(b"\n")
+                    if cut >= 0:
+                        fh.truncate(position + cut + 1)
+                        return
+                fh.truncate(0)
+        except FileNotFoundError:
+            return
+
+    def _drop_failures(self) -> None:
+        """Rewrite the file without its error records (a temporary file renamed into place)."""
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                for line, record in self._records():
+                    if "error" not in record:
+                        fh.write(line)
                 fh.flush()
                 os.fsync(fh.fileno())
             os.replace(tmp, self.path)
-        except OSError:
+        except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
 
