@@ -196,6 +196,7 @@ async def summarise_to_jsonl(
     settings = options.get("settings") or Settings()
     tally = Tally(prices=load_prices(settings.prices))
     out = ResultsFile(output, retry_failed=retry_failed)
+    finished = False
     try:
         recorded = out.recorded
         todo = [item for item in items if item.id not in recorded]
@@ -209,8 +210,10 @@ async def summarise_to_jsonl(
                 if on_result is not None:
                     on_result(result, tally)
         out.write({"summary": tally.summary()})
+        finished = True
     finally:
-        out.close()
+        # A run that failed before its first article (bad settings, unreachable model store) leaves no new file.
+        out.close(keep_if_empty=finished)
     return tally
 
 

@@ -30,6 +30,8 @@ class ResultsFile:
         self.path = path
         self.done: set[str] = set()
         self.failed: set[str] = set()
+        self.created = not path.exists()
+        self.written = 0
         try:
             self._repair()
             self._scan()
@@ -117,8 +119,12 @@ class ResultsFile:
                 written = os.write(self._fd, line)
                 line = line[written:]
             os.fsync(self._fd)
+            self.written += 1
         except OSError as exc:
             raise ConfigurationError(f"cannot write {self.path}: {exc.strerror}") from exc
 
-    def close(self) -> None:
+    def close(self, *, keep_if_empty: bool = True) -> None:
+        """Close the file; without `keep_if_empty`, a file this object created and never wrote is removed."""
         os.close(self._fd)
+        if not keep_if_empty and self.created and self.written == 0:
+            self.path.unlink(missing_ok=True)

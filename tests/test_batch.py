@@ -333,6 +333,16 @@ def test_a_bad_item_list_exits_3_with_one_line(tmp_path: Path, lines: list[str],
     assert not (tmp_path / "out.jsonl").exists()
 
 
+def test_a_configuration_error_exits_4_and_leaves_no_output(tmp_path: Path) -> None:
+    items = _items_file(tmp_path / "items.jsonl", 2)
+    out = tmp_path / "out.jsonl"
+    args = ["batch", str(items), "-o", str(out), "--engine", "embedded", "--base-url", "http://127.0.0.1:9/v1"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 4
+    assert "takes no --base-url" in result.stderr
+    assert not out.exists()
+
+
 def test_no_articles_found_exits_3(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["batch", str(tmp_path), "-o", str(tmp_path / "out.jsonl")])
     assert result.exit_code == 3
