@@ -173,7 +173,7 @@ async def summarise_many(
         if store is not None and cache is True:
             store.close()
         if engine is None:
-            chosen.close()
+            await chosen.aclose()
 
 
 async def summarise_to_jsonl(
@@ -205,7 +205,8 @@ async def summarise_to_jsonl(
             on_start(len(todo), tally.skipped)
         if todo:
             async for result in summarise_many(todo, **options):
-                out.write(result.record())
+                # fsync takes milliseconds: off the event loop, so the articles in flight keep moving.
+                await asyncio.to_thread(out.write, result.record())
                 tally.add(result)
                 if on_result is not None:
                     on_result(result, tally)
