@@ -110,7 +110,10 @@ async def summarise_many(
     chosen = engine if engine is not None else engines.from_settings(resolved)
     store: ResultCache | None = None
     try:
-        store = ResultCache.in_directory(resolved.cache_dir) if cache is True else (cache or None)
+        if cache is True:
+            store = ResultCache.in_directory(resolved.cache_dir)
+        elif isinstance(cache, ResultCache):
+            store = cache
         parts = KeyParts(
             engine=chosen.name,
             model=chosen.model,

@@ -19,7 +19,7 @@ import pytest
 from click.testing import CliRunner
 from openai.types.chat import ChatCompletion
 
-from summarise import BatchItem, BatchResult, Tally, summarise_many
+from summarise import BatchItem, BatchResult, ResultCache, Tally, summarise_many
 from summarise.accounting import load_prices
 from summarise.batch_inputs import collect
 from summarise.cache import KeyParts
@@ -236,6 +236,19 @@ def test_changing_the_model_makes_the_calls_again(tmp_path: Path) -> None:
         assert len(desk.numbers) == 3
         asyncio.run(_collect(items, base_url=url, model="authored-2"))
         assert len(desk.numbers) == 6
+
+
+def test_a_cache_passed_in_is_used_even_when_empty(tmp_path: Path) -> None:
+    store = ResultCache(tmp_path / "own.sqlite3")
+    assert len(store) == 0
+    items = [BatchItem(id="one", text=desk_article(ARTICLE, 1))]
+    with latency_server(_answer(), 0.0) as (url, desk):
+        first = asyncio.run(_collect(items, base_url=url, model="authored", cache=store))
+        again = asyncio.run(_collect(items, base_url=url, model="authored", cache=store))
+    assert len(desk.numbers) == 1 and len(store) == 1
+    assert not first[0].cached and again[0].cached
+    assert again[0].result == first[0].result
+    store.close()
 
 
 def test_failures_are_recorded_counted_and_the_batch_goes_on(tmp_path: Path) -> None:
