@@ -13,7 +13,11 @@ try:
 except PackageNotFoundError:  # running from a source tree that is not installed
     __version__ = "0.0.0"
 
+from .accounting import Tally
 from .api import asummarise, summarise
+from .batch import BatchResult, ItemError, summarise_many, summarise_to_jsonl
+from .batch_inputs import BatchItem
+from .cache import ResultCache
 from .errors import (
     ConfigurationError,
     InputError,
@@ -30,6 +34,8 @@ from .templating import PromptTemplate
 __all__ = [
     "Actor",
     "ArticleSummary",
+    "BatchItem",
+    "BatchResult",
     "Brief",
     "Claim",
     "ConfigurationError",
@@ -37,14 +43,19 @@ __all__ = [
     "Extraction",
     "Figure",
     "InputError",
+    "ItemError",
     "Metadata",
     "ModelRequestError",
     "ModelUnavailableError",
     "OutputValidationError",
     "PromptTemplate",
+    "ResultCache",
     "Settings",
     "SummariseError",
+    "Tally",
     "__version__",
     "asummarise",
     "summarise",
+    "summarise_many",
+    "summarise_to_jsonl",
 ]

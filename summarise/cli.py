@@ -17,10 +17,11 @@ from .errors import SummariseError
 EXIT_CODES = {
     0: "success",
     2: "usage error (unknown option, bad value)",
-    3: "bad input: missing, empty, binary or undecodable article",
+    3: "bad input: missing, empty, binary or undecodable article (batch: no article found, unreadable JSONL line)",
     4: "configuration error: bad model path, engine, template or setting",
     5: "model unavailable or request refused (unreachable endpoint, HTTP error after retries, context overflow)",
     6: "the model's answer broke the schema after every re-ask, or was cut off",
+    7: "batch finished, but some articles failed (each failure is recorded in the output)",
     130: "interrupted",
 }
 
@@ -150,6 +151,94 @@ def run(
         click.echo(rendered, nl=False)
     else:
         _write_atomically(output, rendered)
+
+
+@main.command("batch")
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUTS...")
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The JSONL file of results; an existing one is resumed.",
+)
+@click.option(
+    "-j",
+    "--concurrency",
+    type=click.IntRange(1, 256),
+    default=None,
+    help="Articles in flight at once on an endpoint [default: 4; always 1 for the embedded engine].",
+)
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
+@click.option("--retry-failed", is_flag=True, help="Run again the articles the output records as failed.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress and no final counts on stderr.")
+@click.option("-m", "--model", help="A GGUF file for the embedded engine, or a model name for an endpoint.")
+@click.option("--base-url", help="An OpenAI-compatible endpoint (env: SUMMARISE_BASE_URL, OPENAI_BASE_URL).")
+@click.option("--engine", type=click.Choice(engines.ENGINES), help="Force an engine [default: from the settings].")
+@click.option("--lang", "language", help="Language of the briefs, as an ISO 639-1 code [default: each article's].")
+@click.option("--template", help="A prompt template: a shipped name (summary.v2) or a .jinja file.")
+@click.option("--reasks", type=click.IntRange(0, 5), help="Re-asks of an answer that breaks the schema [default: 2].")
+@click.option(
+    "--grounding-reasks",
+    type=click.IntRange(0, 3),
+    help="Re-asks of items that fail verification against the article [default: 1].",
+)
+@click.option(
+    "--candidates/--no-candidates",
+    default=None,
+    help="Restrict names, figure values and evidence to spans of the article [default: on for the embedded engine].",
+)
+@click.option("--max-output-tokens", type=click.IntRange(64, 32768), help="Cap on each answer's tokens.")
+def batch(
+    inputs: tuple[str, ...],
+    output: Path,
+    concurrency: int | None,
+    no_cache: bool,
+    retry_failed: bool,
+    quiet: bool,
+    engine: str | None,
+    **options: Any,
+) -> None:
+    """Summarise many articles into a JSONL file, resumably.
+
+    INPUTS are directories (their *.txt files), globs, article files, or .jsonl files of
+    {"id": ..., "text" | "url" | "path": ...} lines.
+    """
+    import asyncio
+
+    from . import batch_inputs
+    from .batch import summarise_to_jsonl
+    from .defaults import BATCH_CONCURRENCY
+    from .progress import Progress
+    from .settings import Settings
+
+    progress = Progress(quiet=quiet)
+    try:
+        items = batch_inputs.collect(inputs, exclude=output)
+        settings = api._settings(Settings(), {"engine": engine})
+        tally = asyncio.run(
+            summarise_to_jsonl(
+                items,
+                output,
+                retry_failed=retry_failed,
+                on_start=progress.start,
+                on_result=progress.update,
+                concurrency=concurrency or BATCH_CONCURRENCY,
+                cache=not no_cache,
+                settings=settings,
+                **options,
+            )
+        )
+    except SummariseError as exc:
+        raise Failure(exc.message, exc.exit_code) from exc
+    except KeyboardInterrupt:
+        raise Failure("interrupted; finished articles are in the output, run again to resume", 130) from None
+    finally:
+        progress.stop()
+    if not quiet:
+        click.echo(f"summarise: {tally.line()}", err=True)
+    if tally.failed:
+        raise SystemExit(7)
 
 
 @main.command("serve")

@@ -48,3 +48,21 @@ MAX_ACTORS = 8
 MAX_FIGURES = 8
 MAX_CLAIMS = 6
 MAX_TEXT_CHARS = 300
+
+# Batch work (`summarise batch`, `summarise_many`).
+BATCH_CONCURRENCY = 4
+# The result cache: SQLite in the user cache directory, keyed by what changes a result.
+RESULT_CACHE_FILE = "results.sqlite3"
+# Without a terminal, a plain progress line at most this often.
+PROGRESS_EVERY_SECONDS = 10.0
+
+# List prices in USD per million tokens (input, output), as OpenAI published them in 2025. Prices change:
+# a JSON or TOML file named by SUMMARISE_PRICES adds models or overrides these. A model not listed has
+# no estimated cost; the embedded engine costs nothing.
+PRICES: dict[str, tuple[float, float]] = {
+    "gpt-4o": (2.50, 10.00),
+    "gpt-4o-mini": (0.15, 0.60),
+    "gpt-4.1": (2.00, 8.00),
+    "gpt-4.1-mini": (0.40, 1.60),
+    "gpt-4.1-nano": (0.10, 0.40),
+}

@@ -57,10 +57,16 @@ class Settings(BaseSettings):
         default=defaults.EMBEDDED_CONTEXT_TOKENS, ge=512, validation_alias=_env("CONTEXT_TOKENS")
     )
     threads: int = Field(default=defaults.EMBEDDED_THREADS, ge=1, validation_alias=_env("THREADS"))
+    prices: Path | None = Field(
+        default=None,
+        validation_alias=_env("PRICES"),
+        description="A JSON or TOML file of model prices (USD per million tokens, input and output) that adds to "
+        "or overrides the shipped table.",
+    )
     cache_dir: Path = Field(
         default_factory=lambda: Path(platformdirs.user_cache_dir("summarise")),
         validation_alias=_env("CACHE_DIR"),
-        description="Per-user cache; the bundled model is assembled here once.",
+        description="Per-user cache; the bundled model is assembled here once, and batch results are cached here.",
     )
 
     def resolved_engine(self) -> str:

@@ -6,7 +6,9 @@ Every answer it serves is authored by hand (see tests/authored/README.md).
 from __future__ import annotations
 
 import json
+import re
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -88,3 +90,77 @@ def serving(server: ThreadingHTTPServer) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+class _BusyServer(ThreadingHTTPServer):
+    # The listen backlog is read when the socket opens: a class attribute, so that many clients can connect at once.
+    request_queue_size = 128
+    daemon_threads = True
+
+
+@dataclass
+class Desk:
+    """What the latency server saw: every request's item number, and the most requests in flight at once."""
+
+    latency: float
+    answer: str
+    numbers: list[int] = field(default_factory=list)
+    in_flight: int = 0
+    peak: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+MARKER = re.compile(r"Desk reference: item-(\d+|fail)\.")
+
+
+def desk_article(article: str, number: int | str) -> str:
+    """`article` with a reference line that makes it distinct and tells the server which item it is."""
+    return f"{article}\n\nDesk reference: item-{number}."
+
+
+@contextmanager
+def latency_server(answer: str, latency: float) -> Iterator[tuple[str, Desk]]:
+    """Answer every request with the hand-authored `answer` after `latency` seconds, concurrently.
+
+    The usage's prompt_tokens is 10,000 plus the item number found in the article, so a result shows which
+    request it came from; an article marked `item-fail` is refused with 400.
+    """
+    desk = Desk(latency=latency, answer=answer)
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+        def do_POST(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            body = json.loads(self.rfile.read(length) or b"{}")
+            found = MARKER.search(json.dumps(body.get("messages", []), ensure_ascii=False))
+            with desk.lock:
+                desk.in_flight += 1
+                desk.peak = max(desk.peak, desk.in_flight)
+            try:
+                time.sleep(desk.latency)
+            finally:
+                with desk.lock:
+                    desk.in_flight -= 1
+            if found is None or found.group(1) == "fail":
+                reply = Reply(status=400, body={"error": {"message": "authored refusal"}})
+            else:
+                number = int(found.group(1))
+                with desk.lock:
+                    desk.numbers.append(number)
+                reply = completion(desk.answer, prompt_tokens=10_000 + number, completion_tokens=50)
+            payload = json.dumps(reply.body).encode()
+            try:
+                self.send_response(reply.status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(payload)))
+                self.end_headers()
+                self.wfile.write(payload)
+            except (BrokenPipeError, ConnectionResetError):
+                self.close_connection = True  # the client was killed while waiting: nobody to answer
+
+    with serving(_BusyServer(("127.0.0.1", 0), Handler)) as url:
+        yield f"{url}/v1", desk

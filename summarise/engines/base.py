@@ -36,3 +36,7 @@ class Engine(Protocol):
     def close(self) -> None:
         """Release connections; the model itself may stay loaded for reuse."""
         ...
+
+    async def aclose(self) -> None:
+        """The async twin of `close`, for connections opened by `acreate`."""
+        ...

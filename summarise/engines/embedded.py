@@ -291,3 +291,6 @@ class EmbeddedEngine:
 
     def close(self) -> None:
         """Nothing to release: the model stays loaded for the next engine in this process."""
+
+    async def aclose(self) -> None:
+        """Nothing to release, as for `close`."""

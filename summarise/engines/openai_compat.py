@@ -90,6 +90,11 @@ class OpenAIEngine:
         """Close the HTTP connection pools."""
         self._client.close()
 
+    async def aclose(self) -> None:
+        """Close the HTTP connection pools, the async one inside its event loop."""
+        self._client.close()
+        await self._aclient.close()
+
 
 def _error_detail(exc: openai.APIStatusError) -> str:
     body = exc.body

@@ -1,0 +1,119 @@
+"""What a batch reads: articles given as directories, globs, files, or a JSONL list of `{id, text|url|path}`."""
+
+from __future__ import annotations
+
+import glob
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import InputError
+from .inputs import check_text, read_article
+
+# A directory contributes these files, found recursively; a glob or a named file may be anything.
+ARTICLE_SUFFIXES = (".txt",)
+ITEM_LIST_SUFFIX = ".jsonl"
+
+
+@dataclass(frozen=True)
+class BatchItem:
+    """One article of a batch: its id and exactly one of its text, a file path or a URL."""
+
+    id: str
+    text: str | None = None
+    path: Path | None = None
+    url: str | None = None
+
+    def read(self) -> str:
+        """The article's checked text; raise InputError when it cannot be read or is not worth a model call."""
+        if self.text is not None:
+            return check_text(self.text, f"article {self.id!r}")
+        if self.path is not None:
+            return read_article(self.path)
+        if self.url is not None:
+            raise InputError("URL input is not supported yet")
+        raise InputError(f"article {self.id!r} has no text, path or url")
+
+
+def collect(inputs: Iterable[str], *, exclude: Path | None = None) -> list[BatchItem]:
+    """Every article named by `inputs`, in order: a directory's *.txt files (sorted, recursively), a glob's
+    matches, a single file, or each line of a .jsonl file. `exclude` (the batch's own output) is skipped.
+
+    Raises InputError when an input matches nothing, a JSONL line is unreadable, an id repeats, or no
+    article is found at all.
+    """
+    items: list[BatchItem] = []
+    seen: dict[str, str] = {}
+    skip = exclude.resolve() if exclude is not None else None
+    for given in inputs:
+        for item in _expand(given, skip):
+            where = str(item.path or given)
+            if item.id in seen:
+                raise InputError(f"id {item.id!r} appears twice ({seen[item.id]} and {where}); ids must be unique")
+            seen[item.id] = where
+            items.append(item)
+    if not items:
+        raise InputError(f"no articles found in {', '.join(inputs) or 'the inputs'}")
+    return items
+
+
+def _expand(given: str, skip: Path | None) -> Iterator[BatchItem]:
+    path = Path(given)
+    if path.is_dir():
+        found = sorted(
+            p
+            for p in path.rglob("*")
+            if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file() and not _hidden(p.relative_to(path))
+        )
+        paths = [p for p in found if p.resolve() != skip]
+    elif path.is_file():
+        paths = [path]
+    elif glob.has_magic(given):
+        paths = [Path(p) for p in sorted(glob.glob(given, recursive=True)) if Path(p).is_file()]
+        paths = [p for p in paths if p.resolve() != skip]
+        if not paths:
+            raise InputError(f"{given}: the pattern matches no file")
+    else:
+        raise InputError(f"{given}: no such file or directory")
+    for p in paths:
+        if p.suffix.lower() == ITEM_LIST_SUFFIX:
+            yield from _read_list(p)
+        else:
+            yield BatchItem(id=str(p), path=p)
+
+
+def _hidden(relative: Path) -> bool:
+    return any(part.startswith(".") for part in relative.parts)
+
+
+def _read_list(path: Path) -> Iterator[BatchItem]:
+    """Each line of a JSONL item list; a relative `path` is taken from the list's own directory."""
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read the item list {path}: {exc}") from exc
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            entry = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{where}: not a JSON object ({exc.msg})") from exc
+        if not isinstance(entry, dict):
+            raise InputError(f"{where}: not a JSON object")
+        sources = [key for key in ("text", "url", "path") if entry.get(key) is not None]
+        if len(sources) != 1 or not isinstance(entry[sources[0]], str):
+            raise InputError(f"{where}: give exactly one of 'text', 'url' or 'path', as a string")
+        raw_id = entry.get("id", where)
+        if not isinstance(raw_id, str | int) or isinstance(raw_id, bool):
+            raise InputError(f"{where}: 'id' must be a string or an integer")
+        item_id = str(raw_id)
+        if sources[0] == "text":
+            yield BatchItem(id=item_id, text=entry["text"])
+        elif sources[0] == "url":
+            yield BatchItem(id=item_id, url=entry["url"])
+        else:
+            file = Path(entry["path"]).expanduser()
+            yield BatchItem(id=item_id, path=file if file.is_absolute() else path.parent / file)

@@ -1,0 +1,103 @@
+"""The result cache: finished summaries in SQLite, keyed by everything that changes a result.
+
+An unchanged article summarised again with the same engine, model, prompt template, schema version,
+languages and options is served from here with no model call. Changing any of them changes the key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from . import defaults
+from .errors import ConfigurationError
+from .results import ArticleSummary
+from .templating import PromptTemplate
+
+# Bump when the key's recipe changes, so old entries are no longer found.
+_KEY_RECIPE = 1
+
+
+@dataclass(frozen=True)
+class KeyParts:
+    """What, beside the article itself, decides a result."""
+
+    engine: str
+    model: str
+    template: PromptTemplate
+    language: str | None
+    candidates: bool
+    reasks: int
+    grounding_reasks: int
+    max_output_tokens: int
+
+    def key(self, article: str) -> str:
+        """The cache key of `article` (already checked and normalised) under these parts."""
+        parts = {
+            "recipe": _KEY_RECIPE,
+            "article": hashlib.sha256(article.encode("utf-8")).hexdigest(),
+            "engine": self.engine,
+            "model": self.model,
+            # The name carries the template's version; the source's hash catches a user's edited file.
+            "template": self.template.name,
+            "template_source": hashlib.sha256(self.template.source.encode("utf-8")).hexdigest(),
+            "schema_version": defaults.SCHEMA_VERSION,
+            "language": self.language,
+            "candidates": self.candidates,
+            "reasks": self.reasks,
+            "grounding_reasks": self.grounding_reasks,
+            "max_output_tokens": self.max_output_tokens,
+        }
+        return hashlib.sha256(json.dumps(parts, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+class ResultCache:
+    """Summaries stored by key in one SQLite file; safe to share between processes."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(path, timeout=30, isolation_level=None)
+            # WAL lets a second batch read while the first writes; NORMAL sync is safe with WAL.
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute(
+                "CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, result TEXT NOT NULL, created REAL NOT NULL)"
+            )
+        except (OSError, sqlite3.Error) as exc:
+            raise ConfigurationError(f"cannot open the result cache {path}: {exc}") from exc
+
+    @classmethod
+    def in_directory(cls, cache_dir: Path) -> ResultCache:
+        """The cache file under the user cache directory (`Settings.cache_dir`)."""
+        return cls(cache_dir / defaults.RESULT_CACHE_FILE)
+
+    def get(self, key: str) -> ArticleSummary | None:
+        """The stored summary for `key`, or None; an entry that no longer validates counts as missing."""
+        row = self._db.execute("SELECT result FROM results WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        try:
+            return ArticleSummary.model_validate_json(row[0])
+        except ValidationError:
+            return None
+
+    def put(self, key: str, result: ArticleSummary) -> None:
+        """Store (or replace) the summary for `key`."""
+        self._db.execute(
+            "INSERT OR REPLACE INTO results (key, result, created) VALUES (?, ?, ?)",
+            (key, result.model_dump_json(), time.time()),
+        )
+
+    def __len__(self) -> int:
+        return int(self._db.execute("SELECT COUNT(*) FROM results").fetchone()[0])
+
+    def close(self) -> None:
+        self._db.close()
