@@ -47,7 +47,9 @@ MAX_ARTICLE_BYTES = 2_000_000
 MAX_ACTORS = 8
 MAX_FIGURES = 8
 MAX_CLAIMS = 6
-MAX_TEXT_CHARS = 300
+MAX_TEXT_CHARS = 200
+# A quoted sentence of the article, and its translation.
+MAX_QUOTE_CHARS = 400
 
 # Batch work (`summarise batch`, `summarise_many`).
 BATCH_CONCURRENCY = 4

@@ -8,13 +8,14 @@ caller gets back is in `results.py`.
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from . import defaults
 
 Text = Annotated[str, Field(min_length=1, max_length=defaults.MAX_TEXT_CHARS)]
+Quote = Annotated[str, Field(min_length=1, max_length=defaults.MAX_QUOTE_CHARS)]
 
 
 class Strict(BaseModel):
@@ -81,8 +82,8 @@ class Claim(Strict):
         description="confirmed: the article or a named party confirms it; claimed: a party asserts it; "
         "reported: media report it; denied: a party denies it."
     )
-    evidence: Text = Field(description="The sentence of the article that supports the claim, copied exactly.")
-    translation: Text | None = Field(
+    evidence: Quote = Field(description="The sentence of the article that supports the claim, copied exactly.")
+    translation: Quote | None = Field(
         description="The evidence translated into the brief's language when that is not the article's; else null."
     )
 
@@ -139,6 +140,43 @@ class Extraction(Strict):
     brief: Brief = Field(description="A short brief of the article.")
 
 
+def without_translations(model: type[Extraction]) -> type[Extraction]:
+    """`model` with every `translation` fixed to null, for a brief in the article's own language.
+
+    A small model otherwise fills the field with a copy of the original, doubling its answer.
+    """
+    from pydantic import create_model
+
+    def fixed(item: type[BaseModel]) -> Any:
+        return create_model(
+            item.__name__,
+            __base__=item,
+            translation=(None, Field(default=None, description="Always null: the brief is in the article's language.")),
+        )
+
+    fields = model.model_fields
+    lists: dict[str, Any] = {
+        name: (
+            list[fixed(_item_type(fields[name]))],  # type: ignore[misc]
+            Field(max_length=_max_items(fields[name]), description=fields[name].description),
+        )
+        for name in ("actors", "figures", "claims")
+    }
+    return create_model(model.__name__, __base__=model, **lists)
+
+
+def _item_type(field: Any) -> type[BaseModel]:
+    item: type[BaseModel] = field.annotation.__args__[0]
+    return item
+
+
+def _max_items(field: Any) -> int | None:
+    for meta in field.metadata:
+        if hasattr(meta, "max_length"):
+            return int(meta.max_length)
+    return None
+
+
 __all__ = [
     "Actor",
     "ActorKind",
@@ -152,4 +190,5 @@ __all__ = [
     "NameTranslation",
     "Strict",
     "TranslatedBrief",
+    "without_translations",
 ]

@@ -25,7 +25,7 @@ from .engines.base import Engine
 from .errors import OutputValidationError, SummariseError
 from .grounding.candidates import constrained_model, harvest
 from .grounding.verify import Verdict, reask_message, verify
-from .models import Extraction, TranslatedBrief
+from .models import Extraction, TranslatedBrief, without_translations
 from .results import ArticleSummary, Attempt, Metadata
 from .templating import PromptTemplate, defuse, load
 
@@ -97,6 +97,9 @@ def prepare(
     source_language = language.detect(article)
     fallback = source_language if source_language != language.UNDETERMINED else "en"
     target, *extra = languages or [fallback]
+    response_model = constrained_model(harvest(article, source_language)) if candidates else Extraction
+    if target == source_language:
+        response_model = without_translations(response_model)
     loaded = load(template)
     messages = loaded.render(
         article=defuse(article),
@@ -114,7 +117,7 @@ def prepare(
             "max_tokens": max_output_tokens,
             "temperature": defaults.TEMPERATURE,
         },
-        response_model=constrained_model(harvest(article, source_language)) if candidates else Extraction,
+        response_model=response_model,
     )
 
 

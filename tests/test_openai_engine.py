@@ -17,8 +17,8 @@ from .conftest import DATA, EXAMPLES, RECORD_BASE_URL, RECORD_MODEL
 SCHEMA = schema_export.load("article_summary.schema.json")
 # Grounding re-asks are covered with hand-written answers (test_grounding_verify.py); here one call per test
 # keeps the recorded bundled model's answers short.
-CHEAP = {"grounding_reasks": 0, "max_output_tokens": 768}
-CHEAP_FLAGS = ["--grounding-reasks", "0", "--max-output-tokens", "768"]
+CHEAP = {"grounding_reasks": 0}
+CHEAP_FLAGS = ["--grounding-reasks", "0"]
 
 
 @pytest.mark.vcr
