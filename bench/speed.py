@@ -121,9 +121,18 @@ def embedded_arms(engine: EmbeddedEngine, articles: list[arms.Article], static: 
     c_total = sum(r.seconds for r in runs["c summarise"])
     ratio = c_total / sum(r.seconds for r in runs["a bare"])
     worst = max(r.seconds / a.seconds for r, a in zip(runs["c summarise"], runs["a bare"], strict=True))
+    # The wall ratio also carries the machine's noise (other work changes the decode rate between arms); the
+    # time summarise spends outside the model call is its own cost, whatever the load.
+    outside = sum(r.outside_seconds for r in runs["c summarise"])
+    bare_total = sum(r.seconds for r in runs["a bare"])
+    print(
+        f"summarise's own time outside the model call: {1000 * outside / len(articles):.0f} ms per article, "
+        f"{outside / bare_total:.2%} of the bare call"
+    )
     target(
         "summarise wall <= 1.10x bare call per article (embedded, no grounding re-ask)",
-        f"{ratio:.3f}x over all articles, worst article {worst:.3f}x",
+        f"{ratio:.3f}x over all articles, worst article {worst:.3f}x; time outside the model call "
+        f"{outside / bare_total:.2%} of the bare call",
         ratio <= 1.10,
     )
     return runs
