@@ -2,9 +2,10 @@
 overhead without a model, and the token economy. Prints one table of figures measured in this run.
 
 Usage: .venv/bin/python bench/speed.py [--quick] [ARTICLE ...]
-Default articles: the team's (examples/*.txt, tests/data/*.txt). --quick takes the first article only and
-fewer stub articles (about a minute). Not part of the test suite: ratios, not absolute times, are the point,
-and the machine is shared.
+Default articles: the team's (examples/*.txt, tests/data/*.txt). --quick runs the model on the first article
+only and sends fewer stub requests. Not part of the test suite: ratios measured side by side, not absolute
+times, are the point, and the machine is shared (the model's rate falls several-fold when other processes
+run models on the same two cores, so a run takes from a few minutes to much longer).
 """
 
 from __future__ import annotations
@@ -253,6 +254,7 @@ def token_economy(engine: EmbeddedEngine, articles: list[arms.Article], runs: di
 def main() -> None:
     # The schema captures below stop instructor on purpose; its retry loop logs each as an error.
     logging.getLogger("instructor").setLevel(logging.CRITICAL)
+    sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]  # rows appear as they are measured
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="first article only, fewer stub articles")
     parser.add_argument("articles", nargs="*", type=Path)
