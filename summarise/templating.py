@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,12 @@ def defuse(text: str) -> str:
     return _CONTROL.sub(lambda m: m.group(0)[0] + "\u200b" + m.group(0)[1:], text)
 
 
+@lru_cache(maxsize=32)
+def _compiled(source: str) -> jinja2.Template:
+    # Compiling costs more than rendering; a template is compiled once per process, not once per article.
+    return _ENV.from_string(source)
+
+
 @dataclass(frozen=True)
 class PromptTemplate:
     """A loaded template: its name (with version) and source."""
@@ -46,7 +53,7 @@ class PromptTemplate:
     def render(self, **variables: Any) -> list[dict[str, str]]:
         """Render the system and user messages; an undefined variable raises ConfigurationError."""
         try:
-            template = _ENV.from_string(self.source)
+            template = _compiled(self.source)
             context = template.new_context(variables)
             messages = []
             for role in ("system", "user"):

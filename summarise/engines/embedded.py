@@ -154,8 +154,14 @@ class EmbeddedEngine:
                 bos_token=llama.detokenize([llama.token_bos()], special=True).decode(),
             )
             return str(formatter(messages=cast(Any, messages)).prompt)
-        parts = [str(m.get("content") or "").strip() for m in messages]
-        return "\n\n".join(p for p in parts if p) + "\n\nJSON:\n"
+        # An earlier answer keeps the "JSON:" cue it was written after, so that a re-ask's prompt starts with the
+        # first prompt and its answer, which are still in the KV cache, instead of diverging after the article.
+        parts = []
+        for message in messages:
+            content = str(message.get("content") or "").strip()
+            if content:
+                parts.append(f"JSON:\n{content}" if message.get("role") == "assistant" else content)
+        return "\n\n".join(parts) + "\n\nJSON:\n"
 
     def count_tokens(self, text: str) -> int:
         """Tokens `text` takes with this model's tokenizer."""

@@ -1,0 +1,107 @@
+"""Pipeline overhead without a model: summarise against bench/stub.py, which answers at once or after a delay.
+
+The stub runs in its own process, so the CPU time measured here (time.process_time) is the client's alone:
+language detection, prompt rendering, instructor, the OpenAI client, validation and grounding.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from summarise import asummarise, summarise
+from summarise.engines.openai_compat import OpenAIEngine
+
+HERE = Path(__file__).resolve().parent
+ARTICLE = (HERE.parent / "examples" / "port_strike.txt").read_text(encoding="utf-8")
+
+
+@contextmanager
+def stub_server() -> Iterator[str]:
+    """Start bench/stub.py in a child process; yield its base URL (without /v1)."""
+    child = subprocess.Popen([sys.executable, str(HERE / "stub.py")], stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout is not None
+        url = child.stdout.readline().strip()
+        if not url.startswith("http://127.0.0.1:"):
+            raise RuntimeError(f"the stub did not start: {url!r}")
+        yield url
+    finally:
+        child.terminate()
+        child.wait(timeout=10)
+
+
+def _engine(base_url: str) -> OpenAIEngine:
+    return OpenAIEngine(model="stub", base_url=base_url, api_key="stub", timeout=30, transport_retries=0)
+
+
+@dataclass
+class Sequential:
+    articles: int
+    calls: int
+    seconds: float
+    cpu_seconds: float
+    verified_all: bool
+
+    @property
+    def per_second(self) -> float:
+        return self.articles / self.seconds
+
+    @property
+    def cpu_ms(self) -> float:
+        return 1000 * self.cpu_seconds / self.articles
+
+
+def sequential(url: str, articles: int) -> Sequential:
+    """`summarise` in a loop against the instant stub, one shared engine."""
+    engine = _engine(f"{url}/v1")
+    summarise(ARTICLE, engine=engine)  # warm-up: language models, schemas, the connection
+    calls = 0
+    verified_all = True
+    wall, cpu = time.perf_counter(), time.process_time()
+    for _ in range(articles):
+        result = summarise(ARTICLE, engine=engine)
+        calls += len(result.metadata.attempts)
+        verified_all = verified_all and not result.unverified
+    seconds, cpu_seconds = time.perf_counter() - wall, time.process_time() - cpu
+    engine.close()
+    return Sequential(articles, calls, seconds, cpu_seconds, verified_all)
+
+
+@dataclass
+class Concurrent:
+    concurrency: int
+    articles: int
+    seconds: float
+    cpu_seconds: float
+
+    @property
+    def per_second(self) -> float:
+        return self.articles / self.seconds
+
+
+async def _concurrent(base_url: str, concurrency: int, articles: int) -> Concurrent:
+    engine = _engine(base_url)
+    gate = asyncio.Semaphore(concurrency)
+
+    async def one() -> None:
+        async with gate:
+            await asummarise(ARTICLE, engine=engine)
+
+    await one()  # warm-up
+    wall, cpu = time.perf_counter(), time.process_time()
+    await asyncio.gather(*(one() for _ in range(articles)))
+    result = Concurrent(concurrency, articles, time.perf_counter() - wall, time.process_time() - cpu)
+    await engine._aclient.close()
+    return result
+
+
+def concurrent(url: str, delay_ms: int, concurrency: int, articles: int) -> Concurrent:
+    """`asummarise` on `articles` articles, at most `concurrency` at once, each call delayed by the stub."""
+    return asyncio.run(_concurrent(f"{url}/delay/{delay_ms}/v1", concurrency, articles))
