@@ -75,6 +75,18 @@ def test_article_without_numbers_allows_no_figures() -> None:
 
 def test_prepare_uses_the_constrained_model_only_when_asked() -> None:
     plain = pipeline.prepare(ARTICLE, template=None, languages=[], max_output_tokens=512)
-    assert plain.response_model is Extraction
+    assert issubclass(plain.response_model, Extraction)
+    assert '"enum": ["Dock"' not in json.dumps(plain.response_model.model_json_schema())
     helped = pipeline.prepare(ARTICLE, template=None, languages=[], max_output_tokens=512, candidates=True)
-    assert helped.response_model is not Extraction and issubclass(helped.response_model, Extraction)
+    assert issubclass(helped.response_model, Extraction)
+    assert "Marta Ilves" in json.dumps(helped.response_model.model_json_schema())
+
+
+def test_translations_are_asked_for_only_when_the_brief_language_differs() -> None:
+    same = pipeline.prepare(ARTICLE, template=None, languages=["en"], max_output_tokens=512)
+    other = pipeline.prepare(ARTICLE, template=None, languages=["ko"], max_output_tokens=512)
+    actor = "Actor"
+    same_schema = same.response_model.model_json_schema()["$defs"][actor]["properties"]["translation"]
+    other_schema = other.response_model.model_json_schema()["$defs"][actor]["properties"]["translation"]
+    assert same_schema["type"] == "null"
+    assert {"type": "string"} in [{"type": t.get("type")} for t in other_schema["anyOf"]]
