@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from summarise import summarise
+from summarise import SummariseError, summarise
 from summarise.engines import from_settings
 from summarise.settings import Settings
 
@@ -30,7 +30,11 @@ def main(paths: list[Path]) -> None:
         text = path.read_text(encoding="utf-8")
         for candidates in (False, True):
             started = time.perf_counter()
-            result = summarise(text, engine=engine, candidates=candidates)
+            try:
+                result = summarise(text, engine=engine, candidates=candidates)
+            except SummariseError as exc:
+                print(f"{path.name:28} {'on' if candidates else 'off':10} failed: {exc.message}")
+                continue
             seconds = time.perf_counter() - started
             report = result.grounding
             verified = sum(getattr(report, k).verified for k in KINDS)

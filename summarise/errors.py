@@ -62,11 +62,13 @@ class OutputValidationError(SummariseError):
         n_attempts: int,
         last_output: str | None,
         usage: list[dict[str, Any]],
+        truncated: bool = False,
     ) -> None:
         super().__init__(message)
         self.n_attempts = n_attempts
         self.last_output = last_output
         self.usage = usage
+        self.truncated = truncated
 
 
 __all__ = [

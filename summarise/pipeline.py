@@ -22,7 +22,7 @@ from instructor.core.hooks import Hooks
 
 from . import briefs, defaults, language
 from .engines.base import Engine
-from .errors import OutputValidationError, SummariseError
+from .errors import ModelRequestError, OutputValidationError, SummariseError
 from .grounding.candidates import constrained_model, harvest
 from .grounding.verify import Verdict, reask_message, verify
 from .models import Extraction, TranslatedBrief, without_translations
@@ -121,28 +121,28 @@ def prepare(
     )
 
 
+def _cut_off(ledger: _Ledger) -> OutputValidationError:
+    return OutputValidationError(
+        "the model's answer was cut off at the output token limit; raise --max-output-tokens",
+        n_attempts=len(ledger.attempts),
+        last_output=ledger.last_output,
+        usage=ledger.usage(),
+        truncated=True,
+    )
+
+
 @contextmanager
 def _map_instructor_errors(ledger: _Ledger) -> Iterator[None]:
     try:
         yield
     except IncompleteOutputException as exc:
-        raise OutputValidationError(
-            "the model's answer was cut off at the output token limit; raise --max-output-tokens",
-            n_attempts=len(ledger.attempts),
-            last_output=ledger.last_output,
-            usage=ledger.usage(),
-        ) from exc
+        raise _cut_off(ledger) from exc
     except InstructorRetryException as exc:
         cause = exc.__cause__
         if isinstance(cause, SummariseError):
             raise cause from None
         if isinstance(cause, IncompleteOutputException):
-            raise OutputValidationError(
-                "the model's answer was cut off at the output token limit; raise --max-output-tokens",
-                n_attempts=len(ledger.attempts),
-                last_output=ledger.last_output,
-                usage=ledger.usage(),
-            ) from exc
+            raise _cut_off(ledger) from exc
         first_line = str(cause or exc).strip().splitlines()[0]
         raise OutputValidationError(
             f"the model's answer broke the schema after {exc.n_attempts} attempts: {first_line}",
@@ -184,8 +184,26 @@ class _Rounds:
         ]
         return True
 
+    def shorten(self, error: OutputValidationError) -> bool:
+        """After a first answer cut off at the token limit: ask once more for a shorter one, if re-asks remain."""
+        if not error.truncated or self.left == 0:
+            return False
+        self.left -= 1
+        self.reasks += 1
+        self.ledger.mark_last("cut off at the output token limit; asked for a shorter answer")
+        self.messages = [
+            *self.messages,
+            {
+                "role": "user",
+                "content": "Your answer was cut off because it was too long. Answer again with the whole JSON, "
+                "shorter: only the main actors, figures and claims, and short texts.",
+            },
+        ]
+        return True
+
     def keep_best(self) -> bool:
-        """After a grounding re-ask whose answer is unusable: keep the earlier answer if there is one."""
+        """After a grounding re-ask that gave no usable answer (cut off, invalid, or refused as too long for the
+        context): keep the earlier answer if there is one."""
         if self.best is None:
             return False
         self.ledger.mark_last("unusable answer to a grounding re-ask; the earlier answer is kept")
@@ -247,10 +265,12 @@ def run(request: Request, engine: Engine, *, reasks: int, grounding_reasks: int)
                 extraction = create(
                     response_model=request.response_model, max_retries=reasks, hooks=ledger.hooks(), **rounds.kwargs()
                 )
-        except OutputValidationError:
-            if not rounds.keep_best():
-                raise
-            break
+        except (OutputValidationError, ModelRequestError) as exc:
+            if rounds.keep_best():
+                break
+            if isinstance(exc, OutputValidationError) and rounds.shorten(exc):
+                continue
+            raise
         again = rounds.take(extraction)
     for extra in rounds.extras(grounding_reasks):
         again = True
@@ -280,10 +300,12 @@ async def arun(request: Request, engine: Engine, *, reasks: int, grounding_reask
                 extraction = await create(
                     response_model=request.response_model, max_retries=reasks, hooks=ledger.hooks(), **rounds.kwargs()
                 )
-        except OutputValidationError:
-            if not rounds.keep_best():
-                raise
-            break
+        except (OutputValidationError, ModelRequestError) as exc:
+            if rounds.keep_best():
+                break
+            if isinstance(exc, OutputValidationError) and rounds.shorten(exc):
+                continue
+            raise
         again = rounds.take(extraction)
     for extra in rounds.extras(grounding_reasks):
         again = True

@@ -21,7 +21,7 @@ from summarise.inputs import check_text
 from summarise.models import Extraction
 
 from .conftest import EXAMPLES
-from .fakes import completion, scripted_server
+from .fakes import Reply, completion, scripted_server
 
 ARTICLE = check_text((EXAMPLES / "port_strike.txt").read_text(encoding="utf-8"))
 GOOD: dict[str, Any] = json.loads((Path(__file__).parent / "authored" / "port_strike_grounded.json").read_text())
@@ -188,3 +188,12 @@ def test_an_unusable_answer_to_the_reask_keeps_the_first_answer() -> None:
     assert [u.kind for u in result.unverified] == ["figure", "brief_sentence"]
     assert len(result.figures) == 3
     assert result.metadata.attempts[-1].outcome.startswith("unusable answer to a grounding re-ask")
+
+
+def test_a_reask_refused_as_too_long_keeps_the_first_answer() -> None:
+    change, _, _ = FAULTS["invented figure"]
+    refused = Reply(status=400, body={"error": {"message": "the request exceeds the available context size"}})
+    with scripted_server([completion(json.dumps(_edit(change))), refused]) as (url, script):
+        result = summarise(ARTICLE, base_url=url, model="authored")
+    assert len(script.requests) == 2
+    assert len(result.figures) == 3 and result.unverified[0].kind == "figure"

@@ -61,8 +61,19 @@ def test_truncated_answer_is_not_reasked() -> None:
     _, valid = _answers()
     truncated = completion(valid[:80], finish_reason="length")
     with scripted_server([truncated]) as (url, script), pytest.raises(OutputValidationError, match="cut off"):
-        summarise(ARTICLE, base_url=url, model="authored")
+        summarise(ARTICLE, base_url=url, model="authored", grounding_reasks=0)
     assert len(script.requests) == 1
+
+
+def test_a_cut_off_first_answer_is_asked_again_shorter() -> None:
+    _, valid = _answers()
+    truncated = completion(valid[:80], finish_reason="length")
+    with scripted_server([truncated, completion(valid)]) as (url, script):
+        result = summarise(ARTICLE, base_url=url, model="authored", grounding_reasks=1)
+    assert len(script.requests) == 2
+    assert "cut off" in script.requests[1]["messages"][-1]["content"]
+    assert result.metadata.attempts[0].outcome.startswith("cut off")
+    assert result.event.what == "Dock workers ended a three-day strike"
 
 
 def test_server_error_is_retried_by_the_transport_layer_only() -> None:

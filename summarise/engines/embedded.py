@@ -36,6 +36,8 @@ from ..errors import ConfigurationError, ModelRequestError, ModelUnavailableErro
 # repeat penalty does: a small base model otherwise loops on one token.
 REPEAT_PENALTY = 1.15
 REPEAT_WINDOW = 48
+# The fewest answer tokens worth decoding when a long prompt fills the context.
+MIN_ANSWER_TOKENS = 64
 
 
 @contextmanager
@@ -260,14 +262,18 @@ class EmbeddedEngine:
         schema = _schema_of(kwargs.get("response_format"))
         llama = self._loaded.llama
         prompt = llama.tokenize(self.render(messages).encode("utf-8"), add_bos=True, special=True)
-        if len(prompt) + max_tokens > self.context_tokens:
+        # Like llama.cpp's server, the answer gets what the context leaves; a prompt that leaves too little
+        # for any useful answer is refused.
+        room = self.context_tokens - len(prompt)
+        if room < MIN_ANSWER_TOKENS:
             raise ModelRequestError(
-                f"the prompt takes {len(prompt)} tokens and the answer may take {max_tokens}, "
-                f"more than the model's context of {self.context_tokens} tokens",
+                f"the prompt takes {len(prompt)} tokens, leaving {max(room, 0)} of the model's context of "
+                f"{self.context_tokens} tokens for the answer",
                 status_code=400,
                 engine=self.name,
                 model=self.model,
             )
+        max_tokens = min(max_tokens, room)
         with self._loaded.lock:
             tokens, finish, reused = self._decode(prompt, schema, max_tokens)
             text = llama.detokenize(tokens).decode("utf-8", errors="replace")
