@@ -143,7 +143,7 @@ def sent_schema(response_model: type[BaseModel], messages: list[dict[str, str]])
 
 def prepare_article(engine: EmbeddedEngine, name: str, text: str, max_tokens: int) -> Article:
     text = check_text(text)  # as summarise reads it
-    request = prepare(text, template=None, brief_language=None, max_output_tokens=max_tokens, candidates=True)
+    request = prepare(text, template=None, languages=[], max_output_tokens=max_tokens, candidates=True)
     schema = sent_schema(request.response_model, request.messages)
     llama = engine._loaded.llama
     prompt = llama.tokenize(engine.render(request.messages).encode("utf-8"), add_bos=True, special=True)

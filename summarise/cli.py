@@ -6,6 +6,7 @@ import logging
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
@@ -69,6 +70,41 @@ def _default_format(output: Path | None) -> str:
     return "markdown" if sys.stdout.isatty() else "json"
 
 
+def _model_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The options that choose the model and shape its answers, shared by `run` and `batch`."""
+    options = [
+        click.option("-m", "--model", help="A GGUF file for the embedded engine, or a model name for an endpoint."),
+        click.option("--base-url", help="An OpenAI-compatible endpoint (env: SUMMARISE_BASE_URL, OPENAI_BASE_URL)."),
+        click.option(
+            "--engine", type=click.Choice(engines.ENGINES), help="Force an engine [default: from the settings]."
+        ),
+        click.option(
+            "--lang",
+            "language",
+            help="Language(s) of the brief as ISO 639-1 codes, e.g. ko or en,ko,uk [default: the article's].",
+        ),
+        click.option("--template", help="A prompt template: a shipped name (summary.v2) or a .jinja file."),
+        click.option(
+            "--reasks", type=click.IntRange(0, 5), help="Re-asks of an answer that breaks the schema [default: 2]."
+        ),
+        click.option(
+            "--grounding-reasks",
+            type=click.IntRange(0, 3),
+            help="Re-asks of items that fail verification against the article [default: 1].",
+        ),
+        click.option(
+            "--candidates/--no-candidates",
+            default=None,
+            help="Restrict names, figure values and evidence to spans of the article "
+            "[default: on for the embedded engine].",
+        ),
+        click.option("--max-output-tokens", type=click.IntRange(64, 32768), help="Cap on each answer's tokens."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
 @click.group(cls=_DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="summarise")
 def main() -> None:
@@ -92,23 +128,7 @@ def main() -> None:
     help="Output format [default: markdown on a terminal, else json].",
 )
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE, not stdout.")
-@click.option("-m", "--model", help="A GGUF file for the embedded engine, or a model name for an endpoint.")
-@click.option("--base-url", help="An OpenAI-compatible endpoint (env: SUMMARISE_BASE_URL, OPENAI_BASE_URL).")
-@click.option("--engine", type=click.Choice(engines.ENGINES), help="Force an engine [default: from the settings].")
-@click.option("--lang", "language", help="Language of the brief, as an ISO 639-1 code [default: the article's].")
-@click.option("--template", help="A prompt template: a shipped name (summary.v2) or a .jinja file.")
-@click.option("--reasks", type=click.IntRange(0, 5), help="Re-asks of an answer that breaks the schema [default: 2].")
-@click.option(
-    "--grounding-reasks",
-    type=click.IntRange(0, 3),
-    help="Re-asks of items that fail verification against the article [default: 1].",
-)
-@click.option(
-    "--candidates/--no-candidates",
-    default=None,
-    help="Restrict names, figure values and evidence to spans of the article [default: on for the embedded engine].",
-)
-@click.option("--max-output-tokens", type=click.IntRange(64, 32768), help="Cap on the answer's tokens.")
+@_model_options
 def run(
     article: str,
     fmt: str | None,
@@ -172,23 +192,7 @@ def run(
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
 @click.option("--retry-failed", is_flag=True, help="Run again the articles the output records as failed.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no final counts on stderr.")
-@click.option("-m", "--model", help="A GGUF file for the embedded engine, or a model name for an endpoint.")
-@click.option("--base-url", help="An OpenAI-compatible endpoint (env: SUMMARISE_BASE_URL, OPENAI_BASE_URL).")
-@click.option("--engine", type=click.Choice(engines.ENGINES), help="Force an engine [default: from the settings].")
-@click.option("--lang", "language", help="Language of the briefs, as an ISO 639-1 code [default: each article's].")
-@click.option("--template", help="A prompt template: a shipped name (summary.v2) or a .jinja file.")
-@click.option("--reasks", type=click.IntRange(0, 5), help="Re-asks of an answer that breaks the schema [default: 2].")
-@click.option(
-    "--grounding-reasks",
-    type=click.IntRange(0, 3),
-    help="Re-asks of items that fail verification against the article [default: 1].",
-)
-@click.option(
-    "--candidates/--no-candidates",
-    default=None,
-    help="Restrict names, figure values and evidence to spans of the article [default: on for the embedded engine].",
-)
-@click.option("--max-output-tokens", type=click.IntRange(64, 32768), help="Cap on each answer's tokens.")
+@_model_options
 def batch(
     inputs: tuple[str, ...],
     output: Path,
