@@ -8,6 +8,7 @@ caller gets back is in `results.py`.
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import lru_cache
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -140,6 +141,7 @@ class Extraction(Strict):
     brief: Brief = Field(description="A short brief of the article.")
 
 
+@lru_cache(maxsize=32)
 def without_translations(model: type[Extraction]) -> type[Extraction]:
     """`model` with every `translation` fixed to null, for a brief in the article's own language.
 
