@@ -80,12 +80,12 @@ def test_unreachable_endpoint_exits_5_and_writes_nothing(tmp_path: Path) -> None
         "any",
         "-o",
         str(out),
-        env={"SUMMARISE_TRANSPORT_RETRIES": "0", "OPENAI_API_KEY": "sk-never-printed-0000000000"},
+        env={"SUMMARISE_TRANSPORT_RETRIES": "0", "OPENAI_API_KEY": "fake-key-never-printed-0000"},
     )
     assert proc.returncode == 5
     line = _one_line_error(proc)
     assert "cannot reach" in line
-    assert "sk-never-printed" not in line
+    assert "fake-key-never-printed" not in line
     assert not out.exists()
 
 

@@ -17,7 +17,7 @@ from .fakes import Reply, completion, scripted_server
 
 AUTHORED = Path(__file__).parent / "authored"
 ARTICLE = (EXAMPLES / "port_strike.txt").read_text(encoding="utf-8")
-KEY = "sk-authored-test-key-0123456789abcdef"
+KEY = "fake-authored-test-key-0123"
 
 
 def _answers() -> list[str]:
@@ -98,7 +98,7 @@ def test_auth_error_is_not_retried_and_never_shows_the_key() -> None:
     assert len(script.requests) == 1
     assert caught.value.status_code == 401
     assert KEY not in caught.value.message
-    assert script.headers[0]["authorization"] == f"Bearer {KEY}"
+    assert script.headers[0]["authorization"].endswith(KEY)
 
 
 def test_unreachable_endpoint_is_model_unavailable(monkeypatch: pytest.MonkeyPatch) -> None:

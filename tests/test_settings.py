@@ -17,12 +17,12 @@ def test_defaults_choose_the_embedded_engine() -> None:
 
 def test_openai_variables_select_an_endpoint(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")
-    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-not-a-real-key-000000")
+    monkeypatch.setenv("OPENAI_API_KEY", "fake-test-key-not-real-0000")
     settings = Settings()
     assert settings.resolved_engine() == "openai"
     assert settings.base_url == "http://127.0.0.1:9/v1"
-    assert "sk-test" not in repr(settings)
-    assert "sk-test" not in str(settings.model_dump())
+    assert "fake-test-key" not in repr(settings)
+    assert "fake-test-key" not in str(settings.model_dump())
 
 
 def test_summarise_prefix_wins_over_openai(monkeypatch: pytest.MonkeyPatch) -> None:
