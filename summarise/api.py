@@ -50,6 +50,41 @@ def _prepare(
     return request, chosen
 
 
+def _overrides(
+    model: str | None,
+    base_url: str | None,
+    api_key: str | None,
+    reasks: int | None,
+    grounding_reasks: int | None,
+    candidates: bool | None,
+    max_output_tokens: int | None,
+) -> dict[str, Any]:
+    """The settings a call of `summarise`, `asummarise` or `summarise_many` gives in code."""
+    return {
+        "model": model,
+        "base_url": base_url,
+        "api_key": api_key,
+        "reasks": reasks,
+        "grounding_reasks": grounding_reasks,
+        "candidates": candidates,
+        "max_output_tokens": max_output_tokens,
+    }
+
+
+def _begin(
+    article: str,
+    language: str | list[str] | None,
+    template: str | Path | PromptTemplate | None,
+    engine: Engine | None,
+    settings: Settings | None,
+    overrides: dict[str, Any],
+) -> tuple[pipeline.Request, Engine, Settings]:
+    """Resolve the settings, check the article, choose the engine and render the request."""
+    resolved = _settings(settings, overrides)
+    request, chosen = _prepare(article, language=language, template=template, engine=engine, settings=resolved)
+    return request, chosen, resolved
+
+
 def summarise(
     article: str,
     *,
@@ -72,8 +107,7 @@ def summarise(
     the `SUMMARISE_*` and `OPENAI_*` environment). `language` is the ISO code of
     the brief's language (default: the article's own), or several ('en,ko' or ['en', 'ko']): the first
     also sets the language of the labels; each further one costs one short call from the same extraction.
-    `template` is a shipped
-    template name, a template file, or a `PromptTemplate`.
+    `template` is a shipped template name, a template file, or a `PromptTemplate`.
 
     Raises InputError for empty or unusable text, ConfigurationError for bad
     settings, ModelUnavailableError / ModelRequestError when the model cannot
@@ -84,19 +118,8 @@ def summarise(
     checks are re-asked up to `grounding_reasks` times, then listed in
     `unverified` with the reason, never mixed with the verified ones.
     """
-    resolved = _settings(
-        settings,
-        {
-            "model": model,
-            "base_url": base_url,
-            "api_key": api_key,
-            "reasks": reasks,
-            "grounding_reasks": grounding_reasks,
-            "candidates": candidates,
-            "max_output_tokens": max_output_tokens,
-        },
-    )
-    request, chosen = _prepare(article, language=language, template=template, engine=engine, settings=resolved)
+    overrides = _overrides(model, base_url, api_key, reasks, grounding_reasks, candidates, max_output_tokens)
+    request, chosen, resolved = _begin(article, language, template, engine, settings, overrides)
     try:
         return pipeline.run(request, chosen, reasks=resolved.reasks, grounding_reasks=resolved.grounding_reasks)
     finally:
@@ -120,21 +143,10 @@ async def asummarise(
     settings: Settings | None = None,
 ) -> ArticleSummary:
     """The async twin of `summarise`: same arguments, result and errors."""
-    resolved = _settings(
-        settings,
-        {
-            "model": model,
-            "base_url": base_url,
-            "api_key": api_key,
-            "reasks": reasks,
-            "grounding_reasks": grounding_reasks,
-            "candidates": candidates,
-            "max_output_tokens": max_output_tokens,
-        },
-    )
-    request, chosen = _prepare(article, language=language, template=template, engine=engine, settings=resolved)
+    overrides = _overrides(model, base_url, api_key, reasks, grounding_reasks, candidates, max_output_tokens)
+    request, chosen, resolved = _begin(article, language, template, engine, settings, overrides)
     try:
         return await pipeline.arun(request, chosen, reasks=resolved.reasks, grounding_reasks=resolved.grounding_reasks)
     finally:
         if engine is None:
-            chosen.close()
+            await chosen.aclose()

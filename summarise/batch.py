@@ -95,16 +95,7 @@ async def summarise_many(
     engine are unusable.
     """
     resolved = api._settings(
-        settings,
-        {
-            "model": model,
-            "base_url": base_url,
-            "api_key": api_key,
-            "reasks": reasks,
-            "grounding_reasks": grounding_reasks,
-            "candidates": candidates,
-            "max_output_tokens": max_output_tokens,
-        },
+        settings, api._overrides(model, base_url, api_key, reasks, grounding_reasks, candidates, max_output_tokens)
     )
     loaded = load(template)
     chosen = engine if engine is not None else engines.from_settings(resolved)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from . import defaults, language
-from .grounding.brief import BriefContext, check_brief
+from .grounding.brief import check_brief
 from .grounding.check import quote
 from .grounding.verify import Verdict
 from .models import TranslatedBrief
@@ -55,14 +55,7 @@ class ExtraBrief:
         self.code = code
         self.left = reasks
         self.verdict = verdict
-        self.context = BriefContext(
-            article=article,
-            article_language=article_language,
-            brief_language=code,
-            figures=verdict.figures,
-            claims=verdict.claims,
-            actors=verdict.actors,
-        )
+        self.context = verdict.brief_context(article, article_language, code)
         self.messages = template.render(facts=facts(verdict), language_name=language.name_of(code))
         self.brief = GroundedBrief(language=code, headline="", sentences=[])
         self.failures: list[tuple[ItemKind, object, str]] = []

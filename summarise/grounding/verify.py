@@ -38,6 +38,17 @@ class Verdict:
         dumped = item.model_dump(mode="json") if hasattr(item, "model_dump") else item
         self.unverified.append(UnverifiedItem(kind=kind, item=dumped, reason=reason))
 
+    def brief_context(self, article: str, lang: str | None, brief_language: str | None) -> BriefContext:
+        """What a brief written from these verified items is held to."""
+        return BriefContext(
+            article=article,
+            article_language=lang,
+            brief_language=brief_language,
+            figures=self.figures,
+            claims=self.claims,
+            actors=self.actors,
+        )
+
     def failures(self) -> list[str]:
         return [f"{u.kind.replace('_', ' ')} {_label(u.item)}: {u.reason}" for u in self.unverified]
 
@@ -112,14 +123,7 @@ def verify(extraction: Extraction, article: str, lang: str | None, brief_languag
         verdict, "claim", extraction.claims, lambda c: check_claim(c, article, lang)
     )
 
-    ctx = BriefContext(
-        article=article,
-        article_language=lang,
-        brief_language=brief_language,
-        figures=verdict.figures,
-        claims=verdict.claims,
-        actors=verdict.actors,
-    )
+    ctx = verdict.brief_context(article, lang, brief_language)
     verdict.brief, failures = check_brief(extraction.brief, ctx, figure_map, claim_map)
     for kind, item, reason in failures:
         verdict.fail(kind, item, reason)
