@@ -18,7 +18,8 @@ from .errors import SummariseError
 EXIT_CODES = {
     0: "success",
     2: "usage error (unknown option, bad value)",
-    3: "bad input: missing, empty, binary or undecodable article (batch: no article found, unreadable JSONL line)",
+    3: "bad input: missing, empty, binary or undecodable article (batch: no article found, unreadable JSONL line; "
+    "eval: no or bad gold files, a --compare file that is not a run)",
     4: "configuration error: bad model path, engine, template or setting",
     5: "model unavailable or request refused (unreachable endpoint, HTTP error after retries, context overflow)",
     6: "the model's answer broke the schema after every re-ask, or was cut off",
@@ -243,6 +244,82 @@ def batch(
         click.echo(f"summarise: {tally.line()}", err=True)
     if tally.failed:
         raise SystemExit(7)
+
+
+@main.command("eval")
+@click.argument("gold_dir", metavar="GOLD_DIR")
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print the run as JSON (the shape --compare reads) instead of tables."
+)
+@click.option(
+    "--report", type=click.Path(dir_okay=False, path_type=Path), help="Write a self-contained HTML report to FILE."
+)
+@click.option(
+    "--compare",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="A previous run saved with --json: show the change of every metric.",
+)
+@click.option(
+    "-j",
+    "--concurrency",
+    type=click.IntRange(1, 256),
+    default=None,
+    help="Articles in flight at once on an endpoint [default: 4; always 1 for the embedded engine].",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress lines on stderr.")
+@_model_options
+def evaluate(
+    gold_dir: str,
+    as_json: bool,
+    report: Path | None,
+    compare: Path | None,
+    concurrency: int | None,
+    quiet: bool,
+    engine: str | None,
+    **options: Any,
+) -> None:
+    """Score the model on GOLD_DIR: every NAME.txt with a NAME.json gold annotation beside it."""
+    from rich.console import Console
+
+    from . import evaluation
+    from .defaults import BATCH_CONCURRENCY
+    from .settings import Settings
+
+    def progress(article: evaluation.ArticleEval, done: int, total: int) -> None:
+        if not quiet:
+            state = f"failed ({article.error.type})" if article.error is not None else "scored"
+            counts = article.counts
+            click.echo(
+                f"summarise: [{done}/{total}] {article.name}: {state}, {counts.calls} calls, {counts.seconds:.1f} s",
+                err=True,
+            )
+
+    try:
+        previous = evaluation.load_run(compare) if compare is not None else None
+        settings = api._settings(Settings(), {"engine": engine})
+        run = evaluation.evaluate(
+            gold_dir,
+            concurrency=concurrency or BATCH_CONCURRENCY,
+            on_article=progress,
+            settings=settings,
+            **options,
+        )
+    except SummariseError as exc:
+        raise Failure(exc.message, exc.exit_code) from exc
+    except KeyboardInterrupt:
+        raise Failure("interrupted", 130) from None
+    changes = evaluation.deltas(previous, run) if previous is not None else None
+    if report is not None:
+        _write_atomically(report, evaluation.render_html(run, changes))
+    if as_json:
+        click.echo(run.model_dump_json(indent=2))
+        return
+    from .evaluation.table import article_table, compare_table
+
+    console = Console(width=max(Console().width, 200), soft_wrap=False)
+    console.print(article_table(run))
+    if changes is not None:
+        console.print(compare_table(changes))
 
 
 @main.command("serve")
