@@ -12,12 +12,14 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from .evaluation.gold import GoldArticle
 from .models import Extraction
 from .results import ArticleSummary
 
 SCHEMAS: dict[str, type[Any]] = {
     "article_summary.schema.json": ArticleSummary,
     "extraction.schema.json": Extraction,
+    "gold_article.schema.json": GoldArticle,
 }
 
 

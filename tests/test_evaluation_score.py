@@ -134,9 +134,7 @@ GOOD_BRIEF = ["The regional health ministry said 14 people died.", "Residents pu
 
 def test_every_metric_of_a_hand_built_summary(dam: Any) -> None:
     summary = _summary(dam.text, brief=GOOD_BRIEF)
-    counts = score_article(
-        summary, dam.gold, dam.text, calls=2, prompt_tokens=900, completion_tokens=300, seconds=4.5
-    )
+    counts = score_article(summary, dam.gold, dam.text, calls=2, prompt_tokens=900, completion_tokens=300, seconds=4.5)
     got = scores(counts)
     assert got == {
         "figures_precision": 0.5,  # 2 matched of 4 kept
