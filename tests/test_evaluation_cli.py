@@ -114,7 +114,10 @@ def test_eval_prints_a_table_and_compares_with_a_previous_run(gold_dir: Path, tm
         previous["overall"]["scores"].update(figures_recall=0.5, actors_recall=0.0)
         saved = tmp_path / "previous.json"
         saved.write_text(json.dumps(previous), encoding="utf-8")
-        second = _eval([str(gold_dir), "--base-url", url, "--model", "authored", "--compare", str(saved)])
+        report = tmp_path / "compare.html"
+        second = _eval(
+            [str(gold_dir), "--base-url", url, "--model", "authored", "--compare", str(saved), "--report", str(report)]
+        )
     assert second.exit_code == 0, second.output
     text = second.output
     assert "lornville" in text and "all" in text
@@ -123,6 +126,21 @@ def test_eval_prints_a_table_and_compares_with_a_previous_run(gold_dir: Path, tm
     rows = {line.split("│")[1].strip(): line for line in text.splitlines() if line.count("│") >= 4}
     assert "+50 pt" in rows["figures R"] and "+50 pt" in rows["actors R"]
     assert "+0 pt" in rows["claims R"]
+    html = report.read_text(encoding="utf-8")
+    assert '<table id="compare">' in html
+    assert '<td>figures R</td><td>50%</td><td>100%</td><td class="up">+50 pt</td>' in html
+
+
+def test_the_brief_is_held_to_the_first_language_asked_for(gold_dir: Path) -> None:
+    with scripted_server([completion(_authored())]) as (url, _):
+        result = _eval([str(gold_dir), "--base-url", url, "--model", "authored", "--lang", "de,ko", "--json", "-q"])
+    assert result.exit_code == 0, result.output
+    run = EvalRun.model_validate_json(result.output)
+    assert run.language == "de,ko"
+    # The authored brief is English: not the German asked for.
+    assert run.overall.scores["brief_language_ok"] == 0.0
+    bad = _eval([str(gold_dir), "--lang", "german"])
+    assert bad.exit_code == 4 and "not an ISO 639-1 language code" in bad.output
 
 
 def test_a_compare_file_that_is_not_a_run_is_refused(gold_dir: Path, tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from pydantic import Field
 from .. import defaults, errors
 from ..batch import BatchResult, ItemError, summarise_many
 from ..batch_inputs import BatchItem
-from ..language import detect
+from ..language import detect, parse_languages
 from ..models import Strict
 from .gold import GoldItem, load_gold
 from .score import Counts, by_key, score_article, scores, total
@@ -114,6 +114,11 @@ async def aevaluate(
     **options: Any,
 ) -> EvalRun:
     """Summarise every article of a gold set and score it; the async twin of `evaluate`."""
+    try:
+        # The first language asked for is the one every brief is held to.
+        requested = next(iter(parse_languages(language)), None)
+    except ValueError as exc:
+        raise errors.ConfigurationError(str(exc)) from exc
     items = load_gold(gold_dir)
     by_name = {item.name: item for item in items}
     started_at = datetime.now(UTC).isoformat(timespec="seconds")
@@ -129,7 +134,7 @@ async def aevaluate(
             engine, model, template = meta.engine, meta.model, meta.prompt_template
         if done.error is not None and done.error.type in _UNREACHABLE:
             failures.append(done.error)
-        article = _article_eval(by_name[done.id], done, language)
+        article = _article_eval(by_name[done.id], done, requested)
         scored.append(article)
         if on_article is not None:
             on_article(article, len(scored), len(items))
