@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from .compare import article_deltas, deltas, load_run
+from .compare import deltas, load_run
 from .gold import GoldArticle, GoldItem, load_gold
 from .report import render_html
 from .run import FORMAT, ArticleEval, EvalRun, GroupEval, aevaluate, evaluate
@@ -22,7 +22,6 @@ __all__ = [
     "GoldItem",
     "GroupEval",
     "aevaluate",
-    "article_deltas",
     "deltas",
     "evaluate",
     "load_gold",

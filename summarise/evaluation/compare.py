@@ -1,4 +1,4 @@
-"""Comparing two evaluation runs: the change of every metric, overall and per article."""
+"""Comparing two evaluation runs: the change of every metric overall."""
 
 from __future__ import annotations
 
@@ -39,13 +39,3 @@ def _delta(before: float | None, after: float | None) -> Delta:
 def deltas(previous: EvalRun, current: EvalRun) -> dict[str, Delta]:
     """Every metric overall as (previous, current, current - previous); the change is None when either is."""
     return {key: _delta(previous.overall.scores.get(key), current.overall.scores.get(key)) for key, _, _ in METRICS}
-
-
-def article_deltas(previous: EvalRun, current: EvalRun) -> dict[str, dict[str, Delta]]:
-    """Per article present in both runs, every metric as (previous, current, change)."""
-    before = {a.name: a for a in previous.articles}
-    return {
-        a.name: {key: _delta(before[a.name].scores.get(key), a.scores.get(key)) for key, _, _ in METRICS}
-        for a in current.articles
-        if a.name in before
-    }
