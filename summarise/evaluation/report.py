@@ -73,7 +73,7 @@ def _stacked_tokens(run: EvalRun, width: int = 720) -> str:
     """Tokens per article, read (light) and written (dark), stacked."""
     rows = [(a.name, a.counts.prompt_tokens, a.counts.completion_tokens) for a in run.articles]
     top = max([p + c for _, p, c in rows] + [1])
-    label_w, bar_w, row_h = 170, width - 260, 20
+    label_w, bar_w, row_h = 170, width - 320, 20
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{row_h * len(rows) + 30}" role="img">']
     parts.append('<rect x="0" y="4" width="12" height="12" fill="#9bb7d6"/><text x="16" y="14">tokens in</text>')
     parts.append('<rect x="100" y="4" width="12" height="12" fill="#1f4e79"/><text x="116" y="14">tokens out</text>')
