@@ -31,11 +31,17 @@ def _table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> list[str
     return lines
 
 
+# Markdown that a viewer would turn into a link, or an image it loads by itself (an address planted in an
+# article can leak what the reader's viewer sends with the request): inert in the unverified items.
+_LINK_SYNTAX = re.compile(r"[\[\]()<>]")
+
+
 def _item_text(item: object) -> str:
     if isinstance(item, dict):
-        parts = [f"{k}: {v}" for k, v in item.items() if v not in (None, "", [], {})]
-        return "; ".join(parts)
-    return str(item)
+        text = "; ".join(f"{k}: {v}" for k, v in item.items() if v not in (None, "", [], {}))
+    else:
+        text = str(item)
+    return _LINK_SYNTAX.sub(lambda m: "\\" + m.group(0), text)
 
 
 def to_markdown(summary: ArticleSummary) -> str:
