@@ -26,6 +26,7 @@ from summarise.errors import (
     ModelUnavailableError,
     OutputValidationError,
     SummariseError,
+    TokenBudgetError,
 )
 
 from .conftest import EXAMPLES, ROOT
@@ -333,3 +334,40 @@ def test_readme_table_is_generated_from_faults() -> None:
 
 if __name__ == "__main__":
     print(table())
+
+
+def test_reasks_stop_at_the_token_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SUMMARISE_TOKEN_BUDGET", "20000")
+    costly = completion('{"event": {"what": "Dock workers"', prompt_tokens=9000, completion_tokens=500)
+    with scripted_server([costly]) as (url, script), pytest.raises(TokenBudgetError) as caught:
+        summarise(ARTICLE, base_url=url, model="authored", reasks=5)
+    # 9,500 spent after the first call and 19,000 after the second; a third could pass 20,000.
+    assert len(script.requests) == 2
+    assert caught.value.exit_code == 6 and "budget of 20,000 tokens" in caught.value.message
+    assert [u["prompt_tokens"] for u in caught.value.usage] == [9000, 9000]
+
+
+def test_a_server_that_reports_no_usage_is_still_held_to_the_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SUMMARISE_TOKEN_BUDGET", "20000")
+    # 30,000 characters of broken JSON and no usage: each re-ask carries the failed answer back.
+    huge = completion('{"event": {"what": "' + "Dock workers struck. " * 1500, prompt_tokens=0, completion_tokens=0)
+    assert huge.body is not None
+    del huge.body["usage"]
+    with scripted_server([huge]) as (url, script), pytest.raises(TokenBudgetError):
+        summarise(ARTICLE, base_url=url, model="authored", reasks=5)
+    sizes = [len(json.dumps(r["messages"])) for r in script.requests]
+    assert len(sizes) == 2, "the second re-ask would carry two failed answers: past the budget"
+    assert sizes[1] - sizes[0] < 40_000, "a re-ask adds the failed answer and the error, nothing more"
+
+
+def test_a_budget_reached_on_the_grounding_reask_keeps_the_first_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SUMMARISE_TOKEN_BUDGET", "11000")
+    answer = json.loads((AUTHORED / "invalid_then_valid.json").read_text())["answers"][1]
+    answer["actors"].append({"name": "Nobody Inthearticle", "kind": "person", "role": "invented"})
+    first = completion(json.dumps(answer), prompt_tokens=9000, completion_tokens=500)
+    with scripted_server([first]) as (url, script):
+        result = summarise(ARTICLE, base_url=url, model="authored", grounding_reasks=2)
+    # 9,500 spent; the re-ask (about 830 prompt tokens and a 1,536-token answer cap) could reach 11,867.
+    assert len(script.requests) == 1, "the grounding re-ask would pass the budget: not sent"
+    assert any(u.kind == "actor" for u in result.unverified)
+    assert result.metadata.attempts[-1].outcome.startswith("unusable answer")
