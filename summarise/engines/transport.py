@@ -37,18 +37,22 @@ _OVERFLOW = re.compile(
     r"|maximum context length|context length|too many tokens|prompt is too long",
     re.IGNORECASE,
 )
+_MASKED = re.compile(r"[\w\-]*\*{3,}[\w\-]*")
 _SECRET = re.compile(r"(?:sk|rk|pk)-[A-Za-z0-9_*\-.]{3,}|(?i:bearer)\s+\S+")
 
 
 def redact(text: str, key: str | None) -> str:
-    """`text` without the API key, any part of it eight characters or longer, or anything key-shaped."""
+    """`text` without the API key: key-shaped tokens, a key the server echoes half-masked
+    ('sk-ab****wxyz'), and any stretch of eight characters or more of `key` itself."""
+    text = _SECRET.sub("***", text)
+    text = _MASKED.sub("***", text)
     if key:
         for size in range(len(key), 7, -1):
             for start in range(0, len(key) - size + 1):
                 part = key[start : start + size]
                 if part in text:
                     text = text.replace(part, "***")
-    return _SECRET.sub("***", text)
+    return text
 
 
 def retry_after(headers: Any) -> float | None:
