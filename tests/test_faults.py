@@ -9,6 +9,7 @@ All answers here are authored by hand (see tests/authored/README.md), built by `
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from summarise import summarise
+from summarise import asummarise, summarise
 from summarise.cli import main
 from summarise.errors import (
     ContextOverflowError,
@@ -371,3 +372,14 @@ def test_a_budget_reached_on_the_grounding_reask_keeps_the_first_answer(monkeypa
     assert len(script.requests) == 1, "the grounding re-ask would pass the budget: not sent"
     assert any(u.kind == "actor" for u in result.unverified)
     assert result.metadata.attempts[-1].outcome.startswith("unusable answer")
+
+
+@pytest.mark.parametrize(
+    "name", ["429 with `Retry-After: 300`", "502", "context overflow, llama.cpp server (500, older builds)"]
+)
+def test_the_async_twin_follows_the_same_rows(name: str) -> None:
+    fault = next(f for f in FAULTS if f.name == name)
+    with scripted_server([fault.reply]) as (url, script), pytest.raises(SummariseError) as caught:
+        asyncio.run(asummarise(ARTICLE, base_url=url, model="authored"))
+    assert type(caught.value) is fault.error
+    assert len(script.requests) == fault.calls
