@@ -81,9 +81,14 @@ class Directives:
         return any(lo <= start and end <= hi for lo, hi in self.spans)
 
 
+# How far back a sentence's start is looked for: bounds the work on a long article full of cues.
+_LOOKBACK = 1000
+
+
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    lo = 0
-    for found in _BOUNDARY.finditer(text, 0, start):
+    floor = max(0, start - _LOOKBACK)
+    lo = floor
+    for found in _BOUNDARY.finditer(text, floor, start):
         lo = found.end()
     after = _BOUNDARY.search(text, end)
     hi = after.end() if after else len(text)
