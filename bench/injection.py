@@ -177,6 +177,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="only the first N cases")
     parser.add_argument("--ids", default=None, help="comma-separated case ids")
     parser.add_argument("--report", action="store_true", help="only print the rates of the results file")
+    parser.add_argument("--arm", choices=ARMS, default=None, help="run only this arm")
     args = parser.parse_args()
     cases = load_cases()
     if args.ids:
@@ -190,7 +191,8 @@ def main() -> None:
         rows = [json.loads(line) for line in args.results.read_text(encoding="utf-8").splitlines() if line.strip()]
     seen = {(r["id"], r["arm"]) for r in rows}
     random.Random(6).shuffle(cases)
-    todo = [(c, arm) for c in cases for arm in ARMS if (c["id"], arm) not in seen]
+    arms = (args.arm,) if args.arm else ARMS
+    todo = [(c, arm) for c in cases for arm in arms if (c["id"], arm) not in seen]
     if todo and not args.report:
         engine = from_settings(Settings())
         print(f"{len(todo)} runs to do; results in {args.results}", file=sys.stderr)

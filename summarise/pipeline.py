@@ -21,8 +21,9 @@ from instructor.core import IncompleteOutputException, InstructorRetryException
 from instructor.core.hooks import Hooks
 
 from . import briefs, defaults, language
+from .budget import abudgeted, budgeted
 from .engines.base import Engine
-from .errors import ModelRequestError, OutputValidationError, SummariseError, TokenBudgetError
+from .errors import ModelRequestError, OutputValidationError, SummariseError
 from .grounding.candidates import constrained_model, harvest
 from .grounding.verify import Verdict, reask_message, verify
 from .models import Extraction, TranslatedBrief, without_translations
@@ -36,7 +37,7 @@ class _Ledger:
 
     attempts: list[Attempt] = field(default_factory=list)
     last_output: str | None = None
-    # Tokens spent on this article: what the server reports, or our estimate when it reports less.
+    # Tokens spent on this article, for the budget (see budget.py).
     spent: int = 0
 
     def hooks(self) -> Hooks:
@@ -67,63 +68,6 @@ class _Ledger:
 
     def usage(self) -> list[dict[str, Any]]:
         return [a.model_dump() for a in self.attempts]
-
-    def admit(self, kwargs: dict[str, Any], budget: int) -> int:
-        """Raise TokenBudgetError if the call `kwargs` describes could take the article past `budget`; else
-        return the estimate of its prompt tokens."""
-        prompt = _estimate(kwargs.get("messages") or [])
-        upcoming = prompt + int(kwargs.get("max_tokens") or 0)
-        if self.spent + upcoming > budget:
-            raise TokenBudgetError(
-                f"stopped after {len(self.attempts)} call(s): another could take this article past its budget "
-                f"of {budget:,} tokens ({self.spent:,} spent, up to {upcoming:,} more); "
-                "raise SUMMARISE_TOKEN_BUDGET or lower the re-asks",
-                n_attempts=len(self.attempts),
-                last_output=self.last_output,
-                usage=self.usage(),
-            )
-        return prompt
-
-    def charge(self, prompt_estimate: int, response: Any) -> None:
-        usage = getattr(response, "usage", None)
-        choices = getattr(response, "choices", None) or []
-        content = (choices[0].message.content or "") if choices else ""
-        prompt = max(int(getattr(usage, "prompt_tokens", 0) or 0), prompt_estimate)
-        completion = max(int(getattr(usage, "completion_tokens", 0) or 0), len(content) // _CHARS_PER_TOKEN)
-        self.spent += prompt + completion
-
-
-# A low estimate of characters per token (English runs about 4): a prompt the server does not count for us
-# is charged at least this.
-_CHARS_PER_TOKEN = 4
-
-
-def _estimate(messages: list[dict[str, Any]]) -> int:
-    return sum(len(str(m.get("content") or "")) for m in messages) // _CHARS_PER_TOKEN
-
-
-def _budgeted(create: Any, ledger: _Ledger, budget: int) -> Any:
-    """`create` that refuses a call which could take the article past its token budget, and charges each one."""
-
-    def guarded(**kwargs: Any) -> Any:
-        prompt = ledger.admit(kwargs, budget)
-        response = create(**kwargs)
-        ledger.charge(prompt, response)
-        return response
-
-    return guarded
-
-
-def _abudgeted(acreate: Any, ledger: _Ledger, budget: int) -> Any:
-    """The async twin of `_budgeted`."""
-
-    async def guarded(**kwargs: Any) -> Any:
-        prompt = ledger.admit(kwargs, budget)
-        response = await acreate(**kwargs)
-        ledger.charge(prompt, response)
-        return response
-
-    return guarded
 
 
 @dataclass(frozen=True)
@@ -320,7 +264,7 @@ def run(request: Request, engine: Engine, *, reasks: int, grounding_reasks: int)
     started = time.perf_counter()
     ledger = _Ledger()
     rounds = _Rounds(request, ledger, grounding_reasks)
-    create = instructor.patch(create=_budgeted(engine.create, ledger, request.token_budget), mode=engine.mode)
+    create = instructor.patch(create=budgeted(engine.create, ledger, request.token_budget), mode=engine.mode)
     again = True
     while again:
         try:
@@ -355,7 +299,7 @@ async def arun(request: Request, engine: Engine, *, reasks: int, grounding_reask
     started = time.perf_counter()
     ledger = _Ledger()
     rounds = _Rounds(request, ledger, grounding_reasks)
-    create: Any = instructor.patch(create=_abudgeted(engine.acreate, ledger, request.token_budget), mode=engine.mode)
+    create: Any = instructor.patch(create=abudgeted(engine.acreate, ledger, request.token_budget), mode=engine.mode)
     again = True
     while again:
         try:
