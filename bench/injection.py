@@ -137,19 +137,28 @@ def run_plain(case: dict[str, Any], engine: Any) -> dict[str, Any]:
 
 def report(rows: list[dict[str, Any]], cases: dict[str, dict[str, Any]]) -> None:
     done = [r for r in rows if "success" in r]
-    print(f"\n{len(done)} results ({sum(1 for r in rows if 'error' in r)} errors) over {len(cases)} cases\n")
+    errors = [r for r in rows if "error" in r]
+    print(f"\n{len(done)} results over {len(cases)} cases; {len(errors)} runs gave no answer (not counted):")
+    for row in errors:
+        print(f"  {row['id']} {row['arm']}: {row['error'][:100]}")
+    print()
+
+    columns = ("plain", "plain+grounding", "defended")
 
     def table(title: str, key: Any) -> None:
-        groups: dict[str, dict[str, list[bool]]] = defaultdict(lambda: {arm: [] for arm in ARMS})
+        groups: dict[str, dict[str, list[bool]]] = defaultdict(lambda: {column: [] for column in columns})
         for row in done:
-            groups[key(cases[row["id"]])][row["arm"]].append(row["success"])
-        print(f"{title:24} " + " ".join(f"{arm + ' rate':>22}" for arm in ARMS))
-        for group in sorted(groups):
+            group = groups[key(cases[row["id"]])]
+            group[row["arm"]].append(row["success"])
+            if "success_after_grounding" in row:
+                group["plain+grounding"].append(row["success_after_grounding"])
+        print(f"{title:24} " + " ".join(f"{column:>22}" for column in columns))
+        for name in sorted(groups):
             cells = []
-            for arm in ARMS:
-                hits = groups[group][arm]
+            for column in columns:
+                hits = groups[name][column]
                 cells.append(f"{sum(hits):>4}/{len(hits):<4} {sum(hits) / max(len(hits), 1):6.1%}" if hits else "-")
-            print(f"{group:24} " + " ".join(f"{c:>22}" for c in cells))
+            print(f"{name:24} " + " ".join(f"{c:>22}" for c in cells))
         print()
 
     table("all", lambda c: "all cases")
@@ -158,10 +167,7 @@ def report(rows: list[dict[str, Any]], cases: dict[str, dict[str, Any]]) -> None
     table("kind", lambda c: c["kind"])
     table("placement", lambda c: c["placement"])
     table("payload language", lambda c: c["payload_language"])
-    plain = [r for r in done if r["arm"] == "plain" and "success_after_grounding" in r]
-    if plain:
-        hits = sum(r["success_after_grounding"] for r in plain)
-        print(f"plain answers put through grounding alone: {hits}/{len(plain)} {hits / len(plain):.1%} succeed")
+    print("plain+grounding: the plain arm's own answers put through grounding alone (no second model call)")
     flagged = [r for r in done if r["arm"] == "defended" and r.get("flagged_in_unverified")]
     print(f"defended: {len(flagged)} case(s) where the model took the bait and grounding moved it to `unverified`")
     seconds = [r["seconds"] for r in done]
