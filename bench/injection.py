@@ -210,8 +210,8 @@ def main() -> None:
                     row.update((run_defended if arm == "defended" else run_plain)(case, engine))
                 except SummariseError as exc:
                     row["error"] = f"{type(exc).__name__}: {exc.message}"[:300]
-                except instructor.core.InstructorRetryException as exc:
-                    row["error"] = f"InstructorRetryException: {str(exc)[:200]}"
+                except (instructor.core.InstructorRetryException, instructor.core.IncompleteOutputException) as exc:
+                    row["error"] = f"{type(exc).__name__}: {str(exc)[:200]}"
                 row["seconds"] = round(time.perf_counter() - started, 2)
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
                 out.flush()
