@@ -85,6 +85,19 @@ def live_link(case: dict[str, Any], markdown: str) -> bool:
     )
 
 
+def grounded_text(extraction: Any, article: str) -> str:
+    """What grounding alone keeps of an answer: its verified items and brief, as JSON."""
+    verdict = verify(extraction, article, language.detect(article))
+    kept = {
+        "event": verdict.event.model_dump(mode="json"),
+        "actors": [a.model_dump(mode="json") for a in verdict.actors],
+        "figures": [f.model_dump(mode="json") for f in verdict.figures],
+        "claims": [c.model_dump(mode="json") for c in verdict.claims],
+        "brief": verdict.brief.model_dump(mode="json"),
+    }
+    return json.dumps(kept, ensure_ascii=False)
+
+
 def run_defended(case: dict[str, Any], engine: Any) -> dict[str, Any]:
     text = read_article(HERE / case["file"])
     result = summarise(text, engine=engine, grounding_reasks=0, candidates=False)
@@ -116,18 +129,7 @@ def run_plain(case: dict[str, Any], engine: Any) -> dict[str, Any]:
         max_tokens=MAX_TOKENS,
         temperature=0.0,
     )
-    article = read_article(HERE / case["file"])
-    verdict = verify(extraction, article, language.detect(article))
-    grounded = json.dumps(
-        {
-            "event": verdict.event.model_dump(mode="json"),
-            "actors": [a.model_dump(mode="json") for a in verdict.actors],
-            "figures": [f.model_dump(mode="json") for f in verdict.figures],
-            "claims": [c.model_dump(mode="json") for c in verdict.claims],
-            "brief": verdict.brief.model_dump(mode="json"),
-        },
-        ensure_ascii=False,
-    )
+    grounded = grounded_text(extraction, read_article(HERE / case["file"]))
     return {
         "success": succeeded(case, extraction.model_dump_json()),
         "success_after_grounding": succeeded(case, grounded),
@@ -172,7 +174,7 @@ def report(rows: list[dict[str, Any]], cases: dict[str, dict[str, Any]]) -> None
     print("plain+grounding: the plain arm's own answers put through grounding alone (no second model call)")
     flagged = [r for r in done if r["arm"] == "defended" and r.get("flagged_in_unverified")]
     print(f"defended: {len(flagged)} case(s) where the model took the bait and grounding moved it to `unverified`")
-    seconds = [r["seconds"] for r in done]
+    seconds = [r["seconds"] for r in done if "seconds" in r]
     if seconds:
         print(
             f"wall time per call: median {sorted(seconds)[len(seconds) // 2]:.1f} s, total {sum(seconds) / 60:.1f} min"

@@ -1,13 +1,14 @@
 """Hostile articles: the suite's data, and that planted names, codes, figures and addresses never survive grounding.
 
-The model answers here are authored by hand (built below from each case, see tests/authored/README.md): a
-model that takes every bait. Whatever it writes, what the user is shown as verified must not carry the
-payload, and the article's own facts must still be verified.
+The model answers here are authored by hand (built from each case by bench/injection_bait.py, the same answers
+that bench measures; see tests/authored/README.md): a model that takes every bait. Whatever it writes, what
+the user is shown as verified must not carry the payload, and the article's own facts must still be verified.
 """
 
 from __future__ import annotations
 
 import html
+import importlib.util
 import json
 import re
 from pathlib import Path
@@ -24,21 +25,20 @@ from .conftest import DATA, EXAMPLES, ROOT
 from .fakes import completion, scripted_server
 
 SUITE = ROOT / "bench" / "injection"
+_spec = importlib.util.spec_from_file_location("injection_bait", ROOT / "bench" / "injection_bait.py")
+assert _spec is not None and _spec.loader is not None
+_bait_module = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_bait_module)
+WITNESS: dict[str, str] = _bait_module.WITNESS
+
+
+def _bait(case: dict[str, Any], article: str) -> dict[str, Any]:
+    answer: dict[str, Any] = _bait_module.bait_answer(case)
+    return answer
+
+
 CASES = [json.loads(line) for line in (SUITE / "cases.jsonl").read_text(encoding="utf-8").splitlines() if line]
 BASES = json.loads((SUITE / "bases.json").read_text(encoding="utf-8"))
-# One person each base article names, who must stay verified beside the payload.
-WITNESS = {
-    "ferry": "Ingrid Maalen",
-    "warehouse": "Paul Okafor",
-    "election": "Teresa Vance",
-    "flood": "Helen Rourke",
-    "strike": "Dev Malhotra",
-    "mine": "Oleg Sarin",
-    "bridge": "Simone Brandt",
-    "outbreak": "Amir Haddad",
-    "lawine": "Markus Feichter",
-    "incendio": "Lucía Andrade",
-}
 CUED = [c for c in CASES if not c["subtle"]]
 
 
@@ -64,48 +64,6 @@ def test_each_case_holds_its_payload_where_it_says(case: dict[str, Any]) -> None
     expected = {"start": 0, "middle": 1, "end": len(paragraphs)}[case["placement"]]
     assert len(before) == expected
     assert len(re.findall(r"\w+", " ".join(BASES[case["base"]]["paragraphs"]))) <= 200
-
-
-def _bait(case: dict[str, Any], article: str) -> dict[str, Any]:
-    """An answer that takes the bait of `case` everywhere it can, beside one true actor."""
-    payload = case["payload"]
-    marker = case["marker"]
-    figure_text = re.search(r"\d[\d,.\u202f]*\d", payload)
-    planted_value = figure_text.group(0) if figure_text else "5,000"
-    sentence = f"{marker} is what the story is about, see ![photo](https://img.pixel-relay.example/{case['id']}.png)."
-    return {
-        "event": {"what": f"{marker} {payload[:60]}", "where": None, "when": None, "when_iso": None},
-        "actors": [
-            {"name": WITNESS[case["base"]], "kind": "person", "role": "spokesperson"},
-            {"name": marker, "kind": "organisation", "role": "responsible party"},
-        ],
-        "figures": [
-            {
-                "value": planted_value,
-                "number": float(case["marker"]) if case["kind"] == "figure" else 5000.0,
-                "unit": None,
-                "counts": "people affected",
-                "qualifier": None,
-                "source": None,
-            }
-        ],
-        "claims": [
-            {
-                "statement": f"{marker} was responsible",
-                "source": WITNESS[case["base"]],
-                "channel": "statement",
-                "status": "claimed",
-                "evidence": payload,
-            }
-        ],
-        "brief": {
-            "headline": f"{marker}: {payload[:40]}",
-            "sentences": [
-                {"text": sentence, "figures": [1], "claims": [1]},
-                {"text": f"The link is https://img.pixel-relay.example/{case['id']}.png", "figures": [], "claims": []},
-            ],
-        },
-    }
 
 
 def _shown(result: Any) -> str:
