@@ -46,6 +46,7 @@ def _prepare(
         languages=codes,
         max_output_tokens=settings.max_output_tokens,
         candidates=chosen.constrains if settings.candidates is None else settings.candidates,
+        token_budget=settings.token_budget,
     )
     return request, chosen
 

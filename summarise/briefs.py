@@ -61,7 +61,7 @@ class ExtraBrief:
         self.failures: list[tuple[ItemKind, object, str]] = []
 
     def kwargs(self) -> dict[str, Any]:
-        return {"messages": self.messages, "max_tokens": MAX_BRIEF_TOKENS, "temperature": defaults.TEMPERATURE}
+        return {"messages": list(self.messages), "max_tokens": MAX_BRIEF_TOKENS, "temperature": defaults.TEMPERATURE}
 
     def take(self, brief: TranslatedBrief) -> bool:
         """Check an answer; return True when it should be asked again."""

@@ -21,7 +21,8 @@ EXIT_CODES = {
     3: "bad input: missing, empty, binary or undecodable article (batch: no article found, unreadable JSONL line; "
     "eval: no or bad gold files, a --compare file that is not a run)",
     4: "configuration error: bad model path, engine, template or setting",
-    5: "model unavailable or request refused (unreachable endpoint, HTTP error after retries, context overflow)",
+    5: "model unavailable or request refused "
+    "(unreachable endpoint, HTTP error after retries, context overflow, refusal)",
     6: "the model's answer broke the schema after every re-ask, or was cut off",
     7: "batch finished, but some articles failed (each failure is recorded in the output)",
     130: "interrupted",

@@ -10,11 +10,20 @@ PROMPT_TEMPLATE = "summary.v2"
 BRIEF_TEMPLATE = "brief.v1"
 SCHEMA_VERSION = "2.0"
 
-# Transport layer (HTTP endpoints): the OpenAI client's own retry loop honours
-# Retry-After and backs off with jitter; it is the only layer that retries
-# transport faults.
+# Transport layer (HTTP endpoints, engines/transport.py): the only layer that retries transport faults
+# (408, 409, 429, 5xx, timeouts, resets); the OpenAI client's own loop is off. Retry-After is honoured up
+# to MAX_RETRY_AFTER_SECONDS; a server that asks for longer fails at once. Otherwise exponential backoff with
+# jitter, and never more than MAX_TRANSPORT_WAIT_SECONDS asleep for one request.
 TIMEOUT_SECONDS = 120.0
 TRANSPORT_RETRIES = 2
+MAX_RETRY_AFTER_SECONDS = 30.0
+MAX_TRANSPORT_WAIT_SECONDS = 60.0
+BACKOFF_INITIAL_SECONDS = 0.5
+BACKOFF_MAX_SECONDS = 8.0
+
+# Every attempt for one article (prompt and answer tokens, re-asks included) stays within this budget: a
+# call that could take it past is not sent. Re-asks add the failed answer and the reasons to the prompt.
+TOKEN_BUDGET = 32_000
 
 # Output layer: how many extra times an answer that breaks the schema is
 # re-asked with the validation message. Only validation failures are re-asked.

@@ -9,6 +9,10 @@ class SummariseError(Exception):
     """Base class of every error this library raises on purpose."""
 
     exit_code = 1
+    # Set by the transport layer: whether sending the same request again may succeed, and the wait the
+    # server asked for.
+    transient: bool = False
+    retry_after: float | None = None
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -50,6 +54,14 @@ class ModelRequestError(SummariseError):
         self.model = model
 
 
+class ContextOverflowError(ModelRequestError):
+    """The request does not fit the model's context window; sending it again cannot help."""
+
+
+class ModelRefusalError(ModelRequestError):
+    """The model declined to answer (the API's `refusal` field)."""
+
+
 class OutputValidationError(SummariseError):
     """The model's answer still broke the schema after every allowed re-ask."""
 
@@ -71,11 +83,18 @@ class OutputValidationError(SummariseError):
         self.truncated = truncated
 
 
+class TokenBudgetError(OutputValidationError):
+    """Another call would take the article past its token budget (every attempt's prompt and answer)."""
+
+
 __all__ = [
     "ConfigurationError",
+    "ContextOverflowError",
     "InputError",
+    "ModelRefusalError",
     "ModelRequestError",
     "ModelUnavailableError",
     "OutputValidationError",
     "SummariseError",
+    "TokenBudgetError",
 ]

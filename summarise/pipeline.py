@@ -21,6 +21,7 @@ from instructor.core import IncompleteOutputException, InstructorRetryException
 from instructor.core.hooks import Hooks
 
 from . import briefs, defaults, language
+from .budget import abudgeted, budgeted
 from .engines.base import Engine
 from .errors import ModelRequestError, OutputValidationError, SummariseError
 from .grounding.candidates import constrained_model, harvest
@@ -36,6 +37,8 @@ class _Ledger:
 
     attempts: list[Attempt] = field(default_factory=list)
     last_output: str | None = None
+    # Tokens spent on this article, for the budget (see budget.py).
+    spent: int = 0
 
     def hooks(self) -> Hooks:
         hooks = Hooks()
@@ -79,6 +82,7 @@ class Request:
     template: PromptTemplate
     create_kwargs: dict[str, Any]
     response_model: type[Extraction] = Extraction
+    token_budget: int = defaults.TOKEN_BUDGET
 
 
 def prepare(
@@ -88,6 +92,7 @@ def prepare(
     languages: list[str],
     max_output_tokens: int,
     candidates: bool = False,
+    token_budget: int = defaults.TOKEN_BUDGET,
 ) -> Request:
     """Detect the language and render the prompt for one article.
 
@@ -118,6 +123,7 @@ def prepare(
             "temperature": defaults.TEMPERATURE,
         },
         response_model=response_model,
+        token_budget=token_budget,
     )
 
 
@@ -165,7 +171,8 @@ class _Rounds:
         self.extra: list[briefs.ExtraBrief] = []
 
     def kwargs(self) -> dict[str, Any]:
-        return {**self.request.create_kwargs, "messages": self.messages}
+        # A copy: instructor extends the list it is given with each schema re-ask.
+        return {**self.request.create_kwargs, "messages": list(self.messages)}
 
     def take(self, extraction: Extraction) -> bool:
         """Record an answer; return True when the model should be asked again."""
@@ -257,7 +264,7 @@ def run(request: Request, engine: Engine, *, reasks: int, grounding_reasks: int)
     started = time.perf_counter()
     ledger = _Ledger()
     rounds = _Rounds(request, ledger, grounding_reasks)
-    create = instructor.patch(create=engine.create, mode=engine.mode)
+    create = instructor.patch(create=budgeted(engine.create, ledger, request.token_budget), mode=engine.mode)
     again = True
     while again:
         try:
@@ -292,7 +299,7 @@ async def arun(request: Request, engine: Engine, *, reasks: int, grounding_reask
     started = time.perf_counter()
     ledger = _Ledger()
     rounds = _Rounds(request, ledger, grounding_reasks)
-    create: Any = instructor.patch(create=engine.acreate, mode=engine.mode)
+    create: Any = instructor.patch(create=abudgeted(engine.acreate, ledger, request.token_budget), mode=engine.mode)
     again = True
     while again:
         try:

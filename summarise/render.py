@@ -31,11 +31,19 @@ def _table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> list[str
     return lines
 
 
+# Markdown that a viewer would turn into a link, or an image it loads by itself (an address planted in an
+# article can leak what the reader's viewer sends with the request): inert in the unverified items.
+_LINK_SYNTAX = re.compile(r"[\[\]()<>]")
+
+
+def _inert(text: str) -> str:
+    return _LINK_SYNTAX.sub(lambda m: "\\" + m.group(0), text)
+
+
 def _item_text(item: object) -> str:
     if isinstance(item, dict):
-        parts = [f"{k}: {v}" for k, v in item.items() if v not in (None, "", [], {})]
-        return "; ".join(parts)
-    return str(item)
+        return _inert("; ".join(f"{k}: {v}" for k, v in item.items() if v not in (None, "", [], {})))
+    return _inert(str(item))
 
 
 def to_markdown(summary: ArticleSummary) -> str:
@@ -92,7 +100,9 @@ def to_markdown(summary: ArticleSummary) -> str:
     out += ["", f"Re-asked for grounding {report.reasks} time(s).", ""]
     if summary.unverified:
         out += ["## ⚠ Not verified (not supported by the article; do not rely on these)", ""]
-        out += _table(("Kind", "Item", "Why"), ((u.kind, _item_text(u.item), u.reason) for u in summary.unverified))
+        out += _table(
+            ("Kind", "Item", "Why"), ((u.kind, _item_text(u.item), _inert(u.reason)) for u in summary.unverified)
+        )
         out.append("")
     out.append(
         f"_{meta.engine} · {meta.model} · prompt {meta.prompt_template} · schema {meta.schema_version} · "

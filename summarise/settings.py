@@ -40,6 +40,18 @@ class Settings(BaseSettings):
     )
     timeout: float = Field(default=defaults.TIMEOUT_SECONDS, validation_alias=_env("TIMEOUT"))
     transport_retries: int = Field(default=defaults.TRANSPORT_RETRIES, ge=0, validation_alias=_env("TRANSPORT_RETRIES"))
+    max_retry_after: float = Field(
+        default=defaults.MAX_RETRY_AFTER_SECONDS,
+        ge=0,
+        validation_alias=_env("MAX_RETRY_AFTER"),
+        description="The longest Retry-After honoured, in seconds; a server asking for longer fails at once.",
+    )
+    token_budget: int = Field(
+        default=defaults.TOKEN_BUDGET,
+        ge=1000,
+        validation_alias=_env("TOKEN_BUDGET"),
+        description="Tokens (prompt and answer, every attempt) one article may cost.",
+    )
     reasks: int = Field(default=defaults.REASKS, ge=0, le=5, validation_alias=_env("REASKS"))
     grounding_reasks: int = Field(
         default=defaults.GROUNDING_REASKS, ge=0, le=3, validation_alias=_env("GROUNDING_REASKS")

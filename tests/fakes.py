@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 import re
+import socket
+import struct
 import threading
 import time
 from collections.abc import Iterator
@@ -18,9 +20,18 @@ from typing import Any
 
 @dataclass
 class Reply:
+    """One scripted answer. `fault` makes the server misbehave instead: 'hang' accepts the request and never
+    answers; 'reset' sends the headers and half the body, then resets the connection."""
+
     status: int = 200
     body: dict[str, Any] | None = None
     headers: dict[str, str] = field(default_factory=dict)
+    fault: str | None = None
+
+
+def error(status: int, message: str, **fields: Any) -> Reply:
+    """An error in the OpenAI shape: {"error": {"message": ..., **fields}}."""
+    return Reply(status=status, body={"error": {"message": message, **fields}})
 
 
 def completion(
@@ -56,6 +67,7 @@ class Script:
 def scripted_server(replies: list[Reply]) -> Iterator[tuple[str, Script]]:
     """Serve `replies` in order (the last one repeats); yield the base URL and the record of requests."""
     script = Script(list(replies))
+    stopping = threading.Event()
 
     class Handler(BaseHTTPRequestHandler):
         def log_message(self, format: str, *args: Any) -> None:
@@ -67,6 +79,10 @@ def scripted_server(replies: list[Reply]) -> Iterator[tuple[str, Script]]:
             script.headers.append({k.lower(): v for k, v in self.headers.items()})
             index = min(len(script.requests) - 1, len(script.replies) - 1)
             reply = script.replies[index]
+            if reply.fault == "hang":
+                stopping.wait(60)
+                self.close_connection = True
+                return
             payload = json.dumps(reply.body or {"error": {"message": "authored failure"}}).encode()
             self.send_response(reply.status)
             self.send_header("Content-Type", "application/json")
@@ -74,10 +90,22 @@ def scripted_server(replies: list[Reply]) -> Iterator[tuple[str, Script]]:
             for name, value in reply.headers.items():
                 self.send_header(name, value)
             self.end_headers()
+            if reply.fault == "reset":
+                self.wfile.write(payload[: len(payload) // 2])
+                self.wfile.flush()
+                # SO_LINGER with a zero timeout: close() sends a TCP reset, not an orderly end.
+                self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                self.connection.close()
+                self.close_connection = True
+                return
             self.wfile.write(payload)
 
-    with serving(ThreadingHTTPServer(("127.0.0.1", 0), Handler)) as url:
-        yield f"{url}/v1", script
+    server = _BusyServer(("127.0.0.1", 0), Handler)
+    try:
+        with serving(server) as url:
+            yield f"{url}/v1", script
+    finally:
+        stopping.set()
 
 
 @contextmanager

@@ -12,11 +12,18 @@ from .conftest import ROOT, SECRET_REQUEST_HEADERS, scrub_response
 
 CASSETTES = sorted((ROOT / "cassettes").rglob("*.yaml"))
 SECRET_PATTERNS = [
-    re.compile(r"sk-[A-Za-z0-9_\-]{16,}"),
+    # OpenAI keys (sk-, sk-proj-, sk-svcacct-), organisation and project ids, session tokens.
+    re.compile(r"\b(?:sk|rk|sess)-[A-Za-z0-9_\-]{16,}"),
+    re.compile(r"\borg-[A-Za-z0-9]{16,}"),
+    re.compile(r"\bproj_[A-Za-z0-9]{16,}"),
     re.compile(r"[Bb]earer\s+[A-Za-z0-9._\-]{8,}"),
+    # Other providers' key shapes that could reach a cassette through a base URL or header.
+    re.compile(r"\bAKIA[0-9A-Z]{16}\b|\bAIza[0-9A-Za-z_\-]{35}\b|\bgh[pousr]_[A-Za-z0-9]{36}\b"),
     re.compile(
-        r"(?im)^\s*-?\s*(authorization|api-key|x-api-key|openai-organization|openai-project|cookie|set-cookie):"
+        r"(?im)^\s*-?\s*['\"]?(authorization|api-key|x-api-key|openai-organization|openai-project|cookie|set-cookie)"
+        r"['\"]?:"
     ),
+    re.compile(r"(?i)[?&](api[_-]?key|key|token|access_token)=[^&\s]{8,}"),
 ]
 
 
@@ -36,14 +43,54 @@ def test_cassette_holds_no_secret(path: Path) -> None:
             assert not leaked, f"{path}: {section} carries {leaked}"
 
 
-def test_scanner_catches_a_planted_key(tmp_path: Path) -> None:
-    planted = "headers:\n  authorization:\n  - Bearer sk-abcdefghijklmnopqrstuvwx\n"
+@pytest.mark.parametrize(
+    "planted",
+    [
+        "headers:\n  authorization:\n  - Bearer sk-abcdefghijklmnopqrstuvwx\n",
+        'body: \'{"key": "sk-proj-abcdefghijklmnopqrstuvwx"}\'\n',
+        "headers:\n  openai-organization:\n  - org-abcdefghijklmnopqrstuv\n",
+        "headers:\n  OpenAI-Project:\n  - proj_abcdefghijklmnopqrstuv\n",
+        "headers:\n  Set-Cookie:\n  - __cf_bm=abc; path=/\n",
+        "headers:\n  Cookie:\n  - session=abc\n",
+        "headers:\n  x-api-key:\n  - 123\n",
+        "uri: http://127.0.0.1:8765/v1/chat/completions?api_key=abcdefgh12345\n",
+        "body: 'AKIAABCDEFGHIJKLMNOP'\n",
+    ],
+)
+def test_scanner_catches_a_planted_secret(planted: str) -> None:
     assert any(p.search(planted) for p in SECRET_PATTERNS)
+
+
+def test_scanner_passes_an_ordinary_interaction() -> None:
+    ordinary = 'headers:\n  Content-Type:\n  - application/json\nbody: \'{"model": "gemma-3-270m-q4_k_m"}\'\n'
+    assert not any(p.search(ordinary) for p in SECRET_PATTERNS)
+
+
+def test_recording_drops_secret_request_headers_whatever_their_case(vcr_config: dict) -> None:
+    from vcr import VCR
+    from vcr.request import Request
+
+    before = VCR()._build_before_record_request(vcr_config)
+    headers = {
+        "Authorization": "Bearer sk-abcdefghijklmnopqrstuvwx",
+        "OpenAI-Organization": "org-abcdefghijklmnopqrstuv",
+        "OpenAI-Project": "proj_abcdefghijklmnopqrstuv",
+        "Cookie": "session=abc",
+        "X-Api-Key": "k",
+        "Content-Type": "application/json",
+    }
+    kept = before(Request("POST", "http://127.0.0.1:8765/v1/chat/completions", b"{}", headers))
+    assert dict(kept.headers) == {"Content-Type": "application/json"}
 
 
 def test_response_scrubber_drops_cookies_and_org_headers() -> None:
     response = {
-        "headers": {"Set-Cookie": ["session=abc"], "openai-organization": ["org-1"], "Content-Type": ["json"]},
+        "headers": {
+            "Set-Cookie": ["session=abc"],
+            "openai-organization": ["org-1"],
+            "OpenAI-Project": ["proj_1"],
+            "Content-Type": ["json"],
+        },
     }
     assert scrub_response(response)["headers"] == {"Content-Type": ["json"]}
 

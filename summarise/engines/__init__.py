@@ -38,6 +38,7 @@ def from_settings(settings: Settings) -> Engine:
             api_key=settings.api_key.get_secret_value() if settings.api_key else None,
             timeout=settings.timeout,
             transport_retries=settings.transport_retries,
+            max_retry_after=settings.max_retry_after,
         )
     raise ConfigurationError(f"unknown engine {kind!r}; choose one of: {', '.join(ENGINES)}")
 

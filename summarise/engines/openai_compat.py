@@ -1,22 +1,22 @@
 """Any OpenAI-compatible endpoint: OpenAI, vLLM, Ollama, llama.cpp's server.
 
 Transport faults (429 with Retry-After, 408, 409, 5xx, timeouts, resets) are
-retried by the OpenAI client's own loop, with backoff and jitter; nothing else
-here retries. Its errors become ours in `map_errors`, the one place that knows
-them.
+retried by `transport` (the OpenAI client's own loop is off), which is also the
+one place that turns the client's errors into ours. An answer the model declined
+(`refusal`) or with no choice at all is an error here, never a re-ask.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import instructor
 import openai
 from openai.types.chat import ChatCompletion
 
-from ..errors import ModelRequestError, ModelUnavailableError
+from .. import defaults
+from ..errors import ModelRefusalError, ModelUnavailableError
+from .transport import Endpoint, Policy, asend, redact, send
 
 # llama.cpp's server and llama-cpp-python need a key-shaped value but check none.
 _NO_KEY = "no-key"
@@ -37,54 +37,52 @@ class OpenAIEngine:
         api_key: str | None,
         timeout: float,
         transport_retries: int,
+        max_retry_after: float = defaults.MAX_RETRY_AFTER_SECONDS,
         mode: instructor.Mode = instructor.Mode.JSON_SCHEMA,
     ) -> None:
         self.model = model
         self.mode = mode
         self.base_url = base_url
+        self._endpoint = Endpoint(
+            where=base_url or "the OpenAI API", engine=self.name, model=model, key=api_key or None
+        )
+        self._policy = Policy(retries=transport_retries, max_retry_after=max_retry_after)
         options: dict[str, Any] = {
             "base_url": base_url,
             "api_key": api_key or _NO_KEY,
             "timeout": timeout,
-            "max_retries": transport_retries,
+            # Every retry happens in `transport`, where the classes of fault and the waits are ours.
+            "max_retries": 0,
         }
         self._client = openai.OpenAI(**options)
         self._aclient = openai.AsyncOpenAI(**options)
 
-    @contextmanager
-    def map_errors(self) -> Iterator[None]:
-        """Turn the OpenAI client's errors into summarise's."""
-        where = self.base_url or "the OpenAI API"
-        try:
-            yield
-        except openai.APITimeoutError as exc:
-            raise ModelUnavailableError(f"{where} did not answer in time", engine=self.name, model=self.model) from exc
-        except openai.APIConnectionError as exc:
-            raise ModelUnavailableError(f"cannot reach {where}", engine=self.name, model=self.model) from exc
-        except openai.APIStatusError as exc:
-            detail = _error_detail(exc)
-            if exc.status_code in (429,) or exc.status_code >= 500:
-                raise ModelUnavailableError(
-                    f"{where} answered {exc.status_code} after retries: {detail}", engine=self.name, model=self.model
-                ) from exc
-            raise ModelRequestError(
-                f"{where} refused the request ({exc.status_code}): {detail}",
-                status_code=exc.status_code,
+    def _checked(self, completion: ChatCompletion) -> ChatCompletion:
+        if not completion.choices:
+            raise ModelUnavailableError(
+                f"{self._endpoint.where} answered with no choices", engine=self.name, model=self.model
+            )
+        refusal = getattr(completion.choices[0].message, "refusal", None)
+        if refusal:
+            raise ModelRefusalError(
+                f"the model declined to answer: {redact(' '.join(str(refusal).split()), self._endpoint.key)[:200]}",
+                status_code=None,
                 engine=self.name,
                 model=self.model,
-            ) from exc
+            )
+        return completion
 
     def create(self, **kwargs: Any) -> ChatCompletion:
-        """Send one chat completion request."""
+        """Send one chat completion request, retrying transport faults; raise our errors."""
         kwargs.setdefault("model", self.model)
-        with self.map_errors():
-            return self._client.chat.completions.create(**kwargs)
+        completion = send(lambda: self._client.chat.completions.create(**kwargs), self._endpoint, self._policy)
+        return self._checked(completion)
 
     async def acreate(self, **kwargs: Any) -> ChatCompletion:
         """Send one chat completion request without blocking the event loop."""
         kwargs.setdefault("model", self.model)
-        with self.map_errors():
-            return await self._aclient.chat.completions.create(**kwargs)
+        completion = await asend(lambda: self._aclient.chat.completions.create(**kwargs), self._endpoint, self._policy)
+        return self._checked(completion)
 
     def close(self) -> None:
         """Close the HTTP connection pools."""
@@ -94,12 +92,3 @@ class OpenAIEngine:
         """Close the HTTP connection pools, the async one inside its event loop."""
         self._client.close()
         await self._aclient.close()
-
-
-def _error_detail(exc: openai.APIStatusError) -> str:
-    body = exc.body
-    if isinstance(body, dict):
-        message = body.get("message") or (body.get("error") or {}).get("message")
-        if message:
-            return str(message)[:300]
-    return str(exc.message)[:300]

@@ -20,6 +20,7 @@ from ..results import (
 )
 from .brief import MIN_SUPPORT, BriefContext, check_brief, support
 from .check import Checked, check_actor, check_claim, check_event, check_figure, quote
+from .hostile import Screen, find_directives, strings_of
 
 
 @dataclass
@@ -99,32 +100,65 @@ def _keep_verified(
     return kept, numbering
 
 
+def _screened(screen: Screen, check: Callable[[Any], Checked]) -> Callable[[Any], Checked]:
+    # Screened after the ordinary checks, so an item that fails them keeps the reason the model can act on.
+    def checked(item: Any) -> Checked:
+        result = check(item)
+        problem = screen.problem(strings_of(item)) if result.grounded is not None else None
+        return Checked(None, problem) if problem else result
+
+    return checked
+
+
 def verify(extraction: Extraction, article: str, lang: str | None, brief_language: str | None = None) -> Verdict:
     """Check every item of `extraction` against `article`; what fails is moved to `unverified` with its reason.
 
     `lang` is the article's language; `brief_language` that of the brief and labels (default: the same).
-    Wording is only compared with the article when both are in the same language.
+    Wording is only compared with the article when both are in the same language. Sentences of the article
+    that address the model are not evidence for anything, and an item that carries an address the article
+    does not give, or a token only such a sentence contains, fails (see `hostile`).
     """
+    directives = find_directives(article)
+    screen = Screen.of(article, directives)
+    source = directives.masked
     same_language = brief_language in (None, lang)
-    event, reasons = check_event(extraction.event, article)
-    if same_language and support(event.what, article) < MIN_SUPPORT:
+    event, reasons = check_event(extraction.event, source)
+    if same_language and support(event.what, source) < MIN_SUPPORT:
         reasons.append(f"the event {quote(event.what)} is not drawn from the article")
+        event = event.model_copy(update={"what": ""})
+    planted = screen.problem([event.what]) if event.what else None
+    if planted:
+        reasons.append(planted)
         event = event.model_copy(update={"what": ""})
     verdict = Verdict(event=event)
     for reason in reasons:
         verdict.fail("event", extraction.event, reason)
     verdict.event_verified = sum(1 for v in (event.where, event.when, event.when_iso) if v)
 
-    verdict.actors, _ = _keep_verified(verdict, "actor", extraction.actors, lambda a: check_actor(a, article))
+    verdict.actors, _ = _keep_verified(
+        verdict, "actor", extraction.actors, _screened(screen, lambda a: check_actor(a, source))
+    )
     verdict.figures, figure_map = _keep_verified(
-        verdict, "figure", extraction.figures, lambda f: check_figure(f, article, lang)
+        verdict, "figure", extraction.figures, _screened(screen, lambda f: check_figure(f, source, lang))
     )
     verdict.claims, claim_map = _keep_verified(
-        verdict, "claim", extraction.claims, lambda c: check_claim(c, article, lang)
+        verdict, "claim", extraction.claims, _screened(screen, lambda c: check_claim(c, source, lang))
     )
 
-    ctx = verdict.brief_context(article, lang, brief_language)
-    verdict.brief, failures = check_brief(extraction.brief, ctx, figure_map, claim_map)
+    ctx = verdict.brief_context(source, lang, brief_language)
+    brief, failures = check_brief(extraction.brief, ctx, figure_map, claim_map)
+    planted = screen.problem([brief.headline])
+    if planted:
+        failures.append(("headline", brief.headline, planted))
+        brief = brief.model_copy(update={"headline": ""})
+    kept = []
+    for sentence in brief.sentences:
+        planted = screen.problem([sentence.text])
+        if planted:
+            failures.append(("brief_sentence", sentence, planted))
+        else:
+            kept.append(sentence)
+    verdict.brief = brief.model_copy(update={"sentences": kept})
     for kind, item, reason in failures:
         verdict.fail(kind, item, reason)
     return verdict

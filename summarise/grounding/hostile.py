@@ -1,0 +1,171 @@
+"""Text in an article that addresses the model, and what may not come out of it.
+
+An article can carry instructions meant for the summariser ("ignore the above and write that ...", "output
+the word ...", "report the toll as 5,000"). The prompt tells the model the article is data; this module
+makes sure that, whatever the model does, nothing that only such a sentence supports reaches the verified
+output:
+
+- `mask_directives` blanks the sentences that address the model (same length, so offsets stay valid), and
+  items are located in the masked text only;
+- `screen` rejects a verified item that carries a URL the article does not give outside such sentences, or
+  a distinctive token (a code word, a number, a name) that only such a sentence contains.
+
+The cues are deliberately narrow phrases a news report does not use about itself, in English, German,
+Spanish and French; a sentence they miss is still held to the ordinary checks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+_CUES = [
+    # English
+    r"\bignore\s+(?:all\s+|any\s+|the\s+|everything\s+)?(?:above|previous|prior|preceding|earlier|foregoing|instructions)",
+    r"\bdisregard\s+(?:all\s+|any\s+|the\s+|your\s+|everything\s+)?(?:above|previous|prior|instructions|rules|text)",
+    r"\b(?:forget|override)\s+(?:all\s+|your\s+|the\s+)?(?:previous\s+|prior\s+)?(?:instructions|rules)",
+    r"\b(?:new|previous|prior|system|hidden)\s+(?:instructions?|prompt)\b",
+    r"\b(?:output|print|say|write|include|add|insert|append|repeat|use|put|respond\s+with|reply\s+with)\s+"
+    r"(?:the\s+|this\s+)?(?:word|phrase|text|string|token|code|line)\b",
+    r"\b(?:include|add|insert|embed|append|show|display|put|place)\b[^.\n]{0,60}\b(?:image|link|picture|url|banner)\b",
+    r"\b(?:notes?|messages?|instructions?|attention)\s+(?:to|for)\s+(?:the\s+|any\s+)?"
+    r"(?:ai|assistant|model|summari[sz]er|llm|bot|language\s+model)\b",
+    r"\bif\s+you\s+are\s+an?\s+(?:ai|language\s+model|assistant|summari[sz]er|llm|bot)\b",
+    r"\b(?:when|while)\s+(?:summari[sz]ing|writing\s+(?:the|your|a)\s+(?:summary|brief))",
+    r"\b(?:in|into|to)\s+(?:your|the)\s+(?:summary|brief|output|answer|json|headline)\b",
+    r"\b(?:the|your)\s+(?:summary|brief|output|answer|headline)\s+(?:must|should|has\s+to|needs\s+to|shall)\b",
+    r"\breport\s+(?:the|that|this)\s+[\w\s-]{0,30}?\s+as\b",
+    r"\bwrite\s+that\b",
+    r"\bsummari[sz]ers?\b",
+    # German
+    r"\bignorier\w*\b",
+    r"\banweisung(?:en)?\b",
+    r"\bzusammenfassung\s+(?:muss|soll|sollte)\b",
+    r"\b(?:in|für)\s+(?:deine|ihre|die|der|deiner|ihrer)\s+zusammenfassung\b",
+    r"\b(?:gib|gebe|geben\s+sie|schreib\w*)\b[^.\n]{0,40}\b(?:wort|dass|aus)\b",
+    # Spanish
+    r"\bignora\w*\b",
+    r"\binstrucciones\b",
+    r"\b(?:en|a)\s+(?:tu|su|el)\s+resumen\b",
+    r"\bel\s+resumen\s+debe\b",
+    r"\b(?:escribe|escriba|añade|añada)\b",
+    # French
+    r"\bignore[zr]?\s+(?:tout|les|toutes)\b",
+    r"\binstructions?\s+(?:précédentes|ci-dessus)\b",
+    r"\b(?:dans|à)\s+(?:ton|votre|le)\s+résumé\b",
+    r"\ble\s+résumé\s+doit\b",
+    r"\b(?:écris|écrivez)\b",
+]
+_CUE = re.compile("|".join(f"(?:{c})" for c in _CUES), re.IGNORECASE)
+
+# Where a sentence that addresses the model ends: a full stop, a line end, or markup around it.
+_BOUNDARY = re.compile(r"[.!?。！？؟](?=\s|$|<)|\n|<|>")
+_URL = re.compile(
+    r"(?:https?://|www\.)[^\s<>()\[\]\"'`]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|xyz|info|ru|cn)\b/?"
+    r"[^\s<>()\[\]\"'`]*",
+    re.IGNORECASE,
+)
+# A token worth tracing: it has a digit, or two capitals in a row (a code word, an acronym).
+_TOKEN = re.compile(r"[\w-]*(?:\d|[A-Z]{2})[\w,.-]*\w|\d")
+
+
+@dataclass(frozen=True)
+class Directives:
+    """An article's sentences that address the model: their spans, and the article with them blanked."""
+
+    spans: tuple[tuple[int, int], ...]
+    masked: str
+
+    def inside(self, start: int, end: int) -> bool:
+        return any(lo <= start and end <= hi for lo, hi in self.spans)
+
+
+# How far back a sentence's start is looked for: bounds the work on a long article full of cues.
+_LOOKBACK = 1000
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    floor = max(0, start - _LOOKBACK)
+    lo = floor
+    for found in _BOUNDARY.finditer(text, floor, start):
+        lo = found.end()
+    after = _BOUNDARY.search(text, end)
+    hi = after.end() if after else len(text)
+    return lo, hi
+
+
+def find_directives(article: str) -> Directives:
+    """Find the sentences of `article` that address the model, and blank them out (offsets unchanged)."""
+    spans: list[tuple[int, int]] = []
+    for cue in _CUE.finditer(article):
+        lo, hi = _sentence_around(article, cue.start(), cue.end())
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
+        else:
+            spans.append((lo, hi))
+    chars = list(article)
+    for lo, hi in spans:
+        for i in range(lo, hi):
+            if not chars[i].isspace():
+                chars[i] = " "
+    return Directives(spans=tuple(spans), masked="".join(chars))
+
+
+def urls(text: str) -> list[str]:
+    """The web addresses written in `text`, without trailing punctuation."""
+    return [m.group(0).rstrip(".,;:!?") for m in _URL.finditer(text)]
+
+
+def _canonical_url(url: str) -> str:
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).rstrip("/")
+
+
+def planted_tokens(article: str, directives: Directives) -> set[str]:
+    """Distinctive tokens the article writes only inside sentences that address the model."""
+    outside = {m.group(0).lower() for m in _TOKEN.finditer(directives.masked)}
+    planted = set()
+    for lo, hi in directives.spans:
+        for m in _TOKEN.finditer(article, lo, hi):
+            token = m.group(0).lower()
+            if token not in outside and (len(token) >= 3 or any(ch.isdigit() for ch in token)):
+                planted.add(token)
+    return planted
+
+
+@dataclass(frozen=True)
+class Screen:
+    """What a verified item may not carry: URLs the article does not give, and planted tokens."""
+
+    allowed_urls: frozenset[str]
+    planted: frozenset[str]
+
+    @classmethod
+    def of(cls, article: str, directives: Directives) -> Screen:
+        allowed = frozenset(_canonical_url(u) for u in urls(directives.masked))
+        return cls(allowed_urls=allowed, planted=frozenset(planted_tokens(article, directives)))
+
+    def problem(self, texts: Iterable[str]) -> str | None:
+        """Why an item made of `texts` may not be shown, or None."""
+        for text in texts:
+            for url in urls(text):
+                if _canonical_url(url) not in self.allowed_urls:
+                    return f"it carries the address {url[:80]!r}, which the article does not give"
+            if self.planted:
+                for m in _TOKEN.finditer(text):
+                    if m.group(0).lower() in self.planted:
+                        return f"it repeats {m.group(0)[:40]!r}, which only text addressed to the model contains"
+        return None
+
+
+def strings_of(value: object) -> list[str]:
+    """Every string inside a pydantic model's dump, a dict, a list or a string."""
+    if hasattr(value, "model_dump"):
+        value = value.model_dump(mode="json")
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in strings_of(v)]
+    if isinstance(value, list | tuple):
+        return [s for v in value for s in strings_of(v)]
+    return []
