@@ -165,6 +165,17 @@ class EmbeddedEngine:
                 parts.append(f"JSON:\n{content}" if message.get("role") == "assistant" else content)
         return "\n\n".join(parts) + "\n\nJSON:\n"
 
+    def tokenize_prompt(self, messages: list[dict[str, Any]]) -> list[int]:
+        """The prompt's tokens, BOS first.
+
+        Control-token strings are parsed as control tokens only when a chat template wrote them; the messages
+        themselves are plain text (the pipeline also defuses such strings in the article). Without a chat
+        template no control string in the text becomes a control token at all.
+        """
+        llama = self._loaded.llama
+        special = bool(llama.metadata.get("tokenizer.chat_template"))
+        return list(llama.tokenize(self.render(messages).encode("utf-8"), add_bos=True, special=special))
+
     def count_tokens(self, text: str) -> int:
         """Tokens `text` takes with this model's tokenizer."""
         return len(self._loaded.llama.tokenize(text.encode("utf-8"), add_bos=False, special=False))
@@ -261,7 +272,7 @@ class EmbeddedEngine:
         max_tokens = int(kwargs.get("max_tokens") or kwargs.get("max_completion_tokens") or 1024)
         schema = _schema_of(kwargs.get("response_format"))
         llama = self._loaded.llama
-        prompt = llama.tokenize(self.render(messages).encode("utf-8"), add_bos=True, special=True)
+        prompt = self.tokenize_prompt(messages)
         # Like llama.cpp's server, the answer gets what the context leaves; a prompt that leaves too little
         # for any useful answer is refused.
         room = self.context_tokens - len(prompt)

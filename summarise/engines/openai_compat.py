@@ -16,7 +16,9 @@ import instructor
 import openai
 from openai.types.chat import ChatCompletion
 
+from .. import defaults
 from ..errors import ModelRequestError, ModelUnavailableError
+from .base import estimate_tokens
 
 # llama.cpp's server and llama-cpp-python need a key-shaped value but check none.
 _NO_KEY = "no-key"
@@ -38,8 +40,10 @@ class OpenAIEngine:
         timeout: float,
         transport_retries: int,
         mode: instructor.Mode = instructor.Mode.JSON_SCHEMA,
+        context_tokens: int = defaults.ENDPOINT_CONTEXT_TOKENS,
     ) -> None:
         self.model = model
+        self.context_tokens = context_tokens
         self.mode = mode
         self.base_url = base_url
         options: dict[str, Any] = {
@@ -50,6 +54,10 @@ class OpenAIEngine:
         }
         self._client = openai.OpenAI(**options)
         self._aclient = openai.AsyncOpenAI(**options)
+
+    def count_tokens(self, text: str) -> int:
+        """An estimate, on the safe side, of the tokens `text` takes: an endpoint does not share its tokenizer."""
+        return estimate_tokens(text)
 
     @contextmanager
     def map_errors(self) -> Iterator[None]:
