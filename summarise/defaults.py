@@ -46,7 +46,7 @@ MAX_PAGE_BYTES = 5_000_000
 # File names read as HTML; other files are read as HTML too when they start like a page.
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 # A page's main text shorter than this is taken for boilerplate (a cookie notice, a sign-up box).
-MIN_PAGE_CHARS = 200
+MIN_PAGE_CHARS = 150
 
 # Fetching a URL: the whole answer within the timeout, at most this many bytes and redirects, and only
 # these kinds of content.

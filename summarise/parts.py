@@ -20,6 +20,7 @@ from .results import GroundedActor, GroundedClaim, GroundedEvent, GroundedFigure
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _LINE_BREAK = re.compile(r"\n\s*")
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|(?<=[。！？])")
+_SPACE = re.compile(r"\s+")
 # Two items' descriptions are the same when they share at least this share of their words.
 _SAME_MEANING = 0.5
 
@@ -48,8 +49,8 @@ def _pieces(text: str, offset: int, breaks: list[re.Pattern[str]]) -> Iterator[t
 
 def _units(article: str, budget: int, count: Callable[[str], int]) -> Iterator[tuple[int, int, int]]:
     """Paragraphs as (start, end, tokens); a paragraph over the budget is cut at lines, then sentences, then
-    at a share of its characters."""
-    levels = [_PARAGRAPH_BREAK, _LINE_BREAK, _SENTENCE_END]
+    words, then at a share of its characters."""
+    levels = [_PARAGRAPH_BREAK, _LINE_BREAK, _SENTENCE_END, _SPACE]
 
     def cut(start: int, end: int, depth: int) -> Iterator[tuple[int, int, int]]:
         for a, b in _pieces(article[start:end], start, levels[depth : depth + 1]):
