@@ -10,26 +10,23 @@ the precise reasons, and what still fails is moved to `unverified`.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from datetime import date
-from pathlib import Path
 from typing import Any
 
 import instructor
 from instructor.core import IncompleteOutputException, InstructorRetryException
 from instructor.core.hooks import Hooks
 
-from . import briefs, dates, defaults, language
-from .engines.base import Engine, estimate_tokens
-from .errors import ConfigurationError, ModelRequestError, OutputValidationError, SummariseError
-from .grounding.candidates import constrained_model, harvest
+from . import briefs, dates, defaults
+from .engines.base import Engine
+from .errors import ModelRequestError, OutputValidationError, SummariseError
 from .grounding.verify import Verdict, reask_message, verify
-from .models import Extraction, TranslatedBrief, without_translations
-from .parts import Merger, Part, split
-from .results import ArticleSummary, Attempt, Metadata, Source
-from .templating import PromptTemplate, defuse, load
+from .models import Extraction, TranslatedBrief
+from .parts import Merger, Part
+from .request import Request, plan_parts, prepare
+from .results import ArticleSummary, Attempt, Metadata
 
 
 @dataclass
@@ -67,115 +64,6 @@ class _Ledger:
 
     def usage(self) -> list[dict[str, Any]]:
         return [a.model_dump() for a in self.attempts]
-
-
-@dataclass(frozen=True)
-class Request:
-    """One article, ready for the model."""
-
-    article: str
-    source_language: str
-    brief_language: str
-    extra_languages: tuple[str, ...]
-    messages: list[dict[str, str]]
-    template: PromptTemplate
-    create_kwargs: dict[str, Any]
-    response_model: type[Extraction] = Extraction
-    candidates: bool = False
-    published: date | None = None
-    source: Source | None = None
-    part_tokens: int | None = None
-
-    def for_part(self, part: Part) -> Request:
-        """The same request for one part of a long article: its text, its own candidates."""
-        messages, response_model = _render(
-            part.text, self.source_language, self.brief_language, self.template, self.candidates
-        )
-        return replace(self, article=part.text, messages=messages, response_model=response_model)
-
-
-def _render(
-    article: str, source_language: str, target: str, template: PromptTemplate, candidates: bool
-) -> tuple[list[dict[str, str]], type[Extraction]]:
-    response_model = constrained_model(harvest(article, source_language)) if candidates else Extraction
-    if target == source_language:
-        response_model = without_translations(response_model)
-    messages = template.render(
-        article=defuse(article),
-        language_name=language.name_of(target),
-        article_language_name=language.name_of(source_language),
-    )
-    return messages, response_model
-
-
-def prepare(
-    article: str,
-    *,
-    template: str | Path | PromptTemplate | None,
-    languages: list[str],
-    max_output_tokens: int,
-    candidates: bool = False,
-    published: date | None = None,
-    source: Source | None = None,
-    part_tokens: int | None = None,
-) -> Request:
-    """Detect the language and render the prompt for one article.
-
-    `languages` are the brief languages, the first also that of the labels (default: the article's own).
-    With `candidates`, names, figure values and evidence are restricted to spans harvested from the article.
-    `published` anchors relative dates; `source` is recorded in the result's metadata. `part_tokens` caps
-    the article tokens of each part when a long article is split.
-    """
-    source_language = language.detect(article)
-    fallback = source_language if source_language != language.UNDETERMINED else "en"
-    target, *extra = languages or [fallback]
-    loaded = load(template)
-    messages, response_model = _render(article, source_language, target, loaded, candidates)
-    return Request(
-        article=article,
-        source_language=source_language,
-        brief_language=target,
-        extra_languages=tuple(extra),
-        messages=messages,
-        template=loaded,
-        create_kwargs={
-            "max_tokens": max_output_tokens,
-            "temperature": defaults.TEMPERATURE,
-        },
-        response_model=response_model,
-        candidates=candidates,
-        published=published,
-        source=source,
-        part_tokens=part_tokens,
-    )
-
-
-def plan_parts(request: Request, engine: Engine) -> list[Part]:
-    """The article whole when its prompt and answer fit the engine's context, else the parts that do.
-
-    Tokens are counted with the engine's own tokenizer when it has one (`count_tokens`), else estimated on
-    the safe side. Raises ConfigurationError when the context leaves no room for any article.
-    """
-    count: Callable[[str], int] = getattr(engine, "count_tokens", None) or estimate_tokens
-    context = int(getattr(engine, "context_tokens", None) or defaults.ENDPOINT_CONTEXT_TOKENS)
-    framing = request.template.render(
-        article="",
-        language_name=language.name_of(request.brief_language),
-        article_language_name=language.name_of(request.source_language),
-    )
-    static = sum(count(m["content"]) for m in framing) + defaults.CONTEXT_MARGIN_TOKENS
-    budget = context - static - int(request.create_kwargs["max_tokens"])
-    if request.part_tokens is not None:
-        budget = min(budget, request.part_tokens)
-    if budget < defaults.MIN_PART_TOKENS:
-        raise ConfigurationError(
-            f"a context of {context} tokens leaves {max(budget, 0)} for the article beside the prompt "
-            f"({static}) and the answer ({request.create_kwargs['max_tokens']}); raise the context or lower "
-            "--max-output-tokens"
-        )
-    if count(request.article) <= budget:
-        return [Part(request.article, 0)]
-    return split(request.article, budget, count)
 
 
 def _cut_off(ledger: _Ledger) -> OutputValidationError:
@@ -499,3 +387,6 @@ async def arun(request: Request, engine: Engine, *, reasks: int, grounding_reask
     for extra in rounds.extras(grounding_reasks):
         await _awrite_brief(create, extra, ledger, reasks)
     return rounds.result(engine, started, parts=len(parts))
+
+
+__all__ = ["Request", "arun", "plan_parts", "prepare", "run"]

@@ -59,9 +59,7 @@ def _answer(actors: list[tuple[str, str]], figures: list[tuple[str, float, str]]
     return Extraction.model_validate(
         {
             "event": {"what": "A bridge was closed", "where": None, "when": None, "when_iso": None},
-            "actors": [
-                {"name": name, "kind": "person", "role": role, "translation": None} for name, role in actors
-            ],
+            "actors": [{"name": name, "kind": "person", "role": role, "translation": None} for name, role in actors],
             "figures": [
                 {
                     "value": value,
@@ -106,9 +104,7 @@ def test_a_long_article_is_extracted_part_by_part_merged_and_briefed_once() -> N
     ]
     budget = max(estimate_tokens(p) for p in PARAGRAPHS) + 1
     with scripted_server([completion(a) for a in answers]) as (url, script):
-        result = summarise(
-            article, base_url=url, model="authored", api_key=KEY, grounding_reasks=0, part_tokens=budget
-        )
+        result = summarise(article, base_url=url, model="authored", api_key=KEY, grounding_reasks=0, part_tokens=budget)
     assert result.metadata.parts == 3
     assert len(script.requests) == 4, "three parts and one brief"
     prompts = [json.dumps(r["messages"], ensure_ascii=False) for r in script.requests]
