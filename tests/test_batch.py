@@ -398,3 +398,29 @@ def test_progress_is_plain_lines_off_a_terminal_and_nothing_when_quiet() -> None
     lines = plain.getvalue().splitlines()
     assert lines[0].endswith("1 article(s) already in the output, 2 to go")
     assert len(lines) == 2 and "2/2" in lines[1] and "articles/s" in lines[1] and "ETA" in lines[1]
+
+
+def test_url_items_are_fetched_and_read_as_pages() -> None:
+    from .fakes import Page, page_server
+
+    paragraphs = "".join(f"<p>{p}</p>" for p in desk_article(ARTICLE, 7).split("\n\n"))
+    page = (
+        "<html><head><title>Dock strike ends</title>"
+        '<meta property="article:published_time" content="2026-06-05"></head>'
+        f"<body><nav>Home | Ports</nav><article>{paragraphs}</article>"
+        "<script>CANARY-SCRIPT</script></body></html>"
+    )
+    with (
+        page_server({"/strike": Page(body=page.encode())}) as (base, seen),
+        latency_server(_answer(), 0.0) as (
+            url,
+            desk,
+        ),
+    ):
+        items = [BatchItem(id="web", url=f"{base}/strike")]
+        (result,) = asyncio.run(_collect(items, base_url=url, model="authored", cache=False))
+    assert seen == ["/strike"] and desk.numbers == [7]
+    assert result.error is None and result.result is not None
+    source = result.result.metadata.source
+    assert source is not None and source.url == f"{base}/strike" and source.title == "Dock strike ends"
+    assert source.published == "2026-06-05"

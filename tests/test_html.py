@@ -123,3 +123,13 @@ def test_empty_and_too_short_input_make_no_model_call(content: bytes, message: s
     assert proc.returncode == 3
     assert message in proc.stderr.decode() and "Traceback" not in proc.stderr.decode()
     assert script.requests == []
+
+
+def test_markdown_shows_the_resolved_date_and_the_source() -> None:
+    from summarise.render import to_markdown
+
+    with scripted_server([completion(_answer())]) as (url, _):
+        result = summarise(load_article(PAGE), base_url=url, model="authored", api_key=KEY, grounding_reasks=0)
+    text = to_markdown(result)
+    assert "- **When:** on Thursday (2026-05-07)" in text
+    assert "_Source: “Ferry to Skarra resumes” · by Ada Brennick · published 2026-05-08_" in text
