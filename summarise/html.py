@@ -49,11 +49,12 @@ _HIDING_STYLE = re.compile(
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 # Short lines that are site furniture wherever they stand: cookie banners, copyright and sign-up lines.
 _FURNITURE = re.compile(
-    r"\bcookies?\b|all rights reserved|^(?:copyright|©)|\bsubscribe\b|\bnewsletter\b|\bsign (?:in|up)\b|"
-    r"\blog ?in\b|privacy policy|terms of (?:use|service)",
+    r"\bwe use cookies\b|\bcookie (?:policy|settings|preferences|notice)\b|\baccept (?:all )?cookies\b"
+    r"|all rights reserved|^(?:copyright\b|©)|\bsubscribe to our\b|\bsign up (?:for|to) our\b"
+    r"|^(?:sign in|log ?in|register|share (?:this|on))\b|\bprivacy policy\b|\bterms of (?:use|service)\b",
     re.IGNORECASE,
 )
-_FURNITURE_MAX_CHARS = 160
+_FURNITURE_MAX_CHARS = 120
 
 
 @dataclass(frozen=True)

@@ -133,3 +133,16 @@ def test_markdown_shows_the_resolved_date_and_the_source() -> None:
     text = to_markdown(result)
     assert "- **When:** on Thursday (2026-05-07)" in text
     assert "_Source: “Ferry to Skarra resumes” · by Ada Brennick · published 2026-05-08_" in text
+
+
+def test_furniture_lines_are_dropped_but_article_lines_that_mention_the_words_are_kept(tmp_path: Path) -> None:
+    kept = [
+        "The bakery on Mill Lane sold out of cookies by nine on Saturday morning.",
+        "Readers can subscribe for a year at the old price until June, the publisher said.",
+        "The council voted to sign up to the regional recycling scheme from April.",
+    ]
+    dropped = ["We use cookies to improve your experience.", "Copyright 2026 Mill Lane Gazette.", "Privacy policy"]
+    body = "".join(f"<p>{line}</p>" for line in [*kept, *dropped])
+    page = tmp_path / "p.html"
+    page.write_text(f"<html><body><article>{body}</article></body></html>", encoding="utf-8")
+    assert load_article(page).text == "\n\n".join(kept)
