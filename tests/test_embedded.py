@@ -146,3 +146,11 @@ def test_a_long_article_is_summarised_in_parts_on_the_bundled_model(engine: Embe
     assert len(names) == len(set(names)), "actors are merged by name"
     for claim in result.claims:
         assert _letters(article[claim.evidence_span.start : claim.evidence_span.end]) == _letters(claim.evidence)
+
+
+def test_compiled_grammars_are_kept_for_the_latest_schemas_only(engine: EmbeddedEngine) -> None:
+    for n in range(embedded.GRAMMAR_CACHE_SIZE + 4):
+        engine._grammar({"type": "object", "properties": {f"field_{n}": {"type": "string"}}})
+    assert len(engine._grammars) == embedded.GRAMMAR_CACHE_SIZE
+    last = json.dumps({"type": "object", "properties": {f"field_{n}": {"type": "string"}}}, sort_keys=True)
+    assert last in engine._grammars

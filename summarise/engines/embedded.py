@@ -38,6 +38,8 @@ REPEAT_PENALTY = 1.15
 REPEAT_WINDOW = 48
 # The fewest answer tokens worth decoding when a long prompt fills the context.
 MIN_ANSWER_TOKENS = 64
+# Compiled grammars kept per engine (the static schemas and the latest articles' own).
+GRAMMAR_CACHE_SIZE = 8
 
 
 @contextmanager
@@ -187,6 +189,10 @@ class EmbeddedEngine:
 
         key = json.dumps(schema, sort_keys=True)
         if key not in self._grammars:
+            # Each article (each part of a long one) has its own candidates schema: keep the latest few only,
+            # so that memory does not grow with the articles a process summarises.
+            while len(self._grammars) >= GRAMMAR_CACHE_SIZE:
+                del self._grammars[next(iter(self._grammars))]
             try:
                 self._grammars[key] = llguidance.LLMatcher.grammar_from_json_schema(
                     schema, defaults={"whitespace_flexible": False}
