@@ -113,14 +113,16 @@ def plan_parts(request: Request, engine: Engine) -> list[Part]:
         article_language_name=language.name_of(request.source_language),
     )
     static = sum(count(m["content"]) for m in framing) + defaults.CONTEXT_MARGIN_TOKENS
-    budget = context - static - int(request.create_kwargs["max_tokens"])
+    # The answer's room is its cap, but never more than half of what the prompt leaves: an answer cap larger
+    # than the context is capped by the engine anyway, and must not leave no room for the article.
+    answer = min(int(request.create_kwargs["max_tokens"]), (context - static) // 2)
+    budget = context - static - answer
     if request.part_tokens is not None:
         budget = min(budget, request.part_tokens)
     if budget < defaults.MIN_PART_TOKENS:
         raise ConfigurationError(
             f"a context of {context} tokens leaves {max(budget, 0)} for the article beside the prompt "
-            f"({static}) and the answer ({request.create_kwargs['max_tokens']}); raise the context or lower "
-            "--max-output-tokens"
+            f"({static}) and the answer ({answer}); raise the context (SUMMARISE_CONTEXT_TOKENS)"
         )
     if count(request.article) <= budget:
         return [Part(request.article, 0)]

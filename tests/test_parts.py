@@ -130,3 +130,28 @@ def test_an_article_that_fits_is_not_split() -> None:
     with scripted_server([completion(answer)]) as (url, script):
         result = summarise(article, base_url=url, model="authored", api_key=KEY, grounding_reasks=0)
     assert result.metadata.parts == 1 and len(script.requests) == 1
+
+
+def test_the_part_budget_follows_the_context_and_the_answer_cap() -> None:
+    from summarise import pipeline
+
+    class Counting:
+        """An engine that only says how long its context is and counts words as tokens."""
+
+        def __init__(self, context_tokens: int) -> None:
+            self.context_tokens = context_tokens
+
+        def count_tokens(self, text: str) -> int:
+            return len(text.split())
+
+    article = "\n\n".join(f"Paragraph {n} of the council story, with some words to count." for n in range(100))
+    request = pipeline.prepare(article, template=None, languages=["en"], max_output_tokens=512)
+    roomy = pipeline.plan_parts(request, Counting(100_000))
+    assert len(roomy) == 1 and roomy[0].text == article
+    tight = pipeline.plan_parts(request, Counting(1500))
+    assert len(tight) > 1 and all(len(p.text.split()) <= 1500 - 512 for p in tight)
+    # An answer cap above the context takes at most half of what the prompt leaves, not the whole.
+    greedy = pipeline.prepare(article, template=None, languages=["en"], max_output_tokens=100_000)
+    assert len(pipeline.plan_parts(greedy, Counting(2000))) > 1
+    capped = pipeline.prepare(article, template=None, languages=["en"], max_output_tokens=512, part_tokens=100)
+    assert all(len(p.text.split()) <= 100 for p in pipeline.plan_parts(capped, Counting(100_000)))
