@@ -20,12 +20,14 @@ from .batch_inputs import BatchItem
 from .cache import ResultCache
 from .errors import (
     ConfigurationError,
+    FetchError,
     InputError,
     ModelRequestError,
     ModelUnavailableError,
     OutputValidationError,
     SummariseError,
 )
+from .inputs import Article, load_article, read_article
 from .models import Actor, Brief, Claim, Event, Extraction, Figure
 from .results import ArticleSummary, Metadata
 from .settings import Settings
@@ -33,6 +35,7 @@ from .templating import PromptTemplate
 
 __all__ = [
     "Actor",
+    "Article",
     "ArticleSummary",
     "BatchItem",
     "BatchResult",
@@ -41,6 +44,7 @@ __all__ = [
     "ConfigurationError",
     "Event",
     "Extraction",
+    "FetchError",
     "Figure",
     "InputError",
     "ItemError",
@@ -55,6 +59,8 @@ __all__ = [
     "Tally",
     "__version__",
     "asummarise",
+    "load_article",
+    "read_article",
     "summarise",
     "summarise_many",
     "summarise_to_jsonl",

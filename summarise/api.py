@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -9,8 +10,8 @@ from . import engines, pipeline
 from . import language as languages
 from .engines.base import Engine
 from .errors import ConfigurationError
-from .inputs import check_text
-from .results import ArticleSummary
+from .inputs import Article, check_text
+from .results import ArticleSummary, Source
 from .settings import Settings
 from .templating import PromptTemplate
 
@@ -26,15 +27,44 @@ def _settings(settings: Settings | None, overrides: dict[str, Any]) -> Settings:
         raise ConfigurationError(f"invalid setting: {exc}") from exc
 
 
+def _published(value: date | str | None) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise ConfigurationError(f"the publication date must be YYYY-MM-DD, not {value!r}") from exc
+
+
+def _source(article: str | Article, published: date | str | None) -> tuple[str, date | None, Source | None]:
+    """The article's text, its publication date (the one given wins over the page's), and what to record."""
+    given = _published(published)
+    if not isinstance(article, Article):
+        text = check_text(article)
+        return text, given, Source(published=given.isoformat()) if given else None
+    day = given or article.published
+    source = Source(
+        title=article.title, author=article.author, published=day.isoformat() if day else None, url=article.url
+    )
+    return check_text(article.text, article.origin), day, source if source.model_dump(exclude_none=True) else None
+
+
+def source_record(article: str | Article, published: date | str | None = None) -> dict[str, Any] | None:
+    """What `summarise` records of the article's source, as JSON data (a cache key's part)."""
+    source = _source(article, published)[2]
+    return source.model_dump(mode="json") if source is not None else None
+
+
 def _prepare(
-    article: str,
+    article: str | Article,
     *,
     language: str | list[str] | None,
     template: str | Path | PromptTemplate | None,
     engine: Engine | None,
     settings: Settings,
+    published: date | str | None = None,
 ) -> tuple[pipeline.Request, Engine]:
-    text = check_text(article)
+    text, day, source = _source(article, published)
     try:
         codes = languages.parse_languages(language)
     except ValueError as exc:
@@ -47,6 +77,9 @@ def _prepare(
         max_output_tokens=settings.max_output_tokens,
         candidates=chosen.constrains if settings.candidates is None else settings.candidates,
         token_budget=settings.token_budget,
+        published=day,
+        source=source,
+        part_tokens=settings.part_tokens,
     )
     return request, chosen
 
@@ -59,9 +92,11 @@ def _overrides(
     grounding_reasks: int | None,
     candidates: bool | None,
     max_output_tokens: int | None,
+    part_tokens: int | None = None,
 ) -> dict[str, Any]:
     """The settings a call of `summarise`, `asummarise` or `summarise_many` gives in code."""
     return {
+        "part_tokens": part_tokens,
         "model": model,
         "base_url": base_url,
         "api_key": api_key,
@@ -73,21 +108,24 @@ def _overrides(
 
 
 def _begin(
-    article: str,
+    article: str | Article,
     language: str | list[str] | None,
     template: str | Path | PromptTemplate | None,
     engine: Engine | None,
     settings: Settings | None,
     overrides: dict[str, Any],
+    published: date | str | None = None,
 ) -> tuple[pipeline.Request, Engine, Settings]:
     """Resolve the settings, check the article, choose the engine and render the request."""
     resolved = _settings(settings, overrides)
-    request, chosen = _prepare(article, language=language, template=template, engine=engine, settings=resolved)
+    request, chosen = _prepare(
+        article, language=language, template=template, engine=engine, settings=resolved, published=published
+    )
     return request, chosen, resolved
 
 
 def summarise(
-    article: str,
+    article: str | Article,
     *,
     language: str | list[str] | None = None,
     model: str | None = None,
@@ -98,10 +136,18 @@ def summarise(
     grounding_reasks: int | None = None,
     candidates: bool | None = None,
     max_output_tokens: int | None = None,
+    published: date | str | None = None,
+    part_tokens: int | None = None,
     engine: Engine | None = None,
     settings: Settings | None = None,
 ) -> ArticleSummary:
-    """Summarise one article's text into an `ArticleSummary`.
+    """Summarise one article into an `ArticleSummary`.
+
+    `article` is its text, or an `Article` from `load_article` (a file, a web page or a URL), whose title,
+    author, URL and publication date go into the result's metadata. `published` (a date or 'YYYY-MM-DD')
+    is the publication date relative dates are read against; it wins over the page's own. An article
+    longer than the model's context is split into parts (at most `part_tokens` article tokens each, or
+    what the context leaves), extracted part by part and merged; the metadata gives the number of parts.
 
     `model` is a GGUF path for the embedded engine or a model name for an
     endpoint at `base_url`; unset arguments come from `settings` (by default
@@ -119,8 +165,10 @@ def summarise(
     checks are re-asked up to `grounding_reasks` times, then listed in
     `unverified` with the reason, never mixed with the verified ones.
     """
-    overrides = _overrides(model, base_url, api_key, reasks, grounding_reasks, candidates, max_output_tokens)
-    request, chosen, resolved = _begin(article, language, template, engine, settings, overrides)
+    overrides = _overrides(
+        model, base_url, api_key, reasks, grounding_reasks, candidates, max_output_tokens, part_tokens
+    )
+    request, chosen, resolved = _begin(article, language, template, engine, settings, overrides, published)
     try:
         return pipeline.run(request, chosen, reasks=resolved.reasks, grounding_reasks=resolved.grounding_reasks)
     finally:
@@ -129,7 +177,7 @@ def summarise(
 
 
 async def asummarise(
-    article: str,
+    article: str | Article,
     *,
     language: str | list[str] | None = None,
     model: str | None = None,
@@ -140,12 +188,16 @@ async def asummarise(
     grounding_reasks: int | None = None,
     candidates: bool | None = None,
     max_output_tokens: int | None = None,
+    published: date | str | None = None,
+    part_tokens: int | None = None,
     engine: Engine | None = None,
     settings: Settings | None = None,
 ) -> ArticleSummary:
     """The async twin of `summarise`: same arguments, result and errors."""
-    overrides = _overrides(model, base_url, api_key, reasks, grounding_reasks, candidates, max_output_tokens)
-    request, chosen, resolved = _begin(article, language, template, engine, settings, overrides)
+    overrides = _overrides(
+        model, base_url, api_key, reasks, grounding_reasks, candidates, max_output_tokens, part_tokens
+    )
+    request, chosen, resolved = _begin(article, language, template, engine, settings, overrides, published)
     try:
         return await pipeline.arun(request, chosen, reasks=resolved.reasks, grounding_reasks=resolved.grounding_reasks)
     finally:

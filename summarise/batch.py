@@ -21,6 +21,7 @@ from .batch_inputs import BatchItem
 from .cache import KeyParts, ResultCache
 from .engines.base import Engine
 from .errors import OutputValidationError
+from .inputs import check_text
 from .models import Strict
 from .results import ArticleSummary, Attempt, Metadata
 from .results_file import ResultsFile
@@ -114,17 +115,20 @@ async def summarise_many(
             reasks=resolved.reasks,
             grounding_reasks=resolved.grounding_reasks,
             max_output_tokens=resolved.max_output_tokens,
+            part_tokens=resolved.part_tokens,
+            context_tokens=resolved.context_tokens,
         )
 
         async def one(index: int, item: BatchItem) -> BatchResult:
             started = time.perf_counter()
             try:
-                text = item.read()
-                key = parts.key(text)
+                # A URL is fetched in a worker thread, so the articles already in flight keep moving.
+                article = await asyncio.to_thread(item.load) if item.url is not None else item.load()
+                key = parts.key(check_text(article.text, article.origin), api.source_record(article))
                 if store is not None and (hit := store.get(key)) is not None:
                     return BatchResult(id=item.id, index=index, result=hit, cached=True, seconds=_since(started))
                 result = await api.asummarise(
-                    text, language=language, template=loaded, engine=chosen, settings=resolved
+                    article, language=language, template=loaded, engine=chosen, settings=resolved
                 )
                 if store is not None:
                     store.put(key, result)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
-from .inputs import check_text, read_article
+from .inputs import Article, check_text, load_article
 
 # A directory contributes these files, found recursively; a glob or a named file may be anything.
 ARTICLE_SUFFIXES = (".txt",)
@@ -25,15 +25,20 @@ class BatchItem:
     path: Path | None = None
     url: str | None = None
 
-    def read(self) -> str:
-        """The article's checked text; raise InputError when it cannot be read or is not worth a model call."""
+    def load(self) -> Article:
+        """The article, read as `summarise` reads a file or URL; raise InputError (FetchError for a URL) when it
+        cannot be read or is not worth a model call."""
         if self.text is not None:
-            return check_text(self.text, f"article {self.id!r}")
+            return Article(text=check_text(self.text, f"article {self.id!r}"), origin=f"article {self.id!r}")
         if self.path is not None:
-            return read_article(self.path)
+            return load_article(self.path)
         if self.url is not None:
-            raise InputError("URL input is not supported yet")
+            return load_article(self.url)
         raise InputError(f"article {self.id!r} has no text, path or url")
+
+    def read(self) -> str:
+        """The article's checked text (for a web page, its main text)."""
+        return self.load().text
 
 
 def collect(inputs: Iterable[str], *, exclude: Path | None = None) -> list[BatchItem]:

@@ -12,6 +12,7 @@ import sqlite3
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -21,7 +22,7 @@ from .results import ArticleSummary
 from .templating import PromptTemplate
 
 # Bump when the key's recipe changes, so old entries are no longer found.
-_KEY_RECIPE = 1
+_KEY_RECIPE = 2
 
 
 @dataclass(frozen=True)
@@ -36,10 +37,16 @@ class KeyParts:
     reasks: int
     grounding_reasks: int
     max_output_tokens: int
+    part_tokens: int | None = None
+    context_tokens: int | None = None
 
-    def key(self, article: str) -> str:
-        """The cache key of `article` (already checked and normalised) under these parts."""
+    def key(self, article: str, source: dict[str, Any] | None = None) -> str:
+        """The cache key of `article` (already checked and normalised) under these parts; `source` is what its
+        source says of it (a publication date changes how relative dates are read)."""
         parts = {
+            "source": source,
+            "part_tokens": self.part_tokens,
+            "context_tokens": self.context_tokens,
             "recipe": _KEY_RECIPE,
             "article": hashlib.sha256(article.encode("utf-8")).hexdigest(),
             "engine": self.engine,

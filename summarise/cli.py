@@ -7,6 +7,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
@@ -18,13 +19,14 @@ from .errors import SummariseError
 EXIT_CODES = {
     0: "success",
     2: "usage error (unknown option, bad value)",
-    3: "bad input: missing, empty, binary or undecodable article (batch: no article found, unreadable JSONL line; "
-    "eval: no or bad gold files, a --compare file that is not a run)",
+    3: "bad input: missing, empty, binary or undecodable article, a page with no article text (batch: no article "
+    "found, unreadable JSONL line; eval: no or bad gold files, a --compare file that is not a run)",
     4: "configuration error: bad model path, engine, template or setting",
     5: "model unavailable or request refused "
     "(unreachable endpoint, HTTP error after retries, context overflow, refusal)",
     6: "the model's answer broke the schema after every re-ask, or was cut off",
     7: "batch finished, but some articles failed (each failure is recorded in the output)",
+    8: "a URL could not be fetched: unreachable, timed out, HTTP error, too large, too many redirects, not a page",
     130: "interrupted",
 }
 
@@ -130,11 +132,23 @@ def main() -> None:
     help="Output format [default: markdown on a terminal, else json].",
 )
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE, not stdout.")
+@click.option(
+    "--published",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Publication date (YYYY-MM-DD) that relative dates are read against [default: the page's own, if any].",
+)
+@click.option(
+    "--part-tokens",
+    type=click.IntRange(64),
+    help="At most this many article tokens per part of a long article [default: what the context leaves].",
+)
 @_model_options
 def run(
     article: str,
     fmt: str | None,
     output: Path | None,
+    published: datetime | None,
+    part_tokens: int | None,
     model: str | None,
     base_url: str | None,
     engine: str | None,
@@ -145,15 +159,17 @@ def run(
     candidates: bool | None,
     max_output_tokens: int | None,
 ) -> None:
-    """Summarise ARTICLE (a file path, or - for standard input)."""
-    from .inputs import read_article
+    """Summarise ARTICLE: a .txt, .md or .html file, an http(s) URL, or - for standard input."""
+    from .inputs import load_article
     from .settings import Settings
 
     try:
-        text = read_article(article, stdin=sys.stdin.buffer)
+        loaded = load_article(article, stdin=sys.stdin.buffer)
         settings = api._settings(Settings(), {"engine": engine})
         summary = api.summarise(
-            text,
+            loaded,
+            published=published.date() if published else None,
+            part_tokens=part_tokens,
             language=language,
             model=model,
             base_url=base_url,

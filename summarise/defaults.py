@@ -8,7 +8,7 @@ ENV_PREFIX = "SUMMARISE_"
 PROMPT_TEMPLATE = "summary.v2"
 # Template of the short call that writes the brief in each further language.
 BRIEF_TEMPLATE = "brief.v1"
-SCHEMA_VERSION = "2.0"
+SCHEMA_VERSION = "2.1"
 
 # Transport layer (HTTP endpoints, engines/transport.py): the only layer that retries transport faults
 # (408, 409, 429, 5xx, timeouts, resets); the OpenAI client's own loop is off. Retry-After is honoured up
@@ -50,6 +50,31 @@ EMBEDDED_MODEL_NAME = "gemma-3-270m-q4_k_m"
 # Input checks.
 MIN_ARTICLE_CHARS = 40
 MAX_ARTICLE_BYTES = 2_000_000
+# A page is larger than its text (markup, inline scripts and styles): its own, larger cap.
+MAX_PAGE_BYTES = 5_000_000
+# File names read as HTML; other files are read as HTML too when they start like a page.
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+# A page's main text shorter than this is taken for boilerplate (a cookie notice, a sign-up box).
+MIN_PAGE_CHARS = 150
+
+# Fetching a URL: the whole answer within the timeout, at most this many bytes and redirects, and only
+# these kinds of content.
+FETCH_TIMEOUT_SECONDS = 20.0
+FETCH_MAX_BYTES = MAX_PAGE_BYTES
+FETCH_MAX_REDIRECTS = 5
+FETCH_MEDIA_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "text/markdown")
+
+# Long articles: an article whose prompt and answer do not fit the model's context is split on paragraph
+# boundaries into parts that do. Endpoints do not say how long their context is, nor share their tokenizer:
+# the context is taken as this many tokens unless SUMMARISE_CONTEXT_TOKENS says otherwise, and a text's
+# tokens are estimated as its UTF-8 bytes / 3, more than most tokenizers give (about 4 bytes per token
+# for English, 2-3 for Cyrillic and Greek, 3 bytes a token for most CJK characters).
+ENDPOINT_CONTEXT_TOKENS = 8192
+ESTIMATED_BYTES_PER_TOKEN = 3
+# Room kept besides the article and the answer, for the re-ask messages' framing.
+CONTEXT_MARGIN_TOKENS = 64
+# The fewest article tokens a part may hold; a smaller budget is a configuration error.
+MIN_PART_TOKENS = 64
 
 # The size caps the model-facing schema puts on its lists and strings keep a
 # weak model from decoding forever.

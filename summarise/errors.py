@@ -25,6 +25,17 @@ class InputError(SummariseError):
     exit_code = 3
 
 
+class FetchError(InputError):
+    """An article's URL could not be fetched within the limits (time, size, redirects, kind of content)."""
+
+    exit_code = 8
+
+    def __init__(self, message: str, *, url: str, status_code: int | None = None) -> None:
+        super().__init__(message)
+        self.url = url
+        self.status_code = status_code
+
+
 class ConfigurationError(SummariseError):
     """A setting, model path, template name or engine choice is wrong."""
 
@@ -90,6 +101,7 @@ class TokenBudgetError(OutputValidationError):
 __all__ = [
     "ConfigurationError",
     "ContextOverflowError",
+    "FetchError",
     "InputError",
     "ModelRefusalError",
     "ModelRequestError",

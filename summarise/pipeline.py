@@ -12,23 +12,22 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import instructor
 from instructor.core import IncompleteOutputException, InstructorRetryException
 from instructor.core.hooks import Hooks
 
-from . import briefs, defaults, language
+from . import briefs, dates, defaults
 from .budget import abudgeted, budgeted
 from .engines.base import Engine
 from .errors import ModelRequestError, OutputValidationError, SummariseError
-from .grounding.candidates import constrained_model, harvest
 from .grounding.verify import Verdict, reask_message, verify
-from .models import Extraction, TranslatedBrief, without_translations
+from .models import Extraction, TranslatedBrief
+from .parts import Merger, Part
+from .request import Request, plan_parts, prepare
 from .results import ArticleSummary, Attempt, Metadata
-from .templating import PromptTemplate, defuse, load
 
 
 @dataclass
@@ -68,63 +67,6 @@ class _Ledger:
 
     def usage(self) -> list[dict[str, Any]]:
         return [a.model_dump() for a in self.attempts]
-
-
-@dataclass(frozen=True)
-class Request:
-    """One article, ready for the model."""
-
-    article: str
-    source_language: str
-    brief_language: str
-    extra_languages: tuple[str, ...]
-    messages: list[dict[str, str]]
-    template: PromptTemplate
-    create_kwargs: dict[str, Any]
-    response_model: type[Extraction] = Extraction
-    token_budget: int = defaults.TOKEN_BUDGET
-
-
-def prepare(
-    article: str,
-    *,
-    template: str | Path | PromptTemplate | None,
-    languages: list[str],
-    max_output_tokens: int,
-    candidates: bool = False,
-    token_budget: int = defaults.TOKEN_BUDGET,
-) -> Request:
-    """Detect the language and render the prompt for one article.
-
-    `languages` are the brief languages, the first also that of the labels (default: the article's own).
-    With `candidates`, names, figure values and evidence are restricted to spans harvested from the article.
-    """
-    source_language = language.detect(article)
-    fallback = source_language if source_language != language.UNDETERMINED else "en"
-    target, *extra = languages or [fallback]
-    response_model = constrained_model(harvest(article, source_language)) if candidates else Extraction
-    if target == source_language:
-        response_model = without_translations(response_model)
-    loaded = load(template)
-    messages = loaded.render(
-        article=defuse(article),
-        language_name=language.name_of(target),
-        article_language_name=language.name_of(source_language),
-    )
-    return Request(
-        article=article,
-        source_language=source_language,
-        brief_language=target,
-        extra_languages=tuple(extra),
-        messages=messages,
-        template=loaded,
-        create_kwargs={
-            "max_tokens": max_output_tokens,
-            "temperature": defaults.TEMPERATURE,
-        },
-        response_model=response_model,
-        token_budget=token_budget,
-    )
 
 
 def _cut_off(ledger: _Ledger) -> OutputValidationError:
@@ -228,12 +170,16 @@ class _Rounds:
         )
         return self.extra
 
-    def result(self, engine: Engine, started: float) -> ArticleSummary:
+    def result(self, engine: Engine, started: float, parts: int = 1) -> ArticleSummary:
         verdict = self.best
         assert verdict is not None, "take() runs at least once"
         for extra in self.extra:
             for kind, item, reason in extra.flagged():
                 verdict.fail(kind, item, reason)
+        event, conflicts = dates.resolve_event(verdict.event, self.request.article, self.request.published)
+        verdict.event = event
+        for reason in conflicts:
+            verdict.fail("event", {"when": event.when, "when_iso": event.when_iso}, reason)
         attempts = self.ledger.attempts
         return ArticleSummary(
             event=verdict.event,
@@ -254,23 +200,82 @@ class _Rounds:
                 prompt_tokens=sum(a.prompt_tokens for a in attempts),
                 completion_tokens=sum(a.completion_tokens for a in attempts),
                 wall_seconds=round(time.perf_counter() - started, 3),
+                parts=parts,
+                source=self.request.source,
             ),
         )
 
 
-def run(request: Request, engine: Engine, *, reasks: int, grounding_reasks: int) -> ArticleSummary:
-    """Ask for the extraction (invalid answers re-asked up to `reasks` times), verify it against the article,
-    and re-ask with the failures up to `grounding_reasks` times; what still fails is moved to `unverified`."""
-    started = time.perf_counter()
-    ledger = _Ledger()
-    rounds = _Rounds(request, ledger, grounding_reasks)
-    create = instructor.patch(create=budgeted(engine.create, ledger, request.token_budget), mode=engine.mode)
+class _Parts:
+    """A long article, part by part: each part's answer merged as it comes, then one brief from the whole."""
+
+    def __init__(self, request: Request, ledger: _Ledger, grounding_reasks: int, parts: list[Part]) -> None:
+        self.request = request
+        self.ledger = ledger
+        self.grounding_reasks = grounding_reasks
+        self.parts = parts
+        self.merger = Merger()
+        self.reasks = 0
+        self.failed: list[tuple[Part, OutputValidationError | ModelRequestError]] = []
+
+    def rounds(self, part: Part) -> _Rounds:
+        return _Rounds(self.request.for_part(part), self.ledger, self.grounding_reasks)
+
+    def take(self, part: Part, rounds: _Rounds) -> None:
+        assert rounds.best is not None, "take() runs at least once"
+        self.merger.add(rounds.best, part)
+        self.reasks += rounds.reasks
+
+    def fail(self, part: Part, error: OutputValidationError | ModelRequestError) -> None:
+        """A part with no usable answer is reported, not fatal, unless every part fails."""
+        self.failed.append((part, error))
+        if len(self.failed) == len(self.parts):
+            raise error
+
+    def brief(self) -> tuple[_Rounds, briefs.ExtraBrief]:
+        """The merged facts, and the call that writes the one brief from them."""
+        merged = self.merger.verdict()
+        for part, error in self.failed:
+            end = part.offset + len(part.text)
+            merged.fail("event", {"part": f"{part.offset}-{end}"}, f"no usable answer for characters {part.offset}-"
+                        f"{end} of the article: {error.message}")  # fmt: skip
+        rounds = _Rounds(self.request, self.ledger, self.grounding_reasks)
+        rounds.best, rounds.reasks = merged, self.reasks
+        # A brief cites figures and claims by number, up to the schema's caps: it is written from the first ones.
+        shown = replace(
+            merged,
+            actors=merged.actors[: defaults.MAX_ACTORS],
+            figures=merged.figures[: defaults.MAX_FIGURES],
+            claims=merged.claims[: defaults.MAX_CLAIMS],
+        )
+        (main,) = briefs.plan(
+            shown,
+            self.request.article,
+            self.request.source_language,
+            [self.request.brief_language],
+            reasks=min(1, self.grounding_reasks),
+        )
+        return rounds, main
+
+    @staticmethod
+    def finish(rounds: _Rounds, main: briefs.ExtraBrief) -> None:
+        assert rounds.best is not None
+        rounds.best.brief = main.brief
+        for kind, item, reason in main.failures:
+            rounds.best.fail(kind, item, reason)
+
+
+def _extract(create: Any, rounds: _Rounds, reasks: int) -> None:
+    """Ask for the extraction until it is verified or the re-asks are spent; the best answer is in `rounds`."""
     again = True
     while again:
         try:
-            with _map_instructor_errors(ledger):
+            with _map_instructor_errors(rounds.ledger):
                 extraction = create(
-                    response_model=request.response_model, max_retries=reasks, hooks=ledger.hooks(), **rounds.kwargs()
+                    response_model=rounds.request.response_model,
+                    max_retries=reasks,
+                    hooks=rounds.ledger.hooks(),
+                    **rounds.kwargs(),
                 )
         except (OutputValidationError, ModelRequestError) as exc:
             if rounds.keep_best():
@@ -279,51 +284,116 @@ def run(request: Request, engine: Engine, *, reasks: int, grounding_reasks: int)
                 continue
             raise
         again = rounds.take(extraction)
-    for extra in rounds.extras(grounding_reasks):
-        again = True
-        while again:
-            try:
-                with _map_instructor_errors(ledger):
-                    brief = create(
-                        response_model=TranslatedBrief, max_retries=reasks, hooks=ledger.hooks(), **extra.kwargs()
-                    )
-            except OutputValidationError as exc:
-                extra.give_up(exc)
+
+
+async def _aextract(create: Any, rounds: _Rounds, reasks: int) -> None:
+    """The async twin of `_extract`."""
+    again = True
+    while again:
+        try:
+            with _map_instructor_errors(rounds.ledger):
+                extraction = await create(
+                    response_model=rounds.request.response_model,
+                    max_retries=reasks,
+                    hooks=rounds.ledger.hooks(),
+                    **rounds.kwargs(),
+                )
+        except (OutputValidationError, ModelRequestError) as exc:
+            if rounds.keep_best():
                 break
-            again = extra.take(brief)
-    return rounds.result(engine, started)
+            if isinstance(exc, OutputValidationError) and rounds.shorten(exc):
+                continue
+            raise
+        again = rounds.take(extraction)
+
+
+def _write_brief(create: Any, extra: briefs.ExtraBrief, ledger: _Ledger, reasks: int) -> None:
+    again = True
+    while again:
+        try:
+            with _map_instructor_errors(ledger):
+                brief = create(
+                    response_model=TranslatedBrief, max_retries=reasks, hooks=ledger.hooks(), **extra.kwargs()
+                )
+        except OutputValidationError as exc:
+            extra.give_up(exc)
+            break
+        again = extra.take(brief)
+
+
+async def _awrite_brief(create: Any, extra: briefs.ExtraBrief, ledger: _Ledger, reasks: int) -> None:
+    again = True
+    while again:
+        try:
+            with _map_instructor_errors(ledger):
+                brief = await create(
+                    response_model=TranslatedBrief, max_retries=reasks, hooks=ledger.hooks(), **extra.kwargs()
+                )
+        except OutputValidationError as exc:
+            extra.give_up(exc)
+            break
+        again = extra.take(brief)
+
+
+def run(request: Request, engine: Engine, *, reasks: int, grounding_reasks: int) -> ArticleSummary:
+    """Ask for the extraction (invalid answers re-asked up to `reasks` times), verify it against the article,
+    and re-ask with the failures up to `grounding_reasks` times; what still fails is moved to `unverified`.
+
+    An article longer than the engine's context is extracted part by part (one part in memory at a time),
+    the parts' facts merged, and one brief written from them."""
+    started = time.perf_counter()
+    ledger = _Ledger()
+    parts = plan_parts(request, engine)
+    # The budget holds per part: a long article may spend it on each of its parts.
+    budget = request.token_budget * len(parts)
+    create = instructor.patch(create=budgeted(engine.create, ledger, budget), mode=engine.mode)
+    if len(parts) == 1:
+        rounds = _Rounds(request, ledger, grounding_reasks)
+        _extract(create, rounds, reasks)
+    else:
+        long = _Parts(request, ledger, grounding_reasks, parts)
+        for part in parts:
+            part_rounds = long.rounds(part)
+            try:
+                _extract(create, part_rounds, reasks)
+            except (OutputValidationError, ModelRequestError) as exc:
+                long.fail(part, exc)
+                continue
+            long.take(part, part_rounds)
+        rounds, main = long.brief()
+        _write_brief(create, main, ledger, reasks)
+        long.finish(rounds, main)
+    for extra in rounds.extras(grounding_reasks):
+        _write_brief(create, extra, ledger, reasks)
+    return rounds.result(engine, started, parts=len(parts))
 
 
 async def arun(request: Request, engine: Engine, *, reasks: int, grounding_reasks: int) -> ArticleSummary:
     """The async twin of `run`."""
     started = time.perf_counter()
     ledger = _Ledger()
-    rounds = _Rounds(request, ledger, grounding_reasks)
-    create: Any = instructor.patch(create=abudgeted(engine.acreate, ledger, request.token_budget), mode=engine.mode)
-    again = True
-    while again:
-        try:
-            with _map_instructor_errors(ledger):
-                extraction = await create(
-                    response_model=request.response_model, max_retries=reasks, hooks=ledger.hooks(), **rounds.kwargs()
-                )
-        except (OutputValidationError, ModelRequestError) as exc:
-            if rounds.keep_best():
-                break
-            if isinstance(exc, OutputValidationError) and rounds.shorten(exc):
-                continue
-            raise
-        again = rounds.take(extraction)
-    for extra in rounds.extras(grounding_reasks):
-        again = True
-        while again:
+    parts = plan_parts(request, engine)
+    budget = request.token_budget * len(parts)
+    create: Any = instructor.patch(create=abudgeted(engine.acreate, ledger, budget), mode=engine.mode)
+    if len(parts) == 1:
+        rounds = _Rounds(request, ledger, grounding_reasks)
+        await _aextract(create, rounds, reasks)
+    else:
+        long = _Parts(request, ledger, grounding_reasks, parts)
+        for part in parts:
+            part_rounds = long.rounds(part)
             try:
-                with _map_instructor_errors(ledger):
-                    brief = await create(
-                        response_model=TranslatedBrief, max_retries=reasks, hooks=ledger.hooks(), **extra.kwargs()
-                    )
-            except OutputValidationError as exc:
-                extra.give_up(exc)
-                break
-            again = extra.take(brief)
-    return rounds.result(engine, started)
+                await _aextract(create, part_rounds, reasks)
+            except (OutputValidationError, ModelRequestError) as exc:
+                long.fail(part, exc)
+                continue
+            long.take(part, part_rounds)
+        rounds, main = long.brief()
+        await _awrite_brief(create, main, ledger, reasks)
+        long.finish(rounds, main)
+    for extra in rounds.extras(grounding_reasks):
+        await _awrite_brief(create, extra, ledger, reasks)
+    return rounds.result(engine, started, parts=len(parts))
+
+
+__all__ = ["Request", "arun", "plan_parts", "prepare", "run"]

@@ -51,6 +51,10 @@ def to_markdown(summary: ArticleSummary) -> str:
     event = summary.event
     meta = summary.metadata
     when = event.when_iso or event.when
+    resolved = event.when_resolved
+    if resolved is not None:
+        days = resolved.start if resolved.start == resolved.end else f"{resolved.start} to {resolved.end}"
+        when = f"{resolved.text} ({days})"
     out = [f"# {summary.brief.headline or event.what}", ""]
     if summary.brief.sentences:
         out += [" ".join(s.text for s in summary.brief.sentences), ""]
@@ -104,9 +108,15 @@ def to_markdown(summary: ArticleSummary) -> str:
             ("Kind", "Item", "Why"), ((u.kind, _item_text(u.item), _inert(u.reason)) for u in summary.unverified)
         )
         out.append("")
+    source = meta.source
+    if source is not None:
+        said = [f"“{source.title}”" if source.title else "", f"by {source.author}" if source.author else ""]
+        said += [f"published {source.published}" if source.published else "", source.url or ""]
+        out += [f"_Source: {_cell(' · '.join(part for part in said if part))}_", ""]
+    parts = f"{meta.parts} parts merged · " if meta.parts > 1 else ""
     out.append(
         f"_{meta.engine} · {meta.model} · prompt {meta.prompt_template} · schema {meta.schema_version} · "
-        f"language {summary.source_language} · {len(meta.attempts)} attempt(s) · "
+        f"language {summary.source_language} · {parts}{len(meta.attempts)} attempt(s) · "
         f"{meta.prompt_tokens} tokens in, {meta.completion_tokens} out · {meta.wall_seconds:.1f} s_"
     )
     return "\n".join(out) + "\n"

@@ -18,10 +18,28 @@ class TextSpan(Strict):
     end: int = Field(description="Offset just past the last character.")
 
 
+class ResolvedDate(Strict):
+    """The event's time as the article writes it, read as ISO dates by deterministic code."""
+
+    text: str = Field(description="The time as the article writes it, e.g. 'on Thursday' or 'last week'.")
+    start: str = Field(description="The first day it can mean, YYYY-MM-DD.")
+    end: str = Field(description="The last day it can mean, YYYY-MM-DD; the same as 'start' for one day.")
+    anchored: bool = Field(
+        description="True when the date was read against the publication date ('yesterday', 'on Thursday', "
+        "'12 March' with no year); false when the article writes it out in full."
+    )
+
+
 class GroundedEvent(Event):
     what: str = Field(description="What happened; empty when it failed verification (see 'unverified').")
     where_span: TextSpan | None = Field(description="Where 'where' stands in the article; null when 'where' is null.")
     when_span: TextSpan | None = Field(description="Where 'when' stands in the article; null when 'when' is null.")
+    when_resolved: ResolvedDate | None = Field(
+        default=None,
+        description="'when' read as ISO dates (against the publication date when it is relative); null when it "
+        "names no day, when nothing anchors it, or when it reads two ways (then flagged in 'unverified'). "
+        "'when_iso' is its day when it is one day.",
+    )
 
 
 class GroundedActor(Actor):
@@ -86,6 +104,19 @@ class Attempt(Strict):
     outcome: str = Field(description="'ok', or why the answer was re-asked.")
 
 
+class Source(Strict):
+    """What the article's source says about it: a web page's metadata, the URL, a publication date given."""
+
+    title: str | None = Field(default=None, description="The page's title.")
+    author: str | None = Field(default=None, description="The author the page names.")
+    published: str | None = Field(
+        default=None,
+        description="The publication date (YYYY-MM-DD), from the page or given by the caller; relative dates "
+        "in the article are read against it.",
+    )
+    url: str | None = Field(default=None, description="The URL the article was fetched from, after redirects.")
+
+
 class Metadata(Strict):
     """How the summary was made."""
 
@@ -97,6 +128,12 @@ class Metadata(Strict):
     prompt_tokens: int = Field(description="Tokens read over all attempts.")
     completion_tokens: int = Field(description="Tokens written over all attempts.")
     wall_seconds: float = Field(description="Wall time of the whole summary, in seconds.")
+    parts: int = Field(
+        default=1,
+        description="How many parts the article was split into because it is longer than the model's context; "
+        "the facts of each part were extracted apart, merged, and one brief written from them.",
+    )
+    source: Source | None = Field(default=None, description="What the article's source says about it, if anything.")
 
 
 class ArticleSummary(Strict):
@@ -126,6 +163,8 @@ __all__ = [
     "GroundingReport",
     "KindCount",
     "Metadata",
+    "ResolvedDate",
+    "Source",
     "TextSpan",
     "UnverifiedItem",
 ]

@@ -65,8 +65,19 @@ class Settings(BaseSettings):
     max_output_tokens: int = Field(
         default=defaults.MAX_OUTPUT_TOKENS, ge=64, validation_alias=_env("MAX_OUTPUT_TOKENS")
     )
-    context_tokens: int = Field(
-        default=defaults.EMBEDDED_CONTEXT_TOKENS, ge=512, validation_alias=_env("CONTEXT_TOKENS")
+    context_tokens: int | None = Field(
+        default=None,
+        ge=512,
+        validation_alias=_env("CONTEXT_TOKENS"),
+        description="The model's context in tokens; unset means 4096 for the embedded engine and 8192 assumed "
+        "for an endpoint. A longer article is split into parts that fit.",
+    )
+    part_tokens: int | None = Field(
+        default=None,
+        ge=defaults.MIN_PART_TOKENS,
+        validation_alias=_env("PART_TOKENS"),
+        description="At most this many article tokens per part of a long article; unset means what the context "
+        "leaves beside the prompt and the answer.",
     )
     threads: int = Field(default=defaults.EMBEDDED_THREADS, ge=1, validation_alias=_env("THREADS"))
     prices: Path | None = Field(

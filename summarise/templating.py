@@ -27,7 +27,10 @@ _ENV = jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newlin
 # put around the article. Inside the article they are defused so the text
 # stays data: the characters survive for a reader, the token does not.
 _CONTROL = re.compile(
-    r"<\|[a-zA-Z_]+\|>|<(?:start|end)_of_turn>|</?article>|<bos>|<eos>|\[/?INST\]",
+    r"<\|[^|<>\s]{1,40}\|>"  # ChatML and its kin: <|im_start|>, <|endoftext|>, <|eot_id|>
+    r"|</?(?:start|end)_of_[a-z_]+>"  # Gemma: <start_of_turn>, <end_of_image>
+    r"|</?(?:bos|eos|pad|unk|mask|s|unused\d+|image_soft_token|think|tool_call|tool_response|article)>"
+    r"|<</?SYS>>|\[/?(?:INST|SYS|multimodal|AVAILABLE_TOOLS|TOOL_CALLS|TOOL_RESULTS)\]|\[@(?:BOS|EOS)@\]",
     re.IGNORECASE,
 )
 

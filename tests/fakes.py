@@ -192,3 +192,51 @@ def latency_server(answer: str, latency: float) -> Iterator[tuple[str, Desk]]:
 
     with serving(_BusyServer(("127.0.0.1", 0), Handler)) as url:
         yield f"{url}/v1", desk
+
+
+@dataclass
+class Page:
+    """What the page server answers for one path: a body, or a redirect, slowly or endlessly if asked."""
+
+    body: bytes = b""
+    status: int = 200
+    content_type: str = "text/html; charset=utf-8"
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0
+    # Send this chunk forever (no Content-Length): a response with no end.
+    endless: bytes | None = None
+
+
+@contextmanager
+def page_server(pages: dict[str, Page]) -> Iterator[tuple[str, list[str]]]:
+    """Serve `pages` by path on 127.0.0.1 for GET; yield the base URL and the paths requested, in order."""
+    seen: list[str] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            seen.append(self.path)
+            page = pages.get(self.path, Page(body=b"not here", status=404, content_type="text/plain"))
+            time.sleep(page.delay)
+            try:
+                self.send_response(page.status)
+                self.send_header("Content-Type", page.content_type)
+                for name, value in page.headers.items():
+                    self.send_header(name, value)
+                if page.endless is None:
+                    self.send_header("Content-Length", str(len(page.body)))
+                self.end_headers()
+                if page.endless is None:
+                    self.wfile.write(page.body)
+                    return
+                while True:
+                    self.wfile.write(page.endless)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the client stopped reading, as it should past its size cap
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    with serving(server) as url:
+        yield url, seen

@@ -252,29 +252,31 @@ def test_a_cache_passed_in_is_used_even_when_empty(tmp_path: Path) -> None:
 
 
 def test_failures_are_recorded_counted_and_the_batch_goes_on(tmp_path: Path) -> None:
-    extra = [
-        {"id": "too-short", "text": "Too short."},
-        {"id": "a-url", "url": "https://example.invalid/story"},
-        {"id": "refused", "text": desk_article(ARTICLE, "fail")},
-        {"id": "missing-file", "path": "nowhere.txt"},
-    ]
-    items = _items_file(tmp_path / "items.jsonl", 5, extra)
     out = tmp_path / "results.jsonl"
     with latency_server(_answer(), 0.01) as (url, _):
+        extra = [
+            {"id": "too-short", "text": "Too short."},
+            # The stub serves no pages: fetching one fails, as one article, with its own error kind.
+            {"id": "a-url", "url": url.removesuffix("/v1") + "/story.html"},
+            {"id": "refused", "text": desk_article(ARTICLE, "fail")},
+            {"id": "missing-file", "path": "nowhere.txt"},
+        ]
+        items = _items_file(tmp_path / "items.jsonl", 5, extra)
         result = CliRunner().invoke(main, ["batch", str(items), "-o", str(out), "--base-url", url, "-m", "authored"])
     assert result.exit_code == 7
     records, summaries = _records(out)
     by_id = {r["id"]: r for r in records}
     assert len(records) == 9
     assert by_id["too-short"]["error"]["type"] == "InputError"
-    assert by_id["a-url"]["error"]["message"] == "URL input is not supported yet"
+    assert by_id["a-url"]["error"]["type"] == "FetchError"
+    assert "story.html: the server answered HTTP" in by_id["a-url"]["error"]["message"]
     assert by_id["refused"]["error"]["type"] == "ModelRequestError"
     assert "no such file" in by_id["missing-file"]["error"]["message"]
     assert all(by_id[f"art-{n}"]["result"]["metadata"]["engine"] == "openai" for n in range(5))
     assert by_id["refused"]["metadata"]["model"] == "authored"
     summary = summaries[-1]
     assert (summary["done"], summary["failed"], summary["cached"]) == (5, 4, 0)
-    assert summary["errors"] == {"InputError": 3, "ModelRequestError": 1}
+    assert summary["errors"] == {"InputError": 2, "FetchError": 1, "ModelRequestError": 1}
     assert summary["model_calls"] == 5 and summary["reasks"] == 0
     assert summary["prompt_tokens"] == sum(10_000 + n for n in range(5))
 
@@ -396,3 +398,29 @@ def test_progress_is_plain_lines_off_a_terminal_and_nothing_when_quiet() -> None
     lines = plain.getvalue().splitlines()
     assert lines[0].endswith("1 article(s) already in the output, 2 to go")
     assert len(lines) == 2 and "2/2" in lines[1] and "articles/s" in lines[1] and "ETA" in lines[1]
+
+
+def test_url_items_are_fetched_and_read_as_pages() -> None:
+    from .fakes import Page, page_server
+
+    paragraphs = "".join(f"<p>{p}</p>" for p in desk_article(ARTICLE, 7).split("\n\n"))
+    page = (
+        "<html><head><title>Dock strike ends</title>"
+        '<meta property="article:published_time" content="2026-06-05"></head>'
+        f"<body><nav>Home | Ports</nav><article>{paragraphs}</article>"
+        "<script>CANARY-SCRIPT</script></body></html>"
+    )
+    with (
+        page_server({"/strike": Page(body=page.encode())}) as (base, seen),
+        latency_server(_answer(), 0.0) as (
+            url,
+            desk,
+        ),
+    ):
+        items = [BatchItem(id="web", url=f"{base}/strike")]
+        (result,) = asyncio.run(_collect(items, base_url=url, model="authored", cache=False))
+    assert seen == ["/strike"] and desk.numbers == [7]
+    assert result.error is None and result.result is not None
+    source = result.result.metadata.source
+    assert source is not None and source.url == f"{base}/strike" and source.title == "Dock strike ends"
+    assert source.published == "2026-06-05"

@@ -143,3 +143,52 @@ def test_ci_runs_the_readme_commands() -> None:
     assert len(blocks) == 3, "README needs its set-up, run and test commands near the top"
     for command in blocks:
         assert command.split(" > ")[0].split(" --format")[0] in ci, f"CI does not run README's {command!r}"
+
+
+def test_a_url_is_fetched_summarised_and_its_page_recorded(tmp_path: Path) -> None:
+    from .fakes import Page, completion, page_server, scripted_server
+    from .test_html import PAGE, _answer
+
+    out = tmp_path / "summary.json"
+    with (
+        page_server({"/ferry": Page(body=PAGE.read_bytes())}) as (base, seen),
+        scripted_server([completion(_answer())]) as (url, script),
+    ):
+        proc = _run(f"{base}/ferry", "--base-url", url, "-m", "authored", "--grounding-reasks", "0", "-o", str(out))
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert seen == ["/ferry"] and len(script.requests) == 1
+    assert "CANARY" not in json.dumps(script.requests[0]["messages"])
+    result = json.loads(out.read_text(encoding="utf-8"))
+    assert result["metadata"]["source"] == {
+        "title": "Ferry to Skarra resumes",
+        "author": "Ada Brennick",
+        "published": "2026-05-08",
+        "url": f"{base}/ferry",
+    }
+    assert result["event"]["when_iso"] == "2026-05-07"
+
+
+def test_published_given_on_the_command_line_wins_over_the_page(tmp_path: Path) -> None:
+    from .fakes import completion, scripted_server
+    from .test_html import PAGE, _answer
+
+    with scripted_server([completion(_answer())]) as (url, _):
+        proc = _run(str(PAGE), "--published", "2026-05-12", "--base-url", url, "-m", "authored", "--format", "json")
+    assert proc.returncode == 0, proc.stderr.decode()
+    result = json.loads(proc.stdout)
+    # Tuesday 12 May 2026: the Thursday before is 7 May.
+    assert result["metadata"]["source"]["published"] == "2026-05-12"
+    assert result["event"]["when_resolved"]["start"] == "2026-05-07"
+    bad = _run(str(PAGE), "--published", "12/05/2026")
+    assert bad.returncode == 2 and b"%Y-%m-%d" in bad.stderr
+
+
+def test_a_url_that_cannot_be_fetched_exits_8_and_writes_nothing(tmp_path: Path) -> None:
+    from .fakes import Page, page_server
+
+    out = tmp_path / "summary.json"
+    with page_server({"/doc.pdf": Page(body=b"%PDF-1.7", content_type="application/pdf")}) as (base, _):
+        proc = _run(f"{base}/doc.pdf", "--base-url", "http://127.0.0.1:9/v1", "-m", "x", "-o", str(out))
+    assert proc.returncode == 8
+    assert _one_line_error(proc).endswith("the page is application/pdf, not HTML or text")
+    assert not out.exists()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from summarise.errors import InputError
-from summarise.inputs import check_text, read_article
+from summarise.inputs import check_text, load_article, read_article
 
 ARTICLE = "The council approved the new budget on Monday after a four-hour debate."
 
@@ -35,7 +35,7 @@ def test_reads_utf16_with_bom(tmp_path: Path) -> None:
         (b"\x89PNG\r\n\x1a\n" + bytes(100), "PNG image"),
         (b"%PDF-1.7\n" + bytes(100), "PDF"),
         (b"text\x00with\x00nuls " * 10, "NUL bytes"),
-        ("Привет мир, это статья о погоде.".encode("cp1251") * 3, "not valid UTF-8"),
+        (bytes(range(0x80, 0x100)) * 8, "not text in any encoding|undecodable|control characters"),
         (b"\x01\x02\x03\x04" * 40, "control characters"),
     ],
 )
@@ -57,3 +57,66 @@ def test_check_text_normalises_line_ends() -> None:
     assert check_text("Line one of the article here.\r\nLine two of it.") == (
         "Line one of the article here.\nLine two of it."
     )
+
+
+ENCODED = Path(__file__).parent / "data" / "enc"
+
+
+@pytest.mark.parametrize(
+    ("name", "encoding"),
+    [
+        ("ru", "cp1251"),
+        ("fr", "cp1252"),
+        ("de", "cp1252"),
+        ("ko", "euc_kr"),
+        ("ja", "shift_jis"),
+        ("zh", "gb18030"),
+        ("ru", "utf-16"),
+        ("ja", "utf-16"),
+    ],
+)
+def test_legacy_encodings_are_detected_and_decoded_exactly(tmp_path: Path, name: str, encoding: str) -> None:
+    text = (ENCODED / f"{name}.txt").read_text(encoding="utf-8")
+    path = tmp_path / f"{name}.txt"
+    data = text.encode(encoding)
+    assert data.decode("utf-8", errors="replace") != text, "the test must not be readable as UTF-8"
+    path.write_bytes(data)
+    assert read_article(path) == check_text(text)
+    assert read_article("-", stdin=io.BytesIO(data)) == check_text(text)
+
+
+def test_a_page_declares_its_charset_in_a_meta_element(tmp_path: Path) -> None:
+    text = (ENCODED / "ru.txt").read_text(encoding="utf-8")
+    paragraphs = "".join(f"<p>{p}</p>" for p in text.split("\n\n"))
+    page = f'<html><head><meta charset="windows-1251"><title>Мост</title></head><body>{paragraphs}</body></html>'
+    path = tmp_path / "page.html"
+    path.write_bytes(page.encode("cp1251"))
+    article = load_article(path)
+    assert article.text == check_text(text)
+    assert article.title == "Мост"
+
+
+def test_markdown_and_text_files_are_read_as_written(tmp_path: Path) -> None:
+    markdown = "# Council vote\n\nThe council approved the new budget on **Monday** after a four-hour debate."
+    (tmp_path / "a.md").write_text(markdown, encoding="utf-8")
+    assert read_article(tmp_path / "a.md") == markdown
+
+
+def test_html_is_recognised_without_its_suffix(tmp_path: Path) -> None:
+    page = (
+        "<!DOCTYPE html><html><body><nav>Home | World | Sport</nav><article>"
+        f"<p>{ARTICLE}</p><p>The vote passed by eleven votes to four, the clerk announced.</p>"
+        "<p>Opposition members said they would ask for a review of the spending plan next month.</p>"
+        "</article></body></html>"
+    )
+    (tmp_path / "saved.txt").write_text(page, encoding="utf-8")
+    text = read_article(tmp_path / "saved.txt")
+    assert text.startswith(ARTICLE) and "<p>" not in text and "Home | World" not in text
+    assert read_article("-", stdin=io.BytesIO(page.encode())) == text
+
+
+def test_undecodable_text_is_refused_not_sent_as_mojibake(tmp_path: Path) -> None:
+    path = tmp_path / "mangled.txt"
+    path.write_text(("Der Bürgermeister sagte \ufffd\ufffd am Dienstag \ufffd. " * 10), encoding="utf-8")
+    with pytest.raises(InputError, match="undecodable characters"):
+        read_article(path)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .. import defaults
 from ..errors import ConfigurationError
 from ..settings import Settings
 from .base import Engine
@@ -26,7 +27,8 @@ def from_settings(settings: Settings) -> Engine:
         from .model_store import resolve_gguf
 
         path = resolve_gguf(settings.model, settings.cache_dir)
-        return EmbeddedEngine(path, context_tokens=settings.context_tokens, threads=settings.threads)
+        context = settings.context_tokens or defaults.EMBEDDED_CONTEXT_TOKENS
+        return EmbeddedEngine(path, context_tokens=context, threads=settings.threads)
     if kind == "openai":
         from .openai_compat import OpenAIEngine
 
@@ -39,6 +41,7 @@ def from_settings(settings: Settings) -> Engine:
             timeout=settings.timeout,
             transport_retries=settings.transport_retries,
             max_retry_after=settings.max_retry_after,
+            context_tokens=settings.context_tokens or defaults.ENDPOINT_CONTEXT_TOKENS,
         )
     raise ConfigurationError(f"unknown engine {kind!r}; choose one of: {', '.join(ENGINES)}")
 

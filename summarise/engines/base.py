@@ -12,9 +12,21 @@ from typing import Any, Protocol
 import instructor
 from openai.types.chat import ChatCompletion
 
+from .. import defaults
+
+
+def estimate_tokens(text: str) -> int:
+    """Tokens `text` takes at most with a usual tokenizer: one per ESTIMATED_BYTES_PER_TOKEN bytes of UTF-8."""
+    return -(-len(text.encode("utf-8")) // defaults.ESTIMATED_BYTES_PER_TOKEN)
+
 
 class Engine(Protocol):
-    """Something that turns chat messages into a chat completion."""
+    """Something that turns chat messages into a chat completion.
+
+    An engine may also offer `context_tokens` (its context's length) and `count_tokens(text)` (with the
+    model's own tokenizer); the pipeline splits a long article with them, and assumes the defaults for
+    endpoints when they are missing.
+    """
 
     name: str
     """'embedded' or 'openai'."""

@@ -38,6 +38,8 @@ REPEAT_PENALTY = 1.15
 REPEAT_WINDOW = 48
 # The fewest answer tokens worth decoding when a long prompt fills the context.
 MIN_ANSWER_TOKENS = 64
+# Compiled grammars kept per engine (the static schemas and the latest articles' own).
+GRAMMAR_CACHE_SIZE = 8
 
 
 @contextmanager
@@ -165,6 +167,17 @@ class EmbeddedEngine:
                 parts.append(f"JSON:\n{content}" if message.get("role") == "assistant" else content)
         return "\n\n".join(parts) + "\n\nJSON:\n"
 
+    def tokenize_prompt(self, messages: list[dict[str, Any]]) -> list[int]:
+        """The prompt's tokens, BOS first.
+
+        Control-token strings are parsed as control tokens only when a chat template wrote them; the messages
+        themselves are plain text (the pipeline also defuses such strings in the article). Without a chat
+        template no control string in the text becomes a control token at all.
+        """
+        llama = self._loaded.llama
+        special = bool(llama.metadata.get("tokenizer.chat_template"))
+        return list(llama.tokenize(self.render(messages).encode("utf-8"), add_bos=True, special=special))
+
     def count_tokens(self, text: str) -> int:
         """Tokens `text` takes with this model's tokenizer."""
         return len(self._loaded.llama.tokenize(text.encode("utf-8"), add_bos=False, special=False))
@@ -176,6 +189,10 @@ class EmbeddedEngine:
 
         key = json.dumps(schema, sort_keys=True)
         if key not in self._grammars:
+            # Each article (each part of a long one) has its own candidates schema: keep the latest few only,
+            # so that memory does not grow with the articles a process summarises.
+            while len(self._grammars) >= GRAMMAR_CACHE_SIZE:
+                del self._grammars[next(iter(self._grammars))]
             try:
                 self._grammars[key] = llguidance.LLMatcher.grammar_from_json_schema(
                     schema, defaults={"whitespace_flexible": False}
@@ -261,7 +278,7 @@ class EmbeddedEngine:
         max_tokens = int(kwargs.get("max_tokens") or kwargs.get("max_completion_tokens") or 1024)
         schema = _schema_of(kwargs.get("response_format"))
         llama = self._loaded.llama
-        prompt = llama.tokenize(self.render(messages).encode("utf-8"), add_bos=True, special=True)
+        prompt = self.tokenize_prompt(messages)
         # Like llama.cpp's server, the answer gets what the context leaves; a prompt that leaves too little
         # for any useful answer is refused.
         room = self.context_tokens - len(prompt)

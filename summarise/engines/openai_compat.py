@@ -16,6 +16,7 @@ from openai.types.chat import ChatCompletion
 
 from .. import defaults
 from ..errors import ModelRefusalError, ModelUnavailableError
+from .base import estimate_tokens
 from .transport import Endpoint, Policy, asend, redact, send
 
 # llama.cpp's server and llama-cpp-python need a key-shaped value but check none.
@@ -39,8 +40,10 @@ class OpenAIEngine:
         transport_retries: int,
         max_retry_after: float = defaults.MAX_RETRY_AFTER_SECONDS,
         mode: instructor.Mode = instructor.Mode.JSON_SCHEMA,
+        context_tokens: int = defaults.ENDPOINT_CONTEXT_TOKENS,
     ) -> None:
         self.model = model
+        self.context_tokens = context_tokens
         self.mode = mode
         self.base_url = base_url
         self._endpoint = Endpoint(
@@ -56,6 +59,10 @@ class OpenAIEngine:
         }
         self._client = openai.OpenAI(**options)
         self._aclient = openai.AsyncOpenAI(**options)
+
+    def count_tokens(self, text: str) -> int:
+        """An estimate, on the safe side, of the tokens `text` takes: an endpoint does not share its tokenizer."""
+        return estimate_tokens(text)
 
     def _checked(self, completion: ChatCompletion) -> ChatCompletion:
         if not completion.choices:

@@ -1,0 +1,128 @@
+"""Dates as articles write them, resolved against the publication date; what reads two ways is flagged."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from summarise.dates import resolve, resolve_event
+from summarise.results import GroundedEvent, TextSpan
+
+FRIDAY = date(2026, 3, 13)
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "start", "end"),
+    [
+        ("yesterday", "", "2026-03-12", "2026-03-12"),
+        ("today", "", "2026-03-13", "2026-03-13"),
+        ("tomorrow", "", "2026-03-14", "2026-03-14"),
+        ("the day before yesterday", "", "2026-03-11", "2026-03-11"),
+        ("on Thursday", "The council voted on Thursday.", "2026-03-12", "2026-03-12"),
+        ("Monday", "Talks broke down on Monday.", "2026-03-09", "2026-03-09"),
+        ("on Tuesday", "The council will vote on Tuesday.", "2026-03-17", "2026-03-17"),
+        ("last Friday", "", "2026-03-06", "2026-03-06"),
+        ("next Tuesday", "", "2026-03-17", "2026-03-17"),
+        ("two days ago", "", "2026-03-11", "2026-03-11"),
+        ("3 weeks ago", "", "2026-02-16", "2026-02-22"),
+        ("last week", "", "2026-03-02", "2026-03-08"),
+        ("earlier this week", "", "2026-03-09", "2026-03-13"),
+        ("last month", "", "2026-02-01", "2026-02-28"),
+        ("next month", "", "2026-04-01", "2026-04-30"),
+        ("last year", "", "2025-01-01", "2025-12-31"),
+        ("12 March 2026", "", "2026-03-12", "2026-03-12"),
+        ("March 12, 2026", "", "2026-03-12", "2026-03-12"),
+        ("Thursday, 12 March 2026", "", "2026-03-12", "2026-03-12"),
+        ("on 2 December", "", "2025-12-02", "2025-12-02"),
+        ("2026-03-01", "", "2026-03-01", "2026-03-01"),
+        ("13/04/2026", "", "2026-04-13", "2026-04-13"),
+        ("gestern", "", "2026-03-12", "2026-03-12"),
+        ("am Donnerstag", "", "2026-03-12", "2026-03-12"),
+        ("12. März 2026", "", "2026-03-12", "2026-03-12"),
+        ("hier", "", "2026-03-12", "2026-03-12"),
+        ("jeudi 12 mars 2026", "", "2026-03-12", "2026-03-12"),
+        ("ayer", "", "2026-03-12", "2026-03-12"),
+        ("el 12 de marzo de 2026", "", "2026-03-12", "2026-03-12"),
+    ],
+)
+def test_expressions_resolve_against_the_publication_date(text: str, context: str, start: str, end: str) -> None:
+    found = resolve(text, FRIDAY, context)
+    assert found is not None and found.conflict is None
+    assert (found.start.isoformat() if found.start else None, found.end.isoformat() if found.end else None) == (
+        start,
+        end,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "conflict"),
+    [
+        ("Thursday, 11 March 2026", "the article says Thursday, but 2026-03-11 is a Wednesday"),
+        ("03/04/2026", "reads as 2026-04-03 or 2026-03-04"),
+        ("on Friday", "published on a Friday: 'Friday' may be that day or a week earlier"),
+    ],
+)
+def test_what_reads_two_ways_is_a_conflict_not_a_guess(text: str, conflict: str) -> None:
+    found = resolve(text, FRIDAY)
+    assert found is not None and found.start is None and found.end is None
+    assert found.conflict is not None and conflict in found.conflict
+
+
+def test_relative_dates_need_a_publication_date_and_vague_times_stay_unresolved() -> None:
+    assert resolve("on Thursday", None) is None
+    assert resolve("yesterday", None) is None
+    assert resolve("12 March", None) is None
+    found = resolve("12 March 2026", None)
+    assert found is not None and found.start == date(2026, 3, 12) and not found.relative
+    assert resolve("in the spring", FRIDAY) is None
+    assert resolve("the 2026 season", FRIDAY) is None
+
+
+ARTICLE = "Talks between the two unions broke down on Thursday, the mediator said."
+
+
+def _event(when: str | None, when_iso: str | None = None) -> GroundedEvent:
+    start = ARTICLE.find(when) if when else -1
+    return GroundedEvent(
+        what="Talks broke down",
+        where=None,
+        when=when,
+        when_iso=when_iso,
+        where_span=None,
+        when_span=TextSpan(start=start, end=start + len(when)) if when else None,
+    )
+
+
+def test_the_event_keeps_its_words_and_gains_iso_dates() -> None:
+    event, conflicts = resolve_event(_event("on Thursday"), ARTICLE, FRIDAY)
+    assert conflicts == []
+    assert event.when == "on Thursday" and event.when_iso == "2026-03-12"
+    assert event.when_resolved is not None
+    assert event.when_resolved.model_dump() == {
+        "text": "on Thursday",
+        "start": "2026-03-12",
+        "end": "2026-03-12",
+        "anchored": True,
+    }
+
+
+def test_a_model_date_that_disagrees_is_flagged_and_the_articles_reading_kept() -> None:
+    event, conflicts = resolve_event(_event("on Thursday", "2026-03-05"), ARTICLE, FRIDAY)
+    assert event.when_iso == "2026-03-12"
+    assert conflicts == [
+        "the model's date 2026-03-05 disagrees with 'on Thursday', read against the publication date 2026-03-13 "
+        "as 2026-03-12"
+    ]
+
+
+def test_a_conflicting_time_is_flagged_and_left_without_a_date() -> None:
+    event, conflicts = resolve_event(_event("on Thursday", "2026-03-12"), ARTICLE, date(2026, 3, 12))
+    assert event.when == "on Thursday" and event.when_iso is None and event.when_resolved is None
+    assert len(conflicts) == 1 and "may be that day or a week earlier" in conflicts[0]
+
+
+def test_without_a_publication_date_the_event_is_left_as_it_was() -> None:
+    before = _event("on Thursday")
+    assert resolve_event(before, ARTICLE, None) == (before, [])
+    assert resolve_event(_event(None), ARTICLE, FRIDAY) == (_event(None), [])
