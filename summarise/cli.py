@@ -109,6 +109,16 @@ def _model_options(command: Callable[..., Any]) -> Callable[..., Any]:
     return command
 
 
+# How many articles `batch` and `eval` send to an endpoint at once.
+_concurrency_option = click.option(
+    "-j",
+    "--concurrency",
+    type=click.IntRange(1, 256),
+    default=None,
+    help="Articles in flight at once on an endpoint [default: 4; always 1 for the embedded engine].",
+)
+
+
 @click.group(cls=_DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="summarise")
 def main() -> None:
@@ -200,13 +210,7 @@ def run(
     type=click.Path(dir_okay=False, path_type=Path),
     help="The JSONL file of results; an existing one is resumed.",
 )
-@click.option(
-    "-j",
-    "--concurrency",
-    type=click.IntRange(1, 256),
-    default=None,
-    help="Articles in flight at once on an endpoint [default: 4; always 1 for the embedded engine].",
-)
+@_concurrency_option
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
 @click.option("--retry-failed", is_flag=True, help="Run again the articles the output records as failed.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no final counts on stderr.")
@@ -276,13 +280,7 @@ def batch(
     type=click.Path(dir_okay=False, path_type=Path),
     help="A previous run saved with --json: show the change of every metric.",
 )
-@click.option(
-    "-j",
-    "--concurrency",
-    type=click.IntRange(1, 256),
-    default=None,
-    help="Articles in flight at once on an endpoint [default: 4; always 1 for the embedded engine].",
-)
+@_concurrency_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress lines on stderr.")
 @_model_options
 def evaluate(
