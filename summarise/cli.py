@@ -6,7 +6,8 @@ import logging
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
@@ -41,6 +42,17 @@ class Failure(click.ClickException):
 
     def show(self, file: IO[Any] | None = None) -> None:
         click.echo(f"summarise: error: {self.format_message()}", err=True)
+
+
+@contextmanager
+def _failures(interrupted: str = "interrupted") -> Iterator[None]:
+    """Our errors as one line on stderr with their exit code; Ctrl-C as exit 130 with `interrupted`."""
+    try:
+        yield
+    except SummariseError as exc:
+        raise Failure(exc.message, exc.exit_code) from exc
+    except KeyboardInterrupt:
+        raise Failure(interrupted, 130) from None
 
 
 class _DefaultGroup(click.Group):
@@ -173,7 +185,7 @@ def run(
     from .inputs import load_article
     from .settings import Settings
 
-    try:
+    with _failures():
         loaded = load_article(article, stdin=sys.stdin.buffer)
         settings = api._settings(Settings(), {"engine": engine})
         summary = api.summarise(
@@ -190,10 +202,6 @@ def run(
             max_output_tokens=max_output_tokens,
             settings=settings,
         )
-    except SummariseError as exc:
-        raise Failure(exc.message, exc.exit_code) from exc
-    except KeyboardInterrupt:
-        raise Failure("interrupted", 130) from None
     rendered = render.render(summary, fmt or _default_format(output))
     if output is None:
         click.echo(rendered, nl=False)
@@ -240,25 +248,22 @@ def batch(
 
     progress = Progress(quiet=quiet)
     try:
-        items = batch_inputs.collect(inputs, exclude=output)
-        settings = api._settings(Settings(), {"engine": engine})
-        tally = asyncio.run(
-            summarise_to_jsonl(
-                items,
-                output,
-                retry_failed=retry_failed,
-                on_start=progress.start,
-                on_result=progress.update,
-                concurrency=concurrency or BATCH_CONCURRENCY,
-                cache=not no_cache,
-                settings=settings,
-                **options,
+        with _failures("interrupted; finished articles are in the output, run again to resume"):
+            items = batch_inputs.collect(inputs, exclude=output)
+            settings = api._settings(Settings(), {"engine": engine})
+            tally = asyncio.run(
+                summarise_to_jsonl(
+                    items,
+                    output,
+                    retry_failed=retry_failed,
+                    on_start=progress.start,
+                    on_result=progress.update,
+                    concurrency=concurrency or BATCH_CONCURRENCY,
+                    cache=not no_cache,
+                    settings=settings,
+                    **options,
+                )
             )
-        )
-    except SummariseError as exc:
-        raise Failure(exc.message, exc.exit_code) from exc
-    except KeyboardInterrupt:
-        raise Failure("interrupted; finished articles are in the output, run again to resume", 130) from None
     finally:
         progress.stop()
     if not quiet:
@@ -309,7 +314,7 @@ def evaluate(
                 err=True,
             )
 
-    try:
+    with _failures():
         previous = evaluation.load_run(compare) if compare is not None else None
         settings = api._settings(Settings(), {"engine": engine})
         run = evaluation.evaluate(
@@ -319,10 +324,6 @@ def evaluate(
             settings=settings,
             **options,
         )
-    except SummariseError as exc:
-        raise Failure(exc.message, exc.exit_code) from exc
-    except KeyboardInterrupt:
-        raise Failure("interrupted", 130) from None
     changes = evaluation.deltas(previous, run) if previous is not None else None
     if report is not None:
         _write_atomically(report, evaluation.render_html(run, changes))

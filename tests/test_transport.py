@@ -13,7 +13,7 @@ import pytest
 from summarise.engines.transport import Endpoint, Policy, classify, retry_after
 from summarise.errors import ContextOverflowError, ModelRequestError, ModelUnavailableError
 
-ENDPOINT = Endpoint(where="http://127.0.0.1:1/v1", engine="openai", model="authored", key="sk-test-abcdefghijklmnop")
+ENDPOINT = Endpoint(where="http://127.0.0.1:1/v1", engine="openai", model="authored", key="placeholder-not-a-key")
 
 
 def _status_error(status: int, body: object, headers: dict[str, str] | None = None) -> openai.APIStatusError:
