@@ -1,15 +1,20 @@
 #!/usr/bin/env bash
-# Set up a working copy: chromium for the report test (from apt, when missing), then the venv and the package
+# Set up a working copy: chromium and strace for the browser tests (from apt, when missing), then the venv and the package
 # with its test dependencies. Run it again at any time; it only installs what is missing.
 set -euo pipefail
 cd "$(dirname "$0")"
 
-if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1; then
-    echo "== chromium (for the HTML report test)"
+# chromium for the report tests; strace for the test that traces every address the browser tries.
+missing=""
+if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1; then missing="chromium"; fi
+if ! command -v strace >/dev/null 2>&1; then missing="$missing strace"; fi
+if [ -n "$missing" ]; then
+    echo "== apt:$missing"
     sudo=""
     if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
     $sudo apt-get update -qq
-    $sudo apt-get install -y --no-install-recommends chromium
+    # shellcheck disable=SC2086
+    $sudo apt-get install -y --no-install-recommends $missing
 fi
 
 echo "== venv and package"

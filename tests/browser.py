@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import ipaddress
+import os
+import re
+import shlex
 import shutil
 import struct
 import subprocess
+import sys
 import zlib
 from html.parser import HTMLParser
 from pathlib import Path
@@ -23,8 +28,46 @@ def executable() -> str:
     pytest.fail("chromium is not installed: run ./setup.sh (it apt-installs chromium) or apt-get install chromium")
 
 
-def _run(page: Path, profile: Path, *flags: str) -> subprocess.CompletedProcess[str]:
-    command = [
+# Chromium's own traffic, all of it off: background services, component and safe-browsing updates, metrics,
+# pings, DNS prefetch, sync, extensions. Left on, a headless start looks up Google's hosts and tries their
+# addresses (seen in a trace of the report test).
+QUIET = (
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-default-apps",
+    "--disable-extensions",
+    "--disable-domain-reliability",
+    "--disable-client-side-phishing-detection",
+    "--disable-breakpad",
+    "--metrics-recording-only",
+    "--no-default-browser-check",
+    "--no-pings",
+    "--dns-prefetch-disable",
+    # Whatever is not loopback goes to a proxy on a closed loopback port: no name is looked up by the browser,
+    # and no address beyond loopback is tried (the resolver rule alone still leaves its IPv6 reachability probe).
+    "--proxy-server=http://127.0.0.1:9",
+    "--disable-features=OptimizationHints,MediaRouter,DialMediaRouteProvider,Translate,"
+    "AutofillServerCommunication,CertificateTransparencyComponentUpdater,NetworkTimeServiceQuerying",
+)
+# Every host name fails to resolve but the loopback address: a page that names a remote resource gets
+# nothing, and nothing is looked up.
+LOOPBACK_ONLY = "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"
+
+
+def isolated() -> bool:
+    """Whether the browser can run in a network namespace of its own that has only loopback (root, unshare)."""
+    return os.geteuid() == 0 and shutil.which("unshare") is not None and shutil.which("ip") is not None
+
+
+def command(
+    url: str, profile: Path, *flags: str, quiet: bool = True, trace: Path | None = None, serve: Path | None = None
+) -> list[str]:
+    """The command line that opens `url`: with Chromium's own traffic off (unless `quiet` is false, for the
+    test that shows the trace would see it), inside a loopback-only network namespace where the machine allows
+    one, under strace recording every connect and send when `trace` is given, and with a static file server
+    for `serve`'s folder on 127.0.0.1:8765 inside the same namespace."""
+    browser = [
         executable(),
         "--headless",
         "--no-sandbox",  # the tests run as root in CI
@@ -32,10 +75,86 @@ def _run(page: Path, profile: Path, *flags: str) -> subprocess.CompletedProcess[
         "--disable-dev-shm-usage",
         "--no-first-run",
         f"--user-data-dir={profile}",
+        *((*QUIET, LOOPBACK_ONLY) if quiet else ()),
         *flags,
-        page.resolve().as_uri(),
+        url,
     ]
-    return subprocess.run(command, capture_output=True, text=True, timeout=180, check=True)
+    if trace is not None:
+        tracer = shutil.which("strace")
+        if tracer is None:
+            pytest.fail("strace is not installed: run ./setup.sh (it apt-installs strace) or apt-get install strace")
+        browser = [
+            tracer,
+            "-f",
+            "-qq",
+            "-yy",
+            "-e",
+            "trace=connect,sendto,sendmsg,sendmmsg,write,writev",
+            "-o",
+            str(trace),
+            *browser,
+        ]
+    if not isolated():
+        if serve is not None or not quiet:
+            pytest.fail("this test needs a network namespace of its own: run it as root with unshare and ip")
+        return browser
+    # A new network namespace: only loopback, so nothing the browser tries can leave the machine.
+    script = "ip link set lo up || exit 97; "
+    if serve is not None:
+        script += (
+            f"{shlex.quote(sys.executable)} -m http.server 8765 --bind 127.0.0.1 --directory {shlex.quote(str(serve))}"
+            " >/dev/null 2>&1 & server=$!; sleep 1; "
+            '"$@"; status=$?; kill $server; exit $status'
+        )
+    else:
+        script += 'exec "$@"'
+    return ["unshare", "--net", "--", "sh", "-c", script, "sh", *browser]
+
+
+def _run(page: Path, profile: Path, *flags: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        command(page.resolve().as_uri(), profile, *flags), capture_output=True, text=True, timeout=180, check=True
+    )
+
+
+# Chromium learns whether IPv6 is routable by connecting a UDP socket to this address and reading which local
+# address the kernel chose; it never sends on that socket (net/dns HostResolverManager's reachability probe), and
+# no flag turns it off. A UDP connect puts nothing on the wire; `contacted` still reports any send to it.
+ROUTE_PROBE = "2001:4860:4860::8888:443"
+
+_FD = re.compile(r"^\d+\s+(\w+)\(\d+<(\w+):\[([^\]]*)\]>")
+_V4 = re.compile(r'sin_port=htons\((\d+)\), sin_addr=inet_addr\("([^"]+)"\)')
+_V6 = re.compile(r'sin6_port=htons\((\d+)\).*?inet_pton\(AF_INET6, "([^"]+)"')
+_PEER = re.compile(r"->\[?([0-9a-fA-F:.]+?)\]?:(\d+)$")
+
+
+def contacted(trace: Path) -> list[str]:
+    """Every internet address (`host:port`) that a traced process tried to connect to or sent bytes to, read
+    from an `strace -f -yy` trace; the UDP route probe counts only if something was sent on it."""
+    found = []
+    for line in trace.read_text(encoding="utf-8", errors="replace").splitlines():
+        fd = _FD.match(line)
+        call, kind, endpoints = fd.groups() if fd else ("", "", "")
+        targets = [f"{m.group(2)}:{m.group(1)}" for m in (_V4.search(line), _V6.search(line)) if m]
+        peer = _PEER.search(endpoints)
+        if peer and call != "connect":
+            targets.append(f"{peer.group(1)}:{peer.group(2)}")
+        for target in targets:
+            if call == "connect" and kind == "UDPv6" and target == ROUTE_PROBE:
+                continue
+            found.append(target)
+        if "AF_INET" in line and not targets:
+            found.append(f"unparsed: {line.strip()}")
+    return found
+
+
+def is_loopback(address: str) -> bool:
+    """Whether `host:port` names this machine's loopback (127.0.0.0/8 or ::1)."""
+    host = address.rsplit(":", 1)[0]
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def dump_dom(page: Path, profile: Path) -> str:
