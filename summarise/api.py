@@ -111,12 +111,16 @@ def _begin(
     article: str | Article,
     language: str | list[str] | None,
     template: str | Path | PromptTemplate | None,
-    engine: Engine | None,
+    engine: Engine | str | None,
     settings: Settings | None,
     overrides: dict[str, Any],
     published: date | str | None = None,
 ) -> tuple[pipeline.Request, Engine, Settings]:
     """Resolve the settings, check the article, choose the engine and render the request."""
+    if isinstance(engine, str):
+        # A name ('embedded', 'openai', 'extractive') chooses the engine as --engine does.
+        overrides = {**overrides, "engine": engine}
+        engine = None
     resolved = _settings(settings, overrides)
     request, chosen = _prepare(
         article, language=language, template=template, engine=engine, settings=resolved, published=published
@@ -138,7 +142,7 @@ def summarise(
     max_output_tokens: int | None = None,
     published: date | str | None = None,
     part_tokens: int | None = None,
-    engine: Engine | None = None,
+    engine: Engine | str | None = None,
     settings: Settings | None = None,
 ) -> ArticleSummary:
     """Summarise one article into an `ArticleSummary`.
@@ -172,7 +176,7 @@ def summarise(
     try:
         return pipeline.run(request, chosen, reasks=resolved.reasks, grounding_reasks=resolved.grounding_reasks)
     finally:
-        if engine is None:
+        if engine is None or isinstance(engine, str):
             chosen.close()
 
 
@@ -190,7 +194,7 @@ async def asummarise(
     max_output_tokens: int | None = None,
     published: date | str | None = None,
     part_tokens: int | None = None,
-    engine: Engine | None = None,
+    engine: Engine | str | None = None,
     settings: Settings | None = None,
 ) -> ArticleSummary:
     """The async twin of `summarise`: same arguments, result and errors."""
@@ -201,5 +205,5 @@ async def asummarise(
     try:
         return await pipeline.arun(request, chosen, reasks=resolved.reasks, grounding_reasks=resolved.grounding_reasks)
     finally:
-        if engine is None:
+        if engine is None or isinstance(engine, str):
             await chosen.aclose()

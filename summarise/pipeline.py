@@ -19,13 +19,14 @@ import instructor
 from instructor.core import IncompleteOutputException, InstructorRetryException
 from instructor.core.hooks import Hooks
 
-from . import briefs, dates, defaults
+from . import briefs, dates, defaults, extractive
 from .budget import abudgeted, budgeted
 from .engines.base import Engine
 from .errors import ModelRequestError, OutputValidationError, SummariseError
 from .grounding.verify import Verdict, reask_message, verify
 from .models import Extraction, TranslatedBrief
 from .parts import Merger, Part
+from .reading import read
 from .request import Request, plan_parts, prepare
 from .results import ArticleSummary, Attempt, Metadata
 
@@ -176,6 +177,12 @@ class _Rounds:
         for extra in self.extra:
             for kind, item, reason in extra.flagged():
                 verdict.fail(kind, item, reason)
+        # Whatever the model gave, the user gets no less than what code itself found in the article.
+        if defaults.KEEP_CODE_ITEMS:
+            reading = read(self.request.article, self.request.source_language)
+            extractive.keep_what_code_found(verdict, reading, self.request.brief_language)
+            if not verdict.brief.sentences and self.request.brief_language == self.request.source_language:
+                verdict.brief = extractive.extracted_brief(verdict, reading)
         event, conflicts = dates.resolve_event(verdict.event, self.request.article, self.request.published)
         verdict.event = event
         for reason in conflicts:
@@ -335,12 +342,28 @@ async def _awrite_brief(create: Any, extra: briefs.ExtraBrief, ledger: _Ledger, 
         again = extra.take(brief)
 
 
+def _read_only(request: Request, engine: Engine) -> ArticleSummary:
+    """The extractive engine: the article as code reads it, checked, with no model call."""
+    return extractive.summarise_read(
+        request.article,
+        request.source_language,
+        engine,
+        extra_languages=request.extra_languages,
+        brief_language=request.brief_language,
+        published=request.published,
+        source=request.source,
+        template_name="none (extractive)",
+    )
+
+
 def run(request: Request, engine: Engine, *, reasks: int, grounding_reasks: int) -> ArticleSummary:
     """Ask for the extraction (invalid answers re-asked up to `reasks` times), verify it against the article,
     and re-ask with the failures up to `grounding_reasks` times; what still fails is moved to `unverified`.
 
     An article longer than the engine's context is extracted part by part (one part in memory at a time),
     the parts' facts merged, and one brief written from them."""
+    if engine.name == "extractive":
+        return _read_only(request, engine)
     started = time.perf_counter()
     ledger = _Ledger()
     parts = plan_parts(request, engine)
@@ -370,6 +393,8 @@ def run(request: Request, engine: Engine, *, reasks: int, grounding_reasks: int)
 
 async def arun(request: Request, engine: Engine, *, reasks: int, grounding_reasks: int) -> ArticleSummary:
     """The async twin of `run`."""
+    if engine.name == "extractive":
+        return _read_only(request, engine)
     started = time.perf_counter()
     ledger = _Ledger()
     parts = plan_parts(request, engine)

@@ -9,6 +9,11 @@ from pydantic import Field
 from .models import Actor, BriefSentence, Claim, Event, Figure, NameTranslation, Strict
 
 ItemKind = Literal["event", "actor", "figure", "claim", "headline", "brief_sentence"]
+Origin = Literal["model", "code"]
+_ORIGIN = (
+    "Where the item came from: 'model', given by the model and verified against the article; 'code', read from "
+    "the article by summarise's own reader (a cue, a number, a name it found) and not covered by the model's answer."
+)
 
 
 class TextSpan(Strict):
@@ -44,16 +49,22 @@ class GroundedEvent(Event):
 
 class GroundedActor(Actor):
     span: TextSpan = Field(description="Where the name stands in the article.")
+    origin: Origin = Field(default="model", description=_ORIGIN)
 
 
 class GroundedFigure(Figure):
     span: TextSpan = Field(description="Where the value stands in the article.")
     source_span: TextSpan | None = Field(description="Where the source stands in the article; null if unattributed.")
+    origin: Origin = Field(default="model", description=_ORIGIN)
 
 
 class GroundedClaim(Claim):
     evidence_span: TextSpan = Field(description="Where the evidence stands in the article.")
     source_span: TextSpan = Field(description="Where the source is named in the article.")
+    via: str | None = Field(
+        default=None, description="A party that relays the claim without being its source ('citing ...'); or null."
+    )
+    origin: Origin = Field(default="model", description=_ORIGIN)
 
 
 class GroundedSentence(BriefSentence):
@@ -62,6 +73,8 @@ class GroundedSentence(BriefSentence):
     Its `figures` and `claims` number the verified lists of this result.
     """
 
+    text: str = Field(description="One short sentence of the brief; in an extracted brief, the article's own.")
+
 
 class GroundedBrief(Strict):
     language: str = Field(description="ISO 639-1 code of the language the brief is written in.")
@@ -69,6 +82,11 @@ class GroundedBrief(Strict):
     sentences: list[GroundedSentence] = Field(description="The brief sentences that passed verification.")
     names: list[NameTranslation] = Field(
         default_factory=list, description="Names as the article writes them and as this brief writes them."
+    )
+    origin: Literal["model", "extracted"] = Field(
+        default="model",
+        description="'model': written by the model and checked; 'extracted': the article's own sentences, unchanged, "
+        "chosen by code (the lead, then those carrying the main figures and claims).",
     )
 
 

@@ -36,7 +36,8 @@ class Settings(BaseSettings):
     engine: str | None = Field(
         default=None,
         validation_alias=_env("ENGINE"),
-        description="'embedded' or 'openai'; unset chooses from the other settings.",
+        description="'embedded', 'openai' or 'extractive' (no model: the article as code reads it); unset chooses "
+        "from the other settings.",
     )
     timeout: float = Field(default=defaults.TIMEOUT_SECONDS, validation_alias=_env("TIMEOUT"))
     transport_retries: int = Field(default=defaults.TRANSPORT_RETRIES, ge=0, validation_alias=_env("TRANSPORT_RETRIES"))

@@ -9,12 +9,16 @@ from ..errors import ConfigurationError
 from ..settings import Settings
 from .base import Engine
 
-ENGINES = ("embedded", "openai")
+ENGINES = ("embedded", "openai", "extractive")
 
 
 def from_settings(settings: Settings) -> Engine:
     """Build the engine the settings ask for; raise ConfigurationError for an impossible choice."""
     kind = settings.resolved_engine()
+    if kind == "extractive":
+        from .extractive import ExtractiveEngine
+
+        return ExtractiveEngine()
     if kind == "embedded":
         if settings.base_url:
             raise ConfigurationError("the embedded engine runs a local GGUF file; it takes no --base-url")

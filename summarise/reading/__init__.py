@@ -1,0 +1,54 @@
+"""The article read by code, before any model: sentences, figures, reporting clauses, names and the event,
+every item an offset range into the article. Deterministic, and milliseconds per article."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .. import language as languages
+from .attributions import Attribution, find_attributions
+from .event import ReadEvent, find_event
+from .figures import ReadFigure, find_quantities
+from .names import ReadName, find_names, kind_of
+from .text import Sentence, sentences
+
+Range = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What code found in one article."""
+
+    text: str
+    language: str
+    sentences: list[Sentence]
+    figures: list[ReadFigure]
+    attributions: list[Attribution]
+    names: list[ReadName]
+    event: ReadEvent
+
+    def at(self, span: Range | None) -> str | None:
+        """The article's text over a range, or None."""
+        return None if span is None else self.text[span[0] : span[1]]
+
+    def attribution_of(self, figure: ReadFigure) -> Attribution | None:
+        """The reporting clause a figure's sentence is credited by, when it has one."""
+        inside = [a for a in self.attributions if a.sentence == figure.sentence]
+        holding = [a for a in inside if a.claim[0] <= figure.value[0] < a.claim[1]]
+        chosen = holding or inside
+        return chosen[0] if chosen else None
+
+
+def read(text: str, lang: str | None = None) -> Reading:
+    """Read `text` (NFC, as `inputs.check_text` gives it) in `lang` (detected when None)."""
+    code = lang or languages.detect(text)
+    base = code if code != "und" else "en"
+    found = sentences(text)
+    attributions = find_attributions(text, found, base)
+    sources = [a.source for a in attributions] + [a.via for a in attributions if a.via is not None]
+    figures = find_quantities(text, found, base, sources)
+    names = find_names(text, found, base, sources, [])
+    return Reading(text, code, found, figures, attributions, names, find_event(text, found, base))
+
+
+__all__ = ["Attribution", "ReadEvent", "ReadFigure", "ReadName", "Reading", "kind_of", "read"]

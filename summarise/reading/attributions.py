@@ -1,0 +1,400 @@
+"""Reporting clauses: who said what, through which channel, and what the cue implies about its status.
+
+For each sentence, every cue of the article's language is found; its source is read on the side the
+language puts it (an inverted ", said the minister" and "Об этом заявил министр" are told apart from
+"the ministry said"); a relay ("X reported, citing Y") keeps both parties; a pronoun subject ("he said")
+stands for the last person named as a source before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..models import ActorKind, ClaimStatus
+from .cues import NEGATION, Cue, compiled
+from .names import kind_of
+from .text import Sentence
+
+Range = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One reporting clause, every part an offset range into the article."""
+
+    sentence: Range
+    cue: Range
+    status: ClaimStatus
+    source: Range
+    claim: Range
+    via: Range | None = None
+    channel: Range | None = None
+
+
+_SPACED = {"en", "de", "fr", "es", "ru", "uk", "be", "ar"}
+_BOUNDARY = re.compile(r"[,;:\"“”«»„\[\]—–]|(?<=\s)-(?=\s)|\((?![^()]*\)\s*$)")
+_PRONOUNS = re.compile(
+    r"^(?:he|she|they|it|er|sie|es|il|elle|ils|elles|él|ella|ellos|он|она|они|він|вона|вони|هو|هي)$", re.I
+)
+# Words that stand between a subject and its verb ("the ministry has since said", "X on Monday said").
+_TRAILING = re.compile(
+    r"(?:\s+(?:has|have|had|was|were|is|are|also|later|then|previously|earlier|again|further|separately|recently|"
+    r"reportedly|allegedly|publicly|officially|today|yesterday|"
+    r"since|now|first|hat|haben|habe|auch|später|zudem|a|ont|aussi|también|ha|han|также|тоже|уже|также|"
+    r"також|вже|ще|(?:on|am|le|el|в|у|во)\s+\w+|(?:in|on)\s+a\s+\w+(?:\s+\w+)?))+\s*$",
+    re.I,
+)
+_LEADING = re.compile(
+    r"(?:(?:and|but|while|as|und|aber|et|mais|y|pero|и|а|но|і|та|але|و)\s+|(?:on\s+|am\s+|le\s+|el\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|montag|dienstag|mittwoch|"
+    r"donnerstag|freitag|samstag|sonntag|gestern|heute|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|hoy)\s*,?\s+)+",
+    re.I,
+)
+_CLAUSE_WORD = re.compile(
+    r"^(?:who|which|that|whose|der|die|das|welche|qui|que|quien|который|которая|которые|який|яка|які)\b", re.I
+)
+_AFTER_STOP = re.compile(
+    r"\s(?:that|on|in|at|to|after|when|as|dass|am|im|vor|nach|gegenüber|que|ante|что|перед|що|إن|أن|إنه|أنه|في|"
+    r"خلال|يوم)(?=\s)|[.!?]|\d",
+    re.I,
+)
+_AFTER_BOUNDARY = re.compile(r"[,;:()\[\]—–]|(?<=\s)-(?=\s)")
+_CONJUNCTION = re.compile(r"(?:^|\s)(?:and|but|und|aber|et|mais|y|pero|и|а|но|і|та|але|و)\s*$", re.I)
+# In German every noun is capitalised: after "laut der Landesbahn" the first lower-case word is the verb.
+_GERMAN_VERB = re.compile(r"(?<=[\wäöüß])\s+(?!(?:der|die|das|des|von|für|und|am|im)\b)(?=[a-zäöüß])")
+# "Об аварии сообщил губернатор": what the report is about stands first, the speaker after the verb.
+_COPULA_OBJECT = re.compile(r"^(?:(?:об|о|про)\s+\S+|dies|das|esto|eso|cela|ceci|this|that)$", re.I)
+_CHANNEL = re.compile(
+    r"(?:\b(?:on|via|in|at|through)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?"
+    r"(?:X|Twitter|Telegram|Facebook|Instagram|TikTok|YouTube|Weibo|social media|(?:state\s+|national\s+)?"
+    r"(?:television|TV|radio)|(?:\w+\s+){0,2}(?:statement|post|video|interview|briefing|press conference|"
+    r"news conference|letter|broadcast|message|address))\b"
+    r"|\b(?:auf|in|im|per)\s+(?:X|Telegram|Facebook|Instagram|einer\s+Erklärung|einer\s+Mitteilung|einem\s+"
+    r"Interview|einer\s+Pressekonferenz|einem\s+Video)\b"
+    r"|\b(?:sur|dans|en|por|a través de)\s+(?:X|Telegram|Facebook|Instagram|un communiqué|une déclaration|"
+    r"une interview|un comunicado|una entrevista|rueda de prensa|una rueda de prensa|conférence de presse|"
+    r"su cuenta de X|redes sociales)\b"
+    r"|(?<!\w)(?:в|у|на)\s+(?:Telegram|телеграм[\w-]*|X|Facebook|заявлении|заяві|интервью|інтерв'ю|"
+    r"брифинге|брифінгу|пресс-конференции|пресконференції|соцсетях|соцмережах)"
+    r"|(?:في|عبر|على)\s+(?:بيان|منصة\s+\S+|تلغرام|مؤتمر صحفي|حسابه|مقابلة)"
+    r"|텔레그램|성명을?\s?통해|성명에서|기자회견에서|보도자료를?\s?통해|에스엔에스|SNS"
+    r"|(?:在|通过)(?:声明|社交媒体|微博|记者会|新闻发布会)|声明中|声明称"
+    r"|(?:声明|記者会見|会見|ツイッター|テレグラム)で)",
+    re.I,
+)
+
+
+def _trim(text: str, lo: int, hi: int) -> Range:
+    while lo < hi and (text[lo].isspace() or text[lo] in ",.;:'\"“”«»„-–—()，。、：；"):
+        lo += 1
+    while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ",.;:'\"“”„-–—(，、：；"):
+        hi -= 1
+    if text[lo:hi].count("«") < text[lo:hi].count("»"):
+        hi -= 1
+    return lo, hi
+
+
+def _chunk_before(text: str, lo: int, hi: int) -> Range | None:
+    """The subject just before a cue: back to a clause boundary, past auxiliaries, at most eight words."""
+    body = text[lo:hi].rstrip().rstrip(',;:—–-"”»').rstrip()
+    stripped = _TRAILING.sub("", body)
+    end = lo + len(stripped)
+    cut = lo
+    for m in _BOUNDARY.finditer(text, lo, end):
+        cut = m.end()
+    start, end = _trim(text, cut, end)
+    if start >= end:
+        return None
+    lead = _LEADING.match(text, start, end)
+    if lead:
+        start = lead.end()
+    # "the regional health ministry said": the article's lower-case determiner is not part of the name.
+    article = re.match(r"(?:the|der|die|das|le|la|les|el|los|las)\s+(?=\S)", text[start:end])
+    if article and end - start - article.end() >= 3:
+        start += article.end()
+    if cut > lo and _CLAUSE_WORD.match(text[start:end]):
+        # "X, who heads Y, said": the subject is the chunk before the relative clause.
+        return _chunk_before(text, lo, cut - 1) if cut - 1 > lo else None
+    if len(text[start:end].split()) > 8:
+        return None
+    return start, end
+
+
+def _chunk_after(text: str, lo: int, hi: int, lang: str = "") -> Range | None:
+    """The party just after a cue ("according to X", ", said X"): up to a boundary, at most eight words."""
+    start = lo
+    while start < hi and text[start] in " \u00a0ـل":
+        start += 1
+    stop = hi
+    for pattern in (_AFTER_BOUNDARY, _AFTER_STOP, *((_GERMAN_VERB,) if lang == "de" else ())):
+        m = pattern.search(text, lo, stop)
+        if m:
+            stop = min(stop, m.start())
+    start, end = _trim(text, start, stop)
+    if start >= end or len(text[start:end].split()) > 8:
+        return None
+    return start, end
+
+
+def _looks_like_party(text: str, lang: str) -> bool:
+    """A capitalised word, a quoted name or a title: something that can speak."""
+    if lang == "de":
+        # Every German noun is capitalised: a party starts with an article or a capital, not "diese Zahl".
+        return re.match(r"(?:der|die|das|den|dem|des)\s|[A-ZÄÖÜ]", text) is not None
+    return bool(re.search(r"(?<!\w)[A-ZÀ-ÞА-ЯІЇЄҐ]|[«“\"]", text)) or bool(re.search(r"[\u0600-\u06ff]", text))
+
+
+def _spaced_source(text: str, s: Sentence, cue: Cue, at: Range, lang: str) -> Range | None:
+    after_particle = _SEPARABLE if lang == "de" else None
+    if cue.side == "after":
+        return _chunk_after(text, at[1], s.end, lang)
+    before = _chunk_before(text, s.start, at[0])
+    inverted = re.search(r"[,”\"»]\s*$", text[s.start : at[0]]) is not None
+    if before is not None and _COPULA_OBJECT.match(text[before[0] : before[1]]):
+        before, inverted = None, True
+    if inverted or before is None:
+        after = _chunk_after(text, at[1], s.end, lang)
+        if after is not None and after_particle is not None:
+            m = after_particle.search(text, after[0], after[1])
+            after = (after[0], m.start()) if m else after
+        if after is not None and after[1] > after[0] and _looks_like_party(text[after[0] : after[1]], lang):
+            return after
+    return before
+
+
+# A German separable verb's particle closes the clause: "teilte die Feuerwehr mit".
+_SEPARABLE = re.compile(r"\s+(?:mit|an|zurück|ab|hin|fest|bekannt|zu)$")
+_KO_PARTICLE = re.compile(r"(?:은|는|이|가|께서|에서)$")
+_KO_SKIP = {"이날", "앞서", "한편", "또", "또한", "그러나", "하지만", "이어", "이에", "당시", "현재"}
+
+
+def _korean_source(text: str, s: Sentence, cue: Cue, at: Range) -> Range | None:
+    before = text[s.start : at[0]]
+    if re.search(r"에\s?따르면$|의\s?말에\s?따르면$", text[s.start : at[1]]) or cue.relay:
+        words = list(re.finditer(r"\S+", before))
+        picked = [w for w in words[-3:] if not re.search(r"[,.]$", w.group())][-2:]
+        return (s.start + picked[0].start(), s.start + picked[-1].end()) if picked else None
+    words = list(re.finditer(r"\S+", before))
+    # "…했다고 군청이 밝혔다": the word right before the cue, after a quoted clause.
+    if (
+        len(words) >= 2
+        and re.search(r"(?:고|며|라고|다고)$", words[-2].group())
+        and _KO_PARTICLE.search(words[-1].group())
+    ):
+        word = words[-1]
+        end = s.start + word.end() - len(_KO_PARTICLE.search(word.group()).group())  # type: ignore[union-attr]
+        return s.start + word.start(), end
+    # "김민준 군수는 …라고 말했다": the sentence's topic.
+    for i, word in enumerate(words[:5]):
+        if word.group() in _KO_SKIP or word.group().endswith(","):
+            continue
+        if re.search(r"(?:은|는)$", word.group()) or (i == 0 and re.search(r"(?:이|가)$", word.group())):
+            first = next((j for j in range(i + 1) if words[j].group() not in _KO_SKIP), i)
+            first = max(first, i - 2)
+            end = s.start + word.end() - 1
+            return s.start + words[first].start(), end
+    return None
+
+
+_ZH_TIME = re.compile(
+    r"(?:周[一二三四五六日天]|星期[一二三四五六日天]|今天|昨天|当天|当日|日前|此前|随后|近日|今日|昨日|同日|也|还|则|均|都|"
+    r"[0-9０-９]+日|上午|下午|晚间|早些时候|曾|已|亦|再次|公开|正式|在.{0,8}时|は|が|、)+$"
+)
+_ZH_STOP = '，。、；：“”"《》（）()「」『』！？ '
+
+
+def _cjk_source(text: str, s: Sentence, cue: Cue, at: Range, lang: str) -> Range | None:
+    if cue.side == "after" or (lang == "zh" and cue.relay):
+        lo = at[1]
+        hi = lo
+        while hi < s.end and hi - lo < 16 and text[hi] not in '，。；：“”"':
+            hi += 1
+        chunk = text[lo:hi]
+        end = re.search(r"(?:的话|报道|消息|称|说|表示|透露|介绍|指出|,|，)", chunk)
+        hi = lo + end.start() if end else hi
+        return _trim(text, lo, hi) if hi > lo else None
+    if lang == "ja":
+        head = text[s.start : at[0]]
+        if re.search(r"(?:によると|によれば)$", text[s.start : at[1]]) or cue.relay:
+            lo = max(s.start + i + 1 for i in [-1, *(k for k, ch in enumerate(head) if ch in "、。「」")])
+            return _trim(text, lo, at[0]) if at[0] > lo else None
+        topic = re.match(r"(?:[^、。「」]{0,12}、)?([^、。「」]{1,20}?)(?:は|が)", head)
+        if topic:
+            return s.start + topic.start(1), s.start + topic.end(1)
+        return None
+    lo = at[0]
+    while lo > s.start and at[0] - lo < 16 and text[lo - 1] not in _ZH_STOP:
+        lo -= 1
+    chunk = text[lo : at[0]]
+    trimmed = _ZH_TIME.sub("", chunk)
+    hi = lo + len(trimmed)
+    # "《东川晚报》援引…": a quoted title just before.
+    if hi == lo and text[lo - 1 : lo] == "》":
+        title_start = text.rfind("《", s.start, lo)
+        if title_start >= 0:
+            return title_start + 1, lo - 1
+    return (lo, hi) if hi - lo >= 2 else None
+
+
+def _negated(text: str, s: Sentence, at: Range, lang: str) -> bool:
+    pattern = NEGATION.get(lang)
+    if not pattern:
+        return False
+    if lang in ("ko", "ja"):
+        return re.search(pattern, text[at[0] : min(s.end, at[1] + 8)]) is not None
+    return re.search(pattern, text[max(s.start, at[0] - 30) : at[0]], re.I) is not None
+
+
+def _status(cue: Cue, negated: bool) -> ClaimStatus:
+    if negated and cue.status in (ClaimStatus.CONFIRMED, ClaimStatus.DENIED):
+        return ClaimStatus.CLAIMED
+    return cue.status
+
+
+def _claim_range(text: str, s: Sentence, source: Range, cue: Range) -> Range:
+    """What was claimed: the sentence without its reporting clause."""
+    lo, hi = min(source[0], cue[0]), max(source[1], cue[1])
+    left = _trim(text, s.start, lo)
+    right = _trim(text, hi, s.end)
+    that = re.search(r"(?i)\b(?:that|dass|que|что|що)\s", text[right[0] : right[0] + 60])
+    right = (right[0] + that.end(), right[1]) if that else right
+    middle = _trim(text, source[1], cue[0]) if source[1] <= cue[0] else (0, 0)
+    return max((right, left, middle), key=lambda r: r[1] - r[0])
+
+
+def _channel(text: str, s: Sentence) -> Range | None:
+    m = _CHANNEL.search(text, s.start, s.end)
+    return (m.start(), m.end()) if m else None
+
+
+def find_attributions(text: str, sentences: list[Sentence], lang: str, is_person: object = None) -> list[Attribution]:
+    """Every reporting clause of the article, one per source and sentence, in order."""
+    cues = compiled(lang)
+    found: list[Attribution] = []
+    last_source: Range | None = None
+    for s in sentences:
+        if s.headline:
+            continue
+        matches = sorted(
+            ((m.start(), m.end(), cue) for pattern, cue in cues for m in pattern.finditer(text, s.start, s.end)),
+            key=lambda x: (x[0], -x[1]),
+        )
+        relay: tuple[Range, Range] | None = None  # (speaker, relayed party)
+        seen: set[str] = set()
+        taken_to = -1
+        clause = s
+        quoted: ClaimStatus | None = None
+        for start, end, cue in matches:
+            if start < taken_to:
+                continue
+            taken_to = end
+            at = (start, end)
+            if _inside_quote(text, s.start, start):
+                # A cue inside quoted speech is the speaker's word ("We have confirmed ...", said the NIS).
+                if cue.status in (ClaimStatus.CONFIRMED, ClaimStatus.DENIED) and not _negated(text, s, at, lang):
+                    quoted = cue.status
+                continue
+            if cue.status == ClaimStatus.REPORTED and re.fullmatch(r"(?i)reportedly|allegedly", text[start:end]):
+                continue
+            previous = next((a for a in reversed(found) if a.sentence == (s.start, s.end)), None)
+            if previous is not None and lang in _SPACED and _CONJUNCTION.search(text[previous.cue[1] : start]):
+                # "X said A and denied B": the same party; a denial or a confirmation is the stronger status.
+                if cue.status in (ClaimStatus.DENIED, ClaimStatus.CONFIRMED) and not _negated(text, s, at, lang):
+                    found[-1] = replace(previous, status=cue.status)
+                clause = Sentence(end, s.end)
+                continue
+            if lang in _SPACED:
+                source = _spaced_source(text, clause, cue, at, lang)
+            elif lang == "ko":
+                source = _korean_source(text, clause, cue, at)
+            else:
+                source = _cjk_source(text, clause, cue, at, lang)
+            # A second cue in the sentence reads its source from after the first: "X claimed …, but Y denied".
+            clause = Sentence(end, s.end)
+            if source is None:
+                continue
+            word = text[source[0] : source[1]]
+            if _PRONOUNS.match(word):
+                if last_source is None:
+                    continue
+                source = last_source
+            if cue.relay:
+                speaker = _relay_speaker(text, s, at, lang)
+                if speaker is not None:
+                    relay = (speaker, source)
+                continue
+            via = None
+            if relay is not None and (relay[0] == source or _inside(source, s, relay)):
+                via, source = relay[0], relay[1]
+            elif relay is not None and cue.status == ClaimStatus.REPORTED:
+                via, source = relay
+            key = text[source[0] : source[1]].lower()
+            if key in seen:
+                continue
+            seen.add(key)
+            status = _status(cue, _negated(text, s, at, lang))
+            if quoted is not None and status == ClaimStatus.CLAIMED:
+                status = quoted
+            if via is not None or (status == ClaimStatus.CLAIMED and kind_of(text[source[0] : source[1]]) ==
+                                   ActorKind.MEDIA_OUTLET):  # fmt: skip
+                status = ClaimStatus.REPORTED
+            taken_to = max(taken_to, source[1])
+            found.append(
+                Attribution(
+                    sentence=(s.start, s.end),
+                    cue=at,
+                    status=status,
+                    source=source,
+                    claim=_claim_range(text, s, source, at),
+                    via=via,
+                    channel=_channel(text, s),
+                )
+            )
+            last_source = source
+        if relay is not None and not any(a.via == relay[0] for a in found if a.sentence == (s.start, s.end)):
+            speaker, party = relay
+            found.append(
+                Attribution(
+                    sentence=(s.start, s.end),
+                    cue=speaker,
+                    status=ClaimStatus.REPORTED,
+                    source=party,
+                    claim=_claim_range(text, s, party, speaker),
+                    via=speaker,
+                    channel=_channel(text, s),
+                )
+            )
+    return found
+
+
+def _inside_quote(text: str, lo: int, at: int) -> bool:
+    """Whether offset `at` stands inside quoted speech that opens after `lo`."""
+    before = text[lo:at]
+    straight = before.count('"') % 2 == 1
+    curly = before.count("“") > before.count("”") or before.count("«") > before.count("»")
+    cjk = before.count("「") > before.count("」") or before.count("“") > before.count("”")
+    return straight or curly or cjk
+
+
+def _inside(source: Range, s: Sentence, relay: tuple[Range, Range]) -> bool:
+    return relay[1][0] <= source[0] < relay[1][1]
+
+
+def _relay_speaker(text: str, s: Sentence, at: Range, lang: str) -> Range | None:
+    """Who relays: the party before "citing"/"援引"/"을 인용해"."""
+    if lang in _SPACED:
+        return _chunk_before(text, s.start, at[0])
+    lo = at[0]
+    while lo > s.start and at[0] - lo < 16 and text[lo - 1] not in '，。；：“”"':
+        lo -= 1
+    chunk = text[lo : at[0]]
+    title = re.search(r"[《「『]([^》」』]+)[》」』]", chunk)
+    if title:
+        return lo + title.start(1), lo + title.end(1)
+    if lang == "ko":
+        words = chunk.split()
+        return (at[0] - len(chunk.rstrip()), at[0]) if words else None
+    trimmed = _ZH_TIME.sub("", chunk)
+    return (lo, lo + len(trimmed)) if trimmed else None

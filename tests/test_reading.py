@@ -1,0 +1,177 @@
+"""The code's own reading of an article: reporting cues in each of the ten languages, the traps a figure
+finder must not take, the extractive engine end to end, and the rule that nothing code found is lost when a
+model's answer leaves it out."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from summarise import summarise
+from summarise.cli import main
+from summarise.models import ActorKind, ClaimStatus
+from summarise.reading import read
+
+from .fakes import completion, scripted_server
+
+# (language, article, the source the reader must find, the status its cue implies). Each article is one
+# headline line and a body, written for this test.
+CUES = [
+    ("en", "Port closed\n\nThe harbour authority said the port would stay closed until Friday.", "harbour authority",
+     ClaimStatus.CLAIMED),
+    ("en", "Mill fire\n\nThe operator, Brant Mills, denied that it had ignored the alarms.", "Brant Mills",
+     ClaimStatus.DENIED),
+    ("en", "Bridge shut\n\n\"The bridge is unsafe,\" said Mayor Ida Kern on Tuesday.", "Ida Kern", ClaimStatus.CLAIMED),
+    ("en", "Talks stall\n\nThe Varro Herald, citing two negotiators, reported that the talks had stalled.",
+     "two negotiators", ClaimStatus.REPORTED),
+    ("de", "Streik\n\nDie Gewerkschaft der Pfleger bestätigte am Montag den Streik.", "Gewerkschaft der Pfleger",
+     ClaimStatus.CONFIRMED),
+    ("de", "Brand\n\nDer Schaden ist groß, teilte die Feuerwehr Lennstadt am Abend mit.", "Feuerwehr Lennstadt",
+     ClaimStatus.CLAIMED),
+    ("fr", "Grève\n\nSelon la préfecture du Morvel, la route restera fermée jusqu'à jeudi.", "préfecture du Morvel",
+     ClaimStatus.CLAIMED),
+    ("fr", "Usine\n\nLa direction de l'usine a démenti toute fermeture du site.", "La direction de l'usine",
+     ClaimStatus.DENIED),
+    ("es", "Sequía\n\nEl alcalde Tomás Rivas dijo que el agua se cortará por la noche.", "Tomás Rivas",
+     ClaimStatus.CLAIMED),
+    ("es", "Puerto\n\nLa naviera Olmar negó que hubiera despidos en el puerto.", "La naviera Olmar",
+     ClaimStatus.DENIED),
+    ("ru", "Авария\n\nОб аварии сообщил губернатор области Игорь Панов.", "Игорь Панов", ClaimStatus.CLAIMED),
+    ("ru", "Завод\n\nДирекция завода опровергла сообщения о сокращениях.", "Дирекция завода", ClaimStatus.DENIED),
+    ("uk", "Паводок\n\nЗа даними ДСНС, вода підтопила понад 200 будинків.", "ДСНС", ClaimStatus.CLAIMED),
+    ("uk", "Міст\n\nМіська рада підтвердила закриття мосту на ремонт.", "Міська рада", ClaimStatus.CONFIRMED),
+    ("ko", "산불\n\n산불로 주민 300명이 대피했다고 소방청이 밝혔다.", "소방청", ClaimStatus.CLAIMED),
+    ("ko", "공사\n\n시공사 한빛건설은 부실 공사 의혹을 부인했다.", "시공사 한빛건설", ClaimStatus.DENIED),
+    ("zh", "暴雨\n\n市应急管理局周三表示，已有2000名居民转移。", "市应急管理局", ClaimStatus.CLAIMED),
+    ("zh", "工厂\n\n该公司随后否认了裁员的说法。", "该公司", ClaimStatus.DENIED),
+    ("ja", "大雨\n\n気象庁によると、雨は明日まで続く見込みだ。", "気象庁", ClaimStatus.CLAIMED),
+    ("ja", "事故\n\n鉄道会社は、ブレーキの故障を否定した。", "鉄道会社", ClaimStatus.DENIED),
+    ("ar", "فيضانات\n\nقال وزير الداخلية سامي الحداد إن المياه غمرت 300 منزل.", "سامي الحداد", ClaimStatus.CLAIMED),
+    ("ar", "مصنع\n\nنفت شركة النور وجود أي تسرب في المصنع.", "شركة النور", ClaimStatus.DENIED),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "article", "source", "status"), CUES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CUES)])
+def test_each_language_cue_gives_its_source_and_status(
+    lang: str, article: str, source: str, status: ClaimStatus
+) -> None:
+    reading = read(article, lang)
+    found = [(reading.at(a.source), a.status) for a in reading.attributions]
+    assert any(source in (got or "") and got_status == status for got, got_status in found), found
+
+
+def test_a_relayed_claim_keeps_both_parties() -> None:
+    reading = read(
+        "Talks stall\n\nThe Varro Herald, citing two negotiators, reported that the talks had stalled.", "en"
+    )
+    (claim,) = reading.attributions
+    assert reading.at(claim.via) == "The Varro Herald"
+    assert reading.at(claim.source) == "two negotiators"
+
+
+def test_a_negated_confirmation_is_no_confirmation() -> None:
+    reading = read("Plant\n\nThe ministry did not confirm that the plant would close.", "en")
+    assert [a.status for a in reading.attributions] == [ClaimStatus.CLAIMED]
+
+
+# Numbers that are not figures: a year, a date, a time, an ordinal, an age beside a name, a route, an article
+# of a law, a phone number, a Korean year and a Chinese ordinal. The one true figure in each is listed.
+TRAPS = [
+    ("en", "Dam\n\nThe dam, built in 1987, held 2.4 million cubic metres of water.", ["2.4 million"]),
+    ("en", "Vote\n\nThe council will vote on 4 June at 10:30 on the 3rd proposal, which costs $5 million.",
+     ["$5 million"]),
+    ("en", "Crash\n\nDriver Anna Berg, 34, said 12 cars were damaged on Route 9.", ["12"]),
+    ("en", "Law\n\nUnder Article 5, the city fined 40 firms; call 555-0182 to complain.", ["40"]),
+    ("ko", "산사태\n\n2020년 완공된 도로 옆에서 주민 120명이 대피했다.", ["120"]),
+    ("zh", "工厂\n\n第3车间起火，约200名工人撤离。", ["约200"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "article", "figures"), TRAPS, ids=[f"{t[0]}-{i}" for i, t in enumerate(TRAPS)])
+def test_dates_years_ordinals_and_references_are_not_figures(lang: str, article: str, figures: list[str]) -> None:
+    reading = read(article, lang)
+    assert [reading.at(f.value) for f in reading.figures] == figures
+
+
+def test_a_figure_counts_words_of_its_own_sentence() -> None:
+    reading = read("Troops\n\nMore than 11,000 soldiers were deployed, the ministry said.", "en")
+    (figure,) = reading.figures
+    assert reading.at(figure.value) == "More than 11,000" and figure.qualifier == "more than"
+    assert reading.at(figure.counts) == "soldiers"
+    assert reading.at(reading.attribution_of(figure).source) == "ministry"  # type: ignore[union-attr]
+
+
+def test_names_are_actors_but_weekdays_bylines_and_places_are_not() -> None:
+    article = (
+        "Strike at Port Edrin\n\nOn Monday the dockworkers' union said 300 members would strike at Port Edrin. "
+        "Transport minister Greta Voss said talks would resume on Friday.\n\nBY KIM MIN-YOUNG"
+    )
+    reading = read(article, "en")
+    names = {reading.at(n.span): n for n in reading.names}
+    assert "Greta Voss" in names and names["Greta Voss"].kind == ActorKind.PERSON
+    assert reading.at(names["Greta Voss"].role) == "Transport minister"
+    assert names["dockworkers' union"].kind == ActorKind.ORGANISATION
+    assert not {"Monday", "Friday", "KIM MIN-YOUNG", "Port Edrin", "On Monday"} & set(names)
+
+
+SAMPLE = Path(__file__).resolve().parents[2] / "shared" / "samples" / "en_nk_soldier_kursk.txt"
+
+
+def test_the_shared_sample_read_by_code() -> None:
+    if not SAMPLE.exists():
+        pytest.skip("../shared/samples is not beside this checkout")
+    summary = summarise(SAMPLE.read_text(encoding="utf-8").strip(), engine="extractive")
+    figures = {f.value: f for f in summary.figures}
+    assert figures["more than 11,000"].source is None
+    zelensky = figures["more than 3,000"]
+    assert zelensky.source == "Volodymyr Zelensky"
+    (claim,) = [c for c in summary.claims if c.source == "Volodymyr Zelensky"]
+    assert claim.channel == "on X" and claim.status == ClaimStatus.CLAIMED
+    assert any(c.status == ClaimStatus.CONFIRMED and "death" in c.evidence for c in summary.claims)
+    sources = {c.source for c in summary.claims}
+    assert "Militarnyi" in sources and any("DIU" in s for s in sources)
+    assert not {"KIM MIN-YOUNG", "Friday", "Korea JoongAng Daily"} & {a.name for a in summary.actors}
+
+
+def test_the_extractive_engine_on_the_cli(tmp_path: Path) -> None:
+    example = Path(__file__).resolve().parents[1] / "examples" / "port_strike.txt"
+    result = CliRunner().invoke(main, [str(example), "--engine", "extractive", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.output)
+    assert summary["metadata"]["engine"] == "extractive" and summary["metadata"]["attempts"] == []
+    assert summary["figures"] and summary["claims"] and summary["event"]["where"]
+    assert all(item["origin"] == "code" for kind in ("figures", "claims", "actors") for item in summary[kind])
+    assert summary["brief"]["origin"] == "extracted"
+    text = example.read_text(encoding="utf-8").strip()
+    for sentence in summary["brief"]["sentences"]:
+        assert sentence["text"] in text  # the article's own sentences, unchanged
+    for figure in summary["figures"]:
+        assert text[figure["span"]["start"] : figure["span"]["end"]] == figure["value"]
+
+
+def test_nothing_code_found_is_lost_when_the_model_leaves_it_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A model's answer with no figure and no claim still gives the figures and claims code found, marked as
+    read by code; the model's own verified actor stays the model's."""
+    article = (
+        "Dam toll disputed\n\nAt least 14 people died when a dam at Mossbrae gave way on Sunday, the regional "
+        "health ministry said. Governor Alis Dunmore said 650 homes had been flooded."
+    )
+    answer = {
+        "event": {"what": "A dam gave way.", "where": None, "when": None, "when_iso": None},
+        "actors": [{"name": "Alis Dunmore", "kind": "person", "role": "governor", "translation": None}],
+        "figures": [],
+        "claims": [],
+        "brief": {"headline": "Dam gives way", "sentences": [
+            {"text": "A dam gave way at Mossbrae.", "figures": [], "claims": []},
+            {"text": "Homes were flooded.", "figures": [], "claims": []}]},
+    }  # fmt: skip
+    monkeypatch.setattr("summarise.defaults.KEEP_CODE_ITEMS", True)
+    with scripted_server([completion(json.dumps(answer))]) as (url, _):
+        summary = summarise(article, base_url=url, model="authored", api_key="test-key-0000", grounding_reasks=0)
+    assert {f.value: f.origin for f in summary.figures} == {"At least 14": "code", "650": "code"}
+    assert {c.source: c.origin for c in summary.claims} == {"regional health ministry": "code", "Alis Dunmore": "code"}
+    assert {a.name: a.origin for a in summary.actors}["Alis Dunmore"] == "model"
+    assert summary.event.where == "Mossbrae" and summary.event.when == "Sunday"
