@@ -8,9 +8,9 @@ exact offsets and marked `origin="code"`; a model's verified item wins over code
 from __future__ import annotations
 
 import time
-from datetime import date
 
-from . import dates, defaults
+from . import defaults
+from .assemble import assemble
 from .engines.base import Engine
 from .grounding.check import mentions
 from .grounding.hostile import find_directives
@@ -18,12 +18,11 @@ from .grounding.verify import Verdict, verify
 from .models import Actor, Brief, Claim, Event, Extraction, Figure
 from .reading import Reading, read
 from .reading.names import split_title
+from .request import Request
 from .results import (
     ArticleSummary,
     GroundedBrief,
     GroundedSentence,
-    Metadata,
-    Source,
     TextSpan,
 )
 
@@ -221,52 +220,16 @@ def extracted_brief(verdict: Verdict, reading: Reading) -> GroundedBrief:
     )
 
 
-def summarise_read(
-    article: str,
-    lang: str,
-    engine: Engine,
-    *,
-    extra_languages: tuple[str, ...] = (),
-    brief_language: str | None = None,
-    published: date | None = None,
-    source: Source | None = None,
-    template_name: str = "none",
-) -> ArticleSummary:
+def summarise_read(request: Request, engine: Engine) -> ArticleSummary:
     """The extractive engine's summary: the reading, checked, with an extracted brief; no model call."""
     started = time.perf_counter()
-    reading = read(article, lang)
+    reading = read(request.article, request.source_language)
     verdict = code_verdict(reading, None)
     verdict.brief = extracted_brief(verdict, reading)
-    wanted = [code for code in (brief_language, *extra_languages) if code and code != reading.language]
+    wanted = [code for code in (request.brief_language, *request.extra_languages) if code != reading.language]
     for code in dict.fromkeys(wanted):
         verdict.fail("headline", {"language": code}, f"no brief in {code}: the extractive engine writes no translation")
-    event, conflicts = dates.resolve_event(verdict.event, article, published)
-    verdict.event = event
-    for reason in conflicts:
-        verdict.fail("event", {"when": event.when, "when_iso": event.when_iso}, reason)
-    return ArticleSummary(
-        event=verdict.event,
-        actors=verdict.actors,
-        figures=verdict.figures,
-        claims=verdict.claims,
-        brief=verdict.brief,
-        briefs=[],
-        unverified=verdict.unverified,
-        grounding=verdict.report(0),
-        source_language=lang,
-        metadata=Metadata(
-            engine=engine.name,
-            model=engine.model,
-            prompt_template=template_name,
-            schema_version=defaults.SCHEMA_VERSION,
-            attempts=[],
-            prompt_tokens=0,
-            completion_tokens=0,
-            wall_seconds=round(time.perf_counter() - started, 3),
-            parts=1,
-            source=source,
-        ),
-    )
+    return assemble(verdict, request, engine, started=started, template_name="none (extractive)")
 
 
 __all__ = ["code_verdict", "extracted_brief", "extraction", "keep_what_code_found", "summarise_read"]

@@ -19,7 +19,8 @@ import instructor
 from instructor.core import IncompleteOutputException, InstructorRetryException
 from instructor.core.hooks import Hooks
 
-from . import briefs, dates, defaults, extractive
+from . import briefs, defaults, extractive
+from .assemble import assemble
 from .budget import abudgeted, budgeted
 from .engines.base import Engine
 from .errors import ModelRequestError, OutputValidationError, SummariseError
@@ -28,7 +29,7 @@ from .models import Extraction, TranslatedBrief
 from .parts import Merger, Part
 from .reading import read
 from .request import Request, plan_parts, prepare
-from .results import ArticleSummary, Attempt, Metadata
+from .results import ArticleSummary, Attempt
 
 
 @dataclass
@@ -183,33 +184,15 @@ class _Rounds:
             extractive.keep_what_code_found(verdict, reading, self.request.brief_language)
             if not verdict.brief.sentences and self.request.brief_language == self.request.source_language:
                 verdict.brief = extractive.extracted_brief(verdict, reading)
-        event, conflicts = dates.resolve_event(verdict.event, self.request.article, self.request.published)
-        verdict.event = event
-        for reason in conflicts:
-            verdict.fail("event", {"when": event.when, "when_iso": event.when_iso}, reason)
-        attempts = self.ledger.attempts
-        return ArticleSummary(
-            event=verdict.event,
-            actors=verdict.actors,
-            figures=verdict.figures,
-            claims=verdict.claims,
-            brief=verdict.brief,
+        return assemble(
+            verdict,
+            self.request,
+            engine,
+            started=started,
+            attempts=self.ledger.attempts,
+            reasks=self.reasks,
             briefs=[extra.brief for extra in self.extra],
-            unverified=verdict.unverified,
-            grounding=verdict.report(self.reasks, extra_briefs=[extra.brief for extra in self.extra]),
-            source_language=self.request.source_language,
-            metadata=Metadata(
-                engine=engine.name,
-                model=engine.model,
-                prompt_template=self.request.template.name,
-                schema_version=defaults.SCHEMA_VERSION,
-                attempts=attempts,
-                prompt_tokens=sum(a.prompt_tokens for a in attempts),
-                completion_tokens=sum(a.completion_tokens for a in attempts),
-                wall_seconds=round(time.perf_counter() - started, 3),
-                parts=parts,
-                source=self.request.source,
-            ),
+            parts=parts,
         )
 
 
@@ -344,16 +327,7 @@ async def _awrite_brief(create: Any, extra: briefs.ExtraBrief, ledger: _Ledger, 
 
 def _read_only(request: Request, engine: Engine) -> ArticleSummary:
     """The extractive engine: the article as code reads it, checked, with no model call."""
-    return extractive.summarise_read(
-        request.article,
-        request.source_language,
-        engine,
-        extra_languages=request.extra_languages,
-        brief_language=request.brief_language,
-        published=request.published,
-        source=request.source,
-        template_name="none (extractive)",
-    )
+    return extractive.summarise_read(request, engine)
 
 
 def run(request: Request, engine: Engine, *, reasks: int, grounding_reasks: int) -> ArticleSummary:

@@ -47,7 +47,7 @@ def read(text: str, lang: str | None = None) -> Reading:
     attributions = find_attributions(text, found, base)
     sources = [a.source for a in attributions] + [a.via for a in attributions if a.via is not None]
     figures = find_quantities(text, found, base, sources)
-    names = find_names(text, found, base, sources, [])
+    names = find_names(text, found, base, sources)
     return Reading(text, code, found, figures, attributions, names, find_event(text, found, base))
 
 

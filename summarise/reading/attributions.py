@@ -269,7 +269,7 @@ def _channel(text: str, s: Sentence) -> Range | None:
     return (m.start(), m.end()) if m else None
 
 
-def find_attributions(text: str, sentences: list[Sentence], lang: str, is_person: object = None) -> list[Attribution]:
+def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[Attribution]:
     """Every reporting clause of the article, one per source and sentence, in order."""
     cues = compiled(lang)
     found: list[Attribution] = []

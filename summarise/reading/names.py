@@ -132,9 +132,7 @@ def _role(text: str, s: Sentence, span: Range) -> Range | None:
     return None
 
 
-def find_names(
-    text: str, sentences: list[Sentence], lang: str, sources: list[Range], media: list[Range]
-) -> list[ReadName]:
+def find_names(text: str, sentences: list[Sentence], lang: str, sources: list[Range]) -> list[ReadName]:
     """The article's actors: sources, titled people, organisations and outlets, each once (first mention)."""
     candidates: list[tuple[Range, ActorKind | None]] = []
     titles: dict[Range, Range] = {}
@@ -143,8 +141,6 @@ def find_names(
         if title is not None:
             titles[span] = title
         candidates.append((span, ActorKind.PERSON if title is not None else None))
-    for span in media:
-        candidates.append((span, ActorKind.MEDIA_OUTLET))
     cased = lang in ("en", "de", "fr", "es", "ru", "uk", "be")
     counts: dict[str, int] = {}
     runs: list[tuple[Range, Sentence]] = []

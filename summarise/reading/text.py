@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..grounding.normalise import unspaced
-
 # A sentence ends at . ! ? followed by a space or the end (so "6.5" and "U.S." do not end one), at the
 # full-width and Arabic marks, which need no space, or at a line end.
 _SENTENCE = re.compile(
@@ -70,17 +68,3 @@ def sentences(text: str) -> list[Sentence]:
     if pending is not None:
         found.append(Sentence(pending, len(text.rstrip())))
     return found
-
-
-def is_unspaced(text: str) -> bool:
-    """Whether `text` is mostly in a script written without spaces between words (Chinese, Japanese)."""
-    letters = [ch for ch in text if ch.isalpha()]
-    return bool(letters) and sum(1 for ch in letters if unspaced(ch)) * 2 > len(letters)
-
-
-_WORD = re.compile(r"[\w'’\-]+")
-
-
-def words(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The words of text[start:end] as offsets (letters, digits, apostrophes and hyphens)."""
-    return [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
