@@ -33,11 +33,11 @@ CUES = [
      ClaimStatus.CLAIMED),
     ("fr", "Grève\n\nSelon la préfecture du Morvel, la route restera fermée jusqu'à jeudi.", "préfecture du Morvel",
      ClaimStatus.CLAIMED),
-    ("fr", "Usine\n\nLa direction de l'usine a démenti toute fermeture du site.", "La direction de l'usine",
+    ("fr", "Usine\n\nLa direction de l'usine a démenti toute fermeture du site.", "direction de l'usine",
      ClaimStatus.DENIED),
     ("es", "Sequía\n\nEl alcalde Tomás Rivas dijo que el agua se cortará por la noche.", "Tomás Rivas",
      ClaimStatus.CLAIMED),
-    ("es", "Puerto\n\nLa naviera Olmar negó que hubiera despidos en el puerto.", "La naviera Olmar",
+    ("es", "Puerto\n\nLa naviera Olmar negó que hubiera despidos en el puerto.", "naviera Olmar",
      ClaimStatus.DENIED),
     ("ru", "Авария\n\nОб аварии сообщил губернатор области Игорь Панов.", "Игорь Панов", ClaimStatus.CLAIMED),
     ("ru", "Завод\n\nДирекция завода опровергла сообщения о сокращениях.", "Дирекция завода", ClaimStatus.DENIED),
@@ -51,6 +51,10 @@ CUES = [
     ("ja", "事故\n\n鉄道会社は、ブレーキの故障を否定した。", "鉄道会社", ClaimStatus.DENIED),
     ("ar", "فيضانات\n\nقال وزير الداخلية سامي الحداد إن المياه غمرت 300 منزل.", "سامي الحداد", ClaimStatus.CLAIMED),
     ("ar", "مصنع\n\nنفت شركة النور وجود أي تسرب في المصنع.", "شركة النور", ClaimStatus.DENIED),
+    ("es", "Incendio\n\nEl fuego obligó a evacuar a 300 vecinos, según informó la protección civil regional.",
+     "protección civil regional", ClaimStatus.CLAIMED),
+    ("de", "Lawine\n\nVier Skifahrer wurden verschüttet, wie die Bergrettung mitteilte.", "Bergrettung",
+     ClaimStatus.CLAIMED),
 ]  # fmt: skip
 
 
@@ -72,9 +76,11 @@ def test_a_relayed_claim_keeps_both_parties() -> None:
     assert reading.at(claim.source) == "two negotiators"
 
 
-def test_a_negated_confirmation_is_no_confirmation() -> None:
-    reading = read("Plant\n\nThe ministry did not confirm that the plant would close.", "en")
-    assert [a.status for a in reading.attributions] == [ClaimStatus.CLAIMED]
+def test_a_negated_confirmation_credits_no_claim() -> None:
+    """ "Did not confirm" is neither a confirmation nor a claim of the ministry's; "said" in the next sentence is."""
+    article = "Plant\n\nThe ministry did not confirm that the plant would close. The union said it would."
+    reading = read(article, "en")
+    assert [(reading.at(a.source), a.status) for a in reading.attributions] == [("union", ClaimStatus.CLAIMED)]
 
 
 # Numbers that are not figures: a year, a date, a time, an ordinal, an age beside a name, a route, an article
@@ -87,6 +93,8 @@ TRAPS = [
     ("en", "Law\n\nUnder Article 5, the city fined 40 firms; call 555-0182 to complain.", ["40"]),
     ("ko", "산사태\n\n2020년 완공된 도로 옆에서 주민 120명이 대피했다.", ["120"]),
     ("zh", "工厂\n\n第3车间起火，约200名工人撤离。", ["约200"]),
+    ("en", "Strike\n\nA three-day strike left 90 ships waiting, up from 58 four years ago.", ["90", "58"]),
+    ("en", "Pay\n\nWorkers won a rise of 6.5 percent over two years.", ["6.5 percent"]),
 ]  # fmt: skip
 
 
@@ -175,3 +183,21 @@ def test_nothing_code_found_is_lost_when_the_model_leaves_it_out(monkeypatch: py
     assert {c.source: c.origin for c in summary.claims} == {"regional health ministry": "code", "Alis Dunmore": "code"}
     assert {a.name: a.origin for a in summary.actors}["Alis Dunmore"] == "model"
     assert summary.event.where == "Mossbrae" and summary.event.when == "Sunday"
+
+
+def test_who_is_told_or_not_confirming_is_no_source() -> None:
+    """A passive cue's subject is addressed, not quoted; "a figure X has not confirmed" credits X with nothing."""
+    article = (
+        "Fire\n\nResidents of 40 nearby homes were told to keep their windows shut. The paper reported that the "
+        "fire cost 12 million euros, a figure the port authority has not confirmed."
+    )
+    reading = read(article, "en")
+    assert [(reading.at(a.source), a.status) for a in reading.attributions] == [("paper", ClaimStatus.REPORTED)]
+    assert [reading.at(f.value) for f in reading.figures] == ["40", "12 million euros"]
+
+
+def test_a_title_gives_the_role_and_is_no_actor_of_its_own() -> None:
+    reading = read("Buses\n\nUnion organiser Dev Malhotra said talks had broken down.", "en")
+    assert [(reading.at(n.span), reading.at(n.role), n.kind) for n in reading.names] == [
+        ("Dev Malhotra", "Union organiser", ActorKind.PERSON)
+    ]

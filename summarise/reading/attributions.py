@@ -40,13 +40,14 @@ _PRONOUNS = re.compile(
 # Words that stand between a subject and its verb ("the ministry has since said", "X on Monday said").
 _TRAILING = re.compile(
     r"(?:\s+(?:has|have|had|was|were|is|are|also|later|then|previously|earlier|again|further|separately|recently|"
-    r"reportedly|allegedly|publicly|officially|today|yesterday|"
+    r"reportedly|allegedly|publicly|officially|today|yesterday|not|never|yet|"
     r"since|now|first|hat|haben|habe|auch|später|zudem|a|ont|aussi|también|ha|han|также|тоже|уже|также|"
     r"також|вже|ще|(?:on|am|le|el|в|у|во)\s+\w+|(?:in|on)\s+a\s+\w+(?:\s+\w+)?))+\s*$",
     re.I,
 )
 _LEADING = re.compile(
-    r"(?:(?:and|but|while|as|und|aber|et|mais|y|pero|и|а|но|і|та|але|و)\s+|(?:on\s+|am\s+|le\s+|el\s+)?"
+    r"(?:(?:and|but|while|as|und|aber|wie|et|mais|comme|y|pero|como|и|а|но|как|і|та|але|як|و)\s+|"
+    r"(?:on\s+|am\s+|le\s+|el\s+)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|montag|dienstag|mittwoch|"
     r"donnerstag|freitag|samstag|sonntag|gestern|heute|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|hoy)\s*,?\s+)+",
@@ -61,6 +62,7 @@ _AFTER_STOP = re.compile(
     re.I,
 )
 _AFTER_BOUNDARY = re.compile(r"[,;:()\[\]—–]|(?<=\s)-(?=\s)")
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|wurden|wurde|werden|fueron|fue)\s+$", re.I)
 _CONJUNCTION = re.compile(r"(?:^|\s)(?:and|but|und|aber|et|mais|y|pero|и|а|но|і|та|але|و)\s*$", re.I)
 # In German every noun is capitalised: after "laut der Landesbahn" the first lower-case word is the verb.
 _GERMAN_VERB = re.compile(r"(?<=[\wäöüß])\s+(?!(?:der|die|das|des|von|für|und|am|im)\b)(?=[a-zäöüß])")
@@ -110,16 +112,27 @@ def _chunk_before(text: str, lo: int, hi: int) -> Range | None:
     lead = _LEADING.match(text, start, end)
     if lead:
         start = lead.end()
-    # "the regional health ministry said": the article's lower-case determiner is not part of the name.
-    article = re.match(r"(?:the|der|die|das|le|la|les|el|los|las)\s+(?=\S)", text[start:end])
-    if article and end - start - article.end() >= 3:
-        start += article.end()
+    start = _without_determiner(text, start, end)
     if cut > lo and _CLAUSE_WORD.match(text[start:end]):
         # "X, who heads Y, said": the subject is the chunk before the relative clause.
         return _chunk_before(text, lo, cut - 1) if cut - 1 > lo else None
     if len(text[start:end].split()) > 8:
         return None
+    # "a figure the port authority has not confirmed": a noun with a reduced relative clause; the party is the
+    # clause's subject.
+    inner = re.match(r"(?:a|an|the)\s+[a-z][\w'-]*\s+(?=(?:the|a|an)\s)", text[start:end])
+    if inner:
+        start += inner.end()
     return start, end
+
+
+def _without_determiner(text: str, start: int, end: int) -> int:
+    """Where a party's name starts once its determiner is dropped: "the regional health ministry" and "The union"
+    give "regional health ministry" and "union"; "The Edrin Courier", a name, keeps its "The"."""
+    article = re.match(r"(?:the|der|die|das|le|la|les|el|los|las)\s+(?=\S)", text[start:end]) or re.match(
+        r"(?:The|Der|Die|Das|Le|La|Les|El|Los|Las)\s+(?=[^\W\d_A-ZÀ-ÞА-Я])", text[start:end]
+    )
+    return start + article.end() if article and end - start - article.end() >= 3 else start
 
 
 def _chunk_after(text: str, lo: int, hi: int, lang: str = "") -> Range | None:
@@ -127,6 +140,15 @@ def _chunk_after(text: str, lo: int, hi: int, lang: str = "") -> Range | None:
     start = lo
     while start < hi and text[start] in " \u00a0ـل":
         start += 1
+    # "según informó X", "as reported by X": a second reporting verb before the party is skipped.
+    for pattern, _cue in compiled(lang or "en"):
+        verb = pattern.match(text, start, hi)
+        if verb:
+            start = verb.end()
+            while start < hi and text[start] in " \u00a0":
+                start += 1
+            lo = start
+            break
     stop = hi
     for pattern in (_AFTER_BOUNDARY, _AFTER_STOP, *((_GERMAN_VERB,) if lang == "de" else ())):
         m = pattern.search(text, lo, stop)
@@ -135,7 +157,7 @@ def _chunk_after(text: str, lo: int, hi: int, lang: str = "") -> Range | None:
     start, end = _trim(text, start, stop)
     if start >= end or len(text[start:end].split()) > 8:
         return None
-    return start, end
+    return _without_determiner(text, start, end), end
 
 
 def _looks_like_party(text: str, lang: str) -> bool:
@@ -247,9 +269,11 @@ def _negated(text: str, s: Sentence, at: Range, lang: str) -> bool:
     return re.search(pattern, text[max(s.start, at[0] - 30) : at[0]], re.I) is not None
 
 
-def _status(cue: Cue, negated: bool) -> ClaimStatus:
+def _status(cue: Cue, negated: bool) -> ClaimStatus | None:
+    """The status a cue implies; None when it is negated: "has not confirmed" and "did not deny" credit the party
+    with no claim at all."""
     if negated and cue.status in (ClaimStatus.CONFIRMED, ClaimStatus.DENIED):
-        return ClaimStatus.CLAIMED
+        return None
     return cue.status
 
 
@@ -298,6 +322,9 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
                 continue
             if cue.status == ClaimStatus.REPORTED and re.fullmatch(r"(?i)reportedly|allegedly", text[start:end]):
                 continue
+            # "Residents were told to keep their windows shut": a passive cue's subject is told, it does not speak.
+            if lang in _SPACED and _PASSIVE.search(text, max(s.start, start - 12), start):
+                continue
             previous = next((a for a in reversed(found) if a.sentence == (s.start, s.end)), None)
             if previous is not None and lang in _SPACED and _CONJUNCTION.search(text[previous.cue[1] : start]):
                 # "X said A and denied B": the same party; a denial or a confirmation is the stronger status.
@@ -335,6 +362,8 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
                 continue
             seen.add(key)
             status = _status(cue, _negated(text, s, at, lang))
+            if status is None:
+                continue
             if quoted is not None and status == ClaimStatus.CLAIMED:
                 status = quoted
             if via is not None or (status == ClaimStatus.CLAIMED and kind_of(text[source[0] : source[1]]) ==

@@ -44,7 +44,7 @@ def _u(chars: str, status: ClaimStatus, side: Side = "before", relay: bool = Fal
 CUES: dict[str, list[Cue]] = {
     "en": [
         _w("said|says|told|stated|added|announced|claimed|claims|alleged|asserted|insisted|argued|warned|wrote"
-           "|posted|estimated|explained|noted|predicted|maintained|testified|tweeted", C),
+           "|posted|explained|noted|predicted|maintained|testified|tweeted", C),
         _w("confirmed|confirms|confirm|verified|verify|acknowledged", F),
         _w("denied|denies|deny|rejected|dismissed|refuted|disputed", D),
         _w("reported|reports|reportedly", R),
@@ -52,7 +52,7 @@ CUES: dict[str, list[Cue]] = {
         _w("quoting|citing", R, "after", relay=True),
     ],
     "de": [
-        _w("sagte|sagt|sagten|erklärte|erklärt|erklärten|betonte|behauptete|behauptet|warnte|schrieb|teilte|"
+        _w("sagte|sagt|sagten|erklärte|erklärt|erklärten|betonte|behauptete|behauptet|warnte|schrieb|teilte|mitteilte|mitteilten|"
            "kündigte|ergänzte|fügte|meinte|versicherte|schätzte", C),
         _w("bestätigte|bestätigt|bestätigten", F),
         _w("dementierte|dementiert|bestritt|bestreitet|wies|zurückgewiesen|widersprach", D),

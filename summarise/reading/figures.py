@@ -38,6 +38,21 @@ _IDENTIFIER_AFTER = re.compile(r"^(?:\s?(?:조|호선|번|호|号线|号|條|条
 _ORDINAL_AFTER = re.compile(
     r"^(?:st|nd|rd|th|er|ère|e|ème|º|ª|-й|-я|-го|-е|-му|-ї|-ий|-а|\.\s+(?:[a-zäöü]))(?![^\W\d_])|^(?:위|번째|차|등|位|名目|回目|度目)"
 )
+# "a three-day strike", "a 12-hour shift": a number that makes an adjective of a unit describes, it does not count.
+_COMPOUND = re.compile(
+    r"^-(?:day|week|month|year|hour|minute|second|mile|kilometre|kilometer|km|metre|meter|storey|story|point|"
+    r"page|man|member|seat|lane|run|game|match|tägig|jährig|stündig|wöchig)s?(?![^\W\d_])",
+    re.I,
+)
+# "over two years", "for three weeks": a span of time, not a quantity the story gives.
+_DURATION = re.compile(
+    r"^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|jahren?|monaten?|wochen?|tagen?|stunden?|ans?|"
+    r"années?|mois|semaines?|jours?|heures?|años?|meses|semanas?|días?|horas?|лет|года?|месяц\w*|недел\w*|"
+    r"дн\w*|час\w*|років|роки|рік|місяц\w*|тижн\w*|годин\w*)$",
+    re.I,
+)
+# "four years ago" is a time, not a figure.
+_AGO = re.compile(r"^\s+(?:years?|months?|weeks?|days?|hours?|decades?)\s+ago\b", re.I)
 _AGE = re.compile(r"^(?:-year-old|-jährige|-летн|-річн|\s?(?:세|살|歳|岁))")
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*\s$")
 _COUNT_WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -65,7 +80,7 @@ def _skip(text: str, start: int, end: int, sentence: Sentence, number: float, un
         return True
     if unit is None and _ORDINAL_AFTER.match(after):
         return True
-    if _AGE.match(after):
+    if _AGE.match(after) or _COMPOUND.match(after) or _AGO.match(after):
         return True
     # "Kim, 34, said": an age in commas after a name.
     if (
@@ -154,6 +169,7 @@ def find_quantities(
         if s.headline:
             continue
         chunk = text[s.start : s.end]
+        last_end = -10
         for f in find_figures(chunk, lang):
             if f.is_date_or_time:
                 continue
@@ -166,5 +182,10 @@ def find_quantities(
                 counts = _counts_unspaced(text, s, start, end, prefer_after=lang == "zh")
             else:
                 counts = _counts_spaced(text, s, start, end)
+            # "6.5 percent over two years": a span of time right after a figure is that figure's period.
+            period = counts is not None and _DURATION.match(text[counts[0] : counts[1]])
+            if f.unit is None and period and start - last_end <= 2:
+                continue
+            last_end = end
             found.append(ReadFigure((start, end), f.value, f.qualifier, f.unit, counts, (s.start, s.end)))
     return found

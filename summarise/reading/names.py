@@ -44,7 +44,8 @@ _ORGANISATION = re.compile(
     r"syndicat|mairie|préfecture|Préfecture|Syndicat|ayuntamiento|Ayuntamiento|Sindicato|sindicato|Gobierno|"
     r"Junta|Consejo|Comisión|Tribunal|Policía|Bomberos|Mairie|Conseil|Hôpital|Hospital|NIS|DIU|UN|NATO|EU)\b"
     r"|(?:union|ministry|council|association|agency|authority|police|government|company|management|operator|board|"
-    r"préfecture|mairie|hôpital|association|ayuntamiento|gobierno|junta|partido|confederación|"
+    r"préfecture|mairie|hôpital|association|ayuntamiento|gobierno|junta|partido|confederación|office|department|"
+    r"service|rettung|wacht|dienst|protección civil|defensa civil|bomberos|guardia|"
     r"ministère|syndicat|gouvernement|ministerio|gobierno|sindicato|Ministerium|Regierung|Gewerkschaft)"
     r"|министерств|міністерств|профсоюз|профспілк|дирекци|дирекці|мэри|мері|администраци|адміністраці|"
     r"правительств|уряд|служб|компани|компані|завод|комбинат|полици|поліці|прокуратур|суд\b|штаб|"
@@ -74,7 +75,7 @@ _TITLE_AFTER = re.compile(
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|from|to|outside|across|into|toward|towards|of the (?:village|town|city|region|province)"
     r" of|village of|town of|city of|im|in der|bei|nach|aus|à|au|aux|près de|en|de la ville de|desde|hacia|"
-    r"cerca de)|(?<!\w)(?:в|во|на|из|под|около|у|біля|під|з|із))\s+$",
+    r"cerca de)|(?<!\w)(?:в|во|на|из|под|около|у|біля|під|з|із))\s+(?:the\s+|der\s+|dem\s+|la\s+|le\s+|el\s+)?$",
     re.I,
 )
 _NOT_A_NAME = re.compile(
@@ -105,6 +106,9 @@ def kind_of(name: str, context_before: str = "") -> ActorKind:
     if re.search(r"(?:news outlet|newspaper|broadcaster|outlet|channel|media|Zeitung|journal|газета|媒体|매체)\s*$",
                  context_before, re.I):  # fmt: skip
         return ActorKind.MEDIA_OUTLET
+    if re.search(r"(?:operator|owner|firm|company|carrier|insurer|builder|contractor|Betreiber|opérateur|empresa)\s*$",
+                 context_before, re.I):  # fmt: skip
+        return ActorKind.ORGANISATION
     return ActorKind.PERSON
 
 
@@ -140,7 +144,12 @@ def find_names(text: str, sentences: list[Sentence], lang: str, sources: list[Ra
         span, title = split_title(text, whole)
         if title is not None:
             titles[span] = title
-        candidates.append((span, ActorKind.PERSON if title is not None else None))
+        # A title makes a person ("Transport minister Greta Voss") unless it says what kind of body the name is
+        # ("The regional newspaper Valmera Courier").
+        if title is not None:
+            candidates.append((span, kind_of(text[span[0] : span[1]], text[title[0] : title[1]])))
+        else:
+            candidates.append((span, None))
     cased = lang in ("en", "de", "fr", "es", "ru", "uk", "be")
     counts: dict[str, int] = {}
     runs: list[tuple[Range, Sentence]] = []
@@ -194,6 +203,9 @@ def find_names(text: str, sentences: list[Sentence], lang: str, sources: list[Ra
     seen: list[str] = []
     for span, kind in sorted(candidates, key=lambda c: c[0]):
         name = text[span[0] : span[1]].strip()
+        # "Union" in "Union organiser Dev Malhotra" is part of a title, not an actor of its own.
+        if any(lo <= span[0] and span[1] <= hi for lo, hi in titles.values()):
+            continue
         if not name or _NOT_A_NAME.match(name) or _is_byline(text, span[0]) or len(name) > 60:
             continue
         if re.search(r"\d", name) or re.fullmatch(r"[\W_]+", name):
@@ -212,12 +224,16 @@ def find_names(text: str, sentences: list[Sentence], lang: str, sources: list[Ra
 
 _TITLE_WORD = re.compile(
     r"^(?:president|prime|minister|secretary|governor|mayor|spokes\w*|chief|director|head|ceo|chair\w*|general|"
+    r"organi[sz]er|commander|coordinator|inspector|superintendent|executive|officer|captain|operator|owner|"
+    r"builder|contractor|betreiber|"
+    r"\w*(?:leiter|leiterin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|chef|chefin|meister)|"
     r"colonel|senator|judge|commissioner|leader|official|manager|professor|king|queen|minister\w*|bürgermeister\w*|"
     r"sprecher\w*|präsident\w*|chef\w*|leiter\w*|ministre|maire|préfet|porte-parole|président\w*|directeur|"
     r"directrice|ministr[oa]|alcalde\w*|portavoz|president[ea]|director[a]?|consejer[oa]|secretari[oa]|"
     r"министр\w*|губернатор\w*|мэр\w*|глава|директор\w*|президент\w*|председатель\w*|представитель\w*|"
     r"пресс-секретарь|міністр\w*|голова|речни\w*|мер\w*|очільни\w*|командувач\w*|генерал\w*|спикер\w*|"
-    r"прокурор\w*|وزير|الوزير|رئيس|الرئيس|المتحدث|متحدث|محافظ|المحافظ|مدير|المدير|العميد|اللواء|الناطق)$",
+    r"прокурор\w*|newspaper|outlet|broadcaster|channel|agency|daily|weekly|magazine|website|station|"
+    r"وزير|الوزير|رئيس|الرئيس|المتحدث|متحدث|محافظ|المحافظ|مدير|المدير|العميد|اللواء|الناطق)$",
     re.I,
 )
 _TITLE_PREFIX_UNSPACED = re.compile(
