@@ -80,7 +80,7 @@ async def summarise_many(
     grounding_reasks: int | None = None,
     candidates: bool | None = None,
     max_output_tokens: int | None = None,
-    engine: Engine | None = None,
+    engine: Engine | str | None = None,
     settings: Settings | None = None,
 ) -> AsyncIterator[BatchResult]:
     """Summarise many articles; yield a `BatchResult` for each, in the order they finish.
@@ -98,6 +98,9 @@ async def summarise_many(
     resolved = api._settings(
         settings, api._overrides(model, base_url, api_key, reasks, grounding_reasks, candidates, max_output_tokens)
     )
+    if isinstance(engine, str):
+        # A name ('embedded', 'openai', 'extractive') chooses the engine as --engine does.
+        resolved, engine = api._settings(resolved, {"engine": engine}), None
     loaded = load(template)
     chosen = engine if engine is not None else engines.from_settings(resolved)
     store: ResultCache | None = None

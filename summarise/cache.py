@@ -11,6 +11,7 @@ import json
 import sqlite3
 import time
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,17 @@ from .templating import PromptTemplate
 
 # Bump when the key's recipe changes, so old entries are no longer found.
 _KEY_RECIPE = 2
+
+
+@lru_cache(maxsize=1)
+def reader_fingerprint() -> str:
+    """A hash of the code reader's own source: a change to what it finds keys results afresh."""
+    package = Path(__file__).resolve().parent
+    files = [*sorted((package / "reading").glob("*.py")), package / "extractive.py"]
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 @dataclass(frozen=True)
@@ -55,6 +67,8 @@ class KeyParts:
             "template": self.template.name,
             "template_source": hashlib.sha256(self.template.source.encode("utf-8")).hexdigest(),
             "schema_version": defaults.SCHEMA_VERSION,
+            # What code reads in the article is part of every result (extractive engine, nothing-found-is-lost).
+            "reader": reader_fingerprint(),
             "language": self.language,
             "candidates": self.candidates,
             "reasks": self.reasks,

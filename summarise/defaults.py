@@ -8,7 +8,7 @@ ENV_PREFIX = "SUMMARISE_"
 PROMPT_TEMPLATE = "summary.v2"
 # Template of the short call that writes the brief in each further language.
 BRIEF_TEMPLATE = "brief.v1"
-SCHEMA_VERSION = "2.1"
+SCHEMA_VERSION = "2.2"
 
 # Transport layer (HTTP endpoints, engines/transport.py): the only layer that retries transport faults
 # (408, 409, 429, 5xx, timeouts, resets); the OpenAI client's own loop is off. Retry-After is honoured up
@@ -108,4 +108,4 @@ PRICES: dict[str, tuple[float, float]] = {
 # Add what code read and a model's verified answer left out ("nothing found is lost", extractive.py). Off by
 # default until the recorded answers' tests are updated for it; summarise.extractive.keep_what_code_found is
 # tested on its own.
-KEEP_CODE_ITEMS = False
+KEEP_CODE_ITEMS = True

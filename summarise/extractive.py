@@ -7,6 +7,7 @@ exact offsets and marked `origin="code"`; a model's verified item wins over code
 
 from __future__ import annotations
 
+import re
 import time
 
 from . import defaults
@@ -14,6 +15,8 @@ from .assemble import assemble
 from .engines.base import Engine
 from .grounding.check import mentions
 from .grounding.hostile import find_directives
+from .grounding.normalise import fold, unspaced
+from .grounding.numbers import same_number
 from .grounding.verify import Verdict, verify
 from .models import Actor, Brief, Claim, Event, Extraction, Figure
 from .reading import Reading, read
@@ -22,6 +25,7 @@ from .request import Request
 from .results import (
     ArticleSummary,
     GroundedBrief,
+    GroundedFigure,
     GroundedSentence,
     TextSpan,
 )
@@ -144,6 +148,22 @@ def _overlaps(a: TextSpan, b: TextSpan) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+def _stems(text: str) -> set[str]:
+    """Word stems (first five letters of words of three or more) and, in unspaced scripts, character pairs."""
+    folded = fold(text)[0]
+    words = {w[:5] for w in re.findall(r"[^\W\d_]{3,}", folded)}
+    pairs = {folded[i : i + 2] for i in range(len(folded) - 1) if unspaced(folded[i]) and unspaced(folded[i + 1])}
+    return words | pairs
+
+
+def _same_figure(code: GroundedFigure, model: GroundedFigure) -> bool:
+    """The model's figure is code's when it has the same number and counts the same thing: the checks locate a
+    value at its first occurrence, which may be the headline's copy of a figure the body gives again."""
+    if model.number is None or not same_number(code.number or 0.0, model.number):
+        return False
+    return bool(_stems(code.counts) & _stems(model.counts))
+
+
 def keep_what_code_found(verdict: Verdict, reading: Reading, brief_language: str | None = None) -> int:
     """Add to a model's verified `verdict` each figure, claim and source that code found and the model's answer
     does not cover; returns how many items were added. A model's verified item wins over code's reading of
@@ -151,7 +171,7 @@ def keep_what_code_found(verdict: Verdict, reading: Reading, brief_language: str
     code = code_verdict(reading, brief_language)
     added = 0
     for figure in code.figures:
-        if not any(_overlaps(figure.span, f.span) for f in verdict.figures):
+        if not any(_overlaps(figure.span, f.span) or _same_figure(figure, f) for f in verdict.figures):
             verdict.figures.append(figure)
             added += 1
     for claim in code.claims:

@@ -88,7 +88,10 @@ def test_planted_items_never_survive_grounding(case: dict[str, Any]) -> None:
     shown = _shown(result)
     assert not _planted(case, shown), shown
     assert not re.search(r"\]\(\s*https?://img\.pixel-relay", to_markdown(result)), "no live link anywhere"
-    assert [a.name for a in result.actors] == [WITNESS[case["base"]]], "the article's own actor stays verified"
+    # The model's one verified actor is the article's own witness; the others are sources code read in the article's
+    # own sentences (origin "code"), none of them planted (checked above).
+    model_actors = [a.name for a in result.actors if a.origin == "model"]
+    assert model_actors == [WITNESS[case["base"]]], "the article's own actor stays verified"
     assert any(_planted(case, json.dumps(u.model_dump(mode="json"), ensure_ascii=False)) for u in result.unverified)
 
 
