@@ -33,7 +33,8 @@ class Attribution:
 
 
 _SPACED = {"en", "de", "fr", "es", "ru", "uk", "be", "ar"}
-_BOUNDARY = re.compile(r"[,;:\"“”«»„\[\]—–]|(?<=\s)-(?=\s)|\((?![^()]*\)\s*$)")
+_PRO_DROP = {"ja", "zh", "ko", "ar"}
+_BOUNDARY = re.compile(r"[,;:،؛\"“”«»„\[\]—–]|(?<=\s)-(?=\s)|\((?![^()]*\)\s*$)")
 _PRONOUNS = re.compile(
     r"^(?:he|she|they|it|er|sie|es|il|elle|ils|elles|él|ella|ellos|он|она|они|він|вона|вони|هو|هي)$", re.I
 )
@@ -61,7 +62,7 @@ _AFTER_STOP = re.compile(
     r"خلال|يوم)(?=\s)|[.!?]|\d",
     re.I,
 )
-_AFTER_BOUNDARY = re.compile(r"[,;:()\[\]—–]|(?<=\s)-(?=\s)")
+_AFTER_BOUNDARY = re.compile(r"[,;:،؛()\[\]—–]|(?<=\s)-(?=\s)")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|wurden|wurde|werden|fueron|fue)\s+$", re.I)
 _CONJUNCTION = re.compile(r"(?:^|\s)(?:and|but|und|aber|et|mais|y|pero|и|а|но|і|та|але|و)\s*$", re.I)
 # In German every noun is capitalised: after "laut der Landesbahn" the first lower-case word is the verb.
@@ -140,6 +141,20 @@ def _chunk_after(text: str, lo: int, hi: int, lang: str = "") -> Range | None:
     start = lo
     while start < hi and text[start] in " \u00a0ـل":
         start += 1
+    # "وفقا لما أفادت به X": what X reported.
+    what = re.match(r"ما\s+(?:أفادت|أفاد|ذكرت|ذكره|ذكرته|نقلت|نقلته|قالت|قاله)(?:\s+به)?\s+", text[start:hi])
+    if what:
+        start += what.end()
+        lo = start
+    # "сообщили в ГУ МЧС", "повідомили у штабі": the body the plural verb speaks for.
+    if lang in ("ru", "uk", "be"):
+        where = re.match(r"(?:в|у|во)\s+", text[start:hi])
+        if where:
+            start += where.end()
+            lo = start
+    # "وقالت في بيان": the verb's subject is not written; a channel follows.
+    if lang == "ar" and re.match(r"(?:في|ل|لـ|على|عبر|إن|أن)\s", text[start:hi]):
+        return None
     # "según informó X", "as reported by X": a second reporting verb before the party is skipped.
     for pattern, _cue in compiled(lang or "en"):
         verb = pattern.match(text, start, hi)
@@ -170,8 +185,35 @@ def _looks_like_party(text: str, lang: str) -> bool:
 
 def _spaced_source(text: str, s: Sentence, cue: Cue, at: Range, lang: str) -> Range | None:
     after_particle = _SEPARABLE if lang == "de" else None
+    inverted_clause = re.search(r"[,”\"»]\s*$", text[s.start : at[0]]) is not None
+    if lang in ("ru", "uk", "be") and re.search(r"(?:ли|ло)$", text[at[0] : at[1]]) and not inverted_clause:
+        # "У компанії ТОВ «Полісся-Транс» цю інформацію спростували": a plural or neuter verb with no subject
+        # speaks for the body named after "в"/"у" at the clause's start.
+        body = re.match(
+            r"\s*(?:[А-ЯІЇЄҐ]?[вуВУ]|[Вв]о)\s+(.{2,60}?)(?=\s+(?:цю|ці|це|цей|эту|эти|это|этот|такі|такие|[а-яіїєґ]+ли\b)|,|$)",
+            text[s.start : at[0]],
+        )
+        if body:
+            lo, hi = _trim(text, s.start + body.start(1), s.start + body.end(1))
+            # "компанії ТОВ «Аква-Сервіс»": the name itself, from its first capital or quote.
+            named = re.search(r"(?<!\w)[А-ЯІЇЄҐA-Z«„\"]", text[lo:hi])
+            return (lo + named.start(), hi) if named else (lo, hi)
+    if lang == "ar" and cue.side == "after":
+        # "لكن وزارة الموارد المائية نفت": the subject may also stand before the verb.
+        subject = re.search(
+            r"(?:^|\s)(?:(?:و|ف)?لكن\s+|و)?((?:وزارة|هيئة|شركة|جماعة|الجيش|قوات|الشرطة|مديرية|وكالة|نقابة|"
+            r"بلدية|محافظ|وزير|المتحدث|مدير|رئيس)\S*(?:\s+\S+){0,4})\s*$",
+            text[s.start : at[0]],
+        )
+        if subject:
+            return _trim(text, s.start + subject.start(1), s.start + subject.end(1))
     if cue.side == "after":
-        return _chunk_after(text, at[1], s.end, lang)
+        after = _chunk_after(text, at[1], s.end, lang)
+        # "وقال مدير الميناء، يوسف البناء، …": a title, then the name between commas.
+        named = _APPOSITIVE.match(text, after[1], s.end) if after is not None and lang == "ar" else None
+        if named:
+            return _trim(text, named.start(1), named.end(1))
+        return after
     before = _chunk_before(text, s.start, at[0])
     inverted = re.search(r"[,”\"»]\s*$", text[s.start : at[0]]) is not None
     if before is not None and _COPULA_OBJECT.match(text[before[0] : before[1]]):
@@ -181,11 +223,20 @@ def _spaced_source(text: str, s: Sentence, cue: Cue, at: Range, lang: str) -> Ra
         if after is not None and after_particle is not None:
             m = after_particle.search(text, after[0], after[1])
             after = (after[0], m.start()) if m else after
-        if after is not None and after[1] > after[0] and _looks_like_party(text[after[0] : after[1]], lang):
+        # "…, повідомили в міському штабі": a body named after "в"/"у" speaks whatever its case.
+        located = lang in ("ru", "uk", "be") and re.match(r"\s*(?:в|у|во)\s", text[at[1] : at[1] + 5]) is not None
+        if (
+            after is not None
+            and after[1] > after[0]
+            and (located or _looks_like_party(text[after[0] : after[1]], lang))
+        ):
             return after
     return before
 
 
+_APPOSITIVE = re.compile(
+    r"\s*،\s*(?:(?:العقيد|اللواء|العميد|الدكتور|د\.|المهندس|الشيخ|السيد|السيدة)\s+)?([^،]{3,40}?)\s*،"
+)
 # A German separable verb's particle closes the clause: "teilte die Feuerwehr mit".
 _SEPARABLE = re.compile(r"\s+(?:mit|an|zurück|ab|hin|fest|bekannt|zu)$")
 _KO_PARTICLE = re.compile(r"(?:은|는|이|가|께서|에서)$")
@@ -224,6 +275,10 @@ _ZH_TIME = re.compile(
     r"(?:周[一二三四五六日天]|星期[一二三四五六日天]|今天|昨天|当天|当日|日前|此前|随后|近日|今日|昨日|同日|也|还|则|均|都|"
     r"[0-9０-９]+日|上午|下午|晚间|早些时候|曾|已|亦|再次|公开|正式|在.{0,8}时|は|が|、)+$"
 )
+_ZH_SUBJECT = re.compile(
+    r"([^，。、；：“”\"《》（）\s]{2,12}?)(?:当天|当日|当晚|昨天|今天|日前|随后|此前|周[一二三四五六日天]|[0-9０-９]+日|上午|下午|"
+    r"晚间|在|于|向|对|通过|发布|发表|表示|称)"
+)
 _ZH_STOP = '，。、；：“”"《》（）()「」『』！？ '
 
 
@@ -242,16 +297,29 @@ def _cjk_source(text: str, s: Sentence, cue: Cue, at: Range, lang: str) -> Range
         if re.search(r"(?:によると|によれば)$", text[s.start : at[1]]) or cue.relay:
             lo = max(s.start + i + 1 for i in [-1, *(k for k, ch in enumerate(head) if ch in "、。「」")])
             return _trim(text, lo, at[0]) if at[0] > lo else None
-        topic = re.match(r"(?:[^、。「」]{0,12}、)?([^、。「」]{1,20}?)(?:は|が)", head)
-        if topic:
-            return s.start + topic.start(1), s.start + topic.end(1)
+        # The sentence's topic ("同社は、…と述べた"), after a leading time or place phrase ("30日、").
+        # "…については", "…では" are not a topic of the sentence's own.
+        marker = r"(?<!について)(?<!で)(?<!に)(?<!と)(?<!へ)は"
+        topic = re.match(rf"([^、。]{{1,24}}?){marker}", head) or re.match(
+            rf"[^、。「」]{{0,12}}、([^、。]{{1,24}}?){marker}", head
+        )
+        if topic and "によると" not in topic.group(1):
+            lo, hi = s.start + topic.start(1), s.start + topic.end(1)
+            return _trim(text, lo, hi)
         return None
     lo = at[0]
-    while lo > s.start and at[0] - lo < 16 and text[lo - 1] not in _ZH_STOP:
+    while lo > s.start and at[0] - lo < 24 and text[lo - 1] not in _ZH_STOP:
         lo -= 1
     chunk = text[lo : at[0]]
+    # "…一名工作人员向记者证实": the addressee is not the source.
+    chunk = re.sub(r"(?:向|对|接受)(?:记者|媒体|本报|采访)\S{0,4}$", "", chunk)
     trimmed = _ZH_TIME.sub("", chunk)
     hi = lo + len(trimmed)
+    if hi - lo < 2 and lang == "zh":
+        # "星途汽车当天晚间发布声明，否认…": the subject opens the sentence.
+        subject = _ZH_SUBJECT.match(text, s.start, at[0])
+        if subject:
+            return s.start, s.start + len(subject.group(1))
     # "《东川晚报》援引…": a quoted title just before.
     if hi == lo and text[lo - 1 : lo] == "》":
         title_start = text.rfind("《", s.start, lo)
@@ -340,6 +408,10 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
                 source = _cjk_source(text, clause, cue, at, lang)
             # A second cue in the sentence reads its source from after the first: "X claimed …, but Y denied".
             clause = Sentence(end, s.end)
+            if source is None and lang in _PRO_DROP and not cue.relay and cue.side == "before":
+                # Japanese, Chinese and Korean leave out a subject the sentence before named:
+                # "…と述べ、流出を否定した", "同社は…。…については「事実ではない」と否定した".
+                source = next((a.source for a in reversed(found) if a.sentence == (s.start, s.end)), last_source)
             if source is None:
                 continue
             word = text[source[0] : source[1]]
@@ -359,6 +431,11 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
                 via, source = relay
             key = text[source[0] : source[1]].lower()
             if key in seen:
+                # The same party again in the sentence: a denial or a confirmation is the stronger status.
+                index = next(i for i in range(len(found) - 1, -1, -1) if text[slice(*found[i].source)].lower() == key)
+                status = _status(cue, _negated(text, s, at, lang))
+                if status in (ClaimStatus.DENIED, ClaimStatus.CONFIRMED) and found[index].sentence == (s.start, s.end):
+                    found[index] = replace(found[index], status=status)
                 continue
             seen.add(key)
             status = _status(cue, _negated(text, s, at, lang))
@@ -384,6 +461,20 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
             last_source = source
         if relay is not None and not any(a.via == relay[0] for a in found if a.sentence == (s.start, s.end)):
             speaker, party = relay
+            said = text[speaker[0] : speaker[1]].lower()
+            # "…, The Harbour Ledger reported, citing two people familiar with the talks": the relay follows the
+            # outlet's own cue; the claim is the people's, relayed by the outlet.
+            own = next(
+                (
+                    i
+                    for i, a in enumerate(found)
+                    if a.sentence == (s.start, s.end) and text[slice(*a.source)].lower() == said
+                ),
+                None,
+            )
+            if own is not None:
+                found[own] = replace(found[own], source=party, via=speaker, status=ClaimStatus.REPORTED)
+                continue
             found.append(
                 Attribution(
                     sentence=(s.start, s.end),

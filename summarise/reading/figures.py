@@ -31,10 +31,18 @@ _IDENTIFIER_BEFORE = re.compile(
     r"level|grade|phase|stage|category|unit|building|pier|berth|exit|junction|lane|street|avenue|track|runway|"
     r"artikel|paragraf|linie|straße|strasse|gleis|bundesstraße|autobahn|ligne|rue|artículo|línea|calle|ruta|"
     r"статья|статьи|статті|стаття|трасса|трасі|маршрут|рейс|линия|лінія|улица|вулиця|пункт|часть|частина|"
-    r"шахта|блок|корпус|номер|№|الطريق|المادة|رقم|خط)\s*|[#№§]\s*|第|제\s?)$",
+    r"шахта|блок|корпус|номер|частин\w*|част\w*|пункт\w*|абзац\w*|№|الطريق|المادة|رقم|خط)\s*|[#№§]\s*|第|제\s?)$",
     re.I,
 )
-_IDENTIFIER_AFTER = re.compile(r"^(?:\s?(?:조|호선|번|호|号线|号|條|条|番線|番|項|항|ст\.|-?я\s+статья))")
+_IDENTIFIER_AFTER = re.compile(
+    r"^(?:\s?(?:조|호선|번|호|号线|号|條|条|番線|番|項|항|ст\.|-?я\s+статья|УК|КК|ГК|ЦК|КоАП|КУпАП)(?![^\W\d_])"
+    r"|\s+(?:Кримінального|Уголовного|Цивільного|Гражданского|Кодексу|кодекса|кодексу|of the (?:Criminal )?Code))"
+)
+_PHONE_BEFORE = re.compile(
+    r"(?:hotline|helpline|phone|telephone|call|tel\.?|Telefon|Hotline|téléphone|teléfono|телефон\w*|лінія|лінії|линия|"
+    r"линии|电话|热线|電話|窓口|전화|핫라인|هاتف|الرقم|للإبلاغ|الخط الساخن)\W{0,3}(?:\w+\W{1,3}){0,4}$",
+    re.I,
+)
 _ORDINAL_AFTER = re.compile(
     r"^(?:st|nd|rd|th|er|ère|e|ème|º|ª|-й|-я|-го|-е|-му|-ї|-ий|-а|\.\s+(?:[a-zäöü]))(?![^\W\d_])|^(?:위|번째|차|등|位|名目|回目|度目)"
 )
@@ -55,6 +63,20 @@ _DURATION = re.compile(
 _AGO = re.compile(r"^\s+(?:years?|months?|weeks?|days?|hours?|decades?)\s+ago\b", re.I)
 _AGE = re.compile(r"^(?:-year-old|-jährige|-летн|-річн|\s?(?:세|살|歳|岁))")
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*\s$")
+_LINK = re.compile(r"\s?(?:(?:원|円|달러|ドル)\s?)?(?:(?:分|規模|相当|규모|상당|어치)\s?)?(?:の(?!うち)|의)\s?")
+_SHARE_OF = re.compile(r"\s+(?:of|de|des|del|der|d'|d’|od|від|из|із|من)(?![^\W\d_])", re.I)
+# What the number is measured in, in scripts without spaces: "210毫米降雨量" counts what stands before it.
+_CJK_MEASURE = re.compile(r"(?:毫米|厘米|公里|千米|立方米|平方米|米|吨|公顷|キロ|メートル|トン|ギガバイト|ヘクタール)")
+# "过去24小时", "近3天": a span of time, not a figure.
+_CJK_DURATION_BEFORE = re.compile(r"(?:过去|近|连续|最近|此前|这|过去的)$")
+_CJK_DURATION_AFTER = re.compile(r"(?:个)?(?:小时|天|日|周|星期|个月|月|年|時間|週間|か月|カ月)")
+_MEASURE = re.compile(
+    r"\s?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|cm|mm|tonnes?|tons?|kg|lit(?:re|er)s?|hectares?|acres?|"
+    r"barrels?|gigabytes?|GB|TB|MW|GW|kWh|Kilometer|Meter|Tonnen|Liter|Hektar|Quadratmeter|kilomètres|mètres|litres|"
+    r"kilómetros|metros|toneladas|litros|hectáreas|км|метр\w*|тонн\w*|кв\.\s?м|гектар\w*|литр\w*|літр\w*|мм|"
+    r"кілометр\w*|километр\w*|مليمتر\w*|ملم|كيلومتر\w*|متر\w*|برميل|طن|هكتار)(?![^\W\d_])",
+    re.I,
+)
 _COUNT_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _STOP_AFTER = {
     "in", "on", "at", "from", "to", "by", "after", "before", "when", "that", "and", "or", "since", "for", "with",
@@ -64,9 +86,17 @@ _STOP_AFTER = {
     "para", "con", "desde", "tras", "según", "y", "o", "son", "han", "в", "на", "с", "по", "до", "после", "за",
     "и", "или", "что", "у", "з", "після", "та", "що", "і", "й", "від", "في", "من", "على", "إلى", "بعد", "و",
 }  # fmt: skip
-_STOP_BEFORE = _STOP_AFTER | {"the", "a", "an", "of", "about", "some", "nearly", "almost", "over", "around"}
+_STOP_BEFORE = _STOP_AFTER | {
+    "the", "a", "an", "of", "about", "some", "nearly", "almost", "over", "around", "reached", "rose", "fell", "cost",
+    "costs", "totalled", "totaled", "stood", "worth", "estimated", "von", "auf", "um", "rund", "etwa", "beträgt",
+    "betrage", "betragen", "liegt", "lag", "bei", "de", "du", "des", "d", "à", "atteint", "estimé", "estimée", "hasta",
+    "alcanza", "alcanzó", "unos", "unas", "около", "более", "почти", "составляет", "составила", "составил", "достиг",
+    "становить", "склала", "склав", "сягає", "понад", "близько", "майже", "тис", "نحو", "بنحو", "تبلغ", "بلغت", "بلغ",
+    "إلى", "حوالي", "قرابة", "ein", "eine", "einen", "einer", "einem", "un", "une", "uno", "una", "los", "las", "les",
+}  # fmt: skip
+_COUNTER = re.compile(r"(?:人|名|个|個|件|户|戸|起|辆|輛|台|座|家|所|头|只|艘|架|次|枚|本|棟|軒|隻)")
 _CJK_STOP = '，。、；：“”"《》（）()「」『』！？,.;:'
-_CJK_LEADING = re.compile(r"^(?:的|が|を|は|の|に|で|と|へ|も|이|가|을|를|은|는|의|에|로|으로|、)+")
+_CJK_LEADING = re.compile(r"^(?:(?:的|が|を|は|の|に|で|と|へ|も|、)+|(?:이|가|을|를|은|는|의|에|로|으로)(?=\s))")
 _CJK_TRAILING = re.compile(
     r"(?:达到|达|为|是|约为|约|超过|近|共|累计|有|は|が|の|を|に|で|約|およそ|이|가|은|는|을|를|의|약|총)+$"
 )
@@ -97,6 +127,9 @@ def _skip(text: str, start: int, end: int, sentence: Sentence, number: float, un
     # A bare year: four digits 1800-2100 with nothing to count.
     if unit is None and re.fullmatch(r"(?:1[89]|20)\d\d(?:\s?(?:年|년|г\.?|р\.?|року|году|roku))?", written.strip()):
         return True
+    # A number given to call or to quote: "hotline 0 800 301 540", "電話0545-22-3100", "للإبلاغ 199".
+    if _PHONE_BEFORE.search(text[max(sentence.start, start - 30) : start]) or re.match(r"0\d*[\s-]\d", written):
+        return True
     # Telephone numbers and codes: three digits or more on both sides of a dash ("555-0182").
     if re.search(r"\d{3}-$", before) or re.match(r"^-\d{3}", after):
         return True
@@ -104,7 +137,11 @@ def _skip(text: str, start: int, end: int, sentence: Sentence, number: float, un
     return bool(re.fullmatch(r"[\d\s()+/-]{7,}", written) and re.search(r"\d[-/]\d", written))
 
 
-def _counts_spaced(text: str, s: Sentence, start: int, end: int) -> Range | None:
+def _counts_spaced(text: str, s: Sentence, start: int, end: int, before_first: bool = False) -> Range | None:
+    if before_first:
+        before = _words_before(text, s, start)
+        if before is not None:
+            return before
     picked: list[re.Match[str]] = []
     for m in _COUNT_WORD.finditer(text, end, s.end):
         gap = text[picked[-1].end() if picked else end : m.start()]
@@ -117,6 +154,11 @@ def _counts_spaced(text: str, s: Sentence, start: int, end: int) -> Range | None
         picked.pop()
     if picked:
         return picked[0].start(), picked[-1].end()
+    return _words_before(text, s, start)
+
+
+def _words_before(text: str, s: Sentence, start: int) -> Range | None:
+    """Up to four words just before a figure, back to punctuation, past prepositions and copulas next to it."""
     words = [m for m in _COUNT_WORD.finditer(text, s.start, start)]
     chosen: list[re.Match[str]] = []
     for m in reversed(words):
@@ -139,13 +181,21 @@ def _counts_unspaced(text: str, s: Sentence, start: int, end: int, prefer_after:
         chunk = text[end:hi]
         lead = _CJK_LEADING.match(chunk)
         lo = end + (lead.end() if lead else 0)
+        # Korean is written in words: the first word after the figure, without its particle.
+        word = re.match(r"\s*([가-힣]+?)(?:이|가|을|를|은|는|의|에|로|으로|도)?(?=\s|[.,]|$)", text[lo:hi])
+        if word and re.match(r"[가-힣]", text[lo:hi].lstrip()):
+            return lo + word.start(1), lo + word.end(1)
         return (lo, hi) if hi - lo >= 1 and text[lo:hi].strip() else None
 
     def before() -> Range | None:
         lo = start
         while lo > s.start and start - lo < 8 and text[lo - 1] not in _CJK_STOP:
             lo -= 1
-        chunk = _CJK_TRAILING.sub("", text[lo:start].rstrip())
+        raw = text[lo:start]
+        # Past another number and its unit: "过去24小时降雨量" keeps "降雨量".
+        tail = re.split(r"[0-9０-９]+(?:个)?(?:小时|天|日|周|月|年|時間|日間)?", raw)[-1]
+        lo += len(raw) - len(tail)
+        chunk = _CJK_TRAILING.sub("", tail.rstrip())
         # The last words before the figure, past a time or place phrase: "过去24小时降雨量" keeps "降雨量".
         hi = lo + len(chunk)
         if " " in chunk:
@@ -179,9 +229,26 @@ def find_quantities(
             if any(lo <= start < hi for lo, hi in parties or ()):
                 continue
             if lang in ("zh", "ja", "ko"):
-                counts = _counts_unspaced(text, s, start, end, prefer_after=lang == "zh")
+                # "3000名居民转移" counts what follows its counter; "作业人员127人。" what stands before it.
+                if _CJK_DURATION_BEFORE.search(text[max(s.start, start - 3) : start]) and _CJK_DURATION_AFTER.match(
+                    text, end
+                ):
+                    continue
+                counter = _COUNTER.match(text, end) or _CJK_MEASURE.match(text, end)
+                after = counter.end() if counter else end
+                # "約4万3000件分の個人情報", "약 120억 원 규모의 가상자산": a linking particle after the figure hands it
+                # to what follows ("乗客約210人のうち" and "調査官３人を" count what stands before).
+                link = _LINK.match(text, after) if lang in ("ja", "ko") else None
+                after = link.end() if link else after
+                counts = _counts_unspaced(text, s, start, after, prefer_after=lang == "zh" or link is not None)
             else:
-                counts = _counts_spaced(text, s, start, end)
+                # "a grant of 2.5 million euros", "a wage rise of 6.5 percent": with a currency or a percentage, what
+                # the figure is about stands before it.
+                # A percentage "of" something counts what follows ("85 % des agents"); a measure names its own unit
+                # ("2 000 hectares", "cubic metres of water").
+                share_of = f.unit == "%" and _SHARE_OF.match(text, end, s.end)
+                about_before = f.unit is not None and not share_of
+                counts = _counts_spaced(text, s, start, end, before_first=about_before)
             # "6.5 percent over two years": a span of time right after a figure is that figure's period.
             period = counts is not None and _DURATION.match(text[counts[0] : counts[1]])
             if f.unit is None and period and start - last_end <= 2:

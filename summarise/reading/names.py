@@ -28,7 +28,7 @@ _MEDIA = re.compile(
     r"(?:\b(?:Times|News|Post|Courier|Gazette|Herald|Journal|Tribune|Radio|TV|Television|Press|Daily|Telegraph|"
     r"Observer|Chronicle|Reuters|Bulletin|Zeitung|Rundschau|Anzeiger|Kurier|Echo|Écho|Dépêche|Diario|Noticias|"
     r"Militarnyi|Agence|Agencia|Presse|media|Medien|médias|medios)\b|газет|радио|радіо|телеканал|агентств|новост|новин|"
-    r"日报|晚报|早报|新闻|电视台|通讯社|时报|일보|신문|방송|통신|뉴스|新聞|テレビ|通信|放送|صحيفة|قناة|وكالة|جريدة)",
+    r"日报|晚报|早报|新闻|电视台|通讯社|时报|일보|신문|방송|통신|뉴스|新聞|新報|地元紙|テレビ|通信|放送|صحيفة|قناة|وكالة|جريدة)",
     re.I,
 )
 _ARMED = re.compile(

@@ -25,6 +25,25 @@ _METADATA = re.compile(
 )
 
 
+_DATELINE = re.compile(
+    r"\s*(?:\([^()\n]{1,30}=[^()\n]{1,30}\)\s*(?:\S{2,4}\s*기자\s*=\s*)?"  # (서울=한빛통신) 정다은 기자 =
+    r"|[（(](?:记者|記者|通讯员)[^）)\n]{1,20}[）)]\s*"  # （记者 王磊）
+    r"|[A-ZÀ-ÞА-ЯІЇЄҐ][A-ZÀ-ÞА-ЯІЇЄҐ'’ -]{2,30},?\s*(?:[^—–\n]{0,30}?)?\s*[—–]\s*"  # LISBRIDGE, Dec 1 (Reuters) —
+    r"|[A-ZÀ-ÞА-ЯІЇЄҐ][A-ZÀ-ÞА-ЯІЇЄҐ'’ -]{2,30},\s*[^.\n]{0,20}\.\s*/[^/\n]{1,15}/\.?\s*)"  # ЗАРЕЧИНСК, 30 ноября. /ТАСС/.  # noqa: E501
+)
+
+
+# A dateline that the sentence splitter cut off on its own: "ЗАРЕЧИНСК, 30 ноября.", "/ТАСС/.".
+_DATELINE_ALONE = re.compile(r"[A-ZÀ-ÞА-ЯІЇЄҐ][A-ZÀ-ÞА-ЯІЇЄҐ'’ -]{2,30},\s*\d{1,2}\s+\w+\.?|/[^/\n]{1,15}/\.?")
+
+
+# Units and counts written short ("40 тис. мешканців", "5 тыс. кв. м"): they end a sentence only before a capital.
+_UNIT_ABBREVIATION = re.compile(
+    r"\b(?:тис|тыс|млн|млрд|грн|руб|коп|кв|км|м|см|мм|кг|ч|мин|сек|ст|п|пп|тт|ca|bzw|Mio|Mrd|Tsd|Std|min|km|kg|approx|"
+    r"mln|mld|env|aprox)\.$"
+)
+
+
 @dataclass(frozen=True)
 class Sentence:
     """One sentence: its offsets into the article, and whether it is the article's headline line."""
@@ -59,11 +78,16 @@ def sentences(text: str) -> list[Sentence]:
             pending = None
         body = text[start:end]
         # Join a sentence cut after an abbreviation to the one after it, on the same line.
-        if _ABBREVIATION.search(body) and end < len(text) and text[end : end + 1] == " ":
+        unit = _UNIT_ABBREVIATION.search(body) and re.match(r" [^\W_A-ZÀ-ÞА-ЯІЇЄҐ]", text[end : end + 2])
+        if (_ABBREVIATION.search(body) or unit) and end < len(text) and text[end : end + 1] == " ":
             pending = start
             continue
-        if _METADATA.match(text, start, end):
+        if _METADATA.match(text, start, end) or _DATELINE_ALONE.fullmatch(text, start, end):
             continue
+        # A dateline or a byline before the first words of the story is not part of its sentence.
+        dateline = _DATELINE.match(text, start, end)
+        if dateline and dateline.end() < end:
+            start = dateline.end()
         found.append(Sentence(start, end, headline=start == 0 and end <= headline_end))
     if pending is not None:
         found.append(Sentence(pending, len(text.rstrip())))
