@@ -12,6 +12,7 @@ from ..results import GroundedActor, GroundedBrief, GroundedClaim, GroundedFigur
 from .check import mentions, quote
 from .normalise import fold, unspaced
 from .numbers import find_figures, same_number
+from .wording import context_problem, cut_off_problem, markup_problem
 
 # Below this, a number word the article itself uses ('a three-day strike', 'two years') may stand in the
 # brief without being one of the extracted figures: such counts are not what a summary gets wrong.
@@ -79,9 +80,20 @@ class BriefContext:
         return unbacked
 
 
+def _wording_problem(text: str, ctx: BriefContext, *, sentence: bool) -> str | None:
+    """Markup, a cut-off end, or (in the article's language) a number set in another context than its own."""
+    problem = markup_problem(text) or cut_off_problem(text, ctx.article, sentence=sentence)
+    if problem is None and ctx.same_language:
+        problem = context_problem(text, ctx.figures, ctx.article, ctx.article_language)
+    return problem
+
+
 def _sentence_problem(
     sentence: BriefSentence, ctx: BriefContext, figure_map: dict[int, int], claim_map: dict[int, int]
 ) -> str | None:
+    wording = _wording_problem(sentence.text, ctx, sentence=True)
+    if wording:
+        return wording
     if ctx.same_language and support(sentence.text, ctx.article) < MIN_SUPPORT:
         return "most of its words are not in the article"
     for ref in sentence.figures:
@@ -124,7 +136,11 @@ def check_brief(
 
     headline = brief.headline
     unbacked = ctx.unbacked_numbers(headline)
-    if unbacked:
+    wording = _wording_problem(headline, ctx, sentence=False) if headline else None
+    if wording:
+        failures.append(("headline", headline, wording))
+        headline = ""
+    elif unbacked:
         failures.append(("headline", headline, f"it states {quote(unbacked[0])}, which is not a verified figure"))
         headline = ""
     elif ctx.same_language and support(headline, ctx.article) < MIN_SUPPORT:

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..models import Extraction
+from ..models import ClaimStatus, Extraction
 from ..results import (
     GroundedActor,
     GroundedBrief,
@@ -19,8 +19,9 @@ from ..results import (
     UnverifiedItem,
 )
 from .brief import MIN_SUPPORT, BriefContext, check_brief, support
-from .check import Checked, check_actor, check_claim, check_event, check_figure, quote
+from .check import Checked, check_actor, check_claim, check_event, check_figure, mentions, quote
 from .hostile import Screen, find_directives, strings_of
+from .wording import statement_problem, status_problem
 
 
 @dataclass
@@ -110,6 +111,72 @@ def _screened(screen: Screen, check: Callable[[Any], Checked]) -> Callable[[Any]
     return checked
 
 
+@dataclass(frozen=True)
+class _Credit:
+    """A reporting clause code read: the sentence it stands in, who it credits, and what its cue says."""
+
+    start: int
+    end: int
+    parties: tuple[str, ...]
+    confirms: bool
+    denies: bool
+
+
+def _credited(article: str, lang: str | None) -> list[_Credit]:
+    # Imported here: the reader sits above grounding in the layers, and only this check needs it.
+    from ..reading import read
+
+    reading = read(article, lang)
+    credits = []
+    for a in reading.attributions:
+        parties = tuple(p for p in (reading.at(a.source), reading.at(a.via)) if p)
+        credits.append(
+            _Credit(
+                a.sentence[0],
+                a.sentence[1],
+                parties,
+                a.status == ClaimStatus.CONFIRMED,
+                a.status == ClaimStatus.DENIED,
+            )
+        )
+    return credits
+
+
+def _context(article: str, start: int, end: int) -> str:
+    """The evidence with the sentence before it."""
+    before = article.rfind(". ", 0, max(0, start - 2))
+    previous = max(before, article.rfind("\n", 0, max(0, start - 1)), article.rfind("。", 0, max(0, start - 1)))
+    return article[max(0, previous + 1) : end]
+
+
+def _worded(
+    checked: Checked,
+    claim: Any,
+    credited: list[_Credit],
+    same_language: bool,
+    lang: str | None,
+    article: str,
+) -> Checked:
+    """A located claim held to its evidence: its statement says no more than the evidence, its status is the
+    one the evidence's reporting clause gives, and it is credited to the party that clause names."""
+    grounded = checked.grounded
+    if not isinstance(grounded, GroundedClaim):
+        return checked
+    start, end = grounded.evidence_span.start, grounded.evidence_span.end
+    clauses = [c for c in credited if c.start < end and start < c.end]
+    context = _context(article, start, end)
+    problem = statement_problem(claim.statement, claim.evidence, same_language, lang, context)
+    if problem is None and clauses:
+        named = [p for c in clauses for p in c.parties]
+        if not any(mentions(p, claim.source) or mentions(claim.source, p) for p in named):
+            problem = f"the article credits {quote(claim.evidence, 60)} to {quote(named[0])}, not {quote(claim.source)}"
+        else:
+            problem = status_problem(
+                claim.status, claim.evidence, any(c.confirms for c in clauses), any(c.denies for c in clauses)
+            )
+    return Checked(None, problem) if problem else checked
+
+
 def verify(extraction: Extraction, article: str, lang: str | None, brief_language: str | None = None) -> Verdict:
     """Check every item of `extraction` against `article`; what fails is moved to `unverified` with its reason.
 
@@ -141,8 +208,12 @@ def verify(extraction: Extraction, article: str, lang: str | None, brief_languag
     verdict.figures, figure_map = _keep_verified(
         verdict, "figure", extraction.figures, _screened(screen, lambda f: check_figure(f, source, lang))
     )
+    credited = _credited(source, lang)
     verdict.claims, claim_map = _keep_verified(
-        verdict, "claim", extraction.claims, _screened(screen, lambda c: check_claim(c, source, lang))
+        verdict,
+        "claim",
+        extraction.claims,
+        _screened(screen, lambda c: _worded(check_claim(c, source, lang), c, credited, same_language, lang, source)),
     )
 
     ctx = verdict.brief_context(source, lang, brief_language)
