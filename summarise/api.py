@@ -80,6 +80,7 @@ def _prepare(
         published=day,
         source=source,
         part_tokens=settings.part_tokens,
+        protocol=settings.resolved_protocol(chosen.name),
     )
     return request, chosen
 

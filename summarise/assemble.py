@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
+from typing import Literal
 
 from . import dates, defaults
 from .engines.base import Engine
@@ -23,6 +24,7 @@ def assemble(
     briefs: Sequence[GroundedBrief] = (),
     parts: int = 1,
     template_name: str | None = None,
+    protocol: Literal["full", "reference", "none"] | None = None,
 ) -> ArticleSummary:
     """The `ArticleSummary` of `verdict`: its event's time read against the publication date (a time that reads
     two ways is flagged in `unverified`), its counts, and the metadata of the attempts that made it."""
@@ -44,6 +46,7 @@ def assemble(
             engine=engine.name,
             model=engine.model,
             prompt_template=template_name or request.template.name,
+            protocol=protocol or ("reference" if request.protocol == "reference" else "full"),
             schema_version=defaults.SCHEMA_VERSION,
             attempts=list(attempts),
             prompt_tokens=sum(a.prompt_tokens for a in attempts),

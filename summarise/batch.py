@@ -120,6 +120,7 @@ async def summarise_many(
             max_output_tokens=resolved.max_output_tokens,
             part_tokens=resolved.part_tokens,
             context_tokens=resolved.context_tokens,
+            protocol=resolved.resolved_protocol(chosen.name),
         )
 
         async def one(index: int, item: BatchItem) -> BatchResult:

@@ -51,6 +51,7 @@ class KeyParts:
     max_output_tokens: int
     part_tokens: int | None = None
     context_tokens: int | None = None
+    protocol: str = "full"
 
     def key(self, article: str, source: dict[str, Any] | None = None) -> str:
         """The cache key of `article` (already checked and normalised) under these parts; `source` is what its
@@ -69,6 +70,7 @@ class KeyParts:
             "schema_version": defaults.SCHEMA_VERSION,
             # What code reads in the article is part of every result (extractive engine, nothing-found-is-lost).
             "reader": reader_fingerprint(),
+            "protocol": self.protocol,
             "language": self.language,
             "candidates": self.candidates,
             "reasks": self.reasks,

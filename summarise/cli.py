@@ -115,6 +115,12 @@ def _model_options(command: Callable[..., Any]) -> Callable[..., Any]:
             "[default: on for the embedded engine].",
         ),
         click.option("--max-output-tokens", type=click.IntRange(64, 32768), help="Cap on each answer's tokens."),
+        click.option(
+            "--protocol",
+            type=click.Choice(["reference", "full"]),
+            help="reference: code reads the article, the model writes a checked headline; full: the model answers "
+            "the whole schema [default: reference for the embedded engine, full otherwise].",
+        ),
     ]
     for option in reversed(options):
         command = option(command)
@@ -174,6 +180,7 @@ def run(
     model: str | None,
     base_url: str | None,
     engine: str | None,
+    protocol: str | None,
     language: str | None,
     template: str | None,
     reasks: int | None,
@@ -187,7 +194,7 @@ def run(
 
     with _failures():
         loaded = load_article(article, stdin=sys.stdin.buffer)
-        settings = api._settings(Settings(), {"engine": engine})
+        settings = api._settings(Settings(), {"engine": engine, "protocol": protocol})
         summary = api.summarise(
             loaded,
             published=published.date() if published else None,
@@ -231,6 +238,7 @@ def batch(
     retry_failed: bool,
     quiet: bool,
     engine: str | None,
+    protocol: str | None,
     **options: Any,
 ) -> None:
     """Summarise many articles into a JSONL file, resumably.
@@ -250,7 +258,7 @@ def batch(
     try:
         with _failures("interrupted; finished articles are in the output, run again to resume"):
             items = batch_inputs.collect(inputs, exclude=output)
-            settings = api._settings(Settings(), {"engine": engine})
+            settings = api._settings(Settings(), {"engine": engine, "protocol": protocol})
             tally = asyncio.run(
                 summarise_to_jsonl(
                     items,
@@ -296,6 +304,7 @@ def evaluate(
     concurrency: int | None,
     quiet: bool,
     engine: str | None,
+    protocol: str | None,
     **options: Any,
 ) -> None:
     """Score the model on GOLD_DIR: every NAME.txt with a NAME.json gold annotation beside it."""
@@ -316,7 +325,7 @@ def evaluate(
 
     with _failures():
         previous = evaluation.load_run(compare) if compare is not None else None
-        settings = api._settings(Settings(), {"engine": engine})
+        settings = api._settings(Settings(), {"engine": engine, "protocol": protocol})
         run = evaluation.evaluate(
             gold_dir,
             concurrency=concurrency or BATCH_CONCURRENCY,

@@ -249,7 +249,7 @@ def summarise_read(request: Request, engine: Engine) -> ArticleSummary:
     wanted = [code for code in (request.brief_language, *request.extra_languages) if code != reading.language]
     for code in dict.fromkeys(wanted):
         verdict.fail("headline", {"language": code}, f"no brief in {code}: the extractive engine writes no translation")
-    return assemble(verdict, request, engine, started=started, template_name="none (extractive)")
+    return assemble(verdict, request, engine, started=started, template_name="none (extractive)", protocol="none")
 
 
 __all__ = ["code_verdict", "extracted_brief", "extraction", "keep_what_code_found", "summarise_read"]

@@ -19,7 +19,7 @@ import instructor
 from instructor.core import IncompleteOutputException, InstructorRetryException
 from instructor.core.hooks import Hooks
 
-from . import briefs, defaults, extractive
+from . import briefs, defaults, extractive, reference
 from .assemble import assemble
 from .budget import abudgeted, budgeted
 from .engines.base import Engine
@@ -27,7 +27,7 @@ from .errors import ModelRequestError, OutputValidationError, SummariseError
 from .grounding.verify import Verdict, reask_message, verify
 from .models import Extraction, TranslatedBrief
 from .parts import Merger, Part
-from .reading import read
+from .reading import Reading, read
 from .request import Request, plan_parts, prepare
 from .results import ArticleSummary, Attempt
 
@@ -172,14 +172,22 @@ class _Rounds:
         )
         return self.extra
 
-    def result(self, engine: Engine, started: float, parts: int = 1) -> ArticleSummary:
+    def result(
+        self,
+        engine: Engine,
+        started: float,
+        parts: int = 1,
+        reading: Reading | None = None,
+        template_name: str | None = None,
+    ) -> ArticleSummary:
+        """The summary of the best answer; `reading` is given when code's reading already is the answer."""
         verdict = self.best
         assert verdict is not None, "take() runs at least once"
         for extra in self.extra:
             for kind, item, reason in extra.flagged():
                 verdict.fail(kind, item, reason)
         # Whatever the model gave, the user gets no less than what code itself found in the article.
-        if defaults.KEEP_CODE_ITEMS:
+        if defaults.KEEP_CODE_ITEMS and reading is None:
             reading = read(self.request.article, self.request.source_language)
             extractive.keep_what_code_found(verdict, reading, self.request.brief_language)
             if not verdict.brief.sentences and self.request.brief_language == self.request.source_language:
@@ -193,6 +201,7 @@ class _Rounds:
             reasks=self.reasks,
             briefs=[extra.brief for extra in self.extra],
             parts=parts,
+            template_name=template_name,
         )
 
 
@@ -330,6 +339,16 @@ def _read_only(request: Request, engine: Engine) -> ArticleSummary:
     return extractive.summarise_read(request, engine)
 
 
+def _reference_rounds(request: Request, ledger: _Ledger, grounding_reasks: int) -> tuple[_Rounds, reference.Plan]:
+    plan = reference.plan(request)
+    if request.brief_language != request.source_language:
+        # Code's brief is the article's own sentences; a brief in another language is written as a further one.
+        request = replace(request, extra_languages=(request.brief_language, *request.extra_languages))
+    rounds = _Rounds(request, ledger, grounding_reasks)
+    rounds.best = plan.verdict
+    return rounds, plan
+
+
 def run(request: Request, engine: Engine, *, reasks: int, grounding_reasks: int) -> ArticleSummary:
     """Ask for the extraction (invalid answers re-asked up to `reasks` times), verify it against the article,
     and re-ask with the failures up to `grounding_reasks` times; what still fails is moved to `unverified`.
@@ -344,6 +363,14 @@ def run(request: Request, engine: Engine, *, reasks: int, grounding_reasks: int)
     # The budget holds per part: a long article may spend it on each of its parts.
     budget = request.token_budget * len(parts)
     create = instructor.patch(create=budgeted(engine.create, ledger, budget), mode=engine.mode)
+    if request.protocol == "reference":
+        rounds, plan = _reference_rounds(request, ledger, grounding_reasks)
+        if plan.kwargs is not None:
+            response = budgeted(engine.create, ledger, request.token_budget)(**plan.kwargs)
+            reference.take(plan, response, ledger.attempts)
+        for extra in rounds.extras(grounding_reasks):
+            _write_brief(create, extra, ledger, reasks)
+        return rounds.result(engine, started, reading=plan.reading, template_name=reference.HEADLINE_TEMPLATE)
     if len(parts) == 1:
         rounds = _Rounds(request, ledger, grounding_reasks)
         _extract(create, rounds, reasks)
@@ -374,6 +401,14 @@ async def arun(request: Request, engine: Engine, *, reasks: int, grounding_reask
     parts = plan_parts(request, engine)
     budget = request.token_budget * len(parts)
     create: Any = instructor.patch(create=abudgeted(engine.acreate, ledger, budget), mode=engine.mode)
+    if request.protocol == "reference":
+        rounds, plan = _reference_rounds(request, ledger, grounding_reasks)
+        if plan.kwargs is not None:
+            response = await abudgeted(engine.acreate, ledger, request.token_budget)(**plan.kwargs)
+            reference.take(plan, response, ledger.attempts)
+        for extra in rounds.extras(grounding_reasks):
+            await _awrite_brief(create, extra, ledger, reasks)
+        return rounds.result(engine, started, reading=plan.reading, template_name=reference.HEADLINE_TEMPLATE)
     if len(parts) == 1:
         rounds = _Rounds(request, ledger, grounding_reasks)
         await _aextract(create, rounds, reasks)

@@ -35,6 +35,7 @@ class Request:
     source: Source | None = None
     part_tokens: int | None = None
     token_budget: int = defaults.TOKEN_BUDGET
+    protocol: str = "full"
 
     def for_part(self, part: Part) -> Request:
         """The same request for one part of a long article: its text, its own candidates."""
@@ -69,8 +70,10 @@ def prepare(
     source: Source | None = None,
     part_tokens: int | None = None,
     token_budget: int = defaults.TOKEN_BUDGET,
+    protocol: str = "full",
 ) -> Request:
-    """Detect the language and render the prompt for one article.
+    """Detect the language and render the prompt for one article (the whole-schema prompt for the 'full'
+    protocol; the 'reference' protocol builds its own small prompt from code's reading).
 
     `languages` are the brief languages, the first also that of the labels (default: the article's own).
     With `candidates`, names, figure values and evidence are restricted to spans harvested from the article.
@@ -82,7 +85,12 @@ def prepare(
     fallback = source_language if source_language != language.UNDETERMINED else "en"
     target, *extra = languages or [fallback]
     loaded = load(template)
-    messages, response_model = _render(article, source_language, target, loaded, candidates)
+    messages: list[dict[str, str]]
+    response_model: type[Extraction]
+    if protocol == "reference":
+        messages, response_model = [], Extraction
+    else:
+        messages, response_model = _render(article, source_language, target, loaded, candidates)
     return Request(
         article=article,
         source_language=source_language,
@@ -100,6 +108,7 @@ def prepare(
         source=source,
         part_tokens=part_tokens,
         token_budget=token_budget,
+        protocol=protocol,
     )
 
 

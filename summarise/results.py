@@ -83,6 +83,11 @@ class GroundedBrief(Strict):
     names: list[NameTranslation] = Field(
         default_factory=list, description="Names as the article writes them and as this brief writes them."
     )
+    headline_origin: Literal["model", "extracted"] | None = Field(
+        default=None,
+        description="Who wrote the headline when it differs from the sentences': 'model' for a model's headline over "
+        "extracted sentences (checked like any model's words); null when it is the brief's own 'origin'.",
+    )
     origin: Literal["model", "extracted"] = Field(
         default="model",
         description="'model': written by the model and checked; 'extracted': the article's own sentences, unchanged, "
@@ -141,6 +146,11 @@ class Metadata(Strict):
     engine: str = Field(description="Which engine ran the model: 'embedded' or 'openai'.")
     model: str = Field(description="The model's name or GGUF file.")
     prompt_template: str = Field(description="Name and version of the prompt template used.")
+    protocol: Literal["full", "reference", "none"] = Field(
+        default="full",
+        description="'full': the model answered the whole schema; 'reference': code read the article and the model "
+        "wrote the headline; 'none': no model (the extractive engine).",
+    )
     schema_version: str = Field(description="Version of this result schema.")
     attempts: list[Attempt] = Field(description="Every call made to the model, in order.")
     prompt_tokens: int = Field(description="Tokens read over all attempts.")

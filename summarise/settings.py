@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 import platformdirs
 from pydantic import AliasChoices, Field, SecretStr
@@ -38,6 +39,12 @@ class Settings(BaseSettings):
         validation_alias=_env("ENGINE"),
         description="'embedded', 'openai' or 'extractive' (no model: the article as code reads it); unset chooses "
         "from the other settings.",
+    )
+    protocol: Literal["reference", "full"] | None = Field(
+        default=None,
+        validation_alias=_env("PROTOCOL"),
+        description="'reference': code reads the article and the model writes only a headline, checked; 'full': the "
+        "model answers the whole schema, checked. Unset means 'reference' for the embedded engine, 'full' otherwise.",
     )
     timeout: float = Field(default=defaults.TIMEOUT_SECONDS, validation_alias=_env("TIMEOUT"))
     transport_retries: int = Field(default=defaults.TRANSPORT_RETRIES, ge=0, validation_alias=_env("TRANSPORT_RETRIES"))
@@ -92,6 +99,10 @@ class Settings(BaseSettings):
         validation_alias=_env("CACHE_DIR"),
         description="Per-user cache; the bundled model is assembled here once, and batch results are cached here.",
     )
+
+    def resolved_protocol(self, engine: str) -> str:
+        """The protocol for `engine`: the one set, else 'reference' for the embedded engine and 'full' otherwise."""
+        return self.protocol or ("reference" if engine == "embedded" else "full")
 
     def resolved_engine(self) -> str:
         """Which engine these settings select: an explicit choice, else 'openai' when an endpoint is set."""

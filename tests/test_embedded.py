@@ -39,7 +39,7 @@ def engine() -> EmbeddedEngine:
 
 
 def test_bundled_model_summarises_an_article_with_a_schema_valid_result(engine: EmbeddedEngine) -> None:
-    result = summarise(ARTICLE, engine=engine)
+    result = summarise(ARTICLE, engine=engine, settings=Settings(protocol="full"))
     jsonschema.validate(json.loads(result.model_dump_json()), schema_export.load("article_summary.schema.json"))
     meta = result.metadata
     assert meta.engine == "embedded"
@@ -134,7 +134,7 @@ def test_control_strings_in_an_article_never_become_control_tokens(engine: Embed
 def test_a_long_article_is_summarised_in_parts_on_the_bundled_model(engine: EmbeddedEngine) -> None:
     article = (DATA / "long_bridge.txt").read_text(encoding="utf-8").strip()
     assert engine.count_tokens(article) > 2 * 64
-    result = summarise(article, engine=engine, part_tokens=64, grounding_reasks=0)
+    result = summarise(article, engine=engine, part_tokens=64, grounding_reasks=0, settings=Settings(protocol="full"))
     jsonschema.validate(json.loads(result.model_dump_json()), schema_export.load("article_summary.schema.json"))
     assert result.metadata.parts >= 3
     assert len(result.metadata.attempts) >= result.metadata.parts + 1, "each part, then one brief"
@@ -154,3 +154,19 @@ def test_compiled_grammars_are_kept_for_the_latest_schemas_only(engine: Embedded
     assert len(engine._grammars) == embedded.GRAMMAR_CACHE_SIZE
     last = json.dumps({"type": "object", "properties": {f"field_{n}": {"type": "string"}}}, sort_keys=True)
     assert last in engine._grammars
+
+
+def test_by_reference_the_bundled_model_writes_one_checked_headline(engine: EmbeddedEngine) -> None:
+    """The default protocol for the embedded engine: code's reading, checked, and one short call for a headline."""
+    result = summarise(ARTICLE, engine=engine)
+    jsonschema.validate(json.loads(result.model_dump_json()), schema_export.load("article_summary.schema.json"))
+    meta = result.metadata
+    assert meta.protocol == "reference" and meta.prompt_template == "headline.v1"
+    assert len(meta.attempts) == 1 and 0 < meta.completion_tokens <= 40
+    assert result.figures and all(f.origin == "code" for f in result.figures)
+    assert result.brief.origin == "extracted" and result.brief.sentences
+    rejected = [u for u in result.unverified if u.kind == "headline"]
+    if result.brief.headline_origin == "model":
+        assert not rejected and "<" not in result.brief.headline and "\n" not in result.brief.headline
+    else:
+        assert len(rejected) == 1 and rejected[0].reason, "a rejected headline is shown apart, with its reason"

@@ -140,7 +140,7 @@ class EmbeddedEngine:
 
     # -- prompt --------------------------------------------------------------
 
-    def render(self, messages: list[dict[str, Any]]) -> str:
+    def render(self, messages: list[dict[str, Any]], json_cue: bool = True) -> str:
         """Turn chat messages into the model's prompt text.
 
         With a chat template in the GGUF, that template is used. Without one (a
@@ -165,9 +165,9 @@ class EmbeddedEngine:
             content = str(message.get("content") or "").strip()
             if content:
                 parts.append(f"JSON:\n{content}" if message.get("role") == "assistant" else content)
-        return "\n\n".join(parts) + "\n\nJSON:\n"
+        return "\n\n".join(parts) + ("\n\nJSON:\n" if json_cue else "")
 
-    def tokenize_prompt(self, messages: list[dict[str, Any]]) -> list[int]:
+    def tokenize_prompt(self, messages: list[dict[str, Any]], json_cue: bool = True) -> list[int]:
         """The prompt's tokens, BOS first.
 
         Control-token strings are parsed as control tokens only when a chat template wrote them; the messages
@@ -176,7 +176,7 @@ class EmbeddedEngine:
         """
         llama = self._loaded.llama
         special = bool(llama.metadata.get("tokenizer.chat_template"))
-        return list(llama.tokenize(self.render(messages).encode("utf-8"), add_bos=True, special=special))
+        return list(llama.tokenize(self.render(messages, json_cue).encode("utf-8"), add_bos=True, special=special))
 
     def count_tokens(self, text: str) -> int:
         """Tokens `text` takes with this model's tokenizer."""
@@ -216,7 +216,9 @@ class EmbeddedEngine:
         llama.eval(tokens[reuse:])
         return reuse
 
-    def _decode(self, prompt: list[int], schema: dict[str, Any] | None, max_tokens: int) -> tuple[list[int], str, int]:
+    def _decode(
+        self, prompt: list[int], schema: dict[str, Any] | None, max_tokens: int, stop: tuple[str, ...] = ()
+    ) -> tuple[list[int], str, int]:
         import llama_cpp
         import llguidance
         import llguidance.numpy as llg_np
@@ -269,6 +271,9 @@ class EmbeddedEngine:
                 finish = "stop"
                 break
             out.append(token)
+            if stop and any(mark in llama.detokenize(out[-4:]).decode("utf-8", errors="ignore") for mark in stop):
+                finish = "stop"
+                break
             llama.eval([token])
         return out, finish, reused
 
@@ -277,8 +282,11 @@ class EmbeddedEngine:
         messages = kwargs.get("messages") or []
         max_tokens = int(kwargs.get("max_tokens") or kwargs.get("max_completion_tokens") or 1024)
         schema = _schema_of(kwargs.get("response_format"))
+        stop = kwargs.get("stop") or ()
+        stop = (stop,) if isinstance(stop, str) else tuple(stop)
         llama = self._loaded.llama
-        prompt = self.tokenize_prompt(messages)
+        # Free text (no response_format) is a plain completion of the prompt: no "JSON:" cue after it.
+        prompt = self.tokenize_prompt(messages, json_cue=schema is not None)
         # Like llama.cpp's server, the answer gets what the context leaves; a prompt that leaves too little
         # for any useful answer is refused.
         room = self.context_tokens - len(prompt)
@@ -292,8 +300,10 @@ class EmbeddedEngine:
             )
         max_tokens = min(max_tokens, room)
         with self._loaded.lock:
-            tokens, finish, reused = self._decode(prompt, schema, max_tokens)
+            tokens, finish, reused = self._decode(prompt, schema, max_tokens, stop)
             text = llama.detokenize(tokens).decode("utf-8", errors="replace")
+            for mark in stop:
+                text = text.split(mark, 1)[0]
         return ChatCompletion(
             id=f"embedded-{uuid.uuid4().hex[:12]}",
             object="chat.completion",

@@ -1,0 +1,93 @@
+"""The two protocols of the embedded engine side by side in one run: 'full' (the model answers the whole schema)
+and 'reference' (code reads the article, the model writes a checked headline).
+
+1. The README's run command (`summarise examples/port_strike.txt --format markdown`), as a new process each time
+   (model load included), the two protocols interleaved.
+2. Every article of a gold set through the library with one loaded engine: calls, output tokens and seconds per
+   article, and the scores `summarise eval` gives each protocol on it.
+
+Usage: .venv/bin/python bench/protocols.py [--runs N] [--gold eval/gold] [--out bench/results/protocols.json]
+Ratios measured side by side are the point: the machine is shared and its load is printed with the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PROTOCOLS = ("full", "reference")
+
+
+def run_command(runs: int) -> dict[str, list[float]]:
+    """Wall seconds of the README run command per protocol, interleaved."""
+    times: dict[str, list[float]] = {p: [] for p in PROTOCOLS}
+    command = [str(ROOT / ".venv" / "bin" / "summarise"), str(ROOT / "examples" / "port_strike.txt"), "--format",
+               "markdown"]  # fmt: skip
+    for _ in range(runs):
+        for protocol in PROTOCOLS:
+            env = {**os.environ, "SUMMARISE_PROTOCOL": protocol}
+            started = time.perf_counter()
+            subprocess.run(command, env=env, check=True, capture_output=True)
+            times[protocol].append(time.perf_counter() - started)
+    return times
+
+
+def gold(directory: Path) -> dict[str, dict[str, float | None]]:
+    """Per protocol: mean calls, output tokens and seconds per article, and the eval's overall scores."""
+    from summarise.evaluation import evaluate
+    from summarise.settings import Settings
+
+    found: dict[str, dict[str, float | None]] = {}
+    for protocol in PROTOCOLS:
+        run = evaluate(directory, settings=Settings(engine="embedded", protocol=protocol))
+        counts = run.overall.counts
+        n = max(counts.articles, 1)
+        found[protocol] = {
+            "calls": counts.calls / n,
+            "completion_tokens": counts.completion_tokens / n,
+            "seconds": counts.seconds / n,
+            **{k: v for k, v in run.overall.scores.items() if k not in ("calls", "seconds", "reasks")},
+        }
+    return found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--gold", type=Path, default=ROOT / "eval" / "gold")
+    parser.add_argument("--out", type=Path, default=None)
+    args = parser.parse_args()
+    started = datetime.now(UTC).isoformat(timespec="seconds")
+    load = os.getloadavg()[0]
+    command = run_command(args.runs)
+    for protocol, times in command.items():
+        print(f"README run command, {protocol:9}: median {statistics.median(times):6.1f} s over {len(times)} runs")
+    ratio = statistics.median(command["reference"]) / statistics.median(command["full"])
+    print(f"  reference / full wall time: {ratio:.2f} (target <= 0.33)")
+    scores = gold(args.gold)
+    keys = sorted({k for row in scores.values() for k in row})
+    print(f"\n{args.gold.name}: {'metric':28} {'full':>10} {'reference':>10}")
+    for key in keys:
+        cells = [scores[p].get(key) for p in PROTOCOLS]
+        print(f"  {key:36} " + " ".join(f"{c:10.3f}" if c is not None else f"{'–':>10}" for c in cells))
+    tokens = scores["reference"]["completion_tokens"] or 0.0
+    print(f"  output tokens per article, reference / full: {tokens / (scores['full']['completion_tokens'] or 1):.3f}"
+          " (target <= 0.25)")  # fmt: skip
+    print(f"\nrun started {started}, load average at start {load:.1f}, {sys.platform}, {os.cpu_count()} cores")
+    if args.out:
+        args.out.write_text(
+            json.dumps({"started": started, "load": load, "command": command, "gold": scores}, indent=1) + "\n",
+            encoding="utf-8",
+        )
+
+
+if __name__ == "__main__":
+    main()
