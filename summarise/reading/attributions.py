@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from ..models import ActorKind, ClaimStatus
 from .cues import NEGATION, Cue, compiled
 from .names import kind_of
+from .sources import SPACED, cjk_source, korean_source, relay_speaker, spaced_source, trim
 from .text import Sentence
 
 Range = tuple[int, int]
@@ -32,43 +33,12 @@ class Attribution:
     channel: Range | None = None
 
 
-_SPACED = {"en", "de", "fr", "es", "ru", "uk", "be", "ar"}
 _PRO_DROP = {"ja", "zh", "ko", "ar"}
-_BOUNDARY = re.compile(r"[,;:،؛\"“”«»„\[\]—–]|(?<=\s)-(?=\s)|\((?![^()]*\)\s*$)")
 _PRONOUNS = re.compile(
     r"^(?:he|she|they|it|er|sie|es|il|elle|ils|elles|él|ella|ellos|он|она|они|він|вона|вони|هو|هي)$", re.I
 )
-# Words that stand between a subject and its verb ("the ministry has since said", "X on Monday said").
-_TRAILING = re.compile(
-    r"(?:\s+(?:has|have|had|was|were|is|are|also|later|then|previously|earlier|again|further|separately|recently|"
-    r"reportedly|allegedly|publicly|officially|today|yesterday|not|never|yet|"
-    r"since|now|first|hat|haben|habe|auch|später|zudem|a|ont|aussi|también|ha|han|также|тоже|уже|также|"
-    r"також|вже|ще|(?:on|am|le|el|в|у|во)\s+\w+|(?:in|on)\s+a\s+\w+(?:\s+\w+)?))+\s*$",
-    re.I,
-)
-_LEADING = re.compile(
-    r"(?:(?:and|but|while|as|und|aber|wie|et|mais|comme|y|pero|como|и|а|но|как|і|та|але|як|و)\s+|"
-    r"(?:on\s+|am\s+|le\s+|el\s+)?"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|montag|dienstag|mittwoch|"
-    r"donnerstag|freitag|samstag|sonntag|gestern|heute|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|hoy)\s*,?\s+)+",
-    re.I,
-)
-_CLAUSE_WORD = re.compile(
-    r"^(?:who|which|that|whose|der|die|das|welche|qui|que|quien|который|которая|которые|який|яка|які)\b", re.I
-)
-_AFTER_STOP = re.compile(
-    r"\s(?:that|on|in|at|to|after|when|as|dass|am|im|vor|nach|gegenüber|que|ante|что|перед|що|إن|أن|إنه|أنه|في|"
-    r"خلال|يوم)(?=\s)|[.!?]|\d",
-    re.I,
-)
-_AFTER_BOUNDARY = re.compile(r"[,;:،؛()\[\]—–]|(?<=\s)-(?=\s)")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|wurden|wurde|werden|fueron|fue)\s+$", re.I)
 _CONJUNCTION = re.compile(r"(?:^|\s)(?:and|but|und|aber|et|mais|y|pero|и|а|но|і|та|але|و)\s*$", re.I)
-# In German every noun is capitalised: after "laut der Landesbahn" the first lower-case word is the verb.
-_GERMAN_VERB = re.compile(r"(?<=[\wäöüß])\s+(?!(?:der|die|das|des|von|für|und|am|im)\b)(?=[a-zäöüß])")
-# "Об аварии сообщил губернатор": what the report is about stands first, the speaker after the verb.
-_COPULA_OBJECT = re.compile(r"^(?:(?:об|о|про)\s+\S+|dies|das|esto|eso|cela|ceci|this|that)$", re.I)
 _CHANNEL = re.compile(
     r"(?:\b(?:on|via|in|at|through)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?"
     r"(?:X|Twitter|Telegram|Facebook|Instagram|TikTok|YouTube|Weibo|social media|(?:state\s+|national\s+)?"
@@ -87,245 +57,6 @@ _CHANNEL = re.compile(
     r"|(?:声明|記者会見|会見|ツイッター|テレグラム)で)",
     re.I,
 )
-
-
-def _trim(text: str, lo: int, hi: int) -> Range:
-    while lo < hi and (text[lo].isspace() or text[lo] in ",.;:'\"“”«»„-–—()，。、：；"):
-        lo += 1
-    while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ",.;:'\"“”„-–—(，、：；"):
-        hi -= 1
-    if text[lo:hi].count("«") < text[lo:hi].count("»"):
-        hi -= 1
-    return lo, hi
-
-
-def _chunk_before(text: str, lo: int, hi: int) -> Range | None:
-    """The subject just before a cue: back to a clause boundary, past auxiliaries, at most eight words."""
-    body = text[lo:hi].rstrip().rstrip(',;:—–-"”»').rstrip()
-    stripped = _TRAILING.sub("", body)
-    end = lo + len(stripped)
-    cut = lo
-    for m in _BOUNDARY.finditer(text, lo, end):
-        cut = m.end()
-    start, end = _trim(text, cut, end)
-    if start >= end:
-        return None
-    lead = _LEADING.match(text, start, end)
-    if lead:
-        start = lead.end()
-    start = _without_determiner(text, start, end)
-    if cut > lo and _CLAUSE_WORD.match(text[start:end]):
-        # "X, who heads Y, said": the subject is the chunk before the relative clause.
-        return _chunk_before(text, lo, cut - 1) if cut - 1 > lo else None
-    if len(text[start:end].split()) > 8:
-        return None
-    # "a figure the port authority has not confirmed": a noun with a reduced relative clause; the party is the
-    # clause's subject.
-    inner = re.match(r"(?:a|an|the)\s+[a-z][\w'-]*\s+(?=(?:the|a|an)\s)", text[start:end])
-    if inner:
-        start += inner.end()
-    return start, end
-
-
-def _without_determiner(text: str, start: int, end: int) -> int:
-    """Where a party's name starts once its determiner is dropped: "the regional health ministry" and "The union"
-    give "regional health ministry" and "union"; "The Edrin Courier", a name, keeps its "The"."""
-    article = re.match(r"(?:the|der|die|das|le|la|les|el|los|las)\s+(?=\S)", text[start:end]) or re.match(
-        r"(?:The|Der|Die|Das|Le|La|Les|El|Los|Las)\s+(?=[^\W\d_A-ZÀ-ÞА-Я])", text[start:end]
-    )
-    return start + article.end() if article and end - start - article.end() >= 3 else start
-
-
-def _chunk_after(text: str, lo: int, hi: int, lang: str = "") -> Range | None:
-    """The party just after a cue ("according to X", ", said X"): up to a boundary, at most eight words."""
-    start = lo
-    while start < hi and text[start] in " \u00a0ـل":
-        start += 1
-    # "وفقا لما أفادت به X": what X reported.
-    what = re.match(r"ما\s+(?:أفادت|أفاد|ذكرت|ذكره|ذكرته|نقلت|نقلته|قالت|قاله)(?:\s+به)?\s+", text[start:hi])
-    if what:
-        start += what.end()
-        lo = start
-    # "сообщили в ГУ МЧС", "повідомили у штабі": the body the plural verb speaks for.
-    if lang in ("ru", "uk", "be"):
-        where = re.match(r"(?:в|у|во)\s+", text[start:hi])
-        if where:
-            start += where.end()
-            lo = start
-    # "وقالت في بيان": the verb's subject is not written; a channel follows.
-    if lang == "ar" and re.match(r"(?:في|ل|لـ|على|عبر|إن|أن)\s", text[start:hi]):
-        return None
-    # "según informó X", "as reported by X": a second reporting verb before the party is skipped.
-    for pattern, _cue in compiled(lang or "en"):
-        verb = pattern.match(text, start, hi)
-        if verb:
-            start = verb.end()
-            while start < hi and text[start] in " \u00a0":
-                start += 1
-            lo = start
-            break
-    stop = hi
-    for pattern in (_AFTER_BOUNDARY, _AFTER_STOP, *((_GERMAN_VERB,) if lang == "de" else ())):
-        m = pattern.search(text, lo, stop)
-        if m:
-            stop = min(stop, m.start())
-    start, end = _trim(text, start, stop)
-    if start >= end or len(text[start:end].split()) > 8:
-        return None
-    return _without_determiner(text, start, end), end
-
-
-def _looks_like_party(text: str, lang: str) -> bool:
-    """A capitalised word, a quoted name or a title: something that can speak."""
-    if lang == "de":
-        # Every German noun is capitalised: a party starts with an article or a capital, not "diese Zahl".
-        return re.match(r"(?:der|die|das|den|dem|des)\s|[A-ZÄÖÜ]", text) is not None
-    return bool(re.search(r"(?<!\w)[A-ZÀ-ÞА-ЯІЇЄҐ]|[«“\"]", text)) or bool(re.search(r"[\u0600-\u06ff]", text))
-
-
-def _spaced_source(text: str, s: Sentence, cue: Cue, at: Range, lang: str) -> Range | None:
-    after_particle = _SEPARABLE if lang == "de" else None
-    inverted_clause = re.search(r"[,”\"»]\s*$", text[s.start : at[0]]) is not None
-    if lang in ("ru", "uk", "be") and re.search(r"(?:ли|ло)$", text[at[0] : at[1]]) and not inverted_clause:
-        # "У компанії ТОВ «Полісся-Транс» цю інформацію спростували": a plural or neuter verb with no subject
-        # speaks for the body named after "в"/"у" at the clause's start.
-        body = re.match(
-            r"\s*(?:[А-ЯІЇЄҐ]?[вуВУ]|[Вв]о)\s+(.{2,60}?)(?=\s+(?:цю|ці|це|цей|эту|эти|это|этот|такі|такие|[а-яіїєґ]+ли\b)|,|$)",
-            text[s.start : at[0]],
-        )
-        if body:
-            lo, hi = _trim(text, s.start + body.start(1), s.start + body.end(1))
-            # "компанії ТОВ «Аква-Сервіс»": the name itself, from its first capital or quote.
-            named = re.search(r"(?<!\w)[А-ЯІЇЄҐA-Z«„\"]", text[lo:hi])
-            return (lo + named.start(), hi) if named else (lo, hi)
-    if lang == "ar" and cue.side == "after":
-        # "لكن وزارة الموارد المائية نفت": the subject may also stand before the verb.
-        subject = re.search(
-            r"(?:^|\s)(?:(?:و|ف)?لكن\s+|و)?((?:وزارة|هيئة|شركة|جماعة|الجيش|قوات|الشرطة|مديرية|وكالة|نقابة|"
-            r"بلدية|محافظ|وزير|المتحدث|مدير|رئيس)\S*(?:\s+\S+){0,4})\s*$",
-            text[s.start : at[0]],
-        )
-        if subject:
-            return _trim(text, s.start + subject.start(1), s.start + subject.end(1))
-    if cue.side == "after":
-        after = _chunk_after(text, at[1], s.end, lang)
-        # "وقال مدير الميناء، يوسف البناء، …": a title, then the name between commas.
-        named = _APPOSITIVE.match(text, after[1], s.end) if after is not None and lang == "ar" else None
-        if named:
-            return _trim(text, named.start(1), named.end(1))
-        return after
-    before = _chunk_before(text, s.start, at[0])
-    inverted = re.search(r"[,”\"»]\s*$", text[s.start : at[0]]) is not None
-    if before is not None and _COPULA_OBJECT.match(text[before[0] : before[1]]):
-        before, inverted = None, True
-    if inverted or before is None:
-        after = _chunk_after(text, at[1], s.end, lang)
-        if after is not None and after_particle is not None:
-            m = after_particle.search(text, after[0], after[1])
-            after = (after[0], m.start()) if m else after
-        # "…, повідомили в міському штабі": a body named after "в"/"у" speaks whatever its case.
-        located = lang in ("ru", "uk", "be") and re.match(r"\s*(?:в|у|во)\s", text[at[1] : at[1] + 5]) is not None
-        if (
-            after is not None
-            and after[1] > after[0]
-            and (located or _looks_like_party(text[after[0] : after[1]], lang))
-        ):
-            return after
-    return before
-
-
-_APPOSITIVE = re.compile(
-    r"\s*،\s*(?:(?:العقيد|اللواء|العميد|الدكتور|د\.|المهندس|الشيخ|السيد|السيدة)\s+)?([^،]{3,40}?)\s*،"
-)
-# A German separable verb's particle closes the clause: "teilte die Feuerwehr mit".
-_SEPARABLE = re.compile(r"\s+(?:mit|an|zurück|ab|hin|fest|bekannt|zu)$")
-_KO_PARTICLE = re.compile(r"(?:은|는|이|가|께서|에서)$")
-_KO_SKIP = {"이날", "앞서", "한편", "또", "또한", "그러나", "하지만", "이어", "이에", "당시", "현재"}
-
-
-def _korean_source(text: str, s: Sentence, cue: Cue, at: Range) -> Range | None:
-    before = text[s.start : at[0]]
-    if re.search(r"에\s?따르면$|의\s?말에\s?따르면$", text[s.start : at[1]]) or cue.relay:
-        words = list(re.finditer(r"\S+", before))
-        picked = [w for w in words[-3:] if not re.search(r"[,.]$", w.group())][-2:]
-        return (s.start + picked[0].start(), s.start + picked[-1].end()) if picked else None
-    words = list(re.finditer(r"\S+", before))
-    # "…했다고 군청이 밝혔다": the word right before the cue, after a quoted clause.
-    if (
-        len(words) >= 2
-        and re.search(r"(?:고|며|라고|다고)$", words[-2].group())
-        and _KO_PARTICLE.search(words[-1].group())
-    ):
-        word = words[-1]
-        end = s.start + word.end() - len(_KO_PARTICLE.search(word.group()).group())  # type: ignore[union-attr]
-        return s.start + word.start(), end
-    # "김민준 군수는 …라고 말했다": the sentence's topic.
-    for i, word in enumerate(words[:5]):
-        if word.group() in _KO_SKIP or word.group().endswith(","):
-            continue
-        if re.search(r"(?:은|는)$", word.group()) or (i == 0 and re.search(r"(?:이|가)$", word.group())):
-            first = next((j for j in range(i + 1) if words[j].group() not in _KO_SKIP), i)
-            first = max(first, i - 2)
-            end = s.start + word.end() - 1
-            return s.start + words[first].start(), end
-    return None
-
-
-_ZH_TIME = re.compile(
-    r"(?:周[一二三四五六日天]|星期[一二三四五六日天]|今天|昨天|当天|当日|日前|此前|随后|近日|今日|昨日|同日|也|还|则|均|都|"
-    r"[0-9０-９]+日|上午|下午|晚间|早些时候|曾|已|亦|再次|公开|正式|在.{0,8}时|は|が|、)+$"
-)
-_ZH_SUBJECT = re.compile(
-    r"([^，。、；：“”\"《》（）\s]{2,12}?)(?:当天|当日|当晚|昨天|今天|日前|随后|此前|周[一二三四五六日天]|[0-9０-９]+日|上午|下午|"
-    r"晚间|在|于|向|对|通过|发布|发表|表示|称)"
-)
-_ZH_STOP = '，。、；：“”"《》（）()「」『』！？ '
-
-
-def _cjk_source(text: str, s: Sentence, cue: Cue, at: Range, lang: str) -> Range | None:
-    if cue.side == "after" or (lang == "zh" and cue.relay):
-        lo = at[1]
-        hi = lo
-        while hi < s.end and hi - lo < 16 and text[hi] not in '，。；：“”"':
-            hi += 1
-        chunk = text[lo:hi]
-        end = re.search(r"(?:的话|报道|消息|称|说|表示|透露|介绍|指出|,|，)", chunk)
-        hi = lo + end.start() if end else hi
-        return _trim(text, lo, hi) if hi > lo else None
-    if lang == "ja":
-        head = text[s.start : at[0]]
-        if re.search(r"(?:によると|によれば)$", text[s.start : at[1]]) or cue.relay:
-            lo = max(s.start + i + 1 for i in [-1, *(k for k, ch in enumerate(head) if ch in "、。「」")])
-            return _trim(text, lo, at[0]) if at[0] > lo else None
-        # The sentence's topic ("同社は、…と述べた"), after a leading time or place phrase ("30日、").
-        # "…については", "…では" are not a topic of the sentence's own.
-        marker = r"(?<!について)(?<!で)(?<!に)(?<!と)(?<!へ)は"
-        topic = re.match(rf"([^、。]{{1,24}}?){marker}", head) or re.match(
-            rf"[^、。「」]{{0,12}}、([^、。]{{1,24}}?){marker}", head
-        )
-        if topic and "によると" not in topic.group(1):
-            lo, hi = s.start + topic.start(1), s.start + topic.end(1)
-            return _trim(text, lo, hi)
-        return None
-    lo = at[0]
-    while lo > s.start and at[0] - lo < 24 and text[lo - 1] not in _ZH_STOP:
-        lo -= 1
-    chunk = text[lo : at[0]]
-    # "…一名工作人员向记者证实": the addressee is not the source.
-    chunk = re.sub(r"(?:向|对|接受)(?:记者|媒体|本报|采访)\S{0,4}$", "", chunk)
-    trimmed = _ZH_TIME.sub("", chunk)
-    hi = lo + len(trimmed)
-    if hi - lo < 2 and lang == "zh":
-        # "星途汽车当天晚间发布声明，否认…": the subject opens the sentence.
-        subject = _ZH_SUBJECT.match(text, s.start, at[0])
-        if subject:
-            return s.start, s.start + len(subject.group(1))
-    # "《东川晚报》援引…": a quoted title just before.
-    if hi == lo and text[lo - 1 : lo] == "》":
-        title_start = text.rfind("《", s.start, lo)
-        if title_start >= 0:
-            return title_start + 1, lo - 1
-    return (lo, hi) if hi - lo >= 2 else None
 
 
 def _negated(text: str, s: Sentence, at: Range, lang: str) -> bool:
@@ -348,11 +79,11 @@ def _status(cue: Cue, negated: bool) -> ClaimStatus | None:
 def _claim_range(text: str, s: Sentence, source: Range, cue: Range) -> Range:
     """What was claimed: the sentence without its reporting clause."""
     lo, hi = min(source[0], cue[0]), max(source[1], cue[1])
-    left = _trim(text, s.start, lo)
-    right = _trim(text, hi, s.end)
+    left = trim(text, s.start, lo)
+    right = trim(text, hi, s.end)
     that = re.search(r"(?i)\b(?:that|dass|que|что|що)\s", text[right[0] : right[0] + 60])
     right = (right[0] + that.end(), right[1]) if that else right
-    middle = _trim(text, source[1], cue[0]) if source[1] <= cue[0] else (0, 0)
+    middle = trim(text, source[1], cue[0]) if source[1] <= cue[0] else (0, 0)
     return max((right, left, middle), key=lambda r: r[1] - r[0])
 
 
@@ -391,21 +122,21 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
             if cue.status == ClaimStatus.REPORTED and re.fullmatch(r"(?i)reportedly|allegedly", text[start:end]):
                 continue
             # "Residents were told to keep their windows shut": a passive cue's subject is told, it does not speak.
-            if lang in _SPACED and _PASSIVE.search(text, max(s.start, start - 12), start):
+            if lang in SPACED and _PASSIVE.search(text, max(s.start, start - 12), start):
                 continue
             previous = next((a for a in reversed(found) if a.sentence == (s.start, s.end)), None)
-            if previous is not None and lang in _SPACED and _CONJUNCTION.search(text[previous.cue[1] : start]):
+            if previous is not None and lang in SPACED and _CONJUNCTION.search(text[previous.cue[1] : start]):
                 # "X said A and denied B": the same party; a denial or a confirmation is the stronger status.
                 if cue.status in (ClaimStatus.DENIED, ClaimStatus.CONFIRMED) and not _negated(text, s, at, lang):
                     found[-1] = replace(previous, status=cue.status)
                 clause = Sentence(end, s.end)
                 continue
-            if lang in _SPACED:
-                source = _spaced_source(text, clause, cue, at, lang)
+            if lang in SPACED:
+                source = spaced_source(text, clause, cue, at, lang)
             elif lang == "ko":
-                source = _korean_source(text, clause, cue, at)
+                source = korean_source(text, clause, cue, at)
             else:
-                source = _cjk_source(text, clause, cue, at, lang)
+                source = cjk_source(text, clause, cue, at, lang)
             # A second cue in the sentence reads its source from after the first: "X claimed …, but Y denied".
             clause = Sentence(end, s.end)
             if source is None and lang in _PRO_DROP and not cue.relay and cue.side == "before":
@@ -420,7 +151,7 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
                     continue
                 source = last_source
             if cue.relay:
-                speaker = _relay_speaker(text, s, at, lang)
+                speaker = relay_speaker(text, s, at, lang)
                 if speaker is not None:
                     relay = (speaker, source)
                 continue
@@ -500,21 +231,3 @@ def _inside_quote(text: str, lo: int, at: int) -> bool:
 
 def _inside(source: Range, s: Sentence, relay: tuple[Range, Range]) -> bool:
     return relay[1][0] <= source[0] < relay[1][1]
-
-
-def _relay_speaker(text: str, s: Sentence, at: Range, lang: str) -> Range | None:
-    """Who relays: the party before "citing"/"援引"/"을 인용해"."""
-    if lang in _SPACED:
-        return _chunk_before(text, s.start, at[0])
-    lo = at[0]
-    while lo > s.start and at[0] - lo < 16 and text[lo - 1] not in '，。；：“”"':
-        lo -= 1
-    chunk = text[lo : at[0]]
-    title = re.search(r"[《「『]([^》」』]+)[》」』]", chunk)
-    if title:
-        return lo + title.start(1), lo + title.end(1)
-    if lang == "ko":
-        words = chunk.split()
-        return (at[0] - len(chunk.rstrip()), at[0]) if words else None
-    trimmed = _ZH_TIME.sub("", chunk)
-    return (lo, lo + len(trimmed)) if trimmed else None
