@@ -256,3 +256,18 @@ def test_numbers_to_call_or_quote_are_no_figures() -> None:
     article = "Water\n\nThe hotline 0 800 301 540 is open; 60 people called under Article 367 of the Criminal Code."
     reading = read(article, "en")
     assert [reading.at(f.value) for f in reading.figures] == ["60"]
+
+
+GOLD_SETS = [Path(__file__).resolve().parents[1] / "eval" / name for name in ("gold", "heldout")]
+
+
+@pytest.mark.parametrize("directory", GOLD_SETS, ids=lambda p: p.name)
+def test_code_s_own_items_pass_the_checks_it_holds_a_model_to(directory: Path) -> None:
+    """On ordinary articles nothing code reads is thrown out by the checks: its statements are its evidence's,
+    its statuses and sources are its reporting clauses', its figures are the article's."""
+    from summarise.evaluation import load_gold
+
+    for item in load_gold(directory):
+        summary = summarise(item.text, engine="extractive")
+        assert summary.unverified == [], (item.name, [(u.kind, u.reason) for u in summary.unverified])
+        assert summary.figures and summary.claims, item.name

@@ -94,8 +94,10 @@ def statement_problem(
     for number in find_figures(statement, lang):
         if number.is_date_or_time:
             continue
+        written = statement[number.span_start : number.span_end]
+        if written in evidence:
+            continue  # the evidence's own words ("6.40" of "6.40 a.m.", read alone as a number)
         if not any(same_number(number.value, f.value) for f in given):
-            written = statement[number.span_start : number.span_end]
             return f"its statement says {quote(written)}, which its evidence does not give"
     if same_language:
         units = [u for u in _units(statement) if u not in _FUNCTION_STEMS]

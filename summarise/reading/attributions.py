@@ -77,14 +77,20 @@ def _status(cue: Cue, negated: bool) -> ClaimStatus | None:
 
 
 def _claim_range(text: str, s: Sentence, source: Range, cue: Range) -> Range:
-    """What was claimed: the sentence without its reporting clause."""
+    """What was claimed: the sentence without its reporting clause (a source named in an earlier sentence, as a
+    dropped subject's is, leaves only the cue to take out)."""
+    if not (s.start <= source[0] and source[1] <= s.end):
+        source = cue
     lo, hi = min(source[0], cue[0]), max(source[1], cue[1])
     left = trim(text, s.start, lo)
     right = trim(text, hi, s.end)
     that = re.search(r"(?i)\b(?:that|dass|que|что|що)\s", text[right[0] : right[0] + 60])
     right = (right[0] + that.end(), right[1]) if that else right
     middle = trim(text, source[1], cue[0]) if source[1] <= cue[0] else (0, 0)
-    return max((right, left, middle), key=lambda r: r[1] - r[0])
+    lo, hi = max((right, left, middle), key=lambda r: r[1] - r[0])
+    # "同社は、…" leaves the topic's particle behind.
+    particle = re.match(r"[はがを、，]+", text[lo:hi])
+    return (lo + particle.end(), hi) if particle else (lo, hi)
 
 
 def _channel(text: str, s: Sentence) -> Range | None:
