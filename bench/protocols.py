@@ -17,7 +17,6 @@ import json
 import os
 import statistics
 import subprocess
-import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -59,34 +58,43 @@ def gold(directory: Path) -> dict[str, dict[str, float | None]]:
     return found
 
 
+def report(data: dict) -> str:  # type: ignore[type-arg]
+    """The figures of one run as a table: the run command's medians and the gold set's means and scores."""
+    command, scores = data["command"], data["gold"]
+    lines = [
+        f"README run command, {p:9}: median {statistics.median(t):6.1f} s over {len(t)} runs"
+        for p, t in command.items()
+        for p, t in command.items()
+    ]
+    ratio = statistics.median(command["reference"]) / statistics.median(command["full"])
+    lines.append(f"  reference / full wall time: {ratio:.2f} (target <= 0.33)")
+    keys = sorted({k for row in scores.values() for k in row})
+    lines.append(f"\ngold set: {'metric':28} {'full':>10} {'reference':>10}")
+    for key in keys:
+        cells = [scores[p].get(key) for p in PROTOCOLS]
+        lines.append(f"  {key:36} " + " ".join(f"{c:10.3f}" if c is not None else f"{'–':>10}" for c in cells))
+    tokens = (scores["reference"]["completion_tokens"] or 0.0) / (scores["full"]["completion_tokens"] or 1.0)
+    lines.append(f"  output tokens per article, reference / full: {tokens:.3f} (target <= 0.25)")
+    lines.append(f"\nrun started {data['started']}, load average at start {data['load']:.1f}")
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--gold", type=Path, default=ROOT / "eval" / "gold")
-    parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--out", type=Path, default=None, help="write the run's figures as JSON here")
+    parser.add_argument("--show", type=Path, default=None, help="print the table of a saved run and stop")
     args = parser.parse_args()
+    if args.show:
+        print(report(json.loads(args.show.read_text(encoding="utf-8"))))
+        return
     started = datetime.now(UTC).isoformat(timespec="seconds")
     load = os.getloadavg()[0]
-    command = run_command(args.runs)
-    for protocol, times in command.items():
-        print(f"README run command, {protocol:9}: median {statistics.median(times):6.1f} s over {len(times)} runs")
-    ratio = statistics.median(command["reference"]) / statistics.median(command["full"])
-    print(f"  reference / full wall time: {ratio:.2f} (target <= 0.33)")
-    scores = gold(args.gold)
-    keys = sorted({k for row in scores.values() for k in row})
-    print(f"\n{args.gold.name}: {'metric':28} {'full':>10} {'reference':>10}")
-    for key in keys:
-        cells = [scores[p].get(key) for p in PROTOCOLS]
-        print(f"  {key:36} " + " ".join(f"{c:10.3f}" if c is not None else f"{'–':>10}" for c in cells))
-    tokens = scores["reference"]["completion_tokens"] or 0.0
-    print(f"  output tokens per article, reference / full: {tokens / (scores['full']['completion_tokens'] or 1):.3f}"
-          " (target <= 0.25)")  # fmt: skip
-    print(f"\nrun started {started}, load average at start {load:.1f}, {sys.platform}, {os.cpu_count()} cores")
+    data = {"started": started, "load": load, "command": run_command(args.runs), "gold": gold(args.gold)}
     if args.out:
-        args.out.write_text(
-            json.dumps({"started": started, "load": load, "command": command, "gold": scores}, indent=1) + "\n",
-            encoding="utf-8",
-        )
+        args.out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+    print(report(data), flush=True)
 
 
 if __name__ == "__main__":

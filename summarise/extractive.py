@@ -210,7 +210,14 @@ def extracted_brief(verdict: Verdict, reading: Reading) -> GroundedBrief:
     text = reading.text
     # A sentence that addresses the processor (see grounding.hostile) is never shown as the article's own.
     masked = find_directives(text).masked
-    kept = [s for s in reading.sentences if masked[s.start : s.end] == text[s.start : s.end]]
+    # Every number in a brief is a verified figure: a sentence with another number ("23" the reader missed, a
+    # year, a span of time) is not chosen, the lead included.
+    ctx = verdict.brief_context(text, reading.language, None)
+    kept = [
+        s
+        for s in reading.sentences
+        if masked[s.start : s.end] == text[s.start : s.end] and not ctx.unbacked_numbers(text[s.start : s.end])
+    ]
     headline = next((text[s.start : s.end] for s in kept if s.headline), "")
     body = [s for s in kept if not s.headline]
     if not body:
