@@ -34,6 +34,13 @@ class Attribution:
 
 
 _PRO_DROP = {"ja", "zh", "ko", "ar"}
+_VERB_FIRST = {"es", "ru", "uk", "be", "fr", "de", "en"}
+# "selon la même source", "the same source": the party last named.
+_SAME_SOURCE = re.compile(
+    r"^(?:(?:la|the|dieselbe|derselben|la misma|el mismo)\s+)?(?:même source|same source|misma fuente|mismo portavoz|"
+    r"selben Quelle|той же источник|тим же джерелом)$",
+    re.IGNORECASE,
+)
 _PRONOUNS = re.compile(
     r"^(?:he|she|they|it|er|sie|es|il|elle|ils|elles|él|ella|ellos|он|она|они|він|вона|вони|هو|هي)$", re.I
 )
@@ -145,14 +152,16 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
                 source = cjk_source(text, clause, cue, at, lang)
             # A second cue in the sentence reads its source from after the first: "X claimed …, but Y denied".
             clause = Sentence(end, s.end)
-            if source is None and lang in _PRO_DROP and not cue.relay and cue.side == "before":
+            # "Añadió que…", "Добавил, что…": a verb that opens its sentence has the last speaker for subject.
+            opens = lang in _VERB_FIRST and not text[s.start : start].strip(' "“”«»,')
+            if source is None and (lang in _PRO_DROP or opens) and not cue.relay and cue.side == "before":
                 # Japanese, Chinese and Korean leave out a subject the sentence before named:
                 # "…と述べ、流出を否定した", "同社は…。…については「事実ではない」と否定した".
                 source = next((a.source for a in reversed(found) if a.sentence == (s.start, s.end)), last_source)
             if source is None:
                 continue
             word = text[source[0] : source[1]]
-            if _PRONOUNS.match(word):
+            if _PRONOUNS.match(word) or _SAME_SOURCE.match(word):
                 if last_source is None:
                     continue
                 source = last_source

@@ -49,7 +49,7 @@ CUES: dict[str, list[Cue]] = {
         _w("denied|denies|deny|rejected|dismissed|refuted|disputed", D),
         _w("reported|reports|reportedly", R),
         _w("according to", C, "after"),
-        _w("quoting|citing", R, "after", relay=True),
+        _w("quoting|citing|which cited|which quoted|who cited", R, "after", relay=True),
     ],
     "de": [
         _w("sagte|sagt|sagten|erklärte|erklärt|erklärten|betonte|behauptete|behauptet|warnte|schrieb|teilte|"
@@ -60,7 +60,7 @@ CUES: dict[str, list[Cue]] = {
         _w("berichtete|berichtet|berichteten|meldete|meldet|soll", R),
         _w("laut|nach Angaben von|nach Angaben des|nach Angaben der|nach Angaben", C, "after"),
         _w("zufolge", C),
-        _w("unter Berufung auf", R, "after", relay=True),
+        _w("unter Berufung auf|die sich auf|der sich auf|das sich auf", R, "after", relay=True),
     ],
     "fr": [
         _w("a déclaré|déclare|a dit|dit|a affirmé|affirme|a indiqué|indique|a annoncé|annonce|a expliqué|"
@@ -70,7 +70,7 @@ CUES: dict[str, list[Cue]] = {
         _w("a démenti|dément|a nié|nie|ont démenti|ont nié|a rejeté|conteste|a contesté", D),
         _w("a rapporté|rapporte|rapportent|a révélé|révèle|aurait|auraient", R),
         _w("selon|d'après|d’après", C, "after"),
-        _w("citant", R, "after", relay=True),
+        _w("citant|qui cite|qui citait|s'appuyant sur", R, "after", relay=True),
     ],
     "es": [
         _w("dijo|dice|afirmó|afirma|declaró|aseguró|asegura|explicó|indicó|señaló|añadió|anunció|advirtió|"
@@ -79,7 +79,7 @@ CUES: dict[str, list[Cue]] = {
         _w("negó|niega|desmintió|desmiente|rechazó|negaron|desmintieron", D),
         _w("publicó|reportó|informa|informaron|habría|habrían", R),
         _w("según|de acuerdo con", C, "after"),
-        _w("citando a|citando", R, "after", relay=True),
+        _w("citando a|citando|que citó a|que cita a|que citaba a", R, "after", relay=True),
     ],
     "ru": [
         _w("заявил|заявила|заявили|заявляет|сообщил|сообщила|сообщили|сказал|сказала|сказали|отметил|отметила|"

@@ -60,6 +60,8 @@ _DURATION = re.compile(
     re.I,
 )
 # "four years ago" is a time, not a figure.
+# "10 h 05", "16.45 horas", "14 Uhr": a time of day.
+_CLOCK = re.compile(r"^(?:\s?h\s?\d{2}\b|\s(?:horas|hrs|Uhr|heures)\b|[.:]\d{2}\s(?:horas|hrs|Uhr|h)\b)", re.I)
 _AGO = re.compile(r"^\s+(?:years?|months?|weeks?|days?|hours?|decades?)\s+ago\b", re.I)
 _AGE = re.compile(r"^(?:-year-old|-jährige|-летн|-річн|\s?(?:세|살|歳|岁))")
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*\s$")
@@ -110,7 +112,18 @@ def _skip(text: str, start: int, end: int, sentence: Sentence, number: float, un
         return True
     if unit is None and _ORDINAL_AFTER.match(after):
         return True
-    if _AGE.match(after) or _COMPOUND.match(after) or _AGO.match(after):
+    if _AGE.match(after) or _COMPOUND.match(after) or _AGO.match(after) or _CLOCK.match(after):
+        return True
+    if re.search(r"\d\s?h\s?$", before):  # the minutes of "10 h 05"
+        return True
+    # "Jens Hoffmeister (56)", "Jean-Baptiste Roux, 52 ans,": an age beside a name.
+    if number < 120 and (
+        (re.match(r"^\)", after) and re.search(r"[A-ZÀ-ÞА-ЯІЇЄ][\w-]+\s\($", before))
+        or (re.match(r"^\s(?:ans|años|Jahre|лет|років|anni)\b", after) and re.search(r",\s?$", before))
+    ):
+        return True
+    # "L. 512-1 du Code de l'environnement", "A7": a letter before the number makes it a reference.
+    if re.search(r"(?<![\w.])[A-Z]\.?\s?$", before) and unit is None:
         return True
     # "Kim, 34, said": an age in commas after a name.
     if (
@@ -128,7 +141,9 @@ def _skip(text: str, start: int, end: int, sentence: Sentence, number: float, un
     if unit is None and re.fullmatch(r"(?:1[89]|20)\d\d(?:\s?(?:年|년|г\.?|р\.?|року|году|roku))?", written.strip()):
         return True
     # A number given to call or to quote: "hotline 0 800 301 540", "電話0545-22-3100", "للإبلاغ 199".
-    if _PHONE_BEFORE.search(text[max(sentence.start, start - 30) : start]) or re.match(r"0\d*[\s-]\d", written):
+    phone_like = re.match(r"0\d*(?:[\s-]\d)", written) or (written.startswith("0") and re.match(r"[\s-]\d", after))
+    grouped = re.search(r"\d[\s-]$", before) and re.search(r"(?:^|[\s-])0\d+[\s-](?:\d+[\s-])*$", before)
+    if _PHONE_BEFORE.search(text[max(sentence.start, start - 30) : start]) or phone_like or grouped:
         return True
     # Telephone numbers and codes: three digits or more on both sides of a dash ("555-0182").
     if re.search(r"\d{3}-$", before) or re.match(r"^-\d{3}", after):

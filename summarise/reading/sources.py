@@ -33,7 +33,7 @@ _TRAILING = re.compile(
 
 _LEADING = re.compile(
     r"(?:(?:and|but|while|as|und|aber|wie|et|mais|comme|y|pero|como|и|а|но|как|і|та|але|як|و)\s+|"
-    r"(?:on\s+|am\s+|le\s+|el\s+)?"
+    r"(?:on\s+|am\s+|le\s+|el\s+|este\s+|esta\s+|ce\s+|el pasado\s+)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|montag|dienstag|mittwoch|"
     r"donnerstag|freitag|samstag|sonntag|gestern|heute|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|hoy)\s*,?\s+)+",
@@ -85,6 +85,9 @@ def _chunk_before(text: str, lo: int, hi: int) -> Range | None:
     start, end = trim(text, cut, end)
     if start >= end:
         return None
+    # "Union leader Dele Akinwande, 47, told": an age between commas; the subject is before it.
+    if re.fullmatch(r"\(?\d{1,3}\)?(?:\s+(?:ans|años|Jahre|лет|років|years?(?: old)?))?", text[start:end]) and cut > lo:
+        return _chunk_before(text, lo, cut - 1)
     lead = _LEADING.match(text, start, end)
     if lead:
         start = lead.end()
@@ -191,6 +194,16 @@ def spaced_source(text: str, s: Sentence, cue: Cue, at: Range, lang: str) -> Ran
         return after
     before = _chunk_before(text, s.start, at[0])
     inverted = re.search(r"[,”\"»]\s*$", text[s.start : at[0]]) is not None
+    # A quotation just before the cue ("…viable", sostuvo X; « … », a déclaré X) is what was said, never who.
+    speech = re.search(r"[“\"«„]([^“”\"«»„]+)[”\"»“]\s*,?\s*$", text[s.start : at[0]])
+    # (a quoted name, «Восток-Инвест», is a party; a quoted sentence is speech)
+    quoted = speech is not None and len(speech.group(1).split()) >= 4
+    if quoted:
+        before = None
+    # "Su vocera, Daniela Orozco, escribió en X que…": a comma that closes an apposition, not an inversion, when
+    # what follows the cue is what was said or where.
+    if inverted and before is not None and _SAID_NEXT.match(text, at[1], s.end):
+        inverted = False
     if before is not None and _COPULA_OBJECT.match(text[before[0] : before[1]]):
         before, inverted = None, True
     if inverted or before is None:
@@ -200,6 +213,13 @@ def spaced_source(text: str, s: Sentence, cue: Cue, at: Range, lang: str) -> Ran
             after = (after[0], m.start()) if m else after
         # "…, повідомили в міському штабі": a body named after "в"/"у" speaks whatever its case.
         located = lang in ("ru", "uk", "be") and re.match(r"\s*(?:в|у|во)\s", text[at[1] : at[1] + 5]) is not None
+        if after is not None and not located and _PREPOSITION.match(text, after[0]):
+            after = None  # "en X", "on Telegram": a channel or a place, not a party
+        if after is not None and _TITLED.search(text[after[0] : after[1]]):
+            # ", sostuvo el secretario de Movilidad, Arturo Villaseñor": the title, then the name.
+            named = _NAME_AFTER_TITLE.match(text, after[1], s.end)
+            if named:
+                return trim(text, named.start(1), named.end(1))
         if (
             after is not None
             and after[1] > after[0]
@@ -209,6 +229,16 @@ def spaced_source(text: str, s: Sentence, cue: Cue, at: Range, lang: str) -> Ran
     return before
 
 
+_SAID_NEXT = re.compile(r"\s*(?:that|que|qu'|qu’|dass|что|що|en|on|in|auf|sur|à)\b", re.IGNORECASE)
+_PREPOSITION = re.compile(r"(?:en|on|in|auf|sur|à|au|dans|im|bei|a través de)\s", re.IGNORECASE)
+_TITLED = re.compile(
+    r"\b(?:secretari[oa]|ministr[oa]?|minister|ministre|director[a]?|directeur|directrice|president[ea]?|présidente?|"
+    r"portavoz|porte-parole|spokes\w+|alcalde(?:sa)?|maire|mayor|governor|gobernador[a]?|gouverneur|jef[ea]|"
+    r"chef|head|chief|leader|l[ií]der|Sprecher\w*|Bürgermeister\w*|Minister\w*|Präsident\w*|Leiter\w*|"
+    r"министр\w*|глава|директор\w*|мэр\w*|міністр\w*|голова|речни\w*)\b",
+    re.IGNORECASE,
+)
+_NAME_AFTER_TITLE = re.compile(r"\s*,\s*((?:[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]+\s?){1,4})(?=\s*(?:,|\.|$))")
 _APPOSITIVE = re.compile(
     r"\s*،\s*(?:(?:العقيد|اللواء|العميد|الدكتور|د\.|المهندس|الشيخ|السيد|السيدة)\s+)?([^،]{3,40}?)\s*،"
 )
