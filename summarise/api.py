@@ -21,10 +21,8 @@ def _settings(settings: Settings | None, overrides: dict[str, Any]) -> Settings:
     given = {k: v for k, v in overrides.items() if v is not None}
     if not given:
         return base
-    try:
-        return Settings.model_validate({**base.model_dump(), **given})
-    except ValueError as exc:
-        raise ConfigurationError(f"invalid setting: {exc}") from exc
+    # A bad value raises ConfigurationError here, as it does from the environment (see Settings).
+    return Settings.model_validate({**base.model_dump(), **given})
 
 
 def _published(value: date | str | None) -> date | None:

@@ -192,3 +192,26 @@ def test_a_url_that_cannot_be_fetched_exits_8_and_writes_nothing(tmp_path: Path)
     assert proc.returncode == 8
     assert _one_line_error(proc).endswith("the page is application/pdf, not HTML or text")
     assert not out.exists()
+
+
+def test_a_bad_setting_exits_4_with_one_line_from_the_real_entry_point() -> None:
+    proc = _run(str(DATA / "reservoir.txt"), env={"SUMMARISE_REASKS": "abc"})
+    assert proc.returncode == 4
+    assert _one_line_error(proc) == (
+        "summarise: error: invalid setting SUMMARISE_REASKS='abc': input should be a valid integer, "
+        "unable to parse string as an integer"
+    )
+    assert proc.stdout == b""
+
+
+def test_a_bad_setting_stops_serve_with_exit_4() -> None:
+    # Were the setting ignored, the server would start and the timeout would end the test.
+    proc = subprocess.run(
+        [EXE, "serve", "--port", "0"],
+        capture_output=True,
+        timeout=60,
+        env={**os.environ, "SUMMARISE_THREADS": "0"},
+        cwd=ROOT,
+    )
+    assert proc.returncode == 4
+    assert "invalid setting SUMMARISE_THREADS='0'" in _one_line_error(proc)
