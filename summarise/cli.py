@@ -55,13 +55,45 @@ def _failures(interrupted: str = "interrupted") -> Iterator[None]:
         raise Failure(interrupted, 130) from None
 
 
+# click 8.2+ raises this for a bare `summarise`, which shows the help rather than an error line.
+_SHOW_HELP: tuple[type[Exception], ...] = tuple(
+    kind for kind in [getattr(click.exceptions, "NoArgsIsHelpError", None)] if kind is not None
+)
+
+
+@contextmanager
+def _usage_in_one_line() -> Iterator[None]:
+    """click's usage errors (usage, hint, blank line, error) as our one line, keeping their exit code 2."""
+    try:
+        yield
+    except _SHOW_HELP:
+        raise
+    except click.UsageError as exc:
+        message = exc.format_message().strip()
+        message = message[:1].lower() + message[1:].removesuffix(".")
+        hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx is not None else ""
+        raise Failure(message + hint, exc.exit_code) from exc
+
+
 class _DefaultGroup(click.Group):
-    """A group whose default command is `run`, so `summarise ARTICLE` works beside subcommands."""
+    """A group whose default command is `run`, so `summarise ARTICLE` works beside subcommands; a usage
+    error, in the group's arguments or a command's, is one line."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
             args.insert(0, "run")
         return super().parse_args(ctx, args)
+
+    def make_context(
+        self, info_name: str | None, args: list[str], parent: click.Context | None = None, **extra: Any
+    ) -> click.Context:
+        with _usage_in_one_line():
+            return super().make_context(info_name, args, parent, **extra)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        # A command's own arguments are parsed here, when the group hands over to it.
+        with _usage_in_one_line():
+            return super().invoke(ctx)
 
 
 def _write_atomically(path: Path, text: str) -> None:

@@ -95,9 +95,35 @@ def test_bad_model_path_exits_4(tmp_path: Path) -> None:
     assert "does not exist" in _one_line_error(proc)
 
 
-def test_unknown_option_is_a_usage_error() -> None:
+def test_unknown_option_is_a_usage_error_in_one_line() -> None:
     proc = _run(str(DATA / "reservoir.txt"), "--no-such-flag")
     assert proc.returncode == 2
+    assert _one_line_error(proc) == "summarise: error: no such option '--no-such-flag' (see 'summarise run --help')"
+    assert proc.stdout == b""
+
+
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (["run"], "missing argument 'ARTICLE' (see 'summarise run --help')"),
+        (["batch", "x.txt"], "missing option '-o' / '--output' (see 'summarise batch --help')"),
+        (["eval"], "missing argument 'GOLD_DIR' (see 'summarise eval --help')"),
+        (["eval", "gold", "--concurrency", "0"], "invalid value for '-j' / '--concurrency': 0 is not in the range"),
+        (["serve", "--port", "http"], "invalid value for '--port': 'http' is not a valid integer range"),
+    ],
+)
+def test_a_missing_argument_or_bad_value_is_a_usage_error_in_one_line(args: list[str], line: str) -> None:
+    proc = _run(*args)
+    assert proc.returncode == 2
+    assert _one_line_error(proc).startswith(f"summarise: error: {line}")
+
+
+def test_summarise_alone_shows_the_help() -> None:
+    proc = _run()
+    assert proc.returncode == 2
+    help_text = proc.stderr.decode()
+    assert help_text.startswith("Usage: summarise [OPTIONS] COMMAND [ARGS]...")
+    assert all(f"  {command} " in help_text for command in ("run", "batch", "eval", "serve"))
 
 
 def test_documented_exit_codes_are_in_the_readme() -> None:
