@@ -80,6 +80,7 @@ async def summarise_many(
     grounding_reasks: int | None = None,
     candidates: bool | None = None,
     max_output_tokens: int | None = None,
+    part_tokens: int | None = None,
     engine: Engine | str | None = None,
     settings: Settings | None = None,
 ) -> AsyncIterator[BatchResult]:
@@ -96,7 +97,8 @@ async def summarise_many(
     engine are unusable.
     """
     resolved = api._settings(
-        settings, api._overrides(model, base_url, api_key, reasks, grounding_reasks, candidates, max_output_tokens)
+        settings,
+        api._overrides(model, base_url, api_key, reasks, grounding_reasks, candidates, max_output_tokens, part_tokens),
     )
     if isinstance(engine, str):
         # A name ('embedded', 'openai', 'extractive') chooses the engine as --engine does.

@@ -14,7 +14,7 @@ from typing import IO, Any
 
 import click
 
-from . import __version__, api, engines, render
+from . import __version__, api, defaults, engines, render
 from .errors import SummariseError
 
 EXIT_CODES = {
@@ -119,7 +119,8 @@ def _default_format(output: Path | None) -> str:
 
 
 def _model_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """The options that choose the model and shape its answers, shared by `run` and `batch`."""
+    """The options that choose the model and shape its answers, shared by `run`, `batch` and `eval`; each is an
+    argument of `summarise`, `summarise_many` and `evaluate` of the same name."""
     options = [
         click.option("-m", "--model", help="A GGUF file for the embedded engine, or a model name for an endpoint."),
         click.option("--base-url", help="An OpenAI-compatible endpoint (env: SUMMARISE_BASE_URL, OPENAI_BASE_URL)."),
@@ -147,6 +148,11 @@ def _model_options(command: Callable[..., Any]) -> Callable[..., Any]:
             "[default: on for the embedded engine].",
         ),
         click.option("--max-output-tokens", type=click.IntRange(64, 32768), help="Cap on each answer's tokens."),
+        click.option(
+            "--part-tokens",
+            type=click.IntRange(defaults.MIN_PART_TOKENS),
+            help="At most this many article tokens per part of a long article [default: what the context leaves].",
+        ),
     ]
     for option in reversed(options):
         command = option(command)
@@ -190,11 +196,6 @@ def main() -> None:
     "--published",
     type=click.DateTime(formats=["%Y-%m-%d"]),
     help="Publication date (YYYY-MM-DD) that relative dates are read against [default: the page's own, if any].",
-)
-@click.option(
-    "--part-tokens",
-    type=click.IntRange(64),
-    help="At most this many article tokens per part of a long article [default: what the context leaves].",
 )
 @_model_options
 def run(
@@ -274,7 +275,6 @@ def batch(
 
     from . import batch_inputs
     from .batch import summarise_to_jsonl
-    from .defaults import BATCH_CONCURRENCY
     from .progress import Progress
     from .settings import Settings
 
@@ -290,7 +290,7 @@ def batch(
                     retry_failed=retry_failed,
                     on_start=progress.start,
                     on_result=progress.update,
-                    concurrency=concurrency or BATCH_CONCURRENCY,
+                    concurrency=concurrency or defaults.BATCH_CONCURRENCY,
                     cache=not no_cache,
                     settings=settings,
                     **options,
@@ -334,7 +334,6 @@ def evaluate(
     from rich.console import Console
 
     from . import evaluation
-    from .defaults import BATCH_CONCURRENCY
     from .settings import Settings
 
     def progress(article: evaluation.ArticleEval, done: int, total: int) -> None:
@@ -351,7 +350,7 @@ def evaluate(
         settings = api._settings(Settings(), {"engine": engine})
         run = evaluation.evaluate(
             gold_dir,
-            concurrency=concurrency or BATCH_CONCURRENCY,
+            concurrency=concurrency or defaults.BATCH_CONCURRENCY,
             on_article=progress,
             settings=settings,
             **options,

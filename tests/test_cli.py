@@ -241,3 +241,23 @@ def test_a_bad_setting_stops_serve_with_exit_4() -> None:
     )
     assert proc.returncode == 4
     assert "invalid setting SUMMARISE_THREADS='0'" in _one_line_error(proc)
+
+
+def test_run_batch_and_eval_share_the_model_options_of_the_library() -> None:
+    import inspect
+
+    import click
+
+    from summarise import asummarise, summarise, summarise_many
+    from summarise.cli import _model_options, main
+
+    def bare() -> None:
+        pass
+
+    shared = {param.name for param in _model_options(bare).__click_params__}  # type: ignore[attr-defined]
+    assert {"model", "base_url", "engine", "language", "template", "part_tokens"} <= shared
+    for name in ("run", "batch", "eval"):
+        command = main.commands[name]
+        assert shared <= {p.name for p in command.params if isinstance(p, click.Option)}, name
+    for entry in (summarise, asummarise, summarise_many):
+        assert shared <= set(inspect.signature(entry).parameters), entry.__name__
