@@ -20,8 +20,9 @@ from .errors import SummariseError
 EXIT_CODES = {
     0: "success",
     2: "usage error (unknown option, bad value)",
-    3: "bad input: missing, empty, binary or undecodable article, a page with no article text (batch: no article "
-    "found, unreadable JSONL line; eval: no or bad gold files, a --compare file that is not a run)",
+    3: "bad input: missing, empty, too short, too large, binary or undecodable article, a page with no article "
+    "text (batch: no article found, unreadable JSONL line; eval: no or bad gold files, a --compare file that is "
+    "not a run)",
     4: "configuration error: bad model path, engine, template or setting",
     5: "model unavailable or request refused "
     "(unreachable endpoint, HTTP error after retries, context overflow, refusal)",
