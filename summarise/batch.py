@@ -193,8 +193,9 @@ async def summarise_to_jsonl(
 
     Ids the file already holds are skipped (with `retry_failed`, earlier failures are dropped from the
     file and run again). `on_start(to_run, skipped)` and `on_result(result, tally)` report progress.
-    `options` are the keyword arguments of `summarise_many`. Raises ConfigurationError when the output
-    cannot be written or the settings are unusable, InputError when `output` is not a results file.
+    `options` are the keyword arguments of `summarise_many`. Raises OutputWriteError when the output
+    cannot be written, ConfigurationError when the settings are unusable, InputError when `output` is not a
+    results file.
     """
     settings = options.get("settings") or Settings()
     tally = Tally(prices=load_prices(settings.prices))

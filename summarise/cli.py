@@ -15,21 +15,23 @@ from typing import IO, Any
 import click
 
 from . import __version__, api, defaults, engines, render
-from .errors import SummariseError
+from .errors import OutputWriteError, SummariseError
 
 EXIT_CODES = {
     0: "success",
-    2: "usage error (unknown option, bad value)",
+    2: "usage error (unknown option, missing argument, bad value of an option)",
     3: "bad input: missing, empty, too short, too large, binary or undecodable article, a page with no article "
     "text (batch: no article found, unreadable JSONL line; eval: no or bad gold files, a --compare file that is "
     "not a run)",
-    4: "configuration error: bad model path, engine, template or setting",
+    4: "configuration error: bad model path, engine, template or setting; a result cache that cannot be opened; "
+    "an address `serve` cannot listen on",
     5: "model unavailable or request refused "
     "(unreachable endpoint, HTTP error after retries, context overflow, refusal)",
     6: "the model's answer broke the schema after every re-ask, or was cut off",
     7: "batch finished, but some articles failed (each failure is recorded in the output)",
     8: "a URL could not be fetched: unreachable, timed out, HTTP error, too large, too many redirects, not a page",
-    130: "interrupted",
+    9: "the output could not be written: the -o file, eval --report, or batch's JSONL file",
+    130: "interrupted (Ctrl-C), also when Ctrl-C stops `summarise serve`",
 }
 
 
@@ -98,19 +100,19 @@ class _DefaultGroup(click.Group):
 
 
 def _write_atomically(path: Path, text: str) -> None:
-    """Write the whole output or nothing: a temporary file renamed into place."""
+    """Write the whole output or nothing: a temporary file renamed into place. Raises OutputWriteError."""
     directory = path.parent if str(path.parent) else Path(".")
     try:
         fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:
-        raise Failure(f"cannot write {path}: {exc.strerror}", 4) from exc
+        raise OutputWriteError(f"cannot write {path}: {exc.strerror}", path=str(path)) from exc
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise Failure(f"cannot write {path}: {exc.strerror}", 4) from exc
+        raise OutputWriteError(f"cannot write {path}: {exc.strerror}", path=str(path)) from exc
 
 
 def _default_format(output: Path | None) -> str:
@@ -239,7 +241,8 @@ def run(
     rendered = render.render(summary, fmt or _default_format(output))
     if output is None:
         click.echo(rendered, nl=False)
-    else:
+        return
+    with _failures():
         _write_atomically(output, rendered)
 
 
@@ -358,7 +361,8 @@ def evaluate(
         )
     changes = evaluation.deltas(previous, run) if previous is not None else None
     if report is not None:
-        _write_atomically(report, evaluation.render_html(run, changes))
+        with _failures():
+            _write_atomically(report, evaluation.render_html(run, changes))
     if as_json:
         click.echo(run.model_dump_json(indent=2))
         return
@@ -388,9 +392,9 @@ def serve(model: str | None, host: str, port: int) -> None:
         raise Failure(f"cannot listen on {host}:{port}: {exc.strerror}", 4) from exc
     click.echo(f"serving {engine.model} on http://{host}:{server.server_port}/v1", err=True)
     try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
+        # Ctrl-C is how a server is stopped, and it exits as every interrupted command does.
+        with _failures("interrupted; the server has stopped"):
+            server.serve_forever()
     finally:
         server.server_close()
 

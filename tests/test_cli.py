@@ -126,10 +126,22 @@ def test_summarise_alone_shows_the_help() -> None:
     assert all(f"  {command} " in help_text for command in ("run", "batch", "eval", "serve"))
 
 
-def test_documented_exit_codes_are_in_the_readme() -> None:
+def test_the_exit_codes_agree_in_the_readme_the_cli_and_the_errors() -> None:
+    import re
+
+    from summarise import errors
+
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    for code in EXIT_CODES:
-        assert f"| {code} |" in readme, f"exit code {code} is not documented in README.md"
+    section = readme.split("### Exit codes", 1)[1].split("\n## ", 1)[0]
+    assert [int(code) for code in re.findall(r"^\| (\d+) \|", section, re.MULTILINE)] == sorted(EXIT_CODES)
+    raised = {
+        kind.__name__: kind.exit_code
+        for kind in vars(errors).values()
+        if isinstance(kind, type) and issubclass(kind, errors.SummariseError) and kind is not errors.SummariseError
+    }
+    assert raised["OutputWriteError"] == 9 and raised["ConfigurationError"] == 4
+    for name, code in raised.items():
+        assert code in EXIT_CODES, f"{name} exits {code}, which the table does not list"
 
 
 @pytest.mark.embedded
@@ -261,3 +273,71 @@ def test_run_batch_and_eval_share_the_model_options_of_the_library() -> None:
         assert shared <= {p.name for p in command.params if isinstance(p, click.Option)}, name
     for entry in (summarise, asummarise, summarise_many):
         assert shared <= set(inspect.signature(entry).parameters), entry.__name__
+
+
+@pytest.mark.parametrize("command", ["run", "batch", "eval"])
+def test_an_output_that_cannot_be_written_exits_9_not_4(tmp_path: Path, command: str) -> None:
+    missing = tmp_path / "no-such-dir"
+    target = missing / {"run": "summary.json", "batch": "out.jsonl", "eval": "report.html"}[command]
+    args = {
+        "run": [str(DATA / "reservoir.txt"), "-o", str(target)],
+        "batch": ["batch", str(DATA / "reservoir.txt"), "-o", str(target), "-q"],
+        "eval": ["eval", str(ROOT / "eval" / "gold"), "--report", str(target), "-q", "--json"],
+    }[command]
+    proc = _run(*args, "--engine", "extractive")
+    assert proc.returncode == 9, proc.stderr.decode()
+    assert _one_line_error(proc) == f"summarise: error: cannot write {target}: No such file or directory"
+    assert not missing.exists()
+
+
+class _StoppedServer:
+    """A server whose serve_forever is stopped by Ctrl-C at once."""
+
+    server_port = 8080
+
+    def __init__(self) -> None:
+        self.closed = False
+
+    def serve_forever(self) -> None:
+        raise KeyboardInterrupt
+
+    def server_close(self) -> None:
+        self.closed = True
+
+
+def test_ctrl_c_stops_serve_with_exit_130(monkeypatch: pytest.MonkeyPatch) -> None:
+    from types import SimpleNamespace
+
+    from click.testing import CliRunner
+
+    from summarise import cli, server
+
+    stopped = _StoppedServer()
+    monkeypatch.setattr(cli.engines, "from_settings", lambda settings: SimpleNamespace(model="stand-in"))
+    monkeypatch.setattr(server, "make_server", lambda engine, host, port: stopped)
+    result = CliRunner().invoke(cli.main, ["serve", "--port", "0"])
+    assert result.exit_code == 130
+    assert result.stderr.splitlines() == [
+        "serving stand-in on http://127.0.0.1:8080/v1",
+        "summarise: error: interrupted; the server has stopped",
+    ]
+    assert stopped.closed
+
+
+@pytest.mark.embedded
+def test_sigint_stops_the_real_serve_with_exit_130() -> None:
+    import signal
+
+    # A shell's background job ignores SIGINT, and a child inherits that: give the server the default.
+    proc = subprocess.Popen(
+        [EXE, "serve", "--port", "0"],
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    assert proc.stderr is not None
+    first = proc.stderr.readline().decode()
+    assert first.startswith("serving gemma-3-270m-q4_k_m on http://127.0.0.1:"), first
+    proc.send_signal(signal.SIGINT)
+    assert proc.wait(timeout=60) == 130
+    assert proc.stderr.read().decode().splitlines() == ["summarise: error: interrupted; the server has stopped"]
