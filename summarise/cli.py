@@ -383,20 +383,21 @@ def serve(model: str | None, host: str, port: int) -> None:
     from .server import make_server
     from .settings import Settings
 
+    server = None
     try:
-        engine = engines.from_settings(api._settings(Settings(), {"model": model, "engine": "embedded"}))
-        server = make_server(engine, host, port)
-    except SummariseError as exc:
-        raise Failure(exc.message, exc.exit_code) from exc
-    except OSError as exc:
-        raise Failure(f"cannot listen on {host}:{port}: {exc.strerror}", 4) from exc
-    click.echo(f"serving {engine.model} on http://{host}:{server.server_port}/v1", err=True)
-    try:
-        # Ctrl-C is how a server is stopped, and it exits as every interrupted command does.
+        # Ctrl-C is how a server is stopped, and it exits as every interrupted command does, whenever it comes:
+        # while the model loads, before the first request, or while serving.
         with _failures("interrupted; the server has stopped"):
+            engine = engines.from_settings(api._settings(Settings(), {"model": model, "engine": "embedded"}))
+            try:
+                server = make_server(engine, host, port)
+            except OSError as exc:
+                raise Failure(f"cannot listen on {host}:{port}: {exc.strerror}", 4) from exc
+            click.echo(f"serving {engine.model} on http://{host}:{server.server_port}/v1", err=True)
             server.serve_forever()
     finally:
-        server.server_close()
+        if server is not None:
+            server.server_close()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -339,5 +339,8 @@ def test_sigint_stops_the_real_serve_with_exit_130() -> None:
     first = proc.stderr.readline().decode()
     assert first.startswith("serving gemma-3-270m-q4_k_m on http://127.0.0.1:"), first
     proc.send_signal(signal.SIGINT)
-    assert proc.wait(timeout=60) == 130
-    assert proc.stderr.read().decode().splitlines() == ["summarise: error: interrupted; the server has stopped"]
+    _, err = proc.communicate(timeout=60)
+    assert (proc.returncode, err.decode().splitlines()) == (
+        130,
+        ["summarise: error: interrupted; the server has stopped"],
+    )
