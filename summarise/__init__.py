@@ -25,6 +25,7 @@ from .errors import (
     ModelRequestError,
     ModelUnavailableError,
     OutputValidationError,
+    OutputWriteError,
     SummariseError,
 )
 from .inputs import Article, load_article, read_article
@@ -52,6 +53,7 @@ __all__ = [
     "ModelRequestError",
     "ModelUnavailableError",
     "OutputValidationError",
+    "OutputWriteError",
     "PromptTemplate",
     "ResultCache",
     "Settings",

@@ -30,7 +30,9 @@ def load_prices(path: Path | None = None) -> dict[str, Price]:
     try:
         raw = path.read_bytes()
         data: Any = tomllib.loads(raw.decode("utf-8")) if path.suffix.lower() == ".toml" else json.loads(raw)
-    except (OSError, ValueError) as exc:
+    except OSError as exc:
+        raise ConfigurationError(f"cannot read the price table {path}: {exc.strerror}") from exc
+    except ValueError as exc:
         raise ConfigurationError(f"cannot read the price table {path}: {exc}") from exc
     if not isinstance(data, dict):
         raise ConfigurationError(f"the price table {path} must map model names to prices")

@@ -21,10 +21,8 @@ def _settings(settings: Settings | None, overrides: dict[str, Any]) -> Settings:
     given = {k: v for k, v in overrides.items() if v is not None}
     if not given:
         return base
-    try:
-        return Settings.model_validate({**base.model_dump(), **given})
-    except ValueError as exc:
-        raise ConfigurationError(f"invalid setting: {exc}") from exc
+    # A bad value raises ConfigurationError here, as it does from the environment (see Settings).
+    return Settings.model_validate({**base.model_dump(), **given})
 
 
 def _published(value: date | str | None) -> date | None:
@@ -94,10 +92,12 @@ def _overrides(
     candidates: bool | None,
     max_output_tokens: int | None,
     part_tokens: int | None = None,
+    protocol: str | None = None,
 ) -> dict[str, Any]:
     """The settings a call of `summarise`, `asummarise` or `summarise_many` gives in code."""
     return {
         "part_tokens": part_tokens,
+        "protocol": protocol,
         "model": model,
         "base_url": base_url,
         "api_key": api_key,
@@ -143,6 +143,7 @@ def summarise(
     max_output_tokens: int | None = None,
     published: date | str | None = None,
     part_tokens: int | None = None,
+    protocol: str | None = None,
     engine: Engine | str | None = None,
     settings: Settings | None = None,
 ) -> ArticleSummary:
@@ -171,7 +172,7 @@ def summarise(
     `unverified` with the reason, never mixed with the verified ones.
     """
     overrides = _overrides(
-        model, base_url, api_key, reasks, grounding_reasks, candidates, max_output_tokens, part_tokens
+        model, base_url, api_key, reasks, grounding_reasks, candidates, max_output_tokens, part_tokens, protocol
     )
     request, chosen, resolved = _begin(article, language, template, engine, settings, overrides, published)
     try:
@@ -195,12 +196,13 @@ async def asummarise(
     max_output_tokens: int | None = None,
     published: date | str | None = None,
     part_tokens: int | None = None,
+    protocol: str | None = None,
     engine: Engine | str | None = None,
     settings: Settings | None = None,
 ) -> ArticleSummary:
     """The async twin of `summarise`: same arguments, result and errors."""
     overrides = _overrides(
-        model, base_url, api_key, reasks, grounding_reasks, candidates, max_output_tokens, part_tokens
+        model, base_url, api_key, reasks, grounding_reasks, candidates, max_output_tokens, part_tokens, protocol
     )
     request, chosen, resolved = _begin(article, language, template, engine, settings, overrides, published)
     try:

@@ -80,6 +80,8 @@ async def summarise_many(
     grounding_reasks: int | None = None,
     candidates: bool | None = None,
     max_output_tokens: int | None = None,
+    part_tokens: int | None = None,
+    protocol: str | None = None,
     engine: Engine | str | None = None,
     settings: Settings | None = None,
 ) -> AsyncIterator[BatchResult]:
@@ -96,7 +98,10 @@ async def summarise_many(
     engine are unusable.
     """
     resolved = api._settings(
-        settings, api._overrides(model, base_url, api_key, reasks, grounding_reasks, candidates, max_output_tokens)
+        settings,
+        api._overrides(
+            model, base_url, api_key, reasks, grounding_reasks, candidates, max_output_tokens, part_tokens, protocol
+        ),
     )
     if isinstance(engine, str):
         # A name ('embedded', 'openai', 'extractive') chooses the engine as --engine does.
@@ -192,8 +197,9 @@ async def summarise_to_jsonl(
 
     Ids the file already holds are skipped (with `retry_failed`, earlier failures are dropped from the
     file and run again). `on_start(to_run, skipped)` and `on_result(result, tally)` report progress.
-    `options` are the keyword arguments of `summarise_many`. Raises ConfigurationError when the output
-    cannot be written or the settings are unusable, InputError when `output` is not a results file.
+    `options` are the keyword arguments of `summarise_many`. Raises OutputWriteError when the output
+    cannot be written, ConfigurationError when the settings are unusable, InputError when `output` is not a
+    results file.
     """
     settings = options.get("settings") or Settings()
     tally = Tally(prices=load_prices(settings.prices))

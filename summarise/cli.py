@@ -14,21 +14,24 @@ from typing import IO, Any
 
 import click
 
-from . import __version__, api, engines, render
-from .errors import SummariseError
+from . import __version__, api, defaults, engines, render
+from .errors import OutputWriteError, SummariseError
 
 EXIT_CODES = {
     0: "success",
-    2: "usage error (unknown option, bad value)",
-    3: "bad input: missing, empty, binary or undecodable article, a page with no article text (batch: no article "
-    "found, unreadable JSONL line; eval: no or bad gold files, a --compare file that is not a run)",
-    4: "configuration error: bad model path, engine, template or setting",
+    2: "usage error (unknown option, missing argument, bad value of an option)",
+    3: "bad input: missing, empty, too short, too large, binary or undecodable article, a page with no article "
+    "text (batch: no article found, unreadable JSONL line; eval: no or bad gold files, a --compare file that is "
+    "not a run)",
+    4: "configuration error: bad model path, engine, template or setting; a result cache that cannot be opened; "
+    "an address `serve` cannot listen on",
     5: "model unavailable or request refused "
     "(unreachable endpoint, HTTP error after retries, context overflow, refusal)",
     6: "the model's answer broke the schema after every re-ask, or was cut off",
     7: "batch finished, but some articles failed (each failure is recorded in the output)",
     8: "a URL could not be fetched: unreachable, timed out, HTTP error, too large, too many redirects, not a page",
-    130: "interrupted",
+    9: "the output could not be written: the -o file, eval --report, or batch's JSONL file",
+    130: "interrupted (Ctrl-C), also when Ctrl-C stops `summarise serve`",
 }
 
 
@@ -55,29 +58,61 @@ def _failures(interrupted: str = "interrupted") -> Iterator[None]:
         raise Failure(interrupted, 130) from None
 
 
+# click 8.2+ raises this for a bare `summarise`, which shows the help rather than an error line.
+_SHOW_HELP: tuple[type[Exception], ...] = tuple(
+    kind for kind in [getattr(click.exceptions, "NoArgsIsHelpError", None)] if kind is not None
+)
+
+
+@contextmanager
+def _usage_in_one_line() -> Iterator[None]:
+    """click's usage errors (usage, hint, blank line, error) as our one line, keeping their exit code 2."""
+    try:
+        yield
+    except _SHOW_HELP:
+        raise
+    except click.UsageError as exc:
+        message = exc.format_message().strip()
+        message = message[:1].lower() + message[1:].removesuffix(".")
+        hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx is not None else ""
+        raise Failure(message + hint, exc.exit_code) from exc
+
+
 class _DefaultGroup(click.Group):
-    """A group whose default command is `run`, so `summarise ARTICLE` works beside subcommands."""
+    """A group whose default command is `run`, so `summarise ARTICLE` works beside subcommands; a usage
+    error, in the group's arguments or a command's, is one line."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
             args.insert(0, "run")
         return super().parse_args(ctx, args)
 
+    def make_context(
+        self, info_name: str | None, args: list[str], parent: click.Context | None = None, **extra: Any
+    ) -> click.Context:
+        with _usage_in_one_line():
+            return super().make_context(info_name, args, parent, **extra)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        # A command's own arguments are parsed here, when the group hands over to it.
+        with _usage_in_one_line():
+            return super().invoke(ctx)
+
 
 def _write_atomically(path: Path, text: str) -> None:
-    """Write the whole output or nothing: a temporary file renamed into place."""
+    """Write the whole output or nothing: a temporary file renamed into place. Raises OutputWriteError."""
     directory = path.parent if str(path.parent) else Path(".")
     try:
         fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:
-        raise Failure(f"cannot write {path}: {exc.strerror}", 4) from exc
+        raise OutputWriteError(f"cannot write {path}: {exc.strerror}", path=str(path)) from exc
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise Failure(f"cannot write {path}: {exc.strerror}", 4) from exc
+        raise OutputWriteError(f"cannot write {path}: {exc.strerror}", path=str(path)) from exc
 
 
 def _default_format(output: Path | None) -> str:
@@ -87,7 +122,8 @@ def _default_format(output: Path | None) -> str:
 
 
 def _model_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """The options that choose the model and shape its answers, shared by `run` and `batch`."""
+    """The options that choose the model and shape its answers, shared by `run`, `batch` and `eval`; each is an
+    argument of `summarise`, `summarise_many` and `evaluate` of the same name."""
     options = [
         click.option("-m", "--model", help="A GGUF file for the embedded engine, or a model name for an endpoint."),
         click.option("--base-url", help="An OpenAI-compatible endpoint (env: SUMMARISE_BASE_URL, OPENAI_BASE_URL)."),
@@ -120,6 +156,11 @@ def _model_options(command: Callable[..., Any]) -> Callable[..., Any]:
             type=click.Choice(["reference", "full"]),
             help="reference: code reads the article, the model writes a checked headline; full: the model answers "
             "the whole schema [default: reference for the embedded engine, full otherwise].",
+        ),
+        click.option(
+            "--part-tokens",
+            type=click.IntRange(defaults.MIN_PART_TOKENS),
+            help="At most this many article tokens per part of a long article [default: what the context leaves].",
         ),
     ]
     for option in reversed(options):
@@ -165,11 +206,6 @@ def main() -> None:
     type=click.DateTime(formats=["%Y-%m-%d"]),
     help="Publication date (YYYY-MM-DD) that relative dates are read against [default: the page's own, if any].",
 )
-@click.option(
-    "--part-tokens",
-    type=click.IntRange(64),
-    help="At most this many article tokens per part of a long article [default: what the context leaves].",
-)
 @_model_options
 def run(
     article: str,
@@ -212,7 +248,8 @@ def run(
     rendered = render.render(summary, fmt or _default_format(output))
     if output is None:
         click.echo(rendered, nl=False)
-    else:
+        return
+    with _failures():
         _write_atomically(output, rendered)
 
 
@@ -250,7 +287,6 @@ def batch(
 
     from . import batch_inputs
     from .batch import summarise_to_jsonl
-    from .defaults import BATCH_CONCURRENCY
     from .progress import Progress
     from .settings import Settings
 
@@ -266,7 +302,7 @@ def batch(
                     retry_failed=retry_failed,
                     on_start=progress.start,
                     on_result=progress.update,
-                    concurrency=concurrency or BATCH_CONCURRENCY,
+                    concurrency=concurrency or defaults.BATCH_CONCURRENCY,
                     cache=not no_cache,
                     settings=settings,
                     **options,
@@ -311,7 +347,6 @@ def evaluate(
     from rich.console import Console
 
     from . import evaluation
-    from .defaults import BATCH_CONCURRENCY
     from .settings import Settings
 
     def progress(article: evaluation.ArticleEval, done: int, total: int) -> None:
@@ -328,14 +363,15 @@ def evaluate(
         settings = api._settings(Settings(), {"engine": engine, "protocol": protocol})
         run = evaluation.evaluate(
             gold_dir,
-            concurrency=concurrency or BATCH_CONCURRENCY,
+            concurrency=concurrency or defaults.BATCH_CONCURRENCY,
             on_article=progress,
             settings=settings,
             **options,
         )
     changes = evaluation.deltas(previous, run) if previous is not None else None
     if report is not None:
-        _write_atomically(report, evaluation.render_html(run, changes))
+        with _failures():
+            _write_atomically(report, evaluation.render_html(run, changes))
     if as_json:
         click.echo(run.model_dump_json(indent=2))
         return
@@ -356,20 +392,21 @@ def serve(model: str | None, host: str, port: int) -> None:
     from .server import make_server
     from .settings import Settings
 
+    server = None
     try:
-        engine = engines.from_settings(api._settings(Settings(), {"model": model, "engine": "embedded"}))
-        server = make_server(engine, host, port)
-    except SummariseError as exc:
-        raise Failure(exc.message, exc.exit_code) from exc
-    except OSError as exc:
-        raise Failure(f"cannot listen on {host}:{port}: {exc.strerror}", 4) from exc
-    click.echo(f"serving {engine.model} on http://{host}:{server.server_port}/v1", err=True)
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
+        # Ctrl-C is how a server is stopped, and it exits as every interrupted command does, whenever it comes:
+        # while the model loads, before the first request, or while serving.
+        with _failures("interrupted; the server has stopped"):
+            engine = engines.from_settings(api._settings(Settings(), {"model": model, "engine": "embedded"}))
+            try:
+                server = make_server(engine, host, port)
+            except OSError as exc:
+                raise Failure(f"cannot listen on {host}:{port}: {exc.strerror}", 4) from exc
+            click.echo(f"serving {engine.model} on http://{host}:{server.server_port}/v1", err=True)
+            server.serve_forever()
     finally:
-        server.server_close()
+        if server is not None:
+            server.server_close()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -49,8 +49,10 @@ EMBEDDED_MODEL_NAME = "gemma-3-270m-q4_k_m"
 
 # Input checks.
 MIN_ARTICLE_CHARS = 40
+# The cap on plain text, wherever it comes from: a file, standard input, a URL.
 MAX_ARTICLE_BYTES = 2_000_000
-# A page is larger than its text (markup, inline scripts and styles): its own, larger cap.
+# A page is larger than its text (markup, inline scripts and styles): its own, larger cap. Input is read up to
+# this cap, then held to MAX_ARTICLE_BYTES unless it is a page.
 MAX_PAGE_BYTES = 5_000_000
 # File names read as HTML; other files are read as HTML too when they start like a page.
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")

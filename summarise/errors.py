@@ -42,6 +42,16 @@ class ConfigurationError(SummariseError):
     exit_code = 4
 
 
+class OutputWriteError(SummariseError):
+    """A result could not be written: an output file, a report, or a batch's JSONL file."""
+
+    exit_code = 9
+
+    def __init__(self, message: str, *, path: str) -> None:
+        super().__init__(message)
+        self.path = path
+
+
 class ModelUnavailableError(SummariseError):
     """The model could not be reached or loaded, after the transport retries."""
 
@@ -107,6 +117,7 @@ __all__ = [
     "ModelRequestError",
     "ModelUnavailableError",
     "OutputValidationError",
+    "OutputWriteError",
     "SummariseError",
     "TokenBudgetError",
 ]

@@ -144,13 +144,20 @@ def from_bytes(
     url: str | None = None,
 ) -> Article:
     """An Article from raw bytes: decoded, and for a web page (`html`, or None to tell by its start) its main
-    text and metadata. Raises InputError as `decode`, `check_text` and the page extractor do."""
+    text and metadata. Raises InputError as `decode`, `check_text` and the page extractor do, and for plain
+    text over `MAX_ARTICLE_BYTES` (a page may have up to `MAX_PAGE_BYTES`)."""
     text = decode(data, origin, declared_charset)
     from . import html as pages
 
     if html is None:
         html = pages.looks_like_html(text)
     if not html:
+        # The one place plain text is held to its cap, so a file, standard input and a URL share it.
+        if len(data) > defaults.MAX_ARTICLE_BYTES:
+            raise InputError(
+                f"{origin} is larger than {defaults.MAX_ARTICLE_BYTES:,} bytes of text "
+                f"(a web page may have up to {defaults.MAX_PAGE_BYTES:,})"
+            )
         return Article(text=check_text(text, origin), url=url, origin=origin)
     if not text.strip():
         raise InputError(f"{origin} is empty")
@@ -189,7 +196,8 @@ def load_article(source: str | Path, stdin: BinaryIO | None = None) -> Article:
     is_page = path.suffix.lower() in defaults.HTML_SUFFIXES
     try:
         with path.open("rb") as fh:
-            data = read_bytes(fh, origin, defaults.MAX_PAGE_BYTES if is_page else defaults.MAX_ARTICLE_BYTES)
+            # Read as standard input is: up to a page's cap; `from_bytes` holds plain text to its own.
+            data = read_bytes(fh, origin, defaults.MAX_PAGE_BYTES)
     except OSError as exc:
         raise InputError(f"cannot read {origin}: {exc.strerror}") from exc
     return from_bytes(data, origin, html=True if is_page else None)

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .errors import ConfigurationError, InputError
+from .errors import InputError, OutputWriteError
 
 
 class ResultsFile:
@@ -25,7 +25,7 @@ class ResultsFile:
 
         Ids already recorded (with a result or an error) are in `done` and `failed`. With `retry_failed`,
         the error records are dropped from the file first, so those articles run again.
-        Raises ConfigurationError when the file cannot be written, InputError when it is not a results file.
+        Raises OutputWriteError when the file cannot be written, InputError when it is not a results file.
         """
         self.path = path
         self.done: set[str] = set()
@@ -40,7 +40,7 @@ class ResultsFile:
                 self.failed.clear()
             self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
         except OSError as exc:
-            raise ConfigurationError(f"cannot write {path}: {exc.strerror}") from exc
+            raise OutputWriteError(f"cannot write {path}: {exc.strerror}", path=str(path)) from exc
 
     @property
     def recorded(self) -> set[str]:
@@ -121,7 +121,7 @@ class ResultsFile:
             os.fsync(self._fd)
             self.written += 1
         except OSError as exc:
-            raise ConfigurationError(f"cannot write {self.path}: {exc.strerror}") from exc
+            raise OutputWriteError(f"cannot write {self.path}: {exc.strerror}", path=str(self.path)) from exc
 
     def close(self, *, keep_if_empty: bool = True) -> None:
         """Close the file; without `keep_if_empty`, a file this object created and never wrote is removed."""

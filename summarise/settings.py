@@ -2,24 +2,65 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import platformdirs
-from pydantic import AliasChoices, Field, SecretStr
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from . import defaults
+from .accounting import load_prices
+from .errors import ConfigurationError
 
 
 def _env(name: str, *fallbacks: str) -> AliasChoices:
     return AliasChoices(defaults.ENV_PREFIX + name, *fallbacks)
 
 
+def _invalid(exc: ValidationError) -> ConfigurationError:
+    """One line naming every bad setting, the value it was given (never a key's) and what it must be."""
+    problems = []
+    for error in exc.errors():
+        # The environment variable that was read (SUMMARISE_THREADS), or the argument given in code (threads).
+        name = _variable(".".join(str(part) for part in error["loc"]) or "settings")
+        given = "" if "api_key" in name.lower() else f"={_shown(error.get('input'))}"
+        reason = str(error["msg"]).removeprefix("Value error, ")
+        problems.append(f"{name}{given}: {reason[:1].lower()}{reason[1:]}")
+    return ConfigurationError(f"invalid setting {'; '.join(problems)}")
+
+
+def _variable(name: str) -> str:
+    """The variable actually set: pydantic names SUMMARISE_BASE_URL when the bad value was OPENAI_BASE_URL's."""
+    for field in Settings.model_fields.values():
+        alias = field.validation_alias
+        if isinstance(alias, AliasChoices) and alias.choices[0] == name:
+            present = {key.upper() for key in os.environ}
+            return next((str(c) for c in alias.choices if str(c).upper() in present), name)
+    return name
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
 class Settings(BaseSettings):
-    """Everything a run can be configured with. Arguments given in code win over these."""
+    """Everything a run can be configured with. Arguments given in code win over these.
+
+    A bad value, read from the environment or given in code, raises ConfigurationError (one line naming the
+    setting), never pydantic's ValidationError.
+    """
 
     model_config = SettingsConfigDict(extra="ignore", populate_by_name=True)
+
+    def __init__(self, **values: Any) -> None:
+        # The one place a bad setting becomes our error: pydantic also routes model_validate() through here.
+        try:
+            super().__init__(**values)
+        except ValidationError as exc:
+            raise _invalid(exc) from exc
 
     model: str | None = Field(
         default=None,
@@ -46,7 +87,7 @@ class Settings(BaseSettings):
         description="'reference': code reads the article and the model writes only a headline, checked; 'full': the "
         "model answers the whole schema, checked. Unset means 'reference' for the embedded engine, 'full' otherwise.",
     )
-    timeout: float = Field(default=defaults.TIMEOUT_SECONDS, validation_alias=_env("TIMEOUT"))
+    timeout: float = Field(default=defaults.TIMEOUT_SECONDS, gt=0, validation_alias=_env("TIMEOUT"))
     transport_retries: int = Field(default=defaults.TRANSPORT_RETRIES, ge=0, validation_alias=_env("TRANSPORT_RETRIES"))
     max_retry_after: float = Field(
         default=defaults.MAX_RETRY_AFTER_SECONDS,
@@ -103,6 +144,30 @@ class Settings(BaseSettings):
     def resolved_protocol(self, engine: str) -> str:
         """The protocol for `engine`: the one set, else 'reference' for the embedded engine and 'full' otherwise."""
         return self.protocol or ("reference" if engine == "embedded" else "full")
+
+    @field_validator("base_url")
+    @classmethod
+    def _http_url(cls, value: str | None) -> str | None:
+        if value is not None and not value.lower().startswith(("http://", "https://")):
+            raise ValueError("an endpoint's URL starts with http:// or https://")
+        return value
+
+    @field_validator("prices")
+    @classmethod
+    def _readable_prices(cls, value: Path | None) -> Path | None:
+        # Read now, so that a bad table stops every command, not only the one that reports costs.
+        try:
+            load_prices(value)
+        except ConfigurationError as exc:
+            raise ValueError(exc.message) from exc
+        return value
+
+    @field_validator("cache_dir")
+    @classmethod
+    def _directory(cls, value: Path) -> Path:
+        if value.exists() and not value.is_dir():
+            raise ValueError("must be a directory, not a file")
+        return value
 
     def resolved_engine(self) -> str:
         """Which engine these settings select: an explicit choice, else 'openai' when an endpoint is set."""

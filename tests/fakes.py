@@ -20,13 +20,14 @@ from typing import Any
 
 @dataclass
 class Reply:
-    """One scripted answer. `fault` makes the server misbehave instead: 'hang' accepts the request and never
-    answers; 'reset' sends the headers and half the body, then resets the connection."""
+    """One scripted answer, sent after `delay` seconds. `fault` makes the server misbehave instead: 'hang' accepts
+    the request and never answers; 'reset' sends the headers and half the body, then resets the connection."""
 
     status: int = 200
     body: dict[str, Any] | None = None
     headers: dict[str, str] = field(default_factory=dict)
     fault: str | None = None
+    delay: float = 0.0
 
 
 def error(status: int, message: str, **fields: Any) -> Reply:
@@ -83,6 +84,7 @@ def scripted_server(replies: list[Reply]) -> Iterator[tuple[str, Script]]:
                 stopping.wait(60)
                 self.close_connection = True
                 return
+            time.sleep(reply.delay)
             payload = json.dumps(reply.body or {"error": {"message": "authored failure"}}).encode()
             self.send_response(reply.status)
             self.send_header("Content-Type", "application/json")

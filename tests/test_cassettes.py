@@ -95,6 +95,44 @@ def test_response_scrubber_drops_cookies_and_org_headers() -> None:
     assert scrub_response(response)["headers"] == {"Content-Type": ["json"]}
 
 
-def test_request_headers_that_carry_secrets_are_filtered() -> None:
-    for name in ("authorization", "api-key", "openai-organization", "openai-project", "cookie"):
-        assert name in SECRET_REQUEST_HEADERS
+def test_a_recorded_exchange_keeps_no_secret_header(vcr_config: dict, tmp_path: Path) -> None:
+    """A real request recorded with the suite's own configuration, to a server on 127.0.0.1 that answers with
+    secret headers too: the cassette holds none of them, in any case, nor their values."""
+    import httpx2
+    import vcr
+
+    from .fakes import Reply, scripted_server
+
+    sent = {
+        "Authorization": "Bearer sk-abcdefghijklmnopqrstuvwx",
+        "API-Key": "azure-abcdefghijklmnopqrstuv",
+        "x-api-key": "anthropic-abcdefghijklmnopq",
+        "OpenAI-Organization": "org-abcdefghijklmnopqrstuv",
+        "openai-project": "proj_abcdefghijklmnopqrstuv",
+        "Cookie": "session=sess-abcdefghijklmnopqrstuv",
+    }
+    answered = {
+        "Set-Cookie": "__cf_bm=cfabcdefghijklmnopqrstuv; path=/",
+        "OpenAI-Organization": "org-answeredabcdefghijklmnop",
+        "OpenAI-Project": "proj_answeredabcdefghijklmno",
+        "Authorization": "Bearer sk-answeredabcdefghijklmnop",
+        "api-key": "azure-answeredabcdefghijklm",
+    }
+    cassette = tmp_path / "exchange.yaml"
+    with (
+        scripted_server([Reply(body={"ok": True}, headers=answered)]) as (url, script),
+        vcr.VCR(**vcr_config).use_cassette(str(cassette), record_mode="all"),
+    ):
+        httpx2.post(f"{url}/chat/completions", json={"model": "m"}, headers=sent).raise_for_status()
+    # The server saw every secret: the recording had each one to scrub.
+    assert {name.lower() for name in sent} <= set(script.headers[0])
+    text = cassette.read_text(encoding="utf-8")
+    (interaction,) = yaml.safe_load(text)["interactions"]
+    assert interaction["response"]["body"]["string"] == '{"ok": true}', "the exchange was recorded"
+    for section, secret in (("request", sent), ("response", answered)):
+        leaked = {name.lower() for name in interaction[section]["headers"]} & {name.lower() for name in secret}
+        assert not leaked, f"the recorded {section} keeps {leaked}"
+    # Every secret value carries this run of letters; nothing else in the exchange does.
+    assert all("abcdefghijklm" in value for value in (*sent.values(), *answered.values()))
+    assert "abcdefghijklm" not in text
+    assert not any(pattern.search(text) for pattern in SECRET_PATTERNS)

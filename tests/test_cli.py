@@ -95,15 +95,53 @@ def test_bad_model_path_exits_4(tmp_path: Path) -> None:
     assert "does not exist" in _one_line_error(proc)
 
 
-def test_unknown_option_is_a_usage_error() -> None:
+def test_unknown_option_is_a_usage_error_in_one_line() -> None:
     proc = _run(str(DATA / "reservoir.txt"), "--no-such-flag")
     assert proc.returncode == 2
+    assert _one_line_error(proc) == "summarise: error: no such option '--no-such-flag' (see 'summarise run --help')"
+    assert proc.stdout == b""
 
 
-def test_documented_exit_codes_are_in_the_readme() -> None:
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (["run"], "missing argument 'ARTICLE' (see 'summarise run --help')"),
+        (["batch", "x.txt"], "missing option '-o' / '--output' (see 'summarise batch --help')"),
+        (["eval"], "missing argument 'GOLD_DIR' (see 'summarise eval --help')"),
+        (["eval", "gold", "--concurrency", "0"], "invalid value for '-j' / '--concurrency': 0 is not in the range"),
+        (["serve", "--port", "http"], "invalid value for '--port': 'http' is not a valid integer range"),
+    ],
+)
+def test_a_missing_argument_or_bad_value_is_a_usage_error_in_one_line(args: list[str], line: str) -> None:
+    proc = _run(*args)
+    assert proc.returncode == 2
+    assert _one_line_error(proc).startswith(f"summarise: error: {line}")
+
+
+def test_summarise_alone_shows_the_help() -> None:
+    proc = _run()
+    assert proc.returncode == 2
+    help_text = proc.stderr.decode()
+    assert help_text.startswith("Usage: summarise [OPTIONS] COMMAND [ARGS]...")
+    assert all(f"  {command} " in help_text for command in ("run", "batch", "eval", "serve"))
+
+
+def test_the_exit_codes_agree_in_the_readme_the_cli_and_the_errors() -> None:
+    import re
+
+    from summarise import errors
+
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    for code in EXIT_CODES:
-        assert f"| {code} |" in readme, f"exit code {code} is not documented in README.md"
+    section = readme.split("### Exit codes", 1)[1].split("\n## ", 1)[0]
+    assert [int(code) for code in re.findall(r"^\| (\d+) \|", section, re.MULTILINE)] == sorted(EXIT_CODES)
+    raised = {
+        kind.__name__: kind.exit_code
+        for kind in vars(errors).values()
+        if isinstance(kind, type) and issubclass(kind, errors.SummariseError) and kind is not errors.SummariseError
+    }
+    assert raised["OutputWriteError"] == 9 and raised["ConfigurationError"] == 4
+    for name, code in raised.items():
+        assert code in EXIT_CODES, f"{name} exits {code}, which the table does not list"
 
 
 @pytest.mark.embedded
@@ -192,3 +230,117 @@ def test_a_url_that_cannot_be_fetched_exits_8_and_writes_nothing(tmp_path: Path)
     assert proc.returncode == 8
     assert _one_line_error(proc).endswith("the page is application/pdf, not HTML or text")
     assert not out.exists()
+
+
+def test_a_bad_setting_exits_4_with_one_line_from_the_real_entry_point() -> None:
+    proc = _run(str(DATA / "reservoir.txt"), env={"SUMMARISE_REASKS": "abc"})
+    assert proc.returncode == 4
+    assert _one_line_error(proc) == (
+        "summarise: error: invalid setting SUMMARISE_REASKS='abc': input should be a valid integer, "
+        "unable to parse string as an integer"
+    )
+    assert proc.stdout == b""
+
+
+def test_a_bad_setting_stops_serve_with_exit_4() -> None:
+    # Were the setting ignored, the server would start and the timeout would end the test.
+    proc = subprocess.run(
+        [EXE, "serve", "--port", "0"],
+        capture_output=True,
+        timeout=60,
+        env={**os.environ, "SUMMARISE_THREADS": "0"},
+        cwd=ROOT,
+    )
+    assert proc.returncode == 4
+    assert "invalid setting SUMMARISE_THREADS='0'" in _one_line_error(proc)
+
+
+def test_run_batch_and_eval_share_the_model_options_of_the_library() -> None:
+    import inspect
+
+    import click
+
+    from summarise import asummarise, summarise, summarise_many
+    from summarise.cli import _model_options, main
+
+    def bare() -> None:
+        pass
+
+    shared = {param.name for param in _model_options(bare).__click_params__}  # type: ignore[attr-defined]
+    assert {"model", "base_url", "engine", "language", "template", "part_tokens"} <= shared
+    for name in ("run", "batch", "eval"):
+        command = main.commands[name]
+        assert shared <= {p.name for p in command.params if isinstance(p, click.Option)}, name
+    for entry in (summarise, asummarise, summarise_many):
+        assert shared <= set(inspect.signature(entry).parameters), entry.__name__
+
+
+@pytest.mark.parametrize("command", ["run", "batch", "eval"])
+def test_an_output_that_cannot_be_written_exits_9_not_4(tmp_path: Path, command: str) -> None:
+    missing = tmp_path / "no-such-dir"
+    target = missing / {"run": "summary.json", "batch": "out.jsonl", "eval": "report.html"}[command]
+    args = {
+        "run": [str(DATA / "reservoir.txt"), "-o", str(target)],
+        "batch": ["batch", str(DATA / "reservoir.txt"), "-o", str(target), "-q"],
+        "eval": ["eval", str(ROOT / "eval" / "gold"), "--report", str(target), "-q", "--json"],
+    }[command]
+    proc = _run(*args, "--engine", "extractive")
+    assert proc.returncode == 9, proc.stderr.decode()
+    assert _one_line_error(proc) == f"summarise: error: cannot write {target}: No such file or directory"
+    assert not missing.exists()
+
+
+class _StoppedServer:
+    """A server whose serve_forever is stopped by Ctrl-C at once."""
+
+    server_port = 8080
+
+    def __init__(self) -> None:
+        self.closed = False
+
+    def serve_forever(self) -> None:
+        raise KeyboardInterrupt
+
+    def server_close(self) -> None:
+        self.closed = True
+
+
+def test_ctrl_c_stops_serve_with_exit_130(monkeypatch: pytest.MonkeyPatch) -> None:
+    from types import SimpleNamespace
+
+    from click.testing import CliRunner
+
+    from summarise import cli, server
+
+    stopped = _StoppedServer()
+    monkeypatch.setattr(cli.engines, "from_settings", lambda settings: SimpleNamespace(model="stand-in"))
+    monkeypatch.setattr(server, "make_server", lambda engine, host, port: stopped)
+    result = CliRunner().invoke(cli.main, ["serve", "--port", "0"])
+    assert result.exit_code == 130
+    assert result.stderr.splitlines() == [
+        "serving stand-in on http://127.0.0.1:8080/v1",
+        "summarise: error: interrupted; the server has stopped",
+    ]
+    assert stopped.closed
+
+
+@pytest.mark.embedded
+def test_sigint_stops_the_real_serve_with_exit_130() -> None:
+    import signal
+
+    # A shell's background job ignores SIGINT, and a child inherits that: give the server the default.
+    proc = subprocess.Popen(
+        [EXE, "serve", "--port", "0"],
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    assert proc.stderr is not None
+    first = proc.stderr.readline().decode()
+    assert first.startswith("serving gemma-3-270m-q4_k_m on http://127.0.0.1:"), first
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert (proc.returncode, err.decode().splitlines()) == (
+        130,
+        ["summarise: error: interrupted; the server has stopped"],
+    )

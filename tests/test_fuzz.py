@@ -4,6 +4,7 @@ give a result or one of our typed errors, never another exception."""
 from __future__ import annotations
 
 import io
+import math
 import os
 import tempfile
 from pathlib import Path
@@ -84,8 +85,12 @@ def _read_both(path: Path, data: bytes) -> None:
 def test_number_normaliser_gives_a_figure_or_none(text: str, lang: str | None) -> None:
     figure = parse_figure(text, lang)
     if figure is not None:
-        assert isinstance(figure.value, float | int)
-        assert isinstance(same_number(figure.value, figure.value), bool)
+        value = figure.value
+        assert isinstance(value, float | int) and math.isfinite(value)
+        # A figure is the same number as itself, and not as one 1% (and at least 1) away, whichever comes first.
+        assert same_number(value, value) is True
+        other = value + max(1.0, abs(value) / 100)
+        assert same_number(value, other) is False and same_number(other, value) is False
     for found in find_figures(text, lang):
         assert 0 <= found.span_start <= found.span_end <= len(text)
 

@@ -51,7 +51,12 @@ def test_constrained_schema_admits_only_candidates() -> None:
         "sentences": [{"text": s["text"], "figures": [], "claims": []} for s in GOOD["brief"]["sentences"]],
     }
     parsed = model.model_validate(answer)
-    assert isinstance(parsed, Extraction)
+    # An answer made of candidates is admitted whole: item for item what the plain schema reads, and every
+    # name, figure and piece of evidence a span of the article.
+    assert parsed.actors and parsed.figures and parsed.claims
+    assert parsed.model_dump() == Extraction.model_validate(answer).model_dump()
+    spans = [a.name for a in parsed.actors] + [f.value for f in parsed.figures] + [c.evidence for c in parsed.claims]
+    assert all(span in ARTICLE for span in spans)
     invented = json.loads(json.dumps(answer))
     invented["figures"][0]["value"] = "12,000"
     with pytest.raises(ValidationError, match="figures"):

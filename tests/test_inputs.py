@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from summarise import defaults
 from summarise.errors import InputError
 from summarise.inputs import check_text, load_article, read_article
 
@@ -120,3 +122,49 @@ def test_undecodable_text_is_refused_not_sent_as_mojibake(tmp_path: Path) -> Non
     path.write_text(("Der Bürgermeister sagte \ufffd\ufffd am Dienstag \ufffd. " * 10), encoding="utf-8")
     with pytest.raises(InputError, match="undecodable characters"):
         read_article(path)
+
+
+def _text_of(size: int) -> bytes:
+    """Plain text of exactly `size` bytes, made of sentences."""
+    sentence = ARTICLE.encode() + b"\n"
+    data = sentence * (size // len(sentence))
+    return data + b"x" * (size - len(data))
+
+
+def _page_of(size: int) -> tuple[bytes, int]:
+    """A page of at least `size` bytes whose paragraphs all differ (an extractor drops repeated ones), and how
+    many paragraphs it has."""
+    head, tail = b"<!DOCTYPE html><html><head><title>Budget</title></head><body><article>", b"</article></body></html>"
+    paragraphs, n = [], 0
+    while sum(map(len, paragraphs)) < size:
+        paragraphs.append(f"<p>Paragraph {n}: {ARTICLE} Officials gave the figures later.</p>\n".encode())
+        n += 1
+    return head + b"".join(paragraphs) + tail, n
+
+
+def _both(tmp_path: Path, data: bytes, suffix: str) -> dict[str, Callable[[], str]]:
+    """Reading `data` from a file and from standard input."""
+    path = tmp_path / f"article{suffix}"
+    path.write_bytes(data)
+    return {"file": lambda: read_article(path), "stdin": lambda: read_article("-", stdin=io.BytesIO(data))}
+
+
+def test_a_file_and_standard_input_share_the_cap_on_plain_text(tmp_path: Path) -> None:
+    cap = defaults.MAX_ARTICLE_BYTES
+    for origin, read in _both(tmp_path, _text_of(cap), ".txt").items():
+        assert len(read().encode()) == cap, origin
+    for origin, read in _both(tmp_path, _text_of(cap + 1), ".txt").items():
+        with pytest.raises(InputError, match=f"is larger than {cap:,} bytes"):
+            read()
+            pytest.fail(f"{origin}: {cap + 1:,} bytes of text were read")
+
+
+def test_a_page_over_the_text_cap_is_read_from_a_file_and_from_standard_input(tmp_path: Path) -> None:
+    page, paragraphs = _page_of(defaults.MAX_ARTICLE_BYTES + 1)
+    texts = {origin: read() for origin, read in _both(tmp_path, page, ".html").items()}
+    assert texts["file"] == texts["stdin"]
+    assert texts["file"].startswith("Paragraph 0: ") and f"\nParagraph {paragraphs - 1}: " in texts["file"]
+    # Past a page's cap, both refuse it unread.
+    for read in _both(tmp_path, page + b" " * (defaults.MAX_PAGE_BYTES - len(page) + 1), ".html").values():
+        with pytest.raises(InputError, match=f"is larger than {defaults.MAX_PAGE_BYTES:,} bytes"):
+            read()

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
+from pathlib import Path
 
-from summarise import summarise
+from click.testing import CliRunner
+
+from summarise import BatchResult, summarise, summarise_many
+from summarise.cli import main
 from summarise.engines.base import estimate_tokens
+from summarise.evaluation import EvalRun, evaluate
 from summarise.models import Extraction
 from summarise.parts import split
 
@@ -84,10 +90,9 @@ def _answer(actors: list[tuple[str, str]], figures: list[tuple[str, float, str]]
     ).model_dump_json()
 
 
-def test_a_long_article_is_extracted_part_by_part_merged_and_briefed_once() -> None:
-    article = "\n\n".join(PARAGRAPHS)
-    # Hand-authored answers, one per part, then the brief from the merged facts.
-    answers = [
+def _part_answers() -> list[str]:
+    """Hand-authored answers, one per paragraph of PARAGRAPHS, then the brief from the merged facts."""
+    return [
         _answer([("Nadia Frost", "county engineer")], [("About 6,000", 6000, "vehicles a day diverted")]),
         _answer([("Lewis Amberley", "bakery owner")], []),
         _answer([("Nadia Frost", "engineer")], [("About 6,000", 6000, "vehicles diverted a day")]),
@@ -102,9 +107,16 @@ def test_a_long_article_is_extracted_part_by_part_merged_and_briefed_once() -> N
             }
         ),
     ]
-    budget = max(estimate_tokens(p) for p in PARAGRAPHS) + 1
-    with scripted_server([completion(a) for a in answers]) as (url, script):
-        result = summarise(article, base_url=url, model="authored", api_key=KEY, grounding_reasks=0, part_tokens=budget)
+
+
+# A part budget that holds each paragraph of PARAGRAPHS alone, never two.
+BUDGET = max(estimate_tokens(p) for p in PARAGRAPHS) + 1
+
+
+def test_a_long_article_is_extracted_part_by_part_merged_and_briefed_once() -> None:
+    article = "\n\n".join(PARAGRAPHS)
+    with scripted_server([completion(a) for a in _part_answers()]) as (url, script):
+        result = summarise(article, base_url=url, model="authored", api_key=KEY, grounding_reasks=0, part_tokens=BUDGET)
     assert result.metadata.parts == 3
     assert len(script.requests) == 4, "three parts and one brief"
     prompts = [json.dumps(r["messages"], ensure_ascii=False) for r in script.requests]
@@ -160,3 +172,105 @@ def test_the_part_budget_follows_the_context_and_the_answer_cap() -> None:
     assert len(pipeline.plan_parts(greedy, Counting(2000))) > 1
     capped = pipeline.prepare(article, template=None, languages=["en"], max_output_tokens=512, part_tokens=100)
     assert all(len(p.text.split()) <= 100 for p in pipeline.plan_parts(capped, Counting(100_000)))
+
+
+# The gold of the article of PARAGRAPHS: what `eval` needs to score it; the scores are not what is tested here.
+BRIDGE_GOLD = {
+    "language": "en",
+    "event": {"what": "Inspectors closed the Brackwater Road bridge on Monday", "where": None, "when": "Monday"},
+    "actors": [{"name": "Nadia Frost", "aliases": ["Frost"]}],
+    "figures": [{"value": "About 6,000", "number": 6000, "counts": "vehicles a day will be diverted"}],
+    "claims": [],
+}
+
+
+def _article_files(tmp_path: Path) -> tuple[Path, Path]:
+    """The article of PARAGRAPHS as a file, and a gold directory holding it."""
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    article = gold / "bridge.txt"
+    article.write_text("\n\n".join(PARAGRAPHS), encoding="utf-8")
+    (gold / "bridge.json").write_text(json.dumps(BRIDGE_GOLD), encoding="utf-8")
+    return article, gold
+
+
+def _split_in_three(requests: list[dict[str, object]]) -> None:
+    """Three requests of one paragraph each, then the brief: part_tokens reached the pipeline."""
+    assert len(requests) == 4
+    prompts = [json.dumps(r["messages"], ensure_ascii=False) for r in requests]
+    for n, paragraph in enumerate(PARAGRAPHS):
+        assert [paragraph[:40] in p for p in prompts[:3]] == [m == n for m in range(3)]
+
+
+def test_summarise_many_takes_part_tokens() -> None:
+    article = "\n\n".join(PARAGRAPHS)
+
+    async def run(**options: object) -> list[BatchResult]:
+        done = summarise_many([article], model="authored", grounding_reasks=0, cache=False, **options)
+        return [r async for r in done]
+
+    with scripted_server([completion(a) for a in _part_answers()]) as (url, script):
+        (whole,) = asyncio.run(run(base_url=url))
+    assert whole.result is not None and whole.result.metadata.parts == 1 and len(script.requests) == 1
+    with scripted_server([completion(a) for a in _part_answers()]) as (url, script):
+        (split,) = asyncio.run(run(base_url=url, part_tokens=BUDGET))
+    assert split.result is not None and split.result.metadata.parts == 3
+    _split_in_three(script.requests)
+
+
+def test_batch_takes_part_tokens(tmp_path: Path) -> None:
+    article, _ = _article_files(tmp_path)
+    out = tmp_path / "out.jsonl"
+    with scripted_server([completion(a) for a in _part_answers()]) as (url, script):
+        result = CliRunner().invoke(
+            main,
+            [
+                "batch",
+                str(article),
+                "-o",
+                str(out),
+                "--base-url",
+                url,
+                "-m",
+                "authored",
+                "--grounding-reasks",
+                "0",
+                "--part-tokens",
+                str(BUDGET),
+                "--no-cache",
+                "-q",
+            ],
+        )
+    assert result.exit_code == 0, result.output
+    record = json.loads(out.read_text(encoding="utf-8").splitlines()[0])
+    assert record["result"]["metadata"]["parts"] == 3
+    _split_in_three(script.requests)
+
+
+def test_eval_and_evaluate_take_part_tokens(tmp_path: Path) -> None:
+    _, gold = _article_files(tmp_path)
+    with scripted_server([completion(a) for a in _part_answers()]) as (url, script):
+        result = CliRunner().invoke(
+            main,
+            [
+                "eval",
+                str(gold),
+                "--base-url",
+                url,
+                "-m",
+                "authored",
+                "--grounding-reasks",
+                "0",
+                "--part-tokens",
+                str(BUDGET),
+                "--json",
+                "-q",
+            ],
+        )
+    assert result.exit_code == 0, result.output
+    assert EvalRun.model_validate_json(result.output).articles[0].counts.calls == 4
+    _split_in_three(script.requests)
+    with scripted_server([completion(a) for a in _part_answers()]) as (url, script):
+        run = evaluate(gold, base_url=url, model="authored", grounding_reasks=0, part_tokens=BUDGET)
+    assert run.articles[0].error is None and run.articles[0].counts.calls == 4
+    _split_in_three(script.requests)

@@ -163,8 +163,8 @@ def _unreachable(error: ItemError) -> errors.SummariseError:
 def evaluate(gold_dir: str | Path, **options: Any) -> EvalRun:
     """Summarise every article of the gold set in `gold_dir` and score it against its gold.
 
-    Options are those of `summarise_many` (model, base_url, engine, language, template, reasks, concurrency,
-    ...), plus `on_article(article_eval, done, total)` called as each article is scored. Articles whose
+    Options are those of `summarise_many` (model, base_url, engine, language, template, reasks, part_tokens,
+    concurrency, ...), plus `on_article(article_eval, done, total)` called as each article is scored. Articles whose
     answer broke the schema are scored as such (no summary), not raised.
 
     Raises InputError for a missing or unusable gold set, ConfigurationError for bad settings, and
