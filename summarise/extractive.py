@@ -117,7 +117,7 @@ def _exact(items: list, ranges: dict[str, list[Range]], key: str, field: str) ->
 
 def code_verdict(reading: Reading, brief_language: str | None = None) -> Verdict:
     """The reading checked as a model's answer would be; what fails is in `unverified` with its reason."""
-    verdict = verify(extraction(reading), reading.text, reading.language, brief_language)
+    verdict = verify(extraction(reading), reading.text, reading.language, brief_language, reading)
     # Code proposes no brief here: the empty one it was checked with is no failure.
     verdict.unverified = [u for u in verdict.unverified if u.kind not in ("headline", "brief_sentence")]
     text = reading.text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..models import ClaimStatus, Extraction
 from ..results import (
@@ -22,6 +22,9 @@ from .brief import MIN_SUPPORT, BriefContext, check_brief, support
 from .check import Checked, check_actor, check_claim, check_event, check_figure, mentions, quote
 from .hostile import Screen, find_directives, strings_of
 from .wording import statement_problem, status_problem
+
+if TYPE_CHECKING:
+    from ..reading import Reading
 
 
 @dataclass
@@ -122,11 +125,13 @@ class _Credit:
     denies: bool
 
 
-def _credited(article: str, lang: str | None) -> list[_Credit]:
-    # Imported here: the reader sits above grounding in the layers, and only this check needs it.
-    from ..reading import read
+def _credited(article: str, lang: str | None, reading: Reading | None = None) -> list[_Credit]:
+    """The reporting clauses code reads in `article`; a reading of that very text is used, not made again."""
+    if reading is None or reading.text != article:
+        # Imported here: the reader sits above grounding in the layers, and only this check needs it.
+        from ..reading import read
 
-    reading = read(article, lang)
+        reading = read(article, lang)
     credits = []
     for a in reading.attributions:
         parties = tuple(p for p in (reading.at(a.source), reading.at(a.via)) if p)
@@ -177,7 +182,13 @@ def _worded(
     return Checked(None, problem) if problem else checked
 
 
-def verify(extraction: Extraction, article: str, lang: str | None, brief_language: str | None = None) -> Verdict:
+def verify(
+    extraction: Extraction,
+    article: str,
+    lang: str | None,
+    brief_language: str | None = None,
+    reading: Reading | None = None,
+) -> Verdict:
     """Check every item of `extraction` against `article`; what fails is moved to `unverified` with its reason.
 
     `lang` is the article's language; `brief_language` that of the brief and labels (default: the same).
@@ -208,7 +219,7 @@ def verify(extraction: Extraction, article: str, lang: str | None, brief_languag
     verdict.figures, figure_map = _keep_verified(
         verdict, "figure", extraction.figures, _screened(screen, lambda f: check_figure(f, source, lang))
     )
-    credited = _credited(source, lang)
+    credited = _credited(source, lang, reading)
     verdict.claims, claim_map = _keep_verified(
         verdict,
         "claim",

@@ -90,6 +90,8 @@ def statement_problem(
     """Why a claim's statement says more than its evidence: a number the evidence does not give, or (in the
     evidence's own language) words that are not in it, or, when the evidence points back ("this figure", "cette
     information"), in `context` (the evidence with the sentence before it)."""
+    if statement.strip() and statement.strip() in evidence:
+        return None  # the evidence's own words say no more than the evidence
     given = [f for f in find_figures(evidence, lang) if not f.is_date_or_time]
     for number in find_figures(statement, lang):
         if number.is_date_or_time:
