@@ -3,9 +3,10 @@
 Code reads the article (`reading`) and its items are checked as a model's would be (`extractive.code_verdict`):
 what the figures count, who said what, with what status, are chosen by rules that were measured to choose better
 than the model (a claim's source: 23 of 26 by "the name nearest the reporting verb", 13 of 26 by the model). The
-model is asked one small thing: a headline for the lead sentence, in completion style after worked examples in
-the article's language. Its words are checked like any model's (markup, cut-off text, numbers in context, words
-from the article, the language); a headline that fails is listed in `unverified` and the article's own is shown.
+model is asked one small thing, when the article has no headline line of its own: a headline for the lead
+sentence, in completion style after worked examples in the article's language. Its words are checked like any
+model's (markup, cut-off text, numbers in context, words from the article, the language); a headline that fails
+is listed in `unverified` with its reason, and the brief has none.
 """
 
 from __future__ import annotations
@@ -52,7 +53,10 @@ def plan(request: Request) -> Plan:
     verdict = extractive.code_verdict(reading, request.brief_language)
     verdict.brief = extractive.extracted_brief(verdict, reading)
     lead = reading.at(reading.event.lead)
-    if not lead or request.brief_language != request.source_language:
+    # An article's own headline beats the bundled model's (measured on the kept-back gold set: the model's was
+    # kept by the checks 14 times in 20, and read worse than the article's where both existed); the model writes
+    # one only for an article that has none.
+    if not lead or verdict.brief.headline or request.brief_language != request.source_language:
         return Plan(reading, verdict, None)
     examples = _examples().get(request.source_language) or _examples()["en"]
     messages = load(HEADLINE_TEMPLATE).render(lead=defuse(lead), examples=examples)

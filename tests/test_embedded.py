@@ -157,8 +157,13 @@ def test_compiled_grammars_are_kept_for_the_latest_schemas_only(engine: Embedded
 
 
 def test_by_reference_the_bundled_model_writes_one_checked_headline(engine: EmbeddedEngine) -> None:
-    """The default protocol for the embedded engine: code's reading, checked, and one short call for a headline."""
-    result = summarise(ARTICLE, engine=engine)
+    """The default protocol for the embedded engine: code's reading, checked; the article's own headline when it has
+    one, else one short call for a headline, itself checked."""
+    body = ARTICLE.strip().split("\n\n", 1)[-1]  # the article without a headline line of its own
+    assert "\n\n" in ARTICLE.strip(), "the test article has a headline line"
+    headed = summarise(ARTICLE, engine=engine)
+    assert headed.metadata.attempts == [] and headed.brief.headline == ARTICLE.strip().split("\n", 1)[0]
+    result = summarise(body, engine=engine)
     jsonschema.validate(json.loads(result.model_dump_json()), schema_export.load("article_summary.schema.json"))
     meta = result.metadata
     assert meta.protocol == "reference" and meta.prompt_template == "headline.v1"
