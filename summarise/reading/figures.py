@@ -61,7 +61,9 @@ _DURATION = re.compile(
 )
 # "four years ago" is a time, not a figure.
 # "10 h 05", "16.45 horas", "14 Uhr": a time of day.
-_CLOCK = re.compile(r"^(?:\s?h\s?\d{2}\b|\s(?:horas|hrs|Uhr|heures)\b|[.:]\d{2}\s(?:horas|hrs|Uhr|h)\b)", re.I)
+_CLOCK = re.compile(
+    r"^(?:\s?h\s?\d{2}\b|\sh\b(?!\w)|\s(?:horas|hrs|Uhr|heures)\b|[.:]\d{2}\s(?:horas|hrs|Uhr|h)\b)", re.I
+)
 _AGO = re.compile(r"^\s+(?:years?|months?|weeks?|days?|hours?|decades?)\s+ago\b", re.I)
 _AGE = re.compile(r"^(?:-year-old|-jährige|-летн|-річн|\s?(?:세|살|歳|岁))")
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*\s$")
@@ -72,6 +74,12 @@ _CJK_MEASURE = re.compile(r"(?:毫米|厘米|公里|千米|立方米|平方米|�
 # "过去24小时", "近3天": a span of time, not a figure.
 _CJK_DURATION_BEFORE = re.compile(r"(?:过去|近|连续|最近|此前|这|过去的)$")
 _CJK_DURATION_AFTER = re.compile(r"(?:个)?(?:小时|天|日|周|星期|个月|月|年|時間|週間|か月|カ月)")
+_MONEY_WORD = re.compile(
+    r"\s?(?:pesos|euros?|dollars?|pounds|yuan|yen|won|rupees|francs|reais|soles|dólares|libras|Euro|Dollar|рубл\w*|"
+    r"гривень|гривні|грн|тенге|دولار|ريال|جنيه|درهم|دينار|ليرة)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_OF_AFTER = re.compile(r"\s+(?:of|de|d'|d’|der|des|del|du|de la)\s", re.IGNORECASE)
 _MEASURE = re.compile(
     r"\s?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|cm|mm|tonnes?|tons?|kg|lit(?:re|er)s?|hectares?|acres?|"
     r"barrels?|gigabytes?|GB|TB|MW|GW|kWh|Kilometer|Meter|Tonnen|Liter|Hektar|Quadratmeter|kilomètres|mètres|litres|"
@@ -262,7 +270,11 @@ def find_quantities(
                 # A percentage "of" something counts what follows ("85 % des agents"); a measure names its own unit
                 # ("2 000 hectares", "cubic metres of water").
                 share_of = f.unit == "%" and _SHARE_OF.match(text, end, s.end)
-                about_before = f.unit is not None and not share_of
+                # A measure or a sum names its unit, and what it measures stands before it ("Die Umleitung sei etwa
+                # 23 Kilometer lang", "la tarifa … a 6.50 pesos"), unless "of" says it after ("cubic metres of water").
+                measured = _MEASURE.match(text, end, s.end) or _MONEY_WORD.match(text, end, s.end)
+                measured = measured and not _OF_AFTER.match(text, measured.end(), s.end)
+                about_before = (f.unit is not None and not share_of) or bool(measured)
                 counts = _counts_spaced(text, s, start, end, before_first=about_before)
             # "6.5 percent over two years": a span of time right after a figure is that figure's period.
             period = counts is not None and _DURATION.match(text[counts[0] : counts[1]])
