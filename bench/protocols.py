@@ -64,7 +64,6 @@ def report(data: dict) -> str:  # type: ignore[type-arg]
     lines = [
         f"README run command, {p:9}: median {statistics.median(t):6.1f} s over {len(t)} runs"
         for p, t in command.items()
-        for p, t in command.items()
     ]
     ratio = statistics.median(command["reference"]) / statistics.median(command["full"])
     lines.append(f"  reference / full wall time: {ratio:.2f} (target <= 0.33)")
