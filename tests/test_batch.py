@@ -128,7 +128,11 @@ def test_embedded_engine_runs_one_article_at_a_time() -> None:
     engine = SlowEmbedded()
     texts = [desk_article(ARTICLE, n) for n in range(4)]
     results = asyncio.run(
-        _collect([BatchItem(id=str(n), text=t) for n, t in enumerate(texts)], concurrency=8, engine=engine)
+        # The whole-schema protocol, so that every article calls the engine (by reference, one with its own
+        # headline makes no call at all).
+        _collect(
+            [BatchItem(id=str(n), text=t) for n, t in enumerate(texts)], concurrency=8, engine=engine, protocol="full"
+        )
     )
     assert engine.peak == 1 and engine.calls == 4
     assert all(r.result is not None and r.result.metadata.engine == "embedded" for r in results)
