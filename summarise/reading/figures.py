@@ -273,7 +273,8 @@ def find_quantities(
                 # A measure or a sum names its unit, and what it measures stands before it ("Die Umleitung sei etwa
                 # 23 Kilometer lang", "la tarifa … a 6.50 pesos"), unless "of" says it after ("cubic metres of water").
                 measured = _MEASURE.match(text, end, s.end) or _MONEY_WORD.match(text, end, s.end)
-                measured = measured and not _OF_AFTER.match(text, measured.end(), s.end)
+                if measured and _OF_AFTER.match(text, measured.end(), s.end):
+                    measured = None
                 about_before = (f.unit is not None and not share_of) or bool(measured)
                 counts = _counts_spaced(text, s, start, end, before_first=about_before)
             # "6.5 percent over two years": a span of time right after a figure is that figure's period.
