@@ -111,3 +111,6 @@ PRICES: dict[str, tuple[float, float]] = {
 # default until the recorded answers' tests are updated for it; summarise.extractive.keep_what_code_found is
 # tested on its own.
 KEEP_CODE_ITEMS = True
+
+# The roles code gives an actor whose role the article does not word: code's labels, not the article's words.
+CODE_ROLES = ("named as a source", "named in the article")

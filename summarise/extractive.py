@@ -31,8 +31,7 @@ from .results import (
 )
 
 Range = tuple[int, int]
-_SOURCE_ROLE = "named as a source"
-_NAMED_ROLE = "named in the article"
+_SOURCE_ROLE, _NAMED_ROLE = defaults.CODE_ROLES
 
 
 def _span(r: Range) -> TextSpan:

@@ -59,7 +59,7 @@ def test_the_wording_checks_reject_no_correct_item_but_one_paraphrase() -> None:
     numbers in context, markup, cut-off text) reject none of it, except one brief sentence that renders the
     article's '过去24小时' (the past 24 hours) as '过去一天' (the past day): a changed period the check cannot
     tell from a wrong one, and one the authored answers for zh_baoyu share."""
-    own_words = re.compile(r"^(?:it puts|its statement says|it is cut off|it carries markup)")
+    own_words = re.compile(r"^(?:it puts|its statement says|it is cut off|it carries markup|its (?:count|role) )")
     rejected = set()
     for case in CASES:
         article = (ROOT / "eval" / "gold" / case["article"]).read_text(encoding="utf-8").strip()

@@ -200,14 +200,15 @@ def check_figure(figure: Figure, article: str, lang: str | None) -> Checked:
 _SENTENCE_END = re.compile(r"[.!?。！？؟]\s|\n")
 
 
-def _attribution_window(article: str, evidence: Span) -> tuple[int, int]:
-    """The evidence's own sentence and the one before it: where an article names who said something."""
-    floor = max(0, evidence.start - 600)
-    starts = [m.end() for m in _SENTENCE_END.finditer(article, floor, evidence.start)]
-    # starts[-1] begins the evidence's own sentence, starts[-2] the sentence before it.
-    start = starts[-2] if len(starts) >= 2 else floor
-    following = _SENTENCE_END.search(article, max(evidence.start, evidence.end - 1))
-    return start, following.end() if following else len(article)
+def sentence_window(article: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence over `start`..`end` and the one before it: where an article names who said something, or
+    words what a figure counts or who an actor is."""
+    floor = max(0, start - 600)
+    starts = [m.end() for m in _SENTENCE_END.finditer(article, floor, start)]
+    # starts[-1] begins the own sentence, starts[-2] the sentence before it.
+    lo = starts[-2] if len(starts) >= 2 else floor
+    following = _SENTENCE_END.search(article, max(start, end - 1))
+    return lo, following.end() if following else len(article)
 
 
 def check_claim(claim: Claim, article: str, lang: str | None) -> Checked:
@@ -217,7 +218,7 @@ def check_claim(claim: Claim, article: str, lang: str | None) -> Checked:
     anywhere = find(claim.source, article)
     if anywhere is None:
         return Checked(None, _missing("the source", claim.source, article))
-    lo, hi = _attribution_window(article, evidence)
+    lo, hi = sentence_window(article, evidence.start, evidence.end)
     window = article[lo:hi]
     if not mentions(window, claim.source):
         return Checked(

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .. import defaults
 from ..models import ClaimStatus, Extraction
 from ..results import (
     GroundedActor,
@@ -19,9 +21,18 @@ from ..results import (
     UnverifiedItem,
 )
 from .brief import MIN_SUPPORT, BriefContext, check_brief, support
-from .check import Checked, check_actor, check_claim, check_event, check_figure, mentions, quote
+from .check import (
+    Checked,
+    check_actor,
+    check_claim,
+    check_event,
+    check_figure,
+    mentions,
+    quote,
+    sentence_window,
+)
 from .hostile import Screen, find_directives, strings_of
-from .wording import statement_problem, status_problem
+from .wording import label_problem, role_problem, statement_problem, status_problem
 
 if TYPE_CHECKING:
     from ..reading import Reading
@@ -154,6 +165,34 @@ def _context(article: str, start: int, end: int) -> str:
     return article[max(0, previous + 1) : end]
 
 
+def _passage(article: str, start: int, end: int) -> str:
+    """The sentence over `start`..`end`, with the sentence before it; a value that ends in an abbreviation's
+    point ("41 тыс.") does not end its sentence there."""
+    lo, hi = sentence_window(article, start, end + 1)
+    return article[lo:hi]
+
+
+def _labelled(
+    checked: Checked, kind: str, article: str, lang: str | None, same_language: bool, code_roles: tuple[str, ...]
+) -> Checked:
+    """A located figure or actor held to its label, when the label is in the article's language: what the figure
+    counts, drawn from its own sentences (any place the article gives the value); the actor's role, with no
+    number or name the article does not give (a role sums up, in the model's words, what the actor does)."""
+    grounded: Any = checked.grounded
+    if grounded is None or not same_language:
+        return checked
+    if kind == "figure":
+        value = grounded.value
+        starts = [m.start() for m in re.finditer(re.escape(value), article)] or [grounded.span.start]
+        passage = " ".join(_passage(article, s, s + len(value)) for s in starts)
+        problem = label_problem(grounded.counts, passage, "count")
+    elif grounded.role in code_roles:
+        return checked
+    else:
+        problem = role_problem(grounded.role, article, lang)
+    return Checked(None, problem) if problem else checked
+
+
 def _worded(
     checked: Checked,
     claim: Any,
@@ -213,11 +252,24 @@ def verify(
         verdict.fail("event", extraction.event, reason)
     verdict.event_verified = sum(1 for v in (event.where, event.when, event.when_iso) if v)
 
+    # Code's own generic roles are its labels, not the article's words: held to nothing on code's own reading.
+    code_roles = defaults.CODE_ROLES if reading is not None else ()
     verdict.actors, _ = _keep_verified(
-        verdict, "actor", extraction.actors, _screened(screen, lambda a: check_actor(a, source))
+        verdict,
+        "actor",
+        extraction.actors,
+        _screened(
+            screen, lambda a: _labelled(check_actor(a, source), "actor", source, lang, same_language, code_roles)
+        ),
     )
     verdict.figures, figure_map = _keep_verified(
-        verdict, "figure", extraction.figures, _screened(screen, lambda f: check_figure(f, source, lang))
+        verdict,
+        "figure",
+        extraction.figures,
+        _screened(
+            screen,
+            lambda f: _labelled(check_figure(f, source, lang), "figure", source, lang, same_language, code_roles),
+        ),
     )
     credited = _credited(source, lang, reading)
     verdict.claims, claim_map = _keep_verified(

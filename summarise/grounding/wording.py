@@ -20,6 +20,8 @@ from .numbers import find_figures, same_number
 
 # Share of a statement's words (character pairs in scripts without spaces) that must stand in its evidence.
 MIN_STATEMENT_SUPPORT = 0.7
+# At least this share of a label's content words (a figure's counted thing, an actor's role) is the article's.
+MIN_LABEL_SUPPORT = 0.5
 
 _MARKUP = re.compile(
     r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?>|```|\*\*|__|^#{1,6}\s|\[/?(?:INST|SYS)\]|<\|[^|]{1,30}\|>"
@@ -55,6 +57,45 @@ def _units(text: str) -> list[str]:
         chars = [ch for ch in folded if ch.isalnum()]
         return ["".join(chars[i : i + 2]) for i in range(len(chars) - 1)]
     return [w[:5] for w in re.findall(r"[^\W\d_]{3,}", folded)]
+
+
+def label_problem(label: str, passage: str, what: str) -> str | None:
+    """Why a few words of the model's own (what a figure counts, an actor's role) are not drawn from `passage`
+    (the figure's own sentences; the article, for a role): fewer than half of their content words are in it.
+    A label is a description, so words of the model's own may stand beside the article's."""
+    units = [u for u in _units(label) if u not in _FUNCTION_STEMS]
+    if not units or (label.strip() and label.strip().lower() in passage.lower()):
+        return None
+    have = set(_units(passage))
+    # A word's first four letters also stand for it: "duración" is "durará" changed in form, not a new word.
+    stems = {u[:4] for u in have if len(u) >= 5}
+    folded = fold(passage)[0]
+    missing = list(
+        dict.fromkeys(u for u in units if u not in have and u not in folded and not (len(u) >= 5 and u[:4] in stems))
+    )
+    if len(missing) > len(units) * (1 - MIN_LABEL_SUPPORT):
+        return f"its {what} {quote(label)} is not drawn from the article (no {quote(', '.join(missing[:3]))} there)"
+    return None
+
+
+_NAME_WORD = re.compile(r"(?<!^)(?<![.!?:]\s)\b[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]{2,}")
+
+
+def role_problem(role: str, article: str, lang: str | None) -> str | None:
+    """Why an actor's role brings in what the article does not give: a number, or a capitalised name, not in it.
+    A role is a description in the model's own words ("runs the clinics"), so its other words are free."""
+    for number in find_figures(role, lang):
+        written = role[number.span_start : number.span_end]
+        if written not in article and not any(same_number(number.value, f.value) for f in find_figures(article, lang)):
+            return f"its role {quote(role)} gives {quote(written)}, which the article does not"
+    if (lang or "en") == "de":
+        return None  # every German noun is capitalised: a capital marks no name
+    folded = fold(article)[0]
+    for m in _NAME_WORD.finditer(role):
+        # A name changes its ending with its case ("Лорнвіль", "Лорнвіля"): its first five letters stand for it.
+        if fold(m.group())[0][:5] not in folded:
+            return f"its role {quote(role)} names {quote(m.group())}, which the article does not"
+    return None
 
 
 def markup_problem(text: str) -> str | None:
