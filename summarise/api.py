@@ -165,7 +165,8 @@ def summarise(
     Raises InputError for empty or unusable text, ConfigurationError for bad
     settings, ModelUnavailableError / ModelRequestError when the model cannot
     answer, and OutputValidationError when its answers break the schema after
-    every re-ask.
+    every re-ask and code finds nothing in the article; when code does, the result
+    is code's reading, with the model's failure listed in `unverified`.
 
     Every item of the result is located in the article; items that fail the
     checks are re-asked up to `grounding_reasks` times, then listed in

@@ -13,6 +13,10 @@ from .request import Request
 from .results import ArticleSummary, Attempt, GroundedBrief, Metadata
 
 
+def _protocol(name: str) -> Literal["full", "reference", "choices"]:
+    return "reference" if name == "reference" else "choices" if name == "choices" else "full"
+
+
 def assemble(
     verdict: Verdict,
     request: Request,
@@ -24,7 +28,7 @@ def assemble(
     briefs: Sequence[GroundedBrief] = (),
     parts: int = 1,
     template_name: str | None = None,
-    protocol: Literal["full", "reference", "none"] | None = None,
+    protocol: Literal["full", "reference", "choices", "none"] | None = None,
 ) -> ArticleSummary:
     """The `ArticleSummary` of `verdict`: its event's time read against the publication date (a time that reads
     two ways is flagged in `unverified`), its counts, and the metadata of the attempts that made it."""
@@ -46,7 +50,7 @@ def assemble(
             engine=engine.name,
             model=engine.model,
             prompt_template=template_name or request.template.name,
-            protocol=protocol or ("reference" if request.protocol == "reference" else "full"),
+            protocol=protocol or _protocol(request.protocol),
             schema_version=defaults.SCHEMA_VERSION,
             attempts=list(attempts),
             prompt_tokens=sum(a.prompt_tokens for a in attempts),

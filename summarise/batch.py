@@ -23,7 +23,7 @@ from .engines.base import Engine
 from .errors import OutputValidationError
 from .inputs import check_text
 from .models import Strict
-from .results import ArticleSummary, Attempt, Metadata
+from .results import NO_USABLE_ANSWER, ArticleSummary, Attempt, Metadata
 from .results_file import ResultsFile
 from .settings import Settings
 from .templating import PromptTemplate, load
@@ -139,7 +139,8 @@ async def summarise_many(
                 result = await api.asummarise(
                     article, language=language, template=loaded, engine=chosen, settings=resolved
                 )
-                if store is not None:
+                # Code's reading after a model's unusable answer is not cached: the next run asks the model again.
+                if store is not None and not any(u.item == NO_USABLE_ANSWER for u in result.unverified):
                     store.put(key, result)
                 return BatchResult(id=item.id, index=index, result=result, seconds=_since(started))
             except Exception as exc:

@@ -153,9 +153,10 @@ def _model_options(command: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--max-output-tokens", type=click.IntRange(64, 32768), help="Cap on each answer's tokens."),
         click.option(
             "--protocol",
-            type=click.Choice(["reference", "full"]),
-            help="reference: code reads the article, the model writes a checked headline; full: the model answers "
-            "the whole schema [default: reference for the embedded engine, full otherwise].",
+            type=click.Choice(["reference", "choices", "full"]),
+            help="reference: code reads the article, the model writes a checked headline; choices: the model "
+            "chooses and labels code's numbered items by id and writes the brief; full: the model answers the "
+            "whole schema [default: reference for the embedded engine, full otherwise].",
         ),
         click.option(
             "--part-tokens",

@@ -8,7 +8,7 @@ ENV_PREFIX = "SUMMARISE_"
 PROMPT_TEMPLATE = "summary.v2"
 # Template of the short call that writes the brief in each further language.
 BRIEF_TEMPLATE = "brief.v1"
-SCHEMA_VERSION = "2.2"
+SCHEMA_VERSION = "2.3"
 
 # Transport layer (HTTP endpoints, engines/transport.py): the only layer that retries transport faults
 # (408, 409, 429, 5xx, timeouts, resets); the OpenAI client's own loop is off. Retry-After is honoured up

@@ -19,7 +19,7 @@ import instructor
 from instructor.core import IncompleteOutputException, InstructorRetryException
 from instructor.core.hooks import Hooks
 
-from . import briefs, defaults, extractive, reference
+from . import briefs, choices, defaults, extractive, reference
 from .assemble import assemble
 from .budget import abudgeted, budgeted
 from .engines.base import Engine
@@ -29,7 +29,7 @@ from .models import Extraction, TranslatedBrief
 from .parts import Merger, Part
 from .reading import Reading, read
 from .request import Request, plan_parts, prepare
-from .results import ArticleSummary, Attempt
+from .results import NO_USABLE_ANSWER, ArticleSummary, Attempt
 
 
 @dataclass
@@ -105,7 +105,9 @@ def _map_instructor_errors(ledger: _Ledger) -> Iterator[None]:
 class _Rounds:
     """The grounding loop, shared by `run` and `arun`: verify each answer, re-ask with the failures, keep the best."""
 
-    def __init__(self, request: Request, ledger: _Ledger, grounding_reasks: int) -> None:
+    def __init__(
+        self, request: Request, ledger: _Ledger, grounding_reasks: int, numbered: choices.Numbered | None = None
+    ) -> None:
         self.request = request
         self.ledger = ledger
         self.left = grounding_reasks
@@ -113,14 +115,24 @@ class _Rounds:
         self.best: Verdict | None = None
         self.messages = list(request.messages)
         self.extra: list[briefs.ExtraBrief] = []
+        # Answers by choice (protocol 'choices') are resolved against code's numbered items before they are checked.
+        self.numbered = numbered
 
     def kwargs(self) -> dict[str, Any]:
         # A copy: instructor extends the list it is given with each schema re-ask.
         return {**self.request.create_kwargs, "messages": list(self.messages)}
 
-    def take(self, extraction: Extraction) -> bool:
+    def take(self, answer: Extraction | choices.Choices) -> bool:
         """Record an answer; return True when the model should be asked again."""
+        failures: list[choices.Failure] = []
+        if isinstance(answer, choices.Choices):
+            assert self.numbered is not None, "answers by choice are resolved against code's numbered items"
+            extraction, failures = self.numbered.resolve(answer)
+        else:
+            extraction = answer
         verdict = verify(extraction, self.request.article, self.request.source_language, self.request.brief_language)
+        for kind, item, reason in failures:
+            verdict.fail(kind, item, reason)  # type: ignore[arg-type]
         if self.best is None or verdict.score() > self.best.score():
             self.best = verdict
         if not verdict.unverified or self.left == 0:
@@ -130,7 +142,7 @@ class _Rounds:
         self.ledger.mark_last(f"ungrounded: {len(verdict.unverified)} item(s) failed verification")
         self.messages = [
             *self.messages,
-            {"role": "assistant", "content": extraction.model_dump_json()},
+            {"role": "assistant", "content": answer.model_dump_json()},
             {"role": "user", "content": reask_message(verdict)},
         ]
         return True
@@ -160,6 +172,21 @@ class _Rounds:
         self.ledger.mark_last("unusable answer to a grounding re-ask; the earlier answer is kept")
         return True
 
+    def fall_back(self, error: OutputValidationError) -> bool:
+        """No usable answer at all: when code found anything in the article, the summary is code's reading, with
+        the model's failure listed in `unverified`; else the error stands."""
+        if not defaults.KEEP_CODE_ITEMS:
+            return False
+        reading = read(self.request.article, self.request.source_language)
+        verdict = extractive.code_verdict(reading, self.request.brief_language)
+        if not (verdict.figures or verdict.claims or verdict.actors):
+            return False
+        verdict.fail("event", dict(NO_USABLE_ANSWER), f"{error.message}; shown is what code read")
+        self.best = verdict
+        if self.ledger.attempts and self.ledger.attempts[-1].outcome == "ok":
+            self.ledger.mark_last(f"no usable answer: {error.message}")
+        return True
+
     def extras(self, grounding_reasks: int) -> list[briefs.ExtraBrief]:
         """The briefs still to write in further languages, from the verified extraction."""
         assert self.best is not None, "take() runs at least once"
@@ -187,8 +214,11 @@ class _Rounds:
             for kind, item, reason in extra.flagged():
                 verdict.fail(kind, item, reason)
         # Whatever the model gave, the user gets no less than what code itself found in the article.
+        if self.numbered is not None:
+            template_name = template_name or choices.TEMPLATE
         if defaults.KEEP_CODE_ITEMS and reading is None:
-            reading = read(self.request.article, self.request.source_language)
+            request = self.request
+            reading = self.numbered.reading if self.numbered else read(request.article, request.source_language)
             extractive.keep_what_code_found(verdict, reading, self.request.brief_language)
             if not verdict.brief.sentences and self.request.brief_language == self.request.source_language:
                 verdict.brief = extractive.extracted_brief(verdict, reading)
@@ -349,6 +379,14 @@ def _reference_rounds(request: Request, ledger: _Ledger, grounding_reasks: int) 
     return rounds, plan
 
 
+def _single_rounds(request: Request, ledger: _Ledger, grounding_reasks: int) -> _Rounds:
+    """The rounds for an article asked in one call: the whole schema, or code's numbered items to choose among."""
+    if request.protocol != "choices":
+        return _Rounds(request, ledger, grounding_reasks)
+    asked, numbered = choices.prepare(request)
+    return _Rounds(asked, ledger, grounding_reasks, numbered)
+
+
 def run(request: Request, engine: Engine, *, reasks: int, grounding_reasks: int) -> ArticleSummary:
     """Ask for the extraction (invalid answers re-asked up to `reasks` times), verify it against the article,
     and re-ask with the failures up to `grounding_reasks` times; what still fails is moved to `unverified`.
@@ -372,8 +410,12 @@ def run(request: Request, engine: Engine, *, reasks: int, grounding_reasks: int)
             _write_brief(create, extra, ledger, reasks)
         return rounds.result(engine, started, reading=plan.reading, template_name=reference.HEADLINE_TEMPLATE)
     if len(parts) == 1:
-        rounds = _Rounds(request, ledger, grounding_reasks)
-        _extract(create, rounds, reasks)
+        rounds = _single_rounds(request, ledger, grounding_reasks)
+        try:
+            _extract(create, rounds, reasks)
+        except OutputValidationError as exc:
+            if not rounds.fall_back(exc):
+                raise
     else:
         long = _Parts(request, ledger, grounding_reasks, parts)
         for part in parts:
@@ -410,8 +452,12 @@ async def arun(request: Request, engine: Engine, *, reasks: int, grounding_reask
             await _awrite_brief(create, extra, ledger, reasks)
         return rounds.result(engine, started, reading=plan.reading, template_name=reference.HEADLINE_TEMPLATE)
     if len(parts) == 1:
-        rounds = _Rounds(request, ledger, grounding_reasks)
-        await _aextract(create, rounds, reasks)
+        rounds = _single_rounds(request, ledger, grounding_reasks)
+        try:
+            await _aextract(create, rounds, reasks)
+        except OutputValidationError as exc:
+            if not rounds.fall_back(exc):
+                raise
     else:
         long = _Parts(request, ledger, grounding_reasks, parts)
         for part in parts:

@@ -9,6 +9,8 @@ from pydantic import Field
 from .models import Actor, BriefSentence, Claim, Event, Figure, NameTranslation, Strict
 
 ItemKind = Literal["event", "actor", "figure", "claim", "headline", "brief_sentence"]
+# The `unverified` item that says the model gave no usable answer and the summary is code's reading alone.
+NO_USABLE_ANSWER = {"model": "no usable answer"}
 Origin = Literal["model", "code"]
 _ORIGIN = (
     "Where the item came from: 'model', given by the model and verified against the article; 'code', read from "
@@ -146,10 +148,11 @@ class Metadata(Strict):
     engine: str = Field(description="Which engine ran the model: 'embedded' or 'openai'.")
     model: str = Field(description="The model's name or GGUF file.")
     prompt_template: str = Field(description="Name and version of the prompt template used.")
-    protocol: Literal["full", "reference", "none"] = Field(
+    protocol: Literal["full", "reference", "choices", "none"] = Field(
         default="full",
         description="'full': the model answered the whole schema; 'reference': code read the article and the model "
-        "wrote the headline; 'none': no model (the extractive engine).",
+        "wrote the headline; 'choices': the model chose and labelled code's numbered items by id and wrote the "
+        "brief; 'none': no model (the extractive engine).",
     )
     schema_version: str = Field(description="Version of this result schema.")
     attempts: list[Attempt] = Field(description="Every call made to the model, in order.")

@@ -81,11 +81,12 @@ class Settings(BaseSettings):
         description="'embedded', 'openai' or 'extractive' (no model: the article as code reads it); unset chooses "
         "from the other settings.",
     )
-    protocol: Literal["reference", "full"] | None = Field(
+    protocol: Literal["reference", "choices", "full"] | None = Field(
         default=None,
         validation_alias=_env("PROTOCOL"),
-        description="'reference': code reads the article and the model writes only a headline, checked; 'full': the "
-        "model answers the whole schema, checked. Unset means 'reference' for the embedded engine, 'full' otherwise.",
+        description="'reference': code reads the article and the model writes only a headline, checked; 'choices': "
+        "the model chooses and labels code's numbered items by id and writes the brief, checked; 'full': the model "
+        "answers the whole schema, checked. Unset means 'reference' for the embedded engine, 'full' otherwise.",
     )
     timeout: float = Field(default=defaults.TIMEOUT_SECONDS, gt=0, validation_alias=_env("TIMEOUT"))
     transport_retries: int = Field(default=defaults.TRANSPORT_RETRIES, ge=0, validation_alias=_env("TRANSPORT_RETRIES"))

@@ -134,6 +134,7 @@ class Desk:
 
     latency: float
     answer: str
+    finish_reason: str = "stop"
     numbers: list[int] = field(default_factory=list)
     in_flight: int = 0
     peak: int = 0
@@ -181,7 +182,9 @@ def latency_server(answer: str, latency: float) -> Iterator[tuple[str, Desk]]:
                 number = int(found.group(1))
                 with desk.lock:
                     desk.numbers.append(number)
-                reply = completion(desk.answer, prompt_tokens=10_000 + number, completion_tokens=50)
+                reply = completion(
+                    desk.answer, prompt_tokens=10_000 + number, completion_tokens=50, finish_reason=desk.finish_reason
+                )
             payload = json.dumps(reply.body).encode()
             try:
                 self.send_response(reply.status)

@@ -201,6 +201,23 @@ def test_second_run_into_a_new_file_is_served_wholly_from_cache(tmp_path: Path) 
     assert "12 done (12 from cache)" in second.stderr
 
 
+def test_codes_reading_after_an_unusable_answer_is_not_cached(tmp_path: Path) -> None:
+    """A model that gave no usable answer leaves code's reading as the result; the next run asks the model again."""
+    items = _items_file(tmp_path / "items.jsonl", 2)
+    runner = CliRunner()
+    with latency_server('{"event": {"what": "Dock', 0.0) as (url, desk):
+        desk.finish_reason = "length"
+        common = ["batch", str(items), "--base-url", url, "-m", "authored", "-q", "--grounding-reasks", "0"]
+        first = runner.invoke(main, [*common, "-o", str(tmp_path / "first.jsonl")])
+        assert first.exit_code == 0, first.output
+        records, _ = _records(tmp_path / "first.jsonl")
+        assert all(r["result"]["figures"] for r in records), "code's figures are shown"
+        assert len(desk.numbers) == 2
+        second = runner.invoke(main, [*common, "-o", str(tmp_path / "second.jsonl")])
+        assert second.exit_code == 0, second.output
+    assert len(desk.numbers) == 4, "nothing was served from the cache"
+
+
 def _parts(**changes: Any) -> KeyParts:
     fields: dict[str, Any] = {
         "engine": "openai",

@@ -34,6 +34,13 @@ from .conftest import EXAMPLES, ROOT
 from .fakes import Reply, completion, error, scripted_server
 
 ARTICLE = (EXAMPLES / "port_strike.txt").read_text(encoding="utf-8")
+# An article in which code finds no figure, claim or actor: there a model that gives no usable answer leaves
+# nothing to show, and its error is the result. In an article code can read (ARTICLE), the same faults end in
+# code's reading with the model's failure listed (test_a_model_without_a_usable_answer_leaves_codes_reading).
+NO_FACTS = (
+    "Residents gathered in the old market square on a mild afternoon. Children played near the fountain while "
+    "stalls sold bread and fruit. Nobody expected the quiet to last, and few stayed after dark."
+)
 AUTHORED = Path(__file__).parent / "authored"
 KEY = "fake-authored-test-key-0123"
 # The test's timeout for the server that never answers (SUMMARISE_TIMEOUT); the default is 120 s.
@@ -277,7 +284,7 @@ def test_fault_costs_the_calls_time_and_error_of_its_row(fault: Fault, monkeypat
     monkeypatch.setenv("SUMMARISE_TIMEOUT", str(HANG_TIMEOUT))
     started = time.monotonic()
     with scripted_server([fault.reply]) as (url, script), pytest.raises(SummariseError) as caught:
-        summarise(ARTICLE, base_url=url, model="authored", api_key=KEY)
+        summarise(NO_FACTS, base_url=url, model="authored", api_key=KEY)
     elapsed = time.monotonic() - started
     assert type(caught.value) is fault.error, caught.value.message
     assert len(script.requests) == fault.calls
@@ -285,6 +292,36 @@ def test_fault_costs_the_calls_time_and_error_of_its_row(fault: Fault, monkeypat
     sees = fault.sees.split(": ", 1)[1]
     assert sees in caught.value.message
     assert KEY not in caught.value.message
+
+
+UNUSABLE = [f for f in FAULTS if f.error is OutputValidationError]
+
+
+def test_the_fault_article_gives_code_nothing_to_show() -> None:
+    from summarise import extractive
+    from summarise.reading import read
+
+    verdict = extractive.code_verdict(read(NO_FACTS, "en"), "en")
+    assert not (verdict.figures or verdict.claims or verdict.actors)
+
+
+@pytest.mark.parametrize("fault", UNUSABLE, ids=lambda f: f.name)
+def test_a_model_without_a_usable_answer_leaves_codes_reading(fault: Fault, tmp_path: Path) -> None:
+    with scripted_server([fault.reply]) as (url, script):
+        result = summarise(ARTICLE, base_url=url, model="authored")
+    assert len(script.requests) == fault.calls
+    assert result.figures and result.claims, "what code read in the article is shown"
+    assert all(f.origin == "code" for f in result.figures) and all(c.origin == "code" for c in result.claims)
+    (failure,) = [u for u in result.unverified if u.item.get("model") == "no usable answer"]
+    assert fault.sees.split(": ", 1)[1] in failure.reason and failure.reason.endswith("shown is what code read")
+    assert len(result.metadata.attempts) == fault.calls
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "summary.json"
+    with scripted_server([fault.reply]) as (url, _):
+        ran = CliRunner().invoke(main, [str(article), "--base-url", url, "-m", "authored", "-o", str(out)])
+    assert ran.exit_code == 0, ran.output
+    assert json.loads(out.read_text(encoding="utf-8"))["figures"]
 
 
 def test_retry_after_is_waited_for() -> None:
@@ -314,7 +351,7 @@ def test_a_transient_fault_then_an_answer_succeeds_without_a_reask() -> None:
 def test_cli_exit_code_matches_the_table(name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     fault = next(f for f in FAULTS if f.name == name)
     article = tmp_path / "article.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
+    article.write_text(NO_FACTS, encoding="utf-8")
     out = tmp_path / "summary.json"
     monkeypatch.setenv("SUMMARISE_API_KEY", KEY)
     with scripted_server([fault.reply]) as (url, script):
@@ -341,7 +378,7 @@ def test_reasks_stop_at_the_token_budget(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setenv("SUMMARISE_TOKEN_BUDGET", "20000")
     costly = completion('{"event": {"what": "Dock workers"', prompt_tokens=9000, completion_tokens=500)
     with scripted_server([costly]) as (url, script), pytest.raises(TokenBudgetError) as caught:
-        summarise(ARTICLE, base_url=url, model="authored", reasks=5)
+        summarise(NO_FACTS, base_url=url, model="authored", reasks=5)
     # 9,500 spent after the first call and 19,000 after the second; a third could pass 20,000.
     assert len(script.requests) == 2
     assert caught.value.exit_code == 6 and "budget of 20,000 tokens" in caught.value.message
@@ -355,7 +392,7 @@ def test_a_server_that_reports_no_usage_is_still_held_to_the_budget(monkeypatch:
     assert huge.body is not None
     del huge.body["usage"]
     with scripted_server([huge]) as (url, script), pytest.raises(TokenBudgetError):
-        summarise(ARTICLE, base_url=url, model="authored", reasks=5)
+        summarise(NO_FACTS, base_url=url, model="authored", reasks=5)
     sizes = [len(json.dumps(r["messages"])) for r in script.requests]
     assert len(sizes) == 2, "the second re-ask would carry two failed answers: past the budget"
     assert sizes[1] - sizes[0] < 40_000, "a re-ask adds the failed answer and the error, nothing more"

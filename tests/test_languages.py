@@ -12,15 +12,18 @@ from typing import Any
 import pytest
 
 from summarise import language, summarise
-from summarise.errors import ConfigurationError, OutputValidationError
+from summarise.errors import ConfigurationError
 from summarise.inputs import check_text
 from summarise.render import to_markdown
+from summarise.results import NO_USABLE_ANSWER
 
 from .fakes import completion, scripted_server
 
 DATA = Path(__file__).parent / "data" / "lang"
 AUTHORED = Path(__file__).parent / "authored" / "lang"
 CODES = ["ar", "de", "en", "es", "fr", "ja", "ko", "ru", "uk", "zh"]
+# The languages in which the recorded answers of the bundled model were cut off twice.
+CUT_OFF_TWICE = {"ar", "ja", "zh"}
 EXPECTED_FIGURES = {
     "ar": [11000, 3.5e6],
     "de": [11000, 4.2e6],
@@ -136,22 +139,28 @@ def test_recorded_answer_of_the_bundled_model_is_grounded_in_its_language(code: 
     from .conftest import RECORD_BASE_URL, RECORD_MODEL
 
     article = _article(code)
-    try:
-        result = summarise(article, base_url=RECORD_BASE_URL, model=RECORD_MODEL)
-    except OutputValidationError as exc:
-        # A small model can run past the token limit twice (the second time after being asked to be
-        # shorter); that is a typed failure, not a result.
-        assert exc.truncated and exc.n_attempts >= 1
-        return
+    result = summarise(article, base_url=RECORD_BASE_URL, model=RECORD_MODEL)
     assert result.source_language == code
+    # In ar, ja and zh the model ran past the token limit twice (the second time after being asked to be
+    # shorter): the summary is then code's reading, and says so.
+    fell_back = [u for u in result.unverified if u.item == NO_USABLE_ANSWER]
+    if code in CUT_OFF_TWICE:
+        assert len(fell_back) == 1 and "cut off at the output token limit" in fell_back[0].reason
+        first, second = (a.outcome for a in result.metadata.attempts)
+        assert first.startswith("cut off") and "asked for a shorter answer" in first
+        assert second.startswith("no usable answer: the model's answer was cut off")
+    else:
+        assert fell_back == []
+    # Every article has a figure to check (EXPECTED_FIGURES), whoever found it.
+    assert result.figures
     for figure in result.figures:
         read = parse_figure(article[figure.span.start : figure.span.end], code)
         assert read is not None and figure.number is not None and abs(read.value - figure.number) < 1e-6
+        assert any(abs(figure.number - e) < 1e-6 * e for e in EXPECTED_FIGURES[code]), figure.value
     kept = " ".join([result.brief.headline, *(s.text for s in result.brief.sentences)]).strip()
-    if kept:
-        assert language.written_in(kept, code)
-    else:
-        assert any(u.kind in ("headline", "brief_sentence") for u in result.unverified)
+    assert kept, "a brief is shown: the model's, or the article's own sentences"
+    assert language.written_in(kept, code)
+    assert result.brief.language == code
     report = result.grounding
     assert report.figures.verified == len(result.figures)
     assert report.figures.unverified == sum(1 for u in result.unverified if u.kind == "figure")

@@ -17,6 +17,8 @@ from .fakes import Reply, completion, scripted_server
 
 AUTHORED = Path(__file__).parent / "authored"
 ARTICLE = (EXAMPLES / "port_strike.txt").read_text(encoding="utf-8")
+# Code finds nothing here, so a model's unusable answer stays an error (tests/test_faults.py shows the other case).
+NO_FACTS = "Residents gathered in the old market square on a mild afternoon. Few stayed after dark."
 KEY = "fake-authored-test-key-0123"
 
 
@@ -49,7 +51,7 @@ def test_invalid_answer_is_reasked_with_the_validation_error() -> None:
 def test_answers_that_stay_invalid_raise_after_the_bounded_reasks() -> None:
     invalid, _ = _answers()
     with scripted_server([completion(invalid)]) as (url, script), pytest.raises(OutputValidationError) as caught:
-        summarise(ARTICLE, base_url=url, model="authored", reasks=1)
+        summarise(NO_FACTS, base_url=url, model="authored", reasks=1)
     assert len(script.requests) == 2
     assert caught.value.n_attempts == 2
     assert caught.value.exit_code == 6
@@ -61,7 +63,7 @@ def test_truncated_answer_is_not_reasked() -> None:
     _, valid = _answers()
     truncated = completion(valid[:80], finish_reason="length")
     with scripted_server([truncated]) as (url, script), pytest.raises(OutputValidationError, match="cut off"):
-        summarise(ARTICLE, base_url=url, model="authored", grounding_reasks=0)
+        summarise(NO_FACTS, base_url=url, model="authored", grounding_reasks=0)
     assert len(script.requests) == 1
 
 

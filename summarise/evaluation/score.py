@@ -14,7 +14,7 @@ from pydantic import Field
 from .. import language as languages
 from ..grounding import find_figures, fold, same_number
 from ..models import Strict
-from ..results import ArticleSummary
+from ..results import NO_USABLE_ANSWER, ArticleSummary
 from . import match
 from .gold import GoldArticle, GoldClaim
 
@@ -48,7 +48,10 @@ class Counts(Strict):
     """What one article's run produced and how much of it the gold supports; every field adds up over articles."""
 
     articles: int = Field(default=1, description="Articles counted (1 for one article).")
-    summarised: int = Field(default=0, description="Articles with a schema-valid summary (0 or 1 for one).")
+    summarised: int = Field(default=0, description="Articles with a summary (0 or 1 for one).")
+    code_only: int = Field(
+        default=0, description="Of those, summaries of code's reading alone: the model gave no usable answer."
+    )
     gold_figures: int = Field(default=0, description="Figures in the gold.")
     output_figures: int = Field(default=0, description="Verified figures in the summary.")
     matched_figures: int = Field(default=0, description="Verified figures paired with a gold figure.")
@@ -109,7 +112,7 @@ def scores(counts: Counts) -> dict[str, float | None]:
         "traps_kept": float(c.traps_kept),
         "brief_language_ok": _ratio(c.brief_language, c.summarised),
         "brief_numbers_ok": _ratio(c.brief_numbers, c.summarised),
-        "schema_valid": _ratio(c.summarised, c.articles),
+        "schema_valid": _ratio(c.summarised - c.code_only, c.articles),
         "calls": round(c.calls / per, 3),
         "reasks": round(c.reasks / per, 3),
         "prompt_tokens": round(c.prompt_tokens / per, 1),
@@ -235,6 +238,7 @@ def score_article(
     return base.model_copy(
         update={
             "summarised": 1,
+            "code_only": int(any(u.item == NO_USABLE_ANSWER for u in summary.unverified)),
             "output_figures": len(summary.figures),
             "matched_figures": figures,
             "output_actors": len(summary.actors),
