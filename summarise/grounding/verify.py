@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import defaults
-from ..models import ClaimStatus, Extraction
+from ..models import ActorKind, ClaimStatus, Extraction
 from ..results import (
     GroundedActor,
     GroundedBrief,
@@ -175,11 +175,16 @@ def _passage(article: str, start: int, end: int) -> str:
 def _labelled(
     checked: Checked, kind: str, article: str, lang: str | None, same_language: bool, code_roles: tuple[str, ...]
 ) -> Checked:
-    """A located figure or actor held to its label, when the label is in the article's language: what the figure
-    counts, drawn from its own sentences (any place the article gives the value); the actor's role, with no
-    number or name the article does not give (a role sums up, in the model's words, what the actor does)."""
+    """A located figure or actor held to its labels: an actor's kind is not 'person' for a name that reads
+    otherwise; and when the labels are in the article's language, what the figure counts is drawn from its own
+    sentences (any place the article gives the value), and the actor's role brings in no number or name the
+    article does not give (a role sums up, in the model's words, what the actor does)."""
     grounded: Any = checked.grounded
-    if grounded is None or not same_language:
+    if grounded is None:
+        return checked
+    if kind == "actor" and (problem := _kind_problem(grounded.name, grounded.kind)):
+        return Checked(None, problem)
+    if not same_language:
         return checked
     if kind == "figure":
         value = grounded.value
@@ -191,6 +196,20 @@ def _labelled(
     else:
         problem = role_problem(grounded.role, article, lang)
     return Checked(None, problem) if problem else checked
+
+
+def _kind_problem(name: str, kind: ActorKind) -> str | None:
+    """Why a kind contradicts the name's own words: 'person' for a name that reads as an outlet, an armed group
+    or an organisation ("Valmera Dockers' Union"). Only that direction: nothing in a name proves a person."""
+    if kind != ActorKind.PERSON:
+        return None
+    # Imported here: the reader sits above grounding in the layers, and only this check needs it.
+    from ..reading.names import kind_of
+
+    read = kind_of(name)
+    if read == ActorKind.PERSON:
+        return None
+    return f"its kind 'person' does not fit {quote(name)}, whose own words read as {read.value.replace('_', ' ')}"
 
 
 def _worded(
