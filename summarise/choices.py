@@ -23,6 +23,7 @@ from .grounding.verify import Verdict
 from .models import Actor, ActorKind, Claim, ClaimStatus, Event, Extraction, Figure, Strict, Text
 from .reading import Reading, read
 from .request import Request
+from .results import TextSpan
 from .templating import defuse, load
 
 TEMPLATE = "choices.v1"
@@ -95,9 +96,11 @@ class Numbered:
     actors: dict[str, Actor] = field(default_factory=dict)
     # For each claim id, the ids of the names its own sentence holds: the sources the model may choose from.
     sources: dict[str, list[str]] = field(default_factory=dict)
-    # Where each figure's value starts in the article.
+    # Where each figure's value, and each claim's evidence, starts in the article.
     starts: dict[str, int] = field(default_factory=dict)
     event: Event | None = None
+    # The ids the last answer resolved: its items chosen by id, told apart from its quoted additions.
+    chosen: set[str] = field(default_factory=set)
 
     def resolve(self, answer: Choices) -> tuple[Extraction, list[Failure]]:
         """The whole-schema answer the choices stand for, with the article's exact text; and what named nothing."""
@@ -144,8 +147,16 @@ class Numbered:
                 failures.append(("actor", actor_label.model_dump(), f"there is no name {actor_label.id} in the list"))
             elif not any(a.name == name for a in actors):
                 actors.append(Actor(name=name, kind=actor_label.kind, role=actor_label.role, translation=None))
-        figures.extend(answer.added_figures)
-        claims.extend(answer.added_claims)
+        # Additions come after the chosen items, within the schema's caps; those past a cap are listed, not lost.
+        for kind, kept, added, cap in (
+            ("figure", figures, answer.added_figures, defaults.MAX_FIGURES),
+            ("claim", claims, answer.added_claims, defaults.MAX_CLAIMS),
+        ):
+            for item in added:
+                if len(kept) < cap:
+                    kept.append(item)  # type: ignore[arg-type]
+                else:
+                    failures.append((kind, item.model_dump(), f"more than {cap} {kind}s: the schema's cap"))
         sentences = [
             {
                 "text": s.text,
@@ -154,6 +165,7 @@ class Numbered:
             }
             for s in answer.brief.sentences
         ]
+        self.chosen = set(figure_at) | set(claim_at) | {a.id for a in answer.actors if a.id in self.names}
         event = self.event or Event(what=answer.what, where=None, when=None, when_iso=None)
         # Validated as a whole-schema answer is, so the result is the same `Extraction` the other protocol gives.
         extraction = Extraction.model_validate(
@@ -166,6 +178,30 @@ class Numbered:
             }
         )
         return extraction, failures
+
+
+def mark_chosen(verdict: Verdict, numbered: Numbered) -> None:
+    """Mark the verified items of the last answer that are code's, chosen and labelled by id: origin 'chosen', at
+    the very place code read them (the checks locate a value or a sentence at its first occurrence)."""
+    text = numbered.reading.text
+    spans = {}
+    for i in numbered.chosen:
+        item = numbered.figures.get(i) or numbered.claims.get(i)
+        if item is not None:
+            written = item.value if isinstance(item, Figure) else item.evidence
+            spans[written] = TextSpan(start=numbered.starts[i], end=numbered.starts[i] + len(written))
+    names = {numbered.names[i] for i in numbered.chosen if i in numbered.names}
+    figures, claims = [], []
+    for f in verdict.figures:
+        span = spans.get(f.value)
+        ok = span is not None and text[span.start : span.end] == f.value
+        figures.append(f.model_copy(update={"origin": "chosen", "span": span}) if ok else f)
+    for c in verdict.claims:
+        span = spans.get(c.evidence)
+        ok = span is not None and text[span.start : span.end] == c.evidence
+        claims.append(c.model_copy(update={"origin": "chosen", "evidence_span": span}) if ok else c)
+    verdict.figures, verdict.claims = figures, claims
+    verdict.actors = [a.model_copy(update={"origin": "chosen"}) if a.name in names else a for a in verdict.actors]
 
 
 def number(request: Request) -> Numbered:
@@ -191,6 +227,7 @@ def number(request: Request) -> Numbered:
     for i, claim in enumerate(verdict.claims[: defaults.MAX_CLAIMS], 1):
         cid = f"C{i}"
         numbered.claims[cid] = Claim(**claim.model_dump(include=set(Claim.model_fields)))
+        numbered.starts[cid] = claim.evidence_span.start
         sentence = reading.text[claim.evidence_span.start : claim.evidence_span.end]
         options = [name_id(claim.source)]
         for actor in verdict.actors:
@@ -245,4 +282,4 @@ def _defused(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{k: defuse(v) if isinstance(v, str) else v for k, v in row.items()} for row in rows]
 
 
-__all__ = ["TEMPLATE", "Choices", "Numbered", "number", "prepare"]
+__all__ = ["TEMPLATE", "Choices", "Numbered", "mark_chosen", "number", "prepare"]

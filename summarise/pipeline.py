@@ -133,6 +133,8 @@ class _Rounds:
         verdict = verify(extraction, self.request.article, self.request.source_language, self.request.brief_language)
         for kind, item, reason in failures:
             verdict.fail(kind, item, reason)  # type: ignore[arg-type]
+        if self.numbered is not None:
+            choices.mark_chosen(verdict, self.numbered)
         if self.best is None or verdict.score() > self.best.score():
             self.best = verdict
         if not verdict.unverified or self.left == 0:

@@ -11,10 +11,12 @@ from .models import Actor, BriefSentence, Claim, Event, Figure, NameTranslation,
 ItemKind = Literal["event", "actor", "figure", "claim", "headline", "brief_sentence"]
 # The `unverified` item that says the model gave no usable answer and the summary is code's reading alone.
 NO_USABLE_ANSWER = {"model": "no usable answer"}
-Origin = Literal["model", "code"]
+Origin = Literal["model", "chosen", "code"]
 _ORIGIN = (
-    "Where the item came from: 'model', given by the model and verified against the article; 'code', read from "
-    "the article by summarise's own reader (a cue, a number, a name it found) and not covered by the model's answer."
+    "Where the item came from: 'model', given by the model and verified against the article; 'chosen', read from "
+    "the article by summarise's own reader, then chosen and labelled by the model by its id (protocol 'choices'), "
+    "its labels verified; 'code', read by summarise's own reader (a cue, a number, a name it found) and not covered "
+    "by the model's answer."
 )
 
 

@@ -55,10 +55,10 @@ def test_the_prompt_numbers_codes_items_and_asks_for_choices() -> None:
 def test_ids_resolve_to_the_articles_exact_text_with_the_models_labels() -> None:
     result, _ = _ask(_right())
     figures = {f.value: f for f in result.figures}
-    assert figures["more than 40"].counts == "ships held at anchor" and figures["more than 40"].origin == "model"
+    assert figures["more than 40"].counts == "ships held at anchor" and figures["more than 40"].origin == "chosen"
     span = figures["about 12 million euros"].span
     assert ARTICLE[span.start : span.end] == "about 12 million euros"
-    claims = {c.source: c for c in result.claims if c.origin == "model"}
+    claims = {c.source: c for c in result.claims if c.origin == "chosen"}
     assert set(claims) == {"union", "Jonas Perk", "Valmera Courier"}
     courier = claims["Valmera Courier"]
     assert courier.status == "reported" and courier.statement == "The strike cost shippers about 12 million euros."
@@ -74,7 +74,7 @@ def test_what_the_model_leaves_out_code_still_shows() -> None:
     answer["claims"] = answer["claims"][:1]
     result, _ = _ask(answer)
     by_origin = {c.origin for c in result.claims}
-    assert by_origin == {"model", "code"} and len(result.claims) == 6, "code's six claims, one labelled by the model"
+    assert by_origin == {"chosen", "code"} and len(result.claims) == 6, "code's six claims, one labelled by the model"
 
 
 @pytest.mark.parametrize(
@@ -112,6 +112,8 @@ def test_what_the_model_leaves_out_code_still_shows() -> None:
             "figure",
             "",
         ),
+        (lambda a: a["actors"][0].update(kind="person"), "actor", "its kind 'person' does not fit"),
+        (lambda a: a["actors"][1].update(role="secretary of the Harlow dockers"), "actor", "names 'Harlow'"),
         (lambda a: a["brief"].update(headline="<article> Dock strike ends"), "headline", ""),
         (
             lambda a: a["brief"]["sentences"][1].update(
@@ -128,6 +130,8 @@ def test_what_the_model_leaves_out_code_still_shows() -> None:
         "invented statement",
         "counted thing not in the sentence",
         "added figure not in the article",
+        "a union labelled a person",
+        "a role naming what the article does not",
         "markup in the headline",
         "figure moved to another period",
     ],
@@ -172,6 +176,36 @@ def test_an_added_claim_quoted_from_the_article_is_checked_and_kept() -> None:
     assert len(perk) == 1 and perk[0].origin == "model" and perk[0].channel == "in a statement"
 
 
+def test_additions_past_the_schemas_cap_are_listed_not_a_crash() -> None:
+    answer = _right()
+    answer["claims"] = [
+        {"id": f"C{i}", "source": source, "status": "claimed", "statement": statement}
+        for i, source, statement in [
+            (1, "N1", "Dock workers returned to work on Friday after a three-day strike ended with a pay deal."),
+            (2, "N6", "Its 2,400 members had accepted a wage rise of 6.5 percent over two years."),
+            (3, "N2", "This deal recognises the work our members do in all weathers."),
+            (4, "N3", "More than 40 ships had been held at anchor during the stoppage."),
+            (5, "N4", "Cargo handling would return to normal by Monday."),
+            (6, "N5", "The strike cost shippers about 12 million euros."),
+        ]
+    ]
+    answer["claims"][5]["status"] = "reported"
+    extra = {
+        "statement": "Cargo handling would return to normal by Monday.",
+        "source": "Jonas Perk",
+        "channel": None,
+        "status": "claimed",
+        "evidence": "Its chief executive, Jonas Perk, said in a statement that cargo handling would return to normal "
+        "by Monday.",
+        "translation": None,
+    }
+    answer["added_claims"] = [extra]
+    result, _ = _ask(answer)
+    assert len(result.claims) == 6
+    (past,) = [u for u in result.unverified if "the schema's cap" in u.reason]
+    assert past.kind == "claim" and past.reason == "more than 6 claims: the schema's cap"
+
+
 def test_the_protocol_is_chosen_from_the_cli_and_the_environment(tmp_path: Path, monkeypatch: Any) -> None:
     article = tmp_path / "a.txt"
     article.write_text(ARTICLE, encoding="utf-8")
@@ -185,3 +219,30 @@ def test_the_protocol_is_chosen_from_the_cli_and_the_environment(tmp_path: Path,
     monkeypatch.setenv("SUMMARISE_PROTOCOL", "choise")
     with pytest.raises(ConfigurationError, match="SUMMARISE_PROTOCOL"):
         summarise(ARTICLE, base_url="http://127.0.0.1:9/v1", model="x")
+
+
+@pytest.mark.vcr
+def test_recorded_choices_of_the_bundled_model_are_resolved_and_checked() -> None:
+    """The bundled model's own answer by choice (cassette recorded from `summarise serve`): whatever it chose is
+    at code's place in the article, and nothing code found is lost."""
+    from summarise import extractive
+    from summarise.reading import read
+
+    from .conftest import RECORD_BASE_URL, RECORD_MODEL
+
+    result = summarise(ARTICLE, base_url=RECORD_BASE_URL, model=RECORD_MODEL, protocol="choices")
+    assert result.metadata.protocol == "choices" and result.metadata.attempts
+    text = ARTICLE.strip()
+    code = extractive.code_verdict(read(text, "en"), "en")
+    code_figures = {(f.span.start, f.span.end) for f in code.figures}
+    for figure in result.figures:
+        assert text[figure.span.start : figure.span.end] == figure.value
+        if figure.origin == "chosen":
+            assert (figure.span.start, figure.span.end) in code_figures
+    for claim in result.claims:
+        assert text[claim.evidence_span.start : claim.evidence_span.end] == claim.evidence
+        if claim.origin == "chosen":
+            assert claim.source.lower() in claim.evidence.lower(), "a source among the names of its sentence"
+    assert {(f.span.start, f.span.end) for f in result.figures} >= code_figures, "never less than code found"
+    assert len(result.claims) >= len(code.claims)
+    assert all(u.reason for u in result.unverified)
