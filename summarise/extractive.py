@@ -164,7 +164,7 @@ def _same_figure(code: GroundedFigure, model: GroundedFigure) -> bool:
 
 
 def keep_what_code_found(verdict: Verdict, reading: Reading, brief_language: str | None = None) -> int:
-    """Add to a model's verified `verdict` each figure, claim and source that code found and the model's answer
+    """Add to a model's verified `verdict` each figure, claim and actor that code found and the model's answer
     does not cover; returns how many items were added. A model's verified item wins over code's reading of
     the same span."""
     code = code_verdict(reading, brief_language)
@@ -182,11 +182,8 @@ def keep_what_code_found(verdict: Verdict, reading: Reading, brief_language: str
         if not covered:
             verdict.claims.append(claim)
             added += 1
-    sources = {c.source for c in verdict.claims if c.origin == "code"}
     for actor in code.actors:
-        if actor.name in sources and not any(
-            mentions(a.name, actor.name) or mentions(actor.name, a.name) for a in verdict.actors
-        ):
+        if not any(mentions(a.name, actor.name) or mentions(actor.name, a.name) for a in verdict.actors):
             verdict.actors.append(actor)
             added += 1
     event = verdict.event

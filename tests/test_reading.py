@@ -165,7 +165,8 @@ def test_nothing_code_found_is_lost_when_the_model_leaves_it_out(monkeypatch: py
     read by code; the model's own verified actor stays the model's."""
     article = (
         "Dam toll disputed\n\nAt least 14 people died when a dam at Mossbrae gave way on Sunday, the regional "
-        "health ministry said. Governor Alis Dunmore said 650 homes had been flooded."
+        "health ministry said. Governor Alis Dunmore said 650 homes had been flooded. The operator, Northwater "
+        "Utilities, has not commented."
     )
     answer = {
         "event": {"what": "A dam gave way.", "where": None, "when": None, "when_iso": None},
@@ -181,7 +182,9 @@ def test_nothing_code_found_is_lost_when_the_model_leaves_it_out(monkeypatch: py
         summary = summarise(article, base_url=url, model="authored", api_key="test-key-0000", grounding_reasks=0)
     assert {f.value: f.origin for f in summary.figures} == {"At least 14": "code", "650": "code"}
     assert {c.source: c.origin for c in summary.claims} == {"regional health ministry": "code", "Alis Dunmore": "code"}
-    assert {a.name: a.origin for a in summary.actors}["Alis Dunmore"] == "model"
+    actors = {a.name: a.origin for a in summary.actors}
+    assert actors["Alis Dunmore"] == "model"
+    assert actors["Northwater Utilities"] == "code", "an actor code found, though no source, is kept"
     assert summary.event.where == "Mossbrae" and summary.event.when == "Sunday"
 
 
