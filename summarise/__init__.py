@@ -20,10 +20,12 @@ from .batch_inputs import BatchItem
 from .cache import ResultCache
 from .errors import (
     ConfigurationError,
+    DeadlineExceededError,
     FetchError,
     InputError,
     ModelRequestError,
     ModelUnavailableError,
+    ModeRejectedError,
     OutputValidationError,
     OutputWriteError,
     SummariseError,
@@ -43,6 +45,7 @@ __all__ = [
     "Brief",
     "Claim",
     "ConfigurationError",
+    "DeadlineExceededError",
     "Event",
     "Extraction",
     "FetchError",
@@ -50,6 +53,7 @@ __all__ = [
     "InputError",
     "ItemError",
     "Metadata",
+    "ModeRejectedError",
     "ModelRequestError",
     "ModelUnavailableError",
     "OutputValidationError",

@@ -93,11 +93,13 @@ def _overrides(
     max_output_tokens: int | None,
     part_tokens: int | None = None,
     protocol: str | None = None,
+    mode: str | None = None,
 ) -> dict[str, Any]:
     """The settings a call of `summarise`, `asummarise` or `summarise_many` gives in code."""
     return {
         "part_tokens": part_tokens,
         "protocol": protocol,
+        "mode": mode,
         "model": model,
         "base_url": base_url,
         "api_key": api_key,
@@ -144,6 +146,7 @@ def summarise(
     published: date | str | None = None,
     part_tokens: int | None = None,
     protocol: str | None = None,
+    mode: str | None = None,
     engine: Engine | str | None = None,
     settings: Settings | None = None,
 ) -> ArticleSummary:
@@ -160,24 +163,32 @@ def summarise(
     the `SUMMARISE_*` and `OPENAI_*` environment). `language` is the ISO code of
     the brief's language (default: the article's own), or several ('en,ko' or ['en', 'ko']): the first
     also sets the language of the labels; each further one costs one short call from the same extraction.
-    `template` is a shipped template name, a template file, or a `PromptTemplate`.
+    `template` is a shipped template name, a template file, or a `PromptTemplate`. `mode` is how an endpoint is
+    asked for the answer's structure ('auto', 'json_schema', 'json_object' or 'tools'; see `Settings.mode`).
 
     Raises InputError for empty or unusable text, ConfigurationError for bad
     settings, ModelUnavailableError / ModelRequestError when the model cannot
-    answer, and OutputValidationError when its answers break the schema after
-    every re-ask and code finds nothing in the article; when code does, the result
-    is code's reading, with the model's failure listed in `unverified`.
+    answer (DeadlineExceededError, a ModelUnavailableError, when an endpoint has not given a usable answer
+    within `Settings.deadline`; ModeRejectedError when it refuses every response mode tried), and
+    OutputValidationError when its answers break the schema after every re-ask and code finds nothing in the
+    article; when code does, the result is code's reading, with the model's failure listed in `unverified`.
 
     Every item of the result is located in the article; items that fail the
     checks are re-asked up to `grounding_reasks` times, then listed in
     `unverified` with the reason, never mixed with the verified ones.
     """
     overrides = _overrides(
-        model, base_url, api_key, reasks, grounding_reasks, candidates, max_output_tokens, part_tokens, protocol
+        model, base_url, api_key, reasks, grounding_reasks, candidates, max_output_tokens, part_tokens, protocol, mode
     )
     request, chosen, resolved = _begin(article, language, template, engine, settings, overrides, published)
     try:
-        return pipeline.run(request, chosen, reasks=resolved.reasks, grounding_reasks=resolved.grounding_reasks)
+        return pipeline.run(
+            request,
+            chosen,
+            reasks=resolved.reasks,
+            grounding_reasks=resolved.grounding_reasks,
+            deadline=resolved.deadline,
+        )
     finally:
         if engine is None or isinstance(engine, str):
             chosen.close()
@@ -198,16 +209,23 @@ async def asummarise(
     published: date | str | None = None,
     part_tokens: int | None = None,
     protocol: str | None = None,
+    mode: str | None = None,
     engine: Engine | str | None = None,
     settings: Settings | None = None,
 ) -> ArticleSummary:
     """The async twin of `summarise`: same arguments, result and errors."""
     overrides = _overrides(
-        model, base_url, api_key, reasks, grounding_reasks, candidates, max_output_tokens, part_tokens, protocol
+        model, base_url, api_key, reasks, grounding_reasks, candidates, max_output_tokens, part_tokens, protocol, mode
     )
     request, chosen, resolved = _begin(article, language, template, engine, settings, overrides, published)
     try:
-        return await pipeline.arun(request, chosen, reasks=resolved.reasks, grounding_reasks=resolved.grounding_reasks)
+        return await pipeline.arun(
+            request,
+            chosen,
+            reasks=resolved.reasks,
+            grounding_reasks=resolved.grounding_reasks,
+            deadline=resolved.deadline,
+        )
     finally:
         if engine is None or isinstance(engine, str):
             await chosen.aclose()

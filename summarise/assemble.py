@@ -10,11 +10,16 @@ from . import dates, defaults
 from .engines.base import Engine
 from .grounding.verify import Verdict
 from .request import Request
-from .results import ArticleSummary, Attempt, GroundedBrief, Metadata
+from .results import ArticleSummary, Attempt, GroundedBrief, Metadata, ModeFallback
 
 
 def _protocol(name: str) -> Literal["full", "reference", "choices"]:
     return "reference" if name == "reference" else "choices" if name == "choices" else "full"
+
+
+def _mode(name: str | None) -> Literal["json_schema", "json_object", "tools"] | None:
+    return "json_schema" if name == "json_schema" else "json_object" if name == "json_object" else \
+        "tools" if name == "tools" else None  # fmt: skip
 
 
 def assemble(
@@ -29,6 +34,8 @@ def assemble(
     parts: int = 1,
     template_name: str | None = None,
     protocol: Literal["full", "reference", "choices", "none"] | None = None,
+    mode: str | None = None,
+    mode_fallbacks: Sequence[ModeFallback] = (),
 ) -> ArticleSummary:
     """The `ArticleSummary` of `verdict`: its event's time read against the publication date (a time that reads
     two ways is flagged in `unverified`), its counts, and the metadata of the attempts that made it."""
@@ -58,5 +65,7 @@ def assemble(
             wall_seconds=round(time.perf_counter() - started, 3),
             parts=parts,
             source=request.source,
+            mode=_mode(mode),
+            mode_fallbacks=list(mode_fallbacks),
         ),
     )

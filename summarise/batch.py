@@ -82,6 +82,7 @@ async def summarise_many(
     max_output_tokens: int | None = None,
     part_tokens: int | None = None,
     protocol: str | None = None,
+    mode: str | None = None,
     engine: Engine | str | None = None,
     settings: Settings | None = None,
 ) -> AsyncIterator[BatchResult]:
@@ -100,7 +101,16 @@ async def summarise_many(
     resolved = api._settings(
         settings,
         api._overrides(
-            model, base_url, api_key, reasks, grounding_reasks, candidates, max_output_tokens, part_tokens, protocol
+            model,
+            base_url,
+            api_key,
+            reasks,
+            grounding_reasks,
+            candidates,
+            max_output_tokens,
+            part_tokens,
+            protocol,
+            mode,
         ),
     )
     if isinstance(engine, str):
@@ -126,6 +136,7 @@ async def summarise_many(
             part_tokens=resolved.part_tokens,
             context_tokens=resolved.context_tokens,
             protocol=resolved.resolved_protocol(chosen.name),
+            mode=resolved.mode,
         )
 
         async def one(index: int, item: BatchItem) -> BatchResult:

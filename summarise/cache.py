@@ -52,6 +52,7 @@ class KeyParts:
     part_tokens: int | None = None
     context_tokens: int | None = None
     protocol: str = "full"
+    mode: str = "auto"
 
     def key(self, article: str, source: dict[str, Any] | None = None) -> str:
         """The cache key of `article` (already checked and normalised) under these parts; `source` is what its
@@ -71,6 +72,7 @@ class KeyParts:
             # What code reads in the article is part of every result (extractive engine, nothing-found-is-lost).
             "reader": reader_fingerprint(),
             "protocol": self.protocol,
+            "mode": self.mode,
             "language": self.language,
             "candidates": self.candidates,
             "reasks": self.reasks,

@@ -15,6 +15,7 @@ from typing import IO, Any
 import click
 
 from . import __version__, api, defaults, engines, render
+from .engines import modes
 from .errors import OutputWriteError, SummariseError
 
 EXIT_CODES = {
@@ -159,6 +160,13 @@ def _model_options(command: Callable[..., Any]) -> Callable[..., Any]:
             "whole schema [default: reference for the embedded engine, full otherwise].",
         ),
         click.option(
+            "--mode",
+            type=click.Choice(modes.CHOICES),
+            help="How an endpoint is asked for the answer's structure: json_schema (in response_format; strict on "
+            "OpenAI), json_object (JSON mode, the schema in the prompt), tools (a forced function call); auto tries "
+            "them in turn and remembers per endpoint the one that answered [default: auto].",
+        ),
+        click.option(
             "--part-tokens",
             type=click.IntRange(defaults.MIN_PART_TOKENS),
             help="At most this many article tokens per part of a long article [default: what the context leaves].",
@@ -218,6 +226,7 @@ def run(
     base_url: str | None,
     engine: str | None,
     protocol: str | None,
+    mode: str | None,
     language: str | None,
     template: str | None,
     reasks: int | None,
@@ -244,6 +253,7 @@ def run(
             grounding_reasks=grounding_reasks,
             candidates=candidates,
             max_output_tokens=max_output_tokens,
+            mode=mode,
             settings=settings,
         )
     rendered = render.render(summary, fmt or _default_format(output))

@@ -8,7 +8,7 @@ ENV_PREFIX = "SUMMARISE_"
 PROMPT_TEMPLATE = "summary.v2"
 # Template of the short call that writes the brief in each further language.
 BRIEF_TEMPLATE = "brief.v1"
-SCHEMA_VERSION = "2.3"
+SCHEMA_VERSION = "2.4"
 
 # Transport layer (HTTP endpoints, engines/transport.py): the only layer that retries transport faults
 # (408, 409, 429, 5xx, timeouts, resets); the OpenAI client's own loop is off. Retry-After is honoured up
@@ -18,6 +18,9 @@ TIMEOUT_SECONDS = 120.0
 TRANSPORT_RETRIES = 2
 MAX_RETRY_AFTER_SECONDS = 30.0
 MAX_TRANSPORT_WAIT_SECONDS = 60.0
+# No article takes longer on an endpoint, every request, retry and re-ask included (a server that never answers
+# would otherwise cost three whole timeouts, six minutes).
+DEADLINE_SECONDS = 300.0
 BACKOFF_INITIAL_SECONDS = 0.5
 BACKOFF_MAX_SECONDS = 8.0
 

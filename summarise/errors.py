@@ -63,6 +63,14 @@ class ModelUnavailableError(SummariseError):
         self.model = model
 
 
+class DeadlineExceededError(ModelUnavailableError):
+    """The article was not done within its deadline (`SUMMARISE_DEADLINE`), retries and re-asks included."""
+
+    def __init__(self, message: str, *, engine: str, model: str, seconds: float) -> None:
+        super().__init__(message, engine=engine, model=model)
+        self.seconds = seconds
+
+
 class ModelRequestError(SummariseError):
     """The endpoint refused the request (bad request, auth, context overflow)."""
 
@@ -77,6 +85,14 @@ class ModelRequestError(SummariseError):
 
 class ContextOverflowError(ModelRequestError):
     """The request does not fit the model's context window; sending it again cannot help."""
+
+
+class ModeRejectedError(ModelRequestError):
+    """The endpoint refused how the answer's structure was asked for (`response_format` or tools)."""
+
+    def __init__(self, message: str, *, status_code: int | None, engine: str, model: str, detail: str) -> None:
+        super().__init__(message, status_code=status_code, engine=engine, model=model)
+        self.detail = detail
 
 
 class ModelRefusalError(ModelRequestError):
@@ -111,8 +127,10 @@ class TokenBudgetError(OutputValidationError):
 __all__ = [
     "ConfigurationError",
     "ContextOverflowError",
+    "DeadlineExceededError",
     "FetchError",
     "InputError",
+    "ModeRejectedError",
     "ModelRefusalError",
     "ModelRequestError",
     "ModelUnavailableError",

@@ -22,14 +22,16 @@ from instructor.core.hooks import Hooks
 from . import briefs, choices, defaults, extractive, reference
 from .assemble import assemble
 from .budget import abudgeted, budgeted
+from .deadline import within
 from .engines.base import Engine
-from .errors import ModelRequestError, OutputValidationError, SummariseError
+from .engines.modes import name_of
+from .errors import DeadlineExceededError, ModelRequestError, ModeRejectedError, OutputValidationError, SummariseError
 from .grounding.verify import Verdict, reask_message, verify
 from .models import Extraction, TranslatedBrief
 from .parts import Merger, Part
 from .reading import Reading, read
 from .request import Request, plan_parts, prepare
-from .results import NO_USABLE_ANSWER, ArticleSummary, Attempt
+from .results import NO_USABLE_ANSWER, ArticleSummary, Attempt, ModeFallback
 
 
 @dataclass
@@ -40,6 +42,9 @@ class _Ledger:
     last_output: str | None = None
     # Tokens spent on this article, for the budget (see budget.py).
     spent: int = 0
+    # The response mode of the last structured answer, and the modes the endpoint refused on the way.
+    mode: str | None = None
+    fallbacks: list[ModeFallback] = field(default_factory=list)
 
     def hooks(self) -> Hooks:
         hooks = Hooks()
@@ -50,7 +55,7 @@ class _Ledger:
     def _on_response(self, response: Any) -> None:
         usage = getattr(response, "usage", None)
         choices = getattr(response, "choices", None) or []
-        self.last_output = choices[0].message.content if choices else None
+        self.last_output = _answer_text(choices[0].message) if choices else None
         self.attempts.append(
             Attempt(
                 prompt_tokens=int(getattr(usage, "prompt_tokens", 0) or 0),
@@ -69,6 +74,65 @@ class _Ledger:
 
     def usage(self) -> list[dict[str, Any]]:
         return [a.model_dump() for a in self.attempts]
+
+
+def _answer_text(message: Any) -> str | None:
+    """What the model wrote: its content, or in tools mode its call's arguments."""
+    calls = getattr(message, "tool_calls", None)
+    if message.content is None and calls:
+        return str(calls[0].function.arguments)
+    return message.content
+
+
+class _Structured:
+    """instructor's `create` in the engine's response mode; when the endpoint refuses that mode (and the engine has
+    another to try, under 'auto'), the same call again in the next one. The ledger records each refusal."""
+
+    def __init__(self, engine: Engine, send: Any, ledger: _Ledger) -> None:
+        self.engine = engine
+        self.send = send
+        self.ledger = ledger
+        self._patched: dict[instructor.Mode, Any] = {}
+
+    def patched(self, mode: instructor.Mode) -> Any:
+        if mode not in self._patched:
+            self._patched[mode] = instructor.patch(create=self.send, mode=mode)
+        return self._patched[mode]
+
+    def fall_back(self, error: ModeRejectedError, mode: instructor.Mode) -> bool:
+        fall_back = getattr(self.engine, "fall_back", None)
+        if fall_back is None or not fall_back(error, mode):
+            return False
+        self.ledger.fallbacks.append(ModeFallback(mode=name_of(mode), status=error.status_code, reason=error.detail))
+        return True
+
+    def __call__(self, **kwargs: Any) -> Any:
+        while True:
+            mode = self.engine.mode
+            # The mode the endpoint answers in, whether or not the answer is usable.
+            self.ledger.mode = name_of(mode)
+            try:
+                with _map_instructor_errors(self.ledger):
+                    return self.patched(mode)(**kwargs)
+            except ModeRejectedError as exc:
+                if not self.fall_back(exc, mode):
+                    raise
+
+
+class _AStructured(_Structured):
+    """The async twin of `_Structured`."""
+
+    async def __call__(self, **kwargs: Any) -> Any:
+        while True:
+            mode = self.engine.mode
+            # The mode the endpoint answers in, whether or not the answer is usable.
+            self.ledger.mode = name_of(mode)
+            try:
+                with _map_instructor_errors(self.ledger):
+                    return await self.patched(mode)(**kwargs)
+            except ModeRejectedError as exc:
+                if not self.fall_back(exc, mode):
+                    raise
 
 
 def _cut_off(ledger: _Ledger) -> OutputValidationError:
@@ -234,6 +298,8 @@ class _Rounds:
             briefs=[extra.brief for extra in self.extra],
             parts=parts,
             template_name=template_name,
+            mode=self.ledger.mode,
+            mode_fallbacks=self.ledger.fallbacks,
         )
 
 
@@ -308,7 +374,7 @@ def _extract(create: Any, rounds: _Rounds, reasks: int) -> None:
                     hooks=rounds.ledger.hooks(),
                     **rounds.kwargs(),
                 )
-        except (OutputValidationError, ModelRequestError) as exc:
+        except (OutputValidationError, ModelRequestError, DeadlineExceededError) as exc:
             if rounds.keep_best():
                 break
             if isinstance(exc, OutputValidationError) and rounds.shorten(exc):
@@ -329,7 +395,7 @@ async def _aextract(create: Any, rounds: _Rounds, reasks: int) -> None:
                     hooks=rounds.ledger.hooks(),
                     **rounds.kwargs(),
                 )
-        except (OutputValidationError, ModelRequestError) as exc:
+        except (OutputValidationError, ModelRequestError, DeadlineExceededError) as exc:
             if rounds.keep_best():
                 break
             if isinstance(exc, OutputValidationError) and rounds.shorten(exc):
@@ -346,7 +412,7 @@ def _write_brief(create: Any, extra: briefs.ExtraBrief, ledger: _Ledger, reasks:
                 brief = create(
                     response_model=TranslatedBrief, max_retries=reasks, hooks=ledger.hooks(), **extra.kwargs()
                 )
-        except OutputValidationError as exc:
+        except (OutputValidationError, DeadlineExceededError) as exc:
             extra.give_up(exc)
             break
         again = extra.take(brief)
@@ -360,7 +426,7 @@ async def _awrite_brief(create: Any, extra: briefs.ExtraBrief, ledger: _Ledger, 
                 brief = await create(
                     response_model=TranslatedBrief, max_retries=reasks, hooks=ledger.hooks(), **extra.kwargs()
                 )
-        except OutputValidationError as exc:
+        except (OutputValidationError, DeadlineExceededError) as exc:
             extra.give_up(exc)
             break
         again = extra.take(brief)
@@ -389,12 +455,22 @@ def _single_rounds(request: Request, ledger: _Ledger, grounding_reasks: int) -> 
     return _Rounds(asked, ledger, grounding_reasks, numbered)
 
 
-def run(request: Request, engine: Engine, *, reasks: int, grounding_reasks: int) -> ArticleSummary:
+def run(
+    request: Request, engine: Engine, *, reasks: int, grounding_reasks: int, deadline: float | None = None
+) -> ArticleSummary:
     """Ask for the extraction (invalid answers re-asked up to `reasks` times), verify it against the article,
     and re-ask with the failures up to `grounding_reasks` times; what still fails is moved to `unverified`.
 
     An article longer than the engine's context is extracted part by part (one part in memory at a time),
-    the parts' facts merged, and one brief written from them."""
+    the parts' facts merged, and one brief written from them.
+
+    Every request to an endpoint, its transport retries and the re-asks share one `deadline` in seconds; past it,
+    the best verified answer so far is kept, or DeadlineExceededError raised when there is none."""
+    with within(deadline):
+        return _run(request, engine, reasks=reasks, grounding_reasks=grounding_reasks)
+
+
+def _run(request: Request, engine: Engine, *, reasks: int, grounding_reasks: int) -> ArticleSummary:
     if engine.name == "extractive":
         return _read_only(request, engine)
     started = time.perf_counter()
@@ -402,7 +478,7 @@ def run(request: Request, engine: Engine, *, reasks: int, grounding_reasks: int)
     parts = plan_parts(request, engine)
     # The budget holds per part: a long article may spend it on each of its parts.
     budget = request.token_budget * len(parts)
-    create = instructor.patch(create=budgeted(engine.create, ledger, budget), mode=engine.mode)
+    create = _Structured(engine, budgeted(engine.create, ledger, budget), ledger)
     if request.protocol == "reference":
         rounds, plan = _reference_rounds(request, ledger, grounding_reasks)
         if plan.kwargs is not None:
@@ -436,15 +512,22 @@ def run(request: Request, engine: Engine, *, reasks: int, grounding_reasks: int)
     return rounds.result(engine, started, parts=len(parts))
 
 
-async def arun(request: Request, engine: Engine, *, reasks: int, grounding_reasks: int) -> ArticleSummary:
+async def arun(
+    request: Request, engine: Engine, *, reasks: int, grounding_reasks: int, deadline: float | None = None
+) -> ArticleSummary:
     """The async twin of `run`."""
+    with within(deadline):
+        return await _arun(request, engine, reasks=reasks, grounding_reasks=grounding_reasks)
+
+
+async def _arun(request: Request, engine: Engine, *, reasks: int, grounding_reasks: int) -> ArticleSummary:
     if engine.name == "extractive":
         return _read_only(request, engine)
     started = time.perf_counter()
     ledger = _Ledger()
     parts = plan_parts(request, engine)
     budget = request.token_budget * len(parts)
-    create: Any = instructor.patch(create=abudgeted(engine.acreate, ledger, budget), mode=engine.mode)
+    create = _AStructured(engine, abudgeted(engine.acreate, ledger, budget), ledger)
     if request.protocol == "reference":
         rounds, plan = _reference_rounds(request, ledger, grounding_reasks)
         if plan.kwargs is not None:

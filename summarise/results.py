@@ -144,6 +144,14 @@ class Source(Strict):
     url: str | None = Field(default=None, description="The URL the article was fetched from, after redirects.")
 
 
+class ModeFallback(Strict):
+    """A response mode the endpoint refused, before the next one was tried."""
+
+    mode: str = Field(description="The refused mode: 'json_schema', 'json_object' or 'tools'.")
+    status: int | None = Field(description="The HTTP status of the refusal.")
+    reason: str = Field(description="What the server said, shortened.")
+
+
 class Metadata(Strict):
     """How the summary was made."""
 
@@ -167,6 +175,16 @@ class Metadata(Strict):
         "the facts of each part were extracted apart, merged, and one brief written from them.",
     )
     source: Source | None = Field(default=None, description="What the article's source says about it, if anything.")
+    mode: Literal["json_schema", "json_object", "tools"] | None = Field(
+        default=None,
+        description="How the model was asked for its last structured answer: 'json_schema' (the schema in "
+        "response_format, strict on OpenAI's API; the embedded engine enforces it while decoding), 'json_object' "
+        "(JSON mode, the schema in the prompt) or 'tools' (a forced function call); null when no call asked for one.",
+    )
+    mode_fallbacks: list[ModeFallback] = Field(
+        default_factory=list,
+        description="The modes the endpoint refused on the way to 'mode', in order (empty when the first answered).",
+    )
 
 
 class ArticleSummary(Strict):
@@ -196,6 +214,7 @@ __all__ = [
     "GroundingReport",
     "KindCount",
     "Metadata",
+    "ModeFallback",
     "ResolvedDate",
     "Source",
     "TextSpan",

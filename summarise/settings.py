@@ -88,7 +88,21 @@ class Settings(BaseSettings):
         "the model chooses and labels code's numbered items by id and writes the brief, checked; 'full': the model "
         "answers the whole schema, checked. Unset means 'reference' for the embedded engine, 'full' otherwise.",
     )
+    mode: Literal["auto", "json_schema", "json_object", "tools"] = Field(
+        default="auto",
+        validation_alias=_env("MODE"),
+        description="How an endpoint is asked for the answer's structure: 'json_schema' (the schema in "
+        "response_format; strict on OpenAI's API), 'json_object' (JSON mode, the schema in the prompt), 'tools' (a "
+        "forced function call); 'auto' tries them in that order and remembers per endpoint the one that answered.",
+    )
     timeout: float = Field(default=defaults.TIMEOUT_SECONDS, gt=0, validation_alias=_env("TIMEOUT"))
+    deadline: float = Field(
+        default=defaults.DEADLINE_SECONDS,
+        gt=0,
+        validation_alias=_env("DEADLINE"),
+        description="Seconds one article may take on an endpoint, every request, transport retry and re-ask "
+        "included; past it the article fails with DeadlineExceededError.",
+    )
     transport_retries: int = Field(default=defaults.TRANSPORT_RETRIES, ge=0, validation_alias=_env("TRANSPORT_RETRIES"))
     max_retry_after: float = Field(
         default=defaults.MAX_RETRY_AFTER_SECONDS,

@@ -50,6 +50,8 @@ def hermetic_env(monkeypatch: pytest.MonkeyPatch, model_cache: Path) -> None:
         if name.startswith(("SUMMARISE_", "OPENAI_")):
             monkeypatch.delenv(name)
     monkeypatch.setenv("SUMMARISE_CACHE_DIR", str(model_cache))
+    # The response mode remembered per endpoint: a scripted server's port may come round again in another test.
+    (model_cache / "modes.json").unlink(missing_ok=True)
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -22,9 +22,11 @@ from summarise import asummarise, summarise
 from summarise.cli import main
 from summarise.errors import (
     ContextOverflowError,
+    DeadlineExceededError,
     ModelRefusalError,
     ModelRequestError,
     ModelUnavailableError,
+    ModeRejectedError,
     OutputValidationError,
     SummariseError,
     TokenBudgetError,
@@ -45,6 +47,8 @@ AUTHORED = Path(__file__).parent / "authored"
 KEY = "fake-authored-test-key-0123"
 # The test's timeout for the server that never answers (SUMMARISE_TIMEOUT); the default is 120 s.
 HANG_TIMEOUT = 1.0
+# The deadline of the rows that reach it (SUMMARISE_DEADLINE); the default is 300 s.
+DEADLINE = 2.0
 
 
 def _invalid_answer() -> str:
@@ -71,6 +75,7 @@ class Fault:
     error: type[SummariseError]
     sees: str
     seconds: float  # a generous upper bound on the wall time, for a shared and noisy machine
+    env: dict[str, str] = field(default_factory=dict)  # settings of the row, beside SUMMARISE_TIMEOUT
 
     @property
     def exit_code(self) -> int:
@@ -118,6 +123,27 @@ FAULTS = [
         ModelUnavailableError,
         "`ModelUnavailableError`: did not answer in time",
         20,
+    ),
+    Fault(
+        f"accepts the connection, never answers, with a timeout longer than the deadline (`SUMMARISE_DEADLINE`, "
+        f"{DEADLINE:g} s in the test)",
+        Reply(fault="hang"),
+        "no: the request's timeout is cut to the time left",
+        1,
+        DeadlineExceededError,
+        "`DeadlineExceededError`: did not finish the article within its deadline",
+        10,
+        env={"SUMMARISE_TIMEOUT": "60", "SUMMARISE_DEADLINE": str(DEADLINE)},
+    ),
+    Fault(
+        f"503 with `Retry-After: 10`, past the deadline ({DEADLINE:g} s in the test)",
+        Reply(status=503, body={"error": {"message": "overloaded"}}, headers={"Retry-After": "10"}),
+        "no: the wait would end past the deadline",
+        1,
+        DeadlineExceededError,
+        "`DeadlineExceededError`: did not finish the article within its deadline",
+        10,
+        env={"SUMMARISE_DEADLINE": str(DEADLINE)},
     ),
     Fault(
         "connection reset mid-body",
@@ -253,6 +279,25 @@ FAULTS = [
         "`ContextOverflowError`: does not fit the model's context window",
         10,
     ),
+    Fault(
+        "`response_format` refused (500 naming it, as llama-cpp-python's server answers `json_schema`)",
+        error(500, "('body', 'response_format', 'type') Input should be 'text' or 'json_object'"),
+        "no; under `--mode auto` (the default) asked once in each mode: `json_schema`, `json_object`, `tools`",
+        3,
+        ModeRejectedError,
+        "`ModeRejectedError`: for how it asks for the answer's structure",
+        10,
+    ),
+    Fault(
+        "the same, with `--mode json_schema`",
+        error(500, "('body', 'response_format', 'type') Input should be 'text' or 'json_object'"),
+        _NEVER,
+        1,
+        ModeRejectedError,
+        "`ModeRejectedError`: for how it asks for the answer's structure",
+        10,
+        env={"SUMMARISE_MODE": "json_schema"},
+    ),
     *(
         Fault(
             f"{status}",
@@ -282,6 +327,8 @@ def table() -> str:
 @pytest.mark.parametrize("fault", FAULTS, ids=lambda f: f.name)
 def test_fault_costs_the_calls_time_and_error_of_its_row(fault: Fault, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SUMMARISE_TIMEOUT", str(HANG_TIMEOUT))
+    for name, value in fault.env.items():
+        monkeypatch.setenv(name, value)
     started = time.monotonic()
     with scripted_server([fault.reply]) as (url, script), pytest.raises(SummariseError) as caught:
         summarise(NO_FACTS, base_url=url, model="authored", api_key=KEY)
@@ -370,6 +417,33 @@ def test_readme_table_is_generated_from_faults() -> None:
     assert readme.split(start)[1].split(end)[0].strip() == table()
 
 
+def test_the_deadline_keeps_a_verified_answer_when_the_grounding_reask_never_comes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("SUMMARISE_DEADLINE", str(DEADLINE))
+    answer = json.loads((AUTHORED / "invalid_then_valid.json").read_text())["answers"][1]
+    answer["actors"].append({"name": "Nobody Inthearticle", "kind": "person", "role": "invented"})
+    started = time.monotonic()
+    with scripted_server([completion(json.dumps(answer)), Reply(fault="hang")]) as (url, script):
+        result = summarise(ARTICLE, base_url=url, model="authored")
+    assert time.monotonic() - started < DEADLINE + 3
+    assert len(script.requests) == 2, "the grounding re-ask was sent, and never answered"
+    assert any(u.kind == "actor" for u in result.unverified), "the first answer is kept, its failures listed"
+    assert result.metadata.attempts[-1].outcome.startswith("unusable answer")
+
+
+def test_a_server_that_never_answers_costs_at_most_the_deadline_with_the_default_timeout(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The default timeout (120 s) and retries would wait 6 minutes; the deadline ends it.
+    monkeypatch.setenv("SUMMARISE_DEADLINE", str(DEADLINE))
+    started = time.monotonic()
+    with scripted_server([Reply(fault="hang")]) as (url, script), pytest.raises(DeadlineExceededError) as caught:
+        summarise(NO_FACTS, base_url=url, model="authored")
+    assert DEADLINE - 0.1 < time.monotonic() - started < DEADLINE + 3
+    assert len(script.requests) == 1 and caught.value.exit_code == 5
+
+
 if __name__ == "__main__":
     print(table())
 
@@ -412,10 +486,18 @@ def test_a_budget_reached_on_the_grounding_reask_keeps_the_first_answer(monkeypa
 
 
 @pytest.mark.parametrize(
-    "name", ["429 with `Retry-After: 300`", "502", "context overflow, llama.cpp server (500, older builds)"]
+    "name",
+    [
+        "429 with `Retry-After: 300`",
+        "502",
+        "context overflow, llama.cpp server (500, older builds)",
+        next(f.name for f in FAULTS if f.error is DeadlineExceededError and f.reply.fault == "hang"),
+    ],
 )
-def test_the_async_twin_follows_the_same_rows(name: str) -> None:
+def test_the_async_twin_follows_the_same_rows(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
     fault = next(f for f in FAULTS if f.name == name)
+    for variable, value in fault.env.items():
+        monkeypatch.setenv(variable, value)
     with scripted_server([fault.reply]) as (url, script), pytest.raises(SummariseError) as caught:
         asyncio.run(asummarise(ARTICLE, base_url=url, model="authored"))
     assert type(caught.value) is fault.error

@@ -34,6 +34,7 @@ def from_settings(settings: Settings) -> Engine:
         context = settings.context_tokens or defaults.EMBEDDED_CONTEXT_TOKENS
         return EmbeddedEngine(path, context_tokens=context, threads=settings.threads)
     if kind == "openai":
+        from .modes import ModeMemory
         from .openai_compat import OpenAIEngine
 
         if not settings.model:
@@ -46,6 +47,8 @@ def from_settings(settings: Settings) -> Engine:
             transport_retries=settings.transport_retries,
             max_retry_after=settings.max_retry_after,
             context_tokens=settings.context_tokens or defaults.ENDPOINT_CONTEXT_TOKENS,
+            mode=settings.mode,
+            memory=ModeMemory(settings.cache_dir),
         )
     raise ConfigurationError(f"unknown engine {kind!r}; choose one of: {', '.join(ENGINES)}")
 

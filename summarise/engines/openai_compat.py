@@ -1,4 +1,10 @@
-"""Any OpenAI-compatible endpoint: OpenAI, vLLM, Ollama, llama.cpp's server.
+"""Any OpenAI-compatible endpoint: OpenAI, vLLM, Ollama, llama.cpp's server, llama-cpp-python's server.
+
+The response mode (`modes`) is the one set, or under `auto` the first the endpoint takes: a refusal of the mode
+(`ModeRejectedError`) moves the engine on to the next one (`fall_back`), and the mode that answers is remembered
+per base URL. On OpenAI's own API a JSON schema or a tool's parameters are sent in the strict subset with
+`strict: true` (`strict`), which guarantees them; other servers get the full schema, which those that decode by
+grammar enforce whole.
 
 Transport faults (429 with Retry-After, 408, 409, 5xx, timeouts, resets) are
 retried by `transport` (the OpenAI client's own loop is off), which is also the
@@ -8,19 +14,52 @@ one place that turns the client's errors into ours. An answer the model declined
 
 from __future__ import annotations
 
+import threading
 from typing import Any
+from urllib.parse import urlsplit
 
 import instructor
 import openai
 from openai.types.chat import ChatCompletion
 
 from .. import defaults
-from ..errors import ModelRefusalError, ModelUnavailableError
+from ..errors import ModelRefusalError, ModelUnavailableError, ModeRejectedError
 from .base import estimate_tokens
-from .transport import Endpoint, Policy, asend, redact, send
+from .modes import AUTO_ORDER, MODES, ModeMemory, asked_mode, name_of
+from .strict import cached_strict_schema
+from .transport import Endpoint, Policy, asend, redact, request_timeout, send
 
 # llama.cpp's server and llama-cpp-python need a key-shaped value but check none.
 _NO_KEY = "no-key"
+# Hosts that take OpenAI's strict structured outputs: OpenAI's own API, and Azure's deployments of its models.
+_STRICT_HOSTS = ("api.openai.com", ".openai.azure.com")
+
+
+def takes_strict(base_url: str | None) -> bool:
+    """Whether the endpoint is OpenAI's own API (or Azure OpenAI), where a schema is sent with `strict: true`."""
+    if base_url is None:
+        return True
+    host = (urlsplit(base_url).hostname or "").lower()
+    return any(host == h or (h.startswith(".") and host.endswith(h)) for h in _STRICT_HOSTS)
+
+
+def _strict(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """The request with its JSON schema or tool parameters in OpenAI's strict subset, marked `strict: true`."""
+    response_format = kwargs.get("response_format")
+    if isinstance(response_format, dict) and response_format.get("type") == "json_schema":
+        spec = response_format["json_schema"]
+        spec = {**spec, "strict": True, "schema": cached_strict_schema(spec["schema"])}
+        kwargs = {**kwargs, "response_format": {**response_format, "json_schema": spec}}
+    tools = kwargs.get("tools")
+    if tools:
+        shaped = []
+        for tool in tools:
+            function = tool.get("function") or {}
+            if "parameters" in function:
+                function = {**function, "strict": True, "parameters": cached_strict_schema(function["parameters"])}
+            shaped.append({**tool, "function": function})
+        kwargs = {**kwargs, "tools": shaped}
+    return kwargs
 
 
 class OpenAIEngine:
@@ -39,13 +78,28 @@ class OpenAIEngine:
         timeout: float,
         transport_retries: int,
         max_retry_after: float = defaults.MAX_RETRY_AFTER_SECONDS,
-        mode: instructor.Mode = instructor.Mode.JSON_SCHEMA,
+        mode: str = "auto",
         context_tokens: int = defaults.ENDPOINT_CONTEXT_TOKENS,
+        memory: ModeMemory | None = None,
+        strict: bool | None = None,
     ) -> None:
         self.model = model
         self.context_tokens = context_tokens
-        self.mode = mode
         self.base_url = base_url
+        self.timeout = timeout
+        self.strict = takes_strict(base_url) if strict is None else strict
+        # The modes to try, in order: the one set, or under 'auto' all of them from the one remembered.
+        self.auto = mode == "auto"
+        self._memory = memory if self.auto else None
+        self._key = base_url or "https://api.openai.com/v1"
+        order = list(AUTO_ORDER) if self.auto else [mode]
+        remembered = self._memory.get(self._key) if self._memory is not None else None
+        if remembered in order:
+            order = order[order.index(remembered) :]
+        self._order = order
+        self._remembered = remembered
+        self._lock = threading.Lock()
+        self.mode: instructor.Mode = MODES[order[0]]
         self._endpoint = Endpoint(
             where=base_url or "the OpenAI API", engine=self.name, model=model, key=api_key or None
         )
@@ -59,6 +113,31 @@ class OpenAIEngine:
         }
         self._client = openai.OpenAI(**options)
         self._aclient = openai.AsyncOpenAI(**options)
+
+    def fall_back(self, error: ModeRejectedError, refused: instructor.Mode) -> bool:
+        """After the endpoint refused `refused`: move on to the next mode and return True, or False when the mode
+        was set (not 'auto') or none is left. Safe to call from concurrent articles: one refusal moves once."""
+        with self._lock:
+            if self.mode is not refused:
+                return True  # another article already moved on
+            name = name_of(refused)
+            following = self._order[self._order.index(name) + 1 :] if name in self._order else []
+            if not following:
+                return False
+            self.mode = MODES[following[0]]
+            return True
+
+    def _answered(self, kwargs: dict[str, Any]) -> None:
+        """Remember the mode that answered, under 'auto', when it is not the one remembered already."""
+        name = asked_mode(kwargs)
+        if self._memory is None or name is None or name == self._remembered or MODES[name] is not self.mode:
+            return
+        self._remembered = name
+        self._memory.put(self._key, name)
+
+    def _shaped(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        kwargs.setdefault("model", self.model)
+        return _strict(kwargs) if self.strict else kwargs
 
     def count_tokens(self, text: str) -> int:
         """An estimate, on the safe side, of the tokens `text` takes: an endpoint does not share its tokenizer."""
@@ -80,15 +159,26 @@ class OpenAIEngine:
         return completion
 
     def create(self, **kwargs: Any) -> ChatCompletion:
-        """Send one chat completion request, retrying transport faults; raise our errors."""
-        kwargs.setdefault("model", self.model)
-        completion = send(lambda: self._client.chat.completions.create(**kwargs), self._endpoint, self._policy)
+        """Send one chat completion request, retrying transport faults; raise our errors (ModeRejectedError when
+        the endpoint refuses the response mode, DeadlineExceededError when the article's deadline passes)."""
+        kwargs = self._shaped(kwargs)
+        completion = send(
+            lambda: self._client.chat.completions.create(**kwargs, timeout=request_timeout(self.timeout)),
+            self._endpoint,
+            self._policy,
+        )
+        self._answered(kwargs)
         return self._checked(completion)
 
     async def acreate(self, **kwargs: Any) -> ChatCompletion:
         """Send one chat completion request without blocking the event loop."""
-        kwargs.setdefault("model", self.model)
-        completion = await asend(lambda: self._aclient.chat.completions.create(**kwargs), self._endpoint, self._policy)
+        kwargs = self._shaped(kwargs)
+        completion = await asend(
+            lambda: self._aclient.chat.completions.create(**kwargs, timeout=request_timeout(self.timeout)),
+            self._endpoint,
+            self._policy,
+        )
+        self._answered(kwargs)
         return self._checked(completion)
 
     def close(self) -> None:

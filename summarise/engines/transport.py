@@ -23,7 +23,15 @@ import openai
 from tenacity import AsyncRetrying, RetryCallState, Retrying, retry_if_exception
 
 from .. import defaults
-from ..errors import ContextOverflowError, ModelRequestError, ModelUnavailableError, SummariseError
+from ..deadline import Deadline, current
+from ..errors import (
+    ContextOverflowError,
+    DeadlineExceededError,
+    ModelRequestError,
+    ModelUnavailableError,
+    ModeRejectedError,
+    SummariseError,
+)
 
 T = TypeVar("T")
 
@@ -37,6 +45,12 @@ _OVERFLOW = re.compile(
     r"|maximum context length|context length|too many tokens|prompt is too long",
     re.IGNORECASE,
 )
+# What servers say when they refuse how the answer's structure was asked for: a `response_format` of a type
+# they do not take (llama-cpp-python: 500 "('body', 'response_format', 'type') Input should be 'text' or
+# 'json_object'"; OpenAI: 400 "'response_format' of type 'json_schema' is not supported with this model"), or
+# tools (llama.cpp's server without --jinja: 500 "tools param requires --jinja flag").
+_REJECTS_MODE = re.compile(r"response_format|json_schema|json_object|tool_choice|\btools?\b|function.?call", re.I)
+REJECTED_MODE_STATUS = frozenset({400, 422, 500})
 _MASKED = re.compile(r"[\w\-]*\*{3,}[\w\-]*")
 _SECRET = re.compile(r"(?:sk|rk|pk)-[A-Za-z0-9_*\-.]{3,}|(?i:bearer)\s+\S+")
 
@@ -89,6 +103,16 @@ def _detail(exc: openai.APIStatusError) -> str:
     return str(exc.message)
 
 
+def _rejects_mode(exc: openai.APIStatusError) -> bool:
+    body = exc.body
+    param = body.get("param") if isinstance(body, dict) else None
+    if isinstance(body, dict) and isinstance(body.get("error"), dict):
+        param = body["error"].get("param") or param
+    return exc.status_code in REJECTED_MODE_STATUS and any(
+        _REJECTS_MODE.search(str(part)) for part in (_detail(exc), param) if part
+    )
+
+
 def _overflow(exc: openai.APIStatusError) -> bool:
     body = exc.body
     parts = [_detail(exc)]
@@ -138,6 +162,15 @@ def classify(exc: Exception, endpoint: Endpoint, cap: float) -> SummariseError:
             engine=engine,
             model=model,
         )
+    if _rejects_mode(exc):
+        # Not transient, even as a 500: the same request is refused again; the next mode may be taken.
+        return ModeRejectedError(
+            f"{where} refused the request ({status}) for how it asks for the answer's structure: {detail}",
+            status_code=status,
+            engine=engine,
+            model=model,
+            detail=detail,
+        )
     if status in RETRIED_STATUS or status >= 500:
         wait = retry_after(exc.response.headers if exc.response is not None else None)
         if wait is not None and wait > cap:
@@ -181,16 +214,60 @@ class Policy:
         upcoming = state.upcoming_sleep or 0.0
         return state.idle_for + upcoming > self.max_total_wait
 
-    def options(self) -> dict[str, Any]:
+    def options(self, stopped: list[str]) -> dict[str, Any]:
+        """tenacity's options; `stopped` gets 'deadline' when the article's deadline, not the policy, ends the
+        retries."""
+
+        def stop(state: RetryCallState) -> bool:
+            if self.stop(state):
+                return True
+            deadline = current()
+            if deadline is not None and (state.upcoming_sleep or 0.0) >= deadline.left():
+                stopped.append("deadline")
+                return True
+            return False
+
         return {
             "retry": retry_if_exception(lambda e: bool(getattr(e, "transient", False))),
             "wait": self.wait,
-            "stop": self.stop,
+            "stop": stop,
             "reraise": True,
         }
 
 
+def _past_deadline(endpoint: Endpoint, deadline: Deadline) -> DeadlineExceededError:
+    return DeadlineExceededError(
+        f"{endpoint.where} did not finish the article within its deadline of {deadline.seconds:g} s "
+        "(SUMMARISE_DEADLINE)",
+        engine=endpoint.engine,
+        model=endpoint.model,
+        seconds=deadline.seconds,
+    )
+
+
+def _check_deadline(endpoint: Endpoint) -> None:
+    deadline = current()
+    if deadline is not None and deadline.left() <= 0:
+        raise _past_deadline(endpoint, deadline)
+
+
+def request_timeout(timeout: float) -> float:
+    """The timeout for one request: `timeout`, or the time left before the article's deadline if that is less."""
+    deadline = current()
+    if deadline is None:
+        return timeout
+    return max(0.001, min(timeout, deadline.left()))
+
+
+def _given_up(error: SummariseError, endpoint: Endpoint, stopped: list[str]) -> SummariseError:
+    deadline = current()
+    if deadline is not None and error.transient and (stopped or deadline.left() <= 0):
+        return _past_deadline(endpoint, deadline)
+    return error
+
+
 def _attempt(call: Callable[[], T], endpoint: Endpoint, cap: float) -> T:
+    _check_deadline(endpoint)
     try:
         return call()
     except openai.OpenAIError as exc:
@@ -198,19 +275,35 @@ def _attempt(call: Callable[[], T], endpoint: Endpoint, cap: float) -> T:
 
 
 def send(call: Callable[[], T], endpoint: Endpoint, policy: Policy) -> T:
-    """Run `call` (one HTTP request) with the retry policy; raise our error when it gives up."""
-    for attempt in Retrying(**policy.options()):
-        with attempt:
-            return _attempt(call, endpoint, policy.max_retry_after)
+    """Run `call` (one HTTP request) with the retry policy; raise our error when it gives up, and
+    DeadlineExceededError when the article's deadline passes first."""
+    stopped: list[str] = []
+    try:
+        for attempt in Retrying(**policy.options(stopped)):
+            with attempt:
+                return _attempt(call, endpoint, policy.max_retry_after)
+    except SummariseError as error:
+        past = _given_up(error, endpoint, stopped)
+        if past is error:
+            raise
+        raise past from error
     raise AssertionError("unreachable: tenacity re-raises the last error")
 
 
 async def asend(call: Callable[[], Awaitable[T]], endpoint: Endpoint, policy: Policy) -> T:
     """The async twin of `send`."""
-    async for attempt in AsyncRetrying(**policy.options()):
-        with attempt:
-            try:
-                return await call()
-            except openai.OpenAIError as exc:
-                raise classify(exc, endpoint, policy.max_retry_after) from exc
+    stopped: list[str] = []
+    try:
+        async for attempt in AsyncRetrying(**policy.options(stopped)):
+            with attempt:
+                _check_deadline(endpoint)
+                try:
+                    return await call()
+                except openai.OpenAIError as exc:
+                    raise classify(exc, endpoint, policy.max_retry_after) from exc
+    except SummariseError as error:
+        past = _given_up(error, endpoint, stopped)
+        if past is error:
+            raise
+        raise past from error
     raise AssertionError("unreachable: tenacity re-raises the last error")

@@ -21,7 +21,12 @@ from .score import Counts, by_key, score_article, scores, total
 
 FORMAT = "summarise-eval/1"
 # Errors that say nothing about the model's answers but that it could not be asked at all.
-_UNREACHABLE = {"ModelUnavailableError": errors.ModelUnavailableError, "ModelRequestError": errors.ModelRequestError}
+_UNREACHABLE = {
+    "ModelUnavailableError": errors.ModelUnavailableError,
+    "DeadlineExceededError": errors.ModelUnavailableError,
+    "ModelRequestError": errors.ModelRequestError,
+    "ModeRejectedError": errors.ModelRequestError,
+}
 
 Scores = dict[str, float | None]
 
