@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from . import engines, pipeline
+from . import defaults, engines, pipeline
 from . import language as languages
 from .engines.base import Engine
 from .errors import ConfigurationError
@@ -16,8 +18,25 @@ from .settings import Settings
 from .templating import PromptTemplate
 
 
+def _environment() -> Settings:
+    """The settings the environment gives, read once for each state of the variables that can change them
+    (reading them cost about 1 ms a call)."""
+    snapshot = tuple(sorted((k, v) for k, v in os.environ.items() if k.upper().startswith(_READ) or k in _PATHS))
+    return _read_environment(snapshot)
+
+
+# What Settings reads: its own variables and the standard OpenAI ones; the user cache directory's defaults.
+_READ = (defaults.ENV_PREFIX, "OPENAI_")
+_PATHS = frozenset({"HOME", "XDG_CACHE_HOME"})
+
+
+@lru_cache(maxsize=8)
+def _read_environment(snapshot: tuple[tuple[str, str], ...]) -> Settings:
+    return Settings()
+
+
 def _settings(settings: Settings | None, overrides: dict[str, Any]) -> Settings:
-    base = settings if settings is not None else Settings()
+    base = settings if settings is not None else _environment()
     given = {k: v for k, v in overrides.items() if v is not None}
     if not given:
         return base

@@ -87,3 +87,22 @@ def test_extraction_rejects_unknown_keys_and_bad_values() -> None:
     bad_date["event"]["when_iso"] = "14 March"
     with pytest.raises(ValidationError, match="when_iso"):
         Extraction.model_validate(bad_date)
+
+
+def test_the_json_schema_is_generated_once_per_model_and_handed_out_as_a_copy(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from pydantic.json_schema import GenerateJsonSchema
+
+    from summarise.models import Extraction, without_translations
+
+    model = without_translations(Extraction)
+    first = model.model_json_schema()
+    calls = []
+    original = GenerateJsonSchema.generate
+    monkeypatch.setattr(
+        GenerateJsonSchema, "generate", lambda self, *a, **k: calls.append(1) or original(self, *a, **k)
+    )
+    first["properties"].clear()
+    again = model.model_json_schema()
+    assert calls == [], "the cached schema is used"
+    assert again["properties"], "a caller's change to its copy is not seen by the next"
+    assert model.model_json_schema(mode="serialization") and calls == [1], "other arguments are generated afresh"

@@ -177,3 +177,15 @@ def test_the_error_names_the_variable_that_was_set_and_never_a_key(monkeypatch: 
         Settings(api_key=["fake-key-never-shown-0000"])
     _one_line(info.value, "invalid setting api_key: input should be a valid string")
     assert "fake-key-never-shown" not in info.value.message
+
+
+def test_the_environment_is_read_again_when_it_changes(monkeypatch: pytest.MonkeyPatch) -> None:
+    from summarise import api
+
+    first = api._settings(None, {})
+    assert api._settings(None, {}) is first, "an unchanged environment is read once"
+    monkeypatch.setenv("SUMMARISE_REASKS", "1")
+    assert api._settings(None, {}).reasks == 1
+    monkeypatch.setenv("SUMMARISE_REASKS", "abc")
+    with pytest.raises(ConfigurationError):
+        api._settings(None, {})
