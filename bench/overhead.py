@@ -74,6 +74,20 @@ def sequential(url: str, articles: int) -> Sequential:
     return Sequential(articles, calls, seconds, cpu_seconds, verified_all)
 
 
+def sequential_unshared(url: str, articles: int) -> Sequential:
+    """`summarise(base_url=...)` in a loop, as a library user calls it: no engine kept between calls."""
+    summarise(ARTICLE, base_url=f"{url}/v1", model="stub", api_key="stub")  # warm-up
+    calls = 0
+    verified_all = True
+    wall, cpu = time.perf_counter(), time.process_time()
+    for _ in range(articles):
+        result = summarise(ARTICLE, base_url=f"{url}/v1", model="stub", api_key="stub")
+        calls += len(result.metadata.attempts)
+        verified_all = verified_all and not result.unverified
+    seconds, cpu_seconds = time.perf_counter() - wall, time.process_time() - cpu
+    return Sequential(articles, calls, seconds, cpu_seconds, verified_all)
+
+
 @dataclass
 class Concurrent:
     concurrency: int

@@ -175,6 +175,11 @@ def pipeline_overhead(quick: bool) -> None:
             f"instant stub, sequential summarise(): {seq.per_second:.1f} articles/s, {seq.cpu_ms:.2f} ms CPU per "
             f"article, {seq.calls / seq.articles:.2f} calls per article, all items verified: {seq.verified_all}"
         )
+        unshared = overhead.sequential_unshared(url, 30 if quick else 200)
+        print(
+            f"instant stub, sequential summarise(base_url=...), no engine kept: {unshared.per_second:.1f} articles/s, "
+            f"{unshared.cpu_ms:.2f} ms CPU per article"
+        )
         print(f"{'concurrency':>11} {'articles':>8} {'wall s':>7} {'articles/s':>10} {'ideal':>6} {'CPU ms/art':>10}")
         results = {}
         for concurrency in (1, 4, 16):

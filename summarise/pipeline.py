@@ -13,6 +13,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 import instructor
@@ -84,6 +85,13 @@ def _answer_text(message: Any) -> str | None:
     return message.content
 
 
+@lru_cache(maxsize=32)
+def _prepared(response_model: type[Any]) -> type[Any]:
+    """`response_model` as instructor wraps it before a call, wrapped once: instructor would make a new class of it,
+    and generate that class's JSON Schema afresh, on every call."""
+    return instructor.openai_schema(response_model)
+
+
 class _Structured:
     """instructor's `create` in the engine's response mode; when the endpoint refuses that mode (and the engine has
     another to try, under 'auto'), the same call again in the next one. The ledger records each refusal."""
@@ -107,6 +115,7 @@ class _Structured:
         return True
 
     def __call__(self, **kwargs: Any) -> Any:
+        kwargs["response_model"] = _prepared(kwargs["response_model"])
         while True:
             mode = self.engine.mode
             # The mode the endpoint answers in, whether or not the answer is usable.
@@ -123,6 +132,7 @@ class _AStructured(_Structured):
     """The async twin of `_Structured`."""
 
     async def __call__(self, **kwargs: Any) -> Any:
+        kwargs["response_model"] = _prepared(kwargs["response_model"])
         while True:
             mode = self.engine.mode
             # The mode the endpoint answers in, whether or not the answer is usable.

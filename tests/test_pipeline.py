@@ -127,3 +127,40 @@ def test_brief_language_reaches_the_prompt() -> None:
         result = summarise(ARTICLE, base_url=url, model="authored", language="ko")
     assert "Korean" in script.requests[0]["messages"][0]["content"]
     assert result.source_language == "en"
+
+
+def test_a_second_article_generates_no_json_schema(monkeypatch: pytest.MonkeyPatch) -> None:
+    # instructor would wrap the response model in a new class, and generate its schema, on every call.
+    from pydantic.json_schema import GenerateJsonSchema
+
+    answer = json.dumps(
+        json.loads((Path(__file__).parent / "authored" / "invalid_then_valid.json").read_text())["answers"][1]
+    )
+    calls: list[int] = []
+    original = GenerateJsonSchema.generate
+    with scripted_server([completion(answer)]) as (url, script):
+        summarise(EXAMPLES.joinpath("port_strike.txt").read_text(encoding="utf-8"), base_url=url, model="m")
+        counted = lambda self, *a, **k: calls.append(1) or original(self, *a, **k)  # noqa: E731
+        monkeypatch.setattr(GenerateJsonSchema, "generate", counted)
+        summarise(
+            EXAMPLES.joinpath("port_strike.txt").read_text(encoding="utf-8") + "\n\nLater.", base_url=url, model="m"
+        )
+    assert len(script.requests) >= 2 and calls == []
+
+
+def test_a_second_call_makes_no_new_http_client(monkeypatch: pytest.MonkeyPatch) -> None:
+    # An HTTP client costs about 25 ms of CPU (its TLS context): summarise(base_url=...) on each article reuses one.
+    import httpx2
+
+    made: list[int] = []
+    original = httpx2.Client.__init__
+    answer = json.dumps(
+        json.loads((Path(__file__).parent / "authored" / "invalid_then_valid.json").read_text())["answers"][1]
+    )
+    article = EXAMPLES.joinpath("port_strike.txt").read_text(encoding="utf-8")
+    with scripted_server([completion(answer)]) as (url, script):
+        summarise(article, base_url=url, model="m", grounding_reasks=0)
+        counted = lambda self, *a, **k: made.append(1) or original(self, *a, **k)  # noqa: E731
+        monkeypatch.setattr(httpx2.Client, "__init__", counted)
+        summarise(article + "\n\nLater.", base_url=url, model="m", grounding_reasks=0)
+    assert len(script.requests) == 2 and made == []
