@@ -492,8 +492,12 @@ def _run(request: Request, engine: Engine, *, reasks: int, grounding_reasks: int
     if request.protocol == "reference":
         rounds, plan = _reference_rounds(request, ledger, grounding_reasks)
         if plan.kwargs is not None:
-            response = budgeted(engine.create, ledger, request.token_budget)(**plan.kwargs)
-            reference.take(plan, response, ledger.attempts)
+            try:
+                response = budgeted(engine.create, ledger, request.token_budget)(**plan.kwargs)
+            except DeadlineExceededError as exc:
+                plan.verdict.fail("headline", "", f"no headline from the model: {exc.message}")
+            else:
+                reference.take(plan, response, ledger.attempts)
         for extra in rounds.extras(grounding_reasks):
             _write_brief(create, extra, ledger, reasks)
         return rounds.result(engine, started, reading=plan.reading, template_name=reference.HEADLINE_TEMPLATE)
@@ -541,8 +545,12 @@ async def _arun(request: Request, engine: Engine, *, reasks: int, grounding_reas
     if request.protocol == "reference":
         rounds, plan = _reference_rounds(request, ledger, grounding_reasks)
         if plan.kwargs is not None:
-            response = await abudgeted(engine.acreate, ledger, request.token_budget)(**plan.kwargs)
-            reference.take(plan, response, ledger.attempts)
+            try:
+                response = await abudgeted(engine.acreate, ledger, request.token_budget)(**plan.kwargs)
+            except DeadlineExceededError as exc:
+                plan.verdict.fail("headline", "", f"no headline from the model: {exc.message}")
+            else:
+                reference.take(plan, response, ledger.attempts)
         for extra in rounds.extras(grounding_reasks):
             await _awrite_brief(create, extra, ledger, reasks)
         return rounds.result(engine, started, reading=plan.reading, template_name=reference.HEADLINE_TEMPLATE)

@@ -502,3 +502,17 @@ def test_the_async_twin_follows_the_same_rows(name: str, monkeypatch: pytest.Mon
         asyncio.run(asummarise(ARTICLE, base_url=url, model="authored"))
     assert type(caught.value) is fault.error
     assert len(script.requests) == fault.calls
+
+
+def test_the_deadline_on_the_reference_headline_keeps_codes_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SUMMARISE_DEADLINE", str(DEADLINE))
+    # The article's first line is no headline: the reference protocol asks the model for one.
+    article = ARTICLE.split("\n", 1)[1].strip()
+    started = time.monotonic()
+    with scripted_server([Reply(fault="hang")]) as (url, script):
+        result = summarise(article, base_url=url, model="authored", protocol="reference")
+    assert time.monotonic() - started < DEADLINE + 3
+    assert len(script.requests) == 1
+    assert result.figures, "code's reading is the summary"
+    (headline,) = [u for u in result.unverified if u.kind == "headline"]
+    assert "within its deadline" in headline.reason
