@@ -25,7 +25,8 @@ class Engine(Protocol):
 
     An engine may also offer `context_tokens` (its context's length) and `count_tokens(text)` (with the
     model's own tokenizer); the pipeline splits a long article with them, and assumes the defaults for
-    endpoints when they are missing.
+    endpoints when they are missing. An engine whose endpoint may refuse a response mode offers
+    `fall_back(error, mode)`: it moves `mode` on and returns True when another mode is left to try.
     """
 
     name: str
@@ -33,7 +34,7 @@ class Engine(Protocol):
     model: str
     """The model's name, as recorded in a result's metadata."""
     mode: instructor.Mode
-    """How instructor asks this engine for structured output."""
+    """How instructor asks this engine for structured output now (an endpoint's may change after a refusal)."""
     constrains: bool
     """Whether the engine itself enforces the JSON Schema while decoding (not only validates after)."""
 
