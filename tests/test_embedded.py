@@ -44,7 +44,7 @@ def test_bundled_model_summarises_an_article_with_a_schema_valid_result(engine: 
     meta = result.metadata
     assert meta.engine == "embedded"
     assert meta.model == "gemma-3-270m-q4_k_m"
-    assert meta.schema_version == "2.3"
+    assert meta.schema_version == "2.4"
     assert meta.attempts and all(a.prompt_tokens > 100 for a in meta.attempts)
     assert meta.completion_tokens > 20
     assert meta.wall_seconds > 0
