@@ -64,12 +64,15 @@ def main() -> None:
         print(f"{options.count} articles, {options.latency * 1000:.0f} ms latency per request", flush=True)
         print(
             f"{'run':32} {'wall s':>8} {'articles/s':>10} {'requests':>8} {'peak in flight':>14} {'peak RSS MiB':>12}"
+            f" {'load after':>10}"
         )
 
         def report(name: str, result: tuple[float, int, int, int]) -> None:
             seconds, requests, peak, rss = result
             rate = options.count / seconds
-            print(f"{name:32} {seconds:8.1f} {rate:10.1f} {requests:8} {peak:14} {rss:12}", flush=True)
+            # The machine is shared: the 1-minute load average just after each run says what else was running.
+            load = os.getloadavg()[0]
+            print(f"{name:32} {seconds:8.1f} {rate:10.1f} {requests:8} {peak:14} {rss:12} {load:10.2f}", flush=True)
 
         for level in options.concurrency:
             out = work / f"c{level}.jsonl"

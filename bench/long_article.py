@@ -106,12 +106,21 @@ def main() -> None:
         "--part-tokens", type=int, default=None, help="cap on a part [default: what the context leaves]"
     )
     parser.add_argument("--grounding-reasks", type=int, default=None, help="[default: the library's]")
+    # By reference (the embedded engine's default) code reads the whole article and no part goes to the model;
+    # the parts are the whole-schema protocol's.
+    parser.add_argument("--protocol", choices=("full", "reference"), default="full", help="[default: full]")
     args = parser.parse_args()
     article = build_article(args.words)
     engine = from_settings(Settings())
     rss_loaded = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     started = time.perf_counter()
-    result = summarise(article, engine=engine, grounding_reasks=args.grounding_reasks, part_tokens=args.part_tokens)
+    result = summarise(
+        article,
+        engine=engine,
+        grounding_reasks=args.grounding_reasks,
+        part_tokens=args.part_tokens,
+        protocol=args.protocol,
+    )
     wall = time.perf_counter() - started
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     meta = result.metadata
