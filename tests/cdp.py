@@ -121,6 +121,19 @@ class Browser:
         for kind in ("mousePressed", "mouseReleased"):
             self.call("Input.dispatchMouseEvent", type=kind, x=x, y=y, button="left", clickCount=1)
 
+    def press(self, key: str, code: int) -> None:
+        """Press and release a key (`key` as the DOM names it, `code` its Windows virtual key code)."""
+        for kind in ("rawKeyDown", "keyUp"):
+            self.call("Input.dispatchKeyEvent", type=kind, key=key, code=key, windowsVirtualKeyCode=code)
+
+    def evaluate(self, expression: str) -> object:
+        """The value of a JavaScript expression in the page, evaluated by the browser's DevTools (the page's own
+        policy forbids scripts; DevTools is not the page)."""
+        reply = self.call("Runtime.evaluate", expression=expression, returnByValue=True)
+        if "exceptionDetails" in reply:
+            raise RuntimeError(str(reply["exceptionDetails"]))
+        return reply["result"].get("value")
+
     def dom(self) -> str:
         """The page's DOM as HTML."""
         root = self.call("DOM.getDocument", depth=0)["root"]["nodeId"]

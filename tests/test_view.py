@@ -195,6 +195,40 @@ def test_arabic_and_chinese_articles_render(code: str, direction: str, tmp_path:
     assert _rgb(KINDS["figure"][1]) in _colours(png)
 
 
+# What has the keyboard's focus: the highlight it labels (or the link's target outside the article), whether its
+# row's tooltip shows, and the focus outline's style.
+_FOCUSED = """(() => {
+  const a = document.activeElement, mark = a.closest('mark'), tip = a.querySelector('.tip');
+  return [mark ? mark.id : a.getAttribute('href'), tip ? getComputedStyle(tip).display : '',
+          getComputedStyle(a).outlineStyle, tip ? tip.textContent : ''];
+})()"""
+
+
+def test_tab_moves_through_the_highlights_and_shows_each_row(tmp_path: Path) -> None:
+    summary, text = _port_strike()
+    page = _page(tmp_path, summary, text)
+    html = page.read_text(encoding="utf-8")
+    found = marks(summary)
+    in_page_order = sorted((m for m in found), key=lambda m: html.index(f'id="{m.id}"'))
+    driven = Browser(browser.command(page.resolve().as_uri(), tmp_path / "profile", "--remote-debugging-pipe"))
+    focused = []
+    try:
+        driven.attach()
+        driven.find("#article")
+        # The brief's links to its figures and claims come first, then one stop per highlight.
+        for _ in range(html.count('class="ref"') * 2 + len(found) + 12):
+            driven.press("Tab", 9)
+            focused.append(driven.evaluate(_FOCUSED))
+    finally:
+        driven.close()
+    stops = [f for f in focused if isinstance(f, list) and str(f[0]).startswith("m-")]
+    assert [s[0] for s in stops] == [m.id for m in in_page_order]
+    by_id = {m.id: m for m in found}
+    for mark_id, tip_display, outline, tip in stops:
+        assert tip_display == "block" and outline == "solid", mark_id
+        assert tip == by_id[mark_id].tip
+
+
 def test_a_cjk_font_is_installed() -> None:
     """Without one, Chromium draws Chinese as empty boxes and the screenshot above would still have ink."""
     fonts = subprocess.run(["fc-list", ":lang=zh"], capture_output=True, text=True, check=False).stdout
