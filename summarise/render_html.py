@@ -67,6 +67,7 @@ class Mark:
     row: str
     tip: str
     origin: str | None = None
+    ref: str = ""  # the item's number in its table (F1, C2, A3), shown in the label
 
 
 def _kind_css() -> str:
@@ -98,7 +99,8 @@ def marks(summary: ArticleSummary) -> list[Mark]:
 
     def add(mark_id: str, kind: str, span: TextSpan | None, row: str, tip: str, origin: str | None = None) -> None:
         if span is not None:
-            found.append(Mark(mark_id, kind, span.start, span.end, row, tip, origin))
+            ref = row.removeprefix("r-").upper() if row != "r-event" else ""
+            found.append(Mark(mark_id, kind, span.start, span.end, row, tip, origin, ref))
 
     event = summary.event
     add("m-where", "place", event.where_span, "r-event", _join([("place", event.where), ("event", event.what)]))
@@ -146,7 +148,7 @@ def _open(mark: Mark, first: bool) -> str:
     if not first:
         # The rest of a highlight that another one cut: same colour, no second label, id or stop for the keyboard.
         return f'<mark class="{classes}" data-part="{mark.id}">'
-    label = KINDS[mark.kind][0] + (" · code" if mark.origin == "code" else "")
+    label = " ".join(p for p in (KINDS[mark.kind][0], mark.ref) if p) + (" · code" if mark.origin == "code" else "")
     tip = escape(mark.tip)
     return (
         f'<mark class="{classes}" id="{mark.id}" data-kind="{mark.kind}" data-part="{mark.id}" title="{tip}">'
@@ -258,11 +260,11 @@ def _tables(summary: ArticleSummary) -> str:
     ]
     if summary.actors:
         rows = [
-            f'<tr id="r-a{n}"><td>{_link(f"m-a{n}", a.name)}</td><td>{_cell(a.kind)}</td><td>{_cell(a.role)}</td>'
-            f"{_origin_cell(a.origin)}</tr>"
+            f'<tr id="r-a{n}"><td>A{n}</td><td>{_link(f"m-a{n}", a.name)}</td><td>{_cell(a.kind)}</td>'
+            f"<td>{_cell(a.role)}</td>{_origin_cell(a.origin)}</tr>"
             for n, a in enumerate(summary.actors, start=1)
         ]
-        out += ["<h2>Actors</h2>", _table("actors", ("Name", "Kind", "Role", "Origin"), rows)]
+        out += ["<h2>Actors</h2>", _table("actors", ("", "Name", "Kind", "Role", "Origin"), rows)]
     if summary.figures:
         rows = []
         for n, f in enumerate(summary.figures, start=1):

@@ -58,8 +58,8 @@ def form_page(
             f'<textarea id="text" name="text" dir="auto">{escape(text)}</textarea>',
             '<label for="url">or give its URL</label>',
             f'<input type="url" id="url" name="url" value="{escape(url)}" placeholder="https://…">',
-            "<fieldset><legend>Brief languages (none ticked: the article's own; the first ticked is the main "
-            f"brief's)</legend>{boxes}</fieldset>",
+            "<fieldset><legend>Brief languages (none ticked: the article's own; with several, the first in this "
+            f"list gives the main brief and the labels)</legend>{boxes}</fieldset>",
             '<button type="submit" id="submit">Summarise</button></form>',
             using,
             "</body></html>\n",

@@ -157,7 +157,14 @@ def test_every_verified_span_is_one_highlight_over_its_text(tmp_path: Path) -> N
     for mark in marks(summary):
         shown = dom.highlights[mark.id]
         assert shown.text == text[mark.start : mark.end], mark.id
-        assert shown.label.split(" · ")[0] == KINDS[mark.kind][0]
+        assert shown.label.split(" · ")[0] == f"{KINDS[mark.kind][0]} {mark.ref}".strip()
+    # Each label names the item's row: three sources over "The union" are told apart.
+    assert [dom.highlights[i].label for i in ("m-f1s", "m-f2s", "m-c1s", "m-c1e")] == [
+        "source F1",
+        "source F2",
+        "source C1",
+        "evidence C1",
+    ]
     # A figure inside a claim's evidence is nested in it, not torn out of it.
     figure = next(m for m in marks(summary) if m.kind == "figure" and m.id == "m-f1")
     evidence = next(m for m in marks(summary) if m.id == "m-c1e")
