@@ -230,6 +230,8 @@ async def summarise_to_jsonl(
     """
     settings = options.get("settings") or Settings()
     tally = Tally(prices=load_prices(settings.prices))
+    if html_dir is not None:
+        batch_view.prepare(html_dir)
     out = ResultsFile(output, retry_failed=retry_failed)
     finished = False
     try:

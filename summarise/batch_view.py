@@ -29,6 +29,17 @@ def view_name(item_id: str) -> str:
     return f"{stem}-{hashlib.sha256(item_id.encode('utf-8')).hexdigest()[:10]}.html"
 
 
+def prepare(directory: Path) -> None:
+    """Make `directory` if needed, before any article runs. Raises OutputWriteError when it cannot be a folder of
+    pages (a file of that name, no permission)."""
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputWriteError(f"cannot write {directory}: {exc.strerror}", path=str(directory)) from exc
+    if not os.access(directory, os.W_OK):
+        raise OutputWriteError(f"cannot write {directory}: not writable", path=str(directory))
+
+
 def _write(path: Path, text: str) -> None:
     """The whole file or nothing (a temporary file renamed into place). Raises OutputWriteError."""
     try:
@@ -121,4 +132,4 @@ def write_index(directory: Path, results: Path) -> Path:
     return path
 
 
-__all__ = ["INDEX", "index_page", "view_name", "write_index", "write_view"]
+__all__ = ["INDEX", "index_page", "prepare", "view_name", "write_index", "write_view"]

@@ -47,7 +47,8 @@ text-transform:none;letter-spacing:0;padding:.4rem .55rem;border-radius:4px}
 .tag:hover .tip,.tag:focus .tip{display:block}
 .hl:target,tr:target{outline:3px solid #e0a000}
 table{border-collapse:collapse;width:100%;font-size:.9rem}
-th,td{border-bottom:1px solid #d8dde3;padding:.3rem .45rem;text-align:start;vertical-align:top}
+th,td{border-bottom:1px solid #d8dde3;padding:.3rem .45rem;text-align:start;vertical-align:top;
+unicode-bidi:plaintext}
 thead th{background:#eef1f5}td a{color:#1c4f8a}
 .legend span{display:inline-block;margin-inline-end:.8rem}
 .swatch{display:inline-block;width:.9em;height:.9em;border-radius:2px;vertical-align:-.1em;margin-inline-end:.25em}
@@ -153,7 +154,7 @@ def _open(mark: Mark, first: bool) -> str:
     return (
         f'<mark class="{classes}" id="{mark.id}" data-kind="{mark.kind}" data-part="{mark.id}" title="{tip}">'
         f'<a class="tag" dir="ltr" href="#{mark.row}" aria-describedby="{mark.id}-tip">{escape(label)}'
-        f'<span class="tip" id="{mark.id}-tip" role="tooltip">{tip}</span></a>'
+        f'<span class="tip" id="{mark.id}-tip" role="tooltip" dir="auto">{tip}</span></a>'
     )
 
 

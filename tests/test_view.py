@@ -320,6 +320,18 @@ def test_batch_writes_a_view_per_article_and_an_index(tmp_path: Path) -> None:
         assert counts in index
 
 
+def test_batch_refuses_a_folder_of_pages_it_cannot_write_before_any_work(tmp_path: Path) -> None:
+    blocked = tmp_path / "pages"
+    blocked.write_text("a file, not a folder", encoding="utf-8")
+    taken = blocked / "views"  # a folder inside a file: it cannot be made
+    out = tmp_path / "out.jsonl"
+    args = ["batch", str(LANG / "en.txt"), "-o", str(out), "--engine", "extractive", "-q", "--html-dir", str(taken)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 9, result.output
+    assert result.output.startswith(f"summarise: error: cannot write {taken}") and "Traceback" not in result.output
+    assert not out.exists(), "no article ran, so no results file is left"
+
+
 # --- the page of `summarise serve`
 
 
