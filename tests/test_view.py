@@ -131,6 +131,24 @@ def test_unverified_items_sit_apart_and_are_never_highlighted() -> None:
     assert len(dom.highlights) == len(_spans(summary))
 
 
+def test_what_the_model_wrote_is_escaped_everywhere_it_shows() -> None:
+    payload = '"><img src=x onerror="alert(1)"><script>alert(2)</script>'
+    data = json.loads(_authored())
+    data["actors"][0]["role"] = f"union {payload}"  # shown in a tooltip, a title attribute and a table cell
+    data["figures"][0]["counts"] = f"members {payload}"
+    data["figures"].append({**data["figures"][0], "value": f"7 {payload}"})  # unverified: in the panel
+    data["brief"]["headline"] = f"Strike ends {payload}"
+    text = check_text(PORT_STRIKE.read_text(encoding="utf-8"))
+    with scripted_server([completion(json.dumps(data))]) as (url, _):
+        summary = summarise(text, base_url=url, model="authored", grounding_reasks=0)
+    assert any(payload in str(u.item) for u in summary.unverified)
+    assert any(payload in a.role for a in summary.actors)
+    html = to_html(summary, text)
+    dom = view_dom.read(html)
+    assert "img" not in dom.tags and "script" not in dom.tags and "onerror" not in dom.attributes
+    assert "&lt;script&gt;alert(2)&lt;/script&gt;" in html
+
+
 def test_items_read_by_code_alone_say_so() -> None:
     summary, text = _port_strike()
     code = [m for m in marks(summary) if m.origin == "code"]
