@@ -112,12 +112,20 @@ class Browser:
         self.call("DOM.focus", nodeId=self.find(selector))
         self.call("Input.insertText", text=text)
 
-    def click(self, selector: str) -> None:
-        """Press and release the mouse's left button at the middle of the element."""
+    def _middle(self, selector: str) -> tuple[float, float]:
         node = self.find(selector)
         self.call("DOM.scrollIntoViewIfNeeded", nodeId=node)
         quad = self.call("DOM.getContentQuads", nodeId=node)["quads"][0]
-        x, y = sum(quad[0::2]) / 4, sum(quad[1::2]) / 4
+        return sum(quad[0::2]) / 4, sum(quad[1::2]) / 4
+
+    def hover(self, selector: str) -> None:
+        """Move the mouse over the middle of the element."""
+        x, y = self._middle(selector)
+        self.call("Input.dispatchMouseEvent", type="mouseMoved", x=x, y=y)
+
+    def click(self, selector: str) -> None:
+        """Press and release the mouse's left button at the middle of the element."""
+        x, y = self._middle(selector)
         for kind in ("mousePressed", "mouseReleased"):
             self.call("Input.dispatchMouseEvent", type=kind, x=x, y=y, button="left", clickCount=1)
 

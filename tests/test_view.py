@@ -244,8 +244,16 @@ def test_tab_moves_through_the_highlights_and_shows_each_row(tmp_path: Path) -> 
         for _ in range(html.count('class="ref"') * 2 + len(found) + 12):
             driven.press("Tab", 9)
             focused.append(driven.evaluate(_FOCUSED))
+        # The mouse shows a row too: over a label, its tooltip; the others stay hidden.
+        driven.press("Escape", 27)
+        driven.evaluate("document.activeElement.blur()")
+        driven.hover("#m-c2e > .tag")
+        shown = driven.evaluate(
+            "[...document.querySelectorAll('.tip')].filter(t => getComputedStyle(t).display === 'block').map(t => t.id)"
+        )
     finally:
         driven.close()
+    assert shown == ["m-c2e-tip"]
     stops = [f for f in focused if isinstance(f, list) and str(f[0]).startswith("m-")]
     assert [s[0] for s in stops] == [m.id for m in in_page_order]
     by_id = {m.id: m for m in found}
