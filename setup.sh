@@ -4,10 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# chromium for the report tests; strace for the test that traces every address the browser tries.
+# chromium for the report and view tests; strace for the test that traces every address the browser tries.
 missing=""
 if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1; then missing="chromium"; fi
 if ! command -v strace >/dev/null 2>&1; then missing="$missing strace"; fi
+# A Chinese/Japanese font, so the HTML view's CJK test draws glyphs rather than empty boxes.
+if [ -z "$(fc-list :lang=zh 2>/dev/null)" ]; then missing="$missing fonts-wqy-microhei"; fi
 if [ -n "$missing" ]; then
     echo "== apt:$missing"
     sudo=""

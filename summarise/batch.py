@@ -13,9 +13,9 @@ from collections.abc import AsyncIterator, Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from pydantic import Field
+from pydantic import Field, PrivateAttr
 
-from . import api, defaults, engines
+from . import api, batch_view, defaults, engines
 from .accounting import Tally, load_prices
 from .batch_inputs import BatchItem
 from .cache import KeyParts, ResultCache
@@ -48,6 +48,13 @@ class BatchResult(Strict):
     )
     cached: bool = Field(default=False, description="Whether the summary came from the cache (no model call).")
     seconds: float = Field(description="Wall time spent on this article in this run.")
+    # The article as read, which the spans index: kept for this run's HTML view, never written to the output.
+    _text: str | None = PrivateAttr(default=None)
+
+    @property
+    def article_text(self) -> str | None:
+        """The article the summary was made from, as read (its spans index it); None for a failed article."""
+        return self._text
 
     @property
     def metadata(self) -> Metadata | None:
@@ -144,16 +151,21 @@ async def summarise_many(
             try:
                 # A URL is fetched in a worker thread, so the articles already in flight keep moving.
                 article = await asyncio.to_thread(item.load) if item.url is not None else item.load()
-                key = parts.key(check_text(article.text, article.origin), api.source_record(article))
+                text = check_text(article.text, article.origin)
+                key = parts.key(text, api.source_record(article))
                 if store is not None and (hit := store.get(key)) is not None:
-                    return BatchResult(id=item.id, index=index, result=hit, cached=True, seconds=_since(started))
+                    done = BatchResult(id=item.id, index=index, result=hit, cached=True, seconds=_since(started))
+                    done._text = text
+                    return done
                 result = await api.asummarise(
                     article, language=language, template=loaded, engine=chosen, settings=resolved
                 )
                 # Code's reading after a model's unusable answer is not cached: the next run asks the model again.
                 if store is not None and not any(u.item == NO_USABLE_ANSWER for u in result.unverified):
                     store.put(key, result)
-                return BatchResult(id=item.id, index=index, result=result, seconds=_since(started))
+                done = BatchResult(id=item.id, index=index, result=result, seconds=_since(started))
+                done._text = text
+                return done
             except Exception as exc:
                 # One article's failure, whatever it is, must not cost the rest of the batch.
                 return BatchResult(
@@ -202,6 +214,7 @@ async def summarise_to_jsonl(
     retry_failed: bool = False,
     on_start: Callable[[int, int], None] | None = None,
     on_result: Callable[[BatchResult, Tally], None] | None = None,
+    html_dir: Path | None = None,
     **options: Any,
 ) -> Tally:
     """Summarise `items` into the JSONL file `output`, one record per article as it finishes, then a
@@ -209,12 +222,16 @@ async def summarise_to_jsonl(
 
     Ids the file already holds are skipped (with `retry_failed`, earlier failures are dropped from the
     file and run again). `on_start(to_run, skipped)` and `on_result(result, tally)` report progress.
+    With `html_dir`, the view of each article that finishes is written there as it finishes, and at the end an
+    `index.html` of every article the file holds (see `batch_view`).
     `options` are the keyword arguments of `summarise_many`. Raises OutputWriteError when the output
     cannot be written, ConfigurationError when the settings are unusable, InputError when `output` is not a
     results file.
     """
     settings = options.get("settings") or Settings()
     tally = Tally(prices=load_prices(settings.prices))
+    if html_dir is not None:
+        batch_view.prepare(html_dir)
     out = ResultsFile(output, retry_failed=retry_failed)
     finished = False
     try:
@@ -227,11 +244,15 @@ async def summarise_to_jsonl(
             async for result in summarise_many(todo, **options):
                 # fsync takes milliseconds: off the event loop, so the articles in flight keep moving.
                 await asyncio.to_thread(out.write, result.record())
+                if html_dir is not None:
+                    await asyncio.to_thread(batch_view.write_view, html_dir, result)
                 tally.add(result)
                 if on_result is not None:
                     on_result(result, tally)
         out.write({"summary": tally.summary()})
         finished = True
+        if html_dir is not None:
+            batch_view.write_index(html_dir, output)
     finally:
         # A run that failed before its first article (bad settings, unreachable model store) leaves no new file.
         out.close(keep_if_empty=finished)

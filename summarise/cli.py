@@ -116,9 +116,14 @@ def _write_atomically(path: Path, text: str) -> None:
         raise OutputWriteError(f"cannot write {path}: {exc.strerror}", path=str(path)) from exc
 
 
+# The formats of `run`: render's, and the view of the summary on its article (render_html).
+FORMATS = (*render.FORMATS, "html")
+_SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+
+
 def _default_format(output: Path | None) -> str:
     if output is not None:
-        return "markdown" if output.suffix.lower() in (".md", ".markdown") else "json"
+        return _SUFFIXES.get(output.suffix.lower(), "json")
     return "markdown" if sys.stdout.isatty() else "json"
 
 
@@ -205,9 +210,10 @@ def main() -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(render.FORMATS),
+    type=click.Choice(FORMATS),
     default=None,
-    help="Output format [default: markdown on a terminal, else json].",
+    help="Output format; html is one self-contained page, the summary drawn on the article "
+    "[default: by the -o suffix (.md, .html), else markdown on a terminal, else json].",
 )
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE, not stdout.")
 @click.option(
@@ -256,7 +262,13 @@ def run(
             mode=mode,
             settings=settings,
         )
-    rendered = render.render(summary, fmt or _default_format(output))
+    fmt = fmt or _default_format(output)
+    if fmt == "html":
+        from .render_html import to_html
+
+        rendered = to_html(summary, loaded.text)
+    else:
+        rendered = render.render(summary, fmt)
     if output is None:
         click.echo(rendered, nl=False)
         return
@@ -277,6 +289,11 @@ def run(
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
 @click.option("--retry-failed", is_flag=True, help="Run again the articles the output records as failed.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no final counts on stderr.")
+@click.option(
+    "--html-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Also write each article's HTML view into DIR, and DIR/index.html linking them with their counts.",
+)
 @_model_options
 def batch(
     inputs: tuple[str, ...],
@@ -285,6 +302,7 @@ def batch(
     no_cache: bool,
     retry_failed: bool,
     quiet: bool,
+    html_dir: Path | None,
     engine: str | None,
     protocol: str | None,
     **options: Any,
@@ -316,6 +334,7 @@ def batch(
                     concurrency=concurrency or defaults.BATCH_CONCURRENCY,
                     cache=not no_cache,
                     settings=settings,
+                    html_dir=html_dir,
                     **options,
                 )
             )

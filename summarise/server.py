@@ -12,6 +12,7 @@ import logging
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from . import serve_page
 from .engines.base import Engine
 from .errors import ConfigurationError, ModelRequestError, SummariseError
 
@@ -36,16 +37,34 @@ def _handler(engine: Engine) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             self.wfile.write(body)
 
+        def _page(self, status: int, page: str) -> None:
+            body = page.encode("utf-8")
+            self.send_response(status)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
         def _error(self, status: int, message: str, kind: str) -> None:
             self._send(status, {"error": {"message": message, "type": kind, "code": status}})
 
         def do_GET(self) -> None:
-            if self.path.rstrip("/") in ("/v1/models", "/models"):
+            if self.path == "/":
+                self._page(200, serve_page.form_page(engine=engine.name))
+            elif self.path.rstrip("/") in ("/v1/models", "/models"):
                 self._send(200, {"object": "list", "data": [{"id": engine.model, "object": "model"}]})
             else:
                 self._error(404, f"no route {self.path}", "not_found_error")
 
         def do_POST(self) -> None:
+            if self.path == "/":
+                length = int(self.headers.get("Content-Length") or 0)
+                if length > serve_page.MAX_FORM_BYTES:
+                    self._page(413, serve_page.form_page(error="the form is too large", engine=engine.name))
+                    self.close_connection = True
+                else:
+                    self._page(*serve_page.submit(self.rfile.read(length), engine))
+                return
             if self.path.rstrip("/") not in ("/v1/chat/completions", "/chat/completions"):
                 self._error(404, f"no route {self.path}", "not_found_error")
                 return

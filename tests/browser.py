@@ -11,12 +11,15 @@ import struct
 import subprocess
 import sys
 import zlib
+from collections.abc import Sequence
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
 NAMES = ("chromium", "chromium-browser")
+# The loopback port of the server a test runs beside the browser.
+PORT = 8765
 
 
 def executable() -> str:
@@ -61,12 +64,19 @@ def isolated() -> bool:
 
 
 def command(
-    url: str, profile: Path, *flags: str, quiet: bool = True, trace: Path | None = None, serve: Path | None = None
+    url: str,
+    profile: Path,
+    *flags: str,
+    quiet: bool = True,
+    trace: Path | None = None,
+    serve: Path | None = None,
+    server: Sequence[str] | None = None,
 ) -> list[str]:
     """The command line that opens `url`: with Chromium's own traffic off (unless `quiet` is false, for the
     test that shows the trace would see it), inside a loopback-only network namespace where the machine allows
     one, under strace recording every connect and send when `trace` is given, and with a static file server
-    for `serve`'s folder on 127.0.0.1:8765 inside the same namespace."""
+    for `serve`'s folder on 127.0.0.1:8765 inside the same namespace (or `server`, a command that listens there,
+    such as `summarise serve`); the browser starts once the port answers."""
     browser = [
         executable(),
         "--headless",
@@ -94,16 +104,20 @@ def command(
             str(trace),
             *browser,
         ]
+    if serve is not None:
+        server = [sys.executable, "-m", "http.server", str(PORT), "--bind", "127.0.0.1", "--directory", str(serve)]
     if not isolated():
-        if serve is not None or not quiet:
+        if server is not None or not quiet:
             pytest.fail("this test needs a network namespace of its own: run it as root with unshare and ip")
         return browser
     # A new network namespace: only loopback, so nothing the browser tries can leave the machine.
     script = "ip link set lo up || exit 97; "
-    if serve is not None:
+    if server is not None:
+        ready = f"import socket; socket.create_connection(('127.0.0.1', {PORT}), 1)"
         script += (
-            f"{shlex.quote(sys.executable)} -m http.server 8765 --bind 127.0.0.1 --directory {shlex.quote(str(serve))}"
-            " >/dev/null 2>&1 & server=$!; sleep 1; "
+            f"{shlex.join(server)} >/dev/null 2>&1 & server=$!; "
+            f"for _ in $(seq 150); do {shlex.quote(sys.executable)} -c {shlex.quote(ready)} 2>/dev/null && break; "
+            "sleep 0.2; done; "
             '"$@"; status=$?; kill $server; exit $status'
         )
     else:
