@@ -113,6 +113,20 @@ class _Message(BaseModel):
     content: str | list[dict[str, Any]] | None = None
 
 
+class _JsonSchemaFormat(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    json_schema: dict[str, Any] | None = Field(default=None, alias="schema")
+
+
+class _ResponseFormat(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    type: Literal["text", "json_object", "json_schema"]
+    json_schema: _JsonSchemaFormat | None = None
+    object_schema: dict[str, Any] | None = Field(default=None, alias="schema")
+
+
 class _ChatRequest(BaseModel):
     """What the engines read of a chat completion request; other fields pass through unread."""
 
@@ -122,7 +136,7 @@ class _ChatRequest(BaseModel):
     max_tokens: Annotated[int, Field(ge=1, le=1_000_000)] | None = None
     max_completion_tokens: Annotated[int, Field(ge=1, le=1_000_000)] | None = None
     stop: str | list[str] | None = None
-    response_format: dict[str, Any] | None = None
+    response_format: _ResponseFormat | None = None
     temperature: float | None = None
 
 

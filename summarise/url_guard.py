@@ -60,11 +60,13 @@ def refusal(address: Address) -> str | None:
         return "a cloud metadata address"
     if address.is_loopback:
         return "a loopback address"
+    if address.is_unspecified:
+        return "the unspecified address (this host)"
     if address.is_link_local:
         return "a link-local address"
     if address.is_private:
         return "a private address"
-    if address.is_multicast or address.is_unspecified or address.is_reserved or not address.is_global:
+    if address.is_multicast or address.is_reserved or not address.is_global:
         return "not a public address"
     return None
 
