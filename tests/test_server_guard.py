@@ -12,7 +12,7 @@ import json
 import urllib.error
 import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, ClassVar
 
 import httpx2
 import pytest
@@ -128,7 +128,7 @@ def test_a_name_that_does_not_resolve_is_a_fetch_error() -> None:
     def nowhere(host: str, port: int) -> list[str]:
         raise httpx2.ConnectError(f"cannot resolve {host}")
 
-    with pytest.raises(FetchError, match="cannot fetch it: cannot resolve nowhere.example"):
+    with pytest.raises(FetchError, match=r"cannot fetch it: cannot resolve nowhere\.example"):
         guarded_fetch("http://nowhere.example/", guard=Guard(nowhere), inner=httpx2.MockTransport(Recorder({})))
 
 
@@ -143,7 +143,7 @@ def test_the_system_resolver_is_asked_for_every_address_of_a_name() -> None:
 
 
 class _PageServer(BaseHTTPRequestHandler):
-    hits: list[str] = []
+    hits: ClassVar[list[str]] = []
 
     def log_message(self, format: str, *args: Any) -> None:
         pass
