@@ -277,3 +277,25 @@ def test_a_request_past_its_deadline_gets_504_and_its_place_is_freed_when_the_mo
             assert time.monotonic() < deadline
             time.sleep(0.02)
         assert call(url + "/v1/chat/completions", chat("next"))[0] == 200
+
+
+# The real model behind the server
+
+
+@pytest.mark.embedded
+def test_the_library_summarises_through_serve_as_when_recording_cassettes() -> None:
+    from summarise import summarise
+    from summarise.engines import from_settings
+    from summarise.settings import Settings
+
+    engine = from_settings(Settings())
+    with served(engine) as url:
+        # The library's OpenAI engine against the server, as the cassettes are recorded.
+        through_api = summarise(ARTICLE, base_url=url + "/v1", model=engine.model, api_key="unused", reasks=0)
+        status, _, body = call(url + "/v1/summaries", {"text": ARTICLE, "reasks": 0})
+    assert through_api.metadata.engine == "openai"
+    assert through_api.metadata.attempts
+    assert status == 200, body
+    direct = ArticleSummary.model_validate(body)
+    assert direct.metadata.engine == "embedded"
+    assert direct.brief.headline
