@@ -4,7 +4,8 @@
 Every error has the OpenAI shape `{"error": {"message", "type", "code"}}`. The library's typed errors map to
 4xx (the caller's article, options or request), 503 (the model is unavailable, or the queue is full) or 504 (the
 deadline passed); anything else is a bug, logged with its traceback and answered 500 `internal_error`.
-A page at `/` is added by `add_routes` on the returned app, like any other route.
+A page at `/` (GET and POST) is one more route of the app `create_app` returns
+(`@app.get("/")`); `server.OPEN_PATHS` lists the paths served without the key.
 """
 
 from __future__ import annotations

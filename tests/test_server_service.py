@@ -43,12 +43,15 @@ def served(engine: Any, host: str = "127.0.0.1", **settings: Any) -> Iterator[st
 
 
 def call(
-    url: str, body: bytes | dict[str, Any] | None = None, headers: dict[str, str] | None = None
+    url: str,
+    body: bytes | dict[str, Any] | None = None,
+    headers: dict[str, str] | None = None,
+    timeout: float = 20,
 ) -> tuple[int, dict[str, str], dict[str, Any]]:
     data = json.dumps(body).encode() if isinstance(body, dict) else body
     request = urllib.request.Request(url, data=data, headers={"Content-Type": "application/json", **(headers or {})})
     try:
-        with urllib.request.urlopen(request, timeout=20) as response:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
             return response.status, dict(response.headers), json.loads(response.read())
     except urllib.error.HTTPError as exc:
         return exc.code, dict(exc.headers), json.loads(exc.read())
@@ -283,18 +286,34 @@ def test_a_request_past_its_deadline_gets_504_and_its_place_is_freed_when_the_mo
 
 
 @pytest.mark.embedded
-def test_the_library_summarises_through_serve_as_when_recording_cassettes() -> None:
-    from summarise import summarise
+def test_the_openai_client_and_the_summary_api_on_the_real_model() -> None:
+    import openai
+
     from summarise.engines import from_settings
     from summarise.settings import Settings
 
     engine = from_settings(Settings())
+    schema = {
+        "type": "object",
+        "properties": {"token": {"type": "string", "enum": ["c7-token"]}},
+        "required": ["token"],
+        "additionalProperties": False,
+    }
     with served(engine) as url:
-        # The library's OpenAI engine against the server, as the cassettes are recorded.
-        through_api = summarise(ARTICLE, base_url=url + "/v1", model=engine.model, api_key="unused", reasks=0)
-        status, _, body = call(url + "/v1/summaries", {"text": ARTICLE, "reasks": 0})
-    assert through_api.metadata.engine == "openai"
-    assert through_api.metadata.attempts
+        # The OpenAI SDK against the server, as the cassettes are recorded.
+        client = openai.OpenAI(base_url=url + "/v1", api_key="unused", max_retries=0, timeout=300)
+        answer = client.chat.completions.create(
+            model=engine.model,
+            messages=[{"role": "user", "content": "Write the token as JSON."}],
+            max_tokens=32,
+            response_format={"type": "json_schema", "json_schema": {"name": "token", "schema": schema}},
+        )
+        # By reference the model writes one short headline: seconds, even on a loaded machine.
+        status, _, body = call(
+            url + "/v1/summaries", {"text": ARTICLE, "reasks": 0, "protocol": "reference"}, timeout=600
+        )
+    assert json.loads(answer.choices[0].message.content or "") == {"token": "c7-token"}
+    assert answer.usage is not None and answer.usage.completion_tokens > 0
     assert status == 200, body
     direct = ArticleSummary.model_validate(body)
     assert direct.metadata.engine == "embedded"
