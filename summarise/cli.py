@@ -418,8 +418,9 @@ def evaluate(
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
 def serve(model: str | None, host: str, port: int) -> None:
-    """Serve the embedded engine as an OpenAI-compatible endpoint (/v1/chat/completions)."""
-    from .server import make_server
+    """Serve the embedded engine: a summary API (/v1/summaries) and an OpenAI-compatible endpoint
+    (/v1/chat/completions). Beyond loopback, SUMMARISE_SERVE_KEY must be set; see the README for the limits."""
+    from . import server as service
     from .settings import Settings
 
     server = None
@@ -427,12 +428,16 @@ def serve(model: str | None, host: str, port: int) -> None:
         # Ctrl-C is how a server is stopped, and it exits as every interrupted command does, whenever it comes:
         # while the model loads, before the first request, or while serving.
         with _failures("interrupted; the server has stopped"):
+            # A missing key is refused before the model loads.
+            key = service.check_key(host, service.read_settings())
             engine = engines.from_settings(api._settings(Settings(), {"model": model, "engine": "embedded"}))
             try:
-                server = make_server(engine, host, port)
+                server = service.make_server(engine, host, port)
             except OSError as exc:
                 raise Failure(f"cannot listen on {host}:{port}: {exc.strerror}", 4) from exc
-            click.echo(f"serving {engine.model} on http://{host}:{server.server_port}/v1", err=True)
+            shown = f"[{host}]" if ":" in host else host
+            required = "; the key is required" if key else ""
+            click.echo(f"serving {engine.model} on http://{shown}:{server.server_port}/v1{required}", err=True)
             server.serve_forever()
     finally:
         if server is not None:

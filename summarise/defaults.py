@@ -117,3 +117,14 @@ KEEP_CODE_ITEMS = True
 
 # The roles code gives an actor whose role the article does not word: code's labels, not the article's words.
 CODE_ROLES = ("named as a source", "named in the article")
+
+# `summarise serve` (settings SUMMARISE_SERVE_*). A request body (a chat completion, or a summary request with
+# a page's HTML) is at most this many bytes; request headers must arrive within the header timeout and the
+# body within the read timeout, so a client that stalls holds a connection no longer than that.
+SERVE_MAX_BODY_BYTES = 8 * 1024 * 1024
+SERVE_HEADER_TIMEOUT_SECONDS = 10.0
+SERVE_READ_TIMEOUT_SECONDS = 30.0
+# One request uses the model at a time; this many more wait, and the next gets 503 with Retry-After.
+SERVE_QUEUE = 8
+# A request not answered within this many seconds, waiting in the queue included, gets 504.
+SERVE_DEADLINE_SECONDS = 300.0

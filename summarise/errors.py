@@ -36,6 +36,15 @@ class FetchError(InputError):
         self.status_code = status_code
 
 
+class UrlRefusedError(FetchError):
+    """`summarise serve` refused to fetch a URL for a caller: it names, or redirects to, a private, loopback,
+    link-local or metadata address."""
+
+    def __init__(self, message: str, *, url: str, address: str | None) -> None:
+        super().__init__(message, url=url)
+        self.address = address
+
+
 class ConfigurationError(SummariseError):
     """A setting, model path, template name or engine choice is wrong."""
 
@@ -138,4 +147,5 @@ __all__ = [
     "OutputWriteError",
     "SummariseError",
     "TokenBudgetError",
+    "UrlRefusedError",
 ]

@@ -47,13 +47,15 @@ def fetch(
     timeout: float = defaults.FETCH_TIMEOUT_SECONDS,
     max_bytes: int = defaults.FETCH_MAX_BYTES,
     max_redirects: int = defaults.FETCH_MAX_REDIRECTS,
+    transport: httpx2.BaseTransport | None = None,
 ) -> Fetched:
     """GET `url` (http or https) and return its body.
 
     Raises FetchError when the scheme is not http(s), the server cannot be
     reached, answers with an error status, takes longer than `timeout` seconds
     in all, redirects more than `max_redirects` times, sends something that is
-    not HTML or text, or sends more than `max_bytes`.
+    not HTML or text, or sends more than `max_bytes`. `transport` replaces httpx's own (and then no proxy from
+    the environment is used): `summarise serve` checks every hop's address with one (see `url_guard`).
     """
     scheme = urlsplit(url).scheme.lower()
     if scheme not in ("http", "https"):
@@ -66,7 +68,12 @@ def fetch(
     try:
         with (
             httpx2.Client(
-                follow_redirects=True, max_redirects=max_redirects, timeout=timeout, headers=headers
+                follow_redirects=True,
+                max_redirects=max_redirects,
+                timeout=timeout,
+                headers=headers,
+                transport=transport,
+                trust_env=transport is None,
             ) as client,
             client.stream("GET", url) as response,
         ):

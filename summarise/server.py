@@ -1,103 +1,204 @@
-"""A small OpenAI-compatible HTTP server in front of an engine (`summarise serve`).
+"""`summarise serve`: the engine behind an HTTP server (uvicorn running `server_app`'s ASGI app).
 
-It lets any OpenAI client use the embedded engine's fast constrained decoding,
-and it is what the test cassettes are recorded from. It binds to 127.0.0.1 by
-default and serves one request at a time, which is all one local model can do.
+It is what the test cassettes are recorded from, and a service a newsroom can deploy: a key is required on any
+address but loopback, slow clients are cut off (header and read timeouts), one request uses the model at a time
+with a bounded queue, and URLs fetched for callers cannot reach private addresses. It binds to 127.0.0.1 by default.
+
+`make_server` returns an object with the `http.server` interface (`serve_forever`, `shutdown`, `server_close`,
+`server_address`, `server_port`), so the command, the tests and the scripts drive it as before.
 """
 
 from __future__ import annotations
 
-import json
+import asyncio
+import ipaddress
 import logging
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+import socket
+import threading
 from typing import Any
 
-from . import serve_page
+import uvicorn
+from pydantic import Field, SecretStr, ValidationError
+from pydantic_settings import BaseSettings, SettingsConfigDict
+from uvicorn.protocols.http.h11_impl import H11Protocol
+
+from . import defaults
 from .engines.base import Engine
-from .errors import ConfigurationError, ModelRequestError, SummariseError
+from .errors import ConfigurationError
+from .server_app import ServeOptions, create_app
+from .server_limits import Gate
 
 log = logging.getLogger(__name__)
 
-_MAX_BODY = 8 * 1024 * 1024
+# Paths anyone may ask for without the key: a load balancer's health check.
+OPEN_PATHS = frozenset({"/health"})
 
 
-def _handler(engine: Engine) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        server_version = "summarise"
-        sys_version = ""
+class ServeSettings(BaseSettings):
+    """`summarise serve`'s settings, from `SUMMARISE_SERVE_*` variables (or given in code)."""
 
-        def log_message(self, format: str, *args: Any) -> None:
-            log.info("%s %s", self.address_string(), format % args)
+    model_config = SettingsConfigDict(env_prefix=defaults.ENV_PREFIX + "SERVE_", extra="ignore")
 
-        def _send(self, status: int, payload: dict[str, Any]) -> None:
-            body = json.dumps(payload).encode("utf-8")
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+    key: SecretStr | None = Field(
+        default=None, description="The bearer key callers must send; required to listen beyond loopback."
+    )
+    loopback: str | None = Field(
+        default=None,
+        description="Comma-separated addresses taken for loopback (no key needed); unset: every loopback address "
+        "(127.0.0.0/8, ::1, localhost). Tests set '127.0.0.1' so that 127.0.0.2 counts as an outside address.",
+    )
+    allow_private: bool = Field(
+        default=False, description="Fetch private, loopback and link-local URLs for callers (a trusted LAN only)."
+    )
+    max_body_bytes: int = Field(default=defaults.SERVE_MAX_BODY_BYTES, ge=1)
+    header_timeout: float = Field(default=defaults.SERVE_HEADER_TIMEOUT_SECONDS, gt=0)
+    read_timeout: float = Field(default=defaults.SERVE_READ_TIMEOUT_SECONDS, gt=0)
+    queue: int = Field(default=defaults.SERVE_QUEUE, ge=0)
+    deadline: float = Field(default=defaults.SERVE_DEADLINE_SECONDS, gt=0)
 
-        def _page(self, status: int, page: str) -> None:
-            body = page.encode("utf-8")
-            self.send_response(status)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def _error(self, status: int, message: str, kind: str) -> None:
-            self._send(status, {"error": {"message": message, "type": kind, "code": status}})
-
-        def do_GET(self) -> None:
-            if self.path == "/":
-                self._page(200, serve_page.form_page(engine=engine.name))
-            elif self.path.rstrip("/") in ("/v1/models", "/models"):
-                self._send(200, {"object": "list", "data": [{"id": engine.model, "object": "model"}]})
-            else:
-                self._error(404, f"no route {self.path}", "not_found_error")
-
-        def do_POST(self) -> None:
-            if self.path == "/":
-                length = int(self.headers.get("Content-Length") or 0)
-                if length > serve_page.MAX_FORM_BYTES:
-                    self._page(413, serve_page.form_page(error="the form is too large", engine=engine.name))
-                    self.close_connection = True
-                else:
-                    self._page(*serve_page.submit(self.rfile.read(length), engine))
-                return
-            if self.path.rstrip("/") not in ("/v1/chat/completions", "/chat/completions"):
-                self._error(404, f"no route {self.path}", "not_found_error")
-                return
-            length = int(self.headers.get("Content-Length") or 0)
-            if length <= 0 or length > _MAX_BODY:
-                self._error(400, "a JSON body of at most 8 MiB is required", "invalid_request_error")
-                return
-            try:
-                body = json.loads(self.rfile.read(length))
-            except (json.JSONDecodeError, UnicodeDecodeError):
-                self._error(400, "the body is not valid JSON", "invalid_request_error")
-                return
-            if not isinstance(body, dict) or not isinstance(body.get("messages"), list):
-                self._error(400, "'messages' must be a list", "invalid_request_error")
-                return
-            if body.get("stream"):
-                self._error(400, "streaming is not supported", "invalid_request_error")
-                return
-            try:
-                completion = engine.create(**body)
-            except (ModelRequestError, ConfigurationError) as exc:
-                self._error(400, exc.message, "invalid_request_error")
-                return
-            except SummariseError as exc:
-                self._error(500, exc.message, "server_error")
-                return
-            self._send(200, completion.model_dump(mode="json", exclude_none=True))
-
-    return Handler
+    def is_loopback(self, host: str) -> bool:
+        """Whether `host` counts as loopback: in `loopback` when it is set, else any loopback address."""
+        if self.loopback is not None:
+            return host in {part.strip() for part in self.loopback.split(",") if part.strip()}
+        if host == "localhost":
+            return True
+        try:
+            return ipaddress.ip_address(host).is_loopback
+        except ValueError:
+            return False
 
 
-def make_server(engine: Engine, host: str = "127.0.0.1", port: int = 8080) -> ThreadingHTTPServer:
-    """Bind a server for `engine`; call `serve_forever()` on it (port 0 picks a free port)."""
-    server = ThreadingHTTPServer((host, port), _handler(engine))
-    server.daemon_threads = True
-    return server
+def read_settings(**given: Any) -> ServeSettings:
+    """The settings from the environment, `given` values winning; a bad one raises ConfigurationError."""
+    try:
+        return ServeSettings(**given)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{defaults.ENV_PREFIX}SERVE_{'.'.join(str(p) for p in e['loc']).upper()}: {e['msg']}" for e in exc.errors()
+        )
+        raise ConfigurationError(f"invalid setting {problems}") from exc
+
+
+def _protocol(header_timeout: float) -> type[H11Protocol]:
+    """uvicorn's HTTP/1.1 protocol, with a deadline for a request's headers: from the connection's start, and
+    again after each response, the next request's headers must be complete within `header_timeout` seconds or the
+    connection is closed. uvicorn's own keep-alive timeout stops at the first byte, so a client that sends a
+    header line now and then would otherwise hold the connection for ever."""
+
+    class HeaderDeadline(H11Protocol):
+        _header_timer: asyncio.TimerHandle | None = None
+
+        def _arm(self) -> None:
+            self._disarm()
+            self._header_timer = self.loop.call_later(header_timeout, self._headers_overdue)
+
+        def _disarm(self) -> None:
+            if self._header_timer is not None:
+                self._header_timer.cancel()
+                self._header_timer = None
+
+        def _headers_overdue(self) -> None:
+            self._header_timer = None
+            waiting_for_headers = self.cycle is None or self.cycle.response_complete
+            if waiting_for_headers and not self.transport.is_closing():
+                self.transport.close()
+
+        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+            super().connection_made(transport)
+            self._arm()
+
+        def on_response_complete(self) -> None:
+            super().on_response_complete()
+            if not self.transport.is_closing():
+                self._arm()
+
+        def connection_lost(self, exc: Exception | None) -> None:
+            self._disarm()
+            super().connection_lost(exc)
+
+    return HeaderDeadline
+
+
+class Server:
+    """A bound socket and the uvicorn server that serves the app on it, with the `http.server` interface."""
+
+    def __init__(self, app: Any, sock: socket.socket, header_timeout: float) -> None:
+        self.socket = sock
+        self.server_address = sock.getsockname()[:2]
+        self.server_port: int = self.server_address[1]
+        config = uvicorn.Config(
+            app,
+            http=_protocol(header_timeout),
+            lifespan="off",
+            log_config=None,  # uvicorn's loggers go to the root logger: quiet unless the caller configures one
+            access_log=False,
+            timeout_keep_alive=5,
+            timeout_graceful_shutdown=5,
+            server_header=False,
+        )
+        self._uvicorn = uvicorn.Server(config)
+        self._stopped = threading.Event()
+
+    def serve_forever(self) -> None:
+        """Serve until `shutdown()` (from another thread) or SIGINT/SIGTERM (in the main thread: uvicorn finishes
+        the requests in flight, then the signal is raised again, so Ctrl-C ends as KeyboardInterrupt)."""
+        try:
+            self._uvicorn.run(sockets=[self.socket])
+        finally:
+            self._stopped.set()
+
+    def shutdown(self) -> None:
+        """Stop `serve_forever` and wait until it has returned."""
+        self._uvicorn.should_exit = True
+        self._stopped.wait(30)
+
+    def server_close(self) -> None:
+        self.socket.close()
+
+
+def check_key(host: str, settings: ServeSettings) -> str | None:
+    """The key callers must send (None: none); raises ConfigurationError when `host` is not loopback and no key
+    is set."""
+    key = settings.key.get_secret_value() if settings.key is not None else None
+    if not key and not settings.is_loopback(host):
+        raise ConfigurationError(
+            f"{host} is not a loopback address: set {defaults.ENV_PREFIX}SERVE_KEY to the key callers must send "
+            "(Authorization: Bearer KEY), or listen on 127.0.0.1"
+        )
+    return key or None
+
+
+def make_server(
+    engine: Engine,
+    host: str = "127.0.0.1",
+    port: int = 8080,
+    settings: ServeSettings | None = None,
+    *,
+    guard: Any = None,
+) -> Server:
+    """Bind a server for `engine`; call `serve_forever()` on it (port 0 picks a free port).
+
+    Raises ConfigurationError when `host` is not loopback and no key is set (SUMMARISE_SERVE_KEY), and OSError
+    when the address cannot be bound.
+    """
+    settings = settings if settings is not None else read_settings()
+    key = check_key(host, settings)
+    options = ServeOptions(queue=settings.queue, deadline=settings.deadline, allow_private=settings.allow_private)
+    app = Gate(
+        create_app(engine, options, guard=guard),
+        key=key or None,
+        max_body=settings.max_body_bytes,
+        read_timeout=settings.read_timeout,
+        open_paths=OPEN_PATHS,
+    )
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(128)
+        sock.set_inheritable(True)
+    except OSError:
+        sock.close()
+        raise
+    return Server(app, sock, settings.header_timeout)

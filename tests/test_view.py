@@ -27,7 +27,7 @@ from summarise.engines.extractive import ExtractiveEngine
 from summarise.inputs import check_text
 from summarise.render_html import KINDS, Mark, highlight, marks, to_html
 from summarise.results import ArticleSummary, TextSpan
-from summarise.server import make_server
+from summarise.server import ServeSettings, make_server
 
 from . import browser, view_dom
 from .cdp import Browser
@@ -363,7 +363,8 @@ def test_batch_refuses_a_folder_of_pages_it_cannot_write_before_any_work(tmp_pat
 
 @pytest.fixture
 def served() -> Iterator[str]:
-    with serving(make_server(ExtractiveEngine(), "127.0.0.1", 0)) as url:
+    # The page's own fetches go to a local site here, which the URL guard refuses unless private addresses are allowed.
+    with serving(make_server(ExtractiveEngine(), "127.0.0.1", 0, ServeSettings(allow_private=True))) as url:
         yield url
 
 
@@ -411,6 +412,13 @@ def test_serve_fetches_a_url_through_the_librarys_fetch(served: str, tmp_path: P
         status, page = _post(f"{served}/", {"url": f"{site}/story.txt"})
     assert status == 200, page[:500]
     assert "Lornville" in view_dom.read(page).article and f"{site}/story.txt" in page
+
+
+def test_the_serve_page_refuses_a_loopback_url_as_the_summary_api_does() -> None:
+    with serving(make_server(ExtractiveEngine(), "127.0.0.1", 0)) as url:
+        status, page = _post(f"{url}/", {"url": "http://127.0.0.1:9/internal"})
+    assert status == 502
+    assert 'id="error"' in page and "127.0.0.1" in page and "refuse" in page.lower()
 
 
 @pytest.mark.parametrize(
