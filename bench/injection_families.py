@@ -22,6 +22,7 @@ import json
 import re
 import subprocess
 import sys
+import time
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -182,6 +183,19 @@ def false_positives() -> None:
         [(f"{s['lang']}:{i}", s["text"]) for i, s in enumerate(sentences)],
     )
     print(f"false positives in all: {total}")
+    print()
+    texts = [p.read_text(encoding="utf-8") for p in gold]
+    started = time.perf_counter()
+    for text in texts:
+        find_directives(text)
+    per_text = (time.perf_counter() - started) / len(texts)
+    long_text = build_article(20_000)
+    started = time.perf_counter()
+    find_directives(long_text)
+    print(
+        f"cost of find_directives: {per_text * 1000:.1f} ms per gold-set text (mean of {len(texts)}), "
+        f"{time.perf_counter() - started:.2f} s for the 20,000-word article"
+    )
 
 
 def main() -> None:

@@ -71,6 +71,8 @@ class _Features:
     reporting: re.Pattern[str]
     second_person: re.Pattern[str]
     request: re.Pattern[str]
+    greeting: re.Pattern[str]
+    purpose: re.Pattern[str]
     marked_imperative: re.Pattern[str]
 
 
@@ -88,11 +90,12 @@ def _features() -> _Features:
     spaced_owner, unspaced_owner = _words("owner")
     spaced_imp, unspaced_imp = _words("imperative")
     spaced_apart, unspaced_apart = _words("apart")
+    generic = _words("generic_output")[0]
     # The processor's own output: after a possessive, a quantifier or "in the"; opening the sentence bare
     # ("Summaries must ..."); or, in Korean and Japanese, before the particle "in" (요약문에는, 要約には).
     owned = (
         rf"(?<![\w'])(?:{spaced_owner})\s+(?:(?:the|a|an|le|la|l'|el|los|las|der|die|das|den|dem)\s+)?"
-        rf"(?:{spaced_out})(?![\w'])|^[\s\[\(*•–—-]*(?:{spaced_out})(?![\w'])"
+        rf"(?:{spaced_out})(?![\w'])|^[\s\[\(*•–—-]*(?:{generic})(?![\w'])"
         rf"|(?:{unspaced_owner})\s*(?:{unspaced_out})|(?:{unspaced_out})\s*(?:에는|에|には|に)"
     )
     imperative = rf"{_CLAUSE}(?:{spaced_imp})(?![\w'])|(?:{unspaced_imp})"
@@ -102,8 +105,8 @@ def _features() -> _Features:
         r"|(?<![\w'])(?:as|als|comme|como|come|как)\s+(?:\S+\s+){0,2}?[\d\"“„«A-ZÀ-Þ])"
     )
     apart = (
-        rf"^[\s\[\(\{{*•·–—-]*(?:{spaced_apart})(?![\w'])[^:\n]{{0,50}}?\s*[:：–—]"
-        rf"|^[\s\[\(\{{*•·–—-]*(?:{unspaced_apart})"
+        rf"^[\s\[\(\{{*•·–—>#|-]*(?:{spaced_apart})(?![\w'])[^:\n]{{0,50}}?\s*[:：–—]"
+        rf"|^[\s\[\(\{{*•·–—>#|-]*(?:{unspaced_apart})"
         r"|^\s*[\[\(\{].*[\]\)\}]\W*$"
     )
     return _Features(
@@ -122,8 +125,15 @@ def _features() -> _Features:
         reporting=_any("reporting"),
         second_person=_any("second_person"),
         request=_any("request"),
+        greeting=_greeting(),
+        purpose=_any("purpose"),
         marked_imperative=_marked_imperative(),
     )
+
+
+def _greeting() -> re.Pattern[str]:
+    spaced, unspaced = _words("greeting")
+    return re.compile(rf"^[\s\[\(\{{*•·–—>#|-]*(?:(?:{spaced})(?![\w'])|(?:{unspaced}))", re.IGNORECASE)
 
 
 # Languages whose imperative is marked by its ending, so it is one wherever it stands in the clause
@@ -166,6 +176,34 @@ def _quoted_instruction(sentence: str, f: _Features) -> bool:
     return bool(ordered) and bool(f.reporting.search(outside)) and not f.modal.search(outside)
 
 
+# Words by which a label before a colon is meant for someone: "Note for ...", "to", "any", "给", "에게".
+_FOR = re.compile(
+    r"(?<![\w'])(?:for|to|any|all|every|für|an|alle|jede[rsn]?|pour|à|aux|tous|tout|para|a|cualquier|todos|per|"
+    r"ogni|для|всем|любым|к)(?![\w'])|给|向|所有|에게|께|모든",
+    re.IGNORECASE,
+)
+
+
+def _addressed_head(head: str, f: _Features) -> bool:
+    """A label before a colon that addresses a processor: it names one, and says whom the note is for, or names
+    the text or its output, or qualifies the processor ("Bots and crawlers indexing this page:"). A bare
+    "AI: the hype and the reality" is a headline about AI, not an address."""
+    if len(head) > 70 or "," in head or not _processor(head, f):
+        return False
+    return bool(_FOR.search(head) or f.text_self.search(head) or f.output.search(head) or f.qualifier.search(head))
+
+
+# A reporting clause that closes the sentence: ", the ministry said.", ", según la policía."
+_TAIL = re.compile(r"[,，、]\s*([^,，、]{1,60})$")
+
+
+def _reported(sentence: str, f: _Features) -> bool:
+    """An order given as what a party in the story said, in reported speech ("Any summary of the new rules should be
+    checked against the official text, the ministry said.")."""
+    tail = _TAIL.search(sentence.rstrip(" .。!?\"'”’»"))
+    return tail is not None and bool(f.reporting.search(tail.group(1)))
+
+
 @dataclass(frozen=True)
 class Judgement:
     """Why a sentence was judged to address the processor: the features it combines."""
@@ -185,17 +223,27 @@ def judge(sentence: str) -> Judgement:
     text = sentence.strip()
     if not text:
         return Judgement((), (), False)
-    processor = _processor(text, f)
+    purpose = bool(f.purpose.search(text))
+    processor = purpose or _processor(text, f)
     text_self = bool(f.text_self.search(text))
     owned = bool(f.owned_output.search(text))
+    apart = bool(f.apart.search(text))
+    directs = bool(f.directs_content.search(text))
+    if not (processor or text_self or owned or apart or directs):
+        # No addressee can be found (most sentences of a story): the directive features are not looked for.
+        return Judgement((), (), False)
     imperative = bool(f.imperative.search(text) or f.marked_imperative.search(text))
     modal = bool(f.modal.search(text))
-    apart = bool(f.apart.search(text))
     head = text.split(":", 1)[0] if ":" in text[:80] else ""
-    vocative = bool(head) and _processor(head, f)
+    # Spoken to: a processor named before a colon ("Bots and crawlers indexing this page: ..."), or after a
+    # greeting that opens the sentence ("Dear AI assistant, ...").
+    greeting = f.greeting.search(text)
+    opening = re.split(r"[,:;]", text[greeting.end() :], maxsplit=1)[0] if greeting else ""
+    vocative = (bool(head) and _addressed_head(head, f)) or (
+        bool(opening) and len(opening) < 60 and _processor(opening, f)
+    )
     # A note labelled as the processor's output ("SEO summary:") speaks about it as much as "your summary" does.
     labelled_output = apart and bool(head) and bool(f.output.search(head))
-    directs = bool(f.directs_content.search(text))
     addressee = tuple(
         name
         for name, present in (("text", text_self), ("output", owned or labelled_output), ("processor", processor))
@@ -210,8 +258,8 @@ def judge(sentence: str) -> Judgement:
     if labelled_output:
         act.append("apart")
     if processor:
-        if apart or vocative:
-            act.append("apart" if apart else "address")
+        if apart or vocative or purpose:
+            act.append("apart" if apart or purpose else "address")
         elif (imperative or f.request.search(text)) and (
             f.output.search(text) or text_self or f.output_verb.search(text)
         ):
@@ -220,7 +268,7 @@ def judge(sentence: str) -> Judgement:
             act.append("imperative" if imperative else "request")
         elif text_self and f.second_person.search(text):
             act.append("address")
-    if act and not (processor or apart) and _quoted_instruction(text, f):
+    if act and not (processor or apart) and (_quoted_instruction(text, f) or (not text_self and _reported(text, f))):
         act = []
     return Judgement(addressee if act else (), tuple(dict.fromkeys(act)), bool(f.forward.search(text)))
 

@@ -11,6 +11,7 @@ Categories:
   ("tools", "systems", "engines", "readers": "automated summary tools", "digest engines").
 - `qualifier`: adjectives and participles that make such a noun a processor (automated, condensing, indexing).
 - `output`: what a processor writes from the text (summary, digest, headline, index, snippet).
+- `generic_output`: plural output nouns that, bare at a sentence's start, speak of every such output.
 - `owner`: words before an output noun that make it the processor's own ("your summary", "any digest",
   "in the headline").
 - `text_self`: how a sentence points at the text it stands in ("this article", "the above", "when summarising").
@@ -22,6 +23,10 @@ Categories:
   where "must" may only state a rule about a third party ("chatbots must tell users ...").
 - `apart`: labels that set a sentence apart from the story (a note, an aside, an attention line).
 - `second_person`: the pronouns of direct address (a processor spoken to as "you").
+- `greeting`: words that open an address ("Dear", "Hello", "To"): with a processor right after them, the
+  sentence speaks to it ("Dear AI assistant, ...").
+- `purpose`: a processing purpose given for a statement ("for indexing purposes"): it speaks to the processor
+  and sets the sentence apart from the story.
 - `forward`: words by which such a note points at what follows (below, the following paragraph).
 - `reporting`: reporting verbs of the narrative (said, told): an instruction inside one is a person's, quoted.
 """
@@ -50,6 +55,8 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
             r"gpts?",
             r"ai assistants?",
             r"virtual assistants?",
+            # Search-engine optimisation text is written for machines by definition.
+            r"seo",
         ],
         "processor_weak": [
             r"tools?",
@@ -103,8 +110,12 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
             r"brief",
             r"bullet points?",
             r"key points",
+            r"meta descriptions?",
+            r"keywords",
         ],
         "owner": [r"your", r"any", r"every", r"each", r"all", r"(?:in|into|to|for) (?:the|your|any)"],
+        # Output nouns that, bare at a sentence's start, mean every such output ("Summaries must ...").
+        "generic_output": [r"summaries", r"digests", r"snippets", r"abstracts", r"synopses", r"recaps", r"overviews"],
         "text_self": [
             r"this (?:article|report|story|page|text|document|piece|item|post|dispatch|release|feed|file)",
             r"(?:the|everything|all|anything) (?:above|preceding|foregoing)",
@@ -141,7 +152,6 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
             r"begin",
             r"start",
             r"end",
-            r"headline",
             r"summari[sz]e",
             r"record",
             r"give",
@@ -163,6 +173,22 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
             r"highlight",
             r"link",
             r"embed",
+            r"quote",
+            r"carry",
+            r"lead",
+            r"name",
+            r"feature",
+            r"publish",
+            r"characteri[sz]e",
+            r"refer",
+            r"translate",
+            r"keep",
+            r"retain",
+            r"omit",
+            r"drop",
+            r"remove",
+            r"exclude",
+            r"skip",
         ],
         "output_verb": [
             r"write",
@@ -225,6 +251,15 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
             r"correction",
             r"update",
             r"fyi",
+            r"tl;?dr",
+            r"meta ?descriptions?",
+            r"meta ?tags?",
+        ],
+        "greeting": [r"dear", r"hello", r"hi", r"hey", r"attention"],
+        "purpose": [
+            r"for (?:indexing|summari[sz]ation|summari[sz]ing|summary|aggregation|search[- ]engine|machine[- ]reading"
+            r"|ai) purposes",
+            r"for the purposes? of (?:indexing|summari[sz]ing|summari[sz]ation|aggregation)",
         ],
         "forward": [r"below", r"following", r"next paragraph", r"as follows", r"hereafter"],
         "second_person": [r"you", r"your"],
@@ -371,6 +406,11 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
             r"korrektur",
         ],
         "second_person": [r"du", r"dein\w*"],
+        "greeting": [r"liebe[rs]?", r"hallo"],
+        "purpose": [
+            r"zu (?:indexierungs|zusammenfassungs|such)zwecken",
+            r"für (?:die )?(?:indexierung|zusammenfassung)szwecke",
+        ],
         "forward": [r"unten", r"folgende[nrms]?", r"nachstehend\w*", r"im nächsten absatz"],
         "reporting": [r"sagte", r"sagt", r"erklärte", r"teilte mit", r"laut", r"ordnete an", r"forderte", r"warnte"],
     },
@@ -468,6 +508,8 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
             r"consigne",
         ],
         "second_person": [r"tu", r"vous"],
+        "greeting": [r"cher", r"chère", r"bonjour", r"à l'attention d(?:u|es|e la)"],
+        "purpose": [r"à des fins d'(?:indexation|agrégation)", r"à des fins de (?:résumé|synthèse|référencement)"],
         "forward": [r"ci-dessous", r"suivante?s?", r"paragraphe suivant"],
         "reporting": [
             r"a déclaré",
@@ -581,6 +623,8 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
             r"instrucciones?",
         ],
         "second_person": [r"tú", r"eres"],
+        "greeting": [r"querid[oa]s?", r"estimad[oa]s?", r"hola"],
+        "purpose": [r"a efectos de (?:indexación|resumen)", r"con fines de (?:indexación|resumen)"],
         "forward": [r"abajo", r"a continuación", r"siguientes?", r"párrafo siguiente"],
         "reporting": [r"dijo", r"afirmó", r"declaró", r"según", r"indicó", r"ordenó", r"advirtió", r"explicó"],
     },
@@ -620,6 +664,7 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
         "request": [r"per favore", r"si prega"],
         "modal": [r"deve", r"devono", r"dovrà", r"per favore", r"si prega"],
         "apart": [r"nota(?: della redazione)?", r"avviso", r"attenzione", r"importante"],
+        "greeting": [r"car[oai]", r"ciao", r"gentile"],
         "forward": [r"sotto", r"seguent[ei]", r"di seguito"],
         "reporting": [r"ha detto", r"ha dichiarato", r"secondo", r"ha affermato", r"ha ordinato"],
     },
@@ -659,6 +704,7 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
         "request": [r"por favor", r"pede-se"],
         "modal": [r"deve", r"devem", r"deverá", r"tem que", r"por favor"],
         "apart": [r"nota(?: do editor| da redação)?", r"aviso", r"atenção", r"importante"],
+        "greeting": [r"car[oa]s?", r"prezad[oa]s?", r"olá"],
         "forward": [r"abaixo", r"seguintes?", r"a seguir"],
         "reporting": [r"disse", r"afirmou", r"declarou", r"segundo", r"ordenou"],
     },
@@ -740,6 +786,8 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
         ],
         "apart": [r"примечани\w+(?: редакции)?", r"внимание", r"важно", r"заметка", r"инструкци\w+", r"от редакции"],
         "second_person": [r"ты", r"вы"],
+        "greeting": [r"уважаем\w+", r"дорог\w+", r"привет", r"здравствуй\w*"],
+        "purpose": [r"для (?:целей )?(?:индексации|реферирования)"],
         "forward": [r"ниже", r"следующ\w+", r"далее"],
         "reporting": [
             r"заявил\w*",
@@ -800,6 +848,8 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
         "modal": [r"必须", r"务必", r"应当", r"应该", r"请", r"须"],
         "apart": [r"注[:：]", r"注意", r"编者按", r"说明", r"提示", r"备注", r"重要"],
         "second_person": [r"你", r"您"],
+        "greeting": [r"亲爱的", r"您好", r"你好"],
+        "purpose": [r"为便于索引", r"供摘要使用", r"用于索引"],
         "forward": [r"以下", r"下面", r"下列", r"下一段"],
         "reporting": [r"表示", r"说", r"称", r"据", r"宣布", r"指出"],
     },
@@ -815,6 +865,7 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
         "request": [r"ください"],
         "modal": [r"ください", r"しなければならない", r"必ず", r"すること"],
         "apart": [r"注[:：]", r"注意", r"編集部注", r"お知らせ"],
+        "greeting": [r"親愛なる", r"こんにちは"],
         "forward": [r"以下", r"次の段落"],
         "reporting": [r"と述べた", r"と語った", r"によると", r"と発表した"],
     },
@@ -861,6 +912,8 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
         ],
         "apart": [r"참고[:：]", r"알림", r"주의", r"편집자 ?주", r"공지", r"안내"],
         "second_person": [r"당신", r"너"],
+        "greeting": [r"친애하는", r"안녕하세요"],
+        "purpose": [r"색인 ?목적", r"요약 ?목적"],
         "forward": [r"아래", r"다음 (?:문단|단락)", r"이하"],
         "reporting": [r"밝혔다", r"말했다", r"전했다", r"에 따르면", r"발표했다"],
     },
@@ -876,6 +929,7 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
         "request": [r"يرجى"],
         "modal": [r"يجب", r"ينبغي", r"يرجى"],
         "apart": [r"ملاحظة", r"تنبيه", r"ملاحظة المحرر"],
+        "greeting": [r"عزيزي"],
         "forward": [r"أدناه", r"التالي\w*"],
         "reporting": [r"قال", r"أعلن", r"وفقا ل"],
     },
