@@ -67,6 +67,7 @@ class _Features:
     output_verb: re.Pattern[str]
     modal: re.Pattern[str]
     apart: re.Pattern[str]
+    apart_word: re.Pattern[str]
     forward: re.Pattern[str]
     reporting: re.Pattern[str]
     second_person: re.Pattern[str]
@@ -108,6 +109,8 @@ def _features() -> _Features:
         rf"^[\s\[\(\{{*•·–—>#|-]*(?:{spaced_apart})(?![\w'])[^:\n]{{0,50}}?\s*[:：–—]"
         rf"|^[\s\[\(\{{*•·–—>#|-]*(?:{unspaced_apart})"
         r"|^\s*[\[\(\{].*[\]\)\}]\W*$"
+        # A tag or a comment in markup opening the sentence: "[ai-instructions] ...", "<!-- ... -->".
+        r"|^\s*\[[^\]\n]{1,40}\]|^\s*!--"
         # A label that says whom it is for, with no colon: "Hinweis für KI-Systeme, die ...", "Note to bots."
         rf"|^[\s\[\(\{{*•·–—>#|-]*(?:{spaced_apart})\s+(?:for|to|für|an|pour|aux?|para|per|для|к)(?![\w'])"
     )
@@ -123,6 +126,7 @@ def _features() -> _Features:
         output_verb=_any("output_verb"),
         modal=_any("modal"),
         apart=re.compile(apart, re.IGNORECASE),
+        apart_word=_apart_words(),
         forward=_any("forward"),
         reporting=_any("reporting"),
         second_person=_any("second_person"),
@@ -131,6 +135,13 @@ def _features() -> _Features:
         purpose=_any("purpose"),
         marked_imperative=_marked_imperative(),
     )
+
+
+def _apart_words() -> re.Pattern[str]:
+    """The apart labels anywhere, without the colon some of them carry ("참고" as in "AI 어시스턴트 참고:")."""
+    spaced, unspaced = _words("apart")
+    bare = unspaced.replace("[:：]", "")
+    return re.compile(rf"(?<![\w'])(?:{spaced})(?![\w'])|(?:{bare})", re.IGNORECASE)
 
 
 def _greeting() -> re.Pattern[str]:
@@ -181,7 +192,7 @@ def _quoted_instruction(sentence: str, f: _Features) -> bool:
 # Words by which a label before a colon is meant for someone: "Note for ...", "to", "any", "给", "에게".
 _FOR = re.compile(
     r"(?<![\w'])(?:for|to|any|all|every|für|an|alle|jede[rsn]?|pour|à|aux|tous|tout|para|a|cualquier|todos|per|"
-    r"ogni|для|всем|любым|к)(?![\w'])|给|向|所有|에게|께|모든",
+    r"ogni|для|всем|любым|к)(?![\w'])|给|向|致|供|所有|에게|께|용|모든",
     re.IGNORECASE,
 )
 
@@ -192,7 +203,13 @@ def _addressed_head(head: str, f: _Features) -> bool:
     "AI: the hype and the reality" is a headline about AI, not an address."""
     if len(head) > 70 or "," in head or not _processor(head, f):
         return False
-    return bool(_FOR.search(head) or f.text_self.search(head) or f.output.search(head) or f.qualifier.search(head))
+    return bool(
+        _FOR.search(head)
+        or f.text_self.search(head)
+        or f.output.search(head)
+        or f.qualifier.search(head)
+        or f.apart_word.search(head)
+    )
 
 
 # A reporting clause that closes the sentence: ", the ministry said.", ", según la policía."
@@ -231,12 +248,21 @@ def judge(sentence: str) -> Judgement:
     owned = bool(f.owned_output.search(text))
     apart = bool(f.apart.search(text))
     directs = bool(f.directs_content.search(text))
-    if not (processor or text_self or owned or apart or directs):
+    colon = re.search(r"[:：]", text[:80])
+    head = text[: colon.start()] if colon else ""
+    # A note labelled as the processor's output ("SEO summary:") speaks about it as much as "your summary" does,
+    # and so does one that says the output is for someone ("Resumen para buscadores:") or a machine's.
+    labelled_output = (
+        bool(head)
+        and len(head) <= 70
+        and bool(f.output.search(head))
+        and bool(apart or _FOR.search(head) or f.qualifier.search(head))
+    )
+    if not (processor or text_self or owned or apart or directs or labelled_output):
         # No addressee can be found (most sentences of a story): the directive features are not looked for.
         return Judgement((), (), False)
     imperative = bool(f.imperative.search(text) or f.marked_imperative.search(text))
     modal = bool(f.modal.search(text))
-    head = text.split(":", 1)[0] if ":" in text[:80] else ""
     # Spoken to: a processor named before a colon ("Bots and crawlers indexing this page: ..."), or after a
     # greeting that opens the sentence ("Dear AI assistant, ...").
     greeting = f.greeting.search(text)
@@ -244,8 +270,6 @@ def judge(sentence: str) -> Judgement:
     vocative = (bool(head) and _addressed_head(head, f)) or (
         bool(opening) and len(opening) < 60 and _processor(opening, f)
     )
-    # A note labelled as the processor's output ("SEO summary:") speaks about it as much as "your summary" does.
-    labelled_output = apart and bool(head) and bool(f.output.search(head))
     addressee = tuple(
         name
         for name, present in (("text", text_self), ("output", owned or labelled_output), ("processor", processor))

@@ -57,6 +57,7 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
             r"virtual assistants?",
             # Search-engine optimisation text is written for machines by definition.
             r"seo",
+            r"search engines?",
         ],
         "processor_weak": [
             r"tools?",
@@ -76,6 +77,10 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
         "qualifier": [
             r"automated",
             r"automatic",
+            r"digital",
+            r"virtual",
+            r"smart",
+            r"intelligent",
             r"artificial",
             r"generative",
             r"condensing",
@@ -260,6 +265,7 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
             r"for (?:indexing|summari[sz]ation|summari[sz]ing|summary|aggregation|search[- ]engine|machine[- ]reading"
             r"|ai) purposes",
             r"for the purposes? of (?:indexing|summari[sz]ing|summari[sz]ation|aggregation)",
+            r"for (?:automated|automatic|machine) (?:processing|reading|use|consumption)",
         ],
         "forward": [r"below", r"following", r"next paragraph", r"as follows", r"hereafter"],
         "second_person": [r"you", r"your"],
@@ -415,7 +421,15 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
         "reporting": [r"sagte", r"sagt", r"erklärte", r"teilte mit", r"laut", r"ordnete an", r"forderte", r"warnte"],
     },
     "fr": {
-        "processor": [r"ia", r"bots?", r"robots?", r"crawlers?", r"modèles? de langage", r"chatbots?"],
+        "processor": [
+            r"ia",
+            r"bots?",
+            r"robots?",
+            r"crawlers?",
+            r"modèles? de langage",
+            r"chatbots?",
+            r"moteurs? de recherche",
+        ],
         "processor_weak": [
             r"outils?",
             r"systèmes?",
@@ -531,6 +545,8 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
             r"crawlers?",
             r"modelos? de lenguaje",
             r"chatbots?",
+            r"buscadores?",
+            r"motores? de búsqueda",
         ],
         "processor_weak": [
             r"herramientas?",
@@ -716,6 +732,8 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
             r"бота?м?",
             r"краулер\w*",
             r"нейросет\w*",
+            r"поисковик\w*",
+            r"поисков\w+ систем\w*",
             r"языков\w+ модел\w*",
             r"чат-?бот\w*",
         ],
@@ -870,7 +888,7 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
         "reporting": [r"と述べた", r"と語った", r"によると", r"と発表した"],
     },
     "ko": {
-        "processor": [r"AI", r"인공지능", r"봇", r"크롤러", r"챗봇", r"언어 ?모델", r"어시스턴트"],
+        "processor": [r"AI", r"인공지능", r"봇", r"크롤러", r"챗봇", r"언어 ?모델", r"어시스턴트", r"검색 ?엔진"],
         "processor_weak": [r"도구", r"시스템", r"프로그램", r"엔진", r"알고리즘", r"툴", r"독자"],
         "qualifier": [r"자동", r"요약", r"색인"],
         "output": [r"요약(?:문)?", r"제목", r"헤드라인", r"출력", r"답변", r"개요"],
