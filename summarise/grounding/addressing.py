@@ -100,9 +100,17 @@ def _features() -> _Features:
         rf"|(?:{unspaced_owner})\s*(?:{unspaced_out})|(?:{unspaced_out})\s*(?:에는|에|には|に)"
     )
     imperative = rf"{_CLAUSE}(?:{spaced_imp})(?![\w'])|(?:{unspaced_imp})"
+    content = [
+        w
+        for lang, lex in LEXICONS.items()
+        if lang not in UNSPACED
+        for w in lex.get("content_imperative", lex["imperative"])
+        if w not in ("beachte", "note")
+    ]
+    spaced_content = _alternation(content)
     # An order that names what to put out: "report the toll as 5,000", "write that ...", "schreibe, dass ...".
     directs = (
-        rf"{_CLAUSE}(?:{spaced_imp})(?![\w'])[^.\n]{{0,60}}?(?:(?<![\w'])(?:that|dass|que|что|che)(?![\w'])"
+        rf"{_CLAUSE}(?:{spaced_content})(?![\w'])[^.\n]{{0,60}}?(?:(?<![\w'])(?:that|dass|que|что|che)(?![\w'])"
         r"|(?<![\w'])(?:as|als|comme|como|come|как)\s+(?:\S+\s+){0,2}?[\d\"“„«A-ZÀ-Þ])"
     )
     apart = (

@@ -17,6 +17,8 @@ Categories:
 - `text_self`: how a sentence points at the text it stands in ("this article", "the above", "when summarising").
 - `imperative`: clause-initial imperative forms of the verbs that tell a reader what to write or to drop
   (write, report, include, ignore).
+- `content_imperative`: the imperatives that dictate content when followed by "that ..." or "as <figure>"
+  (languages without this list use their `imperative` list).
 - `output_verb`: verbs of writing out, anywhere in the sentence (for a processor told what to put down).
 - `modal`: obligation and request forms (must, should, are asked to, please).
 - `request`: the request forms among them, which speak to their addressee ("are requested to", "please"),
@@ -189,6 +191,32 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
             r"exclude",
             r"skip",
         ],
+        # The imperatives that, followed by "that ..." or "as <figure or name>", dictate what to write: not "note
+        # that", "use as much as 200g", "add that to ...", which news and recipes use.
+        "content_imperative": [
+            r"write",
+            r"output",
+            r"print",
+            r"report",
+            r"state",
+            r"say",
+            r"mention",
+            r"list",
+            r"record",
+            r"cite",
+            r"quote",
+            r"describe",
+            r"summari[sz]e",
+            r"treat",
+            r"name",
+            r"mark",
+            r"label",
+            r"present",
+            r"credit",
+            r"attribute",
+            r"headline",
+            r"give the",
+        ],
         "output_verb": [
             r"write",
             r"output",
@@ -360,6 +388,20 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
             r"behandle",
             r"beachte",
         ],
+        "content_imperative": [
+            r"schreib(?:e|en sie|t)?",
+            r"gib",
+            r"geben sie",
+            r"nenne",
+            r"nennen sie",
+            r"berichte",
+            r"melde",
+            r"zitiere",
+            r"erwähne",
+            r"erwähnen sie",
+            r"übernimm",
+            r"übernehmen sie",
+        ],
         "output_verb": [
             r"schreib\w*",
             r"ausgeben",
@@ -476,6 +518,15 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
             r"rapporte[zr]?",
             r"inclue[zr]?",
             r"incluez",
+        ],
+        "content_imperative": [
+            r"écri(?:s|vez)",
+            r"indique[zr]?",
+            r"mentionne[zr]?",
+            r"cite[zr]?",
+            r"précise[zr]?",
+            r"signale[zr]?",
+            r"rapporte[zr]?",
         ],
         "output_verb": [
             r"écrire",
@@ -595,6 +646,15 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
             r"consign(?:a|e)",
             r"registr(?:a|e)",
         ],
+        "content_imperative": [
+            r"escrib(?:e|a|id)",
+            r"indic(?:a|e)",
+            r"mencion(?:a|e)",
+            r"cit(?:a|e)",
+            r"inform(?:a|e)",
+            r"consign(?:a|e)",
+            r"registr(?:a|e)",
+        ],
         "output_verb": [
             r"escribir",
             r"indicar",
@@ -663,6 +723,7 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
             r"ignora",
             r"riporta",
         ],
+        "content_imperative": [r"scriv(?:i|ete|a)", r"indic(?:a|ate|hi)", r"cita", r"riporta"],
         "output_verb": [r"scrivere", r"indicare", r"riportare", r"menzionare", r"citare"],
         "request": [r"per favore", r"si prega"],
         "modal": [r"deve", r"devono", r"dovrà", r"per favore", r"si prega"],
@@ -703,6 +764,7 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
             r"ignor(?:a|e)",
             r"informe",
         ],
+        "content_imperative": [r"escrev(?:a|e)", r"indiqu?e", r"indica", r"mencion(?:a|e)", r"cit(?:a|e)", r"informe"],
         "output_verb": [r"escrever", r"indicar", r"mencionar", r"citar", r"informar"],
         "request": [r"por favor", r"pede-se"],
         "modal": [r"deve", r"devem", r"deverá", r"tem que", r"por favor"],
@@ -773,6 +835,13 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
             r"игнорируй(?:те)?",
             r"забудь(?:те)?",
             r"замени(?:те)?",
+            r"приведи(?:те)?",
+        ],
+        "content_imperative": [
+            r"напиши(?:те)?",
+            r"укажи(?:те)?",
+            r"сообщи(?:те)?",
+            r"упомяни(?:те)?",
             r"приведи(?:те)?",
         ],
         "output_verb": [r"написать", r"указать", r"сообщить", r"упомянуть", r"привести", r"вывести", r"включить"],
@@ -928,6 +997,7 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
         "owner": [r"في"],
         "text_self": [r"هذا المقال", r"هذا التقرير", r"هذه الصفحة", r"التعليمات السابقة"],
         "imperative": [r"اكتب", r"أضف", r"اذكر", r"تجاهل", r"ضع"],
+        "content_imperative": [r"اكتب", r"اذكر"],
         "output_verb": [r"كتابة", r"ذكر"],
         "request": [r"يرجى"],
         "modal": [r"يجب", r"ينبغي", r"يرجى"],
