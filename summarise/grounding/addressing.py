@@ -367,13 +367,14 @@ _AS_LABEL = re.compile(r"(?<![\w'])(?:as|als|comme|como|come|как)\s+(?:being\
 
 
 def unreported_status(evidence: str, cues: list[re.Pattern[str]]) -> bool:
-    """Whether `evidence` gives a status only as an order could: the sentence gives an order (a directive or an
-    obligation, see `judge`), or every status word in it has no subject before it or is made a label ("report
+    """Whether `evidence` gives a status only as an order could: the sentence gives an order (an imperative or
+    a request, see `judge`), or every status word in it has no subject before it or is made a label ("report
     it as confirmed"). A status word that is reported as a party's act, or no status word at all, is not this
     (the latter is left to the other checks: the reader's cue words do not cover every form)."""
     f = _features()
     found = [m for cue in cues for m in cue.finditer(evidence)]
-    if f.imperative.search(evidence) or f.marked_imperative.search(evidence) or f.modal.search(evidence):
+    # An order: an imperative or a request. (Not any modal: "never" and "do not" are common in a denial.)
+    if f.imperative.search(evidence) or f.marked_imperative.search(evidence) or f.request.search(evidence):
         return True
     if not found:
         return False
