@@ -87,6 +87,8 @@ def _prepare(
     except ValueError as exc:
         raise ConfigurationError(str(exc)) from exc
     chosen = engine if engine is not None else engines.from_settings(settings)
+    if template is None and settings.spotlight:
+        template = defaults.SPOTLIGHT_TEMPLATE
     request = pipeline.prepare(
         text,
         template=template,
@@ -113,9 +115,11 @@ def _overrides(
     part_tokens: int | None = None,
     protocol: str | None = None,
     mode: str | None = None,
+    spotlight: bool | None = None,
 ) -> dict[str, Any]:
     """The settings a call of `summarise`, `asummarise` or `summarise_many` gives in code."""
     return {
+        "spotlight": spotlight,
         "part_tokens": part_tokens,
         "protocol": protocol,
         "mode": mode,
@@ -166,6 +170,7 @@ def summarise(
     part_tokens: int | None = None,
     protocol: str | None = None,
     mode: str | None = None,
+    spotlight: bool | None = None,
     engine: Engine | str | None = None,
     settings: Settings | None = None,
 ) -> ArticleSummary:
@@ -184,6 +189,8 @@ def summarise(
     also sets the language of the labels; each further one costs one short call from the same extraction.
     `template` is a shipped template name, a template file, or a `PromptTemplate`. `mode` is how an endpoint is
     asked for the answer's structure ('auto', 'json_schema', 'json_object' or 'tools'; see `Settings.mode`).
+    `spotlight` datamarks the article in the whole-schema prompt (the spotlight template, when no template is
+    given; see `Settings.spotlight`).
 
     Raises InputError for empty or unusable text, ConfigurationError for bad
     settings, ModelUnavailableError / ModelRequestError when the model cannot
@@ -197,7 +204,17 @@ def summarise(
     `unverified` with the reason, never mixed with the verified ones.
     """
     overrides = _overrides(
-        model, base_url, api_key, reasks, grounding_reasks, candidates, max_output_tokens, part_tokens, protocol, mode
+        model,
+        base_url,
+        api_key,
+        reasks,
+        grounding_reasks,
+        candidates,
+        max_output_tokens,
+        part_tokens,
+        protocol,
+        mode,
+        spotlight,
     )
     request, chosen, resolved = _begin(article, language, template, engine, settings, overrides, published)
     try:
@@ -229,12 +246,23 @@ async def asummarise(
     part_tokens: int | None = None,
     protocol: str | None = None,
     mode: str | None = None,
+    spotlight: bool | None = None,
     engine: Engine | str | None = None,
     settings: Settings | None = None,
 ) -> ArticleSummary:
     """The async twin of `summarise`: same arguments, result and errors."""
     overrides = _overrides(
-        model, base_url, api_key, reasks, grounding_reasks, candidates, max_output_tokens, part_tokens, protocol, mode
+        model,
+        base_url,
+        api_key,
+        reasks,
+        grounding_reasks,
+        candidates,
+        max_output_tokens,
+        part_tokens,
+        protocol,
+        mode,
+        spotlight,
     )
     request, chosen, resolved = _begin(article, language, template, engine, settings, overrides, published)
     try:

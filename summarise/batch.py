@@ -90,6 +90,7 @@ async def summarise_many(
     part_tokens: int | None = None,
     protocol: str | None = None,
     mode: str | None = None,
+    spotlight: bool | None = None,
     engine: Engine | str | None = None,
     settings: Settings | None = None,
 ) -> AsyncIterator[BatchResult]:
@@ -118,12 +119,13 @@ async def summarise_many(
             part_tokens,
             protocol,
             mode,
+            spotlight,
         ),
     )
     if isinstance(engine, str):
         # A name ('embedded', 'openai', 'extractive') chooses the engine as --engine does.
         resolved, engine = api._settings(resolved, {"engine": engine}), None
-    loaded = load(template)
+    loaded = load(template if template is not None or not resolved.spotlight else defaults.SPOTLIGHT_TEMPLATE)
     chosen = engine if engine is not None else engines.from_settings(resolved)
     store: ResultCache | None = None
     try:

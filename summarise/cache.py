@@ -26,13 +26,22 @@ from .templating import PromptTemplate
 _KEY_RECIPE = 2
 
 
+def fingerprinted_files() -> list[Path]:
+    """The source files whose hash is part of every key: the code reader, the checks (grounding/, with the
+    hostile-text defence and its lexicons) and the extractive summary."""
+    package = Path(__file__).resolve().parent
+    return [
+        *sorted((package / "reading").glob("*.py")),
+        *sorted((package / "grounding").glob("*.py")),
+        package / "extractive.py",
+    ]
+
+
 @lru_cache(maxsize=1)
 def reader_fingerprint() -> str:
-    """A hash of the code reader's own source: a change to what it finds keys results afresh."""
-    package = Path(__file__).resolve().parent
-    files = [*sorted((package / "reading").glob("*.py")), package / "extractive.py"]
+    """A hash of `fingerprinted_files`: a change to what is read, masked or verified keys results afresh."""
     digest = hashlib.sha256()
-    for path in files:
+    for path in fingerprinted_files():
         digest.update(path.read_bytes())
     return digest.hexdigest()
 

@@ -156,6 +156,11 @@ def _model_options(command: Callable[..., Any]) -> Callable[..., Any]:
             help="Restrict names, figure values and evidence to spans of the article "
             "[default: on for the embedded engine].",
         ),
+        click.option(
+            "--spotlight/--no-spotlight",
+            default=None,
+            help="Datamark the article in the prompt as data (the spotlight template) [default: off].",
+        ),
         click.option("--max-output-tokens", type=click.IntRange(64, 32768), help="Cap on each answer's tokens."),
         click.option(
             "--protocol",
@@ -238,6 +243,7 @@ def run(
     reasks: int | None,
     grounding_reasks: int | None,
     candidates: bool | None,
+    spotlight: bool | None,
     max_output_tokens: int | None,
 ) -> None:
     """Summarise ARTICLE: a .txt, .md or .html file, an http(s) URL, or - for standard input."""
@@ -246,7 +252,7 @@ def run(
 
     with _failures():
         loaded = load_article(article, stdin=sys.stdin.buffer)
-        settings = api._settings(Settings(), {"engine": engine, "protocol": protocol})
+        settings = api._settings(Settings(), {"engine": engine, "protocol": protocol, "spotlight": spotlight})
         summary = api.summarise(
             loaded,
             published=published.date() if published else None,
@@ -323,7 +329,8 @@ def batch(
     try:
         with _failures("interrupted; finished articles are in the output, run again to resume"):
             items = batch_inputs.collect(inputs, exclude=output)
-            settings = api._settings(Settings(), {"engine": engine, "protocol": protocol})
+            spotlight = options.pop("spotlight", None)
+            settings = api._settings(Settings(), {"engine": engine, "protocol": protocol, "spotlight": spotlight})
             tally = asyncio.run(
                 summarise_to_jsonl(
                     items,
@@ -390,7 +397,8 @@ def evaluate(
 
     with _failures():
         previous = evaluation.load_run(compare) if compare is not None else None
-        settings = api._settings(Settings(), {"engine": engine, "protocol": protocol})
+        spotlight = options.pop("spotlight", None)
+        settings = api._settings(Settings(), {"engine": engine, "protocol": protocol, "spotlight": spotlight})
         run = evaluation.evaluate(
             gold_dir,
             concurrency=concurrency or defaults.BATCH_CONCURRENCY,

@@ -6,6 +6,10 @@ ENV_PREFIX = "SUMMARISE_"
 
 # Which prompt template renders a request, and the version of the result schema.
 PROMPT_TEMPLATE = "summary.v2"
+# The template used with `spotlight`: the same rules, the article datamarked line by line (off by default:
+# README, "Hostile articles", has what it was measured to do).
+SPOTLIGHT_TEMPLATE = "summary.v3"
+SPOTLIGHT = False
 # Template of the short call that writes the brief in each further language.
 BRIEF_TEMPLATE = "brief.v1"
 SCHEMA_VERSION = "2.4"

@@ -126,6 +126,12 @@ class Settings(BaseSettings):
         description="Restrict names, figure values and evidence to spans harvested from the article; "
         "unset means on for engines that constrain decoding.",
     )
+    spotlight: bool = Field(
+        default=defaults.SPOTLIGHT,
+        validation_alias=_env("SPOTLIGHT"),
+        description="Datamark the article in the prompt (every line marked as data) and tell the model that a "
+        "sentence in it addressing a summariser is a payload; uses the spotlight template when none is given.",
+    )
     max_output_tokens: int = Field(
         default=defaults.MAX_OUTPUT_TOKENS, ge=64, validation_alias=_env("MAX_OUTPUT_TOKENS")
     )

@@ -95,9 +95,11 @@ def test_planted_items_never_survive_grounding(case: dict[str, Any]) -> None:
     assert any(_planted(case, json.dumps(u.model_dump(mode="json"), ensure_ascii=False)) for u in result.unverified)
 
 
-def test_subtle_payloads_are_not_caught_by_the_cues() -> None:
-    # What the defences do not claim: a payload written as reporting is, to grounding, part of the article.
-    for case in (c for c in CASES if c["subtle"]):
+def test_subtle_payloads_written_as_reporting_are_not_caught() -> None:
+    # What the defences do not claim: a payload written as reporting is, to grounding, part of the article. (The
+    # subtle canary, "readers quoting this story are asked to cite ...", speaks to the text's processors, and is
+    # caught: tests/test_hostile_addressing.py.)
+    for case in (c for c in CASES if c["subtle"] and c["kind"] != "canary"):
         directives = find_directives((SUITE / case["file"]).read_text(encoding="utf-8"))
         assert case["marker"].lower() in directives.masked.lower().replace(",", "")
 

@@ -83,6 +83,7 @@ BAD_VALUES = {
     "reasks": ("SUMMARISE_REASKS", "abc", "invalid setting SUMMARISE_REASKS='abc'"),
     "grounding_reasks": ("SUMMARISE_GROUNDING_REASKS", "9", "invalid setting SUMMARISE_GROUNDING_REASKS='9'"),
     "candidates": ("SUMMARISE_CANDIDATES", "maybe", "invalid setting SUMMARISE_CANDIDATES='maybe'"),
+    "spotlight": ("SUMMARISE_SPOTLIGHT", "maybe", "invalid setting SUMMARISE_SPOTLIGHT='maybe'"),
     "max_output_tokens": ("SUMMARISE_MAX_OUTPUT_TOKENS", "1", "invalid setting SUMMARISE_MAX_OUTPUT_TOKENS='1'"),
     "context_tokens": ("SUMMARISE_CONTEXT_TOKENS", "10", "invalid setting SUMMARISE_CONTEXT_TOKENS='10'"),
     "part_tokens": ("SUMMARISE_PART_TOKENS", "1", "invalid setting SUMMARISE_PART_TOKENS='1'"),

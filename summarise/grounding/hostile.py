@@ -10,8 +10,9 @@ output:
 - `screen` rejects a verified item that carries a URL the article does not give outside such sentences, or
   a distinctive token (a code word, a number, a name) that only such a sentence contains.
 
-The cues are deliberately narrow phrases a news report does not use about itself, in English, German,
-Spanish and French; a sentence they miss is still held to the ordinary checks.
+A sentence is judged by the roles its words fill (an addressee that is the text, its processor or the
+processor's output, and a directive or a note's mark), not by a list of phrasings: see `addressing`. A sentence
+it misses is still held to the ordinary checks.
 """
 
 from __future__ import annotations
@@ -20,47 +21,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-_CUES = [
-    # English
-    r"\bignore\s+(?:all\s+|any\s+|the\s+|everything\s+)?(?:above|previous|prior|preceding|earlier|foregoing|instructions)",
-    r"\bdisregard\s+(?:all\s+|any\s+|the\s+|your\s+|everything\s+)?(?:above|previous|prior|instructions|rules|text)",
-    r"\b(?:forget|override)\s+(?:all\s+|your\s+|the\s+)?(?:previous\s+|prior\s+)?(?:instructions|rules)",
-    r"\b(?:new|previous|prior|system|hidden)\s+(?:instructions?|prompt)\b",
-    r"\b(?:output|print|say|write|include|add|insert|append|repeat|use|put|respond\s+with|reply\s+with)\s+"
-    r"(?:the\s+|this\s+)?(?:word|phrase|text|string|token|code|line)\b",
-    r"\b(?:include|add|insert|embed|append|show|display|put|place)\b[^.\n]{0,60}\b(?:image|link|picture|url|banner)\b",
-    r"\b(?:notes?|messages?|instructions?|attention)\s+(?:to|for)\s+(?:the\s+|any\s+)?"
-    r"(?:ai|assistant|model|summari[sz]er|llm|bot|language\s+model)\b",
-    r"\bif\s+you\s+are\s+an?\s+(?:ai|language\s+model|assistant|summari[sz]er|llm|bot)\b",
-    r"\b(?:when|while)\s+(?:summari[sz]ing|writing\s+(?:the|your|a)\s+(?:summary|brief))",
-    r"\b(?:in|into|to)\s+(?:your|the)\s+(?:summary|brief|output|answer|json|headline)\b",
-    r"\b(?:the|your)\s+(?:summary|brief|output|answer|headline)\s+(?:must|should|has\s+to|needs\s+to|shall)\b",
-    r"\breport\s+(?:the|that|this)\s+[\w\s-]{0,30}?\s+as\b",
-    r"\bwrite\s+that\b",
-    r"\bsummari[sz]ers?\b",
-    # German
-    r"\bignorier\w*\b",
-    r"\banweisung(?:en)?\b",
-    r"\bzusammenfassung\s+(?:muss|soll|sollte)\b",
-    r"\b(?:in|für)\s+(?:deine|ihre|die|der|deiner|ihrer)\s+zusammenfassung\b",
-    r"\b(?:gib|gebe|geben\s+sie|schreib\w*)\b[^.\n]{0,40}\b(?:wort|dass|aus)\b",
-    # Spanish
-    r"\bignora\w*\b",
-    r"\binstrucciones\b",
-    r"\b(?:en|a)\s+(?:tu|su|el)\s+resumen\b",
-    r"\bel\s+resumen\s+debe\b",
-    r"\b(?:escribe|escriba|añade|añada)\b",
-    # French
-    r"\bignore[zr]?\s+(?:tout|les|toutes)\b",
-    r"\binstructions?\s+(?:précédentes|ci-dessus)\b",
-    r"\b(?:dans|à)\s+(?:ton|votre|le)\s+résumé\b",
-    r"\ble\s+résumé\s+doit\b",
-    r"\b(?:écris|écrivez)\b",
-]
-_CUE = re.compile("|".join(f"(?:{c})" for c in _CUES), re.IGNORECASE)
+from .addressing import addressing_spans
 
-# Where a sentence that addresses the model ends: a full stop, a line end, or markup around it.
-_BOUNDARY = re.compile(r"[.!?。！？؟](?=\s|$|<)|\n|<|>")
 _URL = re.compile(
     r"(?:https?://|www\.)[^\s<>()\[\]\"'`]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|xyz|info|ru|cn)\b/?"
     r"[^\s<>()\[\]\"'`]*",
@@ -81,25 +43,11 @@ class Directives:
         return any(lo <= start and end <= hi for lo, hi in self.spans)
 
 
-# How far back a sentence's start is looked for: bounds the work on a long article full of cues.
-_LOOKBACK = 1000
-
-
-def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    floor = max(0, start - _LOOKBACK)
-    lo = floor
-    for found in _BOUNDARY.finditer(text, floor, start):
-        lo = found.end()
-    after = _BOUNDARY.search(text, end)
-    hi = after.end() if after else len(text)
-    return lo, hi
-
-
 def find_directives(article: str) -> Directives:
-    """Find the sentences of `article` that address the model, and blank them out (offsets unchanged)."""
+    """Find the sentences of `article` that address its processor (see `addressing`), and the paragraph a note
+    among them points forward to, and blank them out (offsets unchanged)."""
     spans: list[tuple[int, int]] = []
-    for cue in _CUE.finditer(article):
-        lo, hi = _sentence_around(article, cue.start(), cue.end())
+    for lo, hi in sorted(addressing_spans(article)):
         if spans and lo <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
         else:

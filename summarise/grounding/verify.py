@@ -20,6 +20,7 @@ from ..results import (
     KindCount,
     UnverifiedItem,
 )
+from .addressing import status_cues, unreported_status
 from .brief import MIN_SUPPORT, BriefContext, check_brief, support
 from .check import (
     Checked,
@@ -237,6 +238,17 @@ def _worded(
             problem = status_problem(
                 claim.status, claim.evidence, any(c.confirms for c in clauses), any(c.denies for c in clauses)
             )
+    elif (
+        problem is None
+        and claim.status in (ClaimStatus.CONFIRMED, ClaimStatus.DENIED)
+        # No reporting clause code reads: the status word itself must be reported as a party's act, not be a
+        # label in an order ("mark it as confirmed") that a payload can carry.
+        and unreported_status(claim.evidence, status_cues(lang or "en", claim.status))
+    ):
+        problem = (
+            f"no party in {quote(claim.evidence, 60)} is reported to have {claim.status.value} it "
+            "(a status word in an order or without a subject is no confirmation)"
+        )
     return Checked(None, problem) if problem else checked
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import language as languages
+from ..grounding.hostile import find_directives
 from .attributions import Attribution, find_attributions
 from .event import ReadEvent, find_event
 from .figures import ReadFigure, find_quantities
@@ -40,15 +41,19 @@ class Reading:
 
 
 def read(text: str, lang: str | None = None) -> Reading:
-    """Read `text` (NFC, as `inputs.check_text` gives it) in `lang` (detected when None)."""
+    """Read `text` (NFC, as `inputs.check_text` gives it) in `lang` (detected when None).
+
+    Sentences that address the text's processor (`grounding.hostile`) are blanked before anything is read, so
+    no figure, claim, source, name or event comes from them; offsets stay those of `text`."""
     code = lang or languages.detect(text)
     base = code if code != "und" else "en"
-    found = sentences(text)
-    attributions = find_attributions(text, found, base)
+    article = find_directives(text).masked
+    found = sentences(article)
+    attributions = find_attributions(article, found, base)
     sources = [a.source for a in attributions] + [a.via for a in attributions if a.via is not None]
-    figures = find_quantities(text, found, base, sources)
-    names = find_names(text, found, base, sources)
-    return Reading(text, code, found, figures, attributions, names, find_event(text, found, base))
+    figures = find_quantities(article, found, base, sources)
+    names = find_names(article, found, base, sources)
+    return Reading(text, code, found, figures, attributions, names, find_event(article, found, base))
 
 
 __all__ = ["Attribution", "ReadEvent", "ReadFigure", "ReadName", "Reading", "kind_of", "read"]
