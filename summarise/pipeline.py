@@ -191,6 +191,13 @@ class _Rounds:
         self.extra: list[briefs.ExtraBrief] = []
         # Answers by choice (protocol 'choices') are resolved against code's numbered items before they are checked.
         self.numbered = numbered
+        self._reading: Reading | None = numbered.reading if numbered is not None else None
+
+    def reading(self) -> Reading:
+        """Code's reading of the article: read once, for the checks of every answer and for the items code adds."""
+        if self._reading is None:
+            self._reading = read(self.request.article, self.request.source_language)
+        return self._reading
 
     def kwargs(self) -> dict[str, Any]:
         # A copy: instructor extends the list it is given with each schema re-ask.
@@ -204,7 +211,10 @@ class _Rounds:
             extraction, failures = self.numbered.resolve(answer)
         else:
             extraction = answer
-        verdict = verify(extraction, self.request.article, self.request.source_language, self.request.brief_language)
+        request = self.request
+        verdict = verify(
+            extraction, request.article, request.source_language, request.brief_language, article_reading=self.reading()
+        )
         for kind, item, reason in failures:
             verdict.fail(kind, item, reason)  # type: ignore[arg-type]
         if self.numbered is not None:
@@ -253,8 +263,7 @@ class _Rounds:
         the model's failure listed in `unverified`; else the error stands."""
         if not defaults.KEEP_CODE_ITEMS:
             return False
-        reading = read(self.request.article, self.request.source_language)
-        verdict = extractive.code_verdict(reading, self.request.brief_language)
+        verdict = extractive.code_verdict(self.reading(), self.request.brief_language)
         if not (verdict.figures or verdict.claims or verdict.actors):
             return False
         verdict.fail("event", dict(NO_USABLE_ANSWER), f"{error.message}; shown is what code read")
@@ -293,8 +302,7 @@ class _Rounds:
         if self.numbered is not None:
             template_name = template_name or choices.TEMPLATE
         if defaults.KEEP_CODE_ITEMS and reading is None:
-            request = self.request
-            reading = self.numbered.reading if self.numbered else read(request.article, request.source_language)
+            reading = self.reading()
             extractive.keep_what_code_found(verdict, reading, self.request.brief_language)
             if not verdict.brief.sentences and self.request.brief_language == self.request.source_language:
                 verdict.brief = extractive.extracted_brief(verdict, reading)
