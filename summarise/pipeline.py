@@ -10,7 +10,8 @@ the precise reasons, and what still fails is moved to `unverified`.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+import weakref
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -19,6 +20,8 @@ from typing import Any
 import instructor
 from instructor.core import IncompleteOutputException, InstructorRetryException
 from instructor.core.hooks import Hooks
+from instructor.v2.core import patch as _instructor_patch
+from instructor.v2.validation import async_validators as _async_validators
 
 from . import briefs, choices, defaults, extractive, reference
 from .assemble import assemble
@@ -83,6 +86,33 @@ def _answer_text(message: Any) -> str | None:
     if message.content is None and calls:
         return str(calls[0].function.arguments)
     return message.content
+
+
+def _check_once(check: Callable[[Any], None]) -> Callable[[Any], None]:
+    """instructor's `reject_async_validators`, remembered for each model class that passed: instructor walks the whole
+    response model (every field of every nested model) four times on every call, about 1.5 ms for `Extraction`, and
+    a class that passed once passes again. Weakly held: a class made for one article (candidates) is not kept."""
+    passed: weakref.WeakSet[type[Any]] = weakref.WeakSet()
+
+    def reject_async_validators(response_model: Any) -> None:
+        if isinstance(response_model, type) and response_model in passed:
+            return
+        check(response_model)
+        if isinstance(response_model, type):
+            passed.add(response_model)
+
+    return reject_async_validators
+
+
+def _check_models_once() -> None:
+    # instructor imports the check at call time from its module, except in `patch`, which holds its own name.
+    checked = _check_once(_async_validators.reject_async_validators)
+    for module in (_async_validators, _instructor_patch):
+        if getattr(module, "reject_async_validators", None) is not None:
+            module.reject_async_validators = checked  # type: ignore[attr-defined]
+
+
+_check_models_once()
 
 
 @lru_cache(maxsize=32)
