@@ -313,10 +313,22 @@ def context_problem(text: str, figures: Sequence[GroundedFigure], article: str, 
     return None
 
 
+class _NoMarks(dict[int, str | None]):
+    """A `str.translate` table that drops combining marks, filled as characters are met."""
+
+    def __missing__(self, code: int) -> str | None:
+        ch = chr(code)
+        kept = self[code] = None if unicodedata.combining(ch) else ch
+        return kept
+
+
+_NO_MARKS = _NoMarks()
+
+
 def _plain(text: str) -> str:
     """`text` folded and without accents: "quittent" meets "quitté", "Dienstag" meets "dienstag"."""
     decomposed = unicodedata.normalize("NFKD", fold_text(text))
-    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+    return unicodedata.normalize("NFC", decomposed.translate(_NO_MARKS))
 
 
 def _near(needle: str, context: str) -> bool:
