@@ -23,9 +23,11 @@ ARTICLE = (HERE.parent / "examples" / "port_strike.txt").read_text(encoding="utf
 
 
 @contextmanager
-def stub_server() -> Iterator[str]:
-    """Start bench/stub.py in a child process; yield its base URL (without /v1)."""
-    child = subprocess.Popen([sys.executable, str(HERE / "stub.py")], stdout=subprocess.PIPE, text=True)
+def stub_server(answer: Path | None = None) -> Iterator[str]:
+    """Start bench/stub.py in a child process (serving `answer`, by default its own); yield its base URL (without
+    /v1)."""
+    command = [sys.executable, str(HERE / "stub.py"), *([str(answer)] if answer else [])]
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
     try:
         assert child.stdout is not None
         url = child.stdout.readline().strip()

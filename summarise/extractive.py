@@ -15,7 +15,7 @@ from .assemble import assemble
 from .engines.base import Engine
 from .grounding.check import mentions
 from .grounding.hostile import find_directives
-from .grounding.normalise import fold, unspaced
+from .grounding.normalise import fold_text, has_unspaced, unspaced
 from .grounding.numbers import same_number
 from .grounding.verify import Verdict, verify
 from .models import Actor, Brief, Claim, Event, Extraction, Figure
@@ -149,8 +149,10 @@ def _overlaps(a: TextSpan, b: TextSpan) -> bool:
 
 def _stems(text: str) -> set[str]:
     """Word stems (first five letters of words of three or more) and, in unspaced scripts, character pairs."""
-    folded = fold(text)[0]
+    folded = fold_text(text)
     words = {w[:5] for w in re.findall(r"[^\W\d_]{3,}", folded)}
+    if not has_unspaced(folded):
+        return words
     pairs = {folded[i : i + 2] for i in range(len(folded) - 1) if unspaced(folded[i]) and unspaced(folded[i + 1])}
     return words | pairs
 

@@ -109,6 +109,11 @@ def decode(data: bytes, origin: str, declared: str | None = None) -> str:
     return _detect(data, origin)
 
 
+# Unicode's control characters (category Cc: U+0000-U+001F and U+007F-U+009F) but for line feed and tab, found in one
+# pass of the regex engine.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def check_text(text: str, origin: str = "the article") -> str:
     """Return the article with its line ends normalised; raise InputError if it is empty or too short."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
@@ -118,7 +123,7 @@ def check_text(text: str, origin: str = "the article") -> str:
         raise InputError(
             f"{origin} is too short to summarise ({len(text)} characters; at least {defaults.MIN_ARTICLE_CHARS})"
         )
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\t")
+    controls = len(_CONTROLS.findall(text))
     if controls > len(text) // 100:
         raise InputError(f"{origin} is mostly control characters: it looks binary, not text")
     replaced = text.count("\ufffd")

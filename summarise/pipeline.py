@@ -10,7 +10,8 @@ the precise reasons, and what still fails is moved to `unverified`.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+import weakref
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -19,6 +20,8 @@ from typing import Any
 import instructor
 from instructor.core import IncompleteOutputException, InstructorRetryException
 from instructor.core.hooks import Hooks
+from instructor.v2.core import patch as _instructor_patch
+from instructor.v2.validation import async_validators as _async_validators
 
 from . import briefs, choices, defaults, extractive, reference
 from .assemble import assemble
@@ -83,6 +86,33 @@ def _answer_text(message: Any) -> str | None:
     if message.content is None and calls:
         return str(calls[0].function.arguments)
     return message.content
+
+
+def _check_once(check: Callable[[Any], None]) -> Callable[[Any], None]:
+    """instructor's `reject_async_validators`, remembered for each model class that passed: instructor walks the whole
+    response model (every field of every nested model) four times on every call, about 1.5 ms for `Extraction`, and
+    a class that passed once passes again. Weakly held: a class made for one article (candidates) is not kept."""
+    passed: weakref.WeakSet[type[Any]] = weakref.WeakSet()
+
+    def reject_async_validators(response_model: Any) -> None:
+        if isinstance(response_model, type) and response_model in passed:
+            return
+        check(response_model)
+        if isinstance(response_model, type):
+            passed.add(response_model)
+
+    return reject_async_validators
+
+
+def _check_models_once() -> None:
+    # instructor imports the check at call time from its module, except in `patch`, which holds its own name.
+    checked = _check_once(_async_validators.reject_async_validators)
+    for module in (_async_validators, _instructor_patch):
+        if getattr(module, "reject_async_validators", None) is not None:
+            module.reject_async_validators = checked  # type: ignore[attr-defined]
+
+
+_check_models_once()
 
 
 @lru_cache(maxsize=32)
@@ -191,6 +221,13 @@ class _Rounds:
         self.extra: list[briefs.ExtraBrief] = []
         # Answers by choice (protocol 'choices') are resolved against code's numbered items before they are checked.
         self.numbered = numbered
+        self._reading: Reading | None = numbered.reading if numbered is not None else None
+
+    def reading(self) -> Reading:
+        """Code's reading of the article: read once, for the checks of every answer and for the items code adds."""
+        if self._reading is None:
+            self._reading = read(self.request.article, self.request.source_language)
+        return self._reading
 
     def kwargs(self) -> dict[str, Any]:
         # A copy: instructor extends the list it is given with each schema re-ask.
@@ -204,7 +241,10 @@ class _Rounds:
             extraction, failures = self.numbered.resolve(answer)
         else:
             extraction = answer
-        verdict = verify(extraction, self.request.article, self.request.source_language, self.request.brief_language)
+        request = self.request
+        verdict = verify(
+            extraction, request.article, request.source_language, request.brief_language, article_reading=self.reading()
+        )
         for kind, item, reason in failures:
             verdict.fail(kind, item, reason)  # type: ignore[arg-type]
         if self.numbered is not None:
@@ -253,8 +293,7 @@ class _Rounds:
         the model's failure listed in `unverified`; else the error stands."""
         if not defaults.KEEP_CODE_ITEMS:
             return False
-        reading = read(self.request.article, self.request.source_language)
-        verdict = extractive.code_verdict(reading, self.request.brief_language)
+        verdict = extractive.code_verdict(self.reading(), self.request.brief_language)
         if not (verdict.figures or verdict.claims or verdict.actors):
             return False
         verdict.fail("event", dict(NO_USABLE_ANSWER), f"{error.message}; shown is what code read")
@@ -293,8 +332,7 @@ class _Rounds:
         if self.numbered is not None:
             template_name = template_name or choices.TEMPLATE
         if defaults.KEEP_CODE_ITEMS and reading is None:
-            request = self.request
-            reading = self.numbered.reading if self.numbered else read(request.article, request.source_language)
+            reading = self.reading()
             extractive.keep_what_code_found(verdict, reading, self.request.brief_language)
             if not verdict.brief.sentences and self.request.brief_language == self.request.source_language:
                 verdict.brief = extractive.extracted_brief(verdict, reading)

@@ -89,8 +89,14 @@ def load(template: str | Path | PromptTemplate | None = None) -> PromptTemplate:
             return PromptTemplate(name=path.stem, source=path.read_text(encoding="utf-8"))
         except OSError as exc:
             raise ConfigurationError(f"cannot read prompt template {str(path)!r}: {exc.strerror}") from exc
-    resource = resources.files(_PACKAGE).joinpath(template + _SUFFIX)
+    return _shipped(str(template))
+
+
+@lru_cache(maxsize=32)
+def _shipped(name: str) -> PromptTemplate:
+    # A shipped template is read once per process, not once per article; a file given by path is read each time.
+    resource = resources.files(_PACKAGE).joinpath(name + _SUFFIX)
     if not resource.is_file():
         names = ", ".join(available())
-        raise ConfigurationError(f"unknown prompt template {template!r}; shipped templates: {names}")
-    return PromptTemplate(name=str(template), source=resource.read_text(encoding="utf-8"))
+        raise ConfigurationError(f"unknown prompt template {name!r}; shipped templates: {names}")
+    return PromptTemplate(name=name, source=resource.read_text(encoding="utf-8"))

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from .. import language as languages
 from ..models import Brief, BriefSentence, ClaimStatus, NameTranslation
 from ..results import GroundedActor, GroundedBrief, GroundedClaim, GroundedFigure, GroundedSentence, ItemKind
 from .check import mentions, quote
-from .normalise import fold, unspaced
+from .normalise import fold_text, has_unspaced
 from .numbers import find_figures, same_number
 from .wording import context_problem, cut_off_problem, markup_problem
 
@@ -23,8 +24,8 @@ MIN_SUPPORT = 0.5
 
 
 def _units(text: str) -> list[str]:
-    folded = fold(text)[0]
-    if any(unspaced(ch) for ch in folded):
+    folded = fold_text(text)
+    if has_unspaced(folded):
         chars = [ch for ch in folded if ch.isalnum()]
         return ["".join(pair) for pair in pairwise(chars)]
     return [w for w in re.findall(r"\w+", folded) if len(w) >= 3 or not w.isascii()]
@@ -37,8 +38,14 @@ def support(text: str, article: str) -> float:
     units = _units(text)
     if not units:
         return 0.0
-    vocabulary = set(_units(article))
+    vocabulary = _vocabulary(article)
     return sum(1 for u in units if u in vocabulary) / len(units)
+
+
+# One answer's headline, sentences and event are each held to the same article: its words are listed once.
+@lru_cache(maxsize=8)
+def _vocabulary(article: str) -> frozenset[str]:
+    return frozenset(_units(article))
 
 
 @dataclass(frozen=True)
@@ -70,13 +77,13 @@ class BriefContext:
         return any(mentions(text, name) for name in self.names_for(source))
 
     def unbacked_numbers(self, text: str) -> list[str]:
-        folded_article = fold(self.article)[0]
+        folded_article = fold_text(self.article)
         unbacked = []
         for n in find_figures(text, self.brief_language or self.article_language):
             if n.is_date_or_time or any(same_number(n.value, f.number or float("nan")) for f in self.figures):
                 continue
             surface = text[n.span_start : n.span_end]
-            if n.value <= _SMALL_NUMBER and (not self.same_language or fold(surface)[0] in folded_article):
+            if n.value <= _SMALL_NUMBER and (not self.same_language or fold_text(surface) in folded_article):
                 continue
             unbacked.append(surface)
         return unbacked
@@ -151,7 +158,7 @@ def check_brief(
     sentences: list[GroundedSentence] = []
     seen: dict[str, int] = {}
     for number, sentence in enumerate(brief.sentences, start=1):
-        key = fold(sentence.text)[0]
+        key = fold_text(sentence.text)
         problem = f"it repeats sentence {seen[key]}" if key in seen else None
         seen.setdefault(key, number)
         problem = problem or _sentence_problem(sentence, ctx, figure_map, claim_map)

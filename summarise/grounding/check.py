@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..models import Actor, Claim, ClaimStatus, Event, Figure
 from ..results import GroundedActor, GroundedClaim, GroundedEvent, GroundedFigure, TextSpan
-from .normalise import fold, unspaced
+from .normalise import fold_text, unspaced
 from .numbers import find_figures, parse_figure, same_number
 from .spans import Span, context, locate, nearest
 
@@ -103,8 +103,8 @@ def canonical_qualifier(qualifier: str | None) -> str | None:
 
 def mentions(text: str, name: str) -> bool:
     """Whether `text` names `name`: the whole name, or one of its distinctive words (surname, acronym)."""
-    folded_text = fold(text)[0]
-    folded_name = fold(name)[0]
+    folded_text = fold_text(text)
+    folded_name = fold_text(name)
     if not folded_name:
         return False
     if folded_name in folded_text:
@@ -266,5 +266,5 @@ def check_event(event: Event, article: str) -> tuple[GroundedEvent, list[str]]:
 def _date_in_article(iso: str, article: str) -> bool:
     """A date is fixed by the article when its year and its day both appear as numbers in it."""
     year, _month, day = iso.split("-")
-    numbers = set(re.findall(r"\d+", fold(article)[0]))
+    numbers = set(re.findall(r"\d+", fold_text(article)))
     return year in numbers and str(int(day)) in {n.lstrip("0") or "0" for n in numbers}

@@ -7,6 +7,7 @@ the map lets a match in folded text be reported as offsets in the article the re
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -47,6 +48,15 @@ def unspaced(ch: str) -> bool:
     if code < 0x0E00:
         return False
     return any(lo <= code <= hi for lo, hi in _UNSPACED_RANGES)
+
+
+# The same ranges as one character class: a text is scanned in one pass of the regex engine, not a call a character.
+_UNSPACED_CLASS = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _UNSPACED_RANGES) + "]")
+
+
+def has_unspaced(text: str) -> bool:
+    """True when any character of `text` is `unspaced`."""
+    return _UNSPACED_CLASS.search(text) is not None
 
 
 @lru_cache(maxsize=65536)
@@ -101,6 +111,11 @@ def fold(text: str) -> tuple[str, list[int]]:
     """
     folded, fmap = _fold(text)
     return folded, list(fmap)
+
+
+def fold_text(text: str) -> str:
+    """`fold(text)[0]`, without copying the map."""
+    return _fold(text)[0]
 
 
 # Verifying one answer folds the same article once per item and check (about eighty times); the cache

@@ -141,9 +141,20 @@ def _prepare_char(ch: str) -> str:
     return lower if len(lower) == 1 else ch
 
 
+class _PreparedChars(dict[int, str]):
+    """`_prepare_char` as a table for `str.translate`, filled as characters are met: one pass in C over the text."""
+
+    def __missing__(self, code: int) -> str:
+        prepared = self[code] = _prepare_char(chr(code))
+        return prepared
+
+
+_PREPARED_CHARS = _PreparedChars()
+
+
 def _prepare(text: str) -> str:
     """text with digits as ASCII, spaces as ' ' or NBSP and letters lower-cased, one character for one."""
-    return "".join(_prepare_char(ch) for ch in text)
+    return text.translate(_PREPARED_CHARS)
 
 
 def _base_lang(lang: str | None) -> str | None:

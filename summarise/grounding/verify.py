@@ -258,6 +258,7 @@ def verify(
     lang: str | None,
     brief_language: str | None = None,
     reading: Reading | None = None,
+    article_reading: Reading | None = None,
 ) -> Verdict:
     """Check every item of `extraction` against `article`; what fails is moved to `unverified` with its reason.
 
@@ -265,6 +266,10 @@ def verify(
     Wording is only compared with the article when both are in the same language. Sentences of the article
     that address the model are not evidence for anything, and an item that carries an address the article
     does not give, or a token only such a sentence contains, fails (see `hostile`).
+
+    `reading` is given when the extraction is code's own reading of the article (its generic roles are then held
+    to nothing); `article_reading`, code's reading of the article made already for other uses, saves reading it
+    again for the reporting clauses.
     """
     directives = find_directives(article)
     screen = Screen.of(article, directives)
@@ -302,7 +307,7 @@ def verify(
             lambda f: _labelled(check_figure(f, source, lang), "figure", source, lang, same_language, code_roles),
         ),
     )
-    credited = _credited(source, lang, reading)
+    credited = _credited(source, lang, reading or article_reading)
     verdict.claims, claim_map = _keep_verified(
         verdict,
         "claim",

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from ..models import ClaimStatus
 from ..results import GroundedFigure
 from .check import quote
-from .normalise import fold, unspaced
+from .normalise import fold_text, has_unspaced, unspaced
 from .numbers import find_figures, same_number
 
 # Share of a statement's words (character pairs in scripts without spaces) that must stand in its evidence.
@@ -49,11 +49,11 @@ _PLACE_WORD = re.compile(
 
 def _units(text: str) -> list[str]:
     """Words of three letters or more (their first five, folded), or character pairs in unspaced scripts."""
-    folded = fold(text)[0]
+    folded = fold_text(text)
     if re.search(r"[가-힣]", folded):
         # Korean is written in words with particles attached: a word's first two syllables stand for it.
         return [w[:2] for w in re.findall(r"[가-힣]{2,}", folded)]
-    if any(unspaced(ch) for ch in folded):
+    if has_unspaced(folded):
         chars = [ch for ch in folded if ch.isalnum()]
         return ["".join(chars[i : i + 2]) for i in range(len(chars) - 1)]
     return [w[:5] for w in re.findall(r"[^\W\d_]{3,}", folded)]
@@ -69,7 +69,7 @@ def label_problem(label: str, passage: str, what: str) -> str | None:
     have = set(_units(passage))
     # A word's first four letters also stand for it: "duración" is "durará" changed in form, not a new word.
     stems = {u[:4] for u in have if len(u) >= 5}
-    folded = fold(passage)[0]
+    folded = fold_text(passage)
     missing = list(
         dict.fromkeys(u for u in units if u not in have and u not in folded and not (len(u) >= 5 and u[:4] in stems))
     )
@@ -90,10 +90,10 @@ def role_problem(role: str, article: str, lang: str | None) -> str | None:
             return f"its role {quote(role)} gives {quote(written)}, which the article does not"
     if (lang or "en") == "de":
         return None  # every German noun is capitalised: a capital marks no name
-    folded = fold(article)[0]
+    folded = fold_text(article)
     for m in _NAME_WORD.finditer(role):
         # A name changes its ending with its case ("Лорнвіль", "Лорнвіля"): its first five letters stand for it.
-        if fold(m.group())[0][:5] not in folded:
+        if fold_text(m.group())[:5] not in folded:
             return f"its role {quote(role)} names {quote(m.group())}, which the article does not"
     return None
 
@@ -114,9 +114,9 @@ def cut_off_problem(text: str, article: str, *, sentence: bool) -> str | None:
             return f"it is cut off: {quote(opener)} is never closed"
     if stripped.endswith(("-", "–", ",", "，", "、", ":", "：")):
         return f"it is cut off after {quote(stripped[-20:])}"
-    last = re.search(r"([^\W\d_]{4,})$", fold(stripped)[0])
+    last = re.search(r"([^\W\d_]{4,})$", fold_text(stripped))
     if last and not unspaced(last.group(1)[-1]):
-        vocabulary = set(re.findall(r"[^\W\d_]+", fold(article)[0]))
+        vocabulary = set(re.findall(r"[^\W\d_]+", fold_text(article)))
         word = last.group(1)
         if word not in vocabulary and any(w.startswith(word) for w in vocabulary):
             return f"it is cut off mid-word, at {quote(word)}"
@@ -148,7 +148,7 @@ def statement_problem(
         source = context if context and _ANAPHOR.search(evidence) else evidence
         evidence_units = set(_units(source))
         if units:
-            folded_evidence = fold(source)[0]
+            folded_evidence = fold_text(source)
             missing = [u for u in units if u not in evidence_units and u not in folded_evidence]
             # A share for short statements; a count for long ones, where an invented clause is a small share.
             if missing and (1 - len(missing) / len(units) < MIN_STATEMENT_SUPPORT or len(set(missing)) >= 3):
@@ -220,7 +220,7 @@ def _framing(text: str, start: int, end: int) -> list[str]:
         following = _PLACE_NOUN.match(text[lo:wider], m.end())
         words.append(f"{phrase} {following.group(1)}" if following else phrase)
     words += [f"{m.group(1)}" for m in _KO_PLACE.finditer(clause)]
-    if any(unspaced(ch) for ch in text[end : end + 3]) or any(unspaced(ch) for ch in text[max(0, start - 2) : start]):
+    if has_unspaced(text[end : end + 3]) or has_unspaced(text[max(0, start - 2) : start]):
         words += [m.group() for m in _CJK_TIME.finditer(clause)]
         tail = text[end:hi].lstrip(_COUNTERS + "余多万亿")
         pair = re.match(r"[^\W\d_]{2}", tail)
@@ -306,19 +306,29 @@ def context_problem(text: str, figures: Sequence[GroundedFigure], article: str, 
             folded = _plain(word)
             contexts = times if _TIME_WORDS.fullmatch(word) or _CJK_TIME.fullmatch(word) else places
             # Stems, but long enough that "Streikwoche" does not pass for "Streiktag".
-            needle = (
-                " ".join(w[: max(5, len(w) - 2)] for w in folded.split()) if not any(map(unspaced, folded)) else folded
-            )
+            needle = " ".join(w[: max(5, len(w) - 2)] for w in folded.split()) if not has_unspaced(folded) else folded
             if not any(all(part in context for part in needle.split()) and (" " not in needle or _near(needle, context))
                        for context in contexts):  # fmt: skip
                 return f"it puts {quote(written)} with {quote(word)}, which the figure's own sentence does not say"
     return None
 
 
+class _NoMarks(dict[int, str | None]):
+    """A `str.translate` table that drops combining marks, filled as characters are met."""
+
+    def __missing__(self, code: int) -> str | None:
+        ch = chr(code)
+        kept = self[code] = None if unicodedata.combining(ch) else ch
+        return kept
+
+
+_NO_MARKS = _NoMarks()
+
+
 def _plain(text: str) -> str:
     """`text` folded and without accents: "quittent" meets "quitté", "Dienstag" meets "dienstag"."""
-    decomposed = unicodedata.normalize("NFKD", fold(text)[0])
-    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+    decomposed = unicodedata.normalize("NFKD", fold_text(text))
+    return unicodedata.normalize("NFC", decomposed.translate(_NO_MARKS))
 
 
 def _near(needle: str, context: str) -> bool:

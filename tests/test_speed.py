@@ -1,0 +1,93 @@
+"""What was made faster for the CPU per article still does what the slower code did: each fast path is checked
+against the plain code it replaced, over every character or against the SDK's own request."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import ClassVar
+
+import pytest
+from instructor.v2.validation import async_validators
+from pydantic import BaseModel
+
+from summarise import inputs, pipeline
+from summarise.engines.openai_compat import OpenAIEngine
+from summarise.grounding import normalise, numbers, wording
+from summarise.grounding.normalise import fold_text
+
+from .fakes import completion, scripted_server
+
+# Every code point of the planes in use (the surrogates aside, which a str cannot carry alone), and the last one.
+ALL = "".join(chr(c) for c in range(0x40000) if not 0xD800 <= c <= 0xDFFF) + "\U000e0001\U0010ffff"
+
+
+def test_has_unspaced_is_unspaced_of_any_character() -> None:
+    assert [c for c in ALL if normalise.has_unspaced(c) != normalise.unspaced(c)] == []
+    assert normalise.has_unspaced("Tokyo 東京") and not normalise.has_unspaced("Tokyo, Zürich")
+
+
+def test_fold_text_is_the_folded_half_of_fold() -> None:
+    text = "“Ｆｏｏ” ﬁnds ٣ ships\u00a0in\u200b Straße"
+    assert fold_text(text) == normalise.fold(text)[0]
+
+
+def test_the_figure_scanners_preparation_is_its_character_rule_over_every_character() -> None:
+    assert numbers._prepare(ALL) == "".join(numbers._prepare_char(ch) for ch in ALL)
+
+
+def test_plain_drops_the_same_marks_as_the_character_test() -> None:
+    decomposed = unicodedata.normalize("NFKD", fold_text(ALL))
+    expected = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+    assert wording._plain(ALL) == expected
+
+
+def test_the_control_characters_counted_are_category_cc_but_line_feed_and_tab() -> None:
+    counted = {c for c in ALL if inputs._CONTROLS.fullmatch(c)}
+    assert counted == {c for c in ALL if unicodedata.category(c) == "Cc" and c not in "\n\t"}
+
+
+def test_the_async_validator_check_runs_once_per_class_and_still_refuses(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[object] = []
+
+    def check(model: object) -> None:
+        calls.append(model)
+        if getattr(model, "refused", False):
+            raise ValueError("async validators are not supported")
+
+    class Plain(BaseModel):
+        x: int
+
+    class Refused(BaseModel):
+        refused: ClassVar[bool] = True
+
+    once = pipeline._check_once(check)
+    once(Plain)
+    once(Plain)
+    assert calls == [Plain]
+    for _ in range(2):
+        with pytest.raises(ValueError, match="not supported"):
+            once(Refused)
+    assert calls == [Plain, Refused, Refused], "a class that failed is checked again, never remembered as passed"
+    # And the pipeline installed it where instructor looks it up.
+    assert async_validators.reject_async_validators.__qualname__.startswith("_check_once")
+
+
+def test_the_engine_sends_what_the_sdks_create_would_send() -> None:
+    kwargs = {
+        "messages": [{"role": "system", "content": "s"}, {"role": "user", "content": "u"}],
+        "max_tokens": 64,
+        "temperature": 0.0,
+        "response_format": {"type": "json_schema", "json_schema": {"name": "X", "schema": {"type": "object"}}},
+    }
+    with scripted_server([completion("{}")]) as (url, script):
+        engine = OpenAIEngine(model="m", base_url=url, api_key="sk-test", timeout=10, transport_retries=0)
+        engine.create(**dict(kwargs))
+        engine._client.chat.completions.create(model="m", **kwargs)  # type: ignore[call-overload]
+    ours, sdks = script.requests
+    assert ours == sdks
+    assert list(ours) != [], "the body was read"
+    volatile = {"x-stainless-retry-count", "x-stainless-read-timeout", "content-length"}
+    assert {k: v for k, v in script.headers[0].items() if k not in volatile} == {
+        k: v for k, v in script.headers[1].items() if k not in volatile
+    }
+    assert script.headers[0]["authorization"] == "Bearer sk-test"
