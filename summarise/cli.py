@@ -277,6 +277,19 @@ def run(
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
 @click.option("--retry-failed", is_flag=True, help="Run again the articles the output records as failed.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no final counts on stderr.")
+@click.option(
+    "--ray",
+    "ray_address",
+    is_flag=False,
+    flag_value="",
+    default=None,
+    metavar="[ADDRESS]",
+    help="Run on a Ray cluster: ADDRESS ('auto', ray://host:10001), else RAY_ADDRESS, else a new local Ray. "
+    "Needs the extra summarise[ray]. With -o x.parquet, writes Parquet.",
+)
+@click.option(
+    "--actors", type=click.IntRange(1, 1024), default=2, show_default=True, help="With --ray: engines (Ray actors)."
+)
 @_model_options
 def batch(
     inputs: tuple[str, ...],
@@ -285,6 +298,8 @@ def batch(
     no_cache: bool,
     retry_failed: bool,
     quiet: bool,
+    ray_address: str | None,
+    actors: int,
     engine: str | None,
     protocol: str | None,
     **options: Any,
@@ -292,7 +307,7 @@ def batch(
     """Summarise many articles into a JSONL file, resumably.
 
     INPUTS are directories (their *.txt files), globs, article files, or .jsonl files of
-    {"id": ..., "text" | "url" | "path": ...} lines.
+    {"id": ..., "text" | "url" | "path": ..., "published"?, "lang"?} lines. With --ray, -j is per actor.
     """
     import asyncio
 
@@ -301,27 +316,36 @@ def batch(
     from .progress import Progress
     from .settings import Settings
 
+    if ray_address is None and output.suffix.lower() == ".parquet":
+        raise click.UsageError("Parquet output needs --ray; without it the output is JSONL")
     progress = Progress(quiet=quiet)
+    duplicates: list[str] = []
     try:
         with _failures("interrupted; finished articles are in the output, run again to resume"):
             items = batch_inputs.collect(inputs, exclude=output)
             settings = api._settings(Settings(), {"engine": engine, "protocol": protocol})
-            tally = asyncio.run(
-                summarise_to_jsonl(
-                    items,
-                    output,
-                    retry_failed=retry_failed,
-                    on_start=progress.start,
-                    on_result=progress.update,
-                    concurrency=concurrency or defaults.BATCH_CONCURRENCY,
-                    cache=not no_cache,
-                    settings=settings,
-                    **options,
+            common: dict[str, Any] = {
+                "retry_failed": retry_failed,
+                "on_start": progress.start,
+                "on_result": progress.update,
+                "concurrency": concurrency or defaults.BATCH_CONCURRENCY,
+                "cache": not no_cache,
+                "settings": settings,
+                **options,
+            }
+            if ray_address is not None:
+                from .ray_data import summarise_to_file
+
+                tally = summarise_to_file(
+                    items, output, address=ray_address, actors=actors, on_duplicate=duplicates.append, **common
                 )
-            )
+            else:
+                tally = asyncio.run(summarise_to_jsonl(items, output, **common))
     finally:
         progress.stop()
     if not quiet:
+        if duplicates:
+            click.echo(f"summarise: {len(duplicates)} row(s) Ray delivered twice were written once", err=True)
         click.echo(f"summarise: {tally.line()}", err=True)
     if tally.failed:
         raise SystemExit(7)
