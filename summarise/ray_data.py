@@ -8,6 +8,7 @@ Ray is the optional extra `summarise[ray]`; nothing here imports it before it is
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import os
@@ -22,7 +23,7 @@ from .accounting import Price, Tally, load_prices
 from .batch import BatchResult, ItemError, summarise_many
 from .batch_inputs import BatchItem
 from .engines.base import Engine
-from .errors import ConfigurationError, InputError, OutputWriteError
+from .errors import ConfigurationError, InputError, OutputWriteError, SummariseError
 from .results import ArticleSummary, Metadata
 from .results_file import ResultsFile
 from .settings import Settings
@@ -263,9 +264,13 @@ def summarise_dataset(
         raise ConfigurationError("actors and concurrency must be at least 1")
     # Settings are read here, from the driver's environment, not from each worker's.
     options["settings"] = options.get("settings") or api._settings(None, {})
+    name = options.get("engine") if isinstance(options.get("engine"), str) else None
+    given = {key: options.get(key) for key in _OVERRIDES}
+    settings = api._settings(options["settings"], {**given, "engine": name, "base_url": given["base_url"]})
+    if settings.resolved_engine() != "embedded" and not base_urls:
+        # Building an endpoint's client costs nothing: a bad setting fails here, once, not in every actor.
+        engines.from_settings(settings).close()
     if num_cpus is None:
-        name = options.get("engine") if isinstance(options.get("engine"), str) else None
-        settings = api._settings(options["settings"], {"engine": name, "base_url": options.get("base_url")})
         computes = (base_urls is None and settings.resolved_engine() != "openai") or name == "extractive"
         num_cpus = 1.0 if computes else 0.25
     return ds.map_batches(
@@ -295,6 +300,9 @@ def connect(address: str | None = None) -> None:
     ray = _ray()
     # The batch shows its own progress and one-line errors; Ray's progress logs would repeat them.
     logging.getLogger("ray").setLevel(logging.WARNING)
+    # Ray Data logs its progress, and a failed run's stack trace, on the console; `summarise_to_file` reports
+    # both itself. Ray Data resets its loggers for each run from this variable (set it to see them again).
+    os.environ.setdefault("RAY_DATA_LOG_LEVEL", "CRITICAL")
     ray.data.DataContext.get_current().enable_progress_bars = False
     if ray.is_initialized():
         return
@@ -341,17 +349,18 @@ def summarise_to_file(
             ray = _ray()
             ds = ray.data.from_items([item_row(item, index) for index, item in enumerate(todo)])
             written: set[str] = set()
-            for row in summarise_dataset(ds, **options).iter_rows():
-                if row["id"] in written:
-                    if on_duplicate is not None:
-                        on_duplicate(row["id"])
-                    continue
-                result = row_result(row)
-                out.write(result.record())
-                written.add(result.id)
-                tally.add(result)
-                if on_result is not None:
-                    on_result(result, tally)
+            with _ray_errors():
+                for row in summarise_dataset(ds, **options).iter_rows():
+                    if row["id"] in written:
+                        if on_duplicate is not None:
+                            on_duplicate(row["id"])
+                        continue
+                    result = row_result(row)
+                    out.write(result.record())
+                    written.add(result.id)
+                    tally.add(result)
+                    if on_result is not None:
+                        on_result(result, tally)
         if not parquet:
             out.write({"summary": tally.summary()})
         finished = True
@@ -360,6 +369,27 @@ def summarise_to_file(
     if parquet:
         _merge_parquet(output, earlier, _journal(output), tally)
     return tally
+
+
+@contextlib.contextmanager
+def _ray_errors() -> Iterator[None]:
+    """Our error when Ray stopped on one (an actor could not build its engine); else Ray's, in one line."""
+    try:
+        yield
+    except SummariseError:
+        raise
+    except Exception as exc:
+        seen: Any = exc
+        for _ in range(10):  # Ray wraps the actor's exception: RayTaskError.cause, then __cause__
+            if isinstance(seen, SummariseError):
+                raise seen from exc
+            inner = seen.args[0] if seen.args and isinstance(seen.args[0], BaseException) else None
+            nxt = getattr(seen, "cause", None) or inner or seen.__cause__ or seen.__context__
+            if nxt is None:
+                break
+            seen = nxt
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise ConfigurationError(f"the Ray run failed: {type(exc).__name__}: {first[:300]}") from exc
 
 
 def _journal(output: Path) -> Path:

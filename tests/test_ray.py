@@ -191,6 +191,21 @@ def test_summarise_dataset_spreads_actors_over_base_urls() -> None:
     assert sorted(first.numbers + second.numbers) == list(range(16))
 
 
+def test_an_unusable_engine_is_our_error_and_exit_4(tmp_path: Path) -> None:
+    items = _items(tmp_path / "items.jsonl", range(2))
+    # An endpoint with no model name is refused on the driver, before any actor starts: one line.
+    result = _batch(str(items), "-o", str(tmp_path / "o.jsonl"), "--base-url", "http://127.0.0.1:9/v1", "--ray")
+    assert result.exit_code == 4, result.output
+    assert result.output == "summarise: error: an endpoint needs a model name: pass --model or set SUMMARISE_MODEL\n"
+    # A model file missing on the workers fails each actor's start; the command ends with our error, not Ray's.
+    # (Ray core still prints the dead actor's trace on stderr after it; that line is Ray's own.)
+    missing = ["--engine", "embedded", "-m", str(tmp_path / "missing.gguf"), "--ray"]
+    result = _batch(str(items), "-o", str(tmp_path / "o.jsonl"), *missing)
+    assert result.exit_code == 4, result.output
+    assert result.output.startswith("summarise: error: model file "), result.output[:500]
+    assert not (tmp_path / "o.jsonl").exists()
+
+
 def test_missing_ray_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setitem(sys.modules, "ray", None)  # import ray now raises ImportError
     with pytest.raises(ConfigurationError, match=r"pip install 'summarise\[ray\]'"):
