@@ -140,6 +140,22 @@ def test_parquet_output_is_readable_and_resumes(tmp_path: Path) -> None:
     assert (failed["status"], failed["error_type"], failed["summary"]) == ("failed", "InputError", None)
 
 
+def test_parquet_retry_failed_runs_the_failures_again(tmp_path: Path) -> None:
+    output = tmp_path / "out.parquet"
+    items = _items(tmp_path / "items.jsonl", range(3), [{"id": "late", "text": desk_article(ARTICLE, "fail")}])
+    with latency_server(_answer(), 0.01) as (url, desk):
+        common = ["--base-url", url, "-m", "authored", "--no-cache", "--ray", "--actors", "1"]
+        assert _batch(str(items), "-o", str(output), *common).exit_code == 7
+        # The server now accepts the article it refused: only that one runs again.
+        items.write_text(items.read_text().replace("item-fail", "item-7"), encoding="utf-8")
+        asked = len(desk.numbers)
+        assert _batch(str(items), "-o", str(output), *common, "--retry-failed").exit_code == 0
+        assert desk.numbers[asked:] == [7]
+    rows = pq.read_table(output).to_pylist()
+    assert sorted(r["id"] for r in rows) == ["art-0", "art-1", "art-2", "late"]
+    assert all(r["status"] == "done" for r in rows)
+
+
 def test_parquet_without_ray_is_a_usage_error(tmp_path: Path) -> None:
     items = _items(tmp_path / "items.jsonl", range(1))
     result = CliRunner().invoke(main, ["batch", str(items), "-o", str(tmp_path / "x.parquet")])
