@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Set up a working copy: chromium and strace for the browser tests (from apt, when missing), then the venv and the package
-# with its test dependencies. Run it again at any time; it only installs what is missing.
+# with its test dependencies and the Ray extra. Run it again at any time; it only installs what is missing.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -21,4 +21,4 @@ fi
 
 echo "== venv and package"
 if [ ! -x .venv/bin/python ]; then python3 -m venv .venv; fi
-.venv/bin/pip install -e ".[test]"
+.venv/bin/pip install -e ".[test,ray]"

@@ -32,6 +32,7 @@ from .errors import (
 )
 from .inputs import Article, load_article, read_article
 from .models import Actor, Brief, Claim, Event, Extraction, Figure
+from .ray_data import SummariseRows, summarise_dataset  # Ray itself is imported only when they are used
 from .results import ArticleSummary, Metadata
 from .settings import Settings
 from .templating import PromptTemplate
@@ -62,12 +63,14 @@ __all__ = [
     "ResultCache",
     "Settings",
     "SummariseError",
+    "SummariseRows",
     "Tally",
     "__version__",
     "asummarise",
     "load_article",
     "read_article",
     "summarise",
+    "summarise_dataset",
     "summarise_many",
     "summarise_to_jsonl",
 ]

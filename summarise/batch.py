@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import time
 from collections.abc import AsyncIterator, Callable, Iterable
 from pathlib import Path
@@ -153,14 +154,17 @@ async def summarise_many(
             try:
                 # A URL is fetched in a worker thread, so the articles already in flight keep moving.
                 article = await asyncio.to_thread(item.load) if item.url is not None else item.load()
+                # An item's own language (a JSONL 'lang', a Ray row's 'lang') wins over the batch's.
+                wanted = item.language or language
+                item_parts = parts if wanted == language else dataclasses.replace(parts, language=wanted)
                 text = check_text(article.text, article.origin)
-                key = parts.key(text, api.source_record(article))
+                key = item_parts.key(text, api.source_record(article))
                 if store is not None and (hit := store.get(key)) is not None:
                     done = BatchResult(id=item.id, index=index, result=hit, cached=True, seconds=_since(started))
                     done._text = text
                     return done
                 result = await api.asummarise(
-                    article, language=language, template=loaded, engine=chosen, settings=resolved
+                    article, language=wanted, template=loaded, engine=chosen, settings=resolved
                 )
                 # Code's reading after a model's unusable answer is not cached: the next run asks the model again.
                 if store is not None and not any(u.item == NO_USABLE_ANSWER for u in result.unverified):

@@ -1,11 +1,14 @@
-"""What a batch reads: articles given as directories, globs, files, or a JSONL list of `{id, text|url|path}`."""
+"""What a batch reads: articles given as directories, globs, files, or a JSONL list of
+`{id, text|url|path, published?, lang?}`."""
 
 from __future__ import annotations
 
+import dataclasses
 import glob
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from .errors import InputError
@@ -18,23 +21,37 @@ ITEM_LIST_SUFFIX = ".jsonl"
 
 @dataclass(frozen=True)
 class BatchItem:
-    """One article of a batch: its id and exactly one of its text, a file path or a URL."""
+    """One article of a batch: its id and exactly one of its text, a file path or a URL; optionally its
+    publication date ('YYYY-MM-DD', which wins over the page's own) and the language(s) of its brief."""
 
     id: str
     text: str | None = None
     path: Path | None = None
     url: str | None = None
+    published: str | None = None
+    language: str | None = None
 
     def load(self) -> Article:
         """The article, read as `summarise` reads a file or URL; raise InputError (FetchError for a URL) when it
-        cannot be read or is not worth a model call."""
+        cannot be read, is not worth a model call, or its publication date is not a date."""
+        day = self._published()
         if self.text is not None:
-            return Article(text=check_text(self.text, f"article {self.id!r}"), origin=f"article {self.id!r}")
-        if self.path is not None:
-            return load_article(self.path)
-        if self.url is not None:
-            return load_article(self.url)
-        raise InputError(f"article {self.id!r} has no text, path or url")
+            article = Article(text=check_text(self.text, f"article {self.id!r}"), origin=f"article {self.id!r}")
+        elif self.path is not None:
+            article = load_article(self.path)
+        elif self.url is not None:
+            article = load_article(self.url)
+        else:
+            raise InputError(f"article {self.id!r} has no text, path or url")
+        return dataclasses.replace(article, published=day) if day is not None else article
+
+    def _published(self) -> date | None:
+        if self.published is None:
+            return None
+        try:
+            return date.fromisoformat(self.published)
+        except ValueError as exc:
+            raise InputError(f"article {self.id!r}: published must be YYYY-MM-DD, not {self.published!r}") from exc
 
     def read(self) -> str:
         """The article's checked text (for a web page, its main text)."""
@@ -111,14 +128,17 @@ def _read_list(path: Path) -> Iterator[BatchItem]:
         sources = [key for key in ("text", "url", "path") if entry.get(key) is not None]
         if len(sources) != 1 or not isinstance(entry[sources[0]], str):
             raise InputError(f"{where}: give exactly one of 'text', 'url' or 'path', as a string")
+        extras = {key: entry.get(key) for key in ("published", "lang")}
+        if any(value is not None and not isinstance(value, str) for value in extras.values()):
+            raise InputError(f"{where}: 'published' and 'lang' must be strings")
         raw_id = entry.get("id", where)
         if not isinstance(raw_id, str | int) or isinstance(raw_id, bool):
             raise InputError(f"{where}: 'id' must be a string or an integer")
-        item_id = str(raw_id)
+        item = BatchItem(id=str(raw_id), published=extras["published"], language=extras["lang"])
         if sources[0] == "text":
-            yield BatchItem(id=item_id, text=entry["text"])
+            yield dataclasses.replace(item, text=entry["text"])
         elif sources[0] == "url":
-            yield BatchItem(id=item_id, url=entry["url"])
+            yield dataclasses.replace(item, url=entry["url"])
         else:
             file = Path(entry["path"]).expanduser()
-            yield BatchItem(id=item_id, path=file if file.is_absolute() else path.parent / file)
+            yield dataclasses.replace(item, path=file if file.is_absolute() else path.parent / file)

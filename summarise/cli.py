@@ -300,6 +300,19 @@ def run(
     type=click.Path(file_okay=False, path_type=Path),
     help="Also write each article's HTML view into DIR, and DIR/index.html linking them with their counts.",
 )
+@click.option(
+    "--ray",
+    "ray_address",
+    is_flag=False,
+    flag_value="",
+    default=None,
+    metavar="[ADDRESS]",
+    help="Run on a Ray cluster: ADDRESS ('auto', ray://host:10001), else RAY_ADDRESS, else a new local Ray. "
+    "Needs the extra summarise[ray]. With -o x.parquet, writes Parquet.",
+)
+@click.option(
+    "--actors", type=click.IntRange(1, 1024), default=2, show_default=True, help="With --ray: engines (Ray actors)."
+)
 @_model_options
 def batch(
     inputs: tuple[str, ...],
@@ -309,6 +322,8 @@ def batch(
     retry_failed: bool,
     quiet: bool,
     html_dir: Path | None,
+    ray_address: str | None,
+    actors: int,
     engine: str | None,
     protocol: str | None,
     **options: Any,
@@ -316,7 +331,7 @@ def batch(
     """Summarise many articles into a JSONL file, resumably.
 
     INPUTS are directories (their *.txt files), globs, article files, or .jsonl files of
-    {"id": ..., "text" | "url" | "path": ...} lines.
+    {"id": ..., "text" | "url" | "path": ..., "published"?, "lang"?} lines. With --ray, -j is per actor.
     """
     import asyncio
 
@@ -325,29 +340,39 @@ def batch(
     from .progress import Progress
     from .settings import Settings
 
+    if ray_address is None and output.suffix.lower() == ".parquet":
+        raise click.UsageError("Parquet output needs --ray; without it the output is JSONL")
+    if ray_address is not None and html_dir is not None:
+        raise click.UsageError("--html-dir is not available with --ray; run it without --ray to write the views")
     progress = Progress(quiet=quiet)
+    duplicates: list[str] = []
     try:
         with _failures("interrupted; finished articles are in the output, run again to resume"):
             items = batch_inputs.collect(inputs, exclude=output)
             spotlight = options.pop("spotlight", None)
             settings = api._settings(Settings(), {"engine": engine, "protocol": protocol, "spotlight": spotlight})
-            tally = asyncio.run(
-                summarise_to_jsonl(
-                    items,
-                    output,
-                    retry_failed=retry_failed,
-                    on_start=progress.start,
-                    on_result=progress.update,
-                    concurrency=concurrency or defaults.BATCH_CONCURRENCY,
-                    cache=not no_cache,
-                    settings=settings,
-                    html_dir=html_dir,
-                    **options,
+            common: dict[str, Any] = {
+                "retry_failed": retry_failed,
+                "on_start": progress.start,
+                "on_result": progress.update,
+                "concurrency": concurrency or defaults.BATCH_CONCURRENCY,
+                "cache": not no_cache,
+                "settings": settings,
+                **options,
+            }
+            if ray_address is not None:
+                from .ray_data import summarise_to_file
+
+                tally = summarise_to_file(
+                    items, output, address=ray_address, actors=actors, on_duplicate=duplicates.append, **common
                 )
-            )
+            else:
+                tally = asyncio.run(summarise_to_jsonl(items, output, html_dir=html_dir, **common))
     finally:
         progress.stop()
     if not quiet:
+        if duplicates:
+            click.echo(f"summarise: {len(duplicates)} row(s) Ray delivered twice were written once", err=True)
         click.echo(f"summarise: {tally.line()}", err=True)
     if tally.failed:
         raise SystemExit(7)

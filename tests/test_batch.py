@@ -445,3 +445,32 @@ def test_url_items_are_fetched_and_read_as_pages() -> None:
     source = result.result.metadata.source
     assert source is not None and source.url == f"{base}/strike" and source.title == "Dock strike ends"
     assert source.published == "2026-06-05"
+
+
+def test_item_list_carries_published_and_lang(tmp_path: Path) -> None:
+    listing = tmp_path / "items.jsonl"
+    listing.write_text(
+        json.dumps({"id": "a", "text": ARTICLE, "published": "2026-03-01", "lang": "ko"})
+        + "\n"
+        + json.dumps({"id": "b", "text": ARTICLE, "published": "soon"})
+        + "\n",
+        encoding="utf-8",
+    )
+    first, second = collect([str(listing)])
+    assert (first.published, first.language) == ("2026-03-01", "ko")
+    assert first.load().published is not None and first.load().published.isoformat() == "2026-03-01"
+    with pytest.raises(InputError, match="published must be YYYY-MM-DD"):
+        second.load()
+    listing.write_text(json.dumps({"id": "c", "text": ARTICLE, "lang": 7}) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match="'published' and 'lang' must be strings"):
+        collect([str(listing)])
+
+
+def test_an_items_own_language_wins_over_the_batchs() -> None:
+    items = [
+        BatchItem(id="own", text=desk_article(ARTICLE, 1), language="xx-bad"),
+        BatchItem(id="batch", text=desk_article(ARTICLE, 2)),
+    ]
+    results = {r.id: r for r in asyncio.run(_collect(items, engine="extractive", cache=False, language="en"))}
+    assert results["batch"].error is None
+    assert results["own"].error is not None and results["own"].error.type == "ConfigurationError"
