@@ -119,6 +119,19 @@ def _protocol(header_timeout: float) -> type[H11Protocol]:
     return HeaderDeadline
 
 
+class _Uvicorn(uvicorn.Server):
+    """uvicorn's server; a Ctrl-C that comes before it has started leaves no half-made coroutine behind."""
+
+    def run(self, sockets: list[socket.socket] | None = None) -> None:
+        serving = self.serve(sockets=sockets)
+        try:
+            with asyncio.Runner(loop_factory=self.config.get_loop_factory()) as runner:
+                runner.run(serving)
+        finally:
+            # Interrupted before it ran, it would be reported on stderr as "never awaited"; closed, it is not.
+            serving.close()
+
+
 class Server:
     """A bound socket and the uvicorn server that serves the app on it, with the `http.server` interface."""
 
@@ -136,7 +149,7 @@ class Server:
             timeout_graceful_shutdown=5,
             server_header=False,
         )
-        self._uvicorn = uvicorn.Server(config)
+        self._uvicorn = _Uvicorn(config)
         self._stopped = threading.Event()
 
     def serve_forever(self) -> None:
