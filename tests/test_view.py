@@ -471,3 +471,38 @@ def test_the_serve_page_driven_in_the_browser_shows_the_view(tmp_path: Path) -> 
     assert 'lang="en"' in page and "no brief in ko" in page
     beyond = sorted({a for a in browser.contacted(trace) if not browser.is_loopback(a)})
     assert beyond == [], f"the browser tried to reach {beyond}"
+
+
+@pytest.mark.embedded
+def test_the_serve_page_driven_in_the_browser_shows_the_embedded_models_view(tmp_path: Path) -> None:
+    if not browser.isolated():
+        pytest.skip("needs root with unshare and ip, to run the server and browser where nothing can leave")
+    text = (LANG / "en.txt").read_text(encoding="utf-8")
+    server = [
+        sys.executable,
+        "-c",
+        "from summarise.engines import from_settings; from summarise.settings import Settings; "
+        "from summarise.server import make_server; "
+        f"make_server(from_settings(Settings()), '127.0.0.1', {browser.PORT}).serve_forever()",
+    ]
+    trace = tmp_path / "trace.txt"
+    line = browser.command(
+        f"http://127.0.0.1:{browser.PORT}/", tmp_path / "profile", "--remote-debugging-pipe", trace=trace, server=server
+    )
+    driven = Browser(line)
+    try:
+        driven.attach()
+        driven.find("#text")
+        driven.type_into("#text", text)
+        driven.click("#submit")
+        driven.find("#article")
+        page = driven.dom()
+    finally:
+        stderr = driven.close()
+    dom = view_dom.read(page)
+    assert dom.article == check_text(text), stderr[-2000:]
+    # The bundled model answers by reference: every highlight is over the article's own text, none of it invented.
+    assert dom.highlights and all(h.text and h.text in dom.article for h in dom.highlights.values())
+    assert "embedded" in page
+    beyond = sorted({a for a in browser.contacted(trace) if not browser.is_loopback(a)})
+    assert beyond == [], f"the browser tried to reach {beyond}"
