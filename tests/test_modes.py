@@ -129,7 +129,8 @@ def test_concurrent_articles_fall_back_once(model_cache: Path) -> None:
         results = asyncio.run(both(url))
     assert all(r.metadata.mode == "json_object" for r in results)
     assert _modes(script.requests).count("json_object") == 2
-    assert json.loads((model_cache / MEMORY_FILE).read_text()) == {url: "json_object"}
+    remembered = json.loads((model_cache / MEMORY_FILE).read_text())
+    assert {k: v["mode"] for k, v in remembered.items()} == {url: "json_object"}
 
 
 def test_an_unreadable_memory_is_ignored(model_cache: Path) -> None:
@@ -137,3 +138,26 @@ def test_an_unreadable_memory_is_ignored(model_cache: Path) -> None:
     with scripted_server([completion(VALID)]) as (url, script):
         result = summarise(ARTICLE, base_url=url, model="authored", grounding_reasks=0)
     assert _modes(script.requests) == ["json_schema"] and result.metadata.mode == "json_schema"
+
+
+def test_a_remembered_mode_expires_and_the_best_mode_is_tried_again(tmp_path: Path) -> None:
+    now = [1_000_000.0]
+    memory = ModeMemory(tmp_path, days=7, clock=lambda: now[0])
+    memory.put("http://127.0.0.1:1/v1", "json_object")
+    assert memory.get("http://127.0.0.1:1/v1") == "json_object"
+    now[0] += 6.9 * 86400
+    assert memory.get("http://127.0.0.1:1/v1") == "json_object"
+    now[0] += 0.2 * 86400
+    assert memory.get("http://127.0.0.1:1/v1") is None
+    # Remembering again starts a new week; another URL's expired entry is dropped from the file.
+    memory.put("http://127.0.0.1:2/v1", "tools")
+    memory.put("http://127.0.0.1:1/v1", "json_object")
+    assert memory.get("http://127.0.0.1:1/v1") == "json_object"
+    now[0] += 7.1 * 86400
+    memory.put("http://127.0.0.1:1/v1", "tools")
+    assert set(json.loads((tmp_path / MEMORY_FILE).read_text())) == {"http://127.0.0.1:1/v1"}
+
+
+def test_a_memory_file_from_before_expiry_counts_as_expired(tmp_path: Path) -> None:
+    (tmp_path / MEMORY_FILE).write_text(json.dumps({"http://127.0.0.1:1/v1": "json_object"}), encoding="utf-8")
+    assert ModeMemory(tmp_path).get("http://127.0.0.1:1/v1") is None

@@ -18,6 +18,8 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import instructor
@@ -33,6 +35,8 @@ MODES: dict[str, instructor.Mode] = {
 AUTO_ORDER = ("json_schema", "json_object", "tools")
 CHOICES = ("auto", *AUTO_ORDER)
 MEMORY_FILE = "modes.json"
+# How long a remembered mode holds before the best mode is tried again.
+MODE_MEMORY_DAYS = 7.0
 
 
 def name_of(mode: instructor.Mode) -> str:
@@ -60,31 +64,48 @@ def asked_mode(kwargs: dict[str, object]) -> str | None:
 class ModeMemory:
     """The mode that last answered, per base URL: a small JSON file in the user cache directory.
 
+    A remembered mode expires after `days` (`defaults.MODE_MEMORY_DAYS`), so that a server upgraded to accept a
+    better mode is asked for it again; an entry without a time (written before expiry existed) counts as expired.
     A file that cannot be read or written is ignored: remembering only saves a refused request.
     """
 
-    def __init__(self, cache_dir: Path) -> None:
+    def __init__(
+        self, cache_dir: Path, *, days: float = MODE_MEMORY_DAYS, clock: Callable[[], float] = time.time
+    ) -> None:
         self.path = cache_dir / MEMORY_FILE
+        self.seconds = days * 86400
+        self.clock = clock
 
-    def _read(self) -> dict[str, str]:
+    def _read(self) -> dict[str, dict[str, object]]:
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return {}
         if not isinstance(data, dict):
             return {}
-        return {str(k): str(v) for k, v in data.items() if v in MODES}
+        return {
+            str(url): entry
+            for url, entry in data.items()
+            if isinstance(entry, dict) and entry.get("mode") in MODES and isinstance(entry.get("at"), int | float)
+        }
+
+    def _fresh(self, entry: dict[str, object]) -> bool:
+        at = entry["at"]
+        return isinstance(at, int | float) and 0 <= self.clock() - at < self.seconds
 
     def get(self, base_url: str) -> str | None:
-        """The mode remembered for `base_url`, if any."""
-        return self._read().get(base_url)
+        """The mode remembered for `base_url`, if any and not expired."""
+        entry = self._read().get(base_url)
+        return str(entry["mode"]) if entry is not None and self._fresh(entry) else None
 
     def put(self, base_url: str, mode: str) -> None:
-        """Remember `mode` for `base_url` (written whole, by rename, so that concurrent runs never see half)."""
-        data = self._read()
-        if data.get(base_url) == mode:
+        """Remember `mode` for `base_url` from now (written whole, by rename, so that concurrent runs never see
+        half). Expired entries of other URLs are dropped; an entry less than a day old is not rewritten."""
+        data = {url: entry for url, entry in self._read().items() if self._fresh(entry)}
+        entry = data.get(base_url)
+        if entry is not None and entry["mode"] == mode and self.clock() - float(str(entry["at"])) < 86400:
             return
-        data[base_url] = mode
+        data[base_url] = {"mode": mode, "at": round(self.clock())}
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".modes.", suffix=".tmp")
