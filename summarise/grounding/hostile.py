@@ -17,6 +17,7 @@ it misses is still held to the ordinary checks.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -43,6 +44,8 @@ class Directives:
         return any(lo <= start and end <= hi for lo, hi in self.spans)
 
 
+# The reader, grounding and the extractive engine each ask for the same article's directives: judged once.
+@functools.lru_cache(maxsize=16)
 def find_directives(article: str) -> Directives:
     """Find the sentences of `article` that address its processor (see `addressing`), and the paragraph a note
     among them points forward to, and blank them out (offsets unchanged)."""
@@ -52,12 +55,17 @@ def find_directives(article: str) -> Directives:
             spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
         else:
             spans.append((lo, hi))
-    chars = list(article)
+    pieces: list[str] = []
+    at = 0
     for lo, hi in spans:
-        for i in range(lo, hi):
-            if not chars[i].isspace():
-                chars[i] = " "
-    return Directives(spans=tuple(spans), masked="".join(chars))
+        pieces.append(article[at:lo])
+        pieces.append(_NOT_SPACE.sub(" ", article[lo:hi]))
+        at = hi
+    pieces.append(article[at:])
+    return Directives(spans=tuple(spans), masked="".join(pieces))
+
+
+_NOT_SPACE = re.compile(r"\S")
 
 
 def urls(text: str) -> list[str]:
