@@ -437,15 +437,17 @@ def test_serve_shows_a_bad_submission_as_one_line_on_the_form(
     assert 'id="error"' in page and message in page and "Traceback" not in page
 
 
-def test_the_serve_page_driven_in_the_browser_shows_the_view(tmp_path: Path) -> None:
+def _drive_the_serve_page(tmp_path: Path, imports: str, engine: str, text: str, languages: tuple[str, ...]) -> str:
+    """Serve `engine` (a Python expression, after `imports`) in a loopback-only namespace, type `text` into the page
+    in the browser, tick `languages`, submit, and return the page shown; fail if the browser tried any address
+    beyond loopback."""
     if not browser.isolated():
         pytest.skip("needs root with unshare and ip, to run the server and browser where nothing can leave")
-    text = (LANG / "en.txt").read_text(encoding="utf-8")
     server = [
         sys.executable,
         "-c",
-        "from summarise.engines.extractive import ExtractiveEngine; from summarise.server import make_server; "
-        f"make_server(ExtractiveEngine(), '127.0.0.1', {browser.PORT}).serve_forever()",
+        f"{imports}; from summarise.server import make_server; "
+        f"make_server({engine}, '127.0.0.1', {browser.PORT}).serve_forever()",
     ]
     trace = tmp_path / "trace.txt"
     line = browser.command(
@@ -456,53 +458,38 @@ def test_the_serve_page_driven_in_the_browser_shows_the_view(tmp_path: Path) -> 
         driven.attach()
         driven.find("#text")
         driven.type_into("#text", text)
-        driven.click('input[name="lang"][value="en"]')
-        driven.click('input[name="lang"][value="ko"]')
+        for code in languages:
+            driven.click(f'input[name="lang"][value="{code}"]')
         driven.click("#submit")
         driven.find("#article")
         page = driven.dom()
     finally:
         stderr = driven.close()
+    assert 'id="article"' in page, stderr[-2000:]
+    beyond = sorted({a for a in browser.contacted(trace) if not browser.is_loopback(a)})
+    assert beyond == [], f"the browser tried to reach {beyond}"
+    return page
+
+
+def test_the_serve_page_driven_in_the_browser_shows_the_view(tmp_path: Path) -> None:
+    text = (LANG / "en.txt").read_text(encoding="utf-8")
+    imports = "from summarise.engines.extractive import ExtractiveEngine"
+    page = _drive_the_serve_page(tmp_path, imports, "ExtractiveEngine()", text, ("en", "ko"))
     summary, article = _extractive(text, "en,ko")
     dom = view_dom.read(page)
-    assert dom.article == article, stderr[-2000:]
+    assert dom.article == article
     assert len(dom.highlights) == len(_spans(summary)) > 0
     # Both ticked languages reached the library: English is the brief's, Korean is listed as not written.
     assert 'lang="en"' in page and "no brief in ko" in page
-    beyond = sorted({a for a in browser.contacted(trace) if not browser.is_loopback(a)})
-    assert beyond == [], f"the browser tried to reach {beyond}"
 
 
 @pytest.mark.embedded
 def test_the_serve_page_driven_in_the_browser_shows_the_embedded_models_view(tmp_path: Path) -> None:
-    if not browser.isolated():
-        pytest.skip("needs root with unshare and ip, to run the server and browser where nothing can leave")
     text = (LANG / "en.txt").read_text(encoding="utf-8")
-    server = [
-        sys.executable,
-        "-c",
-        "from summarise.engines import from_settings; from summarise.settings import Settings; "
-        "from summarise.server import make_server; "
-        f"make_server(from_settings(Settings()), '127.0.0.1', {browser.PORT}).serve_forever()",
-    ]
-    trace = tmp_path / "trace.txt"
-    line = browser.command(
-        f"http://127.0.0.1:{browser.PORT}/", tmp_path / "profile", "--remote-debugging-pipe", trace=trace, server=server
-    )
-    driven = Browser(line)
-    try:
-        driven.attach()
-        driven.find("#text")
-        driven.type_into("#text", text)
-        driven.click("#submit")
-        driven.find("#article")
-        page = driven.dom()
-    finally:
-        stderr = driven.close()
+    imports = "from summarise.engines import from_settings; from summarise.settings import Settings"
+    page = _drive_the_serve_page(tmp_path, imports, "from_settings(Settings())", text, ())
     dom = view_dom.read(page)
-    assert dom.article == check_text(text), stderr[-2000:]
+    assert dom.article == check_text(text)
     # The bundled model answers by reference: every highlight is over the article's own text, none of it invented.
     assert dom.highlights and all(h.text and h.text in dom.article for h in dom.highlights.values())
     assert "embedded" in page
-    beyond = sorted({a for a in browser.contacted(trace) if not browser.is_loopback(a)})
-    assert beyond == [], f"the browser tried to reach {beyond}"
