@@ -91,7 +91,8 @@ class ModeMemory:
 
     def _fresh(self, entry: dict[str, object]) -> bool:
         at = entry["at"]
-        return isinstance(at, int | float) and 0 <= self.clock() - at < self.seconds
+        # Either way round: a clock set back (or a time written by a faster clock) does not lose the entry at once.
+        return isinstance(at, int | float) and abs(self.clock() - at) < self.seconds
 
     def get(self, base_url: str) -> str | None:
         """The mode remembered for `base_url`, if any and not expired."""
@@ -105,7 +106,7 @@ class ModeMemory:
         entry = data.get(base_url)
         if entry is not None and entry["mode"] == mode and self.clock() - float(str(entry["at"])) < 86400:
             return
-        data[base_url] = {"mode": mode, "at": round(self.clock())}
+        data[base_url] = {"mode": mode, "at": int(self.clock())}
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".modes.", suffix=".tmp")
