@@ -207,7 +207,7 @@ def extracted_brief(verdict: Verdict, reading: Reading) -> GroundedBrief:
     most verified figures and claims, in the article's order; each cites the figures and claims it carries."""
     text = reading.text
     # A sentence that addresses the processor (see grounding.hostile) is never shown as the article's own.
-    masked = find_directives(text).masked
+    masked = find_directives(text).story
     # Every number in a brief is a verified figure: a sentence with another number ("23" the reader missed, a
     # year, a span of time) is not chosen, the lead included.
     ctx = verdict.brief_context(text, reading.language, None)

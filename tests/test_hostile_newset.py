@@ -1,9 +1,9 @@
 """The held-out hostile set (bench/injection/newset/): its data as its README describes it, and that the defence
 masks none of the legitimate instructions and genuine notes of its ordinary articles.
 
-Attack success on the set is measured by bench/injection_newset.py (bench/results/injection_newset.txt), not
-asserted here: the set was measured once after the defence was frozen, and a test pinning its hits would invite
-tuning on it.
+Attack success on the set is measured by bench/injection_newset.py. It was measured once after the first defence
+was frozen (bench/results/injection_newset.txt); round two was developed on it, so it is a tuned set since
+(bench/results/injection_newset_round2.txt), and tests/test_hostile_furniture.py pins where its payloads go.
 """
 
 from __future__ import annotations

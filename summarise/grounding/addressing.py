@@ -307,6 +307,11 @@ def judge(sentence: str) -> Judgement:
     return Judgement(addressee if act else (), tuple(dict.fromkeys(act)), bool(f.forward.search(text)))
 
 
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences of `text` as this module splits them (markup and line ends close one)."""
+    return _sentences(text)
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0

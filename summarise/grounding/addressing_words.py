@@ -41,6 +41,13 @@ UNSPACED = frozenset({"zh", "ja", "ko"})
 LEXICONS: dict[str, dict[str, list[str]]] = {
     "en": {
         "processor": [
+            r"republishers?",
+            r"syndicators?",
+            r"syndication (?:partners?|clients?|subscribers?)",
+            r"partner sites?",
+            r"newsletter compilers?",
+            r"digest editors?",
+            r"news digests?",
             r"ais?",
             r"a\.i\.",
             r"llms?",
@@ -62,6 +69,12 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
             r"search engines?",
         ],
         "processor_weak": [
+            r"outlets?",
+            r"partners?",
+            r"sites?",
+            r"desks?",
+            r"anyone",
+            r"compilers?",
             r"tools?",
             r"systems?",
             r"engines?",
@@ -77,6 +90,12 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
             r"apps?",
         ],
         "qualifier": [
+            r"republishing",
+            r"syndicating",
+            r"aggregating",
+            r"compiling",
+            r"picking (?:this|it) up",
+            r"carrying this",
             r"automated",
             r"automatic",
             r"digital",
@@ -308,6 +327,11 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
     },
     "de": {
         "processor": [
+            r"aggregator(?:en)?",
+            r"nachrichtenaggregator\w*",
+            r"syndikationspartner\w*",
+            r"partnerseiten?",
+            r"partnerportale?",
             r"ki",
             r"bots?",
             r"crawler",
@@ -330,7 +354,15 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
             r"leser",
             r"modelle?",
         ],
-        "qualifier": [r"automatisch\w*", r"automatisiert\w*", r"künstlich\w*", r"maschinell\w*", r"zusammenfassend\w*"],
+        "qualifier": [
+            r"übernehmend\w*",
+            r"weiterverbreitend\w*",
+            r"automatisch\w*",
+            r"automatisiert\w*",
+            r"künstlich\w*",
+            r"maschinell\w*",
+            r"zusammenfassend\w*",
+        ],
         "output": [
             r"zusammenfassung(?:en)?",
             r"überschrift(?:en)?",
@@ -453,6 +485,8 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
     },
     "fr": {
         "processor": [
+            r"agrégateurs?",
+            r"partenaires? de syndication",
             r"ia",
             r"bots?",
             r"robots?",
@@ -473,7 +507,15 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
             r"lecteurs?",
             r"services?",
         ],
-        "qualifier": [r"automati\w+", r"artificiel\w*", r"de résumé", r"d'indexation", r"de synthèse"],
+        "qualifier": [
+            r"qui reprennent",
+            r"reprenant",
+            r"automati\w+",
+            r"artificiel\w*",
+            r"de résumé",
+            r"d'indexation",
+            r"de synthèse",
+        ],
         "output": [r"résumés?", r"titre", r"synthèses?", r"aperçus?", r"chapeau"],
         "owner": [
             r"ton",
@@ -578,6 +620,9 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
     },
     "es": {
         "processor": [
+            r"agregadores?",
+            r"medios asociados",
+            r"socios de sindicación",
             r"ia",
             r"bots?",
             r"robots?",
@@ -600,6 +645,8 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
             r"servicios?",
         ],
         "qualifier": [
+            r"que difund\w+",
+            r"que reproduzcan",
             r"automátic[oa]s?",
             r"automatizad[oa]s?",
             r"artificial",
@@ -691,7 +738,7 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
         "reporting": [r"dijo", r"afirmó", r"declaró", r"según", r"indicó", r"ordenó", r"advirtió", r"explicó"],
     },
     "it": {
-        "processor": [r"ia", r"bot", r"crawler", r"modelli? linguistic[oi]", r"chatbot"],
+        "processor": [r"aggregatori", r"ia", r"bot", r"crawler", r"modelli? linguistic[oi]", r"chatbot"],
         "processor_weak": [
             r"strumenti?",
             r"sistemi?",
@@ -732,7 +779,15 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
         "reporting": [r"ha detto", r"ha dichiarato", r"secondo", r"ha affermato", r"ha ordinato"],
     },
     "pt": {
-        "processor": [r"ia", r"bots?", r"robôs?", r"crawlers?", r"modelos? de linguagem", r"chatbots?"],
+        "processor": [
+            r"agregadores?",
+            r"ia",
+            r"bots?",
+            r"robôs?",
+            r"crawlers?",
+            r"modelos? de linguagem",
+            r"chatbots?",
+        ],
         "processor_weak": [
             r"ferramentas?",
             r"sistemas?",
@@ -774,6 +829,7 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
     },
     "ru": {
         "processor": [
+            r"агрегатор\w*",
             r"ии",
             r"ботов",
             r"боты?",
@@ -796,6 +852,7 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
             r"читател\w*",
         ],
         "qualifier": [
+            r"перепечатывающ\w+",
             r"автоматическ\w+",
             r"искусственн\w+",
             r"составляющ\w+",
@@ -872,6 +929,10 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
     },
     "zh": {
         "processor": [
+            r"聚合平台",
+            r"新闻聚合",
+            r"转载方",
+            r"转载媒体",
             r"人工智能",
             r"AI",
             r"模型",
@@ -941,7 +1002,19 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
         "reporting": [r"と述べた", r"と語った", r"によると", r"と発表した"],
     },
     "ko": {
-        "processor": [r"AI", r"인공지능", r"봇", r"크롤러", r"챗봇", r"언어 ?모델", r"어시스턴트", r"검색 ?엔진"],
+        "processor": [
+            r"제휴사",
+            r"애그리게이터",
+            r"뉴스 ?집계",
+            r"AI",
+            r"인공지능",
+            r"봇",
+            r"크롤러",
+            r"챗봇",
+            r"언어 ?모델",
+            r"어시스턴트",
+            r"검색 ?엔진",
+        ],
         "processor_weak": [r"도구", r"시스템", r"프로그램", r"엔진", r"알고리즘", r"툴", r"독자"],
         "qualifier": [r"자동", r"요약", r"색인"],
         "output": [r"요약(?:문)?", r"제목", r"헤드라인", r"출력", r"개요"],

@@ -31,6 +31,11 @@ def _units(text: str) -> list[str]:
     return [w for w in re.findall(r"\w+", folded) if len(w) >= 3 or not w.isascii()]
 
 
+def units(text: str) -> list[str]:
+    """The words of `text` as `support` counts them (character pairs for Chinese, Japanese, Thai), folded."""
+    return _units(text)
+
+
 def support(text: str, article: str) -> float:
     """Share of the text's words (character pairs for Chinese, Japanese, Thai) that occur in the article."""
     if text.strip() and text.strip() in article:

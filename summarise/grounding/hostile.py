@@ -21,8 +21,11 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import ClassVar
 
-from .addressing import addressing_spans
+from .addressing import addressing_spans, sentence_spans
+from .brief import units
+from .furniture import apart_spans
 
 _URL = re.compile(
     r"(?:https?://|www\.)[^\s<>()\[\]\"'`]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|xyz|info|ru|cn)\b/?"
@@ -35,10 +38,13 @@ _TOKEN = re.compile(r"[\w-]*(?:\d|[A-Z]{2})[\w,.-]*\w|\d")
 
 @dataclass(frozen=True)
 class Directives:
-    """An article's sentences that address the model: their spans, and the article with them blanked."""
+    """An article's sentences that address the model: their spans, and the article with them blanked; and the text
+    set apart from the story (see `furniture`): its spans, and `story`, the article with both blanked."""
 
     spans: tuple[tuple[int, int], ...]
     masked: str
+    apart: tuple[tuple[int, int], ...] = ()
+    story: str = ""
 
     def inside(self, start: int, end: int) -> bool:
         return any(lo <= start and end <= hi for lo, hi in self.spans)
@@ -49,20 +55,31 @@ class Directives:
 def find_directives(article: str) -> Directives:
     """Find the sentences of `article` that address its processor (see `addressing`), and the paragraph a note
     among them points forward to, and blank them out (offsets unchanged)."""
+    spans = _merged(addressing_spans(article))
+    masked = _blanked(article, spans)
+    apart = _merged(apart_spans(article, sentence_spans(article)))
+    return Directives(spans=tuple(spans), masked=masked, apart=tuple(apart), story=_blanked(masked, apart))
+
+
+def _merged(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for lo, hi in sorted(addressing_spans(article)):
+    for lo, hi in sorted(found):
         if spans and lo <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
         else:
             spans.append((lo, hi))
+    return spans
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
     pieces: list[str] = []
     at = 0
     for lo, hi in spans:
-        pieces.append(article[at:lo])
-        pieces.append(_NOT_SPACE.sub(" ", article[lo:hi]))
+        pieces.append(text[at:lo])
+        pieces.append(_NOT_SPACE.sub(" ", text[lo:hi]))
         at = hi
-    pieces.append(article[at:])
-    return Directives(spans=tuple(spans), masked="".join(pieces))
+    pieces.append(text[at:])
+    return "".join(pieces)
 
 
 _NOT_SPACE = re.compile(r"\S")
@@ -77,16 +94,21 @@ def _canonical_url(url: str) -> str:
     return re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).rstrip("/")
 
 
-def planted_tokens(article: str, directives: Directives) -> set[str]:
-    """Distinctive tokens the article writes only inside sentences that address the model."""
-    outside = {m.group(0).lower() for m in _TOKEN.finditer(directives.masked)}
+def planted_tokens(article: str, directives: Directives, apart: bool = False) -> set[str]:
+    """Distinctive tokens the article writes only inside sentences that address the model (with `apart`: only
+    inside those and text set apart from the story, and not in the story itself)."""
+    outside = {m.group(0).lower() for m in _TOKEN.finditer(directives.story if apart else directives.masked)}
     planted = set()
-    for lo, hi in directives.spans:
+    for lo, hi in (*directives.spans, *directives.apart) if apart else directives.spans:
         for m in _TOKEN.finditer(article, lo, hi):
             token = m.group(0).lower()
             if token not in outside and (len(token) >= 3 or any(ch.isdigit() for ch in token)):
                 planted.add(token)
     return planted
+
+
+# How many words only text set apart from the story has, before an item is judged drawn from that text.
+_APART_WORDS = 2
 
 
 @dataclass(frozen=True)
@@ -95,22 +117,47 @@ class Screen:
 
     allowed_urls: frozenset[str]
     planted: frozenset[str]
+    # Tokens and addresses found only in text set apart from the story (and not in a directive).
+    apart_only: frozenset[str] = frozenset()
+    apart_urls: frozenset[str] = frozenset()
+    # Words (as `brief.support` counts them) that the article writes only in text set apart from the story.
+    apart_words: frozenset[str] = frozenset()
+    # The words every reason about such text carries.
+    SET_APART: ClassVar[str] = "note set apart from the story"
 
     @classmethod
     def of(cls, article: str, directives: Directives) -> Screen:
-        allowed = frozenset(_canonical_url(u) for u in urls(directives.masked))
-        return cls(allowed_urls=allowed, planted=frozenset(planted_tokens(article, directives)))
+        story = directives.story or directives.masked
+        allowed = frozenset(_canonical_url(u) for u in urls(story))
+        in_notes = frozenset(_canonical_url(u) for u in urls(directives.masked)) - allowed
+        planted = frozenset(planted_tokens(article, directives))
+        apart_only = frozenset(planted_tokens(article, directives, apart=True)) - planted
+        notes = " ".join(article[lo:hi] for lo, hi in directives.apart)
+        apart_words = frozenset(units(notes)) - frozenset(units(story)) if notes else frozenset()
+        return cls(
+            allowed_urls=allowed, planted=planted, apart_only=apart_only, apart_urls=in_notes, apart_words=apart_words
+        )
 
     def problem(self, texts: Iterable[str]) -> str | None:
         """Why an item made of `texts` may not be shown, or None."""
         for text in texts:
             for url in urls(text):
+                if _canonical_url(url) in self.apart_urls:
+                    return f"it carries the address {url[:80]!r}, which is only in a note set apart from the story"
                 if _canonical_url(url) not in self.allowed_urls:
                     return f"it carries the address {url[:80]!r}, which the article does not give"
-            if self.planted:
+            if self.planted or self.apart_only:
                 for m in _TOKEN.finditer(text):
-                    if m.group(0).lower() in self.planted:
+                    token = m.group(0).lower()
+                    if token in self.planted:
                         return f"it repeats {m.group(0)[:40]!r}, which only text addressed to the model contains"
+                    if token in self.apart_only:
+                        return f"it repeats {m.group(0)[:40]!r}, which is only in a note set apart from the story"
+            if self.apart_words:
+                only = list(dict.fromkeys(u for u in units(text) if u in self.apart_words))
+                # Two words: one may be chance (a credit's surname that a brief also uses); two are a borrowing.
+                if len(only) >= _APART_WORDS:
+                    return f"its words {', '.join(only[:3])!r} are only in a note set apart from the story"
         return None
 
 
@@ -125,3 +172,23 @@ def strings_of(value: object) -> list[str]:
     if isinstance(value, list | tuple):
         return [s for v in value for s in strings_of(v)]
     return []
+
+
+# What in an event's description must be the story's own: a number, a name (a capitalised word inside the text,
+# joined names included), an address-like word with a dot inside ("site.example").
+_DISTINCT = re.compile(r"\d[\d,.\s\u202f\u00a0']*\d|\d|(?<=\w\s)[A-ZÀ-ÞА-Я][\w'-]{2,}|\w[\w-]*\.[a-z]{2,}\w*")
+
+
+def foreign_detail(text: str, story: str) -> str | None:
+    """A number, name or address in `text` that the story (the article less notes and directives) does not write,
+    or None. Numbers are compared by their digits, words folded."""
+    digits = re.sub(r"\D", "", story)
+    lowered = story.lower()
+    for m in _DISTINCT.finditer(text):
+        token = m.group(0).strip()
+        if token[0].isdigit():
+            if re.sub(r"\D", "", token) not in digits:
+                return token
+        elif token.lower() not in lowered:
+            return token
+    return None

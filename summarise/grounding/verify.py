@@ -32,7 +32,7 @@ from .check import (
     quote,
     sentence_window,
 )
-from .hostile import Screen, find_directives, strings_of
+from .hostile import Screen, find_directives, foreign_detail, strings_of
 from .wording import label_problem, role_problem, statement_problem, status_problem
 
 if TYPE_CHECKING:
@@ -120,7 +120,11 @@ def _screened(screen: Screen, check: Callable[[Any], Checked]) -> Callable[[Any]
     # Screened after the ordinary checks, so an item that fails them keeps the reason the model can act on.
     def checked(item: Any) -> Checked:
         result = check(item)
-        problem = screen.problem(strings_of(item)) if result.grounded is not None else None
+        if result.grounded is None:
+            # Not in the story because only a note set apart from it gives it: say so (the note is still there).
+            problem = screen.problem(strings_of(item))
+            return Checked(None, problem) if problem and screen.SET_APART in problem else result
+        problem = screen.problem(strings_of(item))
         return Checked(None, problem) if problem else result
 
     return checked
@@ -273,13 +277,19 @@ def verify(
     """
     directives = find_directives(article)
     screen = Screen.of(article, directives)
-    source = directives.masked
+    # Text set apart from the story (notes, captions, boxes) lends no support: see `furniture`.
+    source = directives.story
     same_language = brief_language in (None, lang)
     event, reasons = check_event(extraction.event, source)
     if same_language and support(event.what, source) < MIN_SUPPORT:
         reasons.append(f"the event {quote(event.what)} is not drawn from the article")
         event = event.model_copy(update={"what": ""})
     planted = screen.problem([event.what]) if event.what else None
+    detail = foreign_detail(event.what, source) if event.what and same_language and not planted else None
+    if detail:
+        # The event is held to what the story writes, as figures and names are: a detail only a note or a
+        # directive gives (or none) is not the story's event.
+        planted = f"the event's {quote(detail)} is not in the story"
     if planted:
         reasons.append(planted)
         event = event.model_copy(update={"what": ""})

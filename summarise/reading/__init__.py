@@ -47,7 +47,7 @@ def read(text: str, lang: str | None = None) -> Reading:
     no figure, claim, source, name or event comes from them; offsets stay those of `text`."""
     code = lang or languages.detect(text)
     base = code if code != "und" else "en"
-    article = find_directives(text).masked
+    article = find_directives(text).story
     found = sentences(article)
     attributions = find_attributions(article, found, base)
     sources = [a.source for a in attributions] + [a.via for a in attributions if a.via is not None]

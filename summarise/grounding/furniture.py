@@ -1,0 +1,295 @@
+"""Text set apart from the story: page furniture that is not the narrative's own account.
+
+A news story tells its account in its own sentences. Around them a page carries furniture: notes (an editor's,
+a translator's, a data note), corrections and updates, fact-check and key-points boxes, captions and credits,
+keyword and SEO lines, licensing and syndication notices, wire slugs and advisories. A payload written as such a
+role needs no address to a machine ("Data note: the verified toll stands at 6,493"), so it is found by its form,
+not by whom it speaks to:
+
+- a **label**: the sentence opens with a short head naming a kind of furniture, then a colon or a dash ("Data
+  note:", "Correction:", "Photo caption:", "Fact check —", "Korrektur:", "Nota del editor:", "图片说明：");
+- **brackets**: the sentence is wholly inside brackets ("[Image description: ...]", "(Photograph: ...)",
+  "【この記事のポイント】...").
+
+Such text is not masked (a genuine correction is real news): it is kept for the reader and lent no support.
+An item whose only support lies in it is not verified (`hostile.Screen`), and code's own reading does not read
+figures, claims or sources from it. The label rule governs the rest of the line that the label opens, as a box's
+text runs on after its label.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Kinds of furniture, by language: words (or stems) a label's head names. A category, not phrasings: any head
+# that names one of these kinds, in any words around it, makes a label.
+_KINDS: dict[str, list[str]] = {
+    "en": [
+        r"notes?",
+        r"corrections?",
+        r"clarifications?",
+        r"erratum",
+        r"errata",
+        r"updates?",
+        r"updated",
+        r"fact[- ]?checks?",
+        r"verdict",
+        r"key points?",
+        r"at a glance",
+        r"in brief",
+        r"summary",
+        r"tl;?dr",
+        r"captions?",
+        r"photo(?:graph)?s?",
+        r"pictures?",
+        r"images?",
+        r"credits?",
+        r"description",
+        r"data",
+        r"methodology",
+        r"keywords?",
+        r"tags?",
+        r"seo",
+        r"metadata",
+        r"licen[cs]e[ds]?",
+        r"licensing",
+        r"syndication",
+        r"advisory",
+        r"notices?",
+        r"disclaimer",
+        r"requests?",
+        r"footnotes?",
+        r"sidebar",
+        r"box",
+        r"eds",
+    ],
+    "de": [
+        r"anmerkung\w*",
+        r"hinweis\w*",
+        r"korrektur\w*",
+        r"richtigstellung",
+        r"aktualisier\w*",
+        r"update",
+        r"faktencheck",
+        r"bildunterschrift",
+        r"foto",
+        r"bild",
+        r"bildbeschreibung",
+        r"daten\w*",
+        r"methodik",
+        r"schlagw[öo]rter",
+        r"lizenz\w*",
+        r"meldung",
+        r"das wichtigste",
+        r"auf einen blick",
+    ],
+    "fr": [
+        r"note",
+        r"rectificatifs?",
+        r"correction",
+        r"mise à jour",
+        r"vérification",
+        r"vrai ou faux",
+        r"légende",
+        r"photo",
+        r"crédits?",
+        r"méthodologie",
+        r"données",
+        r"mots[- ]clés",
+        r"licence",
+        r"avertissement",
+        r"en bref",
+        r"l'essentiel",
+        r"un lecteur nous écrit",
+    ],
+    "es": [
+        r"nota",
+        r"corrección",
+        r"fe de erratas",
+        r"actualización",
+        r"verificado",
+        r"verificación",
+        r"pie de foto",
+        r"foto",
+        r"metodología",
+        r"datos",
+        r"etiquetas",
+        r"licencia",
+        r"aviso",
+        r"petición",
+        r"en resumen",
+        r"claves",
+    ],
+    "it": [
+        r"nota",
+        r"correzione",
+        r"rettifica",
+        r"aggiornamento",
+        r"didascalia",
+        r"foto",
+        r"metodologi\w+",
+        r"dati",
+        r"licenza",
+        r"avviso",
+        r"in breve",
+        r"costo stimato",
+    ],
+    "pt": [
+        r"nota",
+        r"correção",
+        r"errata",
+        r"atualização",
+        r"legenda",
+        r"foto",
+        r"metodologia",
+        r"dados",
+        r"aviso",
+        r"licença",
+    ],
+    "ru": [
+        r"примечани\w+",
+        r"поправк\w+",
+        r"исправлени\w+",
+        r"обновлени\w+",
+        r"описание\w*",
+        r"фото\w*",
+        r"подпись",
+        r"данн\w+",
+        r"методолог\w+",
+        r"от редакции",
+        r"ключевые слова",
+        r"теги",
+    ],
+    "ar": [r"ملاحظة", r"تصحيح", r"تحديث", r"صورة", r"تعليق الصورة", r"أبرز النقاط", r"باختصار"],
+}
+# Unspaced languages: the label words match anywhere in the head.
+_UNSPACED_KINDS = [
+    r"注",
+    r"更正",
+    r"更新",
+    r"事实核查",
+    r"核查",
+    r"图片说明",
+    r"图说",
+    r"摄影",
+    r"标签",
+    r"关键词",
+    r"译者",
+    r"编者按",
+    r"说明",
+    r"要点",
+    r"ポイント",
+    r"訂正",
+    r"写真",
+    r"お願い",
+    r"編集部",
+    r"要約",
+    r"바로잡",
+    r"정정",
+    r"안내",
+    r"알림",
+    r"사진",
+    r"참고",
+    r"편집자",
+    r"요약",
+    r"핵심",
+]
+
+# A label head: at most this many characters before its colon or dash, and no reporting verb or sentence in it.
+_HEAD = 48
+
+
+@lru_cache(maxsize=1)
+def _kind() -> re.Pattern[str]:
+    spaced = sorted({w for words in _KINDS.values() for w in words}, key=len, reverse=True)
+    alternation = "|".join(w.replace(" ", r"\s+") for w in spaced)
+    unspaced = "|".join(sorted(_UNSPACED_KINDS, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'])(?:{alternation})(?![\w'])|(?:{unspaced})", re.IGNORECASE)
+
+
+# The head before a label's mark: a colon, or a dash with spaces ("VÉRIFICATION — ..."), or the close of a
+# lenticular bracket ("【事实核查】").
+_OPEN = r"[\s\[\(\{*•·>#|_~-]*(?:\(\w{1,12}\)\s*)?"
+_LABEL = re.compile(rf"^{_OPEN}(?P<head>[^:：\n.!?]{{1,{_HEAD}}}?)\s*(?:[:：]|\s[–—]\s)")
+# Markup that is furniture whatever it says: a markdown footnote ("[^1]: ..."), an image's alt text
+# ("![...](...)"), and a wire slug of joined capitals opening the line ("KMS-PROCUREMENT/ARREST", "NVL-STRIKE").
+_MARKUP = re.compile(r"^\s*(?:\[\^\w+\]:|!\[|[-–—\s]*[A-Z][A-Z0-9]+(?:[-/][A-Z0-9]+)+\b)")
+_LENTICULAR = re.compile(rf"^{_OPEN}【([^】\n]{{1,20}})】")
+_BRACKETED = re.compile(r"^\s*(?:\[[^\]\n]+\]|\([^)\n]+\)|【[^】\n]+】)\W*$")
+
+
+def is_label(sentence: str) -> bool:
+    """Whether `sentence` opens with a label naming a kind of furniture, or is wholly inside brackets."""
+    text = sentence.strip()
+    if not text:
+        return False
+    if _BRACKETED.match(text) or _MARKUP.match(text):
+        return True
+    lent = _LENTICULAR.match(text)
+    if lent:
+        # 【事实核查】 is a box's title; 【浜名】 a dateline, the story's own opening.
+        return _kind().search(lent.group(1)) is not None
+    found = _LABEL.match(text)
+    if not found:
+        return False
+    head = found.group("head")
+    kind = _kind().search(head)
+    if kind is None:
+        return False
+    # A head whose first words name the kind is a label whatever follows ("Meldung für Abonnenten, Stand 14:05:");
+    # otherwise a head with a comma or more than six words is a clause ("The mayor, asked about it, said:").
+    if len(head[: kind.start()].split()) <= 1:
+        return True
+    return "," not in head and len(head.split()) <= 6
+
+
+# How much of its line a label governs after its own sentence (as `addressing._REST_OF_LINE`).
+_REST_OF_LINE = 600
+
+
+# A line that is only a box's title ("**Key points**", "## At a glance", "**أبرز النقاط**"): a few words, one of
+# them a kind of furniture. It sets apart the paragraph (or list) after it.
+_TITLE_WORDS = 4
+
+
+def _title(line: str) -> bool:
+    bare = line.strip().strip("*_#>:：【】[]() ").strip()
+    # A sentence that names a kind ("本文于周二晚间更新。") is not a title: a title has no closing stop.
+    if not bare or bare[-1] in ".。!?！？" or len(bare.split()) > _TITLE_WORDS or len(bare) > 30:
+        return False
+    return _kind().search(bare) is not None
+
+
+def _block_after(text: str, after: int) -> tuple[int, int] | None:
+    """The block after position `after`: past blank lines, up to the next blank line."""
+    start = after
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if start >= len(text):
+        return None
+    found = re.compile(r"\n\s*\n").search(text, start)
+    return start, found.start() if found else len(text)
+
+
+def apart_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of `text` set apart from the story: each labelled or bracketed sentence, with the rest of its
+    line when it opens the line (bounded by `_REST_OF_LINE`), and the block under a box's title line."""
+    spans: list[tuple[int, int]] = []
+    for lo, hi in sentences:
+        line_start = text.rfind("\n", 0, lo) + 1
+        line_stop = text.find("\n", lo)
+        line_stop = len(text) if line_stop < 0 else line_stop
+        if not text[line_start:lo].strip() and _title(text[line_start:line_stop]):
+            block = _block_after(text, line_stop)
+            spans.append((lo, line_stop))
+            if block is not None:
+                spans.append(block)
+            continue
+        if not is_label(text[lo:hi]):
+            continue
+        line_end = text.find("\n", hi)
+        line_end = len(text) if line_end < 0 else line_end
+        opens_line = not text[text.rfind("\n", 0, lo) + 1 : lo].strip(" \t>*#•·_-")
+        spans.append((lo, line_end if opens_line and line_end - hi <= _REST_OF_LINE else hi))
+    return spans
