@@ -126,7 +126,13 @@ class _Uvicorn(uvicorn.Server):
         serving = self.serve(sockets=sockets)
         try:
             with asyncio.Runner(loop_factory=self.config.get_loop_factory()) as runner:
-                runner.run(serving)
+                try:
+                    runner.run(serving)
+                except KeyboardInterrupt:
+                    # Stopped by Ctrl-C: asyncio's notes on the tasks it leaves pending ("Task was destroyed but it
+                    # is pending!") would follow the command's one line on stderr, where that line is its answer.
+                    logging.getLogger("asyncio").setLevel(logging.CRITICAL)
+                    raise
         finally:
             # Interrupted before it ran, it would be reported on stderr as "never awaited"; closed, it is not.
             serving.close()
