@@ -470,8 +470,9 @@ def serve(model: str | None, host: str, port: int) -> None:
                 raise Failure(f"cannot listen on {host}:{port}: {exc.strerror}", 4) from exc
             shown = f"[{host}]" if ":" in host else host
             required = "; the key is required" if key else ""
-            click.echo(f"serving {engine.model} on http://{shown}:{server.server_port}/v1{required}", err=True)
-            server.serve_forever()
+            line = f"serving {engine.model} on http://{shown}:{server.server_port}/v1{required}"
+            # Said once the server listens: a caller that waits for the line can send Ctrl-C or a request at once.
+            server.serve_forever(on_ready=lambda: click.echo(line, err=True))
     finally:
         if server is not None:
             server.server_close()

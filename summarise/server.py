@@ -15,6 +15,7 @@ import ipaddress
 import logging
 import socket
 import threading
+from collections.abc import Callable
 from typing import Any
 
 import uvicorn
@@ -120,7 +121,15 @@ def _protocol(header_timeout: float) -> type[H11Protocol]:
 
 
 class _Uvicorn(uvicorn.Server):
-    """uvicorn's server; a Ctrl-C that comes before it has started leaves no half-made coroutine behind."""
+    """uvicorn's server; a Ctrl-C that comes before it has started leaves no half-made coroutine behind, and
+    `on_ready` is called once it listens (its event loop made, so a Ctrl-C from then on meets a whole loop)."""
+
+    on_ready: Callable[[], None] | None = None
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().startup(sockets=sockets)
+        if self.started and self.on_ready is not None:
+            self.on_ready()
 
     def run(self, sockets: list[socket.socket] | None = None) -> None:
         serving = self.serve(sockets=sockets)
@@ -158,9 +167,11 @@ class Server:
         self._uvicorn = _Uvicorn(config)
         self._stopped = threading.Event()
 
-    def serve_forever(self) -> None:
+    def serve_forever(self, on_ready: Callable[[], None] | None = None) -> None:
         """Serve until `shutdown()` (from another thread) or SIGINT/SIGTERM (in the main thread: uvicorn finishes
-        the requests in flight, then the signal is raised again, so Ctrl-C ends as KeyboardInterrupt)."""
+        the requests in flight, then the signal is raised again, so Ctrl-C ends as KeyboardInterrupt). `on_ready`
+        is called once the server listens."""
+        self._uvicorn.on_ready = on_ready
         try:
             self._uvicorn.run(sockets=[self.socket])
         finally:

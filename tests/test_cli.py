@@ -8,6 +8,7 @@ import shutil
 import socket
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import jsonschema
@@ -298,7 +299,9 @@ class _StoppedServer:
     def __init__(self) -> None:
         self.closed = False
 
-    def serve_forever(self) -> None:
+    def serve_forever(self, on_ready: Callable[[], None] | None = None) -> None:
+        if on_ready is not None:
+            on_ready()
         raise KeyboardInterrupt
 
     def server_close(self) -> None:
