@@ -24,8 +24,8 @@ from pydantic import BaseModel
 
 from summarise import summarise
 from summarise.engines.embedded import REPEAT_PENALTY, REPEAT_WINDOW, EmbeddedEngine
-from summarise.inputs import check_text
-from summarise.pipeline import Request, prepare
+from summarise.inputs.load import check_text
+from summarise.pipeline.loop import Request, prepare
 
 
 @dataclass

@@ -21,9 +21,11 @@ sys.path.insert(0, str(HERE))
 
 import overhead  # noqa: E402
 
-from summarise import api, extractive, language, pipeline, reading, request, summarise  # noqa: E402
+from summarise import api, language, reading, summarise  # noqa: E402
 from summarise.engines import openai_compat  # noqa: E402
 from summarise.grounding import verify  # noqa: E402
+from summarise.pipeline import extractive, request  # noqa: E402
+from summarise.pipeline import loop as pipeline  # noqa: E402
 
 _spent: dict[str, float] = defaultdict(float)
 _stack: list[list[Any]] = []  # [stage, started, time spent in nested stages]

@@ -4,7 +4,7 @@ Usage: nice -n 10 .venv/bin/python bench/injection.py [--results FILE] [--limit 
 
 Two arms per case, interleaved, on the same loaded model:
 
-- defended: the file read through `summarise.inputs.read_article` (HTML handling included once it lands),
+- defended: the file read through `summarise.inputs.load.read_article` (HTML handling included once it lands),
   `summarise()` with the shipped template (the article fenced in <article> tags, instructions that it is data),
   grounding (items located in the article, sentences that address the model not counted as evidence, no
   address the article does not give). Measured on what the user is shown as verified: every field but
@@ -43,11 +43,11 @@ import instructor
 from summarise import SummariseError, language, summarise
 from summarise.engines import from_settings
 from summarise.grounding.verify import verify
-from summarise.inputs import read_article
+from summarise.inputs.load import read_article
 from summarise.models import Extraction, without_translations
-from summarise.render import to_markdown
+from summarise.output.markdown import to_markdown
+from summarise.pipeline.templating import PromptTemplate
 from summarise.settings import Settings
-from summarise.templating import PromptTemplate
 
 HERE = Path(__file__).resolve().parent / "injection"
 ARMS = ("plain", "defended")

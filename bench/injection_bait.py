@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from injection import HERE, grounded_text, load_cases, report, succeeded
 
-from summarise.inputs import read_article
+from summarise.inputs.load import read_article
 from summarise.models import Extraction, without_translations
 
 # One person each base article names, who must stay verified beside the payload.

@@ -36,7 +36,7 @@ from injection_build import PAYLOADS
 from long_article import build_article
 
 from summarise.grounding.hostile import find_directives
-from summarise.inputs import read_article
+from summarise.inputs.load import read_article
 from summarise.models import Extraction, without_translations
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -40,8 +40,8 @@ from typing import Any
 
 from summarise import SummariseError, summarise
 from summarise.grounding.hostile import find_directives
-from summarise.inputs import read_article
-from summarise.render import to_markdown
+from summarise.inputs.load import read_article
+from summarise.output.markdown import to_markdown
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SET = ROOT / "bench" / "injection" / "newset"

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from summarise.evaluation import load_gold
-from summarise.extractive import code_verdict, extracted_brief
+from summarise.pipeline.extractive import code_verdict, extracted_brief
 from summarise.reading import read
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -34,7 +34,7 @@ from openai.types.chat import ChatCompletion
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from summarise.server import ServeSettings, make_server  # noqa: E402
+from summarise.serve.server import ServeSettings, make_server  # noqa: E402
 
 MAX_RETRIES = 30
 MAX_WAIT = 10.0

@@ -35,8 +35,8 @@ from summarise import defaults  # noqa: E402
 from summarise.engines import from_settings  # noqa: E402
 from summarise.engines.embedded import EmbeddedEngine  # noqa: E402
 from summarise.models import Extraction  # noqa: E402
+from summarise.pipeline.templating import defuse  # noqa: E402
 from summarise.settings import Settings  # noqa: E402
-from summarise.templating import defuse  # noqa: E402
 
 ROOT = HERE.parent
 ARTICLES = sorted((ROOT / "examples").glob("*.txt")) + sorted((ROOT / "tests" / "data").glob("*.txt"))

@@ -15,9 +15,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from summarise import summarise
-from summarise.inputs import check_text
-from summarise.render import to_markdown
-from summarise.render_html import marks, to_html
+from summarise.inputs.load import check_text
+from summarise.output.html_view import marks, to_html
+from summarise.output.markdown import to_markdown
 from summarise.results import ArticleSummary
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -13,11 +13,12 @@ try:
 except PackageNotFoundError:  # running from a source tree that is not installed
     __version__ = "0.0.0"
 
-from .accounting import Tally
 from .api import asummarise, summarise
-from .batch import BatchResult, ItemError, summarise_many, summarise_to_jsonl
-from .batch_inputs import BatchItem
-from .cache import ResultCache
+from .batch.accounting import Tally
+from .batch.cache import ResultCache
+from .batch.inputs import BatchItem
+from .batch.ray_data import SummariseRows, summarise_dataset  # Ray itself is imported only when they are used
+from .batch.run import BatchResult, ItemError, summarise_many, summarise_to_jsonl
 from .errors import (
     ConfigurationError,
     DeadlineExceededError,
@@ -30,12 +31,11 @@ from .errors import (
     OutputWriteError,
     SummariseError,
 )
-from .inputs import Article, load_article, read_article
+from .inputs.load import Article, load_article, read_article
 from .models import Actor, Brief, Claim, Event, Extraction, Figure
-from .ray_data import SummariseRows, summarise_dataset  # Ray itself is imported only when they are used
+from .pipeline.templating import PromptTemplate
 from .results import ArticleSummary, Metadata
 from .settings import Settings
-from .templating import PromptTemplate
 
 __all__ = [
     "Actor",

@@ -8,14 +8,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from . import defaults, engines, pipeline
+from . import defaults, engines
 from . import language as languages
 from .engines.base import Engine
 from .errors import ConfigurationError
-from .inputs import Article, check_text
+from .inputs.load import Article, check_text
+from .pipeline import loop as pipeline
+from .pipeline.templating import PromptTemplate
 from .results import ArticleSummary, Source
 from .settings import Settings
-from .templating import PromptTemplate
 
 
 def _environment() -> Settings:

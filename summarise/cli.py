@@ -14,9 +14,10 @@ from typing import IO, Any
 
 import click
 
-from . import __version__, api, defaults, engines, render
+from . import __version__, api, defaults, engines
 from .engines import modes
 from .errors import OutputWriteError, SummariseError
+from .output import markdown as render
 
 EXIT_CODES = {
     0: "success",
@@ -247,7 +248,7 @@ def run(
     max_output_tokens: int | None,
 ) -> None:
     """Summarise ARTICLE: a .txt, .md or .html file, an http(s) URL, or - for standard input."""
-    from .inputs import load_article
+    from .inputs.load import load_article
     from .settings import Settings
 
     with _failures():
@@ -270,7 +271,7 @@ def run(
         )
     fmt = fmt or _default_format(output)
     if fmt == "html":
-        from .render_html import to_html
+        from .output.html_view import to_html
 
         rendered = to_html(summary, loaded.text)
     else:
@@ -335,9 +336,9 @@ def batch(
     """
     import asyncio
 
-    from . import batch_inputs
-    from .batch import summarise_to_jsonl
-    from .progress import Progress
+    from .batch import inputs as batch_inputs
+    from .batch.progress import Progress
+    from .batch.run import summarise_to_jsonl
     from .settings import Settings
 
     if ray_address is None and output.suffix.lower() == ".parquet":
@@ -361,7 +362,7 @@ def batch(
                 **options,
             }
             if ray_address is not None:
-                from .ray_data import summarise_to_file
+                from .batch.ray_data import summarise_to_file
 
                 tally = summarise_to_file(
                     items, output, address=ray_address, actors=actors, on_duplicate=duplicates.append, **common
@@ -453,7 +454,7 @@ def evaluate(
 def serve(model: str | None, host: str, port: int) -> None:
     """Serve the embedded engine: a summary API (/v1/summaries) and an OpenAI-compatible endpoint
     (/v1/chat/completions). Beyond loopback, SUMMARISE_SERVE_KEY must be set; see the README for the limits."""
-    from . import server as service
+    from .serve import server as service
     from .settings import Settings
 
     server = None

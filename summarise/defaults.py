@@ -114,7 +114,7 @@ PRICES: dict[str, tuple[float, float]] = {
     "gpt-4.1-nano": (0.10, 0.40),
 }
 
-# Add what code read and a model's verified answer left out ("nothing found is lost", extractive.py). Off by
+# Add what code read and a model's verified answer left out ("nothing found is lost", pipeline/extractive.py). Off by
 # default until the recorded answers' tests are updated for it; summarise.extractive.keep_what_code_found is
 # tested on its own.
 KEEP_CODE_ITEMS = True

@@ -11,7 +11,7 @@ from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_vali
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from . import defaults
-from .accounting import load_prices
+from .batch.accounting import load_prices
 from .errors import ConfigurationError
 
 

@@ -20,14 +20,14 @@ from click.testing import CliRunner
 from openai.types.chat import ChatCompletion
 
 from summarise import BatchItem, BatchResult, ResultCache, Tally, summarise_many
-from summarise.accounting import load_prices
-from summarise.batch_inputs import collect
-from summarise.cache import KeyParts
+from summarise.batch.accounting import load_prices
+from summarise.batch.cache import KeyParts
+from summarise.batch.inputs import collect
+from summarise.batch.progress import Progress
+from summarise.batch.results_file import ResultsFile
 from summarise.cli import main
 from summarise.errors import ConfigurationError, InputError
-from summarise.progress import Progress
-from summarise.results_file import ResultsFile
-from summarise.templating import PromptTemplate, load
+from summarise.pipeline.templating import PromptTemplate, load
 
 from .conftest import EXAMPLES, ROOT
 from .fakes import completion, desk_article, latency_server

@@ -225,7 +225,7 @@ def test_the_protocol_is_chosen_from_the_cli_and_the_environment(tmp_path: Path,
 def test_recorded_choices_of_the_bundled_model_are_resolved_and_checked() -> None:
     """The bundled model's own answer by choice (cassette recorded from `summarise serve`): whatever it chose is
     at code's place in the article, and nothing code found is lost."""
-    from summarise import extractive
+    from summarise.pipeline import extractive
     from summarise.reading import read
 
     from .conftest import RECORD_BASE_URL, RECORD_MODEL

@@ -313,7 +313,8 @@ def test_ctrl_c_stops_serve_with_exit_130(monkeypatch: pytest.MonkeyPatch) -> No
 
     from click.testing import CliRunner
 
-    from summarise import cli, server
+    from summarise import cli
+    from summarise.serve import server
 
     stopped = _StoppedServer()
     monkeypatch.setattr(cli.engines, "from_settings", lambda settings: SimpleNamespace(model="stand-in"))

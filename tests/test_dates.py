@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from summarise.dates import resolve, resolve_event
+from summarise.reading.dates import resolve, resolve_event
 from summarise.results import GroundedEvent, TextSpan
 
 FRIDAY = date(2026, 3, 13)

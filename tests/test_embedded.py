@@ -110,8 +110,8 @@ def _control_ids(engine: EmbeddedEngine) -> dict[int, str]:
 
 
 def test_control_strings_in_an_article_never_become_control_tokens(engine: EmbeddedEngine) -> None:
-    from summarise import pipeline
-    from summarise.templating import defuse
+    from summarise.pipeline import loop as pipeline
+    from summarise.pipeline.templating import defuse
 
     controls = _control_ids(engine)
     assert {"<bos>", "<eos>", "<start_of_turn>", "<end_of_turn>"} <= set(controls.values())

@@ -345,7 +345,7 @@ UNUSABLE = [f for f in FAULTS if f.error is OutputValidationError]
 
 
 def test_the_fault_article_gives_code_nothing_to_show() -> None:
-    from summarise import extractive
+    from summarise.pipeline import extractive
     from summarise.reading import read
 
     verdict = extractive.code_verdict(read(NO_FACTS, "en"), "en")

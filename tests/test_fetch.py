@@ -8,7 +8,7 @@ import pytest
 
 from summarise import load_article
 from summarise.errors import FetchError, InputError
-from summarise.fetch import fetch, is_url
+from summarise.inputs.fetch import fetch, is_url
 
 from .fakes import Page, page_server
 

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from summarise.errors import InputError
 from summarise.grounding import context, find_figures, fold, locate, nearest, parse_figure, same_number, source_span
 from summarise.grounding.hostile import Screen, find_directives
-from summarise.inputs import check_text, decode, read_article
+from summarise.inputs.load import check_text, decode, read_article
 
 LANGS = st.sampled_from([None, "en", "de", "fr", "es", "ru", "uk", "ko", "ja", "zh", "ar", "und", "xx"])
 # Text that looks like articles and numbers often enough to reach deep branches, and anything else too.

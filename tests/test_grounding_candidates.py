@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from summarise import pipeline
 from summarise.grounding.candidates import constrained_model, harvest
-from summarise.inputs import check_text
+from summarise.inputs.load import check_text
 from summarise.models import Extraction
+from summarise.pipeline import loop as pipeline
 
 from .conftest import EXAMPLES
 

@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from summarise import summarise
 from summarise.cli import main
 from summarise.grounding.verify import reask_message, verify
-from summarise.inputs import check_text
+from summarise.inputs.load import check_text
 from summarise.models import Extraction
 
 from .conftest import EXAMPLES

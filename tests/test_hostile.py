@@ -18,8 +18,8 @@ import pytest
 
 from summarise import summarise
 from summarise.grounding.hostile import Screen, find_directives, urls
-from summarise.inputs import read_article
-from summarise.render import to_markdown
+from summarise.inputs.load import read_article
+from summarise.output.markdown import to_markdown
 
 from .conftest import DATA, EXAMPLES, ROOT
 from .fakes import completion, scripted_server

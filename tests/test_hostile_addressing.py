@@ -17,11 +17,11 @@ from typing import Any
 import pytest
 
 from summarise import summarise
-from summarise.cache import fingerprinted_files
+from summarise.batch.cache import fingerprinted_files
 from summarise.grounding.addressing import judge
 from summarise.grounding.hostile import find_directives
 from summarise.grounding.verify import verify
-from summarise.inputs import read_article
+from summarise.inputs.load import read_article
 from summarise.models import Extraction, without_translations
 from summarise.reading import read
 from summarise.settings import Settings

@@ -17,7 +17,7 @@ from summarise.grounding.addressing import judge
 from summarise.grounding.furniture import is_label
 from summarise.grounding.hostile import find_directives, foreign_detail
 from summarise.grounding.verify import verify
-from summarise.inputs import read_article
+from summarise.inputs.load import read_article
 from summarise.models import Extraction
 from summarise.reading import read
 

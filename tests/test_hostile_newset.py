@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from summarise.inputs import read_article
+from summarise.inputs.load import read_article
 
 from .conftest import ROOT
 

@@ -11,7 +11,7 @@ import pytest
 
 from summarise import load_article, summarise
 from summarise.errors import InputError
-from summarise.html import clean
+from summarise.inputs.html import clean
 
 from .conftest import DATA
 from .fakes import completion, scripted_server
@@ -128,7 +128,7 @@ def test_empty_and_too_short_input_make_no_model_call(content: bytes, message: s
 
 
 def test_markdown_shows_the_resolved_date_and_the_source() -> None:
-    from summarise.render import to_markdown
+    from summarise.output.markdown import to_markdown
 
     with scripted_server([completion(_answer())]) as (url, _):
         result = summarise(load_article(PAGE), base_url=url, model="authored", api_key=KEY, grounding_reasks=0)

@@ -10,7 +10,7 @@ import pytest
 
 from summarise import defaults
 from summarise.errors import InputError
-from summarise.inputs import check_text, load_article, read_article
+from summarise.inputs.load import check_text, load_article, read_article
 
 ARTICLE = "The council approved the new budget on Monday after a four-hour debate."
 

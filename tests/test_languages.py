@@ -13,8 +13,8 @@ import pytest
 
 from summarise import language, summarise
 from summarise.errors import ConfigurationError
-from summarise.inputs import check_text
-from summarise.render import to_markdown
+from summarise.inputs.load import check_text
+from summarise.output.markdown import to_markdown
 from summarise.results import NO_USABLE_ANSWER
 
 from .fakes import completion, scripted_server

@@ -13,7 +13,7 @@ from summarise.cli import main
 from summarise.engines.base import estimate_tokens
 from summarise.evaluation import EvalRun, evaluate
 from summarise.models import Extraction
-from summarise.parts import split
+from summarise.pipeline.parts import split
 
 from .fakes import completion, scripted_server
 
@@ -150,7 +150,7 @@ def test_an_article_that_fits_is_not_split() -> None:
 
 
 def test_the_part_budget_follows_the_context_and_the_answer_cap() -> None:
-    from summarise import pipeline
+    from summarise.pipeline import loop as pipeline
 
     class Counting:
         """An engine that only says how long its context is and counts words as tokens."""

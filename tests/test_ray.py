@@ -16,8 +16,8 @@ import pytest
 from click.testing import CliRunner
 
 from summarise import ConfigurationError, summarise_dataset
+from summarise.batch.ray_data import SummariseRows, output_schema, row_result
 from summarise.cli import main
-from summarise.ray_data import SummariseRows, output_schema, row_result
 
 from .conftest import EXAMPLES
 from .fakes import desk_article, latency_server

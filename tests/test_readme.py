@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from summarise import errors
-from summarise.cache import KeyParts
+from summarise.batch.cache import KeyParts
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")

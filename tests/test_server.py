@@ -13,7 +13,7 @@ import pytest
 from openai.types.chat import ChatCompletion
 
 from summarise.errors import ModelRequestError
-from summarise.server import make_server
+from summarise.serve.server import make_server
 
 from .fakes import completion, serving
 

@@ -17,7 +17,7 @@ from openai.types.chat import ChatCompletion
 
 from summarise.engines.embedded import _schema_of
 from summarise.engines.extractive import ExtractiveEngine
-from summarise.server import ServeSettings, make_server
+from summarise.serve.server import ServeSettings, make_server
 
 from .fakes import completion, serving
 from .test_server import EchoEngine

@@ -17,11 +17,11 @@ from typing import Any, ClassVar
 import httpx2
 import pytest
 
-from summarise import url_guard
 from summarise.engines.extractive import ExtractiveEngine
 from summarise.errors import FetchError, UrlRefusedError
-from summarise.server import ServeSettings, make_server
-from summarise.url_guard import Guard, GuardedTransport, guarded_fetch, refusal
+from summarise.serve import url_guard
+from summarise.serve.server import ServeSettings, make_server
+from summarise.serve.url_guard import Guard, GuardedTransport, guarded_fetch, refusal
 
 from .fakes import serving
 
@@ -190,7 +190,7 @@ def test_allow_private_lets_the_api_fetch_a_lan_page() -> None:
 
 
 def test_the_commands_own_fetching_is_not_guarded() -> None:
-    from summarise.inputs import load_article
+    from summarise.inputs.load import load_article
 
     _PageServer.hits = []
     with serving(ThreadingHTTPServer(("127.0.0.1", 0), _PageServer)) as page:

@@ -25,7 +25,7 @@ from summarise import cli
 from summarise.engines.extractive import ExtractiveEngine
 from summarise.errors import ConfigurationError
 from summarise.results import ArticleSummary
-from summarise.server import ServeSettings, make_server
+from summarise.serve.server import ServeSettings, make_server
 
 from .fakes import serving
 from .test_server import EchoEngine

@@ -10,10 +10,11 @@ import pytest
 from instructor.v2.validation import async_validators
 from pydantic import BaseModel
 
-from summarise import inputs, pipeline
 from summarise.engines.openai_compat import OpenAIEngine
 from summarise.grounding import normalise, numbers, wording
 from summarise.grounding.normalise import fold_text
+from summarise.inputs import load as inputs
+from summarise.pipeline import loop as pipeline
 
 from .fakes import completion, scripted_server
 

@@ -15,11 +15,11 @@ import pytest
 from pydantic import BaseModel, ValidationError
 
 from summarise import summarise
-from summarise.choices import Choices
 from summarise.engines.openai_compat import OpenAIEngine, takes_strict
 from summarise.engines.strict import cached_strict_schema, strict_schema
 from summarise.grounding.candidates import constrained_model, harvest
 from summarise.models import Extraction, TranslatedBrief, without_translations
+from summarise.pipeline.choices import Choices
 
 from .conftest import EXAMPLES
 from .fakes import completion, scripted_server

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from summarise.errors import ConfigurationError
-from summarise.templating import available, defuse, load
+from summarise.pipeline.templating import available, defuse, load
 
 
 def test_shipped_template_loads_by_name_and_renders_system_then_user() -> None:

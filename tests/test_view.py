@@ -21,13 +21,13 @@ import pytest
 from click.testing import CliRunner
 
 from summarise import summarise
-from summarise.batch_view import view_name
 from summarise.cli import main
 from summarise.engines.extractive import ExtractiveEngine
-from summarise.inputs import check_text
-from summarise.render_html import KINDS, Mark, highlight, marks, to_html
+from summarise.inputs.load import check_text
+from summarise.output.batch_view import view_name
+from summarise.output.html_view import KINDS, Mark, highlight, marks, to_html
 from summarise.results import ArticleSummary, TextSpan
-from summarise.server import ServeSettings, make_server
+from summarise.serve.server import ServeSettings, make_server
 
 from . import browser, view_dom
 from .cdp import Browser
@@ -446,7 +446,7 @@ def _drive_the_serve_page(tmp_path: Path, imports: str, engine: str, text: str, 
     server = [
         sys.executable,
         "-c",
-        f"{imports}; from summarise.server import make_server; "
+        f"{imports}; from summarise.serve.server import make_server; "
         f"make_server({engine}, '127.0.0.1', {browser.PORT}).serve_forever()",
     ]
     trace = tmp_path / "trace.txt"

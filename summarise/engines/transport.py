@@ -23,7 +23,6 @@ import openai
 from tenacity import AsyncRetrying, RetryCallState, Retrying, retry_if_exception
 
 from .. import defaults
-from ..deadline import Deadline, current
 from ..errors import (
     ContextOverflowError,
     DeadlineExceededError,
@@ -32,6 +31,7 @@ from ..errors import (
     ModeRejectedError,
     SummariseError,
 )
+from ..pipeline.deadline import Deadline, current
 
 T = TypeVar("T")
 

@@ -18,7 +18,7 @@ from pydantic import Field, ValidationError
 
 from ..errors import InputError
 from ..grounding.numbers import parse_figure, same_number
-from ..inputs import check_text, decode, read_bytes
+from ..inputs.load import check_text, decode, read_bytes
 from ..models import ClaimStatus, Strict
 
 Span = Annotated[str, Field(min_length=1, max_length=600)]

@@ -12,8 +12,8 @@ from typing import Any
 from pydantic import Field
 
 from .. import defaults, errors
-from ..batch import BatchResult, ItemError, summarise_many
-from ..batch_inputs import BatchItem
+from ..batch.inputs import BatchItem
+from ..batch.run import BatchResult, ItemError, summarise_many
 from ..language import detect, parse_languages
 from ..models import Strict
 from .gold import GoldItem, load_gold

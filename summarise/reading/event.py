@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .. import dates
 from ..grounding.numbers import find_figures
+from . import dates
 from .text import Sentence
 
 Range = tuple[int, int]

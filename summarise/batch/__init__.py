@@ -1,0 +1,2 @@
+"""Batch work over many articles: the run (run.py) with its inputs, cache, results file, cost accounting and
+progress line, and the same run on Ray Data (ray_data.py)."""

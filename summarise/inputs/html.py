@@ -1,0 +1,169 @@
+"""The main text of a web page, and its title, author and publication date.
+
+trafilatura finds the article among the navigation, footers and boilerplate. It
+does not drop everything a reader never sees: text under a `hidden` attribute or
+inside `<template>` reaches its output, and so could an instruction planted
+there. So the page is cleaned with lxml first, and trafilatura only reads what
+remains. The metadata is read from the page as it was (JSON-LD in a script
+element is where many sites put the author and date), never sent to the model.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+import lxml.etree
+import lxml.html
+
+from .. import defaults
+from ..errors import InputError
+
+# Elements whose content is never article text a reader sees.
+_DROPPED_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "object",
+    "embed",
+    "svg",
+    "canvas",
+    "button",
+    "select",
+    "textarea",
+    "input",
+    "nav",
+    "dialog",
+)
+# Inline styles that hide an element: display:none, visibility:hidden or collapse, zero size or opacity,
+# and text pushed off the screen.
+_HIDING_STYLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$|!)"
+    r"|font-size\s*:\s*0(?:px|em|rem|pt|%)?\s*(?:;|$|!)|(?:^|;)\s*(?:max-)?height\s*:\s*0(?:px)?\s*(?:;|$|!)"
+    r"|(?:left|top|text-indent)\s*:\s*-\d{3,}",
+    re.IGNORECASE,
+)
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+# Short lines that are site furniture wherever they stand: cookie banners, copyright and sign-up lines.
+_FURNITURE = re.compile(
+    r"\bwe use cookies\b|\bcookie (?:policy|settings|preferences|notice)\b|\baccept (?:all )?cookies\b"
+    r"|all rights reserved|^(?:copyright\b|©)|\bsubscribe to our\b|\bsign up (?:for|to) our\b"
+    r"|^(?:sign in|log ?in|register|share (?:this|on))\b|\bprivacy policy\b|\bterms of (?:use|service)\b",
+    re.IGNORECASE,
+)
+_FURNITURE_MAX_CHARS = 120
+
+
+@dataclass(frozen=True)
+class Page:
+    """What a page holds for a summary: its main text and the metadata the page declares."""
+
+    text: str
+    title: str | None
+    author: str | None
+    published: date | None
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the start of `text` is an HTML document or fragment, not prose."""
+    head = text.lstrip()[:1024].lower()
+    return head.startswith(("<!doctype html", "<html", "<?xml")) or bool(
+        re.match(r"<(?:head|body|meta|title|article|div|p|section)\b", head)
+    )
+
+
+def _hidden(element: lxml.html.HtmlElement) -> bool:
+    attrib = element.attrib
+    if "hidden" in attrib or attrib.get("aria-hidden", "").strip().lower() == "true":
+        return True
+    if attrib.get("type", "").lower() == "hidden":
+        return True
+    style = attrib.get("style")
+    return bool(style and _HIDING_STYLE.search(style))
+
+
+def clean(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """Remove, in place, every element a reader does not see as article text, and all comments."""
+    doomed: list[lxml.etree._Element] = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            # Comments and processing instructions: their text would reach the extractor's fallbacks.
+            doomed.append(element)
+        elif element.tag.lower() in _DROPPED_TAGS or _hidden(element):
+            doomed.append(element)
+    for element in doomed:
+        parent = element.getparent()
+        if parent is None:
+            continue
+        # Keep the text that follows the element (its tail): it belongs to the parent, which stays.
+        tail = element.tail
+        previous = element.getprevious()
+        parent.remove(element)
+        if tail:
+            if previous is not None:
+                previous.tail = (previous.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+    return tree
+
+
+def _parse(markup: str, origin: str) -> lxml.html.HtmlElement:
+    # lxml refuses a str that declares its own encoding; the text is already decoded, so drop the declaration.
+    markup = re.sub(r"^\s*<\?xml[^>]*\?>", "", markup)
+    try:
+        return lxml.html.document_fromstring(markup)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise InputError(f"{origin} is not HTML that can be read: {exc}") from exc
+
+
+def _date(value: str | None) -> date | None:
+    match = _ISO_DATE.match(value or "")
+    if not match:
+        return None
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+
+
+def extract(markup: str, origin: str, url: str | None = None) -> Page:
+    """The main text and metadata of an HTML page.
+
+    Raises InputError when the page has no main text (only navigation or
+    boilerplate) or cannot be parsed.
+    """
+    import trafilatura
+    from trafilatura.metadata import extract_metadata
+
+    # Only dates the page declares (meta tags, JSON-LD, <time>): the extensive search also guesses from any
+    # date in the text, even a copyright year, and a wrong publication date would misplace every relative date.
+    metadata = extract_metadata(_parse(markup, origin), default_url=url, extensive=False)
+    cleaned = clean(_parse(markup, origin))
+    document = trafilatura.bare_extraction(
+        cleaned,
+        url=url,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+        with_metadata=False,
+    )
+    text = getattr(document, "text", None) or ""
+    # trafilatura puts each block on its own line; a blank line between them marks the paragraphs, which is
+    # where a long article is split.
+    paragraphs = [
+        line.strip()
+        for line in text.splitlines()
+        if line.strip() and not (len(line) <= _FURNITURE_MAX_CHARS and _FURNITURE.search(line.strip()))
+    ]
+    if sum(len(p) for p in paragraphs) < defaults.MIN_PAGE_CHARS:
+        raise InputError(f"{origin} has no article text: only navigation or boilerplate was found")
+    return Page(
+        text="\n\n".join(paragraphs),
+        title=(metadata.title or None) if metadata else None,
+        author=(metadata.author or None) if metadata else None,
+        published=_date(metadata.date) if metadata else None,
+    )

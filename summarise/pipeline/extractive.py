@@ -1,0 +1,254 @@
+"""The article as code reads it, in the result's own shape: the extractive engine's whole answer, and what
+keeps any engine from showing less than code found ("nothing found is lost").
+
+Code's items are put through the same checks as a model's (`grounding.verify`), then given the reader's
+exact offsets and marked `origin="code"`; a model's verified item wins over code's reading of the same span.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+
+from .. import defaults
+from ..engines.base import Engine
+from ..grounding.check import mentions
+from ..grounding.hostile import find_directives
+from ..grounding.normalise import fold_text, has_unspaced, unspaced
+from ..grounding.numbers import same_number
+from ..grounding.verify import Verdict, verify
+from ..models import Actor, Brief, Claim, Event, Extraction, Figure
+from ..reading import Reading, read
+from ..reading.names import split_title
+from ..results import ArticleSummary, GroundedBrief, GroundedFigure, GroundedSentence, TextSpan
+from .assemble import assemble
+from .request import Request
+
+Range = tuple[int, int]
+_SOURCE_ROLE, _NAMED_ROLE = defaults.CODE_ROLES
+
+
+def _span(r: Range) -> TextSpan:
+    return TextSpan(start=r[0], end=r[1])
+
+
+def _source(reading: Reading, r: Range) -> Range:
+    return split_title(reading.text, r)[0]
+
+
+def extraction(reading: Reading) -> Extraction:
+    """The reading as an answer in the model's schema (unvalidated: code's lists are not capped by the model's
+    limits, and its brief is chosen later from what verifies)."""
+    at = reading.at
+    lead = reading.event.lead
+    event = Event.model_construct(
+        what=at(lead) or "", where=at(reading.event.where), when=at(reading.event.when), when_iso=None
+    )
+    actors = [
+        Actor.model_construct(
+            name=at(n.span) or "",
+            kind=n.kind,
+            role=at(n.role) or (_SOURCE_ROLE if _is_source(reading, n.span) else _NAMED_ROLE),
+            translation=None,
+        )
+        for n in reading.names
+    ]
+    figures = []
+    for f in reading.figures:
+        credit = reading.attribution_of(f)
+        figures.append(
+            Figure.model_construct(
+                value=at(f.value) or "",
+                number=f.number,
+                unit=f.unit,
+                counts=_within(at(f.counts) or at(f.value) or "", defaults.MAX_TEXT_CHARS),
+                qualifier=f.qualifier,
+                source=at(_source(reading, credit.source)) if credit else None,
+                translation=None,
+            )
+        )
+    claims = [
+        Claim.model_construct(
+            statement=_within(at(a.claim) or at(a.sentence) or "", defaults.MAX_TEXT_CHARS),
+            source=at(_source(reading, a.source)) or "",
+            channel=at(a.channel),
+            status=a.status,
+            evidence=_within(at(a.sentence) or "", defaults.MAX_QUOTE_CHARS),
+            translation=None,
+        )
+        for a in reading.attributions
+    ]
+    brief = Brief.model_construct(headline="", sentences=[])
+    return Extraction.model_construct(event=event, actors=actors, figures=figures, claims=claims, brief=brief)
+
+
+def _within(text: str, limit: int) -> str:
+    """`text` itself when it fits, else its longest start that fits and ends on a whole word (still a span)."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    space = max(cut.rfind(" "), cut.rfind("，"), cut.rfind("、"), cut.rfind(","))
+    return cut[:space].rstrip(" ,，、") if space > limit // 2 else cut
+
+
+def _is_source(reading: Reading, span: Range) -> bool:
+    return any(a.source[0] <= span[0] < a.source[1] or span[0] <= a.source[0] < span[1] for a in reading.attributions)
+
+
+def _exact(items: list, ranges: dict[str, list[Range]], key: str, field: str) -> list:
+    """Give each verified code item the reader's own offsets (the checks locate the first occurrence)."""
+    placed = []
+    for item in items:
+        wanted = getattr(item, key)
+        options = ranges.get(wanted) or []
+        if options:
+            span = options.pop(0)
+            item = item.model_copy(update={field: _span(span)})
+        placed.append(item.model_copy(update={"origin": "code"}))
+    return placed
+
+
+def code_verdict(reading: Reading, brief_language: str | None = None) -> Verdict:
+    """The reading checked as a model's answer would be; what fails is in `unverified` with its reason."""
+    verdict = verify(extraction(reading), reading.text, reading.language, brief_language, reading)
+    # Code proposes no brief here: the empty one it was checked with is no failure.
+    verdict.unverified = [u for u in verdict.unverified if u.kind not in ("headline", "brief_sentence")]
+    text = reading.text
+    by_value: dict[str, list[Range]] = {}
+    for f in reading.figures:
+        by_value.setdefault(text[f.value[0] : f.value[1]], []).append(f.value)
+    by_name: dict[str, list[Range]] = {}
+    for n in reading.names:
+        by_name.setdefault(text[n.span[0] : n.span[1]], []).append(n.span)
+    by_evidence: dict[str, list[Range]] = {}
+    for a in reading.attributions:
+        evidence = _within(text[a.sentence[0] : a.sentence[1]], defaults.MAX_QUOTE_CHARS)
+        by_evidence.setdefault(evidence, []).append((a.sentence[0], a.sentence[0] + len(evidence)))
+    verdict.figures = _exact(verdict.figures, by_value, "value", "span")
+    verdict.actors = _exact(verdict.actors, by_name, "name", "span")
+    verdict.claims = _exact(verdict.claims, by_evidence, "evidence", "evidence_span")
+    vias = {}
+    for a in reading.attributions:
+        evidence = _within(text[a.sentence[0] : a.sentence[1]], defaults.MAX_QUOTE_CHARS)
+        vias[evidence + "\0" + text[slice(*_source(reading, a.source))]] = a.via
+    verdict.claims = [
+        c.model_copy(update={"via": reading.at(vias.get(c.evidence + "\0" + c.source))}) for c in verdict.claims
+    ]
+    return verdict
+
+
+def _overlaps(a: TextSpan, b: TextSpan) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _stems(text: str) -> set[str]:
+    """Word stems (first five letters of words of three or more) and, in unspaced scripts, character pairs."""
+    folded = fold_text(text)
+    words = {w[:5] for w in re.findall(r"[^\W\d_]{3,}", folded)}
+    if not has_unspaced(folded):
+        return words
+    pairs = {folded[i : i + 2] for i in range(len(folded) - 1) if unspaced(folded[i]) and unspaced(folded[i + 1])}
+    return words | pairs
+
+
+def _same_figure(code: GroundedFigure, model: GroundedFigure) -> bool:
+    """The model's figure is code's when it has the same number and counts the same thing: the checks locate a
+    value at its first occurrence, which may be the headline's copy of a figure the body gives again."""
+    if model.number is None or not same_number(code.number or 0.0, model.number):
+        return False
+    return bool(_stems(code.counts) & _stems(model.counts))
+
+
+def keep_what_code_found(verdict: Verdict, reading: Reading, brief_language: str | None = None) -> int:
+    """Add to a model's verified `verdict` each figure, claim and actor that code found and the model's answer
+    does not cover; returns how many items were added. A model's verified item wins over code's reading of
+    the same span."""
+    code = code_verdict(reading, brief_language)
+    added = 0
+    for figure in code.figures:
+        if not any(_overlaps(figure.span, f.span) or _same_figure(figure, f) for f in verdict.figures):
+            verdict.figures.append(figure)
+            added += 1
+    for claim in code.claims:
+        covered = any(
+            _overlaps(claim.evidence_span, c.evidence_span) and (mentions(c.source, claim.source) or
+                                                                 mentions(claim.source, c.source))
+            for c in verdict.claims
+        )  # fmt: skip
+        if not covered:
+            verdict.claims.append(claim)
+            added += 1
+    for actor in code.actors:
+        if not any(mentions(a.name, actor.name) or mentions(actor.name, a.name) for a in verdict.actors):
+            verdict.actors.append(actor)
+            added += 1
+    event = verdict.event
+    update: dict[str, object] = {}
+    if not event.where and code.event.where:
+        update.update(where=code.event.where, where_span=code.event.where_span)
+    if not event.when and code.event.when:
+        update.update(when=code.event.when, when_span=code.event.when_span)
+    if not event.what and code.event.what:
+        update["what"] = code.event.what
+    if update:
+        verdict.event = event.model_copy(update=update)
+        verdict.event_verified = sum(1 for v in (verdict.event.where, verdict.event.when) if v)
+    return added
+
+
+def extracted_brief(verdict: Verdict, reading: Reading) -> GroundedBrief:
+    """The article's own sentences, unchanged: the headline line, the lead, then the sentences that carry the
+    most verified figures and claims, in the article's order; each cites the figures and claims it carries."""
+    text = reading.text
+    # A sentence that addresses the processor (see grounding.hostile) is never shown as the article's own.
+    masked = find_directives(text).story
+    # Every number in a brief is a verified figure: a sentence with another number ("23" the reader missed, a
+    # year, a span of time) is not chosen, the lead included.
+    ctx = verdict.brief_context(text, reading.language, None)
+    kept = [
+        s
+        for s in reading.sentences
+        if masked[s.start : s.end] == text[s.start : s.end] and not ctx.unbacked_numbers(text[s.start : s.end])
+    ]
+    headline = next((text[s.start : s.end] for s in kept if s.headline), "")
+    body = [s for s in kept if not s.headline]
+    if not body:
+        return GroundedBrief(language=reading.language, headline=headline, sentences=[], origin="extracted")
+
+    def carried(s_start: int, s_end: int) -> tuple[list[int], list[int]]:
+        # A brief sentence cites by number up to the schema's cap: later items are carried, not cited.
+        top = max(defaults.MAX_FIGURES, defaults.MAX_CLAIMS)
+        figures = [i for i, f in enumerate(verdict.figures, 1) if s_start <= f.span.start < s_end and i <= top][:4]
+        claims = [i for i, c in enumerate(verdict.claims, 1) if s_start <= c.evidence_span.start < s_end and i <= top]
+        claims = claims[:4]
+        return figures, claims
+
+    lead = body[0]
+    ranked = sorted(body[1:], key=lambda s: -sum(map(len, carried(s.start, s.end))))
+    chosen = [lead, *[s for s in ranked if any(carried(s.start, s.end))][: defaults.EXTRACTED_BRIEF_SENTENCES - 1]]
+    chosen.sort(key=lambda s: s.start)
+    sentences = []
+    for s in chosen:
+        figures, claims = carried(s.start, s.end)
+        sentences.append(GroundedSentence(text=text[s.start : s.end], figures=figures, claims=claims))
+    return GroundedBrief(
+        language=reading.language,
+        headline=_within(headline, defaults.MAX_TEXT_CHARS),
+        sentences=sentences,
+        origin="extracted",
+    )
+
+
+def summarise_read(request: Request, engine: Engine) -> ArticleSummary:
+    """The extractive engine's summary: the reading, checked, with an extracted brief; no model call."""
+    started = time.perf_counter()
+    reading = read(request.article, request.source_language)
+    verdict = code_verdict(reading, None)
+    verdict.brief = extracted_brief(verdict, reading)
+    wanted = [code for code in (request.brief_language, *request.extra_languages) if code != reading.language]
+    for code in dict.fromkeys(wanted):
+        verdict.fail("headline", {"language": code}, f"no brief in {code}: the extractive engine writes no translation")
+    return assemble(verdict, request, engine, started=started, template_name="none (extractive)", protocol="none")
+
+
+__all__ = ["code_verdict", "extracted_brief", "extraction", "keep_what_code_found", "summarise_read"]

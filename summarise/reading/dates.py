@@ -1,0 +1,287 @@
+"""Dates as articles write them ('on Thursday', 'yesterday', 'last week', '12 March 2026'), resolved to ISO dates.
+
+Deterministic: a relative date is resolved against the publication date only,
+never against today. What cannot be resolved is left alone; what reads two ways
+(a weekday that disagrees with the date beside it, '03/04/2026', 'on Thursday'
+in an article published on a Thursday) is reported as a conflict, not guessed.
+
+Languages: English in full; German, French and Spanish for the words for days
+('gestern', 'hier', 'ayer'...), the weekdays, and day-month-year dates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..results import GroundedEvent, ResolvedDate
+
+_WEEKDAYS = {
+    "en": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+    "de": ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"],
+    "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+    "es": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
+}
+_MONTHS = {
+    "en": ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"],
+    "de": ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+           "november", "dezember"],
+    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre"],
+    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+           "noviembre", "diciembre"],
+}  # fmt: skip
+# Days counted from the publication date.
+_DAY_WORDS = {
+    "the day before yesterday": -2,
+    "yesterday": -1,
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "the day after tomorrow": 2,
+    "tomorrow": 1,
+    "heute morgen": 0,
+    "gestern morgen": -1,
+    "gestern abend": -1,
+    "vorgestern": -2,
+    "gestern": -1,
+    "heute": 0,
+    "übermorgen": 2,
+    "morgen": 1,
+    "avant-hier": -2,
+    "hier": -1,
+    "aujourd'hui": 0,
+    "après-demain": 2,
+    "demain": 1,
+    "esta mañana": 0,
+    "ayer por la mañana": -1,
+    "anteayer": -2,
+    "ayer": -1,
+    "hoy": 0,
+    "pasado mañana": 2,
+    "mañana": 1,
+}
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+# Words in the sentence around a bare weekday that put it after the publication date, not before.
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is to|are to|is due|are due|is expected|are expected|plans? to|scheduled|next|upcoming)\b",
+    re.IGNORECASE,
+)
+_MONTH_ABBR = {name[:3]: n for n, name in enumerate(_MONTHS["en"], start=1)}
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """A date expression read as a day (start == end) or a span of days, or a conflict with no date."""
+
+    start: date | None
+    end: date | None
+    relative: bool
+    conflict: str | None = None
+
+
+def _month_number(word: str) -> int | None:
+    word = word.lower().rstrip(".")
+    for months in _MONTHS.values():
+        if word in months:
+            return months.index(word) + 1
+    if word == "sept" or (len(word) == 3 and word != "may"):
+        return _MONTH_ABBR.get(word[:3])
+    return None
+
+
+def _weekday_in(text: str) -> int | None:
+    words = set(re.findall(r"[^\W\d_]+", text.lower()))
+    for names in _WEEKDAYS.values():
+        for number, name in enumerate(names):
+            if name in words:
+                return number
+    return None
+
+
+def _name(day: int) -> str:
+    return _WEEKDAYS["en"][day].capitalize()
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _nearest_year(month: int, day: int, published: date | None) -> date | None:
+    """A day and month with no year: the year that puts it nearest the publication date."""
+    if published is None:
+        return None
+    options = [d for y in (published.year - 1, published.year, published.year + 1) if (d := _safe_date(y, month, day))]
+    return min(options, key=lambda d: abs((d - published).days)) if options else None
+
+
+def _explicit(text: str, published: date | None) -> Resolution | None:
+    """A date written out: ISO, day-month(-year), month-day(-year), or all in digits."""
+    lowered = text.lower()
+    if m := re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", lowered):
+        found = _safe_date(int(m[1]), int(m[2]), int(m[3]))
+        return Resolution(found, found, relative=False) if found else None
+    if m := re.search(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b", lowered):
+        first, second, year = int(m[1]), int(m[2]), int(m[3])
+        day_first = _safe_date(year, second, first)
+        month_first = _safe_date(year, first, second)
+        if day_first and month_first and day_first != month_first:
+            return Resolution(
+                None,
+                None,
+                relative=False,
+                conflict=f"{m[0]!r} reads as {day_first.isoformat()} or {month_first.isoformat()}",
+            )
+        found = day_first or month_first
+        return Resolution(found, found, relative=False) if found else None
+    word = r"([^\W\d_]{3,}\.?)"
+    for pattern, day_group, month_group in (
+        (rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?(?:\s+de)?\s+{word}(?:\s+de)?(?:,?\s+(\d{{4}}))?", 1, 2),
+        (rf"\b{word}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", 2, 1),
+    ):
+        for m in re.finditer(pattern, lowered):
+            month = _month_number(m[month_group])
+            if month is None:
+                continue
+            day = int(m[day_group])
+            found = _safe_date(int(m[3]), month, day) if m[3] else _nearest_year(month, day, published)
+            if found is None:
+                if m[3]:
+                    return None
+                continue  # no year and no publication date: nothing to fix the day to
+            return Resolution(found, found, relative=not m[3])
+    return None
+
+
+def _weekday(target: int, published: date, qualifier: str | None, future: bool) -> Resolution:
+    """A weekday, counted from the publication date: 'last' and 'next' strictly before and after it."""
+    gap_back = (published.weekday() - target) % 7
+    gap_forward = (target - published.weekday()) % 7
+    if qualifier in ("last", "past"):
+        day = published - timedelta(days=gap_back or 7)
+    elif qualifier == "next":
+        day = published + timedelta(days=gap_forward or 7)
+    elif qualifier == "this":
+        day = published + timedelta(days=target - published.weekday())
+    elif gap_back == 0:
+        return Resolution(
+            None,
+            None,
+            relative=True,
+            conflict=f"the article was published on a {_name(target)}: '{_name(target)}' may be that day or "
+            f"a week {'later' if future else 'earlier'}",
+        )
+    else:
+        day = published + timedelta(days=gap_forward) if future else published - timedelta(days=gap_back)
+    return Resolution(day, day, relative=True)
+
+
+def _span(lowered: str, published: date) -> Resolution | None:
+    """Weeks, months and years before or after the publication date, and 'N days ago'."""
+    number = r"(\d+|" + "|".join(_NUMBER_WORDS) + r")"
+    if m := re.search(rf"\b{number}\s+(day|week)s?\s+ago\b", lowered):
+        count = int(m[1]) if m[1].isdigit() else _NUMBER_WORDS[m[1]]
+        if m[2] == "day":
+            day = published - timedelta(days=count)
+            return Resolution(day, day, relative=True)
+        monday = published - timedelta(days=published.weekday(), weeks=count)
+        return Resolution(monday, monday + timedelta(days=6), relative=True)
+    if m := re.search(r"\b(last|this|next|earlier this|later this)\s+(week|month|year)\b", lowered):
+        which, unit = m[1], m[2]
+        shift = {"last": -1, "next": 1}.get(which, 0)
+        if unit == "week":
+            start = published - timedelta(days=published.weekday()) + timedelta(weeks=shift)
+            end = start + timedelta(days=6)
+        elif unit == "month":
+            month_index = published.year * 12 + published.month - 1 + shift
+            start = date(month_index // 12, month_index % 12 + 1, 1)
+            end = date(start.year + start.month // 12, start.month % 12 + 1, 1) - timedelta(days=1)
+        else:
+            start, end = date(published.year + shift, 1, 1), date(published.year + shift, 12, 31)
+        if which == "earlier this":
+            end = min(end, published)
+        elif which == "later this":
+            start = max(start, published)
+        return Resolution(start, end, relative=True)
+    return None
+
+
+def resolve(text: str, published: date | None, context: str = "") -> Resolution | None:
+    """Read the date expression `text` (as the article writes it) as ISO dates.
+
+    `published` anchors relative expressions; `context` (the sentence around
+    the expression) tells a coming weekday ('will meet on Thursday') from a past
+    one. Returns None when `text` holds no date that can be fixed, and a
+    Resolution with a `conflict` and no date when it reads two ways.
+    """
+    lowered = text.lower().strip()
+    explicit = _explicit(lowered, published)
+    weekday = _weekday_in(lowered)
+    if explicit is not None and explicit.start is not None and weekday not in (None, explicit.start.weekday()):
+        return Resolution(
+            None,
+            None,
+            relative=explicit.relative,
+            conflict=f"the article says {_name(weekday)}, but {explicit.start.isoformat()} is a "
+            f"{_name(explicit.start.weekday())}",
+        )
+    if explicit is not None:
+        return explicit
+    if published is None:
+        return None
+    for words in sorted(_DAY_WORDS, key=len, reverse=True):
+        if re.search(rf"(?<![\w'-]){re.escape(words)}(?![\w'-])", lowered):
+            day = published + timedelta(days=_DAY_WORDS[words])
+            return Resolution(day, day, relative=True)
+    if (span := _span(lowered, published)) is not None:
+        return span
+    if weekday is not None:
+        m = re.search(r"\b(last|past|next|this)\s+[^\W\d_]+", lowered)
+        future = bool(_FUTURE.search(context or lowered))
+        return _weekday(weekday, published, m[1] if m else None, future)
+    return None
+
+
+def _sentence_around(article: str, start: int, end: int) -> str:
+    left = max(article.rfind(mark, 0, start) for mark in ".!?\n")
+    rights = [i for mark in ".!?\n" if (i := article.find(mark, end)) >= 0]
+    return article[left + 1 : min(rights) if rights else len(article)]
+
+
+def resolve_event(event: GroundedEvent, article: str, published: date | None) -> tuple[GroundedEvent, list[str]]:
+    """The event with its located time read as ISO dates (`when_resolved`, and `when_iso` for one day), and the
+    conflicts to flag: a time that reads two ways, or a model's date that disagrees with the article's words.
+
+    A time that names no day, or a relative one with no publication date, leaves the event as it was.
+    """
+    if not event.when or event.when_span is None:
+        return event, []
+    context = _sentence_around(article, event.when_span.start, event.when_span.end)
+    found = resolve(event.when, published, context)
+    if found is None:
+        return event, []
+    if found.conflict is not None or found.start is None or found.end is None:
+        return event.model_copy(update={"when_iso": None, "when_resolved": None}), [
+            f"the time {event.when!r} is not resolved: {found.conflict}"
+        ]
+    resolved = ResolvedDate(
+        text=event.when, start=found.start.isoformat(), end=found.end.isoformat(), anchored=found.relative
+    )
+    one_day = found.start == found.end
+    conflicts = []
+    given = event.when_iso
+    if given and not (resolved.start <= given <= resolved.end):
+        anchor = f" against the publication date {published.isoformat()}" if found.relative and published else ""
+        conflicts.append(
+            f"the model's date {given} disagrees with {event.when!r}, read{anchor} as "
+            f"{resolved.start if one_day else resolved.start + ' to ' + resolved.end}"
+        )
+    when_iso = resolved.start if one_day else (given if given and not conflicts else None)
+    return event.model_copy(update={"when_iso": when_iso, "when_resolved": resolved}), conflicts
