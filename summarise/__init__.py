@@ -18,7 +18,8 @@ from .batch.accounting import Tally
 from .batch.cache import ResultCache
 from .batch.inputs import BatchItem
 from .batch.ray_data import SummariseRows, summarise_dataset  # Ray itself is imported only when they are used
-from .batch.run import BatchResult, ItemError, summarise_many, summarise_to_jsonl
+from .batch.records import BatchResult, ItemError
+from .batch.run import summarise_many, summarise_to_jsonl
 from .errors import (
     ConfigurationError,
     DeadlineExceededError,

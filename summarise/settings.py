@@ -11,8 +11,8 @@ from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_vali
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from . import defaults
-from .batch.accounting import load_prices
 from .errors import ConfigurationError
+from .prices import load_prices
 
 
 def _env(name: str, *fallbacks: str) -> AliasChoices:

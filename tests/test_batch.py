@@ -20,7 +20,6 @@ from click.testing import CliRunner
 from openai.types.chat import ChatCompletion
 
 from summarise import BatchItem, BatchResult, ResultCache, Tally, summarise_many
-from summarise.batch.accounting import load_prices
 from summarise.batch.cache import KeyParts
 from summarise.batch.inputs import collect
 from summarise.batch.progress import Progress
@@ -28,6 +27,7 @@ from summarise.batch.results_file import ResultsFile
 from summarise.cli import main
 from summarise.errors import ConfigurationError, InputError
 from summarise.pipeline.templating import PromptTemplate, load
+from summarise.prices import load_prices
 
 from .conftest import EXAMPLES, ROOT
 from .fakes import completion, desk_article, latency_server

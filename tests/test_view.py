@@ -21,10 +21,10 @@ import pytest
 from click.testing import CliRunner
 
 from summarise import summarise
+from summarise.batch.view import view_name
 from summarise.cli import main
 from summarise.engines.extractive import ExtractiveEngine
 from summarise.inputs.load import check_text
-from summarise.output.batch_view import view_name
 from summarise.output.html_view import KINDS, Mark, highlight, marks, to_html
 from summarise.results import ArticleSummary, TextSpan
 from summarise.serve.server import ServeSettings, make_server

@@ -1,2 +1,3 @@
 """Batch work over many articles: the run (run.py) with its inputs, cache, results file, cost accounting and
-progress line, and the same run on Ray Data (ray_data.py)."""
+progress line, its records (records.py) and folder of HTML views (view.py), and the same run on Ray Data
+(ray_data.py)."""

@@ -8,7 +8,7 @@ from typing import IO, Any
 
 from .. import defaults
 from .accounting import Tally
-from .run import BatchResult
+from .records import BatchResult
 
 
 class Progress:

@@ -21,12 +21,14 @@ from typing import TYPE_CHECKING, Any
 from .. import api, defaults, engines
 from ..engines.base import Engine
 from ..errors import ConfigurationError, InputError, OutputWriteError, SummariseError
+from ..prices import Price, load_prices
 from ..results import ArticleSummary, Metadata
 from ..settings import Settings
-from .accounting import Price, Tally, load_prices
+from .accounting import Tally
 from .inputs import BatchItem
+from .records import BatchResult, ItemError
 from .results_file import ResultsFile
-from .run import BatchResult, ItemError, summarise_many
+from .run import summarise_many
 
 if TYPE_CHECKING:
     import pyarrow

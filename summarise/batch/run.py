@@ -14,65 +14,20 @@ from collections.abc import AsyncIterator, Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from pydantic import Field, PrivateAttr
-
 from .. import api, defaults, engines
 from ..engines.base import Engine
 from ..errors import OutputValidationError
 from ..inputs.load import check_text
-from ..models import Strict
-from ..output import batch_view
 from ..pipeline.templating import PromptTemplate, load
-from ..results import NO_USABLE_ANSWER, ArticleSummary, Attempt, Metadata
+from ..prices import load_prices
+from ..results import NO_USABLE_ANSWER, Attempt, Metadata
 from ..settings import Settings
-from .accounting import Tally, load_prices
+from . import view
+from .accounting import Tally
 from .cache import KeyParts, ResultCache
 from .inputs import BatchItem
+from .records import BatchResult, ItemError
 from .results_file import ResultsFile
-
-
-class ItemError(Strict):
-    """Why one article of a batch has no summary."""
-
-    type: str = Field(description="The error's class, e.g. 'InputError', 'ModelRequestError'.")
-    message: str = Field(description="What went wrong, in one line.")
-
-
-class BatchResult(Strict):
-    """The outcome for one article of a batch: its summary, or the error that stopped it."""
-
-    id: str = Field(description="The input's id: the JSONL 'id', or the file path.")
-    index: int = Field(description="The article's position among the inputs given to this run, from 0.")
-    result: ArticleSummary | None = Field(default=None, description="The summary; null when the article failed.")
-    error: ItemError | None = Field(default=None, description="Why the article failed; null when it succeeded.")
-    error_metadata: Metadata | None = Field(
-        default=None, description="How a failed article was attempted (its model calls and tokens)."
-    )
-    cached: bool = Field(default=False, description="Whether the summary came from the cache (no model call).")
-    seconds: float = Field(description="Wall time spent on this article in this run.")
-    # The article as read, which the spans index: kept for this run's HTML view, never written to the output.
-    _text: str | None = PrivateAttr(default=None)
-
-    @property
-    def article_text(self) -> str | None:
-        """The article the summary was made from, as read (its spans index it); None for a failed article."""
-        return self._text
-
-    @property
-    def metadata(self) -> Metadata | None:
-        """How the article was (or failed to be) summarised."""
-        return self.result.metadata if self.result is not None else self.error_metadata
-
-    def record(self) -> dict[str, Any]:
-        """The JSONL record: `result` or `error`, and in either case the metadata."""
-        record: dict[str, Any] = {"id": self.id, "index": self.index, "cached": self.cached, "seconds": self.seconds}
-        if self.result is not None:
-            record["result"] = self.result.model_dump(mode="json")
-        if self.error is not None:
-            record["error"] = self.error.model_dump(mode="json")
-            if self.error_metadata is not None:
-                record["metadata"] = self.error_metadata.model_dump(mode="json")
-        return record
 
 
 async def summarise_many(
@@ -230,7 +185,7 @@ async def summarise_to_jsonl(
     Ids the file already holds are skipped (with `retry_failed`, earlier failures are dropped from the
     file and run again). `on_start(to_run, skipped)` and `on_result(result, tally)` report progress.
     With `html_dir`, the view of each article that finishes is written there as it finishes, and at the end an
-    `index.html` of every article the file holds (see `batch_view`).
+    `index.html` of every article the file holds (see `view.py`).
     `options` are the keyword arguments of `summarise_many`. Raises OutputWriteError when the output
     cannot be written, ConfigurationError when the settings are unusable, InputError when `output` is not a
     results file.
@@ -238,7 +193,7 @@ async def summarise_to_jsonl(
     settings = options.get("settings") or Settings()
     tally = Tally(prices=load_prices(settings.prices))
     if html_dir is not None:
-        batch_view.prepare(html_dir)
+        view.prepare(html_dir)
     out = ResultsFile(output, retry_failed=retry_failed)
     finished = False
     try:
@@ -252,14 +207,14 @@ async def summarise_to_jsonl(
                 # fsync takes milliseconds: off the event loop, so the articles in flight keep moving.
                 await asyncio.to_thread(out.write, result.record())
                 if html_dir is not None:
-                    await asyncio.to_thread(batch_view.write_view, html_dir, result)
+                    await asyncio.to_thread(view.write_view, html_dir, result)
                 tally.add(result)
                 if on_result is not None:
                     on_result(result, tally)
         out.write({"summary": tally.summary()})
         finished = True
         if html_dir is not None:
-            batch_view.write_index(html_dir, output)
+            view.write_index(html_dir, output)
     finally:
         # A run that failed before its first article (bad settings, unreachable model store) leaves no new file.
         out.close(keep_if_empty=finished)

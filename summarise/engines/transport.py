@@ -23,6 +23,7 @@ import openai
 from tenacity import AsyncRetrying, RetryCallState, Retrying, retry_if_exception
 
 from .. import defaults
+from ..deadline import Deadline, current
 from ..errors import (
     ContextOverflowError,
     DeadlineExceededError,
@@ -31,7 +32,6 @@ from ..errors import (
     ModeRejectedError,
     SummariseError,
 )
-from ..pipeline.deadline import Deadline, current
 
 T = TypeVar("T")
 

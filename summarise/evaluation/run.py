@@ -13,7 +13,8 @@ from pydantic import Field
 
 from .. import defaults, errors
 from ..batch.inputs import BatchItem
-from ..batch.run import BatchResult, ItemError, summarise_many
+from ..batch.records import BatchResult, ItemError
+from ..batch.run import summarise_many
 from ..language import detect, parse_languages
 from ..models import Strict
 from .gold import GoldItem, load_gold

@@ -24,6 +24,7 @@ from instructor.v2.core import patch as _instructor_patch
 from instructor.v2.validation import async_validators as _async_validators
 
 from .. import defaults
+from ..deadline import within
 from ..engines.base import Engine
 from ..engines.modes import name_of
 from ..errors import DeadlineExceededError, ModelRequestError, ModeRejectedError, OutputValidationError, SummariseError
@@ -34,7 +35,6 @@ from ..results import NO_USABLE_ANSWER, ArticleSummary, Attempt, ModeFallback
 from . import briefs, choices, extractive, reference
 from .assemble import assemble
 from .budget import abudgeted, budgeted
-from .deadline import within
 from .parts import Merger, Part
 from .request import Request, plan_parts, prepare
 

@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__, api, defaults
+from ..deadline import within
 from ..engines.base import Engine
 from ..errors import (
     ConfigurationError,
@@ -36,7 +37,6 @@ from ..errors import (
 )
 from ..inputs.load import Article, from_bytes
 from ..pipeline import templating
-from ..pipeline.deadline import within
 from ..results import ArticleSummary
 from . import page as serve_page
 from .limits import Busy, ModelQueue, Overdue, Ticket, error_body

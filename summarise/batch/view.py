@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import OutputWriteError
-from .html_view import to_html
+from ..output.html_view import to_html
 
 if TYPE_CHECKING:
-    from ..batch.run import BatchResult
+    from .records import BatchResult
 
 INDEX = "index.html"
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
