@@ -14,7 +14,7 @@ from summarise.engines.openai_compat import OpenAIEngine
 from summarise.grounding import normalise, numbers, wording
 from summarise.grounding.normalise import fold_text
 from summarise.inputs import load as inputs
-from summarise.pipeline import loop as pipeline
+from summarise.pipeline import structured
 
 from .fakes import completion, scripted_server
 
@@ -61,7 +61,7 @@ def test_the_async_validator_check_runs_once_per_class_and_still_refuses(monkeyp
     class Refused(BaseModel):
         refused: ClassVar[bool] = True
 
-    once = pipeline._check_once(check)
+    once = structured._check_once(check)
     once(Plain)
     once(Plain)
     assert calls == [Plain]
