@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import inspect
 import os
+from collections.abc import Awaitable, Callable, Mapping
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec
 
 from . import defaults, engines
 from . import language as languages
@@ -17,6 +19,8 @@ from .pipeline import loop as pipeline
 from .pipeline.templating import PromptTemplate
 from .results import ArticleSummary, Source
 from .settings import Settings
+
+P = ParamSpec("P")
 
 
 def _environment() -> Settings:
@@ -105,33 +109,26 @@ def _prepare(
     return request, chosen
 
 
-def _overrides(
-    model: str | None,
-    base_url: str | None,
-    api_key: str | None,
-    reasks: int | None,
-    grounding_reasks: int | None,
-    candidates: bool | None,
-    max_output_tokens: int | None,
-    part_tokens: int | None = None,
-    protocol: str | None = None,
-    mode: str | None = None,
-    spotlight: bool | None = None,
-) -> dict[str, Any]:
-    """The settings a call of `summarise`, `asummarise` or `summarise_many` gives in code."""
-    return {
-        "spotlight": spotlight,
-        "part_tokens": part_tokens,
-        "protocol": protocol,
-        "mode": mode,
-        "model": model,
-        "base_url": base_url,
-        "api_key": api_key,
-        "reasks": reasks,
-        "grounding_reasks": grounding_reasks,
-        "candidates": candidates,
-        "max_output_tokens": max_output_tokens,
-    }
+# The arguments of `summarise`, `asummarise` and `summarise_many` that are settings given in code; None leaves
+# the setting as the environment (or the `settings` given) has it.
+SETTING_ARGUMENTS = (
+    "spotlight",
+    "part_tokens",
+    "protocol",
+    "mode",
+    "model",
+    "base_url",
+    "api_key",
+    "reasks",
+    "grounding_reasks",
+    "candidates",
+    "max_output_tokens",
+)
+
+
+def setting_overrides(arguments: Mapping[str, Any]) -> dict[str, Any]:
+    """The settings a call gives in code, from its arguments by name."""
+    return {name: arguments[name] for name in SETTING_ARGUMENTS}
 
 
 def _begin(
@@ -204,76 +201,58 @@ def summarise(
     checks are re-asked up to `grounding_reasks` times, then listed in
     `unverified` with the reason, never mixed with the verified ones.
     """
-    overrides = _overrides(
-        model,
-        base_url,
-        api_key,
-        reasks,
-        grounding_reasks,
-        candidates,
-        max_output_tokens,
-        part_tokens,
-        protocol,
-        mode,
-        spotlight,
-    )
-    request, chosen, resolved = _begin(article, language, template, engine, settings, overrides, published)
+    request, chosen, run, owned = _start(locals())
     try:
-        return pipeline.run(
-            request,
-            chosen,
-            reasks=resolved.reasks,
-            grounding_reasks=resolved.grounding_reasks,
-            deadline=resolved.deadline,
-        )
+        return pipeline.run(request, chosen, **run)
     finally:
-        if engine is None or isinstance(engine, str):
+        if owned:
             chosen.close()
 
 
-async def asummarise(
-    article: str | Article,
-    *,
-    language: str | list[str] | None = None,
-    model: str | None = None,
-    base_url: str | None = None,
-    api_key: str | None = None,
-    template: str | Path | PromptTemplate | None = None,
-    reasks: int | None = None,
-    grounding_reasks: int | None = None,
-    candidates: bool | None = None,
-    max_output_tokens: int | None = None,
-    published: date | str | None = None,
-    part_tokens: int | None = None,
-    protocol: str | None = None,
-    mode: str | None = None,
-    spotlight: bool | None = None,
-    engine: Engine | str | None = None,
-    settings: Settings | None = None,
-) -> ArticleSummary:
-    """The async twin of `summarise`: same arguments, result and errors."""
-    overrides = _overrides(
-        model,
-        base_url,
-        api_key,
-        reasks,
-        grounding_reasks,
-        candidates,
-        max_output_tokens,
-        part_tokens,
-        protocol,
-        mode,
-        spotlight,
+def _start(arguments: dict[str, Any]) -> tuple[pipeline.Request, Engine, dict[str, Any], bool]:
+    """From the arguments of a call of `summarise`: the request, the engine, the loop's options, and whether the
+    engine was made for this call (and is closed after it)."""
+    engine = arguments["engine"]
+    request, chosen, resolved = _begin(
+        arguments["article"],
+        arguments["language"],
+        arguments["template"],
+        engine,
+        arguments["settings"],
+        setting_overrides(arguments),
+        arguments["published"],
     )
-    request, chosen, resolved = _begin(article, language, template, engine, settings, overrides, published)
+    run = {"reasks": resolved.reasks, "grounding_reasks": resolved.grounding_reasks, "deadline": resolved.deadline}
+    return request, chosen, run, engine is None or isinstance(engine, str)
+
+
+def _awaited_form_of(
+    sync: Callable[P, ArticleSummary],
+) -> Callable[[Callable[..., Awaitable[ArticleSummary]]], Callable[P, Awaitable[ArticleSummary]]]:
+    """Give a coroutine function the arguments of `sync`, for help(), editors and type checkers; its body binds
+    what it is called with against them (`_bound`)."""
+
+    def decorate(function: Callable[..., Awaitable[ArticleSummary]]) -> Callable[P, Awaitable[ArticleSummary]]:
+        function.__signature__ = inspect.signature(sync)  # type: ignore[attr-defined]
+        return function
+
+    return decorate
+
+
+def _bound(function: Callable[..., Any], article: Any, arguments: dict[str, Any]) -> dict[str, Any]:
+    """`function`'s arguments as a call with these would bind them, defaults filled in; a TypeError for an unknown
+    or missing one, as the call itself would raise."""
+    bound = inspect.signature(function).bind(article, **arguments)
+    bound.apply_defaults()
+    return dict(bound.arguments)
+
+
+@_awaited_form_of(summarise)
+async def asummarise(article: str | Article, **arguments: Any) -> ArticleSummary:
+    """`summarise`, awaited: the same arguments, result and errors."""
+    request, chosen, run, owned = _start(_bound(summarise, article, arguments))
     try:
-        return await pipeline.arun(
-            request,
-            chosen,
-            reasks=resolved.reasks,
-            grounding_reasks=resolved.grounding_reasks,
-            deadline=resolved.deadline,
-        )
+        return await pipeline.arun(request, chosen, **run)
     finally:
-        if engine is None or isinstance(engine, str):
+        if owned:
             await chosen.aclose()

@@ -63,22 +63,7 @@ async def summarise_many(
     the batch goes on. Raises ConfigurationError before the first result when the settings, template or
     engine are unusable.
     """
-    resolved = api._settings(
-        settings,
-        api._overrides(
-            model,
-            base_url,
-            api_key,
-            reasks,
-            grounding_reasks,
-            candidates,
-            max_output_tokens,
-            part_tokens,
-            protocol,
-            mode,
-            spotlight,
-        ),
-    )
+    resolved = api._settings(settings, api.setting_overrides(locals()))
     if isinstance(engine, str):
         # A name ('embedded', 'openai', 'extractive') chooses the engine as --engine does.
         resolved, engine = api._settings(resolved, {"engine": engine}), None
