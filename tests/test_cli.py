@@ -262,12 +262,13 @@ def test_run_batch_and_eval_share_the_model_options_of_the_library() -> None:
     import click
 
     from summarise import asummarise, summarise, summarise_many
-    from summarise.cli import _model_options, main
+    from summarise.cli import main
+    from summarise.cli.options import model_options
 
     def bare() -> None:
         pass
 
-    shared = {param.name for param in _model_options(bare).__click_params__}  # type: ignore[attr-defined]
+    shared = {param.name for param in model_options(bare).__click_params__}  # type: ignore[attr-defined]
     assert {"model", "base_url", "engine", "language", "template", "part_tokens"} <= shared
     for name in ("run", "batch", "eval"):
         command = main.commands[name]
@@ -313,11 +314,11 @@ def test_ctrl_c_stops_serve_with_exit_130(monkeypatch: pytest.MonkeyPatch) -> No
 
     from click.testing import CliRunner
 
-    from summarise import cli
+    from summarise import cli, engines
     from summarise.serve import server
 
     stopped = _StoppedServer()
-    monkeypatch.setattr(cli.engines, "from_settings", lambda settings: SimpleNamespace(model="stand-in"))
+    monkeypatch.setattr(engines, "from_settings", lambda settings: SimpleNamespace(model="stand-in"))
     monkeypatch.setattr(server, "make_server", lambda engine, host, port: stopped)
     result = CliRunner().invoke(cli.main, ["serve", "--port", "0"])
     assert result.exit_code == 130

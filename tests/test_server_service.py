@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from summarise import cli
+from summarise import cli, engines
 from summarise.engines.extractive import ExtractiveEngine
 from summarise.errors import ConfigurationError
 from summarise.results import ArticleSummary
@@ -148,7 +148,7 @@ def test_no_key_on_a_non_loopback_address_refuses_to_start() -> None:
 def test_the_command_refuses_to_start_without_a_key_before_loading_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SUMMARISE_SERVE_LOOPBACK", "127.0.0.1")
     monkeypatch.delenv("SUMMARISE_SERVE_KEY", raising=False)
-    monkeypatch.setattr(cli.engines, "from_settings", lambda settings: pytest.fail("the model was loaded"))
+    monkeypatch.setattr(engines, "from_settings", lambda settings: pytest.fail("the model was loaded"))
     result = CliRunner().invoke(cli.main, ["serve", "--host", "127.0.0.2", "--port", "0"])
     assert result.exit_code == 4
     assert result.stderr.splitlines() == [
