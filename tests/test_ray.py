@@ -16,7 +16,8 @@ import pytest
 from click.testing import CliRunner
 
 from summarise import ConfigurationError, summarise_dataset
-from summarise.batch.ray_data import SummariseRows, output_schema, row_result
+from summarise.batch.ray_data import SummariseRows
+from summarise.batch.ray_rows import output_schema, row_result
 from summarise.cli import main
 
 from .conftest import EXAMPLES

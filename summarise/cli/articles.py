@@ -166,7 +166,7 @@ def batch(
                 **options,
             }
             if ray_address is not None:
-                from ..batch.ray_data import summarise_to_file
+                from ..batch.ray_file import summarise_to_file
 
                 tally = summarise_to_file(
                     items, output, address=ray_address, actors=actors, on_duplicate=duplicates.append, **common
