@@ -17,92 +17,37 @@ from functools import lru_cache
 
 from . import numerals
 from .normalise import unspaced
-
-# Languages writing 3,5 for three and a half, and those also grouping thousands with a plain space.
-_COMMA_DECIMAL = numerals.words(
-    "de fr es it pt ru uk nl pl cs sk tr id da sv nb no nn fi ro hu el bg hr sr sl lt lv et be kk az vi ca"
+from .number_context import (
+    APPROX_ATTACHED,
+    CJK_DATE,
+    COMMA_DECIMAL,
+    CONNECTOR,
+    CURRENCY_BEFORE,
+    CURRENCY_SYMBOLS,
+    DATE_HYPHEN,
+    DAY_TAIL,
+    DECADE,
+    DIGIT_RUN,
+    HARD_SPACE,
+    LONG_SCALE,
+    MONTH_AFTER,
+    MONTH_BEFORE,
+    NUMERIC_DATE,
+    ORDINAL,
+    QUALIFIER_AFTER_RE,
+    QUALIFIER_BEFORE,
+    QUALIFIER_OF,
+    SCALE_AFTER,
+    SCALE_ATTACHED,
+    SCALE_OF,
+    SEASON,
+    SPACE_GROUPS,
+    START,
+    TIME,
+    UNIT_AFTER,
+    YEAR_CONTEXT_AFTER,
+    YEAR_CONTEXT_BEFORE,
 )
-_SPACE_GROUPS = numerals.words("fr ru uk pl cs sk sv nb no nn fi et lv lt hu bg be kk")
-# Languages where 'billion' is a million millions.
-_LONG_SCALE = frozenset({"de", "fr", "es", "it", "nl", "pl"})
-_HARD_SPACE = "\u00a0"  # every no-break and thin space, after _prepare
-_CJK = "\u3040-\u30ff\u3400-\u9fff"
-_SP = "[ \u00a0]"
-
-
-def _alts(words: str) -> str:
-    """'more than|over' -> a regex alternation, longest first, spaces matching any run of spaces."""
-    parts = sorted(words.split("|"), key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", _SP + "+") for p in parts)
-
-
-def _lookup(table: dict[str, str]) -> dict[str, str]:
-    return {phrase: norm for norm, phrases in table.items() for phrase in phrases.split("|")}
-
-
-_QUALIFIER_OF = (
-    _lookup(numerals.QUALIFIERS)
-    | _lookup(numerals.QUALIFIERS_CJK)
-    | _lookup(numerals.QUALIFIERS_KO)
-    | _lookup(numerals.QUALIFIERS_AFTER)
-)
-_QUALIFIER_BEFORE = re.compile(
-    rf"(?:(?<!\w)(?P<w>{_alts('|'.join(numerals.QUALIFIERS.values()))}){_SP}+"
-    rf"|(?<![가-힣])(?P<k>{_alts('|'.join(numerals.QUALIFIERS_KO.values()))}){_SP}?"
-    rf"|(?P<c>{_alts('|'.join(numerals.QUALIFIERS_CJK.values()))}){_SP}?)\Z"
-)
-_QUALIFIER_AFTER_RE = re.compile(
-    rf"(?:{_SP}?(?:{numerals.COUNTERS}))?{_SP}?(?P<q>{_alts('|'.join(numerals.QUALIFIERS_AFTER.values()))})(?![a-z])"
-)
-_APPROX_ATTACHED = re.compile("여|余り|余|多")  # '1만여 명', '3000余人': a little more than
-
-_CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₩": "KRW", "₽": "RUB", "₴": "UAH", "rmb": "CNY"}
-_CURRENCY_BEFORE = re.compile(
-    rf"(?:(?<![a-z])(?P<us>us{_SP}?\$)|(?<![a-z])(?P<sym>\$)|(?P<glyph>[€£¥₩₽₴])"
-    rf"|(?<![a-z])(?P<code>usd|eur|gbp|krw|jpy|cny|rmb|rub|uah)){_SP}?\Z"
-)
-# Hangul units may carry a particle ('3억 원을'); any other letter means a different word ('원칙').
-_UNIT_AFTER = re.compile(
-    rf"{_SP}?(?:(?:d'|de{_SP}+))?(?:"  # 'milliards d'euros', 'mil millones de dólares'
-    + "|".join(f"(?P<{code}>{_alts(words)})" for code, words in numerals.UNITS.items())
-    + ")"
-    rf"(?:(?<=[가-힣])(?=[을를이가은는의에도과와만으]|\W|\Z)|(?<=[{_CJK}])|(?<![^\W\d_])|(?<![가-힣{_CJK}])(?![^\W\d_]))"
-)
-_SCALE_OF = {"K": 1e3, "M": 1e6, "B": 1e9, "T": 1e12}
-_SCALE_AFTER = re.compile(
-    rf"{_SP}?(?:" + "|".join(f"(?P<{k}>{_alts(w)})" for k, w in numerals.SCALES.items()) + r")(?![^\W\d_])"
-)
-_SCALE_ATTACHED = re.compile(r"(?:(?P<K>k)|(?P<M>m)|(?P<B>b))(?![^\W\d_])")  # '10k', '£2m', '$3b'
-
-_MONTHS = _alts(numerals.MONTHS)
-_MONTH_BEFORE = re.compile(rf"(?<!\w)(?:{_MONTHS})(?!\w)\.?(?:{_SP}+(?:de|of))?{_SP}*\Z")
-_MONTH_AFTER = re.compile(rf"\.?{_SP}*(?:(?:of|de){_SP}+)?(?:{_MONTHS})(?!\w)\.?(?:,?{_SP}*[0-9]{{4}}(?![0-9]))?")
-_DAY_TAIL = re.compile(rf"(?:st|nd|rd|th)?(?:,?{_SP}*[0-9]{{4}}(?![0-9]))?")
-_NUMERIC_DATE = re.compile(
-    r"(?P<y>[0-9]{4})[-/](?P<m>[0-9]{1,2})[-/](?P<d>[0-9]{1,2})(?![0-9])"
-    r"|(?P<a>[0-9]{1,2})(?P<s>[./-])(?P<b>[0-9]{1,2})(?P=s)(?:[0-9]{4}|[0-9]{2})(?![0-9])"
-)
-_TIME = re.compile(
-    rf"[0-9]{{1,2}}(?::[0-5][0-9](?::[0-5][0-9])?(?:{_SP}?(?:a\.m\.|p\.m\.|am|pm))?(?![0-9])|h[0-5][0-9](?![0-9])"
-    rf"|(?:\.[0-5][0-9])?{_SP}?(?:a\.m\.|p\.m\.|uhr(?![^\W\d_])|o'clock)|(?:am|pm)(?![^\W\d_]))"
-)
-_DECADE = re.compile(r"(?:'?s|er|-е|-х|-ті|-ых|-их)(?![^\W\d_])|年代|년대")
-_ORDINAL = re.compile(r"(?:st|nd|rd|th|er|ère|e|ème|º|ª|-й|-я|-го|-е)(?![^\W\d_])")
-_CJK_DATE = re.compile(
-    rf"{_SP}?(?:(?P<month>月|월)|(?P<day>日|号|號|일)|(?P<hour>時|时|点|點|시(?!간))|(?P<minute>分|분))"
-)
-_YEAR_CONTEXT_BEFORE = re.compile(
-    rf"(?<!\w)(?:in|since|until|till|before|after|during|by|from|between|year|early|late|mid|spring|summer|autumn|fall"
-    rf"|winter|fiscal|im|jahr|seit|ab|bis|anfang|ende|en|desde|depuis|année|año|в|во|с|до|к|у|з|від|عام|منذ|سنة"
-    rf"|العام)(?:{_SP}+the{_SP}+year)?[ \u00a0-]+\Z"
-)
-_YEAR_CONTEXT_AFTER = re.compile(rf"{_SP}?(?:{_alts('年|년|г.|гг.|год|года|году|року|році|рік|р.')})(?![代대])")
-_DATE_HYPHEN = re.compile(r"(?<!\w)(?:mid|early|late|end|pre|post)-\Z")  # 'mid-2023', unlike 'COVID-19'
-_SEASON = re.compile(r"[-/][0-9]{2}(?![0-9])")  # '2023-24'
-_CONNECTOR = re.compile(rf"{_SP}*(?:-|–|—|/|to|and|or|und|bis|et|à|y|a|и|і|та|до|و|~|〜){_SP}*\Z")
-
-_DIGIT_RUN = re.compile(r"[0-9]+(?:[,.'٬٫\u00a0 ][0-9]+){0,8}")
-_START = re.compile(rf"[0-9]|百分之|[〇零一二两兩三四五六七八九十]|\b(?:{_alts('|'.join(numerals.START_WORDS))})\b")
 
 
 @dataclass(frozen=True)
@@ -134,7 +79,7 @@ def _prepare_char(ch: str) -> str:
     if digit is not None:
         return str(digit)
     if ch in "\u00a0\u202f\u2009\u2007\u200a\u2008":
-        return _HARD_SPACE
+        return HARD_SPACE
     if ch.isspace():
         return " "
     lower = _PREPARED.get(ch, ch.lower())
@@ -177,15 +122,15 @@ def _digits_value(groups: list[str], seps: list[str], lang: str | None) -> float
     elif groups[0] == "0" or len(groups[0]) > 3 or len(groups[1]) != 3:
         decimal = True
     else:  # '11,000' or '11.000': the language decides
-        decimal = (last == ",") == (lang in _COMMA_DECIMAL)
-    if decimal and last == "," and len(seps) == 1 and lang is not None and lang not in _COMMA_DECIMAL:
+        decimal = (last == ",") == (lang in COMMA_DECIMAL)
+    if decimal and last == "," and len(seps) == 1 and lang is not None and lang not in COMMA_DECIMAL:
         return None
     whole, group_seps = (groups[:-1], seps[:-1]) if decimal else (groups, seps)
     if group_seps:
         sep = group_seps[0]
         if any(s != sep for s in group_seps) or sep == "٫" or len(whole[0]) > 3 or len(whole[-1]) != 3:
             return None
-        if sep == " " and lang not in _SPACE_GROUPS:
+        if sep == " " and lang not in SPACE_GROUPS:
             return None
         middle = {len(g) for g in whole[1:-1]}
         indian = sep == "," and middle <= {2} and len(whole[0]) <= 2 and len(whole) > 2
@@ -196,7 +141,7 @@ def _digits_value(groups: list[str], seps: list[str], lang: str | None) -> float
 
 def _read_digits(ps: str, pos: int, lang: str | None) -> tuple[float, int] | None:
     """The longest number written in digits at pos, as (value, end)."""
-    m = _DIGIT_RUN.match(ps, pos)
+    m = DIGIT_RUN.match(ps, pos)
     if not m:
         return None
     parts = re.split(r"([,.'٬٫\u00a0 ])", m.group())
@@ -226,7 +171,7 @@ class _Scanner:
 
     def figures(self) -> Iterator[Figure]:
         pos = 0
-        while (m := _START.search(self.ps, pos)) is not None:
+        while (m := START.search(self.ps, pos)) is not None:
             figure, resume = self._read(m.start(), m.group())
             if figure is not None and math.isfinite(figure.value):
                 self.done = figure.span_end
@@ -267,13 +212,13 @@ class _Scanner:
         ps = self.ps
         before = ps[i - 1] if i else " "
         hyphenated = (
-            before == "-" and i > 1 and _spaced_letter(ps[i - 2]) and not _DATE_HYPHEN.search(ps, max(0, i - 8), i)
+            before == "-" and i > 1 and _spaced_letter(ps[i - 2]) and not DATE_HYPHEN.search(ps, max(0, i - 8), i)
         )
         if _spaced_letter(before) or before == "第" or hyphenated:
-            return None, _DIGIT_RUN.match(ps, i).end()  # type: ignore[union-attr]  # 'G7', 'COVID-19'
-        if (m := _NUMERIC_DATE.match(ps, i)) and self._plausible_date(m):
+            return None, DIGIT_RUN.match(ps, i).end()  # type: ignore[union-attr]  # 'G7', 'COVID-19'
+        if (m := NUMERIC_DATE.match(ps, i)) and self._plausible_date(m):
             return self._date(i, m.end(), float(m.group("y") or m.group("a")))
-        if m := _TIME.match(ps, i):
+        if m := TIME.match(ps, i):
             return self._date(i, m.end(), float(re.match("[0-9]+", m.group()).group()))  # type: ignore[union-attr]
         read = _read_digits(ps, i, self.lang)
         if read is None:
@@ -286,10 +231,10 @@ class _Scanner:
                 value, end, chain = linked[0], linked[1], True
         plain_int = not chain and ps[i:end].isdigit()
         if plain_int:
-            if (_is_year(ps, i, end, value) or end - i == 2) and (m := _DECADE.match(ps, end)):
+            if (_is_year(ps, i, end, value) or end - i == 2) and (m := DECADE.match(ps, end)):
                 return self._date(i, m.end(), value)
-            ordinal = _ORDINAL.match(ps, end)
-            if ordinal and not _MONTH_BEFORE.search(ps, max(self.done, i - 20), i):
+            ordinal = ORDINAL.match(ps, end)
+            if ordinal and not MONTH_BEFORE.search(ps, max(self.done, i - 20), i):
                 return None, ordinal.end()
             dated = self._dated(i, end, value)
             if dated:
@@ -309,14 +254,14 @@ class _Scanner:
     def _dated_after(self, start: int, end: int, value: float) -> tuple[Figure, int] | None:
         """A CJK or Korean date or time ('12월', '27日', '17时') or a year with its marker ('2024年')."""
         ps = self.ps
-        if (m := _CJK_DATE.match(ps, end)) and (
+        if (m := CJK_DATE.match(ps, end)) and (
             (m.group("month") and 1 <= value <= 12)
             or (m.group("day") and 1 <= value <= 31)
             or (m.group("hour") and 0 <= value <= 24)
             or (m.group("minute") and 0 <= value < 60 and start - 2 <= self.last_date_end >= 0)  # '9시 3분'
         ):
             return self._date(start, m.end(), value)
-        if 1900 <= value <= 2100 and (m := _YEAR_CONTEXT_AFTER.match(ps, end)):
+        if 1900 <= value <= 2100 and (m := YEAR_CONTEXT_AFTER.match(ps, end)):
             return self._date(start, m.end(), value)
         return None
 
@@ -325,20 +270,20 @@ class _Scanner:
         ps = self.ps
         lo = max(self.done, start - 40)
         if value <= 31 or _is_year(ps, start, end, value):
-            if m := _MONTH_BEFORE.search(ps, lo, start):
-                tail = _DAY_TAIL.match(ps, end)
+            if m := MONTH_BEFORE.search(ps, lo, start):
+                tail = DAY_TAIL.match(ps, end)
                 return self._date(m.start(), tail.end() if tail else end, value)
-            if m := _MONTH_AFTER.match(ps, end):
+            if m := MONTH_AFTER.match(ps, end):
                 return self._date(start, m.end(), value)
         if dated := self._dated_after(start, end, value):
             return dated
         year = _is_year(ps, start, end, value)
         # '2019 to 2021', 'Dec. 26-27': a number joined to the date just before it belongs to it.
-        joined = start - 12 <= self.last_date_end >= 0 and _CONNECTOR.match(ps, self.last_date_end, start)
+        joined = start - 12 <= self.last_date_end >= 0 and CONNECTOR.match(ps, self.last_date_end, start)
         if (value <= 31 or year) and joined:
             return self._date(start, end, value)
-        if year and (_YEAR_CONTEXT_BEFORE.search(ps, lo, start) or _SEASON.match(ps, end)):
-            season = _SEASON.match(ps, end)
+        if year and (YEAR_CONTEXT_BEFORE.search(ps, lo, start) or SEASON.match(ps, end)):
+            season = SEASON.match(ps, end)
             return self._date(start, season.end() if season else end, value)
         return None
 
@@ -347,38 +292,38 @@ class _Scanner:
         ps = self.ps
         lo = max(self.done, start - 40)
         unit = "%" if percent else None
-        currency = _CURRENCY_BEFORE.search(ps, lo, start)
+        currency = CURRENCY_BEFORE.search(ps, lo, start)
         if currency:
             start = currency.start()
             sym = currency.group("glyph") or currency.group("code") or "$"
             unit = self._currency_code(sym)
         if not chain:
-            scale = _SCALE_AFTER.match(ps, end)
+            scale = SCALE_AFTER.match(ps, end)
             # '10k' always; '£2m', '$3b' and '1.2m' but not '100m' (metres) or '3b' (a flat).
-            attached = _SCALE_ATTACHED.match(ps, end)
+            attached = SCALE_ATTACHED.match(ps, end)
             if scale is None and attached and (attached.lastgroup == "K" or currency or "." in ps[start:end]):
                 scale = attached
             if scale:
                 key = scale.lastgroup or "K"
-                value *= 1e12 if key == "LB" and self.lang in _LONG_SCALE else _SCALE_OF.get(key, 1e9)
+                value *= 1e12 if key == "LB" and self.lang in LONG_SCALE else SCALE_OF.get(key, 1e9)
                 end = scale.end()
         qualifier = None
-        if m := _APPROX_ATTACHED.match(ps, end):
+        if m := APPROX_ATTACHED.match(ps, end):
             qualifier, end = "more than", m.end()
-        if unit is None and (m := _UNIT_AFTER.match(ps, end)):
+        if unit is None and (m := UNIT_AFTER.match(ps, end)):
             unit, end = self._unit_code(m.lastgroup or ""), m.end()
-        before = _QUALIFIER_BEFORE.search(ps, lo, start)
+        before = QUALIFIER_BEFORE.search(ps, lo, start)
         if before:
             phrase = before.group("w") or before.group("k") or before.group("c")
-            qualifier, start = _QUALIFIER_OF.get(" ".join(phrase.split())), before.start()
-        elif qualifier is None and (m := _QUALIFIER_AFTER_RE.match(ps, end)):
-            qualifier, end = _QUALIFIER_OF.get(m.group("q")), m.end()
+            qualifier, start = QUALIFIER_OF.get(" ".join(phrase.split())), before.start()
+        elif qualifier is None and (m := QUALIFIER_AFTER_RE.match(ps, end)):
+            qualifier, end = QUALIFIER_OF.get(m.group("q")), m.end()
         return Figure(value, qualifier, unit, start, end)
 
     def _currency_code(self, symbol: str) -> str:
         if symbol == "¥":
             return "CNY" if self.lang == "zh" else "JPY"
-        return _CURRENCY_SYMBOLS.get(symbol, symbol.upper())
+        return CURRENCY_SYMBOLS.get(symbol, symbol.upper())
 
     def _unit_code(self, group: str) -> str:
         return {"PCT": "%", "PERMILLE": "‰", "YEN": self._currency_code("¥")}.get(group, group)

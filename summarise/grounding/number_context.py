@@ -1,0 +1,95 @@
+"""The shapes around a number in news text, as patterns: qualifiers ('more than', 'rund'), currencies, units,
+scales ('4,2 Mrd.'), dates, times and years, and the languages' digit conventions. `numbers.py` reads a
+figure's value and what surrounds it with these."""
+
+from __future__ import annotations
+
+import re
+
+from . import numerals
+
+# Languages writing 3,5 for three and a half, and those also grouping thousands with a plain space.
+COMMA_DECIMAL = numerals.words(
+    "de fr es it pt ru uk nl pl cs sk tr id da sv nb no nn fi ro hu el bg hr sr sl lt lv et be kk az vi ca"
+)
+SPACE_GROUPS = numerals.words("fr ru uk pl cs sk sv nb no nn fi et lv lt hu bg be kk")
+# Languages where 'billion' is a million millions.
+LONG_SCALE = frozenset({"de", "fr", "es", "it", "nl", "pl"})
+HARD_SPACE = "\u00a0"  # every no-break and thin space, after _prepare
+CJK = "\u3040-\u30ff\u3400-\u9fff"
+SP = "[ \u00a0]"
+
+
+def alts(words: str) -> str:
+    """'more than|over' -> a regex alternation, longest first, spaces matching any run of spaces."""
+    parts = sorted(words.split("|"), key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", SP + "+") for p in parts)
+
+
+def lookup(table: dict[str, str]) -> dict[str, str]:
+    return {phrase: norm for norm, phrases in table.items() for phrase in phrases.split("|")}
+
+
+QUALIFIER_OF = (
+    lookup(numerals.QUALIFIERS)
+    | lookup(numerals.QUALIFIERS_CJK)
+    | lookup(numerals.QUALIFIERS_KO)
+    | lookup(numerals.QUALIFIERS_AFTER)
+)
+QUALIFIER_BEFORE = re.compile(
+    rf"(?:(?<!\w)(?P<w>{alts('|'.join(numerals.QUALIFIERS.values()))}){SP}+"
+    rf"|(?<![가-힣])(?P<k>{alts('|'.join(numerals.QUALIFIERS_KO.values()))}){SP}?"
+    rf"|(?P<c>{alts('|'.join(numerals.QUALIFIERS_CJK.values()))}){SP}?)\Z"
+)
+QUALIFIER_AFTER_RE = re.compile(
+    rf"(?:{SP}?(?:{numerals.COUNTERS}))?{SP}?(?P<q>{alts('|'.join(numerals.QUALIFIERS_AFTER.values()))})(?![a-z])"
+)
+APPROX_ATTACHED = re.compile("여|余り|余|多")  # '1만여 명', '3000余人': a little more than
+
+CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₩": "KRW", "₽": "RUB", "₴": "UAH", "rmb": "CNY"}
+CURRENCY_BEFORE = re.compile(
+    rf"(?:(?<![a-z])(?P<us>us{SP}?\$)|(?<![a-z])(?P<sym>\$)|(?P<glyph>[€£¥₩₽₴])"
+    rf"|(?<![a-z])(?P<code>usd|eur|gbp|krw|jpy|cny|rmb|rub|uah)){SP}?\Z"
+)
+# Hangul units may carry a particle ('3억 원을'); any other letter means a different word ('원칙').
+UNIT_AFTER = re.compile(
+    rf"{SP}?(?:(?:d'|de{SP}+))?(?:"  # 'milliards d'euros', 'mil millones de dólares'
+    + "|".join(f"(?P<{code}>{alts(words)})" for code, words in numerals.UNITS.items())
+    + ")"
+    rf"(?:(?<=[가-힣])(?=[을를이가은는의에도과와만으]|\W|\Z)|(?<=[{CJK}])|(?<![^\W\d_])|(?<![가-힣{CJK}])(?![^\W\d_]))"
+)
+SCALE_OF = {"K": 1e3, "M": 1e6, "B": 1e9, "T": 1e12}
+SCALE_AFTER = re.compile(
+    rf"{SP}?(?:" + "|".join(f"(?P<{k}>{alts(w)})" for k, w in numerals.SCALES.items()) + r")(?![^\W\d_])"
+)
+SCALE_ATTACHED = re.compile(r"(?:(?P<K>k)|(?P<M>m)|(?P<B>b))(?![^\W\d_])")  # '10k', '£2m', '$3b'
+
+MONTHS = alts(numerals.MONTHS)
+MONTH_BEFORE = re.compile(rf"(?<!\w)(?:{MONTHS})(?!\w)\.?(?:{SP}+(?:de|of))?{SP}*\Z")
+MONTH_AFTER = re.compile(rf"\.?{SP}*(?:(?:of|de){SP}+)?(?:{MONTHS})(?!\w)\.?(?:,?{SP}*[0-9]{{4}}(?![0-9]))?")
+DAY_TAIL = re.compile(rf"(?:st|nd|rd|th)?(?:,?{SP}*[0-9]{{4}}(?![0-9]))?")
+NUMERIC_DATE = re.compile(
+    r"(?P<y>[0-9]{4})[-/](?P<m>[0-9]{1,2})[-/](?P<d>[0-9]{1,2})(?![0-9])"
+    r"|(?P<a>[0-9]{1,2})(?P<s>[./-])(?P<b>[0-9]{1,2})(?P=s)(?:[0-9]{4}|[0-9]{2})(?![0-9])"
+)
+TIME = re.compile(
+    rf"[0-9]{{1,2}}(?::[0-5][0-9](?::[0-5][0-9])?(?:{SP}?(?:a\.m\.|p\.m\.|am|pm))?(?![0-9])|h[0-5][0-9](?![0-9])"
+    rf"|(?:\.[0-5][0-9])?{SP}?(?:a\.m\.|p\.m\.|uhr(?![^\W\d_])|o'clock)|(?:am|pm)(?![^\W\d_]))"
+)
+DECADE = re.compile(r"(?:'?s|er|-е|-х|-ті|-ых|-их)(?![^\W\d_])|年代|년대")
+ORDINAL = re.compile(r"(?:st|nd|rd|th|er|ère|e|ème|º|ª|-й|-я|-го|-е)(?![^\W\d_])")
+CJK_DATE = re.compile(
+    rf"{SP}?(?:(?P<month>月|월)|(?P<day>日|号|號|일)|(?P<hour>時|时|点|點|시(?!간))|(?P<minute>分|분))"
+)
+YEAR_CONTEXT_BEFORE = re.compile(
+    rf"(?<!\w)(?:in|since|until|till|before|after|during|by|from|between|year|early|late|mid|spring|summer|autumn|fall"
+    rf"|winter|fiscal|im|jahr|seit|ab|bis|anfang|ende|en|desde|depuis|année|año|в|во|с|до|к|у|з|від|عام|منذ|سنة"
+    rf"|العام)(?:{SP}+the{SP}+year)?[ \u00a0-]+\Z"
+)
+YEAR_CONTEXT_AFTER = re.compile(rf"{SP}?(?:{alts('年|년|г.|гг.|год|года|году|року|році|рік|р.')})(?![代대])")
+DATE_HYPHEN = re.compile(r"(?<!\w)(?:mid|early|late|end|pre|post)-\Z")  # 'mid-2023', unlike 'COVID-19'
+SEASON = re.compile(r"[-/][0-9]{2}(?![0-9])")  # '2023-24'
+CONNECTOR = re.compile(rf"{SP}*(?:-|–|—|/|to|and|or|und|bis|et|à|y|a|и|і|та|до|و|~|〜){SP}*\Z")
+
+DIGIT_RUN = re.compile(r"[0-9]+(?:[,.'٬٫\u00a0 ][0-9]+){0,8}")
+START = re.compile(rf"[0-9]|百分之|[〇零一二两兩三四五六七八九十]|\b(?:{alts('|'.join(numerals.START_WORDS))})\b")
