@@ -231,6 +231,8 @@ def test_a_party_that_confirms_keeps_its_confirmed_status() -> None:
 def test_the_cache_key_covers_the_defence_source() -> None:
     names = {p.name for p in fingerprinted_files() if p.parent.name == "grounding"}
     assert {"addressing.py", "addressing_words.py", "hostile.py", "verify.py"} <= names
+    lexicons = {p.name for p in fingerprinted_files() if p.parent.name == "lexicons"}
+    assert {"en.py", "de.py", "zh.py", "ar.py"} <= lexicons
 
 
 ARTICLE = (

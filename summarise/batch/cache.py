@@ -32,7 +32,7 @@ def fingerprinted_files() -> list[Path]:
     package = Path(__file__).resolve().parent.parent
     return [
         *sorted((package / "reading").glob("*.py")),
-        *sorted((package / "grounding").glob("*.py")),
+        *sorted((package / "grounding").rglob("*.py")),
         package / "pipeline" / "extractive.py",
     ]
 

@@ -1,0 +1,43 @@
+"""Italian: the word categories `addressing` reads (see `addressing_words`)."""
+
+WORDS: dict[str, list[str]] = {
+    "processor": [r"aggregatori", r"ia", r"bot", r"crawler", r"modelli? linguistic[oi]", r"chatbot"],
+    "processor_weak": [
+        r"strumenti?",
+        r"sistemi?",
+        r"motori?",
+        r"macchine?",
+        r"programmi?",
+        r"algoritmi?",
+        r"assistenti?",
+        r"lettori?",
+    ],
+    "qualifier": [r"automatic[oiae]", r"automatizzat[oiae]", r"artificiale", r"di sintesi", r"di riassunto"],
+    "output": [r"riassunt[oi]", r"sintesi", r"titolo", r"sommario"],
+    "owner": [r"tuo", r"tua", r"vostro", r"vostra", r"ogni", r"qualsiasi", r"(?:nel|nella|al|alla)"],
+    "text_self": [
+        r"quest[oa] (?:articolo|testo|rapporto|pagina|notizia)",
+        r"tutto quanto sopra",
+        r"istruzioni precedenti",
+    ],
+    "imperative": [
+        r"scriv(?:i|ete|a)",
+        r"indic(?:a|ate|hi)",
+        r"aggiung(?:i|ete|a)",
+        r"inserisci",
+        r"inserite",
+        r"menziona",
+        r"cita",
+        r"usa",
+        r"ignora",
+        r"riporta",
+    ],
+    "content_imperative": [r"scriv(?:i|ete|a)", r"indic(?:a|ate|hi)", r"cita", r"riporta"],
+    "output_verb": [r"scrivere", r"indicare", r"riportare", r"menzionare", r"citare"],
+    "request": [r"per favore", r"si prega"],
+    "modal": [r"deve", r"devono", r"dovrà", r"per favore", r"si prega"],
+    "apart": [r"nota(?: della redazione)?", r"avviso", r"attenzione", r"importante"],
+    "greeting": [r"car[oai]", r"ciao", r"gentile"],
+    "forward": [r"sotto", r"seguent[ei]", r"di seguito"],
+    "reporting": [r"ha detto", r"ha dichiarato", r"secondo", r"ha affermato", r"ha ordinato"],
+}
