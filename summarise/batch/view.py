@@ -7,12 +7,12 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import OutputWriteError
+from ..output.files import write_whole
 from ..output.html_view import to_html
 
 if TYPE_CHECKING:
@@ -40,29 +40,13 @@ def prepare(directory: Path) -> None:
         raise OutputWriteError(f"cannot write {directory}: not writable", path=str(directory))
 
 
-def _write(path: Path, text: str) -> None:
-    """The whole file or nothing (a temporary file renamed into place). Raises OutputWriteError."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise OutputWriteError(f"cannot write {path}: {exc.strerror}", path=str(path)) from exc
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise OutputWriteError(f"cannot write {path}: {exc.strerror}", path=str(path)) from exc
-
-
 def write_view(directory: Path, result: BatchResult) -> Path | None:
     """Write the view of one finished article into `directory`; None for a failed article or one served from the
     cache without its text. Raises OutputWriteError."""
     if result.result is None or result.article_text is None:
         return None
     path = directory / view_name(result.id)
-    _write(path, to_html(result.result, result.article_text))
+    write_whole(path, to_html(result.result, result.article_text), parents=True)
     return path
 
 
@@ -128,7 +112,7 @@ def index_page(results: Path, directory: Path) -> str:
 def write_index(directory: Path, results: Path) -> Path:
     """Write `index.html` for `results` into `directory`. Raises OutputWriteError."""
     path = directory / INDEX
-    _write(path, index_page(results, directory))
+    write_whole(path, index_page(results, directory), parents=True)
     return path
 
 

@@ -11,7 +11,8 @@ import click
 
 from .. import api, defaults
 from ..output import markdown as render
-from .edge import failures, write_atomically
+from ..output.files import write_whole
+from .edge import failures
 from .options import FORMATS, concurrency_option, default_format, model_options
 
 
@@ -84,7 +85,7 @@ def run(
         click.echo(rendered, nl=False)
         return
     with failures():
-        write_atomically(output, rendered)
+        write_whole(output, rendered)
 
 
 @click.command("batch")

@@ -3,16 +3,13 @@ and output files written whole or not at all."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import IO, Any
 
 import click
 
-from ..errors import OutputWriteError, SummariseError
+from ..errors import SummariseError
 
 EXIT_CODES = {
     0: "success",
@@ -94,19 +91,3 @@ class DefaultGroup(click.Group):
         # A command's own arguments are parsed here, when the group hands over to it.
         with usage_in_one_line():
             return super().invoke(ctx)
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write the whole output or nothing: a temporary file renamed into place. Raises OutputWriteError."""
-    directory = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise OutputWriteError(f"cannot write {path}: {exc.strerror}", path=str(path)) from exc
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise OutputWriteError(f"cannot write {path}: {exc.strerror}", path=str(path)) from exc

@@ -8,7 +8,8 @@ from typing import Any
 import click
 
 from .. import api, defaults
-from .edge import failures, write_atomically
+from ..output.files import write_whole
+from .edge import failures
 from .options import concurrency_option, model_options
 
 
@@ -68,7 +69,7 @@ def evaluate(
     changes = evaluation.deltas(previous, run) if previous is not None else None
     if report is not None:
         with failures():
-            write_atomically(report, evaluation.render_html(run, changes))
+            write_whole(report, evaluation.render_html(run, changes))
     if as_json:
         click.echo(run.model_dump_json(indent=2))
         return

@@ -130,6 +130,25 @@ def _steps(
     return rounds.result(engine, started, parts=len(parts))
 
 
+class _Driven:
+    """The steps of one article as `run` and `arun` drive them: `next_call()` hands out the next model call (None
+    once the steps have returned `result`), after the caller has set `answer` or `error` for the one before."""
+
+    def __init__(self, steps: Steps[ArticleSummary]) -> None:
+        self.steps = steps
+        self.answer: Any = None
+        self.error: Exception | None = None
+        self.result: ArticleSummary
+
+    def next_call(self) -> Call | None:
+        answer, error, self.answer, self.error = self.answer, self.error, None, None
+        try:
+            return self.steps.throw(error) if error is not None else self.steps.send(answer)
+        except StopIteration as done:
+            self.result = done.value
+            return None
+
+
 def run(
     request: Request, engine: Engine, *, reasks: int, grounding_reasks: int, deadline: float | None = None
 ) -> ArticleSummary:
@@ -144,20 +163,15 @@ def run(
     with within(deadline):
         if engine.name == "extractive":  # the article as code reads it, checked, with no model call
             return extractive.summarise_read(request, engine)
-        steps = _steps(
-            request, engine, partial(budgeted, engine.create), reasks=reasks, grounding_reasks=grounding_reasks
+        steps = _Driven(
+            _steps(request, engine, partial(budgeted, engine.create), reasks=reasks, grounding_reasks=grounding_reasks)
         )
-        answer: Any = None
-        error: Exception | None = None
-        while True:
+        while (call := steps.next_call()) is not None:
             try:
-                call = steps.throw(error) if error is not None else steps.send(answer)
-            except StopIteration as done:
-                return done.value
-            try:
-                answer, error = call.send(**call.kwargs), None
+                steps.answer = call.send(**call.kwargs)
             except Exception as exc:
-                answer, error = None, exc
+                steps.error = exc
+        return steps.result
 
 
 async def arun(
@@ -167,20 +181,17 @@ async def arun(
     with within(deadline):
         if engine.name == "extractive":
             return extractive.summarise_read(request, engine)
-        steps = _steps(
-            request, engine, partial(abudgeted, engine.acreate), reasks=reasks, grounding_reasks=grounding_reasks
+        steps = _Driven(
+            _steps(
+                request, engine, partial(abudgeted, engine.acreate), reasks=reasks, grounding_reasks=grounding_reasks
+            )
         )
-        answer: Any = None
-        error: Exception | None = None
-        while True:
+        while (call := steps.next_call()) is not None:
             try:
-                call = steps.throw(error) if error is not None else steps.send(answer)
-            except StopIteration as done:
-                return done.value
-            try:
-                answer, error = await call.send(**call.kwargs), None
+                steps.answer = await call.send(**call.kwargs)
             except Exception as exc:
-                answer, error = None, exc
+                steps.error = exc
+        return steps.result
 
 
 __all__ = ["Request", "arun", "plan_parts", "prepare", "run"]
