@@ -46,6 +46,15 @@ _HIDING_STYLE = re.compile(
     r"|(?:left|top|text-indent)\s*:\s*-\d{3,}",
     re.IGNORECASE,
 )
+# Elements a page marks (by class or id) as furniture beside the story: a byline or author box, a dateline, a
+# caption or credit, a pull quote, related stories, comments, social embeds, a sidebar. Their text is not the
+# story's account, so it is not read as article text (a byline's author is read from the page's metadata).
+_FURNITURE_CLASS = re.compile(
+    r"(?:^|[-_])(?:byline|dateline|author|caption|credits?|pull[-_]?quote|related|read[-_]?more|comments?|social"
+    r"|embed|tweet|sidebar)(?:$|[-_])",
+    re.IGNORECASE,
+)
+_CONTAINERS = ("html", "body", "article", "main")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 # Short lines that are site furniture wherever they stand: cookie banners, copyright and sign-up lines.
 _FURNITURE = re.compile(
@@ -85,14 +94,22 @@ def _hidden(element: lxml.html.HtmlElement) -> bool:
     return bool(style and _HIDING_STYLE.search(style))
 
 
+def _furniture(element: lxml.html.HtmlElement) -> bool:
+    if element.tag.lower() in _CONTAINERS:
+        return False
+    names = f"{element.attrib.get('class', '')} {element.attrib.get('id', '')}".split()
+    return any(_FURNITURE_CLASS.search(name) for name in names)
+
+
 def clean(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
-    """Remove, in place, every element a reader does not see as article text, and all comments."""
+    """Remove, in place, every element a reader does not see as article text or that the page marks as furniture
+    beside the story, and all comments."""
     doomed: list[lxml.etree._Element] = []
     for element in tree.iter():
         if not isinstance(element.tag, str):
             # Comments and processing instructions: their text would reach the extractor's fallbacks.
             doomed.append(element)
-        elif element.tag.lower() in _DROPPED_TAGS or _hidden(element):
+        elif element.tag.lower() in _DROPPED_TAGS or _hidden(element) or _furniture(element):
             doomed.append(element)
     for element in doomed:
         parent = element.getparent()
