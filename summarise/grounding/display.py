@@ -52,6 +52,11 @@ _CREDIT = re.compile(rf"(?:\(\s*|\s)(?:{_CREDIT_WORDS})\s*[:：/©]\s*[^()\n.!?�
 _HANDLE = re.compile(r"^\W*(?:@\w{2,}|\w*[_\d]\w*\s*\([^()\n]{1,15}\))\s*[:：]")
 # What a bare byline or dateline holds: no colon or bar, a few words (and characters), and numbers only a date
 # has (a day, a year).
+_DATE_LABEL = re.compile(
+    r"^\W*(?:Published|Updated|Posted|Date|Veröffentlicht|Aktualisiert|Datum|Publié|Mis à jour|Publicado|Actualizado"
+    r"|Fecha|Pubblicato|Aggiornato|Опубликовано|Обновлено|Опубліковано|Оновлено)\s*:",
+    re.IGNORECASE,
+)
 _BARE_WORDS = 6
 _BARE_CHARS = 48
 _DATE_NUMBER = re.compile(r"^(?:[0-3]?\d|1[89]\d\d|20\d\d)$")
@@ -59,7 +64,9 @@ _DATE_NUMBER = re.compile(r"^(?:[0-3]?\d|1[89]\d\d|20\d\d)$")
 
 def _bare(line: str) -> bool:
     """Whether a display line says only what a byline or dateline says: a name, a place, a date."""
-    # A table row (cells between bars) or a label's colon is more than a name, a place and a date.
+    # A table row (cells between bars) or a label's colon is more than a name, a place and a date, but for a date's
+    # own label ("Published: 14 March 2025").
+    line = _DATE_LABEL.sub("", line)
     if any(mark in line for mark in ":：|") or len(line.split()) > _BARE_WORDS or len(line) > _BARE_CHARS:
         return False
     return all(_DATE_NUMBER.match(n) for n in re.findall(r"\d[\d,.\s]*\d|\d", line))
