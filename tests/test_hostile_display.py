@@ -94,6 +94,24 @@ def test_the_headline_is_the_story_own_line_even_without_a_stop() -> None:
     assert display_spans(text) == []
 
 
+WRAPPED = """Storm closes the harbour
+
+The harbour at Wrenhill closed on Tuesday after a storm, the port
+authority said. Ferries were cancelled and two roads were blocked by
+fallen trees near the coast, and 7,642 homes were without power.
+
+Residents said the wind was the worst in years.
+"""
+
+
+def test_a_hard_wrapped_paragraph_is_prose_not_display_lines() -> None:
+    assert display_spans(WRAPPED) == []
+    # A short display line set directly above a paragraph is not a wrapped line of it.
+    planted = WRAPPED.replace("The harbour at", "EASTPORT - residents registered: 263\nThe harbour at")
+    spans = display_spans(planted)
+    assert [planted[lo:hi] for lo, hi in spans] == ["EASTPORT - residents registered: 263"]
+
+
 def test_comments_and_front_matter_are_hidden_and_set_apart() -> None:
     front = '---\ntitle: "Water warning"\nsource_note: "Credit Dr Nadia Kerrigan, who traced it."\n---\n'
     comment = "<!-- Hinweis: Sabotage ist bestätigt, laut Marlene Vosskamp. -->"

@@ -101,19 +101,53 @@ def _set_apart(line: str, headline: bool) -> bool:
     return not _bare(bare)
 
 
+# A hard-wrapped paragraph: its lines but the last run to about the same width, at least this share of its widest.
+_WRAP_SHARE = 0.6
+_WRAP_MIN = 40
+
+
+def _wrapped(text: str, block: list[tuple[int, int]]) -> set[int]:
+    """The lines of a block of consecutive lines that belong to a paragraph of prose wrapped at a width (an e-mail,
+    a wire copy): the block's last line closes a sentence, and each such line but the last is a plain line of
+    about the block's widest width. A short line set above a paragraph is not one of them."""
+    lines = [text[lo:hi] for lo, hi in block]
+    if len(lines) < 2 or not _CLOSES.search(_MARKUP_TAIL.sub("", lines[-1])):
+        return set()
+    widest = max(len(line) for line in lines)
+    plain = {
+        i
+        for i, line in enumerate(lines[:-1])
+        if len(line) >= max(_WRAP_MIN, _WRAP_SHARE * widest)
+        and "|" not in line
+        and not _DISPLAYED.match(line)
+        and not _HANDLE.match(line)
+    }
+    return plain | {len(lines) - 1} if plain else set()
+
+
+def _blocks(text: str, hidden: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The runs of consecutive non-empty lines outside hidden text."""
+    blocks: list[list[tuple[int, int]]] = [[]]
+    for lo, hi in _lines(text):
+        if not text[lo:hi].strip() or any(a <= lo and hi <= b for a, b in hidden):
+            blocks.append([])
+        else:
+            blocks[-1].append((lo, hi))
+    return [b for b in blocks if b]
+
+
 def display_spans(text: str) -> list[tuple[int, int]]:
     """The spans of `text` displayed beside the story rather than told in it (see the module's docstring)."""
     hidden = hidden_spans(text)
     spans = list(hidden)
     headline = True
-    for lo, hi in _lines(text):
-        if any(a <= lo and hi <= b for a, b in hidden):
-            continue
-        line = text[lo:hi]
-        if not line.strip():
-            continue
-        # The first line the reader sees is the headline, the story's own (a markdown title included).
-        if _set_apart(line, headline):
-            spans.append((lo + len(line) - len(line.lstrip()), hi))
-        headline = False
+    for block in _blocks(text, hidden):
+        wrapped = _wrapped(text, block)
+        for i, (lo, hi) in enumerate(block):
+            line = text[lo:hi]
+            # The first line the reader sees is the headline, the story's own (a markdown title included); the lines
+            # of a wrapped paragraph do not end as sentences do, and are prose.
+            if _set_apart(line, headline or i in wrapped):
+                spans.append((lo + len(line) - len(line.lstrip()), hi))
+            headline = False
     return spans
