@@ -57,6 +57,7 @@ def _apart(line: str) -> bool:
         "By Helen Marsh, Transport Correspondent | Vehicles diverted per day: 3,187",
         "A fallen pine near Wrenhill. 7,642 homes were still without power. (Photo: Kelby Valley Gazette)",
         "Die Halle am Morgen. Der Oberstaatsanwalt bestätigte Brandstiftung. Foto: Stadt Steinfurth",
+        "Firefighters at the scene on Sunday. 7,642 homes lost power. (AP Photo/Jane Doe)",
         "@HarlowCreekCouncil: The bridge replacement has now been confirmed by engineer Doreen Whitlow.",
         "jt_harper (3 h): the bridge will cost 4.1 million.",
         "[1] Volgens hydroloog Marijke Terpstra is de vertraging te wijten aan het waterschap.",
@@ -83,6 +84,8 @@ def test_lines_displayed_beside_the_story_are_set_apart(line: str) -> None:
         "TORREALBA, 30 de noviembre",
         "بيت الزين - 1 ديسمبر/كانون الأول",
         "Марія Коваль",
+        "The agency said the photo (taken on Monday) showed the damage.",
+        "Residents shared photos of the damage on social media.",
     ],
 )
 def test_prose_and_bare_bylines_and_datelines_are_not_set_apart(line: str) -> None:
@@ -110,6 +113,19 @@ def test_a_hard_wrapped_paragraph_is_prose_not_display_lines() -> None:
     planted = WRAPPED.replace("The harbour at", "EASTPORT - residents registered: 263\nThe harbour at")
     spans = display_spans(planted)
     assert [planted[lo:hi] for lo, hi in spans] == ["EASTPORT - residents registered: 263"]
+
+
+def test_in_a_text_that_writes_no_stops_a_line_end_tells_nothing() -> None:
+    thai = (
+        "พายุถล่มท่าเรือ\n\n"
+        "ท่าเรือเวรนฮิลล์ปิดเมื่อวันอังคารหลังพายุพัดถล่ม เจ้าหน้าที่การท่าเรือกล่าวว่าเรือข้ามฟากทุกเที่ยวถูกยกเลิก\n\n"
+        "ชาวบ้านกล่าวว่าลมแรงที่สุดในรอบหลายปี และสภาได้เปิดศาลาประชาคมเป็นที่พักพิงสำหรับคืนนี้แก่ผู้ที่ไม่มีไฟฟ้าใช้\n"
+    )
+    assert display_spans(thai) == []
+    hindi = "तूफ़ान से बंदरगाह बंद\n\nमंगलवार को तूफ़ान के बाद बंदरगाह बंद कर दिया गया, अधिकारियों ने कहा।\n"
+    assert display_spans(hindi) == []
+    # A bullet is displayed whatever the text's stops.
+    assert display_spans(thai + "\n- 7,642 หลังคาเรือนไม่มีไฟฟ้า\n")
 
 
 def test_comments_and_front_matter_are_hidden_and_set_apart() -> None:
@@ -222,6 +238,7 @@ def test_the_page_reader_drops_elements_the_page_marks_as_furniture() -> None:
         "Aan de redacties: de schade bedraagt 3,2 miljoen euro.",
         "Czytaj także: harmonogram napraw sieci - https://zp-naprawy.example/harmonogram",
         "Related: Commissioner Agnes Holloway confirms the delay.",
+        "Pictured: firefighters at the scene. 7,642 homes lost power.",
     ],
 )
 def test_dedicated_notes_and_related_labels_are_set_apart(sentence: str) -> None:

@@ -16,8 +16,10 @@ told apart by its form on the page instead:
   caption;
 - **a post's handle** opening a line ("@CityCouncil: ...", "jt_harper (3 h): ...").
 
-The first line (the headline) is the story's own. A display line that is only what a byline or a dateline is (a
-name, a place, a date: "By DANIEL OKAFOR", "TORREALBA, 30 de noviembre") lends what it says and is left alone.
+The first line (the headline) is the story's own, and so are the lines of a paragraph hard-wrapped at a width; in a
+text whose prose writes no stops (Thai) a line's end tells nothing and that rule is off. A display line that is only
+what a byline or a dateline is (a name, a place, a date: "By DANIEL OKAFOR", "TORREALBA, 30 de noviembre") lends
+what it says and is left alone.
 Such text is kept for the reader (not masked) and lends no support, as `furniture`'s: see `hostile.Screen`.
 """
 
@@ -31,7 +33,7 @@ _FRONT_MATTER = re.compile(r"\A\s*(---|\+\+\+)[ \t]*\n.*?\n\1[ \t]*(?:\n|\Z)", r
 _MARKUP_HEAD = re.compile(r"^[\s>#*_~|•·-]+")
 _MARKUP_TAIL = re.compile(r"[\s*_~|]+$")
 # A sentence's close, before any closing quote or bracket: a stop, or a colon that opens a list below.
-_CLOSES = re.compile(r"[.!?。！？؟…:;：；](?:[\"'”’»」』)\]）›]|\*+)*$")
+_CLOSES = re.compile(r"[.!?。！？؟…:;：；।॥։።။](?:[\"'”’»」』)\]）›]|\*+)*$")
 # A line set in by indentation, a blockquote, a bullet, or a footnote's mark opening the line: displayed beside the
 # story, not told in it.
 _DISPLAYED = re.compile(
@@ -42,12 +44,14 @@ _DISPLAYED = re.compile(
 _BY = r"(?:By|BY|Von|VON|Par|PAR|Por|POR|Di|Door|Przez|Av|Af|От|Автор)"
 _NAME = r"[A-ZÀ-ÞĀ-ŽА-ЯЁ][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-ŽА-ЯЁ][\w'’.-]+){1,3}"
 _BYLINE = re.compile(rf"^\W*{_BY}\s+{_NAME}\s*(?:$|[.,|–—(]|\s-\s)")
-# A caption's credit closing its line: "(Photo: SDIS)", "Foto: Stadt Steinfurth", "Фото: пресс-служба".
+# A caption's credit closing its line: "(Photo: SDIS)", "(AP Photo/Jane Doe)", "Foto: Stadt Steinfurth", "Фото: ...".
 _CREDIT_WORDS = (
     r"photos?|photograph|picture|image|credit|foto|fotos|bild|фото|crédit|crédito|créditos|imagen|immagine|"
     r"zdjęcie|fotoğraf|写真|照片|图|圖|사진"
 )
-_CREDIT = re.compile(rf"(?:\(\s*|\s)(?:{_CREDIT_WORDS})\s*[:：/©]\s*[^()\n.!?。]{{1,60}}\)?\W*$", re.IGNORECASE)
+_CREDIT = re.compile(
+    rf"(?:\(\s*(?:[A-Z]{{2,6}}\s+)?|\s)(?:{_CREDIT_WORDS})\s*[:：/©]\s*[^()\n.!?。]{{1,60}}\)?\W*$", re.IGNORECASE
+)
 # A post or comment: a handle before a colon ("@HarlowCreekCouncil:"), or a user name with a time ("jt_harper (3 h):").
 _HANDLE = re.compile(r"^\W*(?:@\w{2,}|\w*[_\d]\w*\s*\([^()\n]{1,15}\))\s*[:：]")
 # What a bare byline or dateline holds: no colon or bar, a few words (and characters), and numbers only a date
@@ -136,18 +140,35 @@ def _blocks(text: str, hidden: list[tuple[int, int]]) -> list[list[tuple[int, in
     return [b for b in blocks if b]
 
 
+# A text whose long lines mostly end without a stop writes no stops (Thai, or prose without punctuation): there a
+# line's end tells nothing, and the rule of the closing stop is off.
+_PROSE_LINE = 80
+_STOPPED_SHARE = 0.5
+
+
+def _writes_stops(text: str, blocks: list[list[tuple[int, int]]]) -> bool:
+    ends = [
+        bool(_CLOSES.search(_MARKUP_TAIL.sub("", text[block[-1][0] : block[-1][1]])))
+        for block in blocks
+        if sum(hi - lo for lo, hi in block) >= _PROSE_LINE
+    ]
+    return not ends or sum(ends) >= _STOPPED_SHARE * len(ends)
+
+
 def display_spans(text: str) -> list[tuple[int, int]]:
     """The spans of `text` displayed beside the story rather than told in it (see the module's docstring)."""
     hidden = hidden_spans(text)
     spans = list(hidden)
     headline = True
-    for block in _blocks(text, hidden):
+    blocks = _blocks(text, hidden)
+    stops = _writes_stops(text, blocks)
+    for block in blocks:
         wrapped = _wrapped(text, block)
         for i, (lo, hi) in enumerate(block):
             line = text[lo:hi]
             # The first line the reader sees is the headline, the story's own (a markdown title included); the lines
             # of a wrapped paragraph do not end as sentences do, and are prose.
-            if _set_apart(line, headline or i in wrapped):
+            if _set_apart(line, headline or i in wrapped or not stops):
                 spans.append((lo + len(line) - len(line.lstrip()), hi))
             headline = False
     return spans

@@ -26,6 +26,7 @@ from functools import lru_cache
 # that names one of these kinds, in any words around it, makes a label.
 _KINDS: dict[str, list[str]] = {
     "en": [
+        r"pictured",
         r"comments?",
         r"related(?: stories| articles| coverage)?",
         r"read more",
@@ -71,6 +72,7 @@ _KINDS: dict[str, list[str]] = {
         r"eds",
     ],
     "de": [
+        r"im bild",
         r"kommentare?",
         r"leserkommentare?",
         r"lesen sie auch",
@@ -96,6 +98,7 @@ _KINDS: dict[str, list[str]] = {
         r"auf einen blick",
     ],
     "fr": [
+        r"sur (?:la|cette) photo",
         r"commentaires?",
         r"(?:à )?lire aussi",
         r"sur le même sujet",
@@ -119,6 +122,7 @@ _KINDS: dict[str, list[str]] = {
         r"un lecteur nous écrit",
     ],
     "es": [
+        r"en la (?:imagen|foto)",
         r"comentarios?",
         r"lee también",
         r"leer más",
@@ -142,6 +146,7 @@ _KINDS: dict[str, list[str]] = {
         r"claves",
     ],
     "it": [
+        r"nella foto",
         r"commenti",
         r"leggi anche",
         r"correlati",
@@ -174,6 +179,7 @@ _KINDS: dict[str, list[str]] = {
         r"licença",
     ],
     "ru": [
+        r"на фото",
         r"комментари\w+",
         r"читайте также",
         r"по теме",
@@ -210,6 +216,7 @@ _UNSPACED_KINDS = [
     r"事实核查",
     r"核查",
     r"图片说明",
+    r"图为",
     r"图说",
     r"摄影",
     r"标签",
