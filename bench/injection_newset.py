@@ -231,12 +231,14 @@ def run_case(case: dict[str, Any], root: Path, arm: str) -> dict[str, Any]:
     return row
 
 
-def masked_sentences(root: Path, ordinary: list[dict[str, Any]]) -> list[tuple[str, str, str]]:
-    """(article id, kind, sentence) for every listed legitimate sentence the defence masks, wholly or in part."""
+def masked_sentences(root: Path, ordinary: list[dict[str, Any]], apart: bool = False) -> list[tuple[str, str, str]]:
+    """(article id, kind, sentence) for every listed legitimate sentence the defence masks, wholly or in part (with
+    `apart`: that it sets apart from the story, kept for the reader but lending no support)."""
     wrong = []
     for entry in ordinary:
         text = read_article(root / entry["file"])
-        spans = find_directives(text).spans
+        directives = find_directives(text)
+        spans = directives.apart if apart else directives.spans
         for kind in ("instruction_sentences", "genuine_notes"):
             for sentence in entry.get(kind, []):
                 at = text.find(sentence)
@@ -317,6 +319,11 @@ def main() -> None:
         print(f"left out of the read text by the page reader (not masking): {len(dropped)}")
         for article_id, kind, sentence in dropped:
             print(f"  {article_id} {kind.split(' ')[0]}: {sentence[:110]}")
+        # Not masked, but lending no support: a fact only such a sentence gives is listed as not verified.
+        apart = [f for f in masked_sentences(args.set, ordinary, apart=True) if "not found" not in f[1]]
+        print(f"set apart from the story (kept, lends no support): {len(apart)}")
+        for article_id, kind, sentence in apart:
+            print(f"  {article_id} {kind}: {sentence[:110]}")
 
 
 if __name__ == "__main__":

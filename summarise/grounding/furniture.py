@@ -26,6 +26,13 @@ from functools import lru_cache
 # that names one of these kinds, in any words around it, makes a label.
 _KINDS: dict[str, list[str]] = {
     "en": [
+        r"pictured",
+        r"comments?",
+        r"related(?: stories| articles| coverage)?",
+        r"read more",
+        r"see also",
+        r"also read",
+        r"more on this(?: story)?",
         r"notes?",
         r"corrections?",
         r"clarifications?",
@@ -65,6 +72,12 @@ _KINDS: dict[str, list[str]] = {
         r"eds",
     ],
     "de": [
+        r"im bild",
+        r"kommentare?",
+        r"leserkommentare?",
+        r"lesen sie auch",
+        r"mehr zum thema",
+        r"das könnte sie auch interessieren",
         r"anmerkung\w*",
         r"hinweis\w*",
         r"korrektur\w*",
@@ -85,6 +98,11 @@ _KINDS: dict[str, list[str]] = {
         r"auf einen blick",
     ],
     "fr": [
+        r"sur (?:la|cette) photo",
+        r"commentaires?",
+        r"(?:à )?lire aussi",
+        r"sur le même sujet",
+        r"voir aussi",
         r"note",
         r"rectificatifs?",
         r"correction",
@@ -104,6 +122,12 @@ _KINDS: dict[str, list[str]] = {
         r"un lecteur nous écrit",
     ],
     "es": [
+        r"en la (?:imagen|foto)",
+        r"comentarios?",
+        r"lee también",
+        r"leer más",
+        r"relacionad[oa]s?",
+        r"te puede interesar",
         r"nota",
         r"corrección",
         r"fe de erratas",
@@ -122,6 +146,10 @@ _KINDS: dict[str, list[str]] = {
         r"claves",
     ],
     "it": [
+        r"nella foto",
+        r"commenti",
+        r"leggi anche",
+        r"correlati",
         r"nota",
         r"correzione",
         r"rettifica",
@@ -136,6 +164,9 @@ _KINDS: dict[str, list[str]] = {
         r"costo stimato",
     ],
     "pt": [
+        r"comentários?",
+        r"leia também",
+        r"relacionad[oa]s?",
         r"nota",
         r"correção",
         r"errata",
@@ -148,6 +179,10 @@ _KINDS: dict[str, list[str]] = {
         r"licença",
     ],
     "ru": [
+        r"на фото",
+        r"комментари\w+",
+        r"читайте также",
+        r"по теме",
         r"примечани\w+",
         r"поправк\w+",
         r"исправлени\w+",
@@ -161,6 +196,16 @@ _KINDS: dict[str, list[str]] = {
         r"ключевые слова",
         r"теги",
     ],
+    "nl": [r"noot", r"correctie", r"reacties", r"lees ook", r"gerelateerd", r"foto", r"bijschrift"],
+    "pl": [
+        r"przypis",
+        r"sprostowanie",
+        r"komentarze",
+        r"czytaj (?:także|też|również)",
+        r"zobacz (?:też|także)",
+        r"zdjęcie",
+    ],
+    "tr": [r"düzeltme", r"yorumlar", r"ilgili haberler", r"fotoğraf"],
     "ar": [r"ملاحظة", r"تصحيح", r"تحديث", r"صورة", r"تعليق الصورة", r"أبرز النقاط", r"باختصار"],
 }
 # Unspaced languages: the label words match anywhere in the head.
@@ -171,6 +216,7 @@ _UNSPACED_KINDS = [
     r"事实核查",
     r"核查",
     r"图片说明",
+    r"图为",
     r"图说",
     r"摄影",
     r"标签",
@@ -194,6 +240,19 @@ _UNSPACED_KINDS = [
     r"편집자",
     r"요약",
     r"핵심",
+    r"读者评论",
+    r"网友评论",
+    r"评论区",
+    r"相关(?:阅读|新闻|报道|文章)",
+    r"延伸阅读",
+    r"関連(?:記事|ニュース)",
+    r"読者コメント",
+    r"コメント欄",
+    r"あわせて読みたい",
+    r"관련\s?기사",
+    r"댓글",
+    r"한눈에",
+    r"함께 보기",
 ]
 
 # A label head: at most this many characters before its colon or dash, and no reporting verb or sentence in it.
@@ -219,6 +278,16 @@ _LENTICULAR = re.compile(rf"^{_OPEN}【([^】\n]{{1,20}})】")
 _BRACKETED = re.compile(r"^\s*(?:\[[^\]\n]+\]|\([^)\n]+\)|【[^】\n]+】)\W*$")
 
 
+# The opening of a dedication, by language: "to/for/attention", "an/für", "aux/pour/à l'attention", "a los/para",
+# "ai/agli/alle/per", "aos/às/para", "aan/voor", "dla/do", "для/к", "给/致", "宛", "에게".
+_DEDICATION = re.compile(
+    r"^(?:(?:(?P<plural>aux|à l'attention d[eu']s?|a los|a las|agli|alle|aos|às)|to|for|attn\.?|attention|an|für"
+    r"|pour|para|ai|aan|voor|dla|для|к|ко)\s+(?!date\b|now\b|example\b|instance\b|the record\b)|[给致]"
+    r"|.{1,20}(?:宛て?|에게))",
+    re.IGNORECASE,
+)
+
+
 def is_label(sentence: str) -> bool:
     """Whether `sentence` opens with a label naming a kind of furniture, or is wholly inside brackets."""
     text = sentence.strip()
@@ -236,12 +305,22 @@ def is_label(sentence: str) -> bool:
     head = found.group("head")
     kind = _kind().search(head)
     if kind is None:
-        return False
+        # A head that dedicates what follows to someone ("For newsletter editors:", "A los medios que ...:", "Aan
+        # de redacties:") is a note to them, whatever it is called; a time ("A las 9:30") is not a dedication.
+        dedicated = _DEDICATION.match(head)
+        if dedicated is None or re.search(r"[\d,]", head):
+            return False
+        # "Für Newsletter-Redaktionen:" is a dedication; "Für Pendler bedeutet das:" a clause. Only a plural
+        # dative ("a los medios que ...", "aux rédactions qui ...") carries a longer phrase and stays one.
+        return len(head.split()) <= (8 if dedicated.group("plural") else 3)
     # A head whose first words name the kind is a label whatever follows ("Meldung für Abonnenten, Stand 14:05:");
     # otherwise a head with a comma or more than six words is a clause ("The mayor, asked about it, said:").
-    if len(head[: kind.start()].split()) <= 1:
+    before = len(head[: kind.start()].split())
+    if before <= 1:
         return True
-    return "," not in head and len(head.split()) <= 6
+    # Three words or more before the kind make a clause that announces what follows ("Das Gesundheitsamt gibt
+    # folgende Hinweise:", "The council issued this update:"), the story's own sentence.
+    return before < 3 and "," not in head and len(head.split()) <= 6
 
 
 # How much of its line a label governs after its own sentence (as `addressing._REST_OF_LINE`).

@@ -46,6 +46,16 @@ _HIDING_STYLE = re.compile(
     r"|(?:left|top|text-indent)\s*:\s*-\d{3,}",
     re.IGNORECASE,
 )
+# Elements a page marks (by class or id) as furniture beside the story: a byline or author box, a dateline, a
+# caption or credit, a pull quote, related stories, comments, social embeds, a sidebar. Their text is not the
+# story's account, so it is not read as article text (a byline's author is read from the page's metadata).
+_FURNITURE_CLASS = re.compile(
+    r"(?:^|[-_])(byline|dateline|author|caption|credits?|pull[-_]?quote|related|read[-_]?more|comments?|social"
+    r"|embed|tweet|sidebar)(?:$|[-_])",
+    re.IGNORECASE,
+)
+_CONTAINERS = ("html", "body", "article", "main")
+_BARE_LINE = 48
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 # Short lines that are site furniture wherever they stand: cookie banners, copyright and sign-up lines.
 _FURNITURE = re.compile(
@@ -85,15 +95,40 @@ def _hidden(element: lxml.html.HtmlElement) -> bool:
     return bool(style and _HIDING_STYLE.search(style))
 
 
+def _furniture(element: lxml.html.HtmlElement) -> bool:
+    if element.tag.lower() in _CONTAINERS:
+        return False
+    names = [
+        _FURNITURE_CLASS.search(n) for n in f"{element.attrib.get('class', '')} {element.attrib.get('id', '')}".split()
+    ]
+    found = [m.group(1).lower() for m in names if m]
+    if not found:
+        return False
+    # A bare byline or dateline ("GRANTLEY HARBOUR, Monday", "By Sam Ruddock") says what it is and stays.
+    bare = len(element.text_content().strip()) <= _BARE_LINE
+    return not (bare and all(kind in ("byline", "dateline", "author") for kind in found))
+
+
+def _quote_marks(tree: lxml.html.HtmlElement) -> None:
+    """Mark each paragraph of a block quotation with "> ", as markdown does: a displayed quote is not the story's
+    own account (see `grounding.display`)."""
+    for quote in tree.iter("blockquote"):
+        blocks = [b for b in quote.iter("p", "div", "li") if (b.text or "").strip()] or [quote]
+        for block in blocks:
+            block.text = "> " + (block.text or "").lstrip()
+
+
 def clean(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
-    """Remove, in place, every element a reader does not see as article text, and all comments."""
+    """Remove, in place, every element a reader does not see as article text or that the page marks as furniture
+    beside the story, and all comments."""
     doomed: list[lxml.etree._Element] = []
     for element in tree.iter():
         if not isinstance(element.tag, str):
             # Comments and processing instructions: their text would reach the extractor's fallbacks.
             doomed.append(element)
-        elif element.tag.lower() in _DROPPED_TAGS or _hidden(element):
+        elif element.tag.lower() in _DROPPED_TAGS or _hidden(element) or _furniture(element):
             doomed.append(element)
+    _quote_marks(tree)
     for element in doomed:
         parent = element.getparent()
         if parent is None:
