@@ -17,8 +17,8 @@ from summarise.grounding.display import display_spans, hidden_spans
 from summarise.grounding.furniture import apart_spans, is_label
 from summarise.grounding.hostile import find_directives
 from summarise.grounding.verify import verify
-from summarise.html import extract
-from summarise.inputs import read_article
+from summarise.inputs.html import extract
+from summarise.inputs.load import read_article
 from summarise.models import Extraction
 from summarise.reading import read
 
