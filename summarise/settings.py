@@ -100,8 +100,9 @@ class Settings(BaseSettings):
         default=defaults.DEADLINE_SECONDS,
         gt=0,
         validation_alias=_env("DEADLINE"),
-        description="Seconds one article may take on an endpoint, every request, transport retry and re-ask "
-        "included; past it the article fails with DeadlineExceededError.",
+        description="Seconds one article may take on a model, every request, transport retry, re-ask and, on the "
+        "embedded engine, every token included; past it the best verified answer so far is kept, or the article "
+        "fails with DeadlineExceededError.",
     )
     transport_retries: int = Field(default=defaults.TRANSPORT_RETRIES, ge=0, validation_alias=_env("TRANSPORT_RETRIES"))
     max_retry_after: float = Field(

@@ -175,3 +175,55 @@ def test_by_reference_the_bundled_model_writes_one_checked_headline(engine: Embe
         assert not rejected and "<" not in result.brief.headline and "\n" not in result.brief.headline
     else:
         assert len(rejected) == 1 and rejected[0].reason, "a rejected headline is shown apart, with its reason"
+
+
+class _CountedDeadline:
+    """A deadline with time left for its first `allowed` looks, then passed: how often the engine checks it."""
+
+    seconds = 9.0
+
+    def __init__(self, allowed: int) -> None:
+        self.allowed = allowed
+        self.looks = 0
+
+    def left(self) -> float:
+        self.looks += 1
+        return 1.0 if self.looks <= self.allowed else 0.0
+
+
+def test_the_deadline_stops_an_answer_between_tokens(engine: EmbeddedEngine, monkeypatch: pytest.MonkeyPatch) -> None:
+    from summarise.errors import DeadlineExceededError
+
+    deadline = _CountedDeadline(allowed=6)
+    monkeypatch.setattr(embedded, "current", lambda: deadline)
+    with pytest.raises(DeadlineExceededError, match=r"embedded model did not finish .* deadline of 9 s") as caught:
+        engine.create(messages=[{"role": "user", "content": ARTICLE}], max_tokens=400)
+    assert caught.value.exit_code == 5
+    # One look when the model is taken, then one before each token until the deadline has passed.
+    assert deadline.looks == 7
+    monkeypatch.undo()
+    free = engine.create(messages=[{"role": "user", "content": ARTICLE}], max_tokens=8)
+    assert free.usage is not None and free.usage.completion_tokens == 8, "the model is free and usable again"
+
+
+def test_a_call_waiting_for_the_model_waits_no_longer_than_its_deadline(engine: EmbeddedEngine) -> None:
+    from summarise.deadline import within
+    from summarise.errors import DeadlineExceededError
+
+    engine._loaded.lock.acquire()  # another article holds the model
+    try:
+        with within(0.05), pytest.raises(DeadlineExceededError, match=r"deadline of 0\.05 s"):
+            engine.create(messages=[{"role": "user", "content": ARTICLE}], max_tokens=8)
+    finally:
+        engine._loaded.lock.release()
+
+
+def test_past_its_deadline_an_article_by_reference_is_code_s_reading_with_the_reason(
+    engine: EmbeddedEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(embedded, "current", lambda: _CountedDeadline(allowed=0))
+    body = ARTICLE.strip().split("\n\n", 1)[-1]  # no headline line: the model is asked for one
+    result = summarise(body, engine=engine)
+    assert result.figures and all(f.origin == "code" for f in result.figures)
+    (headline,) = [u for u in result.unverified if u.kind == "headline"]
+    assert "no headline from the model" in headline.reason and "deadline" in headline.reason

@@ -30,7 +30,8 @@ from openai.types.chat import ChatCompletion, ChatCompletionMessage
 from openai.types.chat.chat_completion import Choice
 from openai.types.completion_usage import CompletionUsage, PromptTokensDetails
 
-from ..errors import ConfigurationError, ModelRequestError, ModelUnavailableError
+from ..deadline import Deadline, current
+from ..errors import ConfigurationError, DeadlineExceededError, ModelRequestError, ModelUnavailableError
 
 # Penalise tokens the answer used in its last few tokens, as llama.cpp's
 # repeat penalty does: a small base model otherwise loops on one token.
@@ -216,8 +217,22 @@ class EmbeddedEngine:
         llama.eval(tokens[reuse:])
         return reuse
 
+    def _past(self, deadline: Deadline) -> DeadlineExceededError:
+        return DeadlineExceededError(
+            f"the embedded model did not finish the article within its deadline of {deadline.seconds:g} s "
+            "(SUMMARISE_DEADLINE)",
+            engine=self.name,
+            model=self.model,
+            seconds=deadline.seconds,
+        )
+
     def _decode(
-        self, prompt: list[int], schema: dict[str, Any] | None, max_tokens: int, stop: tuple[str, ...] = ()
+        self,
+        prompt: list[int],
+        schema: dict[str, Any] | None,
+        max_tokens: int,
+        stop: tuple[str, ...] = (),
+        deadline: Deadline | None = None,
     ) -> tuple[list[int], str, int]:
         import llama_cpp
         import llguidance
@@ -236,6 +251,9 @@ class EmbeddedEngine:
         out: list[int] = []
         finish = "length"
         while len(out) < max_tokens:
+            # The article's deadline is checked before every token: an answer past it is stopped, not finished.
+            if deadline is not None and deadline.left() <= 0:
+                raise self._past(deadline)
             if matcher is not None:
                 forced = matcher.compute_ff_tokens()
                 if len(forced) > 1:
@@ -299,11 +317,17 @@ class EmbeddedEngine:
                 model=self.model,
             )
         max_tokens = min(max_tokens, room)
-        with self._loaded.lock:
-            tokens, finish, reused = self._decode(prompt, schema, max_tokens, stop)
+        deadline = current()
+        # A call waiting for the model (another article holds it) waits no longer than its deadline.
+        if not self._loaded.lock.acquire(timeout=-1 if deadline is None else max(deadline.left(), 0.0)):
+            raise self._past(cast(Deadline, deadline))
+        try:
+            tokens, finish, reused = self._decode(prompt, schema, max_tokens, stop, deadline)
             text = llama.detokenize(tokens).decode("utf-8", errors="replace")
-            for mark in stop:
-                text = text.split(mark, 1)[0]
+        finally:
+            self._loaded.lock.release()
+        for mark in stop:
+            text = text.split(mark, 1)[0]
         return ChatCompletion(
             id=f"embedded-{uuid.uuid4().hex[:12]}",
             object="chat.completion",
