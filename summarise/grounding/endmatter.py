@@ -1,0 +1,72 @@
+"""What a text sets after its story's end, and run-in heads: found by the shape of a news text, not by a label.
+
+A news text runs headline, dek, byline, dateline, body paragraphs, and then stops. What a page or a wire copy sets
+after that end (a background box, a short-news item, a service footer, the masthead's imprint) is not the story's
+account, whatever it says and whether or not it carries a label the lexicons know. The end is clear when the body
+is closed by a mark no paragraph of prose is:
+
+- a **sign-off**: a line wholly in brackets, short and without digits, after the body ("(art)", "(FL)", "(Editing
+  by Martin Sole)", "(dpa/jb)");
+- a **rule**: a line of rule characters ("____", "=====", "-----"), or a label between two rules ("--- INTERN
+  ---").
+
+Everything after the first such mark that follows at least `_BODY` paragraphs of prose is end matter, when it is
+a short tail (at most `_TAIL_SHARE` of the text, so a section break in a long feature is not an end). A text with
+no such mark has no end matter here: a box after it is found by its title (`furniture`) or not at all.
+
+A **run-in head** opens a paragraph with a few bold or italic words closed by a stop or a colon and names a kind
+of furniture ("**Última hora.** ...", "*Update.* ...", "__Breaking.__"): a label as `furniture` reads one before a
+colon, and it governs its paragraph. A run-in head naming no kind ("**Method:** Soften a chopped onion ...", "**So
+gehen Sie vor:** ...") is the story's own step or instruction, and stays.
+
+Such text is kept for the reader (not masked) and lends no support, as `furniture`'s: see `hostile.Screen`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .furniture import kind_pattern
+
+_SIGN_OFF = re.compile(r"^[ \t]*\([^()\d\n]{1,40}\)[ \t]*$", re.MULTILINE)
+_RULE = re.compile(r"^[ \t]*(?:[-_=~—–]{3,}|[-_=~—–]{2,}[ \t]*[^\n\d]{1,30}?[ \t]*[-_=~—–]{2,})[ \t]*$", re.MULTILINE)
+_PROSE_PARAGRAPH = re.compile(r"[^\n]{80,}[.!?。！？\"'”’»)][ \t]*(?:\n|$)")
+_BODY = 2
+_TAIL_SHARE = 0.35
+_RUN_IN = re.compile(
+    r"^[ \t>]*(?:\*\*|__|\*|_)(?=\S)(?P<head>[^*_\n]{1,40}?)(?:[.:：!](?:\*\*|__|\*|_)|(?:\*\*|__|\*|_)[.:：])[ \t]+\S"
+)
+_RUN_IN_WORDS = 4
+
+
+def _end(text: str) -> int | None:
+    """Where the story's end matter starts, or None."""
+    marks = sorted([m for m in _SIGN_OFF.finditer(text)] + [m for m in _RULE.finditer(text)], key=lambda m: m.start())
+    for mark in marks:
+        if len(_PROSE_PARAGRAPH.findall(text[: mark.start()])) < _BODY:
+            continue
+        tail = text[mark.end() :]
+        if not tail.strip():
+            return None
+        if len(tail) <= _TAIL_SHARE * len(text):
+            return mark.end()
+    return None
+
+
+def end_matter_spans(text: str) -> list[tuple[int, int]]:
+    """The span after the story's end (see the module's docstring), trimmed of blank space, and run-in heads'
+    paragraphs."""
+    spans = []
+    start = _end(text)
+    if start is not None:
+        while start < len(text) and text[start].isspace():
+            start += 1
+        spans.append((start, len(text.rstrip())))
+    at = 0
+    for line in text.split("\n"):
+        found = _RUN_IN.match(line)
+        head = found.group("head") if found else ""
+        if found and len(head.split()) <= _RUN_IN_WORDS and kind_pattern().search(head):
+            spans.append((at + len(line) - len(line.lstrip()), at + len(line)))
+        at += len(line) + 1
+    return [(lo, hi) for lo, hi in spans if hi > lo]
