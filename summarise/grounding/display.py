@@ -4,7 +4,8 @@
 told apart by its form on the page instead:
 
 - **hidden and metadata text**: an HTML comment left in a text or markdown article (`<!-- ... -->`), a markdown
-  comment or reference definition line (`[//]: # (...)`, `[comment]: <> (...)`, `[1]: https://...`) and a front
+  comment or reference definition line (`[//]: # (...)`, `[comment]: <> (...)`, `[1]: https://...`), raw HTML
+  hidden by an attribute or a style (`<span style="display:none">`) or a script or style block, and a front
   matter block at its top (`---` YAML or `+++` TOML) are never read by a reader of the page;
 - **display lines**: a line that does not end as a sentence does (no closing stop) is not the narrative's prose
   but something displayed beside it: a table row, a list bullet, a related-stories headline, a pull quote with its
@@ -36,6 +37,14 @@ _REFERENCE = re.compile(
     r"^[ ]{0,3}\[(?!\^)[^\]\n]{1,100}\]:[ \t]*(?:<[^>\n]*>|\S+)"
     r"(?:[ \t]+(?:\"[^\n]*\"|'[^\n]*'|\([^\n]*\)))?[ \t]*$",
     re.MULTILINE,
+)
+# Raw HTML in a text or markdown article that a renderer does not show: an element hidden by an attribute or a
+# style, and script, style, template and noscript blocks.
+_HIDDEN_HTML = re.compile(
+    r"<(?P<tag>[a-zA-Z][\w-]*)\b[^>]*?(?:\shidden\b|aria-hidden\s*=\s*[\"']?true|display\s*:\s*none"
+    r"|visibility\s*:\s*hidden|font-size\s*:\s*0)[^>]*>.*?</(?P=tag)\s*>"
+    r"|<(script|style|template|noscript)\b[^>]*>.*?</\2\s*>",
+    re.DOTALL | re.IGNORECASE,
 )
 _FRONT_MATTER = re.compile(r"\A\s*(---|\+\+\+)[ \t]*\n.*?\n\1[ \t]*(?:\n|\Z)", re.DOTALL)
 # Markup around a line that says nothing about how its sentence ends: emphasis, headings, quotes, bullets.
@@ -98,6 +107,7 @@ def hidden_spans(text: str) -> list[tuple[int, int]]:
     """Comments, markdown reference lines and a front matter block: text a page's reader never sees."""
     spans = [(m.start(), m.end()) for m in _COMMENT.finditer(text)]
     spans += [(m.start(), m.end()) for m in _REFERENCE.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _HIDDEN_HTML.finditer(text)]
     front = _FRONT_MATTER.match(text)
     if front:
         spans.append((front.start(), front.end()))

@@ -8,7 +8,9 @@ is closed by a mark no paragraph of prose is:
 - a **sign-off**: a line wholly in brackets, short and without digits, after the body ("(art)", "(FL)", "(Editing
   by Martin Sole)", "(dpa/jb)");
 - a **rule**: a line of rule characters ("____", "=====", "-----"), or a label between two rules ("--- INTERN
-  ---").
+  ---");
+- an **end word or filing code**: "###", "-30-", "ENDS", "(END)", "Ende", or an agency's code of short lower-case
+  tokens ("dpx jb yydd").
 
 Everything after the first such mark that follows at least `_BODY` paragraphs of prose is end matter, when it is
 a short tail (at most `_TAIL_SHARE` of the text, so a section break in a long feature is not an end). A text with
@@ -29,6 +31,13 @@ import re
 from .furniture import kind_pattern
 
 _SIGN_OFF = re.compile(r"^[ \t]*\([^()\d\n]{1,40}\)[ \t]*$", re.MULTILINE)
+# An end word or code a wire or a press release closes its copy with: "###", "-30-", "ENDS", "(END)", "Ende", or
+# an agency's filing code of short lower-case tokens ("dpx jb yydd").
+_END_WORD = re.compile(
+    r"^[ \t]*(?:#{3}|-\s?30\s?-|\(?(?:END|ENDS|ENDE|FIN|FINE|KONIEC|КОНЕЦ|Ende|Fin)\)?"
+    r"|[a-z]{2,5}(?:[ \t]+[a-z0-9]{2,6}){1,3})[ \t]*$",
+    re.MULTILINE,
+)
 _RULE = re.compile(r"^[ \t]*(?:[-_=~—–]{3,}|[-_=~—–]{2,}[ \t]*[^\n\d]{1,30}?[ \t]*[-_=~—–]{2,})[ \t]*$", re.MULTILINE)
 _PROSE_PARAGRAPH = re.compile(r"[^\n]{80,}[.!?。！？\"'”’»)][ \t]*(?:\n|$)")
 _BODY = 2
@@ -41,7 +50,8 @@ _RUN_IN_WORDS = 4
 
 def _end(text: str) -> int | None:
     """Where the story's end matter starts, or None."""
-    marks = sorted([m for m in _SIGN_OFF.finditer(text)] + [m for m in _RULE.finditer(text)], key=lambda m: m.start())
+    found = [*_SIGN_OFF.finditer(text), *_RULE.finditer(text), *_END_WORD.finditer(text)]
+    marks = sorted(found, key=lambda m: m.start())
     for mark in marks:
         if len(_PROSE_PARAGRAPH.findall(text[: mark.start()])) < _BODY:
             continue
