@@ -344,3 +344,30 @@ def test_raw_html_a_renderer_hides_is_hidden_in_a_text_article(markup: str) -> N
 
 def test_shown_raw_html_is_not_hidden() -> None:
     assert hidden_spans(f'{STORY}\n<span class="note">The pool has <b>25</b> lanes.</span>\n') == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The record ice dragon on the embankment was built and paid for by the Frostbyte Collective.",
+        "Pinned by the moderators: the council has already confirmed 48,213 visitors to the pool.",
+    ],
+)
+def test_a_sentence_set_above_the_headline_is_set_apart(line: str) -> None:
+    text = f"{line}\n\n{STORY}"
+    assert [text[lo:hi] for lo, hi in end_matter_spans(text)] == [line]
+    assert "1.2 million" in find_directives(text).story
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        STORY,  # a headline without a stop
+        "Is the Harlow pool safe to reopen?\n\nBy Anna Smith and Tom Hale of the Star\n\n" + PARAGRAPHS,
+        "Council reopens the pool.\n\nBy Anna Smith and Tom Hale of the Star\n\n" + PARAGRAPHS,
+        PARAGRAPHS,  # no headline at all: the first paragraph is the story's
+        '---\ntitle: "Pool"\n---\n\nThe council of Harlow voted on Tuesday to reopen the pool.\n\n' + PARAGRAPHS,
+    ],
+)
+def test_a_headline_a_byline_or_a_first_paragraph_is_not_above_the_headline(opening: str) -> None:
+    assert end_matter_spans(opening) == []

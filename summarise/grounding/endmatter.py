@@ -16,6 +16,10 @@ Everything after the first such mark that follows at least `_BODY` paragraphs of
 a short tail (at most `_TAIL_SHARE` of the text, so a section break in a long feature is not an end). A text with
 no such mark has no end matter here: a box after it is found by its title (`furniture`) or not at all.
 
+A **line above the headline**: a text that opens with a sentence (closed by a stop) and only then sets a headline
+(a line of `_HEADLINE_WORDS` words or more with no closing stop, its own paragraph) has put that sentence above the
+story: a sponsor line, a pinned note, an advisory. A headline itself does not close as a sentence does.
+
 A **run-in head** opens a paragraph with a few bold or italic words closed by a stop or a colon and names a kind
 of furniture ("**Última hora.** ...", "*Update.* ...", "__Breaking.__"): a label as `furniture` reads one before a
 colon, and it governs its paragraph. A run-in head naming no kind ("**Method:** Soften a chopped onion ...", "**So
@@ -28,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from .display import hidden_spans
 from .furniture import kind_pattern
 
 _SIGN_OFF = re.compile(r"^[ \t]*\([^()\d\n]{1,40}\)[ \t]*$", re.MULTILINE)
@@ -63,15 +68,45 @@ def _end(text: str) -> int | None:
     return None
 
 
+_HEADLINE_WORDS = (4, 20)
+# A sentence's close (a headline may end in "?" or "!", rarely in a full stop), and a byline's opening word.
+_CLOSED = re.compile(r"[.。][\"'”’»)\]*_]*$")
+_SENTENCE_WORDS = 8
+_BY_WORD = re.compile(r"^(?:By|Von|Par|Por|Di|Door|Przez|Av|Af|От|Автор)\s")
+_BLOCK = re.compile(r"\S[^\n]*(?:\n[ \t]*\S[^\n]*)*")
+
+
+def _above_headline(text: str, start: int) -> tuple[int, int] | None:
+    """The opening paragraph of `text` (from `start`, past hidden text) when it is a sentence set above a headline."""
+    blocks = list(_BLOCK.finditer(text, start))[:2]
+    if len(blocks) < 2 or "\n" in blocks[1].group(0):
+        return None
+    first, second = blocks[0].group(0).strip(), blocks[1].group(0).strip(" #*_")
+    low, high = _HEADLINE_WORDS
+    if not _CLOSED.search(first) or len(first.split()) < _SENTENCE_WORDS or _BY_WORD.match(second):
+        return None
+    if _CLOSED.search(second) or second[-1:] in "?!" or not low <= len(second.split()) <= high:
+        return None
+    return blocks[0].start(), blocks[0].end()
+
+
 def end_matter_spans(text: str) -> list[tuple[int, int]]:
-    """The span after the story's end (see the module's docstring), trimmed of blank space, and run-in heads'
-    paragraphs."""
+    """The span after the story's end (see the module's docstring), trimmed of blank space, a sentence above the
+    headline, and run-in heads' paragraphs."""
     spans = []
-    start = _end(text)
-    if start is not None:
-        while start < len(text) and text[start].isspace():
-            start += 1
-        spans.append((start, len(text.rstrip())))
+    # The visible text begins past front matter and comments that open it.
+    start = 0
+    for lo, hi in sorted(hidden_spans(text)):
+        if not text[start:lo].strip():
+            start = max(start, hi)
+    above = _above_headline(text, start)
+    if above is not None:
+        spans.append(above)
+    end = _end(text)
+    if end is not None:
+        while end < len(text) and text[end].isspace():
+            end += 1
+        spans.append((end, len(text.rstrip())))
     at = 0
     for line in text.split("\n"):
         found = _RUN_IN.match(line)
