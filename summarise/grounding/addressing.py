@@ -209,7 +209,10 @@ def _addressed_head(head: str, f: _Features) -> bool:
     """A label before a colon that addresses a processor: it names one, and says whom the note is for, or names
     the text or its output, or qualifies the processor ("Bots and crawlers indexing this page:"). A bare
     "AI: the hype and the reality" is a headline about AI, not an address."""
-    if len(head) > 70 or "," in head or not _processor(head, f):
+    # A comma makes a head a clause ("To AI firms, the message was clear:"), except in a dedication that goes on to
+    # describe its addressee by what it does ("To anyone re-posting, shortening or aggregating this article:").
+    dedicated = _FOR.match(head.strip(" *_#>[(")) and f.qualifier.search(head.split(",", 1)[-1])
+    if len(head) > (90 if dedicated else 70) or ("," in head and not dedicated) or not _processor(head, f):
         return False
     return bool(
         _FOR.search(head)

@@ -3,7 +3,9 @@
 `furniture` finds notes and boxes by a label that names their kind. Much furniture carries no such label and is
 told apart by its form on the page instead:
 
-- **hidden and metadata text**: an HTML comment left in a text or markdown article (`<!-- ... -->`) and a front
+- **hidden and metadata text**: an HTML comment left in a text or markdown article (`<!-- ... -->`), a markdown
+  comment or reference definition line (`[//]: # (...)`, `[comment]: <> (...)`, `[1]: https://...`), raw HTML
+  hidden by an attribute or a style (`<span style="display:none">`) or a script or style block, and a front
   matter block at its top (`---` YAML or `+++` TOML) are never read by a reader of the page;
 - **display lines**: a line that does not end as a sentence does (no closing stop) is not the narrative's prose
   but something displayed beside it: a table row, a list bullet, a related-stories headline, a pull quote with its
@@ -28,6 +30,22 @@ from __future__ import annotations
 import re
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+# A markdown line that is never rendered: a comment written as a link reference definition ("[//]: # (...)",
+# "[comment]: <> (...)") or any reference definition ("[1]: https://... "Title""): a label in brackets, a colon,
+# a destination, an optional title. A footnote ("[^1]: ...") is rendered, and is `furniture`'s.
+_REFERENCE = re.compile(
+    r"^[ ]{0,3}\[(?!\^)[^\]\n]{1,100}\]:[ \t]*(?:<[^>\n]*>|\S+)"
+    r"(?:[ \t]+(?:\"[^\n]*\"|'[^\n]*'|\([^\n]*\)))?[ \t]*$",
+    re.MULTILINE,
+)
+# Raw HTML in a text or markdown article that a renderer does not show: an element hidden by an attribute or a
+# style, and script, style, template and noscript blocks.
+_HIDDEN_HTML = re.compile(
+    r"<(?P<tag>[a-zA-Z][\w-]*)\b[^>]*?(?:\shidden\b|aria-hidden\s*=\s*[\"']?true|display\s*:\s*none"
+    r"|visibility\s*:\s*hidden|font-size\s*:\s*0)[^>]*>.*?</(?P=tag)\s*>"
+    r"|<(script|style|template|noscript)\b[^>]*>.*?</\2\s*>",
+    re.DOTALL | re.IGNORECASE,
+)
 _FRONT_MATTER = re.compile(r"\A\s*(---|\+\+\+)[ \t]*\n.*?\n\1[ \t]*(?:\n|\Z)", re.DOTALL)
 # Markup around a line that says nothing about how its sentence ends: emphasis, headings, quotes, bullets.
 _MARKUP_HEAD = re.compile(r"^[\s>#*_~|•·-]+")
@@ -86,8 +104,10 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def hidden_spans(text: str) -> list[tuple[int, int]]:
-    """Comments and a front matter block: text a page's reader never sees."""
+    """Comments, markdown reference lines and a front matter block: text a page's reader never sees."""
     spans = [(m.start(), m.end()) for m in _COMMENT.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _REFERENCE.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _HIDDEN_HTML.finditer(text)]
     front = _FRONT_MATTER.match(text)
     if front:
         spans.append((front.start(), front.end()))

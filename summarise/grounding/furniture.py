@@ -22,248 +22,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# Kinds of furniture, by language: words (or stems) a label's head names. A category, not phrasings: any head
-# that names one of these kinds, in any words around it, makes a label.
-_KINDS: dict[str, list[str]] = {
-    "en": [
-        r"pictured",
-        r"comments?",
-        r"related(?: stories| articles| coverage)?",
-        r"read more",
-        r"see also",
-        r"also read",
-        r"more on this(?: story)?",
-        r"notes?",
-        r"corrections?",
-        r"clarifications?",
-        r"erratum",
-        r"errata",
-        r"updates?",
-        r"updated",
-        r"fact[- ]?checks?",
-        r"verdict",
-        r"key points?",
-        r"at a glance",
-        r"in brief",
-        r"summary",
-        r"tl;?dr",
-        r"captions?",
-        r"photo(?:graph)?s?",
-        r"pictures?",
-        r"images?",
-        r"credits?",
-        r"description",
-        r"data",
-        r"methodology",
-        r"keywords?",
-        r"tags?",
-        r"seo",
-        r"metadata",
-        r"licen[cs]e[ds]?",
-        r"licensing",
-        r"syndication",
-        r"advisory",
-        r"notices?",
-        r"disclaimer",
-        r"requests?",
-        r"footnotes?",
-        r"sidebar",
-        r"box",
-        r"eds",
-    ],
-    "de": [
-        r"im bild",
-        r"kommentare?",
-        r"leserkommentare?",
-        r"lesen sie auch",
-        r"mehr zum thema",
-        r"das könnte sie auch interessieren",
-        r"anmerkung\w*",
-        r"hinweis\w*",
-        r"korrektur\w*",
-        r"richtigstellung",
-        r"aktualisier\w*",
-        r"update",
-        r"faktencheck",
-        r"bildunterschrift",
-        r"foto",
-        r"bild",
-        r"bildbeschreibung",
-        r"daten\w*",
-        r"methodik",
-        r"schlagw[öo]rter",
-        r"lizenz\w*",
-        r"meldung",
-        r"das wichtigste",
-        r"auf einen blick",
-    ],
-    "fr": [
-        r"sur (?:la|cette) photo",
-        r"commentaires?",
-        r"(?:à )?lire aussi",
-        r"sur le même sujet",
-        r"voir aussi",
-        r"note",
-        r"rectificatifs?",
-        r"correction",
-        r"mise à jour",
-        r"vérification",
-        r"vrai ou faux",
-        r"légende",
-        r"photo",
-        r"crédits?",
-        r"méthodologie",
-        r"données",
-        r"mots[- ]clés",
-        r"licence",
-        r"avertissement",
-        r"en bref",
-        r"l'essentiel",
-        r"un lecteur nous écrit",
-    ],
-    "es": [
-        r"en la (?:imagen|foto)",
-        r"comentarios?",
-        r"lee también",
-        r"leer más",
-        r"relacionad[oa]s?",
-        r"te puede interesar",
-        r"nota",
-        r"corrección",
-        r"fe de erratas",
-        r"actualización",
-        r"verificado",
-        r"verificación",
-        r"pie de foto",
-        r"foto",
-        r"metodología",
-        r"datos",
-        r"etiquetas",
-        r"licencia",
-        r"aviso",
-        r"petición",
-        r"en resumen",
-        r"claves",
-    ],
-    "it": [
-        r"nella foto",
-        r"commenti",
-        r"leggi anche",
-        r"correlati",
-        r"nota",
-        r"correzione",
-        r"rettifica",
-        r"aggiornamento",
-        r"didascalia",
-        r"foto",
-        r"metodologi\w+",
-        r"dati",
-        r"licenza",
-        r"avviso",
-        r"in breve",
-        r"costo stimato",
-    ],
-    "pt": [
-        r"comentários?",
-        r"leia também",
-        r"relacionad[oa]s?",
-        r"nota",
-        r"correção",
-        r"errata",
-        r"atualização",
-        r"legenda",
-        r"foto",
-        r"metodologia",
-        r"dados",
-        r"aviso",
-        r"licença",
-    ],
-    "ru": [
-        r"на фото",
-        r"комментари\w+",
-        r"читайте также",
-        r"по теме",
-        r"примечани\w+",
-        r"поправк\w+",
-        r"исправлени\w+",
-        r"обновлени\w+",
-        r"описание\w*",
-        r"фото\w*",
-        r"подпись",
-        r"данн\w+",
-        r"методолог\w+",
-        r"от редакции",
-        r"ключевые слова",
-        r"теги",
-    ],
-    "nl": [r"noot", r"correctie", r"reacties", r"lees ook", r"gerelateerd", r"foto", r"bijschrift"],
-    "pl": [
-        r"przypis",
-        r"sprostowanie",
-        r"komentarze",
-        r"czytaj (?:także|też|również)",
-        r"zobacz (?:też|także)",
-        r"zdjęcie",
-    ],
-    "tr": [r"düzeltme", r"yorumlar", r"ilgili haberler", r"fotoğraf"],
-    "ar": [r"ملاحظة", r"تصحيح", r"تحديث", r"صورة", r"تعليق الصورة", r"أبرز النقاط", r"باختصار"],
-}
-# Unspaced languages: the label words match anywhere in the head.
-_UNSPACED_KINDS = [
-    r"注",
-    r"更正",
-    r"更新",
-    r"事实核查",
-    r"核查",
-    r"图片说明",
-    r"图为",
-    r"图说",
-    r"摄影",
-    r"标签",
-    r"关键词",
-    r"译者",
-    r"编者按",
-    r"说明",
-    r"要点",
-    r"ポイント",
-    r"訂正",
-    r"写真",
-    r"お願い",
-    r"編集部",
-    r"要約",
-    r"바로잡",
-    r"정정",
-    r"안내",
-    r"알림",
-    r"사진",
-    r"참고",
-    r"편집자",
-    r"요약",
-    r"핵심",
-    r"读者评论",
-    r"网友评论",
-    r"评论区",
-    r"相关(?:阅读|新闻|报道|文章)",
-    r"延伸阅读",
-    r"関連(?:記事|ニュース)",
-    r"読者コメント",
-    r"コメント欄",
-    r"あわせて読みたい",
-    r"관련\s?기사",
-    r"댓글",
-    r"한눈에",
-    r"함께 보기",
-]
+from .lexicons.kinds import KINDS, UNSPACED_KINDS
 
 # A label head: at most this many characters before its colon or dash, and no reporting verb or sentence in it.
 _HEAD = 48
 
 
 @lru_cache(maxsize=1)
-def _kind() -> re.Pattern[str]:
-    spaced = sorted({w for words in _KINDS.values() for w in words}, key=len, reverse=True)
+def kind_pattern() -> re.Pattern[str]:
+    """The words that name a kind of furniture, in every language of `lexicons.kinds`."""
+    spaced = sorted({w for words in KINDS.values() for w in words}, key=len, reverse=True)
     alternation = "|".join(w.replace(" ", r"\s+") for w in spaced)
-    unspaced = "|".join(sorted(_UNSPACED_KINDS, key=len, reverse=True))
+    unspaced = "|".join(sorted(UNSPACED_KINDS, key=len, reverse=True))
     return re.compile(rf"(?<![\w'])(?:{alternation})(?![\w'])|(?:{unspaced})", re.IGNORECASE)
 
 
@@ -298,12 +68,12 @@ def is_label(sentence: str) -> bool:
     lent = _LENTICULAR.match(text)
     if lent:
         # 【事实核查】 is a box's title; 【浜名】 a dateline, the story's own opening.
-        return _kind().search(lent.group(1)) is not None
+        return kind_pattern().search(lent.group(1)) is not None
     found = _LABEL.match(text)
     if not found:
         return False
     head = found.group("head")
-    kind = _kind().search(head)
+    kind = kind_pattern().search(head)
     if kind is None:
         # A head that dedicates what follows to someone ("For newsletter editors:", "A los medios que ...:", "Aan
         # de redacties:") is a note to them, whatever it is called; a time ("A las 9:30") is not a dedication.
@@ -337,7 +107,7 @@ def _title(line: str) -> bool:
     # A sentence that names a kind ("本文于周二晚间更新。") is not a title: a title has no closing stop.
     if not bare or bare[-1] in ".。!?！？" or len(bare.split()) > _TITLE_WORDS or len(bare) > 30:
         return False
-    return _kind().search(bare) is not None
+    return kind_pattern().search(bare) is not None
 
 
 def _block_after(text: str, after: int) -> tuple[int, int] | None:

@@ -26,6 +26,7 @@ from typing import ClassVar
 from .addressing import addressing_spans, sentence_spans
 from .brief import units
 from .display import display_spans
+from .endmatter import end_matter_spans
 from .furniture import apart_spans
 
 _URL = re.compile(
@@ -58,7 +59,7 @@ def find_directives(article: str) -> Directives:
     among them points forward to, and blank them out (offsets unchanged)."""
     spans = _merged(addressing_spans(article))
     masked = _blanked(article, spans)
-    apart = _merged(apart_spans(article, sentence_spans(article)) + display_spans(article))
+    apart = _merged(apart_spans(article, sentence_spans(article)) + display_spans(article) + end_matter_spans(article))
     return Directives(spans=tuple(spans), masked=masked, apart=tuple(apart), story=_blanked(masked, apart))
 
 

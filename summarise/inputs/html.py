@@ -19,6 +19,7 @@ import lxml.html
 
 from .. import defaults
 from ..errors import InputError
+from ..grounding.furniture import kind_pattern
 
 # Elements whose content is never article text a reader sees.
 _DROPPED_TAGS = (
@@ -51,7 +52,8 @@ _HIDING_STYLE = re.compile(
 # story's account, so it is not read as article text (a byline's author is read from the page's metadata).
 _FURNITURE_CLASS = re.compile(
     r"(?:^|[-_])(byline|dateline|author|caption|credits?|pull[-_]?quote|related|read[-_]?more|comments?|social"
-    r"|embed|tweet|sidebar)(?:$|[-_])",
+    r"|embed|tweet|sidebar|(?:read|see|lire|leer|lees|leggi|leia)[-_]?(?:also|aussi|tambien|ook|anche|tambem)"
+    r"|recommended|teaser|promo|sponsored|advert(?:isement)?)(?:$|[-_])",
     re.IGNORECASE,
 )
 _CONTAINERS = ("html", "body", "article", "main")
@@ -95,9 +97,29 @@ def _hidden(element: lxml.html.HtmlElement) -> bool:
     return bool(style and _HIDING_STYLE.search(style))
 
 
+# A box the page labels by its first line rather than by a class: a short block whose first child is a few words
+# naming a kind of furniture ("<div><span>À lire aussi</span><p>...</p></div>", "<section><h3>Background</h3>...").
+_BOX_TAGS = ("div", "section", "aside", "figure")
+_BOX_CHARS = 600
+_BOX_LABEL_WORDS = 4
+
+
+def _labelled_box(element: lxml.html.HtmlElement) -> bool:
+    children = list(element)
+    if element.tag.lower() not in _BOX_TAGS or len(children) < 2 or (element.text or "").strip():
+        return False
+    label = children[0].text_content().strip().rstrip(":：")
+    if not label or len(label.split()) > _BOX_LABEL_WORDS or len(element.text_content()) > _BOX_CHARS:
+        return False
+    found = kind_pattern().search(label)
+    return found is not None and found.group(0).strip().lower() == label.lower()
+
+
 def _furniture(element: lxml.html.HtmlElement) -> bool:
     if element.tag.lower() in _CONTAINERS:
         return False
+    if _labelled_box(element):
+        return True
     names = [
         _FURNITURE_CLASS.search(n) for n in f"{element.attrib.get('class', '')} {element.attrib.get('id', '')}".split()
     ]

@@ -1,0 +1,117 @@
+"""What a text sets after its story's end, and run-in heads: found by the shape of a news text, not by a label.
+
+A news text runs headline, dek, byline, dateline, body paragraphs, and then stops. What a page or a wire copy sets
+after that end (a background box, a short-news item, a service footer, the masthead's imprint) is not the story's
+account, whatever it says and whether or not it carries a label the lexicons know. The end is clear when the body
+is closed by a mark no paragraph of prose is:
+
+- a **sign-off**: a line wholly in brackets, short and without digits, after the body ("(art)", "(FL)", "(Editing
+  by Martin Sole)", "(dpa/jb)");
+- a **rule**: a line of rule characters ("____", "=====", "-----"), or a label between two rules ("--- INTERN
+  ---");
+- an **end word or filing code**: "###", "-30-", "ENDS", "(END)", "Ende", or an agency's code of short lower-case
+  tokens ("dpx jb yydd").
+
+Everything after the first such mark that follows at least `_BODY` paragraphs of prose is end matter, when it is
+a short tail (at most `_TAIL_SHARE` of the text, so a section break in a long feature is not an end). A text with
+no such mark has no end matter here: a box after it is found by its title (`furniture`) or not at all.
+
+A **line above the headline**: a text that opens with a sentence (closed by a stop) and only then sets a headline
+(a line of `_HEADLINE_WORDS` words or more with no closing stop, its own paragraph) has put that sentence above the
+story: a sponsor line, a pinned note, an advisory. A headline itself does not close as a sentence does.
+
+A **run-in head** opens a paragraph with a few bold or italic words closed by a stop or a colon and names a kind
+of furniture ("**Última hora.** ...", "*Update.* ...", "__Breaking.__"): a label as `furniture` reads one before a
+colon, and it governs its paragraph. A run-in head naming no kind ("**Method:** Soften a chopped onion ...", "**So
+gehen Sie vor:** ...") is the story's own step or instruction, and stays.
+
+Such text is kept for the reader (not masked) and lends no support, as `furniture`'s: see `hostile.Screen`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .display import hidden_spans
+from .furniture import kind_pattern
+
+_SIGN_OFF = re.compile(r"^[ \t]*\([^()\d\n]{1,40}\)[ \t]*$", re.MULTILINE)
+# An end word or code a wire or a press release closes its copy with: "###", "-30-", "ENDS", "(END)", "Ende", or
+# an agency's filing code of short lower-case tokens ("dpx jb yydd").
+_END_WORD = re.compile(
+    r"^[ \t]*(?:#{3}|-\s?30\s?-|\(?(?:END|ENDS|ENDE|FIN|FINE|KONIEC|КОНЕЦ|Ende|Fin)\)?"
+    r"|[a-z]{2,5}(?:[ \t]+[a-z0-9]{2,6}){1,3})[ \t]*$",
+    re.MULTILINE,
+)
+_RULE = re.compile(r"^[ \t]*(?:[-_=~—–]{3,}|[-_=~—–]{2,}[ \t]*[^\n\d]{1,30}?[ \t]*[-_=~—–]{2,})[ \t]*$", re.MULTILINE)
+_PROSE_PARAGRAPH = re.compile(r"[^\n]{80,}[.!?。！？\"'”’»)][ \t]*(?:\n|$)")
+_BODY = 2
+_TAIL_SHARE = 0.35
+_RUN_IN = re.compile(
+    r"^[ \t>]*(?:\*\*|__|\*|_)(?=\S)(?P<head>[^*_\n]{1,40}?)(?:[.:：!](?:\*\*|__|\*|_)|(?:\*\*|__|\*|_)[.:：])[ \t]+\S"
+)
+_RUN_IN_WORDS = 4
+
+
+def _end(text: str) -> int | None:
+    """Where the story's end matter starts, or None."""
+    found = [*_SIGN_OFF.finditer(text), *_RULE.finditer(text), *_END_WORD.finditer(text)]
+    marks = sorted(found, key=lambda m: m.start())
+    for mark in marks:
+        if len(_PROSE_PARAGRAPH.findall(text[: mark.start()])) < _BODY:
+            continue
+        tail = text[mark.end() :]
+        if not tail.strip():
+            return None
+        if len(tail) <= _TAIL_SHARE * len(text):
+            return mark.end()
+    return None
+
+
+_HEADLINE_WORDS = (4, 20)
+# A sentence's close (a headline may end in "?" or "!", rarely in a full stop), and a byline's opening word.
+_CLOSED = re.compile(r"[.。][\"'”’»)\]*_]*$")
+_SENTENCE_WORDS = 8
+_BY_WORD = re.compile(r"^(?:By|Von|Par|Por|Di|Door|Przez|Av|Af|От|Автор)\s")
+_BLOCK = re.compile(r"\S[^\n]*(?:\n[ \t]*\S[^\n]*)*")
+
+
+def _above_headline(text: str, start: int) -> tuple[int, int] | None:
+    """The opening paragraph of `text` (from `start`, past hidden text) when it is a sentence set above a headline."""
+    blocks = list(_BLOCK.finditer(text, start))[:2]
+    if len(blocks) < 2 or "\n" in blocks[1].group(0):
+        return None
+    first, second = blocks[0].group(0).strip(), blocks[1].group(0).strip(" #*_")
+    low, high = _HEADLINE_WORDS
+    if not _CLOSED.search(first) or len(first.split()) < _SENTENCE_WORDS or _BY_WORD.match(second):
+        return None
+    if _CLOSED.search(second) or second[-1:] in "?!" or not low <= len(second.split()) <= high:
+        return None
+    return blocks[0].start(), blocks[0].end()
+
+
+def end_matter_spans(text: str) -> list[tuple[int, int]]:
+    """The span after the story's end (see the module's docstring), trimmed of blank space, a sentence above the
+    headline, and run-in heads' paragraphs."""
+    spans = []
+    # The visible text begins past front matter and comments that open it.
+    start = 0
+    for lo, hi in sorted(hidden_spans(text)):
+        if not text[start:lo].strip():
+            start = max(start, hi)
+    above = _above_headline(text, start)
+    if above is not None:
+        spans.append(above)
+    end = _end(text)
+    if end is not None:
+        while end < len(text) and text[end].isspace():
+            end += 1
+        spans.append((end, len(text.rstrip())))
+    at = 0
+    for line in text.split("\n"):
+        found = _RUN_IN.match(line)
+        head = found.group("head") if found else ""
+        if found and len(head.split()) <= _RUN_IN_WORDS and kind_pattern().search(head):
+            spans.append((at + len(line) - len(line.lstrip()), at + len(line)))
+        at += len(line) + 1
+    return [(lo, hi) for lo, hi in spans if hi > lo]
