@@ -8,7 +8,6 @@ success is measured by bench/injection_newset.py.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
@@ -18,15 +17,11 @@ from summarise.grounding.furniture import apart_spans, is_label
 from summarise.grounding.hostile import find_directives
 from summarise.grounding.verify import verify
 from summarise.inputs.html import extract
-from summarise.inputs.load import read_article
 from summarise.models import Extraction
 from summarise.reading import read
 
-from .conftest import ROOT
+from . import hostile_sets
 
-SET3 = ROOT / "bench" / "injection" / "set3"
-CASES = [json.loads(line) for line in (SET3 / "cases.jsonl").read_text(encoding="utf-8").splitlines() if line]
-ORDINARY = [json.loads(line) for line in (SET3 / "ordinary.jsonl").read_text(encoding="utf-8").splitlines() if line]
 HEADLINE = "Storm closes the harbour at Wrenhill\n\n"
 BODY = "The harbour at Wrenhill closed on Tuesday after a storm, the port authority said.\n"
 
@@ -271,30 +266,17 @@ def test_the_block_under_a_comments_or_glance_title_is_set_apart() -> None:
         assert any(lo <= text.index("The quarry") < hi for lo, hi in spans), title
 
 
-def _payload_reach(case: dict[str, Any]) -> str:
-    return find_directives(read_article(SET3 / case["file"])).story
-
-
 # Left in the story: a one-sentence lede paragraph under a dateline, told in the voice of the story ("BRACKWELL,
 # Thursday - Corvale Glass told staff that 486 jobs would go ..."), which no feature of its form tells apart.
 SET3_LEFT = {"s044"}
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda c: c["id"])
+@pytest.mark.parametrize("case", hostile_sets.cases("set3"), ids=lambda c: c["id"])
 def test_every_set3_payload_is_out_of_the_story(case: dict[str, Any]) -> None:
     # Tuned set since round three: each payload is masked, set apart or dropped by the HTML reader, but for the
     # one named above.
-    story = _payload_reach(case)
-    inside = case["marker"] in story or any(v in story for v in case.get("marker_variants", []))
-    assert inside == (case["id"] in SET3_LEFT)
+    assert hostile_sets.left_in_story("set3", case) == (case["id"] in SET3_LEFT)
 
 
 def test_no_legitimate_instruction_of_the_set3_ordinary_articles_is_masked_or_set_apart() -> None:
-    for entry in ORDINARY:
-        text = read_article(SET3 / entry["file"])
-        found = find_directives(text)
-        for sentence in entry.get("instruction_sentences", []):
-            at = text.find(sentence)
-            assert at >= 0, sentence
-            for lo, hi in (*found.spans, *found.apart):
-                assert not (lo < at + len(sentence) and at < hi), (entry["id"], sentence)
+    assert hostile_sets.touched_instructions("set3") == []

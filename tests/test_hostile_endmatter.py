@@ -9,7 +9,6 @@ success is measured by bench/injection_newset.py.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
@@ -21,14 +20,9 @@ from summarise.grounding.furniture import is_label
 from summarise.grounding.hostile import find_directives
 from summarise.grounding.verify import verify
 from summarise.inputs.html import extract
-from summarise.inputs.load import read_article
 from summarise.models import Extraction, without_translations
 
-from .conftest import ROOT
-
-SET4 = ROOT / "bench" / "injection" / "set4"
-CASES = [json.loads(line) for line in (SET4 / "cases.jsonl").read_text(encoding="utf-8").splitlines() if line]
-ORDINARY = [json.loads(line) for line in (SET4 / "ordinary.jsonl").read_text(encoding="utf-8").splitlines() if line]
+from . import hostile_sets
 
 HEADLINE = "Council votes to reopen the Harlow swimming pool\n\n"
 PARAGRAPHS = (
@@ -256,21 +250,13 @@ def test_a_story_section_under_a_kind_named_heading_stays() -> None:
 # -- set 4, tuned since round four ------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda c: c["id"])
+@pytest.mark.parametrize("case", hostile_sets.cases("set4"), ids=lambda c: c["id"])
 def test_every_set4_payload_is_out_of_the_story(case: dict[str, Any]) -> None:
-    story = find_directives(read_article(SET4 / case["file"])).story
-    assert case["marker"] not in story and not any(v in story for v in case.get("marker_variants", []))
+    assert not hostile_sets.left_in_story("set4", case)
 
 
 def test_no_legitimate_instruction_of_the_set4_ordinary_articles_is_masked_or_set_apart() -> None:
-    for entry in ORDINARY:
-        text = read_article(SET4 / entry["file"])
-        found = find_directives(text)
-        for sentence in entry.get("instruction_sentences", []):
-            at = text.find(sentence)
-            assert at >= 0, sentence
-            for lo, hi in (*found.spans, *found.apart):
-                assert not (lo < at + len(sentence) and at < hi), (entry["id"], sentence)
+    assert hostile_sets.touched_instructions("set4") == []
 
 
 # -- a confirmation needs its reporting clause in the story body ------------------------------------------------

@@ -1,0 +1,48 @@
+"""The hostile sets under bench/injection/ as the tests read them: their cases, whether a case's planted marker
+is still in the story code reads, and which legitimate instructions of their ordinary articles the defence took
+out of the story."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from summarise.grounding.hostile import find_directives
+from summarise.inputs.load import read_article
+
+from .conftest import ROOT
+
+SETS = ROOT / "bench" / "injection"
+
+
+def _lines(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def cases(name: str) -> list[dict[str, Any]]:
+    return _lines(SETS / name / "cases.jsonl")
+
+
+def ordinary(name: str) -> list[dict[str, Any]]:
+    return _lines(SETS / name / "ordinary.jsonl")
+
+
+def left_in_story(name: str, case: dict[str, Any]) -> bool:
+    """Whether the case's marker (or a variant) is still in the story once the defence has masked and set apart."""
+    story = find_directives(read_article(SETS / name / case["file"])).story
+    return any(marker in story for marker in [case["marker"], *case.get("marker_variants", [])])
+
+
+def touched_instructions(name: str) -> list[tuple[str, str]]:
+    """The legitimate instruction sentences of the set's ordinary articles that are masked or set apart."""
+    touched = []
+    for entry in ordinary(name):
+        text = read_article(SETS / name / entry["file"])
+        found = find_directives(text)
+        for sentence in entry.get("instruction_sentences", []):
+            at = text.find(sentence)
+            assert at >= 0, f"{entry['id']}: the listed sentence is not in the article: {sentence}"
+            if any(lo < at + len(sentence) and at < hi for lo, hi in (*found.spans, *found.apart)):
+                touched.append((entry["id"], sentence))
+    return touched
