@@ -1,0 +1,120 @@
+"""Code's own number finder on NewsQuant, a published test set of quantities in English news sentences that the
+team never tuned on: precision, recall and F1 on the value, the first row of the published comparison.
+
+NewsQuant (590 sentences, 904 quantities) was tagged by the authors of CQE (Almasian, Kazakova, Göldner, Gertz:
+"CQE: A Comprehensive Quantity Extractor", EMNLP 2023); it is not shipped here. Get it from the public repository
+github.com/satya77/CQE_Evaluation, file data/formatted_test_set/NewsQuant.json (commit 190c0ce), and pass its path.
+
+Usage: .venv/bin/python bench/newsquant.py PATH/TO/NewsQuant.json [--misses N]
+
+Each sentence is read by `summarise.reading.read(sentence, "en")`; every figure it finds is one tag. A gold
+quantity is matched by an unused tag of the same value (relative tolerance 1e-5), one to one. A gold range
+('1.8-2.7') is matched when both of its ends were found, and those two tags count as one. The published scorer
+(the repository's evaluate_models.py) lets one tag match several gold quantities of the same value; this one
+does not, so it is the stricter of the two.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+from summarise.reading import read
+
+# The published value scores on NewsQuant (the repository's data/evaluation_output/NewsQuant.csv): P, R, F1.
+PUBLISHED = {
+    "CQE": (92.0, 91.9, 92.0),
+    "GPT-3": (72.1, 69.1, 70.6),
+    "quantulum3": (65.0, 83.3, 73.0),
+    "Recognizers-Text": (59.7, 82.2, 69.1),
+    "CCG": (50.6, 66.0, 57.3),
+}
+
+
+def _same(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-5, abs_tol=1e-8)
+
+
+def _gold_value(raw: str) -> float | tuple[float, float]:
+    text = str(raw)
+    if "E" not in text and not text.startswith("-") and "-" in text:
+        low, high = text.split("-", 1)
+        return float(low), float(high)
+    return float(text)
+
+
+def _take(tags: list[float], used: list[bool], value: float) -> int | None:
+    for at, tag in enumerate(tags):
+        if not used[at] and _same(tag, value):
+            used[at] = True
+            return at
+    return None
+
+
+def score_sentence(gold: list[float | tuple[float, float]], tags: list[float]) -> tuple[int, int, list[Any]]:
+    """(correct, tags counted, gold items missed) for one sentence."""
+    used = [False] * len(tags)
+    correct, merged, missed = 0, 0, []
+    for value in gold:
+        if isinstance(value, tuple):
+            low = _take(tags, used, value[0])
+            high = _take(tags, used, value[1]) if low is not None else None
+            if low is not None and high is not None:
+                correct += 1
+                merged += 1  # the two ends of one range are one quantity
+            else:
+                if low is not None:
+                    used[low] = False
+                missed.append(value)
+        elif _take(tags, used, value) is not None:
+            correct += 1
+        else:
+            missed.append(value)
+    return correct, len(tags) - merged, missed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", type=Path, help="NewsQuant.json from github.com/satya77/CQE_Evaluation")
+    parser.add_argument("--misses", type=int, default=15, help="how many missed and extra items to print")
+    args = parser.parse_args()
+    raw = args.path.read_bytes()
+    data = json.loads(raw)
+    print(f"data: {args.path.name}, sha256 {hashlib.sha256(raw).hexdigest()[:16]}, {len(data)} sentences")
+    correct = gold_total = tag_total = 0
+    misses: list[str] = []
+    extras: list[str] = []
+    for entry in data:
+        gold = [_gold_value(q["value"]) for q in entry["quantities"]]
+        figures = read(entry["text"], "en").figures
+        tags = [f.number for f in figures]
+        right, counted, missed = score_sentence(gold, tags)
+        correct += right
+        gold_total += len(gold)
+        tag_total += counted
+        if missed and len(misses) < args.misses:
+            misses.append(f"  missed {missed} in: {entry['text'][:150]}")
+        if counted > right and len(extras) < args.misses:
+            wanted = [v for v in gold if not isinstance(v, tuple)]
+            extra = [t for t in tags if not any(_same(t, v) for v in wanted)]
+            extras.append(f"  extra {extra} in: {entry['text'][:150]}")
+    precision = 100 * correct / tag_total if tag_total else 0.0
+    recall = 100 * correct / gold_total if gold_total else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    print(f"gold quantities {gold_total}, figures found {tag_total}, values matched {correct}")
+    print(f"{'system':18} {'P':>6} {'R':>6} {'F1':>6}")
+    print(f"{'summarise (code)':18} {precision:6.1f} {recall:6.1f} {f1:6.1f}")
+    for name, (p, r, f) in PUBLISHED.items():
+        print(f"{name + ' (published)':18} {p:6.1f} {r:6.1f} {f:6.1f}")
+    print("first misses (the gold value is not among the figures found):")
+    print("\n".join(misses))
+    print("first extras (a figure found that is no gold value):")
+    print("\n".join(extras))
+
+
+if __name__ == "__main__":
+    main()
