@@ -13,7 +13,7 @@ from .. import defaults, engines
 from ..engines import modes
 from ..output import markdown as render
 
-# The formats of `run`: render's, and the view of the summary on its article (render_html).
+# The formats of `run`: render's, and the view of the summary on its article (output.html_view).
 FORMATS = (*render.FORMATS, "html")
 _SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 

@@ -4,7 +4,7 @@
 Every error has the OpenAI shape `{"error": {"message", "type", "code"}}`. The library's typed errors map to
 4xx (the caller's article, options or request), 503 (the model is unavailable, or the queue is full) or 504 (the
 deadline passed); anything else is a bug, logged with its traceback and answered 500 `internal_error`.
-The page at `/` (GET: the form; POST: the view of the submitted article, see `serve_page`) goes through the same
+The page at `/` (GET: the form; POST: the view of the submitted article, see `page.py`) goes through the same
 queue, deadline and URL guard as `/v1/summaries`; `server.OPEN_PATHS` lists the paths served without the key.
 """
 

@@ -1,5 +1,5 @@
 """The page `summarise serve` shows at `/`: a form (paste an article or give a URL, choose the brief's languages)
-and, once submitted, the summary drawn on its article (`render_html.to_html`).
+and, once submitted, the summary drawn on its article (`output.html_view.to_html`).
 
 Only pages are made here, from the submitted fields; the HTTP server routes `GET /` to `form_page` and `POST /`
 to `submit`, so any server (the standard-library one, or an ASGI app) can carry them.

@@ -1,4 +1,4 @@
-"""`summarise serve`: the engine behind an HTTP server (uvicorn running `server_app`'s ASGI app).
+"""`summarise serve`: the engine behind an HTTP server (uvicorn running the ASGI app of `app.py`).
 
 It is what the test cassettes are recorded from, and a service a newsroom can deploy: a key is required on any
 address but loopback, slow clients are cut off (header and read timeouts), one request uses the model at a time
