@@ -227,3 +227,27 @@ def test_past_its_deadline_an_article_by_reference_is_code_s_reading_with_the_re
     assert result.figures and all(f.origin == "code" for f in result.figures)
     (headline,) = [u for u in result.unverified if u.kind == "headline"]
     assert "no headline from the model" in headline.reason and "deadline" in headline.reason
+
+
+def test_past_its_deadline_the_prompt_is_not_even_evaluated(
+    engine: EmbeddedEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from summarise.errors import DeadlineExceededError
+
+    prefilled: list[int] = []
+    monkeypatch.setattr(embedded, "current", lambda: _CountedDeadline(allowed=0))
+    monkeypatch.setattr(engine, "_prefill", lambda tokens: prefilled.append(len(tokens)) or 0)
+    with pytest.raises(DeadlineExceededError):
+        engine.create(messages=[{"role": "user", "content": ARTICLE}], max_tokens=8)
+    assert prefilled == [], "the model's cached prefix is kept and no time is spent on the prompt"
+
+
+def test_a_deadline_too_far_to_wait_for_is_no_deadline(engine: EmbeddedEngine) -> None:
+    """SUMMARISE_DEADLINE=inf (or 1e10) passes the settings; the lock's wait is capped, never an OverflowError."""
+    from summarise.deadline import within
+    from summarise.settings import Settings
+
+    assert Settings(deadline=float("inf")).deadline == float("inf")
+    with within(float("inf")):
+        answer = engine.create(messages=[{"role": "user", "content": ARTICLE}], max_tokens=4)
+    assert answer.usage is not None and answer.usage.completion_tokens == 4

@@ -200,3 +200,12 @@ def test_the_awaited_form_takes_the_same_arguments_and_gives_the_same_summary():
     assert awaited.figures, "a summary with figures, so the comparison means something"
     with pytest.raises(TypeError, match="langauge"):
         asyncio.run(asummarise(text, engine="extractive", langauge="en"))
+
+
+def test_every_sub_package_is_in_the_packaging_list() -> None:
+    """A wheel ships only the packages pyproject.toml lists; an editable install hides a missing one."""
+    import tomllib
+
+    listed = set(tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    on_disk = {name for name, path in MODULES.items() if path.name == "__init__.py"}
+    assert on_disk <= listed, sorted(on_disk - listed)

@@ -323,3 +323,20 @@ def test_the_openai_client_and_the_summary_api_on_the_real_model() -> None:
     direct = ArticleSummary.model_validate(body)
     assert direct.metadata.engine == "embedded"
     assert direct.brief.headline
+
+
+def test_the_servers_deadline_reaches_the_engine_of_a_chat_completion() -> None:
+    """The embedded engine stops between tokens at the deadline it can see; the server must let it see its own."""
+    from summarise.deadline import current
+
+    seen: list[float | None] = []
+
+    class Watching(EchoEngine):
+        def create(self, **kwargs: Any) -> Any:
+            deadline = current()
+            seen.append(None if deadline is None else deadline.left())
+            return super().create(**kwargs)
+
+    with served(Watching(), deadline=30) as url:
+        assert call(url + "/v1/chat/completions", chat("hello"))[0] == 200
+    assert len(seen) == 1 and seen[0] is not None and 0 < seen[0] <= 30

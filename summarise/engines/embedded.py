@@ -319,9 +319,13 @@ class EmbeddedEngine:
         max_tokens = min(max_tokens, room)
         deadline = current()
         # A call waiting for the model (another article holds it) waits no longer than its deadline.
-        if not self._loaded.lock.acquire(timeout=-1 if deadline is None else max(deadline.left(), 0.0)):
+        wait = -1.0 if deadline is None else min(max(deadline.left(), 0.0), threading.TIMEOUT_MAX)
+        if not self._loaded.lock.acquire(timeout=wait):
             raise self._past(cast(Deadline, deadline))
         try:
+            # Past the deadline, not even the prompt is evaluated: that would cost seconds and the cached prefix.
+            if deadline is not None and deadline.left() <= 0:
+                raise self._past(deadline)
             tokens, finish, reused = self._decode(prompt, schema, max_tokens, stop, deadline)
             text = llama.detokenize(tokens).decode("utf-8", errors="replace")
         finally:

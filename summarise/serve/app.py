@@ -275,9 +275,14 @@ def create_app(engine: Engine, options: ServeOptions | None = None, *, guard: An
         except Busy as exc:
             return _busy(exc)
         try:
-            completion = await _guarded(
-                lambda: engine.create(**body), ticket=ticket, ends=time.monotonic() + options.deadline
-            )
+            ends = time.monotonic() + options.deadline
+
+            def complete() -> Any:
+                # The server's deadline reaches the engine: the embedded model stops its answer at it.
+                with within(max(ends - time.monotonic(), 0.001)):
+                    return engine.create(**body)
+
+            completion = await _guarded(complete, ticket=ticket, ends=ends)
         except Overdue:
             return _overdue()
         except (ModelRequestError, ConfigurationError) as exc:
