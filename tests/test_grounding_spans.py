@@ -5,12 +5,15 @@ from __future__ import annotations
 import itertools
 import random
 import time
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarise.grounding import Span, context, fold, locate, nearest, source_span
+from summarise.grounding import Span, context, fold, locate, nearest, normalise, source_span
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.mark.parametrize(
@@ -217,6 +220,29 @@ def test_fold_map_is_monotonic_and_in_bounds(text: str) -> None:
     assert all(0 <= a <= b <= len(text) for a, b in itertools.pairwise(fmap))
     assert folded == folded.strip(" ")
     assert "  " not in folded
+
+
+# Characters that fold one to one, beside ones that do not (expansions, marks, jamo, invisibles, every kind of
+# space): the whole-text translation must give what folding cluster by cluster gives, or decline.
+_MIXED = st.text(
+    st.sampled_from(list("aZé1 \t\n\u00a0\u3000’“—Дж中한ｶ")) | st.sampled_from(list("ß\u0301\u1161\u11abﾞ\u200b…ﬁ")),
+    max_size=40,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_MIXED | any_text)
+def test_folding_whole_texts_agrees_with_folding_by_clusters(text: str) -> None:
+    whole = normalise._fold_one_to_one(text)
+    if whole is not None:
+        assert whole == normalise._fold_clusters(text)
+
+
+def test_an_ordinary_article_is_folded_whole() -> None:
+    article = (ROOT / "examples" / "port_strike.txt").read_text(encoding="utf-8")
+    assert normalise._fold_one_to_one(article) == normalise._fold_clusters(article)
+    assert normalise._fold_one_to_one("Straße") is None  # 'ß' folds to two letters: by clusters
+    assert fold("  Stra\u00dfe  x ")[0] == "strasse x"
 
 
 @settings(max_examples=200, deadline=None)

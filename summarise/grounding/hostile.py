@@ -99,6 +99,8 @@ def _canonical_url(url: str) -> str:
 def planted_tokens(article: str, directives: Directives, apart: bool = False) -> set[str]:
     """Distinctive tokens the article writes only inside sentences that address the model (with `apart`: only
     inside those and text set apart from the story, and not in the story itself)."""
+    if not directives.spans and not (apart and directives.apart):
+        return set()
     outside = {m.group(0).lower() for m in _TOKEN.finditer(directives.story if apart else directives.masked)}
     planted = set()
     for lo, hi in (*directives.spans, *directives.apart) if apart else directives.spans:
@@ -129,6 +131,11 @@ class Screen:
 
     @classmethod
     def of(cls, article: str, directives: Directives) -> Screen:
+        # Code's own items and the model's answer are screened against the same article: built once for both.
+        return _screen_of(article, directives)
+
+    @classmethod
+    def build(cls, article: str, directives: Directives) -> Screen:
         story = directives.story or directives.masked
         allowed = frozenset(_canonical_url(u) for u in urls(story))
         in_notes = frozenset(_canonical_url(u) for u in urls(directives.masked)) - allowed
@@ -161,6 +168,11 @@ class Screen:
                 if len(only) >= _APART_WORDS:
                     return f"its words {', '.join(only[:3])!r} are only in a note set apart from the story"
         return None
+
+
+@functools.lru_cache(maxsize=16)
+def _screen_of(article: str, directives: Directives) -> Screen:
+    return Screen.build(article, directives)
 
 
 def strings_of(value: object) -> list[str]:

@@ -122,6 +122,57 @@ def fold_text(text: str) -> str:
 # makes that once per article.
 @lru_cache(maxsize=64)
 def _fold(text: str) -> tuple[str, tuple[int, ...]]:
+    return _fold_one_to_one(text) or _fold_clusters(text)
+
+
+# Characters that fold to exactly one character on their own, whatever stands next to them: the translation table
+# for texts made only of them (almost every article), which are folded without looking at clusters.
+_ONE_TO_ONE: dict[int, str] = {}
+_NOT_ONE_TO_ONE: set[str] = set()
+# Characters that can compose with what precedes them under NFKC without being marks: Hangul jamo, compatibility
+# and halfwidth jamo, and the halfwidth kana voicing marks.
+_JOINING = re.compile("[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\ud7b0-\ud7ff\uff9e-\uffdc]")
+_SPACE_RUN = re.compile(" +")
+
+
+def _one_to_one(ch: str) -> bool:
+    if ch in _NOT_ONE_TO_ONE:
+        return False
+    folded = _fold_cluster(ch)
+    marks = ch >= "\u0300" and (unicodedata.category(ch).startswith("M") or _JOINING.match(ch) is not None)
+    if marks or len(folded) != 1:
+        _NOT_ONE_TO_ONE.add(ch)
+        return False
+    _ONE_TO_ONE[ord(ch)] = folded
+    return True
+
+
+def _fold_one_to_one(text: str) -> tuple[str, tuple[int, ...]] | None:
+    """`_fold_clusters(text)` for a text whose every character folds to one character on its own, by translating
+    it whole and collapsing its runs of spaces; None for any other text."""
+    if not all(ord(ch) in _ONE_TO_ONE or _one_to_one(ch) for ch in set(text)):
+        return None
+    translated = text.translate(_ONE_TO_ONE)
+    pieces: list[str] = []
+    src: list[int] = []
+    at = 0  # where the current word starts
+    gap = -1  # where the run of spaces before it starts, once a word has been written
+    for run in (*_SPACE_RUN.finditer(translated), None):
+        end = run.start() if run else len(translated)
+        if end > at:
+            if gap >= 0:  # a run between words is one space, mapped to its first character
+                pieces.append(" ")
+                src.append(gap)
+            pieces.append(translated[at:end])
+            src.extend(range(at, end))
+        if run:
+            gap = run.start() if pieces else -1
+            at = run.end()
+    src.append(len(text))
+    return "".join(pieces), tuple(src)
+
+
+def _fold_clusters(text: str) -> tuple[str, tuple[int, ...]]:
     out: list[str] = []
     src: list[int] = []
     i = 0

@@ -329,6 +329,9 @@ class _Scanner:
         return {"PCT": "%", "PERMILLE": "‰", "YEN": self._currency_code("¥")}.get(group, group)
 
 
+# Grounding reads the same short values ('1,200', '40%') and the same article windows once for each check, and
+# again for the model's answer after code's own items: each text is read once. Figures are frozen, so sharing is safe.
+@lru_cache(maxsize=4096)
 def parse_figure(text: str, lang: str | None = None) -> Figure | None:
     """The first numeric expression in text, or None when it has none.
 
@@ -343,7 +346,12 @@ def parse_figure(text: str, lang: str | None = None) -> Figure | None:
 
 def find_figures(text: str, lang: str | None = None) -> list[Figure]:
     """Every numeric expression in text, in order and not overlapping, dates and times left out."""
-    return [f for f in _Scanner(text, lang).figures() if not f.is_date_or_time]
+    return list(_found(text, lang))
+
+
+@lru_cache(maxsize=1024)
+def _found(text: str, lang: str | None) -> tuple[Figure, ...]:
+    return tuple(f for f in _Scanner(text, lang).figures() if not f.is_date_or_time)
 
 
 def same_number(a: float, b: float) -> bool:
