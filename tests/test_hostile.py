@@ -15,9 +15,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from summarise import summarise
-from summarise.grounding.hostile import Screen, find_directives, urls
+from summarise.grounding.hostile import _URL, Screen, find_directives, urls
 from summarise.inputs.load import read_article
 from summarise.output.markdown import to_markdown
 
@@ -135,3 +137,46 @@ def test_unverified_items_are_rendered_without_live_links() -> None:
     markdown = to_markdown(result)
     assert "pixel-relay" in markdown, "the rejected item is shown, flagged"
     assert not re.search(r"!?\[[^\]]*\]\(", markdown.split("## ⚠ Not verified")[1])
+
+
+_URL_PIECES = [
+    "see ",
+    "HTTPS://",
+    "http://",
+    "www.",
+    "WWW.",
+    "x",
+    "news",
+    ".",
+    ".COM",
+    ".com",
+    ".org",
+    ".io",
+    ".Info",
+    ".ru",
+    ".cn",
+    "/path",
+    "-",
+    " ",
+    "(",
+    ")",
+    "é",
+    "İ",
+    "\u200b",
+    "1",
+    ",",
+    "?",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(st.sampled_from(_URL_PIECES), max_size=12))
+def test_the_quick_look_for_addresses_finds_what_the_pattern_finds(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert urls(text) == [m.group(0).rstrip(".,;:!?") for m in _URL.finditer(text)]
+
+
+def test_addresses_are_found_in_any_case() -> None:
+    assert urls("Read WWW.Example.ORG/x now.") == ["WWW.Example.ORG/x"]
+    assert urls("details at Harbour-Watch.INFO, today") == ["Harbour-Watch.INFO"]
+    assert urls("The port reopened on Monday.") == []

@@ -87,8 +87,14 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
 _NOT_SPACE = re.compile(r"\S")
 
 
+# What every address `_URL` finds has in it: screening an item's strings, most of which have none, costs a look.
+_URL_CUES = ("http", "www.", ".com", ".net", ".org", ".io", ".xyz", ".info", ".ru", ".cn")
+
+
 def urls(text: str) -> list[str]:
     """The web addresses written in `text`, without trailing punctuation."""
+    if text.isascii() and not any(cue in text.lower() for cue in _URL_CUES):
+        return []  # (outside ASCII, case-blind matching is wider than lower(): the pattern decides)
     return [m.group(0).rstrip(".,;:!?") for m in _URL.finditer(text)]
 
 

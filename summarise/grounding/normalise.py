@@ -128,6 +128,7 @@ def _fold(text: str) -> tuple[str, tuple[int, ...]]:
 # Characters that fold to exactly one character on their own, whatever stands next to them: the translation table
 # for texts made only of them (almost every article), which are folded without looking at clusters.
 _ONE_TO_ONE: dict[int, str] = {}
+_ONE_TO_ONE_CHARS: set[str] = set()
 _NOT_ONE_TO_ONE: set[str] = set()
 # Characters that can compose with what precedes them under NFKC without being marks: Hangul jamo, compatibility
 # and halfwidth jamo, and the halfwidth kana voicing marks.
@@ -144,13 +145,14 @@ def _one_to_one(ch: str) -> bool:
         _NOT_ONE_TO_ONE.add(ch)
         return False
     _ONE_TO_ONE[ord(ch)] = folded
+    _ONE_TO_ONE_CHARS.add(ch)
     return True
 
 
 def _fold_one_to_one(text: str) -> tuple[str, tuple[int, ...]] | None:
     """`_fold_clusters(text)` for a text whose every character folds to one character on its own, by translating
     it whole and collapsing its runs of spaces; None for any other text."""
-    if not all(ord(ch) in _ONE_TO_ONE or _one_to_one(ch) for ch in set(text)):
+    if not all(_one_to_one(ch) for ch in set(text).difference(_ONE_TO_ONE_CHARS)):
         return None
     translated = text.translate(_ONE_TO_ONE)
     pieces: list[str] = []
