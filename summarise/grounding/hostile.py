@@ -28,6 +28,7 @@ from .brief import units
 from .display import display_spans
 from .endmatter import end_matter_spans
 from .furniture import apart_spans
+from .switch import other_language_spans
 
 _URL = re.compile(
     r"(?:https?://|www\.)[^\s<>()\[\]\"'`]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|xyz|info|ru|cn)\b/?"
@@ -59,7 +60,12 @@ def find_directives(article: str) -> Directives:
     among them points forward to, and blank them out (offsets unchanged)."""
     spans = _merged(addressing_spans(article))
     masked = _blanked(article, spans)
-    apart = _merged(apart_spans(article, sentence_spans(article)) + display_spans(article) + end_matter_spans(article))
+    apart = _merged(
+        apart_spans(article, sentence_spans(article))
+        + display_spans(article)
+        + end_matter_spans(article)
+        + other_language_spans(article)
+    )
     return Directives(spans=tuple(spans), masked=masked, apart=tuple(apart), story=_blanked(masked, apart))
 
 

@@ -1,0 +1,90 @@
+"""A paragraph in another language than the article's: an edition's or a partner's note, not the story body.
+
+A news story is written in one language. A paragraph in another one, set among its own ("Deutsche Ausgabe: ...",
+"Edição em português: ...", "Note pour l'édition francophone : ..."), speaks to another edition, a syndication
+partner or a translator: it is not the story's account, whatever it says. Such a paragraph is set apart like
+`furniture`'s notes (kept for the reader, lending no support: see `hostile.Screen`).
+
+Language detection on short text is unreliable, so a paragraph is judged only when it is long enough and the
+detector is sure:
+
+- what is inside quotation marks is left out first, so a quote in its speaker's language ("« C'est fini », a dit
+  ...", a German article quoting an English minister) stays the story's: a report of what someone said in
+  their language is news;
+- the paragraph, without its quotes, has at least `_MIN_WORDS` words and `_MIN_LETTERS` letters (a text without
+  spaces, Chinese or Japanese, counts by letters only);
+- the article's language is the one that holds at least `_MAIN_SHARE` of the judged letters, and the paragraph's
+  confidence in it is at most `_MAIN_LEFT` while its own language has at least `_SURE`.
+
+The detector knows more languages than the summariser writes briefs in, so an article in Dutch or Swedish is not
+read as a near neighbour paragraph by paragraph.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from ..language import LANGUAGES
+
+# Languages a news article may be written in beyond those briefs are written in: without them, a Dutch paragraph
+# would be judged German or English with some confidence.
+_MORE = ("nl", "sv", "da", "nb", "fi", "cs", "ro", "hu", "el", "ca", "id", "hr")
+_MIN_WORDS = 8
+_MIN_LETTERS = 40
+_MAIN_SHARE = 0.6
+_SURE = 0.9
+_MAIN_LEFT = 0.05
+# What a quote holds: text between paired quotation marks of any language, on one line.
+_QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»|»[^«\n]*«|「[^」\n]*」|『[^』\n]*』|‘[^’\n]*’")
+_PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?!\s*\n))*")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@functools.lru_cache(maxsize=1)
+def _detector() -> Any:
+    from lingua import IsoCode639_1, LanguageDetectorBuilder
+
+    codes = [getattr(IsoCode639_1, code.upper()) for code in (*LANGUAGES, *_MORE)]
+    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
+
+
+def _judged(paragraph: str) -> str | None:
+    """The paragraph's words left to judge its language by (quotes out), or None when too few."""
+    bare = _QUOTED.sub(" ", paragraph)
+    letters = len(_LETTER.findall(bare))
+    spaced = len(bare.split()) >= _MIN_WORDS
+    unspaced = len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", bare)) >= _MIN_LETTERS
+    return bare if letters >= _MIN_LETTERS and (spaced or unspaced) else None
+
+
+def _confidences(text: str) -> dict[str, float]:
+    return {
+        str(value.language.iso_code_639_1.name).lower(): value.value
+        for value in _detector().compute_language_confidence_values(text)
+    }
+
+
+def other_language_spans(text: str) -> list[tuple[int, int]]:
+    """The paragraphs of `text` written, outside their quotes, in another language than the article's."""
+    judged: list[tuple[int, int, dict[str, float], int]] = []
+    for m in _PARAGRAPH.finditer(text):
+        bare = _judged(m.group(0))
+        if bare is not None:
+            judged.append((m.start(), m.end(), _confidences(bare), len(_LETTER.findall(bare))))
+    if len(judged) < 2:
+        return []
+    letters: dict[str, int] = {}
+    for _, _, confidences, count in judged:
+        top = max(confidences, key=confidences.__getitem__)
+        letters[top] = letters.get(top, 0) + count
+    main = max(letters, key=letters.__getitem__)
+    if letters[main] < _MAIN_SHARE * sum(letters.values()):
+        return []
+    spans = []
+    for lo, hi, confidences, _ in judged:
+        top = max(confidences, key=confidences.__getitem__)
+        if top != main and confidences[top] >= _SURE and confidences.get(main, 0.0) <= _MAIN_LEFT:
+            spans.append((lo, hi))
+    return spans
