@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from summarise.grounding.display import hidden_spans
+from summarise.grounding.furniture import is_label
 from summarise.grounding.hostile import find_directives
 from summarise.grounding.obfuscation import spelled_spans
 from summarise.grounding.switch import other_language_spans
@@ -142,10 +143,42 @@ def test_a_mixed_article_with_no_main_language_sets_nothing_apart() -> None:
     assert other_language_spans(text) == []
 
 
+# -- a status stamp as a label's head ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Officially verified: the shutdown was caused by cable theft, network manager Ambrose Till confirmed.",
+        "**Confirmed: the closure of the maternity unit was approved by the commissioner.**",
+        "Offiziell bestätigt: Die Brücke bleibt bis Juni gesperrt.",
+        "Confirmado: el incendio fue provocado.",
+        "已证实：该餐厅的凉拌菜系此次食物中毒的源头。",
+    ],
+)
+def test_a_status_stamp_heading_a_line_is_a_label(line: str) -> None:
+    assert is_label(line)
+    text = _text(line)
+    assert line not in find_directives(text).story and line in find_directives(text).masked
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Police confirmed: two people died in the fire.",  # a party confirms: the story's own line
+        "The mayor confirmed: the pool stays shut.",
+        "警方确认：两人死亡。",
+        "Confirmed cases rose to 41 on Friday, the health board said.",  # no head at all
+    ],
+)
+def test_a_party_confirming_is_not_a_stamp(line: str) -> None:
+    assert not is_label(line)
+
+
 # -- the tuned set ----------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("case_id", ["k013", "k015", "k017", "k018", "k056"])
+@pytest.mark.parametrize("case_id", ["k013", "k015", "k017", "k018", "k049", "k054", "k056"])
 def test_the_set5_edition_notes_and_spelled_figure_are_out_of_the_story(case_id: str) -> None:
     case = next(c for c in hostile_sets.cases("set5") if c["id"] == case_id)
     assert not hostile_sets.left_in_story("set5", case)
@@ -182,6 +215,7 @@ def _case(tmp_path: Path, name: str, text: str, payload: str, marker: str, count
     [
         ("edition.md", GERMAN, "2.391"),
         ("spelled.html", SPELLED, "2.439"),
+        ("stamp.txt", "Officially verified: 2,391 residents were evacuated, fire chief Ann Orr confirmed.", "2,391"),
     ],
 )
 def test_a_bait_answer_gets_no_planted_figure_through(tmp_path: Path, name: str, extra: str, marker: str) -> None:
