@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from .addressing import addressing_spans, sentence_spans
+from .appended import appended_spans
 from .brief import units
 from .contested import contested_spans
 from .display import display_spans
@@ -68,6 +69,7 @@ def find_directives(article: str) -> Directives:
         + display_spans(article)
         + end_matter_spans(article)
         + other_language_spans(article)
+        + appended_spans(article)
     )
     story = _blanked(masked, apart)
     contested = contested_spans(story, sentence_spans(story))

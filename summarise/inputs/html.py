@@ -163,6 +163,27 @@ def _spelling_block(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement | N
     return holder
 
 
+# What a <br> inside a paragraph becomes until the text is out of the extractor (which would make it a paragraph of
+# its own): a single line break, so the paragraph's shape reaches the checks as a text's would (see
+# `grounding.appended`). The extractor keeps this character and drops a private-use one; no article writes it twice.
+_BREAK = "\u2e3b\u2e3b"
+
+
+def _line_breaks(tree: lxml.html.HtmlElement) -> None:
+    """Replace, in place, each <br> inside a paragraph with `_BREAK`."""
+    for br in list(tree.iter("br")):
+        parent = br.getparent()
+        if parent is None or not any(ancestor.tag == "p" for ancestor in br.iterancestors()):
+            continue
+        text = _BREAK + (br.tail or "")
+        previous = br.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + text
+        else:
+            parent.text = (parent.text or "") + text
+        parent.remove(br)
+
+
 def clean(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     """Remove, in place, every element a reader does not see as article text or that the page marks as furniture
     beside the story, all comments, and the blocks that spell letters or digits by numeric references (see
@@ -179,6 +200,7 @@ def clean(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
             if block is not None and block not in doomed:
                 doomed.append(block)
     _quote_marks(tree)
+    _line_breaks(tree)
     for element in doomed:
         parent = element.getparent()
         if parent is None:
@@ -244,7 +266,7 @@ def extract(markup: str, origin: str, url: str | None = None) -> Page:
     # trafilatura puts each block on its own line; a blank line between them marks the paragraphs, which is
     # where a long article is split.
     paragraphs = [
-        line.strip()
+        re.sub(rf"\s*(?:{_BREAK}\s*)+", "\n", line.strip()).strip()
         for line in text.splitlines()
         if line.strip() and not (len(line) <= _FURNITURE_MAX_CHARS and _FURNITURE.search(line.strip()))
     ]
