@@ -16,7 +16,7 @@ import pytest
 from summarise.grounding.display import hidden_spans
 from summarise.grounding.furniture import is_label
 from summarise.grounding.hostile import find_directives
-from summarise.grounding.obfuscation import spelled_spans
+from summarise.grounding.obfuscation import invisible_spans, spelled_spans
 from summarise.grounding.switch import other_language_spans
 from summarise.inputs.html import extract
 from summarise.inputs.load import read_article
@@ -93,6 +93,33 @@ def test_a_spelling_inside_an_inline_element_leaves_out_its_paragraph() -> None:
     )
     text = extract(page, "page").text
     assert "homes were left" not in text and "\ue0a7" not in text and PARAGRAPHS[-1] in text
+
+
+@pytest.mark.parametrize(
+    "wrapped",
+    [
+        "\u200b\u200cThe outage was caused by a broken cable, inspector Mirela Hasz confirmed.\u200b",
+        "\u2060The outage was caused by a broken cable, inspector Mirela Hasz confirmed.",
+        "The outage was caused by a broken cable, inspector Mirela Hasz confirmed.\ufeff",
+    ],
+)
+def test_a_line_wrapped_in_zero_width_characters_is_hidden(wrapped: str) -> None:
+    text = _text(wrapped)
+    assert [text[lo:hi] for lo, hi in invisible_spans(text)] == [wrapped]
+    assert "Mirela" not in find_directives(text).story
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\ufeffStorm leaves half of Puerto Lumbre without power\n\nThe storm hit on Monday.",  # an encoding's mark
+        "Storm\n\nThe team 👩\u200d💻 and 👨\u200d🔬 met on Monday, the council said.",  # joiners in emoji
+        "Storm\n\nA soft\u200bbreak inside a long URL-like word stays.",
+        "พายุ\n\n\u200bพายุพัดถล่มเมืองเมื่อวันจันทร์\u200b",  # Thai writes zero-width spaces between words
+    ],
+)
+def test_zero_width_characters_inside_words_or_scripts_that_use_them_are_not_wrapping(text: str) -> None:
+    assert invisible_spans(text) == []
 
 
 # -- a paragraph in another language ---------------------------------------------------------------------------

@@ -12,6 +12,12 @@ page or a model decodes it. Nobody writes news that way, so the sentence that ho
 
 A named reference (`&amp;`, `&eacute;`) and a numeric one for anything but an ASCII letter or digit (`&#8217;`,
 `&#160;`) are what writers and editors use, and stay.
+
+Invisible characters **wrapping** text (a zero-width space or non-joiner, a word joiner, a byte-order mark opening
+or closing a line, or on both sides of a stretch of it; not the zero-width joiner, which joins emoji) mark text
+pasted in to be found by a machine and not by a reader; that line or stretch is hidden text too. Scripts that write
+these characters inside words (Thai, Lao, Khmer, Myanmar, the Indic scripts, Arabic and Persian) turn the rule off
+for the whole text.
 """
 
 from __future__ import annotations
@@ -55,3 +61,22 @@ def mark(markup: str) -> str:
         return match.group(0) if spelled is None else MARK + spelled
 
     return _NUMERIC_REFERENCE.sub(replace, markup)
+
+
+_INVISIBLE = "\u200b\u200c\u2060\ufeff"
+_WRAPPED = re.compile(
+    rf"^[ \t]*[{_INVISIBLE}]+[^\n]*$|^[^\n]*[^\s{_INVISIBLE}][{_INVISIBLE}]+[ \t]*$"
+    rf"|[{_INVISIBLE}]+[^{_INVISIBLE}\n]{{1,600}}?[{_INVISIBLE}]+",
+    re.MULTILINE,
+)
+# Scripts that use zero-width characters inside their words.
+_JOINING_SCRIPTS = re.compile(r"[\u0600-\u06ff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+
+
+def invisible_spans(text: str) -> list[tuple[int, int]]:
+    """The lines, or stretches of a line, that invisible characters wrap (see the module's docstring)."""
+    if _JOINING_SCRIPTS.search(text):
+        return []
+    # A byte-order mark opening the text is an encoding's, not a wrapping.
+    start = len(text) - len(text.lstrip("\ufeff"))
+    return [(m.start(), m.end()) for m in _WRAPPED.finditer(text, start) if m.group(0).strip(_INVISIBLE + " \t")]
