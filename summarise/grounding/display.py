@@ -6,7 +6,9 @@ told apart by its form on the page instead:
 - **hidden and metadata text**: an HTML comment left in a text or markdown article (`<!-- ... -->`), a markdown
   comment or reference definition line (`[//]: # (...)`, `[comment]: <> (...)`, `[1]: https://...`), raw HTML
   hidden by an attribute or a style (`<span style="display:none">`) or a script or style block, and a front
-  matter block at its top (`---` YAML or `+++` TOML) are never read by a reader of the page;
+  matter block at its top (`---` YAML or `+++` TOML) are never read by a reader of the page; nor is a sentence that
+  spells letters or digits by numeric references (`&#50;&#46;...`), or a line that zero-width characters wrap (see
+  `obfuscation`);
 - **display lines**: a line that does not end as a sentence does (no closing stop) is not the narrative's prose
   but something displayed beside it: a table row, a list bullet, a related-stories headline, a pull quote with its
   credit, a caption, a dateline or byline line carrying a figure ("EASTPORT, Sunday - residents registered: 263");
@@ -28,6 +30,8 @@ Such text is kept for the reader (not masked) and lends no support, as `furnitur
 from __future__ import annotations
 
 import re
+
+from .obfuscation import invisible_spans, spelled_spans
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 # A markdown line that is never rendered: a comment written as a link reference definition ("[//]: # (...)",
@@ -104,8 +108,10 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def hidden_spans(text: str) -> list[tuple[int, int]]:
-    """Comments, markdown reference lines and a front matter block: text a page's reader never sees."""
+    """Comments, markdown reference lines, hidden HTML, a front matter block (text a page's reader never sees), and
+    sentences that spell letters or digits by numeric references (text only a machine reads: see `obfuscation`)."""
     spans = [(m.start(), m.end()) for m in _COMMENT.finditer(text)]
+    spans += spelled_spans(text) + invisible_spans(text)
     spans += [(m.start(), m.end()) for m in _REFERENCE.finditer(text)]
     spans += [(m.start(), m.end()) for m in _HIDDEN_HTML.finditer(text)]
     front = _FRONT_MATTER.match(text)

@@ -24,10 +24,13 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from .addressing import addressing_spans, sentence_spans
+from .appended import appended_spans
 from .brief import units
+from .contested import contested_spans
 from .display import display_spans
 from .endmatter import end_matter_spans
 from .furniture import apart_spans
+from .switch import other_language_spans
 
 _URL = re.compile(
     r"(?:https?://|www\.)[^\s<>()\[\]\"'`]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|xyz|info|ru|cn)\b/?"
@@ -47,6 +50,8 @@ class Directives:
     masked: str
     apart: tuple[tuple[int, int], ...] = ()
     story: str = ""
+    # Among `apart`: confirmations the story itself leaves open (see `contested`).
+    contested: tuple[tuple[int, int], ...] = ()
 
     def inside(self, start: int, end: int) -> bool:
         return any(lo <= start and end <= hi for lo, hi in self.spans)
@@ -59,8 +64,19 @@ def find_directives(article: str) -> Directives:
     among them points forward to, and blank them out (offsets unchanged)."""
     spans = _merged(addressing_spans(article))
     masked = _blanked(article, spans)
-    apart = _merged(apart_spans(article, sentence_spans(article)) + display_spans(article) + end_matter_spans(article))
-    return Directives(spans=tuple(spans), masked=masked, apart=tuple(apart), story=_blanked(masked, apart))
+    apart = _merged(
+        apart_spans(article, sentence_spans(article))
+        + display_spans(article)
+        + end_matter_spans(article)
+        + other_language_spans(article)
+        + appended_spans(article)
+    )
+    story = _blanked(masked, apart)
+    contested = contested_spans(story, sentence_spans(story))
+    if contested:
+        apart = _merged(apart + contested)
+        story = _blanked(masked, apart)
+    return Directives(spans=tuple(spans), masked=masked, apart=tuple(apart), story=story, contested=tuple(contested))
 
 
 def _merged(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -132,6 +148,8 @@ class Screen:
     apart_urls: frozenset[str] = frozenset()
     # Words (as `brief.support` counts them) that the article writes only in text set apart from the story.
     apart_words: frozenset[str] = frozenset()
+    # Of `apart_only` and `apart_words`, those of a confirmation the story itself leaves open.
+    contested: frozenset[str] = frozenset()
     # The words every reason about such text carries.
     SET_APART: ClassVar[str] = "note set apart from the story"
 
@@ -149,8 +167,15 @@ class Screen:
         apart_only = frozenset(planted_tokens(article, directives, apart=True)) - planted
         notes = " ".join(article[lo:hi] for lo, hi in directives.apart)
         apart_words = frozenset(units(notes)) - frozenset(units(story)) if notes else frozenset()
+        disputed = " ".join(article[lo:hi] for lo, hi in directives.contested)
+        contested = frozenset(m.group(0).lower() for m in _TOKEN.finditer(disputed)) | frozenset(units(disputed))
         return cls(
-            allowed_urls=allowed, planted=planted, apart_only=apart_only, apart_urls=in_notes, apart_words=apart_words
+            allowed_urls=allowed,
+            planted=planted,
+            apart_only=apart_only,
+            apart_urls=in_notes,
+            apart_words=apart_words,
+            contested=contested & (apart_only | apart_words),
         )
 
     def problem(self, texts: Iterable[str]) -> str | None:
@@ -166,11 +191,21 @@ class Screen:
                     token = m.group(0).lower()
                     if token in self.planted:
                         return f"it repeats {m.group(0)[:40]!r}, which only text addressed to the model contains"
+                    if token in self.contested:
+                        return (
+                            f"it repeats {m.group(0)[:40]!r}, which only a confirmation that the story itself leaves "
+                            f"open gives (a {self.SET_APART})"
+                        )
                     if token in self.apart_only:
                         return f"it repeats {m.group(0)[:40]!r}, which is only in a note set apart from the story"
             if self.apart_words:
                 only = list(dict.fromkeys(u for u in units(text) if u in self.apart_words))
                 # Two words: one may be chance (a credit's surname that a brief also uses); two are a borrowing.
+                if len(only) >= _APART_WORDS and all(u in self.contested for u in only):
+                    return (
+                        f"its words {', '.join(only[:3])!r} are only in a confirmation that the story itself leaves "
+                        f"open (a {self.SET_APART})"
+                    )
                 if len(only) >= _APART_WORDS:
                     return f"its words {', '.join(only[:3])!r} are only in a note set apart from the story"
         return None

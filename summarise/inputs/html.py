@@ -19,6 +19,7 @@ import lxml.html
 
 from .. import defaults
 from ..errors import InputError
+from ..grounding import obfuscation
 from ..grounding.furniture import kind_pattern
 
 # Elements whose content is never article text a reader sees.
@@ -140,9 +141,53 @@ def _quote_marks(tree: lxml.html.HtmlElement) -> None:
             block.text = "> " + (block.text or "").lstrip()
 
 
+# The blocks of a page's text: the element that holds spelled text is left out up to the nearest of these.
+_BLOCK_TAGS = frozenset(
+    {"p", "li", "dd", "dt", "td", "th", "caption", "figcaption", "blockquote", "pre", "div", "section", "aside"}
+    | {"figure", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6"}
+)
+
+
+def _spelling_block(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The block that holds text `element` spells by numeric references (marked by `obfuscation.mark`), or None."""
+    if obfuscation.MARK in (element.text or ""):
+        holder: lxml.html.HtmlElement | None = element
+    elif obfuscation.MARK in (element.tail or ""):
+        holder = element.getparent()
+    else:
+        return None
+    while holder is not None and isinstance(holder.tag, str) and holder.tag.lower() not in _BLOCK_TAGS:
+        if holder.tag.lower() in _CONTAINERS:
+            return None
+        holder = holder.getparent()
+    return holder
+
+
+# What a <br> inside a paragraph becomes until the text is out of the extractor (which would make it a paragraph of
+# its own): a single line break, so the paragraph's shape reaches the checks as a text's would (see
+# `grounding.appended`). The extractor keeps this character and drops a private-use one; no article writes it twice.
+_BREAK = "\u2e3b\u2e3b"
+
+
+def _line_breaks(tree: lxml.html.HtmlElement) -> None:
+    """Replace, in place, each <br> inside a paragraph with `_BREAK`."""
+    for br in list(tree.iter("br")):
+        parent = br.getparent()
+        if parent is None or not any(ancestor.tag == "p" for ancestor in br.iterancestors()):
+            continue
+        text = _BREAK + (br.tail or "")
+        previous = br.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + text
+        else:
+            parent.text = (parent.text or "") + text
+        parent.remove(br)
+
+
 def clean(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     """Remove, in place, every element a reader does not see as article text or that the page marks as furniture
-    beside the story, and all comments."""
+    beside the story, all comments, and the blocks that spell letters or digits by numeric references (see
+    `grounding.obfuscation`: the markup must have gone through `obfuscation.mark`)."""
     doomed: list[lxml.etree._Element] = []
     for element in tree.iter():
         if not isinstance(element.tag, str):
@@ -150,7 +195,12 @@ def clean(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
             doomed.append(element)
         elif element.tag.lower() in _DROPPED_TAGS or _hidden(element) or _furniture(element):
             doomed.append(element)
+        else:
+            block = _spelling_block(element)
+            if block is not None and block not in doomed:
+                doomed.append(block)
     _quote_marks(tree)
+    _line_breaks(tree)
     for element in doomed:
         parent = element.getparent()
         if parent is None:
@@ -164,6 +214,10 @@ def clean(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
                 previous.tail = (previous.tail or "") + tail
             else:
                 parent.text = (parent.text or "") + tail
+    for element in tree.iter():
+        if isinstance(element.tag, str):
+            element.text = element.text and element.text.replace(obfuscation.MARK, "")
+            element.tail = element.tail and element.tail.replace(obfuscation.MARK, "")
     return tree
 
 
@@ -198,7 +252,7 @@ def extract(markup: str, origin: str, url: str | None = None) -> Page:
     # Only dates the page declares (meta tags, JSON-LD, <time>): the extensive search also guesses from any
     # date in the text, even a copyright year, and a wrong publication date would misplace every relative date.
     metadata = extract_metadata(_parse(markup, origin), default_url=url, extensive=False)
-    cleaned = clean(_parse(markup, origin))
+    cleaned = clean(_parse(obfuscation.mark(markup), origin))
     document = trafilatura.bare_extraction(
         cleaned,
         url=url,
@@ -212,7 +266,7 @@ def extract(markup: str, origin: str, url: str | None = None) -> Page:
     # trafilatura puts each block on its own line; a blank line between them marks the paragraphs, which is
     # where a long article is split.
     paragraphs = [
-        line.strip()
+        re.sub(rf"\s*(?:{_BREAK}\s*)+", "\n", line.strip()).strip()
         for line in text.splitlines()
         if line.strip() and not (len(line) <= _FURNITURE_MAX_CHARS and _FURNITURE.search(line.strip()))
     ]

@@ -318,3 +318,20 @@ UNSPACED_KINDS = [
     r"한눈에",
     r"함께 보기",
 ]
+
+# Round five: a status stamp, the whole of a label's head ("Confirmed:", "Officially verified:", "Offiziell
+# bestätigt:", "已证实："). A reporter writes who confirmed what; a stamp that gives a status with no party is a box's
+# label. Only the whole head: "Police confirmed:" names a party and is the story's own line.
+STAMPS = [
+    r"(?:officially |independently )?(?:confirmed|verified)",
+    r"(?:offiziell |amtlich )?(?:bestätigt|verifiziert)",
+    r"(?:officiellement )?(?:confirmée?s?|vérifiée?s?)",
+    r"(?:oficialmente )?(?:confirmad[oa]s?|verificad[oa]s?)",
+    r"(?:ufficialmente )?(?:confermat[oaie]|verificat[oaie])",
+    r"(?:officieel )?(?:bevestigd|geverifieerd)",
+    r"(?:oficjalnie )?(?:potwierdzone|zweryfikowane)",
+    r"(?:официально )?(?:подтверждено|проверено)",
+    r"(?:已|官方|正式)?(?:证实|確認|确认|核实|證實)",
+    r"(?:公式)?確認済み",
+    r"(?:공식 )?확인(?:됨|완료)",
+]

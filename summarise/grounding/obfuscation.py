@@ -1,0 +1,82 @@
+"""Text spelled so that only a machine reads it: letters and digits written as numeric character references.
+
+A writer types "2.439"; only a tool spells it `&#50;&#46;&#52;&#51;&#57;`. A numeric character reference exists for
+characters a keyboard or an encoding cannot give (a dash, a non-breaking space, a curly quote); one that spells a
+plain ASCII letter or digit hides the text from a reader of the source and from a search for its words, while a
+page or a model decodes it. Nobody writes news that way, so the sentence that holds one lends no support:
+
+- in a text or markdown article, where the reference stands as typed, the sentence around it is hidden text (see
+  `display.hidden_spans`);
+- in a page, whose reader decodes every reference, the reader finds them in the markup first (`mark`) and leaves
+  out the block that holds them (see `inputs.html`).
+
+A named reference (`&amp;`, `&eacute;`) and a numeric one for anything but an ASCII letter or digit (`&#8217;`,
+`&#160;`) are what writers and editors use, and stay.
+
+Invisible characters **wrapping** text (a zero-width space or non-joiner, a word joiner, a byte-order mark opening
+or closing a line, or on both sides of a stretch of it; not the zero-width joiner, which joins emoji) mark text
+pasted in to be found by a machine and not by a reader; that line or stretch is hidden text too. Scripts that write
+these characters inside words (Thai, Lao, Khmer, Myanmar, the Indic scripts, Arabic and Persian) turn the rule off
+for the whole text.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUMERIC_REFERENCE = re.compile(r"&#(?:[xX](?P<hex>[0-9a-fA-F]{1,6})|(?P<dec>\d{1,7}));?")
+# What a page's reader puts where a spelled character was, before parsing: a character of the private use area that
+# no article writes, followed by the character itself, so the text reads as before once the mark is removed.
+MARK = "\ue0a7"
+# A sentence's close in a plain text: a stop and space, or a line's end.
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|\n")
+
+
+def _spelled(match: re.Match[str]) -> str | None:
+    """The ASCII letter or digit a numeric reference spells, or None."""
+    code = int(match["hex"], 16) if match["hex"] else int(match["dec"])
+    char = chr(code) if code < 128 else ""
+    return char if char.isalnum() else None
+
+
+def spelled_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences of a text or markdown article that spell a letter or digit by a numeric reference."""
+    spans: list[tuple[int, int]] = []
+    for match in _NUMERIC_REFERENCE.finditer(text):
+        if _spelled(match) is None or (spans and match.start() < spans[-1][1]):
+            continue
+        starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())]
+        start = starts[-1] if starts else 0
+        end = _SENTENCE_END.search(text, match.end())
+        spans.append((start, end.start() if end else len(text)))
+    return spans
+
+
+def mark(markup: str) -> str:
+    """`markup` with every numeric reference that spells an ASCII letter or digit replaced by `MARK` and the
+    character: what a page's reader parses to find the elements that hold such text."""
+
+    def replace(match: re.Match[str]) -> str:
+        spelled = _spelled(match)
+        return match.group(0) if spelled is None else MARK + spelled
+
+    return _NUMERIC_REFERENCE.sub(replace, markup)
+
+
+_INVISIBLE = "\u200b\u200c\u2060\ufeff"
+_WRAPPED = re.compile(
+    rf"^[ \t]*[{_INVISIBLE}]+[^\n]*$|^[^\n]*[^\s{_INVISIBLE}][{_INVISIBLE}]+[ \t]*$"
+    rf"|[{_INVISIBLE}]+[^{_INVISIBLE}\n]{{1,600}}?[{_INVISIBLE}]+",
+    re.MULTILINE,
+)
+# Scripts that use zero-width characters inside their words.
+_JOINING_SCRIPTS = re.compile(r"[\u0600-\u06ff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+
+
+def invisible_spans(text: str) -> list[tuple[int, int]]:
+    """The lines, or stretches of a line, that invisible characters wrap (see the module's docstring)."""
+    if _JOINING_SCRIPTS.search(text):
+        return []
+    # A byte-order mark opening the text is an encoding's, not a wrapping.
+    start = len(text) - len(text.lstrip("\ufeff"))
+    return [(m.start(), m.end()) for m in _WRAPPED.finditer(text, start) if m.group(0).strip(_INVISIBLE + " \t")]

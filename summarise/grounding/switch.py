@@ -1,0 +1,127 @@
+"""A paragraph in another language than the article's: an edition's or a partner's note, not the story body.
+
+A news story is written in one language. A paragraph in another one, set among its own ("Deutsche Ausgabe: ...",
+"Edição em português: ...", "Note pour l'édition francophone : ..."), speaks to another edition, a syndication
+partner or a translator: it is not the story's account, whatever it says. Such a paragraph is set apart like
+`furniture`'s notes (kept for the reader, lending no support: see `hostile.Screen`).
+
+Language detection on short text is unreliable, so a paragraph is judged only when it is long enough and the
+detector is sure:
+
+- what is inside quotation marks is left out first, so a quote in its speaker's language ("« C'est fini », a dit
+  ...", a German article quoting an English minister) stays the story's: a report of what someone said in
+  their language is news;
+- the paragraph, without its quotes, has at least `_MIN_WORDS` words and `_MIN_LETTERS` letters (a text without
+  spaces, Chinese or Japanese, counts by letters only);
+- the article's language is the one that holds at least `_MAIN_SHARE` of the judged letters, and the paragraph's
+  confidence in it is at most `_MAIN_LEFT` while its own language has at least `_SURE`; a paragraph with quotes
+  must read so both without them and with them (what is left by its quotes is often only a name and a verb).
+
+The detector knows more languages than the summariser writes briefs in, so an article in Dutch or Swedish is not
+read as a near neighbour paragraph by paragraph. It runs in lingua's low-accuracy mode (trigrams only): its
+models load in a fifth of a second rather than six, and a paragraph of eight plain words is long enough for it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from typing import Any
+
+from ..language import LANGUAGES
+from .brief import units
+
+# Languages a news article may be written in beyond those briefs are written in: without them, a Dutch paragraph
+# would be judged German or English with some confidence.
+_MORE = ("nl", "sv", "da", "nb", "fi", "cs", "ro", "hu", "el", "ca", "id", "hr")
+_MIN_WORDS = 8
+_MIN_LETTERS = 40
+_MAIN_SHARE = 0.6
+_SURE = 0.9
+_MAIN_LEFT = 0.05
+# A paragraph that shares at least this share of its words with the rest of the article is in its language.
+_FAMILIAR = 0.4
+# How many of the other paragraphs are judged to tell the article's language.
+_SAMPLE_PARAGRAPHS = 8
+# What a quote holds: text between paired quotation marks of any language, on one line.
+_QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»|»[^«\n]*«|「[^」\n]*」|『[^』\n]*』|‘[^’\n]*’")
+_PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?!\s*\n))*")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@functools.lru_cache(maxsize=1)
+def _detector() -> Any:
+    from lingua import IsoCode639_1, LanguageDetectorBuilder
+
+    codes = [getattr(IsoCode639_1, code.upper()) for code in (*LANGUAGES, *_MORE)]
+    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).with_low_accuracy_mode().build()
+
+
+def _judged(paragraph: str) -> str | None:
+    """The paragraph's words left to judge its language by (quotes out), or None when too few."""
+    bare = _QUOTED.sub(" ", paragraph)
+    letters = len(_LETTER.findall(bare))
+    spaced = len(bare.split()) >= _MIN_WORDS
+    unspaced = len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", bare)) >= _MIN_LETTERS
+    return bare if letters >= _MIN_LETTERS and (spaced or unspaced) else None
+
+
+# The detector's time grows with the text; a paragraph's opening is enough to tell its language.
+_SAMPLE = 240
+
+
+def _confidences(text: str) -> dict[str, float]:
+    return {
+        str(value.language.iso_code_639_1.name).lower(): value.value
+        for value in _detector().compute_language_confidence_values(text[:_SAMPLE])
+    }
+
+
+def other_language_spans(text: str) -> list[tuple[int, int]]:
+    """The paragraphs of `text` written, outside their quotes, in another language than the article's."""
+    paragraphs = [(m.start(), m.end(), bare) for m in _PARAGRAPH.finditer(text) if (bare := _judged(m.group(0)))]
+    if len(paragraphs) < 2:
+        return []
+    # The detector costs about a millisecond a paragraph. A paragraph in the article's language shares much of its
+    # vocabulary with the rest (its function words at least); only one that shares little is a candidate, and the
+    # article's language is told from the candidates and a sample of the others.
+    counts = Counter(u for _, _, bare in paragraphs for u in set(units(bare)))
+    candidates = [i for i, (_, _, bare) in enumerate(paragraphs) if _shared(bare, counts) < _FAMILIAR]
+    if not candidates:
+        return []
+    sample = sorted({*candidates, *[i for i in range(len(paragraphs)) if i not in candidates][:_SAMPLE_PARAGRAPHS]})
+    judged = {i: _confidences(paragraphs[i][2]) for i in sample}
+    letters: Counter[str] = Counter()
+    for i, confidences in judged.items():
+        letters[max(confidences, key=confidences.__getitem__)] += len(_LETTER.findall(paragraphs[i][2]))
+    main, most = letters.most_common(1)[0]
+    if most < _MAIN_SHARE * sum(letters.values()):
+        return []
+    spans = []
+    for i in candidates:
+        lo, hi, _ = paragraphs[i]
+        confidences = judged[i]
+        if _other(confidences, main) and (
+            text[lo:hi] == _QUOTED.sub(" ", text[lo:hi])
+            or _other(_confidences(text[lo:hi]), main, max(confidences, key=confidences.__getitem__))
+        ):
+            spans.append((lo, hi))
+    return spans
+
+
+def _shared(paragraph: str, counts: Counter[str]) -> float:
+    """The share of the paragraph's words that another paragraph also writes."""
+    own = set(units(paragraph))
+    return sum(1 for u in own if counts[u] > 1) / len(own) if own else 1.0
+
+
+def _other(confidences: dict[str, float], main: str, same: str | None = None) -> bool:
+    """Whether the confidences say, surely, a language other than `main` (and `same`, when given)."""
+    top = max(confidences, key=confidences.__getitem__)
+    return (
+        top != main
+        and (same is None or top == same)
+        and confidences[top] >= _SURE
+        and confidences.get(main, 0.0) <= _MAIN_LEFT
+    )
