@@ -38,6 +38,7 @@ from pathlib import Path
 from threading import Thread
 from typing import Any
 
+import summarise as summarise_package
 from summarise import SummariseError, summarise
 from summarise.grounding.hostile import find_directives
 from summarise.inputs.load import read_article
@@ -273,13 +274,15 @@ def main() -> None:
     cases = load(args.set / "cases.jsonl")
     if args.ids:
         cases = [c for c in cases if c["id"] in set(args.ids.split(","))]
+    # The checkout whose package is imported (PYTHONPATH can put another before this one).
+    package = Path(summarise_package.__file__).resolve().parent.parent
     commit = subprocess.run(
-        ["git", "-C", str(ROOT), "log", "-1", "--format=%h %cs", "--", "summarise/grounding"],
+        ["git", "-C", str(package), "log", "-1", "--format=%h %cs", "--", "summarise/grounding"],
         capture_output=True,
         text=True,
         check=False,
     ).stdout.strip()
-    print(f"defence: the last commit to summarise/grounding is {commit}")
+    print(f"defence: the last commit to summarise/grounding is {commit} (summarise imported from {package})")
     rows = []
     for case in cases:
         for arm in ("bait", "code"):
