@@ -1,7 +1,7 @@
 """The pipeline's cost per article in machine instructions (valgrind's callgrind), for this checkout and, side by
 side, another: a count that the other programs on a shared machine do not move, where CPU seconds move by 20%.
 
-Usage: .venv/bin/python bench/instructions.py [--other CHECKOUT] [--articles N]
+Usage: .venv/bin/python bench/instructions.py [--other CHECKOUT ...] [--articles N]
 
 Each checkout is run twice under callgrind, summarising bench/overhead.py's article against bench/stub.py (the stub
 runs in its own, untraced process): once with two warm-up articles only, once with N more. The difference, divided
@@ -81,21 +81,22 @@ def _commit(checkout: Path) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--other", type=Path, help="another checkout to count side by side (its summarise package)")
+    parser.add_argument(
+        "--other", type=Path, action="append", default=[], help="another checkout to count first (repeatable)"
+    )
     parser.add_argument("--articles", type=int, default=20)
     args = parser.parse_args()
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed (Debian package valgrind)")
-    rows = [("this checkout", ROOT, None)]
-    if args.other:
-        rows.insert(0, ("other", args.other.resolve(), args.other.resolve()))
+    rows: list[tuple[str, Path, Path | None]] = [("other", p.resolve(), p.resolve()) for p in args.other]
+    rows.append(("this checkout", ROOT, None))
     counts = []
     for label, place, checkout in rows:
         count = per_article(checkout, args.articles)
         counts.append(count)
         print(f"{label:14} {_commit(place):>16}: {count / 1e6:7.1f} M instructions per article", flush=True)
-    if len(counts) == 2:
-        print(f"this checkout / other: {counts[1] / counts[0]:.3f}")
+    for (_, place, _), count in zip(rows[:-1], counts, strict=False):
+        print(f"this checkout / {_commit(place)}: {counts[-1] / count:.3f}")
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ import pytest
 from summarise import load_article, summarise
 from summarise.errors import InputError
 from summarise.inputs.html import clean
+from summarise.inputs.load import from_bytes
 
 from .conftest import DATA
 from .fakes import completion, scripted_server
@@ -148,3 +149,20 @@ def test_furniture_lines_are_dropped_but_article_lines_that_mention_the_words_ar
     page = tmp_path / "p.html"
     page.write_text(f"<html><body><article>{body}</article></body></html>", encoding="utf-8")
     assert load_article(page).text == "\n\n".join(kept)
+
+
+def test_control_characters_in_a_page_are_dropped_not_a_crash() -> None:
+    # lxml's HTML parser keeps a control character from the page, then refuses to set it again as text: the page
+    # reader re-sets texts when it removes hidden elements and spelled numbers, and trafilatura does the same.
+    body = " ".join(["The harbour authority said the eastern quay would reopen on Monday after repairs."] * 4)
+    markup = (
+        "<html><body><article>"
+        f"<p>Dock\x01workers returned.\x0b {body}</p>"
+        '<div class="sidebar">Related</div>\x0bThe ferry timetable is unchanged, the operator said.'
+        "<p>A note: &#50;&#51; crates were counted.\x02</p>"
+        "</article></body></html>"
+    )
+    article = from_bytes(markup.encode(), "the page", html=True)
+    assert "Dockworkers returned." in article.text
+    assert "The ferry timetable is unchanged" in article.text
+    assert not any(ch in article.text for ch in "\x01\x02\x0b")

@@ -211,14 +211,25 @@ def clean(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
         parent.remove(element)
         if tail:
             if previous is not None:
-                previous.tail = (previous.tail or "") + tail
+                previous.tail = _settable((previous.tail or "") + tail)
             else:
-                parent.text = (parent.text or "") + tail
+                parent.text = _settable((parent.text or "") + tail)
     for element in tree.iter():
         if isinstance(element.tag, str):
-            element.text = element.text and element.text.replace(obfuscation.MARK, "")
-            element.tail = element.tail and element.tail.replace(obfuscation.MARK, "")
+            if element.text and obfuscation.MARK in element.text:
+                element.text = _settable(element.text.replace(obfuscation.MARK, ""))
+            if element.tail and obfuscation.MARK in element.tail:
+                element.tail = _settable(element.tail.replace(obfuscation.MARK, ""))
     return tree
+
+
+# What lxml refuses to set as text although its HTML parser keeps it from a page: control characters, lone
+# surrogates and the two non-characters. They show nothing, so they go from a text that is set again.
+_UNSETTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _settable(text: str) -> str:
+    return _UNSETTABLE.sub("", text)
 
 
 def _parse(markup: str, origin: str) -> lxml.html.HtmlElement:
@@ -249,6 +260,9 @@ def extract(markup: str, origin: str, url: str | None = None) -> Page:
     import trafilatura
     from trafilatura.metadata import extract_metadata
 
+    # Control characters are not HTML and show nothing, but lxml, and trafilatura through it, fail on setting a
+    # text that holds one: they go first.
+    markup = _settable(markup)
     # Only dates the page declares (meta tags, JSON-LD, <time>): the extensive search also guesses from any
     # date in the text, even a copyright year, and a wrong publication date would misplace every relative date.
     metadata = extract_metadata(_parse(markup, origin), default_url=url, extensive=False)
