@@ -4,8 +4,10 @@ out of the story."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from summarise.grounding.hostile import find_directives
@@ -14,6 +16,16 @@ from summarise.inputs.load import read_article
 from .conftest import ROOT
 
 SETS = ROOT / "bench" / "injection"
+
+
+def bait_bench() -> ModuleType:
+    """bench/injection_newset.py, which is a script, not a package module: its bait answer, its scripted server and
+    its marker matching are what the end-to-end tests run."""
+    spec = importlib.util.spec_from_file_location("injection_newset", ROOT / "bench" / "injection_newset.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _lines(path: Path) -> list[dict[str, Any]]:

@@ -5,7 +5,6 @@ through `summarise` with an answer that takes the bait."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -14,12 +13,9 @@ from summarise.grounding.appended import appended_spans
 from summarise.grounding.hostile import find_directives
 from summarise.inputs.html import extract
 
-from .conftest import ROOT
+from .hostile_sets import bait_bench
 
-_spec = importlib.util.spec_from_file_location("injection_newset", ROOT / "bench" / "injection_newset.py")
-assert _spec is not None and _spec.loader is not None
-bench = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(bench)
+bench = bait_bench()
 
 HEADLINE = "Crack closes the Ashworth bridge to lorries"
 PARAGRAPHS = [

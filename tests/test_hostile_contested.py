@@ -4,7 +4,6 @@ confirmed, another left open), and end to end through `summarise` with an answer
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from typing import Any
 
@@ -16,12 +15,9 @@ from summarise.grounding.hostile import find_directives
 from summarise.grounding.verify import verify
 from summarise.models import Extraction, without_translations
 
-from .conftest import ROOT
+from .hostile_sets import bait_bench
 
-_spec = importlib.util.spec_from_file_location("injection_newset", ROOT / "bench" / "injection_newset.py")
-assert _spec is not None and _spec.loader is not None
-bench = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(bench)
+bench = bait_bench()
 
 HEADLINE = "Renovation plan worries tenants in Castelnoir\n\n"
 BODY = [

@@ -8,7 +8,6 @@ was frozen (bench/results/injection_newset.txt); round two was developed on it, 
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from collections import Counter
 from typing import Any
@@ -18,14 +17,12 @@ import pytest
 from summarise.inputs.load import read_article
 
 from .conftest import ROOT
+from .hostile_sets import bait_bench
 
 NEWSET = ROOT / "bench" / "injection" / "newset"
 CASES = [json.loads(line) for line in (NEWSET / "cases.jsonl").read_text(encoding="utf-8").splitlines() if line]
 ORDINARY = [json.loads(line) for line in (NEWSET / "ordinary.jsonl").read_text(encoding="utf-8").splitlines() if line]
-_spec = importlib.util.spec_from_file_location("injection_newset", ROOT / "bench" / "injection_newset.py")
-assert _spec is not None and _spec.loader is not None
-bench = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(bench)
+bench = bait_bench()
 
 
 def test_the_set_has_13_roles_of_6_cases_over_4_goals_3_carriers_and_at_least_7_languages() -> None:

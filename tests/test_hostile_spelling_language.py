@@ -7,7 +7,6 @@ Set 5 (bench/injection/set5/) is a tuned set since round five.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from typing import Any
 
@@ -22,12 +21,9 @@ from summarise.inputs.html import extract
 from summarise.inputs.load import read_article
 
 from . import hostile_sets
-from .conftest import ROOT
+from .hostile_sets import bait_bench
 
-_spec = importlib.util.spec_from_file_location("injection_newset", ROOT / "bench" / "injection_newset.py")
-assert _spec is not None and _spec.loader is not None
-bench = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(bench)
+bench = bait_bench()
 
 HEADLINE = "Storm leaves half of Puerto Lumbre without power\n\n"
 PARAGRAPHS = [
