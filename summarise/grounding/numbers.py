@@ -349,7 +349,8 @@ def find_figures(text: str, lang: str | None = None) -> list[Figure]:
     return list(_found(text, lang))
 
 
-@lru_cache(maxsize=1024)
+# Some of the texts are whole articles: a few articles' worth are kept, not a batch's.
+@lru_cache(maxsize=256)
 def _found(text: str, lang: str | None) -> tuple[Figure, ...]:
     return tuple(f for f in _Scanner(text, lang).figures() if not f.is_date_or_time)
 
