@@ -155,6 +155,8 @@ def _fold_one_to_one(text: str) -> tuple[str, tuple[int, ...]] | None:
     if not all(_one_to_one(ch) for ch in set(text).difference(_ONE_TO_ONE_CHARS)):
         return None
     translated = text.translate(_ONE_TO_ONE)
+    if "  " not in translated and not translated.startswith(" ") and not translated.endswith(" "):
+        return translated, tuple(range(len(text) + 1))  # no run of spaces to collapse: the map is the identity
     pieces: list[str] = []
     src: list[int] = []
     at = 0  # where the current word starts
