@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from summarise.grounding import switch
 from summarise.grounding.display import hidden_spans
 from summarise.grounding.furniture import is_label
 from summarise.grounding.hostile import find_directives
@@ -150,6 +151,18 @@ def test_a_paragraph_in_another_language_is_set_apart(paragraph: str) -> None:
 )
 def test_quotes_short_lines_and_foreign_names_stay_in_the_story(paragraph: str) -> None:
     assert other_language_spans(_text(paragraph)) == []
+
+
+def test_the_article_language_is_judged_only_until_it_is_settled(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Six more paragraphs of the story: the largest few already hold its language's share, the rest go unjudged.
+    more = [p.replace("Puerto Lumbre", town) for p in PARAGRAPHS[:3] for town in ("Faro", "Montealto")]
+    text = _text(GERMAN, *more)
+    judged: list[str] = []
+    confidences = switch._confidences
+    monkeypatch.setattr(switch, "_confidences", lambda t: judged.append(t) or confidences(t))
+    assert [text[lo:hi] for lo, hi in other_language_spans(text)] == [GERMAN]
+    long_enough = [m.group(0) for m in switch._PARAGRAPH.finditer(text) if switch._judged(m.group(0))]
+    assert GERMAN in judged and 2 <= len(judged) < len(long_enough) - 3
 
 
 def test_an_article_in_one_language_sets_nothing_apart() -> None:

@@ -90,13 +90,9 @@ def other_language_spans(text: str) -> list[tuple[int, int]]:
     candidates = [i for i, (_, _, bare) in enumerate(paragraphs) if _shared(bare, counts) < _FAMILIAR]
     if not candidates:
         return []
-    sample = sorted({*candidates, *[i for i in range(len(paragraphs)) if i not in candidates][:_SAMPLE_PARAGRAPHS]})
-    judged = {i: _confidences(paragraphs[i][2]) for i in sample}
-    letters: Counter[str] = Counter()
-    for i, confidences in judged.items():
-        letters[max(confidences, key=confidences.__getitem__)] += len(_LETTER.findall(paragraphs[i][2]))
-    main, most = letters.most_common(1)[0]
-    if most < _MAIN_SHARE * sum(letters.values()):
+    judged: dict[int, dict[str, float]] = {}
+    main = _main_language(paragraphs, candidates, judged)
+    if main is None:
         return []
     spans = []
     for i in candidates:
@@ -108,6 +104,31 @@ def other_language_spans(text: str) -> list[tuple[int, int]]:
         ):
             spans.append((lo, hi))
     return spans
+
+
+def _main_language(
+    paragraphs: list[tuple[int, int, str]], candidates: list[int], judged: dict[int, dict[str, float]]
+) -> str | None:
+    """The language holding at least `_MAIN_SHARE` of the letters of the candidates and a sample of the other
+    paragraphs, or None; `judged` receives the confidences of every paragraph judged, the candidates among them.
+
+    The others are judged largest first, and only until the outcome is settled: once one language holds the share
+    of all the sample's letters, or none can reach it any more, the rest would not change it."""
+    others = [i for i in range(len(paragraphs)) if i not in candidates][:_SAMPLE_PARAGRAPHS]
+    size = {i: len(_LETTER.findall(paragraphs[i][2])) for i in (*candidates, *others)}
+    need = _MAIN_SHARE * sum(size.values())
+    letters: Counter[str] = Counter()
+    left = sum(size[i] for i in others)
+    for i in (*candidates, *sorted(others, key=lambda i: -size[i])):
+        if i not in candidates:
+            most = letters.most_common(1)[0][1]
+            if most >= need or most + left < need:
+                break
+            left -= size[i]
+        judged[i] = _confidences(paragraphs[i][2])
+        letters[max(judged[i], key=judged[i].__getitem__)] += size[i]
+    main, most = letters.most_common(1)[0]
+    return main if most >= need else None
 
 
 def _shared(paragraph: str, counts: Counter[str]) -> float:
