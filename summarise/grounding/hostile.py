@@ -109,7 +109,8 @@ _URL_CUES = ("http", "www.", ".com", ".net", ".org", ".io", ".xyz", ".info", ".r
 
 def urls(text: str) -> list[str]:
     """The web addresses written in `text`, without trailing punctuation."""
-    if text.isascii() and not any(cue in text.lower() for cue in _URL_CUES):
+    lowered = text.lower()
+    if text.isascii() and not any(cue in lowered for cue in _URL_CUES):
         return []  # (outside ASCII, case-blind matching is wider than lower(): the pattern decides)
     return [m.group(0).rstrip(".,;:!?") for m in _URL.finditer(text)]
 
