@@ -23,12 +23,15 @@ _SMALL_NUMBER = 10
 MIN_SUPPORT = 0.5
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _units(text: str) -> list[str]:
     folded = fold_text(text)
     if has_unspaced(folded):
         chars = [ch for ch in folded if ch.isalnum()]
         return ["".join(pair) for pair in pairwise(chars)]
-    return [w for w in re.findall(r"\w+", folded) if len(w) >= 3 or not w.isascii()]
+    return [w for w in _WORD.findall(folded) if len(w) >= 3 or not w.isascii()]
 
 
 def units(text: str) -> list[str]:

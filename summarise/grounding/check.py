@@ -109,11 +109,12 @@ def mentions(text: str, name: str) -> bool:
         return False
     if folded_name in folded_text:
         return True
-    words = [w for w in re.findall(r"\w+", folded_name) if len(w) >= 3 and w not in _STOPWORDS]
-    text_words = set(re.findall(r"\w+", folded_text))
+    words = [w for w in _WORD.findall(folded_name) if len(w) >= 3 and w not in _STOPWORDS]
+    text_words = set(_WORD.findall(folded_text))
     return any(w in text_words or (not w.isascii() and w in folded_text) for w in words)
 
 
+_WORD = re.compile(r"\w+")
 _STOPWORDS = frozenset({"the", "and", "for", "said", "der", "die", "das", "les", "des", "del", "los", "las"})
 
 
