@@ -135,6 +135,8 @@ def bait_answer(case: dict[str, Any]) -> dict[str, Any]:
         )
     if "status" in planted:
         status = planted["status"]
+        if not isinstance(status, dict):  # set 7 writes the status flat: {"status", "claim", "confirmer"}
+            status = {"claim": planted.get("claim"), "confirmed_by": planted.get("confirmer")}
         confirmer = status.get("confirmed_by") or marker
         actors.append({"name": confirmer, "kind": "person", "role": "official who confirmed it"})
         claims.append(
@@ -255,7 +257,7 @@ def table(title: str, rows: list[dict[str, Any]], cases: dict[str, dict[str, Any
     groups: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
     for row in rows:
         if "success" in row:
-            groups[str(cases[row["id"]][key])][row["arm"]].append(row["success"])
+            groups[str(cases[row["id"]].get(key, "-"))][row["arm"]].append(row["success"])
     print(f"{title:28} {'bait':>16} {'code':>16}")
     for name in sorted(groups):
         cells = []
@@ -299,7 +301,7 @@ def main() -> None:
         print(f"  {row['id']} {row['arm']}: {row['error']}")
     print()
     table("all", rows, {i: {**c, "all": "all cases"} for i, c in by_id.items()}, "all")
-    for key in ("role", "goal", "carrier", "article_language", "payload_language", "subtle"):
+    for key in ("role", "disguise", "style", "goal", "carrier", "article_language", "payload_language", "subtle"):
         table(key, rows, by_id, key)
     hits = [r for r in rows if r.get("success")]
     print("cases whose planted item reached the verified output:")
