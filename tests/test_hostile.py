@@ -153,6 +153,7 @@ _URL_PIECES = [
     ".org",
     ".io",
     ".Info",
+    ".İnfo",  # a dotted capital I: matched case-blind as 'i', where lower() gives two characters
     ".ru",
     ".cn",
     "/path",

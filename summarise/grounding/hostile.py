@@ -105,13 +105,17 @@ _NOT_SPACE = re.compile(r"\S")
 
 # What every address `_URL` finds has in it: screening an item's strings, most of which have none, costs a look.
 _URL_CUES = ("http", "www.", ".com", ".net", ".org", ".io", ".xyz", ".info", ".ru", ".cn")
+_URL_CUE = re.compile("|".join(map(re.escape, _URL_CUES)), re.IGNORECASE)
 
 
 def urls(text: str) -> list[str]:
     """The web addresses written in `text`, without trailing punctuation."""
-    lowered = text.lower()
-    if text.isascii() and not any(cue in lowered for cue in _URL_CUES):
-        return []  # (outside ASCII, case-blind matching is wider than lower(): the pattern decides)
+    if text.isascii():
+        lowered = text.lower()
+        if not any(cue in lowered for cue in _URL_CUES):
+            return []
+    elif _URL_CUE.search(text) is None:
+        return []  # (outside ASCII, case-blind matching is wider than lower(): matched as `_URL` matches them)
     return [m.group(0).rstrip(".,;:!?") for m in _URL.finditer(text)]
 
 
