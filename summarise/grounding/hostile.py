@@ -30,6 +30,7 @@ from .contested import contested_spans
 from .display import display_spans
 from .endmatter import end_matter_spans
 from .furniture import apart_spans
+from .pointers import pointed_spans
 from .switch import other_language_spans
 
 _URL = re.compile(
@@ -64,8 +65,10 @@ def find_directives(article: str) -> Directives:
     among them points forward to, and blank them out (offsets unchanged)."""
     spans = _merged(addressing_spans(article))
     masked = _blanked(article, spans)
+    sentences = sentence_spans(article)
     apart = _merged(
-        apart_spans(article, sentence_spans(article))
+        apart_spans(article, sentences)
+        + pointed_spans(article, spans, sentences)
         + display_spans(article)
         + end_matter_spans(article)
         + other_language_spans(article)
