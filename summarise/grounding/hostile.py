@@ -30,6 +30,7 @@ from .contested import contested_spans
 from .display import display_spans
 from .endmatter import end_matter_spans
 from .furniture import apart_spans
+from .obliged import obliged_spans
 from .pointers import pointed_spans
 from .switch import other_language_spans
 
@@ -69,6 +70,7 @@ def find_directives(article: str) -> Directives:
     apart = _merged(
         apart_spans(article, sentences)
         + pointed_spans(article, spans, sentences)
+        + obliged_spans(article, sentences)
         + display_spans(article)
         + end_matter_spans(article)
         + other_language_spans(article)
