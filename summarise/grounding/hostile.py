@@ -32,6 +32,7 @@ from .endmatter import end_matter_spans
 from .furniture import apart_spans
 from .obliged import obliged_spans
 from .pointers import pointed_spans
+from .relayed import relayed_spans
 from .switch import other_language_spans
 
 _URL = re.compile(
@@ -71,6 +72,7 @@ def find_directives(article: str) -> Directives:
         apart_spans(article, sentences)
         + pointed_spans(article, spans, sentences)
         + obliged_spans(article, sentences)
+        + relayed_spans(article, sentences)
         + display_spans(article)
         + end_matter_spans(article)
         + other_language_spans(article)
