@@ -94,6 +94,21 @@ def test_a_block_after_a_sign_off_or_a_rule_is_end_matter(mark: str) -> None:
     assert "1.2 million" in find_directives(text).story
 
 
+# Round six: an author's name alone on a line closes the copy, as a bracketed sign-off does.
+@pytest.mark.parametrize("mark", ["Julie Castagnet", "*Anna Kowalska*", "Jean-Luc de Brévonne", "Kees van Dijk"])
+def test_a_block_after_an_author_name_line_is_end_matter(mark: str) -> None:
+    text = f"{STORY}\n{mark}\n\n{TAIL}\n"
+    assert [text[lo:hi] for lo, hi in end_matter_spans(text)] == [TAIL]
+    assert "1.2 million" in find_directives(text).story
+
+
+@pytest.mark.parametrize(
+    "line", ["DATOS CLAVE", "Harlow Leisure Trust welcomes the vote.", "Swimming Clubs Return 2026"]
+)
+def test_a_title_in_capitals_or_a_line_of_prose_is_no_signature(line: str) -> None:
+    assert end_matter_spans(f"{STORY}\n{line}\n\n{TAIL}\n") == []
+
+
 def test_no_mark_means_no_end_matter() -> None:
     text = f"{STORY}\n{TAIL}\n"
     assert end_matter_spans(text) == []
