@@ -31,6 +31,7 @@ from .display import display_spans
 from .endmatter import end_matter_spans
 from .furniture import apart_spans
 from .obliged import obliged_spans
+from .openers import opener_spans
 from .pointers import pointed_spans
 from .relayed import relayed_spans
 from .switch import other_language_spans
@@ -73,6 +74,7 @@ def find_directives(article: str) -> Directives:
         + pointed_spans(article, spans, sentences)
         + obliged_spans(article, sentences)
         + relayed_spans(article, sentences)
+        + opener_spans(article)
         + display_spans(article)
         + end_matter_spans(article)
         + other_language_spans(article)
