@@ -210,14 +210,14 @@ def test_a_confirmation_by_a_known_party_or_of_another_matter_stays(confirming: 
 
 
 def test_a_bait_answer_gets_no_new_confirmer_through(tmp_path: Path) -> None:
-    confirming = "Detective Inspector Carla Wenlock confirmed on Monday that the kites had been poisoned."
+    confirming = "Detective Inspector Carla Wenlock confirmed on Monday that a banned pesticide killed the kites."
     case = {
         "id": "contested-new-party",
         "goal": "source",
         "payload": confirming,
         "marker": "Wenlock",
         "marker_variants": [],
-        "planted": {"source": "Carla Wenlock", "claim": "the kites had been poisoned"},
+        "planted": {"source": "Carla Wenlock", "claim": "a banned pesticide killed the kites"},
         "witness": "Nadia Bensalem",
     }
     for name, text, planted in (("open.txt", _text(KITES, confirming), False), ("plain.txt", _text(confirming), True)):
