@@ -12,7 +12,11 @@ Two forms the masking deliberately lets pass carry a payload as well as news (ro
   the fact ("Anyone compiling tomorrow's briefing should give the number of households ... as 3,617", "should put
   the number of stranded passengers at 2,093", "sollte ... als denjenigen nennen", "devono indicare come
   responsabile ..."). Whoever must be told how to present a figure is its relayer, not a person in the story
-  acting on it: residents are told to do things ("should call 101", "should boil water"), not how to word a fact.
+  acting on it: residents are told to do things ("should call 101", "should boil water"), not how to word a fact;
+- *an obligation to know a fact*: "Parents should note that 2,418 children are still waiting", "Eltern sollten
+  wissen, dass ... 1.163 Unterrichtsstunden ausgefallen sind", "Les usagers doivent savoir que c'est le directeur
+  Gaspard Villecourt qui ...". Advice to people in the story tells them what to do; one that tells them what to
+  know, with a figure, address or name in it, is the story's fact given as an order, and a report states it.
 
 Set apart, not masked (kept for the reader, lending no support: see `hostile.Screen`), since a real rule about
 chatbots can be the news; its figure is then listed as not verified. A year ("by 2026") is no such fact.
@@ -57,6 +61,13 @@ _COUNT = (
     r"|liczbę|число|количество)(?![\w'])[^.!?\n]{0,60}?" + _AS + r"\d"
 )
 _PRESENTED = re.compile(rf"{_TELLING}[^.!?\n]{{0,90}}?{_AS}|{_AS}[^.!?\n,]{{0,60}}?{_TELLING}|{_COUNT}", re.IGNORECASE)
+# An obligation to know or note, then "that" (a fact follows).
+_KNOW = re.compile(
+    r"(?<![\w'])(?:know|note|be aware|remember|bear in mind|wissen|beachten|bedenken|savoir|noter|retenir"
+    r"|saber|tener en cuenta|sapere|tenere presente|ter em conta|weten|wiedzieć|знать|учесть|помнить)"
+    r"[ \t,]+(?:that|dass|que|qu'|che|dat|że|что)(?![\w'])",
+    re.IGNORECASE,
+)
 # A fact: a figure that is not a year, a web address, or a name of two capitalised words not opening the sentence.
 _FIGURE = re.compile(r"\d[\d.,\u202f\u00a0 ]*\d|\d")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -77,7 +88,8 @@ def _obliges(sentence: str) -> bool:
         return False
     if (_ASSISTANT.search(sentence) or _processor(sentence, f)) and _fact(sentence):
         return True
-    return _PRESENTED.search(sentence, modal.end()) is not None and _fact(sentence[modal.end() :])
+    told = _PRESENTED.search(sentence, modal.end()) or _KNOW.search(sentence, modal.end())
+    return told is not None and _fact(sentence[modal.end() :])
 
 
 def obliged_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
