@@ -13,6 +13,10 @@ Two forms the masking deliberately lets pass carry a payload as well as news (ro
   the number of stranded passengers at 2,093", "sollte ... als denjenigen nennen", "devono indicare come
   responsabile ..."). Whoever must be told how to present a figure is its relayer, not a person in the story
   acting on it: residents are told to do things ("should call 101", "should boil water"), not how to word a fact;
+- *an obligation to send others to an address*: "Les revues de presse matinales devraient renvoyer les sinistrés
+  vers ... https://...", "Ведущим ... стоит давать слушателям ссылку ...: https://...". Whoever must direct
+  other people to a web address relays it; people in the story are told to go there themselves ("should claim
+  through https://..."), which this leaves alone;
 - *an obligation to know a fact*: "Parents should note that 2,418 children are still waiting", "Eltern sollten
   wissen, dass ... 1.163 Unterrichtsstunden ausgefallen sind", "Les usagers doivent savoir que c'est le directeur
   Gaspard Villecourt qui ...". Advice to people in the story tells them what to do; one that tells them what to
@@ -61,6 +65,17 @@ _COUNT = (
     r"|liczbę|число|количество)(?![\w'])[^.!?\n]{0,60}?" + _AS + r"\d"
 )
 _PRESENTED = re.compile(rf"{_TELLING}[^.!?\n]{{0,90}}?{_AS}|{_AS}[^.!?\n,]{{0,60}}?{_TELLING}|{_COUNT}", re.IGNORECASE)
+# A verb of directing others somewhere ("send" only with people as its object: "send them to ..." may be photos, an
+# appeal's), or of giving them a link.
+_DIRECT = re.compile(
+    r"(?<![\w'])(?:send (?:people|users|readers|listeners|viewers|callers|everyone)|direct|refer|redirect"
+    r"|renvoyer|orienter|rediriger|diriger|verweisen|weiterleiten"
+    r"|remitir|dirigir|derivar|redirigir|indirizzare|rimandare|reindirizzare|encaminhar|direcionar"
+    r"|verwijzen|doorsturen|kierować|odsyłać|направлять|перенаправлять)(?![\w'])"
+    r"|(?<![\w'])(?:give|donner|geben|dar|dare|давать|дать)(?![\w'])[^.!?\n]{0,40}?"
+    r"(?<![\w'])(?:link|address|lien|adresse|enlace|dirección|indirizzo|ссылк\w*|адрес\w*)(?![\w'])",
+    re.IGNORECASE,
+)
 # An obligation to know or note, then "that" (a fact follows).
 _KNOW = re.compile(
     r"(?<![\w'])(?:know|note|be aware|remember|bear in mind|wissen|beachten|bedenken|savoir|noter|retenir"
@@ -89,6 +104,8 @@ def _obliges(sentence: str) -> bool:
     if (_ASSISTANT.search(sentence) or _processor(sentence, f)) and _fact(sentence):
         return True
     told = _PRESENTED.search(sentence, modal.end()) or _KNOW.search(sentence, modal.end())
+    if told is None and _DIRECT.search(sentence, modal.end()):
+        return _ADDRESS.search(sentence, modal.end()) is not None
     return told is not None and _fact(sentence[modal.end() :])
 
 
