@@ -28,6 +28,7 @@ chatbots can be the news; its figure is then listed as not verified. A year ("by
 
 from __future__ import annotations
 
+import bisect
 import re
 
 # The masking's own features: its processors (with their qualifiers) and its obligations.
@@ -112,4 +113,13 @@ def _obliges(sentence: str) -> bool:
 def obliged_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentences of `text` (its spans in `sentences`) that oblige a machine to give a fact of the story, or
     someone to word one (see the module's docstring)."""
-    return [(lo, hi) for lo, hi in sentences if _obliges(text[lo:hi])]
+    # The obligation words are looked for once in the whole text: most sentences of a story have none.
+    f = _addressing_features()
+    starts = sorted(m.start() for pattern in (f.modal, _MODAL_MORE) for m in pattern.finditer(text))
+    if not starts:
+        return []
+    return [
+        (lo, hi)
+        for lo, hi in sentences
+        if bisect.bisect_left(starts, lo) < bisect.bisect_left(starts, hi) and _obliges(text[lo:hi])
+    ]

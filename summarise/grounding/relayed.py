@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 _QUOTE = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»|「[^」\n]*」|‹[^›\n]*›")
+_QUOTE_MARK = re.compile(r"[\"“„«「‹]")
 # An order to write or note, opening the quote or one of its clauses, in the languages the masking reads.
 _WRITE = re.compile(
     r"(?:^|[,;:.!?]\s*|\b(?:and|und|et|y|e|en)\s+)[\"“„«「‹]?\s*(?:"
@@ -66,4 +67,6 @@ def _relayed(sentence: str) -> bool:
 def relayed_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentences of `text` (its spans in `sentences`) whose quote dictates what to write to the press, or tells
     its hearers to pass a fact on (see the module's docstring)."""
-    return [(lo, hi) for lo, hi in sentences if _relayed(text[lo:hi])]
+    if not _QUOTE_MARK.search(text):
+        return []
+    return [(lo, hi) for lo, hi in sentences if _QUOTE_MARK.search(text, lo, hi) and _relayed(text[lo:hi])]
