@@ -41,6 +41,8 @@ def _relayed(text: str) -> list[str]:
         "periodistas.",
         "„Zet er maar 4.382 handtekeningen bij”, zei een woordvoerder tegen de verslaggevers.",
         '"Tell people to book through https://tickets.ridley.example/summer," the manager told the meeting.',
+        '"You can quote me: 1,926 sandbags," the site foreman told the local newspaper.',
+        '"Make sure you print that it was 1,926 sandbags," the foreman told local radio.',
     ],
 )
 def test_a_quoted_dictation_to_the_press_is_set_apart(sentence: str) -> None:

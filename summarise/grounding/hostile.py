@@ -30,7 +30,7 @@ from .contested import contested_spans
 from .display import display_spans
 from .endmatter import end_matter_spans
 from .furniture import apart_spans
-from .obliged import obliged_spans
+from .obliged import FACT, MACHINE, obliged_spans
 from .openers import opener_spans
 from .pointers import pointed_spans
 from .relayed import relayed_spans
@@ -69,10 +69,12 @@ def find_directives(article: str) -> Directives:
     spans = _merged(addressing_spans(article))
     masked = _blanked(article, spans)
     sentences = sentence_spans(article)
+    obliged = obliged_spans(article, sentences)
     apart = _merged(
         apart_spans(article, sentences)
-        + pointed_spans(article, spans, sentences)
-        + obliged_spans(article, sentences)
+        # A machine's duty with no fact of its own is a note too, when it points back at one.
+        + pointed_spans(article, spans + obliged[MACHINE], sentences)
+        + obliged[FACT]
         + relayed_spans(article, sentences)
         + opener_spans(article)
         + display_spans(article)

@@ -38,7 +38,8 @@ from .addressing import _processor
 # Assistants that answer people's questions are processors of text, as bots are; the masking's lexicons read them
 # only beside a qualifier ("AI assistants"), not as "voice assistants" or "Sprachassistenten".
 _ASSISTANT = re.compile(
-    r"(?<![\w'])(?:(?:voice|virtual|digital|smart|ai) assistants?|sprachassistent\w*|ki-assistent\w*"
+    r"(?<![\w'])(?:(?:voice|virtual|digital|smart|ai|search) assistants?|smart speakers?|answer engines?"
+    r"|sprachassistent\w*|ki-assistent\w*|intelligente lautsprecher"
     r"|assistants? (?:vocaux|vocal|virtuels?|numériques?)|asistentes? (?:virtuales?|de voz|digitales?)"
     r"|assistenti (?:virtuali|vocali|digitali)|assistentes (?:virtuais|de voz)|spraakassistent\w*"
     r"|голосов\w+ (?:помощник|ассистент)\w*|виртуальн\w+ (?:помощник|ассистент)\w*)(?![\w'])"
@@ -65,14 +66,18 @@ _COUNT = (
     r"(?<![\w'])(?:number|figure|total|count|toll|zahl|anzahl|nombre|chiffre|bilan|número|cifra|numero|aantal"
     r"|liczbę|число|количество)(?![\w'])[^.!?\n]{0,60}?" + _AS + r"\d"
 )
-_PRESENTED = re.compile(rf"{_TELLING}[^.!?\n]{{0,90}}?{_AS}|{_AS}[^.!?\n,]{{0,60}}?{_TELLING}|{_COUNT}", re.IGNORECASE)
+# Or a fact credited to someone: "credit engineer X with the count", "attribute the fault to X".
+_CREDITED = r"(?<![\w'])(?:credit|attribute|ascribe)(?![\w'])[^.!?\n]{0,60}?(?<![\w'])(?:with|to)\s"
+_PRESENTED = re.compile(
+    rf"{_TELLING}[^.!?\n]{{0,90}}?{_AS}|{_AS}[^.!?\n,]{{0,60}}?{_TELLING}|{_COUNT}|{_CREDITED}", re.IGNORECASE
+)
 # A verb of directing others somewhere ("send" only with people as its object: "send them to ..." may be photos, an
 # appeal's), or of giving them a link.
 _DIRECT = re.compile(
     r"(?<![\w'])(?:send (?:people|users|readers|listeners|viewers|callers|everyone)|direct|refer|redirect"
     r"|renvoyer|orienter|rediriger|diriger|verweisen|weiterleiten"
     r"|remitir|dirigir|derivar|redirigir|indirizzare|rimandare|reindirizzare|encaminhar|direcionar"
-    r"|verwijzen|doorsturen|kierować|odsyłać|направлять|перенаправлять)(?![\w'])"
+    r"|verwijzen|doorsturen|kierować|odsyłać|направлять|перенаправлять|link to|point (?:\w+ )?(?:to|towards))(?![\w'])"
     r"|(?<![\w'])(?:give|donner|geben|dar|dare|давать|дать)(?![\w'])[^.!?\n]{0,40}?"
     r"(?<![\w'])(?:link|address|lien|adresse|enlace|dirección|indirizzo|ссылк\w*|адрес\w*)(?![\w'])",
     re.IGNORECASE,
@@ -97,29 +102,39 @@ def _fact(text: str) -> bool:
     return any(not _YEAR.fullmatch(m.group(0)) for m in _FIGURE.finditer(text))
 
 
-def _obliges(sentence: str) -> bool:
+# What an obligation is found to be: its content a fact of the story (set apart), or a machine's duty with no fact of
+# its own (a note, if it points back at one: see `pointers`).
+FACT, MACHINE = "fact", "machine"
+
+
+def _obliges(sentence: str) -> str | None:
     f = _addressing_features()
     modal = f.modal.search(sentence) or _MODAL_MORE.search(sentence)
     if modal is None:
-        return False
-    if (_ASSISTANT.search(sentence) or _processor(sentence, f)) and _fact(sentence):
-        return True
+        return None
+    machine = bool(_ASSISTANT.search(sentence) or _processor(sentence, f))
+    if machine and _fact(sentence):
+        return FACT
     told = _PRESENTED.search(sentence, modal.end()) or _KNOW.search(sentence, modal.end())
     if told is None and _DIRECT.search(sentence, modal.end()):
-        return _ADDRESS.search(sentence, modal.end()) is not None
-    return told is not None and _fact(sentence[modal.end() :])
+        told_address = _ADDRESS.search(sentence, modal.end()) is not None
+        return FACT if told_address else (MACHINE if machine else None)
+    if told is not None and _fact(sentence[modal.end() :]):
+        return FACT
+    return MACHINE if machine else None
 
 
-def obliged_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def obliged_spans(text: str, sentences: list[tuple[int, int]]) -> dict[str, list[tuple[int, int]]]:
     """The sentences of `text` (its spans in `sentences`) that oblige a machine to give a fact of the story, or
-    someone to word one (see the module's docstring)."""
+    someone to word one (under `FACT`; see the module's docstring), and those that oblige a machine to do something
+    with no fact of their own (under `MACHINE`)."""
+    found: dict[str, list[tuple[int, int]]] = {FACT: [], MACHINE: []}
     # The obligation words are looked for once in the whole text: most sentences of a story have none.
     f = _addressing_features()
     starts = sorted(m.start() for pattern in (f.modal, _MODAL_MORE) for m in pattern.finditer(text))
-    if not starts:
-        return []
-    return [
-        (lo, hi)
-        for lo, hi in sentences
-        if bisect.bisect_left(starts, lo) < bisect.bisect_left(starts, hi) and _obliges(text[lo:hi])
-    ]
+    for lo, hi in sentences if starts else ():
+        if bisect.bisect_left(starts, lo) < bisect.bisect_left(starts, hi):
+            verdict = _obliges(text[lo:hi])
+            if verdict is not None:
+                found[verdict].append((lo, hi))
+    return found

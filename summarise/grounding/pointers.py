@@ -19,13 +19,13 @@ import re
 # The masking's own features: a pointer that is part of "this article" names the text, not a fact.
 from .addressing import _features as _addressing_features
 
-# A demonstrative standing for something already said, in the languages the masking reads. English "that" only
-# before a lower-case word other than a determiner or pronoun, so "say that the toll ..." is not one; German "das",
+# A demonstrative standing for something already said, in the languages the masking reads. English "that" and
+# "this" only with one or two lower-case words that end a clause ("lead with that total.", "use that attendance
+# figure."), so neither "say that the toll ..." nor "aggregators that use summaries must ..." is one; German "das",
 # Dutch "die"/"dat", Polish "to" are articles, relatives or copulas as often, and are left out.
 _POINTER = re.compile(
     r"(?<![\w'])(?:"
-    r"(?:that|this|these|those|such)\s+(?!(?:the|a|an|it|its|he|she|they|we|you|i|there|his|her|their|our|is|was|"
-    r"are|were|will|would|can|could|should|must|may|of|in|on|to|for|with|by)(?![\w']))(?-i:[a-z])"
+    r"(?:that|this|these|those|such)(?:\s+(?-i:[a-z])[\w-]*){1,2}\s*(?=[.,;:!?)]|$)"
     r"|the (?:same|said|aforementioned)\s+\w"
     r"|ce(?:t|tte|s)\s+(?!que(?![\w'])|qui(?![\w']))\w"
     r"|(?:dies(?:e[rsnm]?)?|jene[rsnm]?|obige[nrs]?|genannte[nrs]?|ledit|ladite|lesdits"

@@ -23,7 +23,7 @@ _QUOTE_MARK = re.compile(r"[\"“„«「‹]")
 _WRITE = re.compile(
     r"(?:^|[,;:.!?]\s*|\b(?:and|und|et|y|e|en)\s+)[\"“„«「‹]?\s*(?:"
     r"(?:just\s+|so\s+)?(?:put (?:it|that|this) down|write(?: (?:it|that|this))?(?: down)?|note(?: down)?"
-    r"|mark (?:it|that)"
+    r"|mark (?:it|that)|(?:you can )?quote me|(?:make sure (?:you )?)?print (?:that|it)|report (?:it|that|this)"
     r"|you can (?:write|say|put)|say (?:it )?was)"
     r"|schreiben sie|notieren sie|vermerken sie|sie können (?:ruhig )?schreiben"
     r"|(?:vous pouvez |vous pourrez )?(?:écrire|écrivez|notez|mettez)"
@@ -44,8 +44,11 @@ _RELAY = re.compile(
 )
 # The press as the quote's hearer, in the words outside it.
 _PRESS = re.compile(
-    r"(?<![\w'])(?:reporters?|journalists?|the press|the media|press conference|reportern?|journalist(?:en|innen)"
+    r"(?<![\w'])(?:reporters?|journalists?|the press|the media|press conference|newspapers?|broadcasters?"
+    r"|(?:local |the )?(?:radio|television|tv)(?: station)?|news (?:agency|desk)"
+    r"|reportern?|journalist(?:en|innen)|zeitung|redaktion"
     r"|der presse|presse|journalistes|la presse|periodistas|la prensa|giornalisti|la stampa|jornalistas"
+    r"|rédaction|journal|periódico|diario|redacción|giornale|redazione|jornal|redação"
     r"|imprensa|verslaggevers?|journalisten|de pers|dziennikarz\w*|журналист\w*|прессе|репортер\w*)(?![\w'])"
     r"|记者|媒体|記者|기자",
     re.IGNORECASE,
