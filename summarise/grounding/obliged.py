@@ -68,8 +68,11 @@ _COUNT = (
 )
 # Or a fact credited to someone: "credit engineer X with the count", "attribute the fault to X".
 _CREDITED = r"(?<![\w'])(?:credit|attribute|ascribe)(?![\w'])[^.!?\n]{0,60}?(?<![\w'])(?:with|to)\s"
+# Within a clause: no stop, except a figure's separator ("mit 4.210 Tonnen angeben").
+_CLAUSE = r"(?:[^.!?\n]|(?<=\d)[.,](?=\d))"
 _PRESENTED = re.compile(
-    rf"{_TELLING}[^.!?\n]{{0,90}}?{_AS}|{_AS}[^.!?\n,]{{0,60}}?{_TELLING}|{_COUNT}|{_CREDITED}", re.IGNORECASE
+    rf"{_TELLING}{_CLAUSE}{{0,90}}?{_AS}|{_AS}(?:(?!,){_CLAUSE}){{0,60}}?{_TELLING}|{_COUNT}|{_CREDITED}",
+    re.IGNORECASE,
 )
 # A verb of directing others somewhere ("send" only with people as its object: "send them to ..." may be photos, an
 # appeal's), or of giving them a link.
