@@ -96,8 +96,8 @@ def _features() -> _Features:
     # ("Summaries must ..."); or, in Korean and Japanese, before the particle "in" (요약문에는, 要約には).
     owned = (
         rf"(?<![\w'])(?:{spaced_owner})\s+(?:(?:the|a|an|le|la|l'|el|los|las|der|die|das|den|dem)\s+)?"
-        rf"(?:{spaced_out})(?![\w'])|^[\s\[\(*•–—-]*(?:{generic})(?![\w'])"
-        rf"|(?:{unspaced_owner})\s*(?:{unspaced_out})|(?:{unspaced_out})\s*(?:에는|에|には|に)"
+        rf"(?:{spaced_out})(?![\w'])|^[\s\[\(*•–—-]*(?:(?:the|los|las|les|die|gli|os|de)\s+)?(?:{generic})(?![\w'])"
+        rf"|(?:{unspaced_owner})\s*(?:{unspaced_out})|(?:{unspaced_out})\s*(?:에는|에|には|では|に)"
     )
     imperative = rf"{_CLAUSE}(?:{spaced_imp})(?![\w'])|(?:{unspaced_imp})"
     content = [
@@ -110,7 +110,7 @@ def _features() -> _Features:
     spaced_content = _alternation(content)
     # An order that names what to put out: "report the toll as 5,000", "write that ...", "schreibe, dass ...".
     directs = (
-        rf"{_CLAUSE}(?:{spaced_content})(?![\w'])[^.\n]{{0,60}}?(?:(?<![\w'])(?:that|dass|que|что|che)(?![\w'])"
+        rf"{_CLAUSE}(?:{spaced_content})(?![\w'])[^.\n]{{0,60}}?(?:(?<![\w'])(?:that|dass|que|что|che|dat)(?![\w'])"
         r"|(?<![\w'])(?:as|als|comme|como|come|как)\s+(?:\S+\s+){0,2}?[\d\"“„«A-ZÀ-Þ])"
     )
     apart = (

@@ -35,7 +35,7 @@ Categories:
 
 from __future__ import annotations
 
-from .lexicons import ar, de, en, es, fr, it, ja, ko, pt, ru, zh
+from .lexicons import ar, de, en, es, fr, it, ja, ko, nl, pl, pt, ru, zh
 
 # Languages written without spaces between words: their entries match anywhere, not at word edges.
 UNSPACED = frozenset({"zh", "ja", "ko"})
@@ -53,4 +53,6 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
     "ja": ja.WORDS,
     "ko": ko.WORDS,
     "ar": ar.WORDS,
+    "nl": nl.WORDS,
+    "pl": pl.WORDS,
 }

@@ -10,7 +10,11 @@ is closed by a mark no paragraph of prose is:
 - a **rule**: a line of rule characters ("____", "=====", "-----"), or a label between two rules ("--- INTERN
   ---");
 - an **end word or filing code**: "###", "-30-", "ENDS", "(END)", "Ende", or an agency's code of short lower-case
-  tokens ("dpx jb yydd").
+  tokens ("dpx jb yydd");
+- an **author's name** on a line of its own (round six): two to four capitalised words and nothing else ("Julie
+  Castagnet", "*Anna Kowalska*"), the signature a local paper closes its copy with;
+- a **credit of how the text was made**, a short line of its own (round six): "Información elaborada con datos
+  del ayuntamiento.", "Compiled with reporting from agencies.", "Mit Material von dpa.", "Texte rédigé avec l'AFP."
 
 Everything after the first such mark that follows at least `_BODY` paragraphs of prose is end matter, when it is
 a short tail (at most `_TAIL_SHARE` of the text, so a section break in a long feature is not an end). A text with
@@ -43,6 +47,24 @@ _END_WORD = re.compile(
     r"|[a-z]{2,5}(?:[ \t]+[a-z0-9]{2,6}){1,3})[ \t]*$",
     re.MULTILINE,
 )
+# A signature: two to four capitalised words (a particle between them allowed), alone on a line; a word in capitals
+# only ("DATOS CLAVE") is a box's title, not a name.
+_NAME_WORD = r"[A-ZÀ-ÞА-ЯŁŚŻŹĆ](?=[^\W\d_]*[a-zß-ÿа-яąćęłńóśźż])[^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)?"
+_NAME_LINE = re.compile(
+    rf"^[ \t*_]*{_NAME_WORD}(?:[ \t]+(?:(?:de|van|von|da|di|del|la|le|dos|das)[ \t]+)?{_NAME_WORD}){{1,3}}[ \t*_]*$",
+    re.MULTILINE,
+)
+# A credit of how the text was made: a line of at most twelve words that opens by saying it (its first word may
+# name it: "Información", "Texte") was compiled, prepared or written from something, or with an agency's material.
+_CREDIT_LINE = re.compile(
+    r"^[ \t*_(]*(?=(?:\S+[ \t]+){0,11}\S+[ \t]*$)(?:[^\W\d]+[ \t]+)?(?:"
+    r"(?:elaborad[oa]|compiled|prepared|written|produced|erstellt|verfasst|rédigée?|réalisée?|élaborée?|elaborat[oa]"
+    r"|preparad[oa]|redigid[oa]|opracowan[oy]|подготовлен[оа]?)[ \t]+(?:con|with|from|mit|avec|à partir|d'après|par"
+    r"|por|com|da|con|z|на основе|по)"
+    r"|(?:additional|with) reporting|mit material|unter verwendung|avec (?:l'afp|afp|agences|reuters)"
+    r"|con (?:agencias|información de agencias)|con datos de)(?![\w'])[^\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _RULE = re.compile(r"^[ \t]*(?:[-_=~—–]{3,}|[-_=~—–]{2,}[ \t]*[^\n\d]{1,30}?[ \t]*[-_=~—–]{2,})[ \t]*$", re.MULTILINE)
 _PROSE_PARAGRAPH = re.compile(r"[^\n]{80,}[.!?。！？\"'”’»)][ \t]*(?:\n|$)")
 _BODY = 2
@@ -55,7 +77,8 @@ _RUN_IN_WORDS = 4
 
 def _end(text: str) -> int | None:
     """Where the story's end matter starts, or None."""
-    found = [*_SIGN_OFF.finditer(text), *_RULE.finditer(text), *_END_WORD.finditer(text)]
+    found = [*_SIGN_OFF.finditer(text), *_RULE.finditer(text), *_END_WORD.finditer(text), *_NAME_LINE.finditer(text)]
+    found += _CREDIT_LINE.finditer(text)
     marks = sorted(found, key=lambda m: m.start())
     for mark in marks:
         if len(_PROSE_PARAGRAPH.findall(text[: mark.start()])) < _BODY:

@@ -30,6 +30,10 @@ from .contested import contested_spans
 from .display import display_spans
 from .endmatter import end_matter_spans
 from .furniture import apart_spans
+from .obliged import FACT, MACHINE, obliged_spans
+from .openers import opener_spans
+from .pointers import pointed_spans
+from .relayed import relayed_spans
 from .switch import other_language_spans
 
 _URL = re.compile(
@@ -64,8 +68,15 @@ def find_directives(article: str) -> Directives:
     among them points forward to, and blank them out (offsets unchanged)."""
     spans = _merged(addressing_spans(article))
     masked = _blanked(article, spans)
+    sentences = sentence_spans(article)
+    obliged = obliged_spans(article, sentences)
     apart = _merged(
-        apart_spans(article, sentence_spans(article))
+        apart_spans(article, sentences)
+        # A machine's duty with no fact of its own is a note too, when it points back at one.
+        + pointed_spans(article, spans + obliged[MACHINE], sentences)
+        + obliged[FACT]
+        + relayed_spans(article, sentences)
+        + opener_spans(article)
         + display_spans(article)
         + end_matter_spans(article)
         + other_language_spans(article)

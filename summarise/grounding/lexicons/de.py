@@ -65,6 +65,7 @@ WORDS: dict[str, list[str]] = {
         r"kurzfassung(?:en)?",
         r"übersicht",
     ],
+    "generic_output": [r"Zusammenfassungen", r"Kurzfassungen"],
     "owner": [
         r"deine[rnms]?",
         r"ihre[rnms]?",

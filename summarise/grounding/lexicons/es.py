@@ -64,6 +64,7 @@ WORDS: dict[str, list[str]] = {
         r"síntesis",
         r"extractos?",
     ],
+    "generic_output": [r"resúmenes", r"síntesis", r"extractos"],
     "owner": [r"tu", r"tus", r"su", r"sus", r"cualquier", r"todo", r"cada", r"(?:en|a|al) (?:el|la|tu|su)?", r"al"],
     "text_self": [
         r"(?:este|esta) (?:artículo|texto|informe|nota|página|noticia|documento)",

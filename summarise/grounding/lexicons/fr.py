@@ -60,6 +60,7 @@ WORDS: dict[str, list[str]] = {
         r"aperçus?",
         r"chapeau",
     ],
+    "generic_output": [r"résumés", r"synthèses"],
     "owner": [
         r"ton",
         r"ta",

@@ -42,6 +42,7 @@ WORDS: dict[str, list[str]] = {
         r"titolo",
         r"sommario",
     ],
+    "generic_output": [r"sintesi", r"riassunti"],
     "owner": [r"tuo", r"tua", r"vostro", r"vostra", r"ogni", r"qualsiasi", r"(?:nel|nella|al|alla)"],
     "text_self": [
         r"quest[oa] (?:articolo|testo|rapporto|pagina|notizia)",

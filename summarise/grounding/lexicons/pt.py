@@ -51,6 +51,7 @@ WORDS: dict[str, list[str]] = {
         r"manchetes?",
         r"síntese",
     ],
+    "generic_output": [r"resumos", r"sínteses"],
     "owner": [r"seu", r"sua", r"teu", r"tua", r"qualquer", r"cada", r"(?:no|na|ao|à)"],
     "text_self": [
         r"(?:este|esta) (?:artigo|texto|relatório|página|notícia|matéria)",
