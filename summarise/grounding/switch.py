@@ -47,7 +47,12 @@ _SAMPLE_PARAGRAPHS = 8
 # What a quote holds: text between paired quotation marks of any language, on one line.
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»|»[^«\n]*«|「[^」\n]*」|『[^』\n]*』|‘[^’\n]*’")
 _PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?!\s*\n))*")
-_LETTER = re.compile(r"[^\W\d_]")
+# What is not a letter, in runs: a text's letters are what is left without them (one string, not one per letter).
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+
+
+def _letters(text: str) -> int:
+    return len(_NOT_LETTERS.sub("", text))
 
 
 @functools.lru_cache(maxsize=1)
@@ -61,7 +66,7 @@ def _detector() -> Any:
 def _judged(paragraph: str) -> str | None:
     """The paragraph's words left to judge its language by (quotes out), or None when too few."""
     bare = _QUOTED.sub(" ", paragraph)
-    letters = len(_LETTER.findall(bare))
+    letters = _letters(bare)
     spaced = len(bare.split()) >= _MIN_WORDS
     unspaced = len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", bare)) >= _MIN_LETTERS
     return bare if letters >= _MIN_LETTERS and (spaced or unspaced) else None
@@ -115,7 +120,7 @@ def _main_language(
     The others are judged largest first, and only until the outcome is settled: once one language holds the share
     of all the sample's letters, or none can reach it any more, the rest would not change it."""
     others = [i for i in range(len(paragraphs)) if i not in candidates][:_SAMPLE_PARAGRAPHS]
-    size = {i: len(_LETTER.findall(paragraphs[i][2])) for i in (*candidates, *others)}
+    size = {i: _letters(paragraphs[i][2]) for i in (*candidates, *others)}
     need = _MAIN_SHARE * sum(size.values())
     letters: Counter[str] = Counter()
     left = sum(size[i] for i in others)
