@@ -44,3 +44,20 @@ def test_stub_answer_is_verified_in_one_call_with_and_without_delay(overhead: Mo
             assert len(result.metadata.attempts) == 1
             assert not result.unverified
             assert result.grounding.reasks == 0
+
+
+def test_copies_summarised_side_by_side_are_distinct_texts_read_alike(overhead: ModuleType) -> None:
+    # Side by side, one text would find another copy's reading cached: every copy is its own text, read alike.
+    copies = [overhead.unique(n) for n in range(64)]
+    assert copies[0] == overhead.ARTICLE and len(set(copies)) == 64
+    with overhead.stub_server() as url:
+        engine = OpenAIEngine(model="stub", base_url=f"{url}/v1", api_key="stub", timeout=10, transport_retries=0)
+        first, later = (summarise(text, engine=engine) for text in (copies[0], copies[45]))
+        engine.close()
+    assert not later.unverified and later.grounding.reasks == 0
+    # The same items (only their offsets and the quoted spacing differ).
+    assert [(f.value, f.number) for f in later.figures] == [(f.value, f.number) for f in first.figures]
+    assert [(c.statement, c.source, c.status) for c in later.claims] == [
+        (c.statement, c.source, c.status) for c in first.claims
+    ]
+    assert [a.name for a in later.actors] == [a.name for a in first.actors] and later.brief == first.brief
