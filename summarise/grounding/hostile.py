@@ -27,14 +27,17 @@ from .addressing import addressing_spans, sentence_spans
 from .appended import appended_spans
 from .brief import units
 from .contested import contested_spans
+from .contributors import contributor_spans
 from .display import display_spans
 from .endmatter import end_matter_spans
 from .furniture import apart_spans
+from .liveblog import liveblog_spans
 from .obliged import FACT, MACHINE, obliged_spans
 from .openers import opener_spans
 from .pointers import pointed_spans
 from .relayed import relayed_spans
 from .switch import other_language_spans
+from .voices import voice_spans
 
 _URL = re.compile(
     r"(?:https?://|www\.)[^\s<>()\[\]\"'`]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|xyz|info|ru|cn)\b/?"
@@ -81,9 +84,11 @@ def find_directives(article: str) -> Directives:
         + end_matter_spans(article)
         + other_language_spans(article)
         + appended_spans(article)
+        + voice_spans(article, sentences)
+        + contributor_spans(article)
     )
     story = _blanked(masked, apart)
-    contested = contested_spans(story, sentence_spans(story))
+    contested = contested_spans(story, sentence_spans(story)) + liveblog_spans(story)
     if contested:
         apart = _merged(apart + contested)
         story = _blanked(masked, apart)
@@ -245,9 +250,13 @@ def strings_of(value: object) -> list[str]:
     return []
 
 
-# What in an event's description must be the story's own: a number, a name (a capitalised word inside the text,
-# joined names included), an address-like word with a dot inside ("site.example").
-_DISTINCT = re.compile(r"\d[\d,.\s\u202f\u00a0']*\d|\d|(?<=\w\s)[A-ZÀ-ÞА-Я][\w'-]{2,}|\w[\w-]*\.[a-z]{2,}\w*")
+# What in an event's description must be the story's own: a number, a name (a capitalised word, joined names
+# included), an address-like word with a dot inside ("site.example"). The first word counts too (round seven): a
+# common word opening the description is in the story folded ("The" as "the"), a name only a note gives is not.
+_DISTINCT = re.compile(r"\d[\d,.\s\u202f\u00a0']*\d|\d|(?:(?<=\w\s)|^\W*)[A-ZÀ-ÞА-Я][\w'-]{2,}|\w[\w-]*\.[a-z]{2,}\w*")
+
+
+_OPENING_MARKS = re.compile(r"^[\W_]+")
 
 
 def foreign_detail(text: str, story: str) -> str | None:
@@ -256,7 +265,7 @@ def foreign_detail(text: str, story: str) -> str | None:
     digits = re.sub(r"\D", "", story)
     lowered = story.lower()
     for m in _DISTINCT.finditer(text):
-        token = m.group(0).strip()
+        token = _OPENING_MARKS.sub("", m.group(0).strip())
         if token[0].isdigit():
             if re.sub(r"\D", "", token) not in digits:
                 return token
