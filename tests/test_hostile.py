@@ -180,4 +180,13 @@ def test_the_quick_look_for_addresses_finds_what_the_pattern_finds(pieces: list[
 def test_addresses_are_found_in_any_case() -> None:
     assert urls("Read WWW.Example.ORG/x now.") == ["WWW.Example.ORG/x"]
     assert urls("details at Harbour-Watch.INFO, today") == ["Harbour-Watch.INFO"]
+
+
+def test_a_bare_host_under_a_country_code_or_a_reserved_name_is_an_address() -> None:
+    assert urls("Anträge unter heizhilfe-wetzelsried.example stellen.") == ["heizhilfe-wetzelsried.example"]
+    assert urls("go to rathaus-musterstadt.de/hilfe.") == ["rathaus-musterstadt.de/hilfe"]
+    assert urls("see bbc.co.uk/news") == ["bbc.co.uk/news"]
+    # Two sentences run together, an initialism, a file and a library are not addresses.
+    for text in ("It closed.It reopened", "in Paris.De Gaulle", "U.S. troops", "report.pdf", "the node.js library"):
+        assert urls(text) == [], text
     assert urls("The port reopened on Monday.") == []

@@ -39,8 +39,49 @@ from .relayed import relayed_spans
 from .switch import other_language_spans
 from .voices import voice_spans
 
+# The endings by which a bare host ("heizhilfe-musterstadt.de/antrag") is told from other dotted words: the common
+# generic ones in any case, and country codes and the rest in lower case only, so that two sentences run together
+# ("closed.It", "Paris.De") are not read as one.
+_GENERIC_TLDS = ("com", "net", "org", "io", "xyz", "info", "ru", "cn")
+_LOWER_TLDS = (
+    "de",
+    "fr",
+    "es",
+    "it",
+    "uk",
+    "nl",
+    "pl",
+    "pt",
+    "jp",
+    "kr",
+    "ch",
+    "at",
+    "be",
+    "eu",
+    "gov",
+    "edu",
+    "biz",
+    "us",
+    "ca",
+    "au",
+    "br",
+    "mx",
+    "se",
+    "dk",
+    "fi",
+    "cz",
+    "ua",
+    "tv",
+    "app",
+    "dev",
+    "site",
+    "online",
+    "news",
+    "example",
+)
 _URL = re.compile(
-    r"(?:https?://|www\.)[^\s<>()\[\]\"'`]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|xyz|info|ru|cn)\b/?"
+    r"(?:https?://|www\.)[^\s<>()\[\]\"'`]+|\b[\w-]+(?:\.[\w-]+)*\."
+    rf"(?:{'|'.join(_GENERIC_TLDS)}|(?-i:{'|'.join(_LOWER_TLDS)}))\b/?"
     r"[^\s<>()\[\]\"'`]*",
     re.IGNORECASE,
 )
@@ -120,7 +161,7 @@ _NOT_SPACE = re.compile(r"\S")
 
 
 # What every address `_URL` finds has in it: screening an item's strings, most of which have none, costs a look.
-_URL_CUES = ("http", "www.", ".com", ".net", ".org", ".io", ".xyz", ".info", ".ru", ".cn")
+_URL_CUES = ("http", "www.", *(f".{tld}" for tld in (*_GENERIC_TLDS, *_LOWER_TLDS)))
 _URL_CUE = re.compile("|".join(map(re.escape, _URL_CUES)), re.IGNORECASE)
 
 
