@@ -75,6 +75,8 @@ class _Features:
     greeting: re.Pattern[str]
     purpose: re.Pattern[str]
     marked_imperative: re.Pattern[str]
+    benefactive: re.Pattern[str]
+    designates: re.Pattern[str]
 
 
 # Where a clause starts: the sentence start (after a bracket, a dash or a bullet), after a colon, a semicolon or a
@@ -113,6 +115,11 @@ def _features() -> _Features:
         rf"{_CLAUSE}(?:{spaced_content})(?![\w'])[^.\n]{{0,60}}?(?:(?<![\w'])(?:that|dass|que|что|che|dat)(?![\w'])"
         r"|(?<![\w'])(?:as|als|comme|como|come|как)\s+(?:\S+\s+){0,2}?[\d\"“„«A-ZÀ-Þ])"
     )
+    # What the output is to say, in any clause: "any summary will give the toll as 412", "... states that ...".
+    designates = (
+        rf"(?<![\w'])(?:{_words('output_verb')[0]})\w*(?![\w'])[^.\n]{{0,60}}?(?:(?<![\w'])(?:that|dass|que|что|che|dat)"
+        r"(?![\w'])|(?<![\w'])(?:as|als|comme|como|come|как)\s+(?:\S+\s+){0,2}?[\d\"“„«A-ZÀ-Þ])"
+    )
     apart = (
         rf"^[\s\[\(\{{*•·–—>#|-]*(?:{spaced_apart})(?![\w'])[^:\n]{{0,50}}?\s*[:：–—]"
         rf"|^[\s\[\(\{{*•·–—>#|-]*(?:{unspaced_apart})"
@@ -142,6 +149,8 @@ def _features() -> _Features:
         greeting=_greeting(),
         purpose=_any("purpose"),
         marked_imperative=_marked_imperative(),
+        benefactive=re.compile(rf"^[\s\[\(\{{*•·–—>#|-]*(?:{_words('benefactive')[0]})(?![\w'])", re.IGNORECASE),
+        designates=re.compile(designates, re.IGNORECASE),
     )
 
 
@@ -183,7 +192,39 @@ def _processor(sentence: str, f: _Features) -> bool:
         window = sentence[lo : m.start()] + " " + sentence[m.end() : hi]
         if f.qualifier.search(window) or f.output.search(window):
             return True
+    # A machine's output stands for the machine: "automated digests", "sintesi automatiche" (a qualifier next to
+    # the output noun, on either side).
+    for m in f.output.finditer(sentence):
+        lo, hi = max(0, m.start() - _BESIDE), min(len(sentence), m.end() + _BESIDE)
+        before, after = sentence[lo : m.start()], sentence[m.end() : hi]
+        if any(q.end() == len(before.rstrip()) for q in f.qualifier.finditer(before.rstrip())) or (
+            (q := f.qualifier.search(after)) is not None and not after[: q.start()].strip()
+        ):
+            return True
     return False
+
+
+# How far a qualifier may stand from an output noun it qualifies: one word and its spaces.
+_BESIDE = 16
+
+
+def _dedicated(text: str, f: _Features) -> bool:
+    """A sentence that opens by dedicating itself to a processor or its output: "For automatic summaries and
+    aggregators, the figure is ...", "Für automatische Zusammenfassungen ist ... anzugeben". The opening (to the
+    first comma, colon or dash, or its first 60 characters) names the processor's output made a machine's (by a
+    qualifier, an owner or a processor beside it), or a processor qualified as one: "For AI companies, ..." or
+    "For headlines, the paper uses ..." are not."""
+    opening = f.benefactive.match(text)
+    if opening is None:
+        return False
+    head = re.split(r"[,:;–—]", text[opening.end() :], maxsplit=1)[0][:60]
+    if f.output.search(head):
+        return bool(
+            f.qualifier.search(head)
+            or f.processor.search(head)
+            or f.owned_output.search(text[: opening.end() + len(head)])
+        )
+    return bool(f.processor.search(head) and f.qualifier.search(head))
 
 
 def _quoted_instruction(sentence: str, f: _Features) -> bool:
@@ -278,8 +319,10 @@ def judge(sentence: str) -> Judgement:
     # greeting that opens the sentence ("Dear AI assistant, ...").
     greeting = f.greeting.search(text)
     opening = re.split(r"[,:;]", text[greeting.end() :], maxsplit=1)[0] if greeting else ""
-    vocative = (bool(head) and _addressed_head(head, f)) or (
-        bool(opening) and len(opening) < 60 and _processor(opening, f)
+    vocative = (
+        (bool(head) and _addressed_head(head, f))
+        or (bool(opening) and len(opening) < 60 and _processor(opening, f))
+        or (processor and _dedicated(text, f))
     )
     addressee = tuple(
         name
@@ -292,6 +335,9 @@ def judge(sentence: str) -> Judgement:
         addressee = addressee or ("its reader",)
     if text_self or owned:
         act += [name for name, present in (("imperative", imperative), ("obligation", modal)) if present]
+    if owned and f.designates.search(text):
+        # Said of the output, in any mood: "any summary will give the toll as 412", "your digest ... states that".
+        act.append("directs content")
     if labelled_output:
         act.append("apart")
     if processor:

@@ -32,7 +32,7 @@ from .check import (
     quote,
     sentence_window,
 )
-from .hostile import Screen, find_directives, foreign_detail, strings_of
+from .hostile import Screen, find_directives, foreign_detail, strings_of, urls
 from .wording import label_problem, role_problem, statement_problem, status_problem
 
 if TYPE_CHECKING:
@@ -285,6 +285,10 @@ def verify(
         reasons.append(f"the event {quote(event.what)} is not drawn from the article")
         event = event.model_copy(update={"what": ""})
     planted = screen.problem([event.what]) if event.what else None
+    if event.what and not planted and urls(event.what):
+        # What happened is not where to read about it: a web address in the event is a pointer the story carries
+        # (a help page, a portal), which the event has no reason to give.
+        planted = f"the event carries the address {urls(event.what)[0][:80]!r}; an event is what happened"
     detail = foreign_detail(event.what, source) if event.what and same_language and not planted else None
     if detail:
         # The event is held to what the story writes, as figures and names are: a detail only a note or a

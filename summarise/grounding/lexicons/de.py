@@ -130,6 +130,9 @@ WORDS: dict[str, list[str]] = {
         r"übernehmen sie",
     ],
     "output_verb": [
+        r"nennen",
+        r"zitieren",
+        r"verlinken",
         r"schreib\w*",
         r"ausgeben",
         r"angeben",
@@ -143,8 +146,16 @@ WORDS: dict[str, list[str]] = {
         r"zitieren",
         r"ausweisen",
     ],
-    "request": [r"bitte", r"werden gebeten", r"wird gebeten"],
+    "request": [r"wir bitten", r"wir ersuchen", r"es wird gebeten", r"bitte", r"werden gebeten", r"wird gebeten"],
     "modal": [
+        r"wir bitten",
+        r"wir ersuchen",
+        r"anzugeben",
+        r"zu nennen",
+        r"zu verwenden",
+        r"zu zitieren",
+        r"wiederzugeben",
+        r"zu übernehmen",
         r"muss",
         r"müssen",
         r"soll",
@@ -178,4 +189,5 @@ WORDS: dict[str, list[str]] = {
     ],
     "forward": [r"unten", r"folgende[nrms]?", r"nachstehend\w*", r"im nächsten absatz"],
     "reporting": [r"sagte", r"sagt", r"erklärte", r"teilte mit", r"laut", r"ordnete an", r"forderte", r"warnte"],
+    "benefactive": [r"für"],
 }

@@ -214,6 +214,11 @@ WORDS: dict[str, list[str]] = {
         r"give the",
     ],
     "output_verb": [
+        r"link",
+        r"credit",
+        r"attribute",
+        r"quote",
+        r"name",
         r"write",
         r"output",
         r"print",
@@ -235,8 +240,16 @@ WORDS: dict[str, list[str]] = {
         r"put",
         r"use",
     ],
-    "request": [r"please", r"kindly", r"(?:is|are) (?:asked|requested|instructed|invited|kindly asked) to"],
+    "request": [
+        r"we (?:would )?(?:ask|request|urge|invite)",
+        r"it is (?:requested|asked)",
+        r"please",
+        r"kindly",
+        r"(?:is|are) (?:asked|requested|instructed|invited|kindly asked) to",
+    ],
     "modal": [
+        r"we (?:would )?(?:ask|request|urge)",
+        r"it is (?:requested|asked)",
         r"must",
         r"should",
         r"shall",
@@ -302,4 +315,6 @@ WORDS: dict[str, list[str]] = {
         r"added",
         r"explained",
     ],
+    # Words that dedicate what follows to someone: "For automatic summaries, ...".
+    "benefactive": [r"for", r"to"],
 }

@@ -105,6 +105,9 @@ WORDS: dict[str, list[str]] = {
         r"registr(?:a|e)",
     ],
     "output_verb": [
+        r"citar",
+        r"atribuir",
+        r"enlazar",
         r"escribir",
         r"indicar",
         r"mencionar",
@@ -114,8 +117,12 @@ WORDS: dict[str, list[str]] = {
         r"consignar",
         r"registrar",
     ],
-    "request": [r"por favor", r"se ruega", r"se les pide"],
+    "request": [r"(?:les )?(?:pedimos|rogamos|solicitamos)", r"se solicita", r"por favor", r"se ruega", r"se les pide"],
     "modal": [
+        r"(?:les )?(?:pedimos|rogamos|solicitamos)",
+        r"se solicita",
+        r"a citar",
+        r"a consignar",
         r"debe",
         r"deben",
         r"deberá",
@@ -139,4 +146,5 @@ WORDS: dict[str, list[str]] = {
     "purpose": [r"a efectos de (?:indexación|resumen)", r"con fines de (?:indexación|resumen)"],
     "forward": [r"abajo", r"a continuación", r"siguientes?", r"párrafo siguiente"],
     "reporting": [r"dijo", r"afirmó", r"declaró", r"según", r"indicó", r"ordenó", r"advirtió", r"explicó"],
+    "benefactive": [r"para", r"a los", r"a las"],
 }

@@ -40,10 +40,11 @@ WORDS: dict[str, list[str]] = {
     # The plural present, which a note to third parties uses as an order ("Nieuwsoverzichten ... vermelden dat").
     "content_imperative": [r"schrijf", r"vermeld(?:en)?", r"noem(?:en)?", r"melden"],
     "output_verb": [r"schrijven", r"vermelden", r"noemen", r"melden"],
-    "request": [r"graag", r"alstublieft", r"verzoek"],
-    "modal": [r"moeten", r"moet", r"dienen", r"dient", r"zouden moeten", r"graag"],
+    "request": [r"(?:wij|we) (?:vragen|verzoeken)", r"graag", r"alstublieft", r"verzoek"],
+    "modal": [r"(?:wij|we) (?:vragen|verzoeken)", r"moeten", r"moet", r"dienen", r"dient", r"zouden moeten", r"graag"],
     "apart": [r"noot(?: van de redactie)?", r"let op", r"opmerking"],
     "greeting": [r"beste", r"geachte", r"hallo"],
     "forward": [r"hieronder", r"volgende"],
     "reporting": [r"zei", r"zegt", r"verklaarde", r"volgens", r"liet weten"],
+    "benefactive": [r"voor", r"aan"],
 }

@@ -18,4 +18,5 @@ WORDS: dict[str, list[str]] = {
     "greeting": [r"drogi", r"droga", r"szanowni"],
     "forward": [r"poniżej", r"następujące"],
     "reporting": [r"powiedział", r"powiedziała", r"według", r"poinformował"],
+    "benefactive": [r"dla"],
 }

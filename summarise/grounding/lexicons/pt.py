@@ -72,10 +72,11 @@ WORDS: dict[str, list[str]] = {
     ],
     "content_imperative": [r"escrev(?:a|e)", r"indiqu?e", r"indica", r"mencion(?:a|e)", r"cit(?:a|e)", r"informe"],
     "output_verb": [r"escrever", r"indicar", r"mencionar", r"citar", r"informar"],
-    "request": [r"por favor", r"pede-se"],
-    "modal": [r"deve", r"devem", r"deverá", r"tem que", r"por favor"],
+    "request": [r"pedimos", r"solicitamos", r"solicita-se", r"por favor", r"pede-se"],
+    "modal": [r"pedimos", r"solicitamos", r"solicita-se", r"deve", r"devem", r"deverá", r"tem que", r"por favor"],
     "apart": [r"nota(?: do editor| da redação)?", r"aviso", r"atenção", r"importante"],
     "greeting": [r"car[oa]s?", r"prezad[oa]s?", r"olá"],
     "forward": [r"abaixo", r"seguintes?", r"a seguir"],
     "reporting": [r"disse", r"afirmou", r"declarou", r"segundo", r"ordenou"],
+    "benefactive": [r"para", r"aos", r"às"],
 }

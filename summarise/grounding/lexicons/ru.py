@@ -117,4 +117,5 @@ WORDS: dict[str, list[str]] = {
         r"приказал\w*",
         r"призвал\w*",
     ],
+    "benefactive": [r"для"],
 }
