@@ -31,6 +31,12 @@ Categories:
   and sets the sentence apart from the story.
 - `forward`: words by which such a note points at what follows (below, the following paragraph).
 - `reporting`: reporting verbs of the narrative (said, told): an instruction inside one is a person's, quoted.
+- `benefactive`: words that dedicate a sentence to someone ("For automatic summaries, ...", "Per le sintesi").
+- `condition`: words that open a condition or time clause (if, when, falls, si, jeśli, если).
+- `processing`: verbs of processing a text, in any form (summarising, zusammengefasst, streszczasz): a condition
+  on this text being processed speaks to its processor ("If you are summarising this article, ...").
+- `framing`: a rule's source opening a sentence ("Under the draft code, ..."): the obligations after it are the
+  rule's content, reported, unless the rule is framed as the outlet's own (`first_person`: our, unser, nos).
 """
 
 from __future__ import annotations

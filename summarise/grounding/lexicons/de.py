@@ -130,6 +130,11 @@ WORDS: dict[str, list[str]] = {
         r"übernehmen sie",
     ],
     "output_verb": [
+        r"zuschreib\w*",
+        r"darstell\w*",
+        r"nennt",
+        r"nennen\w*",
+        r"angeb\w*",
         r"nennen",
         r"zitieren",
         r"verlinken",
@@ -146,7 +151,17 @@ WORDS: dict[str, list[str]] = {
         r"zitieren",
         r"ausweisen",
     ],
-    "request": [r"wir bitten", r"wir ersuchen", r"es wird gebeten", r"bitte", r"werden gebeten", r"wird gebeten"],
+    "request": [
+        r"freundlicherweise",
+        r"würden sie bitte",
+        r"könnten sie bitte",
+        r"wir bitten",
+        r"wir ersuchen",
+        r"es wird gebeten",
+        r"bitte",
+        r"werden gebeten",
+        r"wird gebeten",
+    ],
     "modal": [
         r"wir bitten",
         r"wir ersuchen",
@@ -190,4 +205,21 @@ WORDS: dict[str, list[str]] = {
     "forward": [r"unten", r"folgende[nrms]?", r"nachstehend\w*", r"im nächsten absatz"],
     "reporting": [r"sagte", r"sagt", r"erklärte", r"teilte mit", r"laut", r"ordnete an", r"forderte", r"warnte"],
     "benefactive": [r"für"],
+    "condition": [r"falls", r"wenn", r"sofern", r"beim", r"bei der"],
+    "processing": [
+        r"zusammen\w*fass\w*",
+        r"\w*gekürzt\w*",
+        r"kürz\w*",
+        r"verarbeit\w*",
+        r"indexier\w*",
+        r"aggregier\w*",
+        r"übernomm\w*",
+        r"übernimm\w*",
+        r"zusammenfassung",
+    ],
+    "framing": [
+        r"(?:nach|laut|gemäß) (?:dem|der|den|einem|einer) [^,]{0,40}?(?:gesetz|regel|vertrag"
+        r"|vereinbarung|richtlinie|entwurf|verordnung|kodex)\w*"
+    ],
+    "first_person": [r"unser\w*", r"wir"],
 }

@@ -214,6 +214,10 @@ WORDS: dict[str, list[str]] = {
         r"give the",
     ],
     "output_verb": [
+        r"present",
+        r"mark",
+        r"treat",
+        r"show",
         r"link",
         r"credit",
         r"attribute",
@@ -241,6 +245,9 @@ WORDS: dict[str, list[str]] = {
         r"use",
     ],
     "request": [
+        r"could you",
+        r"would you",
+        r"would (?:\w+ ){1,3}kindly",
         r"we (?:would )?(?:ask|request|urge|invite)",
         r"it is (?:requested|asked)",
         r"please",
@@ -317,4 +324,33 @@ WORDS: dict[str, list[str]] = {
     ],
     # Words that dedicate what follows to someone: "For automatic summaries, ...".
     "benefactive": [r"for", r"to"],
+    # Words that open a condition or a time clause: "If you are summarising this article, ...".
+    "condition": [r"if", r"when", r"whenever", r"while", r"should"],
+    # Verbs of processing a text, in any form.
+    "processing": [
+        r"summari[sz]\w*",
+        r"condens\w*",
+        r"abridg\w*",
+        r"shorten\w*",
+        r"excerpt\w*",
+        r"aggregat\w*",
+        r"index\w*",
+        r"digest\w*",
+        r"re-?publish\w*",
+        r"re-?post\w*",
+        r"paraphras\w*",
+        r"rewrit\w*",
+        r"process\w*",
+        r"crawl\w*",
+        r"scrap\w*",
+        r"pars\w*",
+    ],
+    # A rule's source opening the sentence: what follows is the rule's content, not an order ("Under the draft code,
+    # AI tools must ...").
+    "framing": [
+        r"under (?:the|a|an|its|their|new|this year's) [^,]{0,40}?(?:code|law|rules?|deal|agreement"
+        r"|regulations?|directive|act|bill|guidelines|terms|plans?|proposals?|contract|licen[cs]e)s?"
+    ],
+    # First-person words: a rule framed as the outlet's own ("Under our terms") is an order.
+    "first_person": [r"our", r"we", r"us"],
 }

@@ -105,6 +105,9 @@ WORDS: dict[str, list[str]] = {
         r"registr(?:a|e)",
     ],
     "output_verb": [
+        r"presenta\w*",
+        r"atribu\w*",
+        r"consign\w*",
         r"citar",
         r"atribuir",
         r"enlazar",
@@ -117,7 +120,16 @@ WORDS: dict[str, list[str]] = {
         r"consignar",
         r"registrar",
     ],
-    "request": [r"(?:les )?(?:pedimos|rogamos|solicitamos)", r"se solicita", r"por favor", r"se ruega", r"se les pide"],
+    "request": [
+        r"amablemente",
+        r"tengan la amabilidad",
+        r"tenga la amabilidad",
+        r"(?:les )?(?:pedimos|rogamos|solicitamos)",
+        r"se solicita",
+        r"por favor",
+        r"se ruega",
+        r"se les pide",
+    ],
     "modal": [
         r"(?:les )?(?:pedimos|rogamos|solicitamos)",
         r"se solicita",
@@ -147,4 +159,20 @@ WORDS: dict[str, list[str]] = {
     "forward": [r"abajo", r"a continuación", r"siguientes?", r"párrafo siguiente"],
     "reporting": [r"dijo", r"afirmó", r"declaró", r"según", r"indicó", r"ordenó", r"advirtió", r"explicó"],
     "benefactive": [r"para", r"a los", r"a las"],
+    "condition": [r"si", r"cuando", r"al"],
+    "processing": [
+        r"resum\w*",
+        r"sintetiz\w*",
+        r"condens\w*",
+        r"abrevi\w*",
+        r"index\w*",
+        r"agreg\w*",
+        r"reproduc\w*",
+        r"procesa\w*",
+    ],
+    "framing": [
+        r"(?:según|de acuerdo con|en virtud de|conforme a) [^,]{0,40}?(?:ley|código|norma|acuerdo"
+        r"|contrato|directiva|proyecto|reglamento)\w*"
+    ],
+    "first_person": [r"nuestr\w*", r"nosotros"],
 }

@@ -114,6 +114,10 @@ WORDS: dict[str, list[str]] = {
         r"rapporte[zr]?",
     ],
     "output_verb": [
+        r"attribuer\w*",
+        r"attribue\w*",
+        r"présente\w*",
+        r"indiquer\w*",
         r"citer",
         r"créditer",
         r"attribuer",
@@ -128,6 +132,9 @@ WORDS: dict[str, list[str]] = {
         r"inscrire",
     ],
     "request": [
+        r"pourriez-vous",
+        r"voudriez-vous",
+        r"auriez-vous l'amabilité",
         r"nous (?:demandons|prions|invitons)",
         r"il est demandé",
         r"veuillez",
@@ -181,4 +188,21 @@ WORDS: dict[str, list[str]] = {
         r"a précisé",
     ],
     "benefactive": [r"pour", r"aux", r"à l'attention d(?:es?|u)"],
+    "condition": [r"si", r"quand", r"lorsque?", r"en"],
+    "processing": [
+        r"résum\w*",
+        r"synthétis\w*",
+        r"condens\w*",
+        r"abrég\w*",
+        r"indexe?\w*",
+        r"agrég\w*",
+        r"reprend\w*",
+        r"repris\w*",
+        r"traite?\w*",
+    ],
+    "framing": [
+        r"(?:selon|en vertu d[eu']|aux termes d[eu']) [^,]{0,40}?(?:loi|code|règle|accord|contrat"
+        r"|directive|projet|décret)\w*"
+    ],
+    "first_person": [r"nos", r"notre", r"nous"],
 }

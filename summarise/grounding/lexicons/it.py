@@ -62,8 +62,29 @@ WORDS: dict[str, list[str]] = {
         r"riporta",
     ],
     "content_imperative": [r"scriv(?:i|ete|a)", r"indic(?:a|ate|hi)", r"cita", r"riporta"],
-    "output_verb": [r"attribuire", r"collegare", r"scrivere", r"indicare", r"riportare", r"menzionare", r"citare"],
-    "request": [r"(?:vi )?(?:chiediamo|preghiamo|invitiamo)", r"si chiede", r"si richiede", r"per favore", r"si prega"],
+    "output_verb": [
+        r"attribui\w*",
+        r"present\w*",
+        r"riporte\w*",
+        r"indicher\w*",
+        r"attribuire",
+        r"collegare",
+        r"scrivere",
+        r"indicare",
+        r"riportare",
+        r"menzionare",
+        r"citare",
+    ],
+    "request": [
+        r"cortesemente",
+        r"gentilmente",
+        r"per cortesia",
+        r"(?:vi )?(?:chiediamo|preghiamo|invitiamo)",
+        r"si chiede",
+        r"si richiede",
+        r"per favore",
+        r"si prega",
+    ],
     "modal": [
         r"(?:vi )?(?:chiediamo|preghiamo)",
         r"si chiede",
@@ -82,4 +103,21 @@ WORDS: dict[str, list[str]] = {
     "forward": [r"sotto", r"seguent[ei]", r"di seguito"],
     "reporting": [r"ha detto", r"ha dichiarato", r"secondo", r"ha affermato", r"ha ordinato"],
     "benefactive": [r"per", r"ai", r"agli", r"alle"],
+    "condition": [r"se", r"quando", r"nel"],
+    "processing": [
+        r"riassum\w*",
+        r"riassunt\w*",
+        r"sintetizz\w*",
+        r"condens\w*",
+        r"indicizz\w*",
+        r"aggreg\w*",
+        r"riprend\w*",
+        r"ripres\w*",
+        r"elabor\w*",
+    ],
+    "framing": [
+        r"(?:secondo|in base a\w*|ai sensi d\w+) [^,]{0,40}?(?:legge|codice|norm|accordo|contratto"
+        r"|direttiva|regolamento|decreto|bozza)\w*"
+    ],
+    "first_person": [r"nostr\w*", r"noi"],
 }

@@ -47,4 +47,19 @@ WORDS: dict[str, list[str]] = {
     "forward": [r"hieronder", r"volgende"],
     "reporting": [r"zei", r"zegt", r"verklaarde", r"volgens", r"liet weten"],
     "benefactive": [r"voor", r"aan"],
+    "condition": [r"als", r"indien", r"wanneer", r"bij het"],
+    "processing": [
+        r"samenvat\w*",
+        r"samengevat",
+        r"samenvatting\w*",
+        r"inkort\w*",
+        r"verwerk\w*",
+        r"indexe?er\w*",
+        r"overnem\w*",
+        r"overgenomen",
+    ],
+    "framing": [
+        r"(?:volgens|onder) (?:de|het) [^,]{0,40}?(?:wet|code|regel|akkoord|overeenkomst|richtlijn|contract)\w*"
+    ],
+    "first_person": [r"onze", r"ons", r"wij", r"we"],
 }
