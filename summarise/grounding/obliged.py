@@ -32,8 +32,8 @@ import bisect
 import re
 
 # The masking's own features: its processors (with their qualifiers) and its obligations.
-from .addressing import _features as _addressing_features
-from .addressing import _processor
+from .features import features as _addressing_features
+from .features import names_processor
 
 # Assistants that answer people's questions are processors of text, as bots are; the masking's lexicons read them
 # only beside a qualifier ("AI assistants"), not as "voice assistants" or "Sprachassistenten".
@@ -115,7 +115,7 @@ def _obliges(sentence: str) -> str | None:
     modal = f.modal.search(sentence) or _MODAL_MORE.search(sentence)
     if modal is None:
         return None
-    machine = bool(_ASSISTANT.search(sentence) or _processor(sentence, f))
+    machine = bool(_ASSISTANT.search(sentence) or names_processor(sentence, f))
     if machine and _fact(sentence):
         return FACT
     told = _PRESENTED.search(sentence, modal.end()) or _KNOW.search(sentence, modal.end())

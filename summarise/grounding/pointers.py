@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 # The masking's own features: a pointer that is part of "this article" names the text, not a fact.
-from .addressing import _features as _addressing_features
+from .features import features as _addressing_features
 
 # A demonstrative standing for something already said, in the languages the masking reads. English "that" and
 # "this" only with one or two lower-case words that end a clause ("lead with that total.", "use that attendance
