@@ -85,7 +85,7 @@ def judge(sentence: str) -> Judgement:
         and bool(f.output.search(head))
         and bool(apart or FOR.search(head) or f.qualifier.search(head))
     )
-    if not (processor or text_self or owned or apart or directs or labelled_output or f.processing.search(text)):
+    if not (processor or text_self or owned or apart or directs or labelled_output):
         # No addressee can be found (most sentences of a story): the directive features are not looked for.
         return Judgement((), (), False)
     imperative = has_imperative(text, f)

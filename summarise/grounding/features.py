@@ -197,7 +197,9 @@ def names_processor(sentence: str, f: Features) -> bool:
         if f.qualifier.search(window) or f.output.search(window):
             return True
     # A machine's output stands for the machine: "automated digests", "sintesi automatiche" (a qualifier next to
-    # the output noun, on either side).
+    # the output noun, on either side). Looked for only where a word of machines is (most sentences have none).
+    if not (_MACHINE.search(sentence) or _MACHINE_ACRONYM.search(sentence)):
+        return False
     for m in f.output.finditer(sentence):
         lo, hi = max(0, m.start() - _BESIDE), min(len(sentence), m.end() + _BESIDE)
         before, after = sentence[lo : m.start()], sentence[m.end() : hi]
@@ -208,6 +210,11 @@ def names_processor(sentence: str, f: Features) -> bool:
     return False
 
 
+# The stems of the qualifiers that make an output a machine's (automated, maschinell, automatiche, 自动, 자동).
+_MACHINE = re.compile(
+    r"autom[aáà]t|machine|maschin|artificial|künstlich|sztuczn|автомат|自动|自動|자동|인공지능|人工智能", re.I
+)
+_MACHINE_ACRONYM = re.compile(r"\b(?:AI|KI|IA|ИИ)\b")
 # How far a qualifier may stand from an output noun it qualifies: one word and its spaces.
 _BESIDE = 16
 
