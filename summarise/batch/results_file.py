@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, OutputWriteError
+from ..output.files import replacing
 
 
 class ResultsFile:
@@ -38,7 +38,7 @@ class ResultsFile:
             if retry_failed and self.failed:
                 self._drop_failures()
                 self.failed.clear()
-            self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+            self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
         except OSError as exc:
             raise OutputWriteError(f"cannot write {path}: {exc.strerror}", path=str(path)) from exc
 
@@ -98,18 +98,12 @@ class ResultsFile:
 
     def _drop_failures(self) -> None:
         """Rewrite the file without its error records (a temporary file renamed into place)."""
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                for line, record in self._records():
-                    if "error" not in record:
-                        fh.write(line)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        with replacing(self.path) as fh:
+            for line, record in self._records():
+                if "error" not in record:
+                    fh.write(line)
+            fh.flush()
+            os.fsync(fh.fileno())
 
     def write(self, record: dict[str, Any]) -> None:
         """Append one record as one line, and make it durable before returning."""
