@@ -11,8 +11,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from summarise.batch.results_file import ResultsFile
+from summarise.cli import main
 from summarise.errors import OutputWriteError
 from summarise.output.files import replacing, write_whole
 
@@ -111,6 +113,26 @@ def test_a_failure_inside_the_block_keeps_the_old_file_and_leaves_no_temporary(t
         raise RuntimeError("stopped")
     assert out.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [("", "the file name is empty"), ("out.json.d/", "'out.json.d/' names a folder, not a file")],
+)
+@pytest.mark.parametrize("command", ["run", "batch"])
+def test_an_empty_name_or_a_folder_name_is_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, message: str, command: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    article = tmp_path / "a.txt"
+    article.write_text((DATA / "reservoir.txt").read_text())
+    args = ["run", str(article)] if command == "run" else ["batch", str(article), "-q", "--no-cache"]
+    result = CliRunner().invoke(main, [*args, "--engine", "extractive", "-o", name], prog_name="summarise")
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip() == (
+        f"summarise: error: invalid value for '-o' / '--output': {message} (see 'summarise {command} --help')"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
 
 
 def test_dropping_failures_keeps_the_link_to_the_results_file_and_its_mode(tmp_path: Path) -> None:
