@@ -135,6 +135,25 @@ def test_an_empty_name_or_a_folder_name_is_a_usage_error(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
 
 
+@pytest.mark.parametrize("kind", ["fifo", pytest.param("device", marks=as_root)])
+def test_a_batch_results_file_that_is_not_a_regular_file_is_refused_before_it_is_read(
+    tmp_path: Path, kind: str
+) -> None:
+    # Before the check the null device read as empty and the run wrote into it with exit 0, the zero device
+    # the tester used read without end, and a FIFO failed with 'Illegal seek'.
+    results = tmp_path / "results.jsonl"
+    if kind == "fifo":
+        os.mkfifo(results)
+    else:
+        _device(results, 3)
+    kept = results.lstat().st_mode
+    proc = _run("batch", str(DATA / "reservoir.txt"), "-o", str(results), "--engine", "extractive", "--no-cache", "-q")
+    assert proc.returncode == 3
+    line = _one_line_error(proc)
+    assert line == f"summarise: error: {results} is not a regular file; a batch results file must be one"
+    assert results.lstat().st_mode == kept
+
+
 def test_dropping_failures_keeps_the_link_to_the_results_file_and_its_mode(tmp_path: Path) -> None:
     target = tmp_path / "kept" / "results.jsonl"
     target.parent.mkdir()

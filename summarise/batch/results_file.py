@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -25,13 +26,22 @@ class ResultsFile:
 
         Ids already recorded (with a result or an error) are in `done` and `failed`. With `retry_failed`,
         the error records are dropped from the file first, so those articles run again.
-        Raises OutputWriteError when the file cannot be written, InputError when it is not a results file.
+        Raises OutputWriteError when the file cannot be written, InputError when it is not a results file
+        (also when `path` is a device or FIFO, which would be read without end or consumed).
         """
         self.path = path
         self.done: set[str] = set()
         self.failed: set[str] = set()
-        self.created = not path.exists()
         self.written = 0
+        try:
+            mode: int | None = path.stat().st_mode
+        except FileNotFoundError:
+            mode = None
+        except OSError as exc:
+            raise OutputWriteError(f"cannot write {path}: {exc.strerror}", path=str(path)) from exc
+        if mode is not None and not stat.S_ISREG(mode):
+            raise InputError(f"{path} is not a regular file; a batch results file must be one")
+        self.created = mode is None
         try:
             self._repair()
             self._scan()

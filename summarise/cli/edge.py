@@ -15,8 +15,8 @@ EXIT_CODES = {
     0: "success",
     2: "usage error (unknown option, missing argument, bad value of an option)",
     3: "bad input: missing, empty, too short, too large, binary or undecodable article, a page with no article "
-    "text (batch: no article found, unreadable JSONL line; eval: no or bad gold files, a --compare file that is "
-    "not a run)",
+    "text (batch: no article found, unreadable JSONL line, a results file that is not one; eval: no or bad "
+    "gold files, a --compare file that is not a run)",
     4: "configuration error: bad model path, engine, template or setting; a result cache that cannot be opened; "
     "an address `serve` cannot listen on",
     5: "model unavailable or request refused "
