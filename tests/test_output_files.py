@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+import subprocess
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,7 +20,7 @@ from summarise.errors import OutputWriteError
 from summarise.output.files import replacing, write_whole
 
 from .conftest import DATA
-from .test_cli import _one_line_error, _run
+from .test_cli import EXE, _one_line_error, _run
 
 as_root = pytest.mark.skipif(os.geteuid() != 0, reason="making a device file needs root")
 
@@ -167,3 +168,24 @@ def test_dropping_failures_keeps_the_link_to_the_results_file_and_its_mode(tmp_p
     assert link.is_symlink()
     assert [json.loads(line)["id"] for line in target.read_text().splitlines()] == ["a"]
     assert stat.S_IMODE(target.stat().st_mode) == 0o640
+
+
+@as_root
+def test_standard_output_on_a_full_device_exits_9_in_one_line(tmp_path: Path) -> None:
+    full = _device(tmp_path / "full", 7)
+    with full.open("wb") as stdout:
+        proc = subprocess.run(
+            [EXE, str(DATA / "reservoir.txt"), "--engine", "extractive"], stdout=stdout, stderr=subprocess.PIPE
+        )
+    assert proc.returncode == 9
+    assert _one_line_error(proc) == "summarise: error: cannot write standard output: No space left on device"
+
+
+def test_a_closed_standard_output_exits_9_in_one_line() -> None:
+    proc = subprocess.run(
+        [EXE, str(DATA / "reservoir.txt"), "--engine", "extractive"],
+        stderr=subprocess.PIPE,
+        preexec_fn=lambda: os.close(1),
+    )
+    assert proc.returncode == 9
+    assert _one_line_error(proc) == "summarise: error: cannot write standard output: it is closed"

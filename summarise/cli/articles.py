@@ -12,7 +12,7 @@ import click
 from .. import api, defaults
 from ..output import markdown as render
 from ..output.files import write_whole
-from .edge import failures
+from .edge import failures, print_out
 from .options import FORMATS, OutputFile, concurrency_option, default_format, model_options
 
 
@@ -82,7 +82,7 @@ def run(
     else:
         rendered = render.render(summary, fmt)
     if output is None:
-        click.echo(rendered, nl=False)
+        print_out(rendered)
         return
     with failures():
         write_whole(output, rendered)

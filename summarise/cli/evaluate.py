@@ -9,7 +9,7 @@ import click
 
 from .. import api, defaults
 from ..output.files import write_whole
-from .edge import failures
+from .edge import failures, print_out
 from .options import OutputFile, concurrency_option, model_options
 
 
@@ -69,7 +69,7 @@ def evaluate(
         with failures():
             write_whole(report, evaluation.render_html(run, changes))
     if as_json:
-        click.echo(run.model_dump_json(indent=2))
+        print_out(run.model_dump_json(indent=2) + "\n")
         return
     from ..evaluation.table import article_table, compare_table
 

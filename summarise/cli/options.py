@@ -22,7 +22,7 @@ _SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm"
 def default_format(output: Path | None) -> str:
     if output is not None:
         return _SUFFIXES.get(output.suffix.lower(), "json")
-    return "markdown" if sys.stdout.isatty() else "json"
+    return "markdown" if sys.stdout is not None and sys.stdout.isatty() else "json"
 
 
 def model_options(command: Callable[..., Any]) -> Callable[..., Any]:
