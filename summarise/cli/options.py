@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -21,7 +22,7 @@ _SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm"
 def default_format(output: Path | None) -> str:
     if output is not None:
         return _SUFFIXES.get(output.suffix.lower(), "json")
-    return "markdown" if sys.stdout.isatty() else "json"
+    return "markdown" if sys.stdout is not None and sys.stdout.isatty() else "json"
 
 
 def model_options(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -92,3 +93,19 @@ concurrency_option = click.option(
     default=None,
     help="Articles in flight at once on an endpoint [default: 4; always 1 for the embedded engine].",
 )
+
+
+class OutputFile(click.Path):
+    """A file to write: click's Path with no folder, also refusing an empty name and a name ending in a slash,
+    which pathlib would read as the current folder and as the name without its slash."""
+
+    def __init__(self) -> None:
+        super().__init__(dir_okay=False, path_type=Path)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str):
+            if not value:
+                self.fail("the file name is empty", param, ctx)
+            if value.endswith(("/", os.sep)):
+                self.fail(f"'{value}' names a folder, not a file", param, ctx)
+        return super().convert(value, param, ctx)
