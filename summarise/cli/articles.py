@@ -57,7 +57,8 @@ def run(
     from ..settings import Settings
 
     with failures():
-        loaded = load_article(article, stdin=sys.stdin.buffer)
+        # Standard input may be closed (`summarise - <&-`): then there is none to read, which load_article says.
+        loaded = load_article(article, stdin=sys.stdin.buffer if sys.stdin is not None else None)
         settings = api._settings(Settings(), {"engine": engine, "protocol": protocol, "spotlight": spotlight})
         summary = api.summarise(
             loaded,

@@ -12,6 +12,7 @@ import click
 
 from .. import defaults, engines
 from ..engines import modes
+from ..language import parse_languages
 from ..output import markdown as render
 
 # The formats of `run`: render's, and the view of the summary on its article (output.html_view).
@@ -23,6 +24,15 @@ def default_format(output: Path | None) -> str:
     if output is not None:
         return _SUFFIXES.get(output.suffix.lower(), "json")
     return "markdown" if sys.stdout is not None and sys.stdout.isatty() else "json"
+
+
+def _check_languages(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """--lang as given, once each code in it is known to be ISO 639-1 (a usage error, exit 2, if not)."""
+    try:
+        parse_languages(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), ctx=ctx, param=param) from None
+    return value
 
 
 def model_options(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -37,6 +47,7 @@ def model_options(command: Callable[..., Any]) -> Callable[..., Any]:
         click.option(
             "--lang",
             "language",
+            callback=_check_languages,
             help="Language(s) of the brief as ISO 639-1 codes, e.g. ko or en,ko,uk [default: the article's].",
         ),
         click.option("--template", help="A prompt template: a shipped name (summary.v2) or a .jinja file."),

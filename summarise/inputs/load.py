@@ -115,7 +115,15 @@ _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def check_text(text: str, origin: str = "the article") -> str:
-    """Return the article with its line ends normalised; raise InputError if it is empty or too short."""
+    """Return the article with its line ends normalised; raise InputError if it is empty, too short, or not
+    Unicode text (a lone surrogate, which no file can hold)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InputError(
+            f"{origin} holds a lone surrogate (U+{ord(text[exc.start]):04X}) at character {exc.start}: "
+            "it is not Unicode text"
+        ) from None
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
     if not text:
         raise InputError(f"{origin} is empty")
