@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -177,8 +179,54 @@ def _passage(article: str, start: int, end: int) -> str:
     return article[lo:hi]
 
 
+# At most this many distinct passages stand for a value's sentences: a text that gives one value thousands of times
+# (hostile, or a page repeated) would otherwise make each of its figures read the whole text again.
+_MAX_PASSAGES = 64
+
+
+class _CountPassages:
+    """What each figure value's sentences are, read once per value and article (see `_labelled`)."""
+
+    def __init__(self, article: str) -> None:
+        self.article = article
+        self._passages: dict[str, str] = {}
+        self._problems: dict[tuple[str, str], str | None] = {}
+
+    def _of(self, value: str) -> str:
+        if value not in self._passages:
+            # The same sentence twice (a value given twice in it, a paragraph repeated) says nothing new.
+            found: dict[str, None] = {}
+            for m in re.finditer(re.escape(value), self.article):
+                found[_passage(self.article, m.start(), m.end())] = None
+                if len(found) >= _MAX_PASSAGES:
+                    break
+            self._passages[value] = " ".join(found)
+        return self._passages[value]
+
+    def problem(self, counts: str, value: str, fallback: int) -> str | None:
+        """Why what a figure counts is not drawn from the sentences that give its value (any place the article
+        gives it, else the figure's own, at `fallback`)."""
+        own = _passage(self.article, fallback, fallback + len(value))
+        # What the figure's own sentences give, every place that gives its value gives too: when they carry the
+        # label, the article is not searched (most figures; a search per value would make a long text quadratic).
+        if label_problem(counts, own, "count") is None:
+            return None
+        passage = self._of(value)
+        if not passage:
+            return label_problem(counts, own, "count")
+        if (counts, value) not in self._problems:
+            self._problems[counts, value] = label_problem(counts, passage, "count")
+        return self._problems[counts, value]
+
+
 def _labelled(
-    checked: Checked, kind: str, article: str, lang: str | None, same_language: bool, code_roles: tuple[str, ...]
+    checked: Checked,
+    kind: str,
+    article: str,
+    lang: str | None,
+    same_language: bool,
+    code_roles: tuple[str, ...],
+    counts: _CountPassages | None = None,
 ) -> Checked:
     """A located figure or actor held to its labels: an actor's kind is not 'person' for a name that reads
     otherwise; and when the labels are in the article's language, what the figure counts is drawn from its own
@@ -192,10 +240,8 @@ def _labelled(
     if not same_language:
         return checked
     if kind == "figure":
-        value = grounded.value
-        starts = [m.start() for m in re.finditer(re.escape(value), article)] or [grounded.span.start]
-        passage = " ".join(_passage(article, s, s + len(value)) for s in starts)
-        problem = label_problem(grounded.counts, passage, "count")
+        passages = counts if counts is not None and counts.article == article else _CountPassages(article)
+        problem = passages.problem(grounded.counts, grounded.value, grounded.span.start)
     elif grounded.role in code_roles:
         return checked
     else:
@@ -217,10 +263,30 @@ def _kind_problem(name: str, kind: ActorKind) -> str | None:
     return f"its kind 'person' does not fit {quote(name)}, whose own words read as {read.value.replace('_', ' ')}"
 
 
+class _Clauses:
+    """The reporting clauses code read, found by where their sentence stands."""
+
+    def __init__(self, credited: list[_Credit]) -> None:
+        self.credited = credited
+        # Code reads them in order, one sentence after another, so two searches find those over a span (a scan of
+        # all of them per claim would make a long article quadratic).
+        self.starts = [c.start for c in credited]
+        self.ends = [c.end for c in credited]
+        self.in_order = all(a <= b for a, b in itertools.pairwise(self.starts)) and all(
+            a <= b for a, b in itertools.pairwise(self.ends)
+        )
+
+    def over(self, start: int, end: int) -> list[_Credit]:
+        """The clauses whose sentence overlaps `start`..`end`, in order."""
+        if not self.in_order:
+            return [c for c in self.credited if c.start < end and start < c.end]
+        return self.credited[bisect.bisect_right(self.ends, start) : bisect.bisect_left(self.starts, end)]
+
+
 def _worded(
     checked: Checked,
     claim: Any,
-    credited: list[_Credit],
+    credited: _Clauses,
     same_language: bool,
     lang: str | None,
     article: str,
@@ -231,7 +297,7 @@ def _worded(
     if not isinstance(grounded, GroundedClaim):
         return checked
     start, end = grounded.evidence_span.start, grounded.evidence_span.end
-    clauses = [c for c in credited if c.start < end and start < c.end]
+    clauses = credited.over(start, end)
     context = _context(article, start, end)
     problem = statement_problem(claim.statement, claim.evidence, same_language, lang, context)
     if problem is None and clauses:
@@ -312,16 +378,19 @@ def verify(
             screen, lambda a: _labelled(check_actor(a, source), "actor", source, lang, same_language, code_roles)
         ),
     )
+    count_passages = _CountPassages(source)
     verdict.figures, figure_map = _keep_verified(
         verdict,
         "figure",
         extraction.figures,
         _screened(
             screen,
-            lambda f: _labelled(check_figure(f, source, lang), "figure", source, lang, same_language, code_roles),
+            lambda f: _labelled(
+                check_figure(f, source, lang), "figure", source, lang, same_language, code_roles, count_passages
+            ),
         ),
     )
-    credited = _credited(source, lang, reading or article_reading)
+    credited = _Clauses(_credited(source, lang, reading or article_reading))
     verdict.claims, claim_map = _keep_verified(
         verdict,
         "claim",
