@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from summarise import summarise
-from summarise.grounding import verify
+from summarise.grounding import counts
 
 ARTICLE = (Path(__file__).parent.parent / "examples" / "port_strike.txt").read_text(encoding="utf-8").strip()
 SENTENCE = "The union said 2,400 members voted on Friday in Valmera."
@@ -64,14 +64,14 @@ def test_a_value_given_in_every_sentence_is_not_looked_up_again_for_each_figure(
 ) -> None:
     sentences = 300
     calls = 0
-    passage = verify._passage
+    passage = counts._passage
 
     def counted(article: str, start: int, end: int) -> str:
         nonlocal calls
         calls += 1
         return passage(article, start, end)
 
-    monkeypatch.setattr(verify, "_passage", counted)
+    monkeypatch.setattr(counts, "_passage", counted)
     result = summarise(" ".join([SENTENCE] * sentences), engine="extractive")
     assert result.figures and result.figures[0].value == "2,400"
     # One look at each figure's own sentences; every place the value stands was read for every figure before

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -32,10 +31,10 @@ from .check import (
     check_figure,
     mentions,
     quote,
-    sentence_window,
 )
+from .counts import CountPassages
 from .hostile import Screen, find_directives, foreign_detail, strings_of, urls
-from .wording import label_problem, role_problem, statement_problem, status_problem
+from .wording import role_problem, statement_problem, status_problem
 
 if TYPE_CHECKING:
     from ..reading import Reading
@@ -172,53 +171,6 @@ def _context(article: str, start: int, end: int) -> str:
     return article[max(0, previous + 1) : end]
 
 
-def _passage(article: str, start: int, end: int) -> str:
-    """The sentence over `start`..`end`, with the sentence before it; a value that ends in an abbreviation's
-    point ("41 тыс.") does not end its sentence there."""
-    lo, hi = sentence_window(article, start, end + 1)
-    return article[lo:hi]
-
-
-# At most this many distinct passages stand for a value's sentences: a text that gives one value thousands of times
-# (hostile, or a page repeated) would otherwise make each of its figures read the whole text again.
-_MAX_PASSAGES = 64
-
-
-class _CountPassages:
-    """What each figure value's sentences are, read once per value and article (see `_labelled`)."""
-
-    def __init__(self, article: str) -> None:
-        self.article = article
-        self._passages: dict[str, str] = {}
-        self._problems: dict[tuple[str, str], str | None] = {}
-
-    def _of(self, value: str) -> str:
-        if value not in self._passages:
-            # The same sentence twice (a value given twice in it, a paragraph repeated) says nothing new.
-            found: dict[str, None] = {}
-            for m in re.finditer(re.escape(value), self.article):
-                found[_passage(self.article, m.start(), m.end())] = None
-                if len(found) >= _MAX_PASSAGES:
-                    break
-            self._passages[value] = " ".join(found)
-        return self._passages[value]
-
-    def problem(self, counts: str, value: str, fallback: int) -> str | None:
-        """Why what a figure counts is not drawn from the sentences that give its value (any place the article
-        gives it, else the figure's own, at `fallback`)."""
-        own = _passage(self.article, fallback, fallback + len(value))
-        # What the figure's own sentences give, every place that gives its value gives too: when they carry the
-        # label, the article is not searched (most figures; a search per value would make a long text quadratic).
-        if label_problem(counts, own, "count") is None:
-            return None
-        passage = self._of(value)
-        if not passage:
-            return label_problem(counts, own, "count")
-        if (counts, value) not in self._problems:
-            self._problems[counts, value] = label_problem(counts, passage, "count")
-        return self._problems[counts, value]
-
-
 def _labelled(
     checked: Checked,
     kind: str,
@@ -226,7 +178,7 @@ def _labelled(
     lang: str | None,
     same_language: bool,
     code_roles: tuple[str, ...],
-    counts: _CountPassages | None = None,
+    counts: CountPassages | None = None,
 ) -> Checked:
     """A located figure or actor held to its labels: an actor's kind is not 'person' for a name that reads
     otherwise; and when the labels are in the article's language, what the figure counts is drawn from its own
@@ -240,7 +192,7 @@ def _labelled(
     if not same_language:
         return checked
     if kind == "figure":
-        passages = counts if counts is not None and counts.article == article else _CountPassages(article)
+        passages = counts if counts is not None and counts.article == article else CountPassages(article)
         problem = passages.problem(grounded.counts, grounded.value, grounded.span.start)
     elif grounded.role in code_roles:
         return checked
@@ -378,7 +330,7 @@ def verify(
             screen, lambda a: _labelled(check_actor(a, source), "actor", source, lang, same_language, code_roles)
         ),
     )
-    count_passages = _CountPassages(source)
+    count_passages = CountPassages(source)
     verdict.figures, figure_map = _keep_verified(
         verdict,
         "figure",
