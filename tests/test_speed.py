@@ -13,7 +13,7 @@ from instructor.v2.validation import async_validators
 from pydantic import BaseModel
 
 from summarise.engines.openai_compat import OpenAIEngine
-from summarise.grounding import brief, normalise, numbers, verify, wording
+from summarise.grounding import brief, check, normalise, numbers, verify, wording
 from summarise.grounding.normalise import fold_text
 from summarise.inputs import load as inputs
 from summarise.pipeline import structured
@@ -124,3 +124,17 @@ def test_the_brief_asks_the_figure_index_what_comparing_with_each_figure_answere
     index = brief._Numbers([*values, math.nan])
     for value in [*values, 0.6667, 0.13, 2400.01, 0.0051, 0.67001, *(rng.uniform(-5, 5) for _ in range(300))]:
         assert index.has(value) == any(numbers.same_number(value, n) for n in values), value
+
+
+def test_find_in_a_long_article_by_its_index_of_word_starts_finds_what_the_scan_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rng = random.Random(3)
+    words = ["2,400", "Para", "12345", "ok.", "x", "Valmera", "東京", "2400", "240", "6.5 percent", "a1b2", "ünter"]
+    text = "".join(rng.choice(words) + rng.choice([" ", "", ",", "\n", "東"]) for _ in range(20_000))
+    assert len(text) >= check._INDEXED_FROM
+    needles = [*words, "2,40", "6.5 p", "Para 1", "tinyx", "ok. V", "x東京"]
+    indexed = [check.find(n, text) for n in needles]
+    monkeypatch.setattr(check, "_INDEXED_FROM", len(text) + 1)
+    assert indexed == [check.find(n, text) for n in needles]
+    assert any(s is not None and s.exact for s in indexed) and any(s is None for s in indexed)
