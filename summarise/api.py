@@ -13,8 +13,8 @@ from typing import Any, ParamSpec
 from . import defaults, engines
 from . import language as languages
 from .engines.base import Engine
-from .errors import ConfigurationError
-from .inputs.load import Article, check_text
+from .errors import ConfigurationError, InputError
+from .inputs.load import Article, check_text, load_article
 from .pipeline import loop as pipeline
 from .pipeline.templating import PromptTemplate
 from .results import ArticleSummary, Source
@@ -41,6 +41,8 @@ def _read_environment(snapshot: tuple[tuple[str, str], ...]) -> Settings:
 
 
 def _settings(settings: Settings | None, overrides: dict[str, Any]) -> Settings:
+    if settings is not None and not isinstance(settings, Settings):
+        raise ConfigurationError(f"settings must be a summarise Settings, not {_shown(settings)}")
     base = settings if settings is not None else _environment()
     given = {k: v for k, v in overrides.items() if v is not None}
     if not given:
@@ -52,15 +54,68 @@ def _settings(settings: Settings | None, overrides: dict[str, Any]) -> Settings:
 def _published(value: date | str | None) -> date | None:
     if value is None or isinstance(value, date):
         return value
+    if not isinstance(value, str):
+        raise ConfigurationError(f"the publication date must be a date or 'YYYY-MM-DD', not {_shown(value)}")
     try:
         return date.fromisoformat(value)
     except ValueError as exc:
         raise ConfigurationError(f"the publication date must be YYYY-MM-DD, not {value!r}") from exc
 
 
-def _source(article: str | Article, published: date | str | None) -> tuple[str, date | None, Source | None]:
+def _shown(value: object) -> str:
+    """A wrong argument as a message shows it: its type, and its value when that is short."""
+    kind = type(value).__name__
+    if isinstance(value, int | float | str | list | tuple | dict | type(None)):
+        try:
+            shown = repr(value)
+        except ValueError:  # an int too long for repr
+            return kind
+        return f"{kind} {shown}" if len(shown) <= 60 else kind
+    return kind
+
+
+def _article(article: object) -> str | Article:
+    """The article as text or an `Article`; a file path (`os.PathLike`) is read with `load_article`.
+
+    Raises InputError for anything else (bytes included: only the caller knows their encoding and whether they
+    are a page; `load_article` or `inputs.load.from_bytes` reads them)."""
+    if isinstance(article, str | Article):
+        return article
+    if isinstance(article, os.PathLike):
+        return load_article(Path(article))
+    hint = "; decode them first, or read the file with load_article" if isinstance(article, bytes | bytearray) else ""
+    raise InputError(
+        f"the article must be its text (a str), an Article from load_article, or a file path (a pathlib.Path), "
+        f"not {_shown(article)}{hint}"
+    )
+
+
+def language_codes(language: object) -> list[str]:
+    """The ISO 639-1 codes `language` gives ('en,ko', ['en', 'ko'] or None); raise ConfigurationError if it
+    names none, or anything that is not one."""
+    try:
+        return languages.parse_languages(language)  # type: ignore[arg-type]
+    except ValueError as exc:
+        raise ConfigurationError(str(exc)) from exc
+
+
+def check_engine(engine: object) -> Engine | str | None:
+    """`engine` as given, once it is an engine's name, an engine, or None; raise ConfigurationError if not."""
+    if engine is None or isinstance(engine, str):
+        return engine
+    # The least an engine has (stand-ins in tests offer only what they are called for): a name and a way to answer.
+    answers = callable(getattr(engine, "create", None)) or callable(getattr(engine, "acreate", None))
+    if not (isinstance(getattr(engine, "name", None), str) and answers):
+        raise ConfigurationError(
+            f"engine must be a name ('embedded', 'openai', 'extractive') or an engine object, not {_shown(engine)}"
+        )
+    return engine  # type: ignore[return-value]
+
+
+def _source(article: object, published: date | str | None) -> tuple[str, date | None, Source | None]:
     """The article's text, its publication date (the one given wins over the page's), and what to record."""
     given = _published(published)
+    article = _article(article)
     if not isinstance(article, Article):
         text = check_text(article)
         return text, given, Source(published=given.isoformat()) if given else None
@@ -87,10 +142,7 @@ def _prepare(
     published: date | str | None = None,
 ) -> tuple[pipeline.Request, Engine]:
     text, day, source = _source(article, published)
-    try:
-        codes = languages.parse_languages(language)
-    except ValueError as exc:
-        raise ConfigurationError(str(exc)) from exc
+    codes = language_codes(language)
     chosen = engine if engine is not None else engines.from_settings(settings)
     if template is None and settings.spotlight:
         template = defaults.SPOTLIGHT_TEMPLATE
@@ -141,6 +193,7 @@ def _begin(
     published: date | str | None = None,
 ) -> tuple[pipeline.Request, Engine, Settings]:
     """Resolve the settings, check the article, choose the engine and render the request."""
+    engine = check_engine(engine)
     if isinstance(engine, str):
         # A name ('embedded', 'openai', 'extractive') chooses the engine as --engine does.
         overrides = {**overrides, "engine": engine}
@@ -153,7 +206,7 @@ def _begin(
 
 
 def summarise(
-    article: str | Article,
+    article: str | Article | os.PathLike[str],
     *,
     language: str | list[str] | None = None,
     model: str | None = None,
@@ -175,7 +228,8 @@ def summarise(
     """Summarise one article into an `ArticleSummary`.
 
     `article` is its text, or an `Article` from `load_article` (a file, a web page or a URL), whose title,
-    author, URL and publication date go into the result's metadata. `published` (a date or 'YYYY-MM-DD')
+    author, URL and publication date go into the result's metadata; a `pathlib.Path` (any `os.PathLike`) is
+    read as `load_article` reads that file. `published` (a date or 'YYYY-MM-DD')
     is the publication date relative dates are read against; it wins over the page's own. An article
     longer than the model's context is split into parts (at most `part_tokens` article tokens each, or
     what the context leaves), extracted part by part and merged; the metadata gives the number of parts.
@@ -190,10 +244,11 @@ def summarise(
     `spotlight` datamarks the article in the whole-schema prompt (the spotlight template, when no template is
     given; see `Settings.spotlight`).
 
-    Raises InputError for empty or unusable text, ConfigurationError for bad
-    settings, ModelUnavailableError / ModelRequestError when the model cannot
-    answer (DeadlineExceededError, a ModelUnavailableError, when an endpoint has not given a usable answer
-    within `Settings.deadline`; ModeRejectedError when it refuses every response mode tried), and
+    Raises InputError for empty or unusable text or an article of another type (bytes included),
+    ConfigurationError for bad settings or arguments (a language that is not ISO 639-1, a publication date that
+    is not one, an engine that is neither a name nor an engine), ModelUnavailableError / ModelRequestError when
+    the model cannot answer (DeadlineExceededError, a ModelUnavailableError, when an endpoint has not given a
+    usable answer within `Settings.deadline`; ModeRejectedError when it refuses every response mode tried), and
     OutputValidationError when its answers break the schema after every re-ask and code finds nothing in the
     article; when code does, the result is code's reading, with the model's failure listed in `unverified`.
 
@@ -248,7 +303,7 @@ def _bound(function: Callable[..., Any], article: Any, arguments: dict[str, Any]
 
 
 @_awaited_form_of(summarise)
-async def asummarise(article: str | Article, **arguments: Any) -> ArticleSummary:
+async def asummarise(article: str | Article | os.PathLike[str], **arguments: Any) -> ArticleSummary:
     """`summarise`, awaited: the same arguments, result and errors."""
     request, chosen, run, owned = _start(_bound(summarise, article, arguments))
     try:

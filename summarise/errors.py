@@ -20,7 +20,7 @@ class SummariseError(Exception):
 
 
 class InputError(SummariseError):
-    """The article cannot be read or is not text worth summarising."""
+    """The article cannot be read, is not text worth summarising, or is not an article at all (a wrong type)."""
 
     exit_code = 3
 
@@ -46,7 +46,8 @@ class UrlRefusedError(FetchError):
 
 
 class ConfigurationError(SummariseError):
-    """A setting, model path, template name or engine choice is wrong."""
+    """A setting, model path, template name or engine choice is wrong, or an argument of a call is (a language
+    that is not ISO 639-1, a publication date that is not one)."""
 
     exit_code = 4
 

@@ -36,6 +36,20 @@ LANGUAGES: dict[str, str] = {
 
 UNDETERMINED = "und"
 
+# Every ISO 639-1 code (the 183 of the standard's current list; the withdrawn 'sh' and the old 'iw', 'in', 'ji' are
+# not among them). A brief may be asked for in any of them; only those in LANGUAGES are detected and checked.
+# A block of codes reads better than 183 quoted strings, hence split().
+ISO_639_1: frozenset[str] = frozenset(
+    """
+    aa ab ae af ak am an ar as av ay az ba be bg bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el
+    en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it
+    iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt
+    my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl
+    sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo
+    za zh zu
+    """.split()  # noqa: SIM905
+)
+
 
 @lru_cache(maxsize=1)
 def _detector() -> Any:
@@ -59,14 +73,27 @@ def name_of(code: str) -> str:
 
 
 def parse_languages(value: str | list[str] | tuple[str, ...] | None) -> list[str]:
-    """'en,ko' or ['en', 'ko'] -> ['en', 'ko'], lower-cased and de-duplicated; [] for None."""
+    """'en,ko' or ['en', 'ko'] -> ['en', 'ko'], lower-cased and de-duplicated; [] for None.
+
+    Raises ValueError when `value` is not a string or a list of strings, names no code at all (',', ''), or
+    holds anything that is not an ISO 639-1 code ('xx', 'en-US').
+    """
     if value is None:
         return []
-    items = value.split(",") if isinstance(value, str) else list(value)
+    if isinstance(value, str):
+        items = value.split(",")
+    elif isinstance(value, list | tuple) and all(isinstance(item, str) for item in value):
+        items = list(value)
+    else:
+        raise ValueError(
+            f"the language must be an ISO 639-1 code or a list of them (such as 'en' or 'en,ko'), not {value!r}"
+        )
     codes = list(dict.fromkeys(code.strip().lower() for code in items if code.strip()))
-    for code in codes:
-        if len(code) != 2 or not code.isalpha():
-            raise ValueError(f"{code!r} is not an ISO 639-1 language code (such as 'en' or 'ko')")
+    for given in items:
+        if given.strip() and given.strip().lower() not in ISO_639_1:
+            raise ValueError(f"{given.strip()!r} is not an ISO 639-1 language code (such as 'en' or 'ko')")
+    if not codes:
+        raise ValueError(f"{value!r} names no language; give ISO 639-1 codes such as 'en' or 'en,ko'")
     return codes
 
 

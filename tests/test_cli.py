@@ -63,6 +63,15 @@ def test_empty_stdin_exits_3() -> None:
     assert "standard input is empty" in _one_line_error(proc)
 
 
+def test_a_closed_standard_input_exits_3() -> None:
+    # `summarise - <&-`: Python starts with no sys.stdin at all.
+    proc = subprocess.run(
+        [EXE, "-", "--engine", "extractive"], capture_output=True, timeout=300, preexec_fn=lambda: os.close(0)
+    )
+    assert proc.returncode == 3
+    assert _one_line_error(proc) == "summarise: error: no standard input to read the article from"
+
+
 def test_binary_input_exits_3(tmp_path: Path) -> None:
     png = tmp_path / "photo.txt"
     png.write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(200))
@@ -111,6 +120,12 @@ def test_unknown_option_is_a_usage_error_in_one_line() -> None:
         (["eval"], "missing argument 'GOLD_DIR' (see 'summarise eval --help')"),
         (["eval", "gold", "--concurrency", "0"], "invalid value for '-j' / '--concurrency': 0 is not in the range"),
         (["serve", "--port", "http"], "invalid value for '--port': 'http' is not a valid integer range"),
+        (["x.txt", "--lang", "xx"], "invalid value for '--lang': 'xx' is not an ISO 639-1 language code"),
+        (["x.txt", "--lang", "ко"], "invalid value for '--lang': 'ко' is not an ISO 639-1 language code"),
+        (["x.txt", "--lang", "en-US"], "invalid value for '--lang': 'en-US' is not an ISO 639-1 language code"),
+        (["x.txt", "--lang", ","], "invalid value for '--lang': ',' names no language"),
+        (["batch", "x.txt", "-o", "o.jsonl", "--lang", "en,xx"], "invalid value for '--lang': 'xx' is not an ISO"),
+        (["eval", "gold", "--lang", "zz"], "invalid value for '--lang': 'zz' is not an ISO 639-1 language code"),
     ],
 )
 def test_a_missing_argument_or_bad_value_is_a_usage_error_in_one_line(args: list[str], line: str) -> None:

@@ -126,3 +126,30 @@ def test_without_a_publication_date_the_event_is_left_as_it_was() -> None:
     before = _event("on Thursday")
     assert resolve_event(before, ARTICLE, None) == (before, [])
     assert resolve_event(_event(None), ARTICLE, FRIDAY) == (_event(None), [])
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("yesterday", date.min),
+        ("last week", date.min),
+        ("last month", date.min),
+        ("last year", date.min),
+        ("on Tuesday", date.min),
+        ("two days ago", date.min),
+        ("tomorrow", date.max),
+        ("next week", date.max),
+        ("next month", date.max),
+        ("next year", date.max),
+        ("next Friday", date.max),
+    ],
+)
+def test_a_relative_date_outside_the_calendar_is_not_resolved(text: str, published: date) -> None:
+    assert resolve(text, published) is None
+
+
+def test_a_relative_date_inside_the_calendar_still_resolves_at_its_ends() -> None:
+    found = resolve("tomorrow", date.min)
+    assert found is not None and found.start == date(1, 1, 2)
+    found = resolve("yesterday", date.max)
+    assert found is not None and found.start == date(9999, 12, 30)

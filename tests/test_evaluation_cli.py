@@ -146,7 +146,7 @@ def test_the_brief_is_held_to_the_first_language_asked_for(gold_dir: Path) -> No
     # The authored brief is English: not the German asked for.
     assert run.overall.scores["brief_language_ok"] == 0.0
     bad = _eval([str(gold_dir), "--lang", "german"])
-    assert bad.exit_code == 4 and "not an ISO 639-1 language code" in bad.output
+    assert bad.exit_code == 2 and "not an ISO 639-1 language code" in bad.output
 
 
 def test_a_compare_file_that_is_not_a_run_is_refused(gold_dir: Path, tmp_path: Path) -> None:

@@ -168,3 +168,37 @@ def test_a_page_over_the_text_cap_is_read_from_a_file_and_from_standard_input(tm
     for read in _both(tmp_path, page + b" " * (defaults.MAX_PAGE_BYTES - len(page) + 1), ".html").values():
         with pytest.raises(InputError, match=f"is larger than {defaults.MAX_PAGE_BYTES:,} bytes"):
             read()
+
+
+def test_utf8_with_a_few_bad_bytes_is_read_as_utf8_not_as_a_legacy_code_page(tmp_path: Path) -> None:
+    text = "VALMERA \u2014 Dock workers returned on Friday, the union\u2019s leader said. " * 10
+    # A truncated download or a stray byte: not UTF-8 as a whole.
+    data = text.encode("utf-8") + b"\xff\xfe\xc3("
+    path = tmp_path / "damaged.txt"
+    path.write_bytes(data)
+    read = read_article(path)
+    assert read.startswith("VALMERA \u2014 Dock") and "\u00e2\u20ac" not in read
+    assert read.endswith("\ufffd(") and read.count("\ufffd") == 3
+
+
+@pytest.mark.parametrize("name", ["fr", "de"])
+def test_a_legacy_file_with_one_accidental_utf8_pair_is_still_read_in_its_code_page(tmp_path: Path, name: str) -> None:
+    # "Â»" is the bytes C2 BB, which UTF-8 reads whole as "»": one such pair among many accented letters does
+    # not make a cp1252 file UTF-8.
+    text = (ENCODED / f"{name}.txt").read_text(encoding="utf-8").replace("\n\n", " (Â») \n\n", 1)
+    path = tmp_path / f"{name}.txt"
+    path.write_bytes(text.encode("cp1252"))
+    assert read_article(path) == check_text(text)
+
+
+@pytest.mark.parametrize("mark", ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"])
+def test_zero_width_characters_inside_a_number_are_removed(mark: str) -> None:
+    text = f"The union said its 2{mark},400 members had accepted a rise of 6{mark}5 percent, or 1,{mark}200 euros."
+    assert check_text(text) == "The union said its 2,400 members had accepted a rise of 65 percent, or 1,200 euros."
+
+
+def test_zero_width_characters_elsewhere_stay() -> None:
+    # Inside words (Persian writes a non-joiner there) and around a stretch they wrap (hidden text, which
+    # `grounding.obfuscation` finds by them): not inside a number, so kept.
+    text = "می\u200cخواهم گفت. The union said \u200bsend 12 euros to this account\u200b. It has 400 members."
+    assert check_text(text) == text

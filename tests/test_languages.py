@@ -164,3 +164,42 @@ def test_recorded_answer_of_the_bundled_model_is_grounded_in_its_language(code: 
     report = result.grounding
     assert report.figures.verified == len(result.figures)
     assert report.figures.unverified == sum(1 for u in result.unverified if u.kind == "figure")
+
+
+def test_the_codes_accepted_are_exactly_iso_639_1() -> None:
+    babel = pytest.importorskip("babel")
+    # Babel's English names of languages hold every ISO 639-1 code, and the withdrawn 'sh' (Serbo-Croatian).
+    known = {code for code in babel.Locale("en").languages if len(code) == 2} - {"sh"}
+    assert known == language.ISO_639_1
+    assert language.parse_languages(",".join(sorted(known))) == sorted(known)
+    assert set(language.LANGUAGES) <= language.ISO_639_1
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("xx", "'xx' is not an ISO 639-1"),
+        ("ко", "'ко' is not an ISO 639-1"),  # Cyrillic letters that look like 'ko'
+        ("en-US", "'en-US' is not an ISO 639-1"),
+        ("en,zz", "'zz' is not an ISO 639-1"),
+        (",", "names no language"),
+        (" , ", "names no language"),
+        ("", "names no language"),
+        ([], "names no language"),
+        (5, "must be an ISO 639-1 code or a list of them"),
+        (["en", None], "must be an ISO 639-1 code or a list of them"),
+        ({"en"}, "must be an ISO 639-1 code or a list of them"),
+    ],
+)
+def test_a_language_that_is_not_an_iso_code_is_refused_by_the_library(value: Any, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        language.parse_languages(value)
+    with pytest.raises(ConfigurationError, match=message):
+        summarise(_article("en"), engine="extractive", language=value)
+
+
+def test_a_brief_in_a_language_the_detector_does_not_know_is_still_allowed() -> None:
+    assert "sw" not in language.LANGUAGES
+    assert language.parse_languages("sw,EN") == ["sw", "en"]
+    result = summarise(_article("en"), engine="extractive", language="sw,EN")  # no ConfigurationError
+    assert result.source_language == "en"

@@ -3,6 +3,8 @@ against the plain code it replaced, over every character or against the SDK's ow
 
 from __future__ import annotations
 
+import math
+import random
 import unicodedata
 from typing import ClassVar
 
@@ -11,10 +13,11 @@ from instructor.v2.validation import async_validators
 from pydantic import BaseModel
 
 from summarise.engines.openai_compat import OpenAIEngine
-from summarise.grounding import normalise, numbers, wording
+from summarise.grounding import brief, check, normalise, numbers, verify, wording
 from summarise.grounding.normalise import fold_text
 from summarise.inputs import load as inputs
 from summarise.pipeline import structured
+from summarise.reading import figures, names
 
 from .fakes import completion, scripted_server
 
@@ -92,3 +95,46 @@ def test_the_engine_sends_what_the_sdks_create_would_send() -> None:
         k: v for k, v in script.headers[1].items() if k not in volatile
     }
     assert script.headers[0]["authorization"] == "Bearer sk-test"
+
+
+def _ranges(rng: random.Random, count: int) -> list[tuple[int, int]]:
+    starts = sorted(rng.randrange(0, 500) for _ in range(count))
+    return [(lo, lo + rng.randrange(0, 40)) for lo in starts]
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_the_searches_that_replaced_scans_of_every_range_find_what_the_scans_found(seed: int) -> None:
+    rng = random.Random(seed)
+    ranges = _ranges(rng, rng.randrange(0, 30))
+    shuffled = rng.sample(ranges, len(ranges))
+    within, merged = names._Within(shuffled), figures._merged(shuffled)
+    # Sentences in order and apart, as code reads them, each with the reporting clause found in it.
+    credits = [verify._Credit(lo, lo + 5, (), False, False) for lo in range(0, 500, 7)]
+    clauses = verify._Clauses(credits)
+    for at in range(-1, 560):
+        span = (at, at + rng.randrange(0, 30))
+        assert within.holds(span) == any(lo <= span[0] and span[1] <= hi for lo, hi in ranges)
+        assert figures._inside(at, merged) == any(lo <= at < hi for lo, hi in ranges)
+        assert clauses.over(*span) == [c for c in credits if c.start < span[1] and span[0] < c.end]
+
+
+def test_the_brief_asks_the_figure_index_what_comparing_with_each_figure_answered() -> None:
+    rng = random.Random(7)
+    values = [0.0, 0.5, 0.67, 0.125, 1.0, 2400.0, 2400.0000001, -3.0, 1e9, 6.5, 0.005]
+    index = brief._Numbers([*values, math.nan])
+    for value in [*values, 0.6667, 0.13, 2400.01, 0.0051, 0.67001, *(rng.uniform(-5, 5) for _ in range(300))]:
+        assert index.has(value) == any(numbers.same_number(value, n) for n in values), value
+
+
+def test_find_in_a_long_article_by_its_index_of_word_starts_finds_what_the_scan_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rng = random.Random(3)
+    words = ["2,400", "Para", "12345", "ok.", "x", "Valmera", "東京", "2400", "240", "6.5 percent", "a1b2", "ünter"]
+    text = "".join(rng.choice(words) + rng.choice([" ", "", ",", "\n", "東"]) for _ in range(20_000))
+    assert len(text) >= check._INDEXED_FROM
+    needles = [*words, "2,40", "6.5 p", "Para 1", "tinyx", "ok. V", "x東京"]
+    indexed = [check.find(n, text) for n in needles]
+    monkeypatch.setattr(check, "_INDEXED_FROM", len(text) + 1)
+    assert indexed == [check.find(n, text) for n in needles]
+    assert any(s is not None and s.exact for s in indexed) and any(s is None for s in indexed)

@@ -102,7 +102,21 @@ def _expand(given: str, skip: Path | None) -> Iterator[BatchItem]:
         if p.suffix.lower() == ITEM_LIST_SUFFIX:
             yield from _read_list(p)
         else:
-            yield BatchItem(id=str(p), path=p)
+            yield BatchItem(id=_printable(str(p)), path=p)
+
+
+def _printable(name: str) -> str:
+    """An id that UTF-8 can write, so that the results file can hold it: a file name's undecodable bytes (which
+    Python holds as lone surrogates) as backslash escapes, 'a\\xff.txt'; so too a lone surrogate from JSONL."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        pass
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _hidden(relative: Path) -> bool:
@@ -134,7 +148,7 @@ def _read_list(path: Path) -> Iterator[BatchItem]:
         raw_id = entry.get("id", where)
         if not isinstance(raw_id, str | int) or isinstance(raw_id, bool):
             raise InputError(f"{where}: 'id' must be a string or an integer")
-        item = BatchItem(id=str(raw_id), published=extras["published"], language=extras["lang"])
+        item = BatchItem(id=_printable(str(raw_id)), published=extras["published"], language=extras["lang"])
         if sources[0] == "text":
             yield dataclasses.replace(item, text=entry["text"])
         elif sources[0] == "url":

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, OutputWriteError
+from ..output.files import replacing
 
 
 class ResultsFile:
@@ -25,20 +26,29 @@ class ResultsFile:
 
         Ids already recorded (with a result or an error) are in `done` and `failed`. With `retry_failed`,
         the error records are dropped from the file first, so those articles run again.
-        Raises OutputWriteError when the file cannot be written, InputError when it is not a results file.
+        Raises OutputWriteError when the file cannot be written, InputError when it is not a results file
+        (also when `path` is a device or FIFO, which would be read without end or consumed).
         """
         self.path = path
         self.done: set[str] = set()
         self.failed: set[str] = set()
-        self.created = not path.exists()
         self.written = 0
+        try:
+            mode: int | None = path.stat().st_mode
+        except FileNotFoundError:
+            mode = None
+        except OSError as exc:
+            raise OutputWriteError(f"cannot write {path}: {exc.strerror}", path=str(path)) from exc
+        if mode is not None and not stat.S_ISREG(mode):
+            raise InputError(f"{path} is not a regular file; a batch results file must be one")
+        self.created = mode is None
         try:
             self._repair()
             self._scan()
             if retry_failed and self.failed:
                 self._drop_failures()
                 self.failed.clear()
-            self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+            self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
         except OSError as exc:
             raise OutputWriteError(f"cannot write {path}: {exc.strerror}", path=str(path)) from exc
 
@@ -98,18 +108,12 @@ class ResultsFile:
 
     def _drop_failures(self) -> None:
         """Rewrite the file without its error records (a temporary file renamed into place)."""
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                for line, record in self._records():
-                    if "error" not in record:
-                        fh.write(line)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        with replacing(self.path) as fh:
+            for line, record in self._records():
+                if "error" not in record:
+                    fh.write(line)
+            fh.flush()
+            os.fsync(fh.fileno())
 
     def write(self, record: dict[str, Any]) -> None:
         """Append one record as one line, and make it durable before returning."""

@@ -10,7 +10,7 @@ import asyncio
 import contextlib
 import dataclasses
 import time
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +50,7 @@ async def summarise_many(
     spotlight: bool | None = None,
     engine: Engine | str | None = None,
     settings: Settings | None = None,
+    on_finished: Callable[[BatchResult], Awaitable[None]] | None = None,
 ) -> AsyncIterator[BatchResult]:
     """Summarise many articles; yield a `BatchResult` for each, in the order they finish.
 
@@ -59,11 +60,17 @@ async def summarise_many(
     summarised under the same engine, model, template, schema version, language and options is served
     from it with no model call. The other arguments are those of `summarise`.
 
+    `on_finished(result)` is awaited for each result as soon as it is made, before it is yielded: where to record
+    it durably, since a cancel (Ctrl-C) lets an `on_finished` already begun end, but loses the results that
+    are waiting to be yielded.
+
     One article's failure (bad input, model error, broken answer) is yielded as a result with `error` and
     the batch goes on. Raises ConfigurationError before the first result when the settings, template or
     engine are unusable.
     """
     resolved = api._settings(settings, api.setting_overrides(locals()))
+    api.language_codes(language)
+    engine = api.check_engine(engine)
     if isinstance(engine, str):
         # A name ('embedded', 'openai', 'extractive') chooses the engine as --engine does.
         resolved, engine = api._settings(resolved, {"engine": engine}), None
@@ -97,6 +104,7 @@ async def summarise_many(
                 article = await asyncio.to_thread(item.load) if item.url is not None else item.load()
                 # An item's own language (a JSONL 'lang', a Ray row's 'lang') wins over the batch's.
                 wanted = item.language or language
+                api.language_codes(wanted)  # before the cache: an unknown code is this item's error, not a hit
                 item_parts = parts if wanted == language else dataclasses.replace(parts, language=wanted)
                 text = check_text(article.text, article.origin)
                 key = item_parts.key(text, api.source_record(article))
@@ -130,7 +138,13 @@ async def summarise_many(
 
         async def worker() -> None:
             for index, item in pending:  # workers share the iterator: each takes the next article
-                queue.put_nowait(await one(index, item))
+                finished = await one(index, item)
+                if on_finished is not None:
+                    await on_finished(finished)
+                queue.put_nowait(finished)
+                # An article code reads (the extractive engine, a cache hit) awaits nothing: without this the
+                # caller would not see a result until every article was done.
+                await asyncio.sleep(0)
 
         async def run_all() -> None:
             try:
@@ -188,11 +202,15 @@ async def summarise_to_jsonl(
         if on_start is not None:
             on_start(len(todo), tally.skipped)
         if todo:
-            async for result in summarise_many(todo, **options):
+
+            async def record(result: BatchResult) -> None:
+                # Written by the worker that made it, before it takes the next article: a Ctrl-C keeps it.
                 # fsync takes milliseconds: off the event loop, so the articles in flight keep moving.
-                await asyncio.to_thread(out.write, result.record())
+                await _off_loop(out.write, result.record())
                 if html_dir is not None:
-                    await asyncio.to_thread(view.write_view, html_dir, result)
+                    await _off_loop(view.write_view, html_dir, result)
+
+            async for result in summarise_many(todo, on_finished=record, **options):
                 tally.add(result)
                 if on_result is not None:
                     on_result(result, tally)
@@ -204,6 +222,17 @@ async def summarise_to_jsonl(
         # A run that failed before its first article (bad settings, unreachable model store) leaves no new file.
         out.close(keep_if_empty=finished)
     return tally
+
+
+async def _off_loop(function: Callable[..., Any], *args: Any) -> None:
+    """`function(*args)` in a worker thread. A cancel (Ctrl-C) waits for it to end before it goes on: a record is
+    written whole, and the file is not closed under the thread that writes it."""
+    running = asyncio.ensure_future(asyncio.to_thread(function, *args))
+    try:
+        await asyncio.shield(running)
+    except asyncio.CancelledError:
+        await running
+        raise
 
 
 def _as_items(items: Iterable[BatchItem | str]) -> Iterable[BatchItem]:

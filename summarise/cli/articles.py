@@ -12,8 +12,8 @@ import click
 from .. import api, defaults
 from ..output import markdown as render
 from ..output.files import write_whole
-from .edge import failures
-from .options import FORMATS, concurrency_option, default_format, model_options
+from .edge import failures, print_out
+from .options import FORMATS, OutputFile, concurrency_option, default_format, model_options
 
 
 @click.command("run")
@@ -26,7 +26,7 @@ from .options import FORMATS, concurrency_option, default_format, model_options
     help="Output format; html is one self-contained page, the summary drawn on the article "
     "[default: by the -o suffix (.md, .html), else markdown on a terminal, else json].",
 )
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE, not stdout.")
+@click.option("-o", "--output", type=OutputFile(), help="Write to FILE, not stdout.")
 @click.option(
     "--published",
     type=click.DateTime(formats=["%Y-%m-%d"]),
@@ -57,7 +57,8 @@ def run(
     from ..settings import Settings
 
     with failures():
-        loaded = load_article(article, stdin=sys.stdin.buffer)
+        # Standard input may be closed (`summarise - <&-`): then there is none to read, which load_article says.
+        loaded = load_article(article, stdin=sys.stdin.buffer if sys.stdin is not None else None)
         settings = api._settings(Settings(), {"engine": engine, "protocol": protocol, "spotlight": spotlight})
         summary = api.summarise(
             loaded,
@@ -82,7 +83,7 @@ def run(
     else:
         rendered = render.render(summary, fmt)
     if output is None:
-        click.echo(rendered, nl=False)
+        print_out(rendered)
         return
     with failures():
         write_whole(output, rendered)
@@ -94,7 +95,7 @@ def run(
     "-o",
     "--output",
     required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=OutputFile(),
     help="The JSONL file of results; an existing one is resumed.",
 )
 @concurrency_option

@@ -3,8 +3,10 @@ and output files written whole or not at all."""
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import IO, Any
 
 import click
@@ -15,8 +17,8 @@ EXIT_CODES = {
     0: "success",
     2: "usage error (unknown option, missing argument, bad value of an option)",
     3: "bad input: missing, empty, too short, too large, binary or undecodable article, a page with no article "
-    "text (batch: no article found, unreadable JSONL line; eval: no or bad gold files, a --compare file that is "
-    "not a run)",
+    "text (batch: no article found, unreadable JSONL line, a results file that is not one; eval: no or bad "
+    "gold files, a --compare file that is not a run)",
     4: "configuration error: bad model path, engine, template or setting; a result cache that cannot be opened; "
     "an address `serve` cannot listen on",
     5: "model unavailable or request refused "
@@ -24,7 +26,7 @@ EXIT_CODES = {
     6: "the model's answer broke the schema after every re-ask, or was cut off",
     7: "batch finished, but some articles failed (each failure is recorded in the output)",
     8: "a URL could not be fetched: unreachable, timed out, HTTP error, too large, too many redirects, not a page",
-    9: "the output could not be written: the -o file, eval --report, or batch's JSONL file",
+    9: "the output could not be written: the -o file, eval --report, batch's JSONL file, or standard output",
     130: "interrupted (Ctrl-C), also when Ctrl-C stops `summarise serve`",
 }
 
@@ -50,6 +52,20 @@ def failures(interrupted: str = "interrupted") -> Iterator[None]:
         raise Failure(exc.message, exc.exit_code) from exc
     except KeyboardInterrupt:
         raise Failure(interrupted, 130) from None
+
+
+def print_out(text: str) -> None:
+    """`text` on standard output. Raises Failure (exit 9) when standard output is closed or cannot be written,
+    which would otherwise end the run with exit 0 and the summary lost."""
+    if sys.stdout is None:  # started with fd 1 closed
+        raise Failure("cannot write standard output: it is closed", 9)
+    try:
+        click.echo(text, nl=False)
+    except OSError as exc:
+        # What is still buffered would fail again when Python flushes at exit, printing a second message.
+        with suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise Failure(f"cannot write standard output: {exc.strerror or exc}", 9) from None
 
 
 # click 8.2+ raises this for a bare `summarise`, which shows the help rather than an error line.

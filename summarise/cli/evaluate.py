@@ -9,8 +9,8 @@ import click
 
 from .. import api, defaults
 from ..output.files import write_whole
-from .edge import failures
-from .options import concurrency_option, model_options
+from .edge import failures, print_out
+from .options import OutputFile, concurrency_option, model_options
 
 
 @click.command("eval")
@@ -18,9 +18,7 @@ from .options import concurrency_option, model_options
 @click.option(
     "--json", "as_json", is_flag=True, help="Print the run as JSON (the shape --compare reads) instead of tables."
 )
-@click.option(
-    "--report", type=click.Path(dir_okay=False, path_type=Path), help="Write a self-contained HTML report to FILE."
-)
+@click.option("--report", type=OutputFile(), help="Write a self-contained HTML report to FILE.")
 @click.option(
     "--compare",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -71,7 +69,7 @@ def evaluate(
         with failures():
             write_whole(report, evaluation.render_html(run, changes))
     if as_json:
-        click.echo(run.model_dump_json(indent=2))
+        print_out(run.model_dump_json(indent=2) + "\n")
         return
     from ..evaluation.table import article_table, compare_table
 

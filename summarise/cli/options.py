@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -11,6 +12,7 @@ import click
 
 from .. import defaults, engines
 from ..engines import modes
+from ..language import parse_languages
 from ..output import markdown as render
 
 # The formats of `run`: render's, and the view of the summary on its article (output.html_view).
@@ -21,7 +23,16 @@ _SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm"
 def default_format(output: Path | None) -> str:
     if output is not None:
         return _SUFFIXES.get(output.suffix.lower(), "json")
-    return "markdown" if sys.stdout.isatty() else "json"
+    return "markdown" if sys.stdout is not None and sys.stdout.isatty() else "json"
+
+
+def _check_languages(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """--lang as given, once each code in it is known to be ISO 639-1 (a usage error, exit 2, if not)."""
+    try:
+        parse_languages(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), ctx=ctx, param=param) from None
+    return value
 
 
 def model_options(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -36,6 +47,7 @@ def model_options(command: Callable[..., Any]) -> Callable[..., Any]:
         click.option(
             "--lang",
             "language",
+            callback=_check_languages,
             help="Language(s) of the brief as ISO 639-1 codes, e.g. ko or en,ko,uk [default: the article's].",
         ),
         click.option("--template", help="A prompt template: a shipped name (summary.v2) or a .jinja file."),
@@ -92,3 +104,19 @@ concurrency_option = click.option(
     default=None,
     help="Articles in flight at once on an endpoint [default: 4; always 1 for the embedded engine].",
 )
+
+
+class OutputFile(click.Path):
+    """A file to write: click's Path with no folder, also refusing an empty name and a name ending in a slash,
+    which pathlib would read as the current folder and as the name without its slash."""
+
+    def __init__(self) -> None:
+        super().__init__(dir_okay=False, path_type=Path)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str):
+            if not value:
+                self.fail("the file name is empty", param, ctx)
+            if value.endswith(("/", os.sep)):
+                self.fail(f"'{value}' names a folder, not a file", param, ctx)
+        return super().convert(value, param, ctx)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -56,6 +59,24 @@ def _vocabulary(article: str) -> frozenset[str]:
     return frozenset(_units(article))
 
 
+class _Numbers:
+    """The verified figures' numbers, for asking whether a number is one of them (`same_number`) without comparing
+    it with every one: a long article's brief would otherwise compare each of its sentences with all its figures."""
+
+    def __init__(self, numbers: list[float]) -> None:
+        whole = [n for n in numbers if not math.isnan(n)]
+        self.sorted = sorted(whole)
+        # Below one, `same_number` also matches a fraction rounded or within 0.5%: those few are all compared.
+        self.small = [n for n in whole if abs(n) < 1]
+
+    def has(self, value: float) -> bool:
+        # At or above one, `same_number` is equality to one part in a million: only a narrow window can hold it.
+        slack = 2e-6 * abs(value) + 1e-12
+        lo = bisect.bisect_left(self.sorted, value - slack)
+        hi = bisect.bisect_right(self.sorted, value + slack)
+        return any(same_number(value, n) for n in self.sorted[lo:hi]) or any(same_number(value, n) for n in self.small)
+
+
 @dataclass(frozen=True)
 class BriefContext:
     """What a brief is held to: the verified items, the article, and the two languages."""
@@ -67,6 +88,10 @@ class BriefContext:
     claims: list[GroundedClaim]
     actors: list[GroundedActor]
     aliases: tuple[NameTranslation, ...] = ()
+
+    @functools.cached_property
+    def _numbers(self) -> _Numbers:
+        return _Numbers([f.number if f.number else math.nan for f in self.figures])
 
     @property
     def same_language(self) -> bool:
@@ -88,7 +113,7 @@ class BriefContext:
         folded_article = fold_text(self.article)
         unbacked = []
         for n in find_figures(text, self.brief_language or self.article_language):
-            if n.is_date_or_time or any(same_number(n.value, f.number or float("nan")) for f in self.figures):
+            if n.is_date_or_time or self._numbers.has(n.value):
                 continue
             surface = text[n.span_start : n.span_end]
             if n.value <= _SMALL_NUMBER and (not self.same_language or fold_text(surface) in folded_article):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import re
+import bisect
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -30,10 +31,10 @@ from .check import (
     check_figure,
     mentions,
     quote,
-    sentence_window,
 )
+from .counts import CountPassages
 from .hostile import Screen, find_directives, foreign_detail, strings_of, urls
-from .wording import label_problem, role_problem, statement_problem, status_problem
+from .wording import role_problem, statement_problem, status_problem
 
 if TYPE_CHECKING:
     from ..reading import Reading
@@ -170,15 +171,14 @@ def _context(article: str, start: int, end: int) -> str:
     return article[max(0, previous + 1) : end]
 
 
-def _passage(article: str, start: int, end: int) -> str:
-    """The sentence over `start`..`end`, with the sentence before it; a value that ends in an abbreviation's
-    point ("41 тыс.") does not end its sentence there."""
-    lo, hi = sentence_window(article, start, end + 1)
-    return article[lo:hi]
-
-
 def _labelled(
-    checked: Checked, kind: str, article: str, lang: str | None, same_language: bool, code_roles: tuple[str, ...]
+    checked: Checked,
+    kind: str,
+    article: str,
+    lang: str | None,
+    same_language: bool,
+    code_roles: tuple[str, ...],
+    counts: CountPassages | None = None,
 ) -> Checked:
     """A located figure or actor held to its labels: an actor's kind is not 'person' for a name that reads
     otherwise; and when the labels are in the article's language, what the figure counts is drawn from its own
@@ -192,10 +192,8 @@ def _labelled(
     if not same_language:
         return checked
     if kind == "figure":
-        value = grounded.value
-        starts = [m.start() for m in re.finditer(re.escape(value), article)] or [grounded.span.start]
-        passage = " ".join(_passage(article, s, s + len(value)) for s in starts)
-        problem = label_problem(grounded.counts, passage, "count")
+        passages = counts if counts is not None and counts.article == article else CountPassages(article)
+        problem = passages.problem(grounded.counts, grounded.value, grounded.span.start)
     elif grounded.role in code_roles:
         return checked
     else:
@@ -217,10 +215,30 @@ def _kind_problem(name: str, kind: ActorKind) -> str | None:
     return f"its kind 'person' does not fit {quote(name)}, whose own words read as {read.value.replace('_', ' ')}"
 
 
+class _Clauses:
+    """The reporting clauses code read, found by where their sentence stands."""
+
+    def __init__(self, credited: list[_Credit]) -> None:
+        self.credited = credited
+        # Code reads them in order, one sentence after another, so two searches find those over a span (a scan of
+        # all of them per claim would make a long article quadratic).
+        self.starts = [c.start for c in credited]
+        self.ends = [c.end for c in credited]
+        self.in_order = all(a <= b for a, b in itertools.pairwise(self.starts)) and all(
+            a <= b for a, b in itertools.pairwise(self.ends)
+        )
+
+    def over(self, start: int, end: int) -> list[_Credit]:
+        """The clauses whose sentence overlaps `start`..`end`, in order."""
+        if not self.in_order:
+            return [c for c in self.credited if c.start < end and start < c.end]
+        return self.credited[bisect.bisect_right(self.ends, start) : bisect.bisect_left(self.starts, end)]
+
+
 def _worded(
     checked: Checked,
     claim: Any,
-    credited: list[_Credit],
+    credited: _Clauses,
     same_language: bool,
     lang: str | None,
     article: str,
@@ -231,7 +249,7 @@ def _worded(
     if not isinstance(grounded, GroundedClaim):
         return checked
     start, end = grounded.evidence_span.start, grounded.evidence_span.end
-    clauses = [c for c in credited if c.start < end and start < c.end]
+    clauses = credited.over(start, end)
     context = _context(article, start, end)
     problem = statement_problem(claim.statement, claim.evidence, same_language, lang, context)
     if problem is None and clauses:
@@ -312,16 +330,19 @@ def verify(
             screen, lambda a: _labelled(check_actor(a, source), "actor", source, lang, same_language, code_roles)
         ),
     )
+    count_passages = CountPassages(source)
     verdict.figures, figure_map = _keep_verified(
         verdict,
         "figure",
         extraction.figures,
         _screened(
             screen,
-            lambda f: _labelled(check_figure(f, source, lang), "figure", source, lang, same_language, code_roles),
+            lambda f: _labelled(
+                check_figure(f, source, lang), "figure", source, lang, same_language, code_roles, count_passages
+            ),
         ),
     )
-    credited = _credited(source, lang, reading or article_reading)
+    credited = _Clauses(_credited(source, lang, reading or article_reading))
     verdict.claims, claim_map = _keep_verified(
         verdict,
         "claim",

@@ -57,10 +57,10 @@ _READER_COMMENT = re.compile(
 )
 # A comment section's head: a markdown heading or a line of its own naming comments, with a count at most.
 _SECTION = re.compile(
-    r"^[ \t]*(?:#{1,6}[ \t]+)?[*_]*[ \t]*(?:(?:reader|readers'?|user)[ \t]+)?"
+    r"^[ \t]*+(?:#{1,6}[ \t]++)?[*_]*+[ \t]*+(?:(?:reader|readers'?|user)[ \t]++)?"
     r"(?:comments|kommentare|leserkommentare|commentaires|comentarios|comentários|commenti|комментарии|"
     r"评论|网友评论|读者评论|댓글|베스트 댓글|コメント|reacties|komentarze)"
-    r"[ \t]*(?:\(\d{1,5}\)|\d{1,5})?[ \t]*[*_:]*[ \t]*$",
+    r"[ \t]*+(?:\(\d{1,5}\)|\d{1,5})?[ \t]*+[*_:]*+[ \t]*+$",
     re.IGNORECASE | re.MULTILINE,
 )
 _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]", re.MULTILINE)

@@ -75,8 +75,31 @@ def _detect(data: bytes, origin: str) -> str:
     return str(best)
 
 
+def _replacements_allowed(length: int) -> int:
+    """How many undecodable characters (U+FFFD) an article of `length` characters may hold: a stray few."""
+    return max(2, length // 200)
+
+
+def _damaged_utf8(data: bytes) -> str | None:
+    """`data` read as UTF-8 with its bad bytes replaced by U+FFFD, when it is UTF-8 but for a few bytes (a truncated
+    download, a stray byte pasted in); else None.
+
+    A character written in several bytes that reads whole is UTF-8's mark: a legacy code page's text almost never
+    puts a byte that can open one before the bytes that can continue it ("Ã©" in cp1252), while each of its accented
+    letters is a byte UTF-8 cannot read. So at least one such character, and no more bad bytes than that or than
+    `check_text` lets stand."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    # Each byte that is not UTF-8 stands as a lone surrogate (U+DC80-U+DCFF); what else is not ASCII was read whole.
+    bad = sum(1 for c in text if "\udc80" <= c <= "\udcff")
+    whole = sum(1 for c in text if c > "\x7f") - bad
+    if whole == 0 or bad > max(whole, _replacements_allowed(len(text))):
+        return None
+    return data.decode("utf-8", errors="replace")
+
+
 def decode(data: bytes, origin: str, declared: str | None = None) -> str:
-    """Decode article bytes: a BOM, else valid UTF-8, else the `declared` charset (or a page's <meta>), else
+    """Decode article bytes: a BOM, else valid UTF-8 (or UTF-8 but for a few bad bytes, which are replaced by
+    U+FFFD and count against `check_text`'s limit of them), else the `declared` charset (or a page's <meta>), else
     the encoding detected from the bytes (cp1251, cp1252, EUC-KR, Shift_JIS, GB18030 and others).
 
     Raises InputError for binary data (a known file signature, NUL bytes) and for bytes no encoding reads
@@ -100,6 +123,9 @@ def decode(data: bytes, origin: str, declared: str | None = None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    damaged = _damaged_utf8(data)
+    if damaged is not None:
+        return damaged
     charset = _declared_charset(data, declared)
     if charset is not None:
         try:
@@ -114,9 +140,29 @@ def decode(data: bytes, origin: str, declared: str | None = None) -> str:
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
+# Zero-width characters (space, non-joiner, joiner, word joiner, byte-order mark) inside a number: between two of its
+# digits, or between a digit and its group or decimal mark. A reader sees "2,400"; left in, they split the number in
+# two for code ("2" and "400"). Elsewhere they stay: some scripts write them inside words, and at a stretch's edge
+# they are what `grounding.obfuscation` finds hidden text by.
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+_IN_NUMBER = re.compile(
+    rf"(?<=\d)[{_ZERO_WIDTH}]+(?=\d|[.,'’\u00a0\u202f]\d)|(?<=\d[.,'’\u00a0\u202f])[{_ZERO_WIDTH}]+(?=\d)"
+)
+
+
 def check_text(text: str, origin: str = "the article") -> str:
-    """Return the article with its line ends normalised; raise InputError if it is empty or too short."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
+    """Return the article with its line ends normalised and zero-width characters inside numbers removed (the
+    offsets of a result are into this text); raise InputError if it is empty, too short, or not Unicode text (a
+    lone surrogate, which no file can hold)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InputError(
+            f"{origin} holds a lone surrogate (U+{ord(text[exc.start]):04X}) at character {exc.start}: "
+            "it is not Unicode text"
+        ) from None
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _IN_NUMBER.sub("", text).strip()
     if not text:
         raise InputError(f"{origin} is empty")
     if len(text) < defaults.MIN_ARTICLE_CHARS:
@@ -127,7 +173,7 @@ def check_text(text: str, origin: str = "the article") -> str:
     if controls > len(text) // 100:
         raise InputError(f"{origin} is mostly control characters: it looks binary, not text")
     replaced = text.count("\ufffd")
-    if replaced > max(2, len(text) // 200):
+    if replaced > _replacements_allowed(len(text)):
         raise InputError(f"{origin} holds {replaced} undecodable characters (U+FFFD): it was mis-converted before")
     return text
 

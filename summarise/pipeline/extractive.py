@@ -217,9 +217,10 @@ def extracted_brief(verdict: Verdict, reading: Reading) -> GroundedBrief:
 
     def carried(s_start: int, s_end: int) -> tuple[list[int], list[int]]:
         # A brief sentence cites by number up to the schema's cap: later items are carried, not cited.
+        # Only those up to the cap are looked at, so ranking every sentence of a long text costs no more than this.
         top = max(defaults.MAX_FIGURES, defaults.MAX_CLAIMS)
-        figures = [i for i, f in enumerate(verdict.figures, 1) if s_start <= f.span.start < s_end and i <= top][:4]
-        claims = [i for i, c in enumerate(verdict.claims, 1) if s_start <= c.evidence_span.start < s_end and i <= top]
+        figures = [i for i, f in enumerate(verdict.figures[:top], 1) if s_start <= f.span.start < s_end][:4]
+        claims = [i for i, c in enumerate(verdict.claims[:top], 1) if s_start <= c.evidence_span.start < s_end]
         claims = claims[:4]
         return figures, claims
 

@@ -3,6 +3,7 @@ every item an offset range into the article. Deterministic, and milliseconds per
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from .. import language as languages
@@ -32,9 +33,17 @@ class Reading:
         """The article's text over a range, or None."""
         return None if span is None else self.text[span[0] : span[1]]
 
+    @functools.cached_property
+    def _by_sentence(self) -> dict[Range, list[Attribution]]:
+        # Looked up once per figure: a scan of every clause for each would make a long article quadratic.
+        index: dict[Range, list[Attribution]] = {}
+        for a in self.attributions:
+            index.setdefault(a.sentence, []).append(a)
+        return index
+
     def attribution_of(self, figure: ReadFigure) -> Attribution | None:
         """The reporting clause a figure's sentence is credited by, when it has one."""
-        inside = [a for a in self.attributions if a.sentence == figure.sentence]
+        inside = self._by_sentence.get(figure.sentence, [])
         holding = [a for a in inside if a.claim[0] <= figure.value[0] < a.claim[1]]
         chosen = holding or inside
         return chosen[0] if chosen else None

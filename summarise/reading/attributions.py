@@ -105,6 +105,12 @@ def _channel(text: str, s: Sentence) -> Range | None:
     return (m.start(), m.end()) if m else None
 
 
+def _latest_in(found: list[Attribution], s: Sentence) -> Attribution | None:
+    """The last clause read in sentence `s`: `found` is in the sentences' order, so it can only be the last one (a
+    search back through every clause read would make a long article's reading quadratic)."""
+    return found[-1] if found and found[-1].sentence == (s.start, s.end) else None
+
+
 def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[Attribution]:
     """Every reporting clause of the article, one per source and sentence, in order."""
     cues = compiled(lang)
@@ -137,7 +143,7 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
             # "Residents were told to keep their windows shut": a passive cue's subject is told, it does not speak.
             if lang in SPACED and _PASSIVE.search(text, max(s.start, start - 12), start):
                 continue
-            previous = next((a for a in reversed(found) if a.sentence == (s.start, s.end)), None)
+            previous = _latest_in(found, s)
             if previous is not None and lang in SPACED and _CONJUNCTION.search(text[previous.cue[1] : start]):
                 # "X said A and denied B": the same party; a denial or a confirmation is the stronger status.
                 if cue.status in (ClaimStatus.DENIED, ClaimStatus.CONFIRMED) and not _negated(text, s, at, lang):
@@ -157,7 +163,8 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
             if source is None and (lang in _PRO_DROP or opens) and not cue.relay and cue.side == "before":
                 # Japanese, Chinese and Korean leave out a subject the sentence before named:
                 # "…と述べ、流出を否定した", "同社は…。…については「事実ではない」と否定した".
-                source = next((a.source for a in reversed(found) if a.sentence == (s.start, s.end)), last_source)
+                latest = _latest_in(found, s)
+                source = latest.source if latest is not None else last_source
             if source is None:
                 continue
             word = text[source[0] : source[1]]

@@ -236,6 +236,16 @@ def resolve(text: str, published: date | None, context: str = "") -> Resolution 
         return explicit
     if published is None:
         return None
+    try:
+        return _relative(lowered, published, weekday, context)
+    except (OverflowError, ValueError):
+        # A publication date near the calendar's ends (0001-01-01, 9999-12-31) puts 'yesterday' or 'next year'
+        # outside it: such a date is not resolved.
+        return None
+
+
+def _relative(lowered: str, published: date, weekday: int | None, context: str) -> Resolution | None:
+    """Day words, spans and weekdays, counted from the publication date."""
     for words in sorted(_DAY_WORDS, key=len, reverse=True):
         if re.search(rf"(?<![\w'-]){re.escape(words)}(?![\w'-])", lowered):
             day = published + timedelta(days=_DAY_WORDS[words])

@@ -3,6 +3,7 @@ time, a year, an ordinal, an age beside a name, or the number of a route, a law 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -232,12 +233,33 @@ def _counts_unspaced(text: str, s: Sentence, start: int, end: int, prefer_after:
     return first() or second()
 
 
+def _merged(ranges: list[Range]) -> tuple[list[int], list[int]]:
+    """Ranges joined where they overlap, as sorted starts and their ends, for `_inside` to search."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for lo, hi in sorted(r for r in ranges if r[0] < r[1]):
+        if ends and lo <= ends[-1]:
+            ends[-1] = max(ends[-1], hi)
+        else:
+            starts.append(lo)
+            ends.append(hi)
+    return starts, ends
+
+
+def _inside(at: int, merged: tuple[list[int], list[int]]) -> bool:
+    """Whether `at` falls in one of the ranges `_merged` joined: one search, however many parties a text names."""
+    starts, ends = merged
+    i = bisect.bisect_right(starts, at) - 1
+    return i >= 0 and at < ends[i]
+
+
 def find_quantities(
     text: str, sentences: list[Sentence], lang: str, parties: list[Range] | None = None
 ) -> list[ReadFigure]:
     """Every quantity of the article with what it counts, in order; none inside a party's name ("quoting two
     managers" names a source, it gives no figure)."""
     found: list[ReadFigure] = []
+    inside_party = _merged(parties or [])
     for s in sentences:
         if s.headline:
             continue
@@ -249,7 +271,7 @@ def find_quantities(
             start, end = s.start + f.span_start, s.start + f.span_end
             if _skip(text, start, end, s, f.value, f.unit):
                 continue
-            if any(lo <= start < hi for lo, hi in parties or ()):
+            if _inside(start, inside_party):
                 continue
             if lang in ("zh", "ja", "ko"):
                 # "3000名居民转移" counts what follows its counter; "作业人员127人。" what stands before it.

@@ -8,6 +8,8 @@ capitalised words named twice. Places, weekdays, months, bylines and datelines a
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -136,6 +138,20 @@ def _role(text: str, s: Sentence, span: Range) -> Range | None:
     return None
 
 
+class _Within:
+    """Ranges, for asking whether one of them holds a span without looking at each (a long article names many)."""
+
+    def __init__(self, ranges: list[Range]) -> None:
+        ordered = sorted(ranges)
+        self.starts = [lo for lo, _ in ordered]
+        # The furthest end among the ranges that start at or before each: one of them holds a span if that end does.
+        self.reach = list(itertools.accumulate((hi for _, hi in ordered), max))
+
+    def holds(self, span: Range) -> bool:
+        i = bisect.bisect_right(self.starts, span[0]) - 1
+        return i >= 0 and span[1] <= self.reach[i]
+
+
 def find_names(text: str, sentences: list[Sentence], lang: str, sources: list[Range]) -> list[ReadName]:
     """The article's actors: sources, titled people, organisations and outlets, each once (first mention)."""
     candidates: list[tuple[Range, ActorKind | None]] = []
@@ -201,10 +217,12 @@ def find_names(text: str, sentences: list[Sentence], lang: str, sources: list[Ra
             candidates.append((span, None))
     found: list[ReadName] = []
     seen: list[str] = []
+    in_title = _Within(list(titles.values()))
+    starts = [s.start for s in sentences]
     for span, kind in sorted(candidates, key=lambda c: c[0]):
         name = text[span[0] : span[1]].strip()
         # "Union" in "Union organiser Dev Malhotra" is part of a title, not an actor of its own.
-        if any(lo <= span[0] and span[1] <= hi for lo, hi in titles.values()):
+        if in_title.holds(span):
             continue
         if not name or _NOT_A_NAME.match(name) or _is_byline(text, span[0]) or len(name) > 60:
             continue
@@ -215,7 +233,10 @@ def find_names(text: str, sentences: list[Sentence], lang: str, sources: list[Ra
             continue
         seen = [other for other in seen if other not in folded]
         found = [n for n in found if text[n.span[0] : n.span[1]].lower() not in folded]
-        sentence = next((s for s in sentences if s.start <= span[0] < s.end), Sentence(span[0], span[1]))
+        at = bisect.bisect_right(starts, span[0]) - 1
+        # The sentences are in order and apart, so the one that holds the name is the last to start at or before it.
+        held = at >= 0 and span[0] < sentences[at].end
+        sentence = sentences[at] if held else Sentence(span[0], span[1])
         guessed = kind or kind_of(name, text[max(0, span[0] - 30) : span[0]])
         found.append(ReadName(span, guessed, titles.get(span) or _role(text, sentence, span)))
         seen.append(folded)

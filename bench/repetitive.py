@@ -1,0 +1,84 @@
+"""Time per KB of the extractive engine on hostile shapes of text, at two or three sizes side by side, so that a step
+whose cost grows faster than the text shows as a ratio above 1.
+
+Shapes, each built here from the team's example article (examples/port_strike.txt):
+- repeated: one sentence of it, repeated with spaces (a page that repeats itself);
+- long line: the whole article repeated on one line, paragraphs joined by spaces;
+- tiny paragraphs: "Para N ok." paragraphs, each with its own number;
+- varied: the article's paragraphs with their numbers and names changed from copy to copy.
+
+Usage: .venv/bin/python bench/repetitive.py [--sizes 20,80,320] [--shapes repeated,long_line]
+The ratio column is the time per KB at each size over that at the smallest: near 1 is linear. Run it on a quiet
+machine (bench/record.sh repetitive .venv/bin/python bench/repetitive.py); the machine's load is part of the figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from summarise import summarise  # noqa: E402
+from summarise.errors import SummariseError  # noqa: E402
+
+ARTICLE = (ROOT / "examples" / "port_strike.txt").read_text(encoding="utf-8").strip()
+
+
+def _fill(size: int, piece: Callable[[int], str], joiner: str) -> str:
+    parts: list[str] = []
+    length = 0
+    n = 0
+    while length < size:
+        parts.append(piece(n))
+        length += len(parts[-1]) + len(joiner)
+        n += 1
+    return joiner.join(parts)[:size]
+
+
+def _varied(n: int) -> str:
+    # Numbers and a name that differ from copy to copy, so that no sentence repeats.
+    return (
+        ARTICLE.replace("2,400", f"{2400 + n:,}")
+        .replace("40 ships", f"{40 + n} ships")
+        .replace("Valmera", f"Valmera{n % 97}")
+    )
+
+
+SHAPES: dict[str, Callable[[int], str]] = {
+    "repeated": lambda size: _fill(size, lambda n: ARTICLE.split("\n")[-1].split(". ")[0] + ".", " "),
+    "long_line": lambda size: _fill(size, lambda n: " ".join(ARTICLE.split("\n")), " "),
+    "tiny_paragraphs": lambda size: _fill(size, lambda n: f"Para {n} ok.", "\n\n"),
+    "varied": lambda size: _fill(size, _varied, "\n\n"),
+}
+
+
+def _seconds(text: str) -> float:
+    started = time.perf_counter()
+    try:
+        summarise(text, engine="extractive")
+    except SummariseError as exc:
+        print(f"    ({type(exc).__name__}: {exc})")
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="20,80,320", help="sizes in KB, smallest first (default 20,80,320)")
+    parser.add_argument("--shapes", default=",".join(SHAPES), help=f"of {', '.join(SHAPES)}")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    _seconds(SHAPES["varied"](4000))  # warm-up: imports, the language detector and compiled patterns
+    print(f"{'shape':<16}" + "".join(f"{f'{kb} KB':>22}" for kb in sizes))
+    for shape in args.shapes.split(","):
+        per_kb = [_seconds(SHAPES[shape](kb * 1000)) / kb for kb in sizes]
+        cells = [f"{1000 * t:7.1f} ms/KB  x{t / per_kb[0]:4.2f}" for t in per_kb]
+        print(f"{shape:<16}" + "".join(f"{c:>22}" for c in cells), flush=True)
+
+
+if __name__ == "__main__":
+    main()
