@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from .features import (
     FOR,
     addressed_head,
+    asks_processor,
     dedicated,
     features,
     has_imperative,
@@ -133,6 +134,10 @@ def judge(sentence: str) -> Judgement:
             act.append("imperative" if imperative else "request")
         elif text_self and f.second_person.search(text):
             act.append("address")
+        elif text_self and asks_processor(text, f):
+            # Asked in the third person, with this very text named: "The department asks news aggregators and AI
+            # summaries of this article to report ...". No party in the story speaks of "this article".
+            act.append("request")
     if act and not (processor or apart) and (quoted_instruction(text, f) or (not text_self and reported(text, f))):
         act = []
     return Judgement(addressee if act else (), tuple(dict.fromkeys(act)), bool(f.forward.search(text)))

@@ -59,6 +59,7 @@ class Features:
     processing: re.Pattern[str]
     framing: re.Pattern[str]
     first_person: re.Pattern[str]
+    asks: re.Pattern[str]
 
 
 # Where a clause starts: the sentence start (after a bracket, a dash or a bullet), after a colon, a semicolon or a
@@ -140,6 +141,7 @@ def features() -> Features:
         processing=_any("processing"),
         framing=re.compile(rf"^[\s\[\(\{{*•·–—-]*(?:{words_of('framing')[0]})(?![\w'])", re.IGNORECASE),
         first_person=_any("first_person"),
+        asks=_any("asks"),
     )
 
 
@@ -321,3 +323,42 @@ def reported(sentence: str, f: Features) -> bool:
     checked against the official text, the ministry said.")."""
     tail = _TAIL.search(sentence.rstrip(" .。!?\"'”’»"))
     return tail is not None and bool(f.reporting.search(tail.group(1)))
+
+
+# A question rather than a request: "asked whether AI summaries ...".
+_WHETHER = re.compile(r"\s*(?:whether|if|ob|si|se|czy|of|ли)(?![\w'])", re.IGNORECASE)
+_ASKED_OBJECT = 120
+# How near the text must follow its output or its processing: "summaries of this article", "streszczenia tego
+# artykułu", "在转述本文时"; in Chinese, Japanese and Korean it may come first ("이 기사를 요약하거나").
+_OF_TEXT, _OF_TEXT_UNSPACED = 30, 10
+
+
+def asks_processor(sentence: str, f: Features) -> bool:
+    """A request made in the third person of a processor of this very text: "The department asks news aggregators
+    and AI summaries of this article to report ...". A party in the story may ask the media or AI firms for
+    anything ("asked AI developers to cite this report"); only the text itself speaks of the summaries or the
+    summarising of this article, so the object asked must hold both a processor and that phrase."""
+    for m in f.asks.finditer(sentence):
+        if _unspaced(m.group(0)):
+            # Chinese, Japanese, Korean: the object comes before the verb.
+            return names_processor(sentence, f) and _of_this_text(sentence, f, _OF_TEXT_UNSPACED, True)
+        if _WHETHER.match(sentence, m.end()):
+            continue
+        asked = sentence[m.end() : m.end() + _ASKED_OBJECT]
+        if names_processor(asked, f) and _of_this_text(asked, f, _OF_TEXT, False):
+            return True
+    return False
+
+
+def _of_this_text(span: str, f: Features, near: int, either_order: bool) -> bool:
+    """An output or a processing word with this very text named just after it (or, where `either_order`, before)."""
+    for m in (*f.output.finditer(span), *f.processing.finditer(span)):
+        if f.text_self.search(span, m.end(), m.end() + near):
+            return True
+        if either_order and f.text_self.search(span, max(0, m.start() - near), m.start()):
+            return True
+    return False
+
+
+def _unspaced(word: str) -> bool:
+    return bool(re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", word))

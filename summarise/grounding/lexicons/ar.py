@@ -11,6 +11,7 @@ WORDS: dict[str, list[str]] = {
     "content_imperative": [r"اكتب", r"اذكر"],
     "output_verb": [r"كتابة", r"ذكر"],
     "request": [r"يرجى"],
+    "asks": [r"يطلب", r"تطلب", r"طلب", r"طلبت", r"يدعو", r"تدعو", r"دعا", r"دعت"],
     "modal": [r"يجب", r"ينبغي", r"يرجى"],
     "apart": [r"ملاحظة", r"تنبيه", r"ملاحظة المحرر"],
     "greeting": [r"عزيزي"],

@@ -162,6 +162,18 @@ WORDS: dict[str, list[str]] = {
         r"werden gebeten",
         r"wird gebeten",
     ],
+    "asks": [
+        r"bittet",
+        r"bat",
+        r"ersucht",
+        r"ersuchte",
+        r"fordert",
+        r"forderte",
+        r"ruft",
+        r"rief",
+        r"appelliert",
+        r"appellierte",
+    ],
     "modal": [
         r"wir bitten",
         r"wir ersuchen",

@@ -254,6 +254,24 @@ WORDS: dict[str, list[str]] = {
         r"kindly",
         r"(?:is|are) (?:asked|requested|instructed|invited|kindly asked) to",
     ],
+    # A request made by a party, in the third person ("the ministry asks ... to"): an address only with the processor
+    # of this very text as its object (`features.asks_processor`).
+    "asks": [
+        r"asks?",
+        r"asked",
+        r"asking",
+        r"urges?",
+        r"urged",
+        r"calls? on",
+        r"called on",
+        r"requests",
+        r"requested",
+        r"invites?",
+        r"invited",
+        r"wants",
+        r"instructs?",
+        r"instructed",
+    ],
     "modal": [
         r"we (?:would )?(?:ask|request|urge)",
         r"it is (?:requested|asked)",

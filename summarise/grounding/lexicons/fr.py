@@ -144,6 +144,7 @@ WORDS: dict[str, list[str]] = {
         r"est prié de",
         r"s'il vous plaît",
     ],
+    "asks": [r"demande", r"demandé", r"demandait", r"invite", r"invité", r"appelle", r"appelé", r"exhorte", r"prie"],
     "modal": [
         r"nous (?:demandons|prions)",
         r"il est demandé",

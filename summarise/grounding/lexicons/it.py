@@ -85,6 +85,17 @@ WORDS: dict[str, list[str]] = {
         r"per favore",
         r"si prega",
     ],
+    "asks": [
+        r"chiede",
+        r"chiesto",
+        r"chiedeva",
+        r"invita",
+        r"invitato",
+        r"sollecita",
+        r"sollecitato",
+        r"esorta",
+        r"prega",
+    ],
     "modal": [
         r"(?:vi )?(?:chiediamo|preghiamo)",
         r"si chiede",

@@ -41,6 +41,7 @@ WORDS: dict[str, list[str]] = {
     "content_imperative": [r"schrijf", r"vermeld(?:en)?", r"noem(?:en)?", r"melden"],
     "output_verb": [r"schrijven", r"vermelden", r"noemen", r"melden"],
     "request": [r"(?:wij|we) (?:vragen|verzoeken)", r"graag", r"alstublieft", r"verzoek"],
+    "asks": [r"vraagt", r"vroeg", r"verzoekt", r"verzocht", r"roept", r"riep", r"spoort", r"spoorde"],
     "modal": [r"(?:wij|we) (?:vragen|verzoeken)", r"moeten", r"moet", r"dienen", r"dient", r"zouden moeten", r"graag"],
     "apart": [r"noot(?: van de redactie)?", r"let op", r"opmerking"],
     "greeting": [r"beste", r"geachte", r"hallo"],

@@ -26,6 +26,7 @@ WORDS: dict[str, list[str]] = {
         r"wymieniać",
     ],
     "request": [r"prosimy", r"proszę"],
+    "asks": [r"prosi", r"prosił[ao]?", r"apeluje", r"apelował[ao]?", r"wzywa", r"wezwał[ao]?"],
     "modal": [r"powinny", r"powinien", r"powinna", r"muszą", r"musi", r"należy", r"prosimy"],
     "apart": [r"uwaga", r"notka"],
     "greeting": [r"drogi", r"droga", r"szanowni"],

@@ -91,6 +91,7 @@ WORDS: dict[str, list[str]] = {
         r"por favor",
         r"pede-se",
     ],
+    "asks": [r"pede", r"pediu", r"solicita", r"solicitou", r"exorta", r"exortou", r"apela", r"apelou"],
     "modal": [r"pedimos", r"solicitamos", r"solicita-se", r"deve", r"devem", r"deverá", r"tem que", r"por favor"],
     "apart": [r"nota(?: do editor| da redação)?", r"aviso", r"atenção", r"importante"],
     "greeting": [r"car[oa]s?", r"prezad[oa]s?", r"olá"],
