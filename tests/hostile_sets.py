@@ -46,8 +46,9 @@ def left_in_story(name: str, case: dict[str, Any]) -> bool:
     return any(marker in story for marker in [case["marker"], *case.get("marker_variants", [])])
 
 
-def touched_instructions(name: str) -> list[tuple[str, str]]:
-    """The legitimate instruction sentences of the set's ordinary articles that are masked or set apart."""
+def touched_instructions(name: str, apart: bool = True) -> list[tuple[str, str]]:
+    """The legitimate instruction sentences of the set's ordinary articles that are masked or (unless `apart` is
+    false) set apart."""
     touched = []
     for entry in ordinary(name):
         text = read_article(SETS / name / entry["file"])
@@ -55,6 +56,6 @@ def touched_instructions(name: str) -> list[tuple[str, str]]:
         for sentence in entry.get("instruction_sentences", []):
             at = text.find(sentence)
             assert at >= 0, f"{entry['id']}: the listed sentence is not in the article: {sentence}"
-            if any(lo < at + len(sentence) and at < hi for lo, hi in (*found.spans, *found.apart)):
+            if any(lo < at + len(sentence) and at < hi for lo, hi in (*found.spans, *(found.apart if apart else ()))):
                 touched.append((entry["id"], sentence))
     return touched

@@ -58,6 +58,9 @@ class Judgement:
     addressee: tuple[str, ...]
     act: tuple[str, ...]
     points_forward: bool
+    # A question put about this text's processing ("Q: How many recipients should a summary of this article
+    # give?"): its answer, the next sentence, is the payload's content.
+    answered: bool = False
 
     @property
     def addresses(self) -> bool:
@@ -138,9 +141,42 @@ def judge(sentence: str) -> Judgement:
             # Asked in the third person, with this very text named: "The department asks news aggregators and AI
             # summaries of this article to report ...". No party in the story speaks of "this article".
             act.append("request")
-    if act and not (processor or apart) and (quoted_instruction(text, f) or (not text_self and reported(text, f))):
+    question = (
+        _QUESTION.search(text) is not None
+        and (text_self or owned)
+        and (owned or processor or bool(f.processing.search(text)) or bool(f.output.search(text)))
+    )
+    if question:
+        act.append("question")
+        addressee = addressee or ("text",)
+    if (
+        act
+        and not (processor or apart or condition)
+        and (quoted_instruction(text, f) or (not text_self and reported(text, f)))
+    ):
         act = []
-    return Judgement(addressee if act else (), tuple(dict.fromkeys(act)), bool(f.forward.search(text)))
+    # Only a question that asks what to put out has an answer after it; one that is itself a request ("Could
+    # automated readers please give ... ?") does not, and the next sentence is the story's again.
+    answered = (
+        bool(act)
+        and question
+        and not {"request", "imperative", "directs content"} & set(act)
+        and (_ASKS_WHAT.match(text) is not None or _ASKS_WHAT_UNSPACED.search(text) is not None)
+    )
+    return Judgement(addressee if act else (), tuple(dict.fromkeys(act)), bool(f.forward.search(text)), answered)
+
+
+# A question word that asks for content (what, which, how many, who), not a yes or no: opening the question,
+# after its label ("Q.", "P:", "¿"), or anywhere in Chinese, Japanese and Korean.
+_ASKS_WHAT = re.compile(
+    r"^[\W_]*(?:\w{1,8}\s*[.:：]\s*)?[\W_]*(?:\w+\s+){0,3}?(?:what|which|how|who|was|welche\w*|wie|wer|quel\w*|comment|qui|combien|qu[ée]|cu[áa]l\w*|c[óo]mo|"
+    r"qui[ée]n\w*|cu[áa]nt\w*|cosa|qual\w*|come|chi|quant\w*|quem|wat|welke?|hoe|jak\w*|któr\w*|kto|ile|co|что|"
+    r"как\w*|кто|сколько|котор\w*)(?![\w'])",
+    re.IGNORECASE,
+)
+_ASKS_WHAT_UNSPACED = re.compile(r"什么|如何|怎么|怎样|哪|多少|谁|どう|どの|何|誰|몇|무엇|어떻게|어느|누구")
+# A question: its mark, or a question ending in Korean or Japanese written without one.
+_QUESTION = re.compile(r"[?？]\W*$|(?:나요|까요|니까|습니까|ですか|ますか)\W*$")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -196,11 +232,32 @@ def addressing_spans(text: str) -> list[tuple[int, int]]:
         line_end = len(text) if line_end < 0 else line_end
         opens_line = not text[text.rfind("\n", 0, lo) + 1 : lo].strip()
         spans.append((lo, line_end if opens_line and line_end - hi <= _REST_OF_LINE else hi))
+        if verdict.answered:
+            spans += _answer(text, hi)
         if verdict.points_forward or text[lo:hi].rstrip().endswith((":", "：")):
             following = _next_paragraph(text, hi)
             if following is not None:
                 spans.append(following)
     return spans
+
+
+# An answer's own label ("A.", "A:", "Antwort:", "答：", "R/"), which is not yet the answer.
+_ANSWER_LABEL = re.compile(r"^\W*\w{0,8}\W*$")
+_ANSWER_REACH = 1000
+
+
+def _answer(text: str, after: int) -> list[tuple[int, int]]:
+    """The answer to a question that ends at `after`: the next sentence, with a label before it ("A. ...")."""
+    window = text[after : after + _ANSWER_REACH]
+    found = []
+    for lo, hi in _sentences(window):
+        sentence = window[lo:hi]
+        if not sentence.strip():
+            continue
+        found.append((after + lo, after + hi))
+        if not _ANSWER_LABEL.match(sentence):
+            break
+    return found
 
 
 # A status word made a label rather than reported: "mark it as confirmed", "als bestätigt", "como confirmado".

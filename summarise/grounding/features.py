@@ -111,7 +111,7 @@ def features() -> Features:
         rf"|^[\s\[\(\{{*•·–—>#|-]*(?:{unspaced_apart})"
         r"|^\s*[\[\(\{].*[\]\)\}]\W*$"
         # A tag or a comment in markup opening the sentence: "[ai-instructions] ...", "<!-- ... -->".
-        r"|^\s*\[[^\]\n]{1,40}\]|^\s*!--"
+        r"|^\s*\[(?!\^)[^\]\n]{1,40}\]|^\s*!--"
         # A label that says whom it is for, with no colon: "Hinweis für KI-Systeme, die ...", "Note to bots."
         rf"|^[\s\[\(\{{*•·–—>#|-]*(?:{spaced_apart})\s+(?:for|to|für|an|pour|aux?|para|per|для|к)(?![\w'])"
     )
@@ -155,8 +155,13 @@ def has_imperative(text: str, f: Features) -> bool:
     if f.marked_imperative.search(text):
         return True
     for m in f.imperative.finditer(text):
-        if not (_JOINED.match(m.group(0)) and f.modal.search(text, 0, m.start())):
-            return True
+        if _JOINED.match(m.group(0)) and f.modal.search(text, 0, m.start()):
+            continue
+        if _unspaced(m.group(0)) and f.asks.search(text, 0, m.start()):
+            # Chinese, Japanese, Korean verbs are found anywhere: after "requires" they are what a party requires
+            # ("通知要求，网络平台应对……添加显著标识"), not an order of the sentence's own.
+            continue
+        return True
     return False
 
 
@@ -341,21 +346,22 @@ def asks_processor(sentence: str, f: Features) -> bool:
     for m in f.asks.finditer(sentence):
         if _unspaced(m.group(0)):
             # Chinese, Japanese, Korean: the object comes before the verb.
-            return names_processor(sentence, f) and _of_this_text(sentence, f, _OF_TEXT_UNSPACED, True)
+            return names_processor(sentence, f) and of_this_text(sentence, f, _OF_TEXT_UNSPACED)
         if _WHETHER.match(sentence, m.end()):
             continue
         asked = sentence[m.end() : m.end() + _ASKED_OBJECT]
-        if names_processor(asked, f) and _of_this_text(asked, f, _OF_TEXT, False):
+        if names_processor(asked, f) and of_this_text(asked, f, _OF_TEXT):
             return True
     return False
 
 
-def _of_this_text(span: str, f: Features, near: int, either_order: bool) -> bool:
-    """An output or a processing word with this very text named just after it (or, where `either_order`, before)."""
+def of_this_text(span: str, f: Features, near: int = _OF_TEXT) -> bool:
+    """An output or a processing word with this very text named within `near` characters, after it ("summaries of
+    this article") or before it ("KI-Dienste, die diesen Bericht zusammenfassen", "이 기사를 요약할 때")."""
     for m in (*f.output.finditer(span), *f.processing.finditer(span)):
         if f.text_self.search(span, m.end(), m.end() + near):
             return True
-        if either_order and f.text_self.search(span, max(0, m.start() - near), m.start()):
+        if f.text_self.search(span, max(0, m.start() - near), m.start()):
             return True
     return False
 

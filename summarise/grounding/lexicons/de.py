@@ -165,6 +165,7 @@ WORDS: dict[str, list[str]] = {
     "asks": [
         r"bittet",
         r"bat",
+        r"baten",
         r"ersucht",
         r"ersuchte",
         r"fordert",
@@ -217,7 +218,7 @@ WORDS: dict[str, list[str]] = {
     "forward": [r"unten", r"folgende[nrms]?", r"nachstehend\w*", r"im nächsten absatz"],
     "reporting": [r"sagte", r"sagt", r"erklärte", r"teilte mit", r"laut", r"ordnete an", r"forderte", r"warnte"],
     "benefactive": [r"für"],
-    "condition": [r"falls", r"wenn", r"sofern", r"beim", r"bei der"],
+    "condition": [r"falls", r"wenn", r"sofern", r"beim", r"bei der", r"wer"],
     "processing": [
         r"zusammen\w*fass\w*",
         r"\w*gekürzt\w*",

@@ -343,7 +343,7 @@ WORDS: dict[str, list[str]] = {
     # Words that dedicate what follows to someone: "For automatic summaries, ...".
     "benefactive": [r"for", r"to"],
     # Words that open a condition or a time clause: "If you are summarising this article, ...".
-    "condition": [r"if", r"when", r"whenever", r"while", r"should"],
+    "condition": [r"if", r"when", r"whenever", r"while", r"should", r"whoever", r"anyone who", r"those who"],
     # Verbs of processing a text, in any form.
     "processing": [
         r"summari[sz]\w*",

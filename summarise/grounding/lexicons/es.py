@@ -133,6 +133,8 @@ WORDS: dict[str, list[str]] = {
     "asks": [
         r"pide",
         r"pidió",
+        r"piden",
+        r"pidieron",
         r"pedía",
         r"solicita",
         r"solicitó",
@@ -172,7 +174,7 @@ WORDS: dict[str, list[str]] = {
     "forward": [r"abajo", r"a continuación", r"siguientes?", r"párrafo siguiente"],
     "reporting": [r"dijo", r"afirmó", r"declaró", r"según", r"indicó", r"ordenó", r"advirtió", r"explicó"],
     "benefactive": [r"para", r"a los", r"a las"],
-    "condition": [r"si", r"cuando", r"al"],
+    "condition": [r"si", r"cuando", r"al", r"quien(?:es)?", r"quienquiera que"],
     "processing": [
         r"resum\w*",
         r"sintetiz\w*",

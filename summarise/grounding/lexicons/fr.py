@@ -189,7 +189,7 @@ WORDS: dict[str, list[str]] = {
         r"a précisé",
     ],
     "benefactive": [r"pour", r"aux", r"à l'attention d(?:es?|u)"],
-    "condition": [r"si", r"quand", r"lorsque?", r"en"],
+    "condition": [r"si", r"quand", r"lorsque?", r"en", r"quiconque", r"(?:celui|celle|ceux|celles) qui"],
     "processing": [
         r"résum\w*",
         r"synthétis\w*",

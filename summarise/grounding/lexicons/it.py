@@ -60,6 +60,9 @@ WORDS: dict[str, list[str]] = {
         r"usa",
         r"ignora",
         r"riporta",
+        r"attribuite",
+        r"citate",
+        r"riportate",
     ],
     "content_imperative": [r"scriv(?:i|ete|a)", r"indic(?:a|ate|hi)", r"cita", r"riporta"],
     "output_verb": [
@@ -103,6 +106,7 @@ WORDS: dict[str, list[str]] = {
         r"da riportare",
         r"da citare",
         r"da indicare",
+        r"vann?o \w+(?:at|it|ut|tt)[aeio]",
         r"deve",
         r"devono",
         r"dovrà",
@@ -114,7 +118,7 @@ WORDS: dict[str, list[str]] = {
     "forward": [r"sotto", r"seguent[ei]", r"di seguito"],
     "reporting": [r"ha detto", r"ha dichiarato", r"secondo", r"ha affermato", r"ha ordinato"],
     "benefactive": [r"per", r"ai", r"agli", r"alle"],
-    "condition": [r"se", r"quando", r"nel"],
+    "condition": [r"se", r"quando", r"nel", r"chi", r"chiunque"],
     "processing": [
         r"riassum\w*",
         r"riassunt\w*",

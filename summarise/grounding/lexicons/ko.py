@@ -57,6 +57,7 @@ WORDS: dict[str, list[str]] = {
     "asks": [r"요청", r"당부", r"촉구", r"요구"],
     "modal": [
         r"하십시오",
+        r"십시오",
         r"하세요",
         r"해라",
         r"하라",
