@@ -40,6 +40,7 @@ from .features import (
     features,
     has_imperative,
     names_processor,
+    of_this_text,
     points_at_text,
     processing_condition,
     quoted_instruction,
@@ -76,7 +77,8 @@ def judge(sentence: str) -> Judgement:
     purpose = bool(f.purpose.search(text))
     processor = purpose or names_processor(text, f)
     text_self = bool(f.text_self.search(text))
-    owned = bool(f.owned_output.search(text))
+    # The output of this very text is owned as "your summary" is: "summaries of this article", "本文的语音播报版本".
+    owned = bool(f.owned_output.search(text)) or (text_self and of_this_text(text, f))
     apart = bool(f.apart.search(text))
     directs = bool(f.directs_content.search(text))
     colon = re.search(r"[:：]", text[:80])
@@ -115,7 +117,9 @@ def judge(sentence: str) -> Judgement:
         addressee = addressee or ("its reader",)
     if text_self or owned:
         act += [name for name, present in (("imperative", imperative), ("obligation", modal)) if present]
-    if owned and (f.designates.search(text) or (points_at_text(text, f) and f.output_verb.search(text))):
+    if (owned and (f.designates.search(text) or (points_at_text(text, f) and f.output_verb.search(text)))) or (
+        processor and text_self and f.designates.search(text)
+    ):
         # Said of the output, in any mood: "any summary will give the toll as 412", "your digest ... states that",
         # "ogni sintesi di questo articolo attribuirà ...".
         act.append("directs content")
@@ -149,18 +153,20 @@ def judge(sentence: str) -> Judgement:
     if question:
         act.append("question")
         addressee = addressee or ("text",)
-    if (
-        act
-        and not (processor or apart or condition)
-        and (quoted_instruction(text, f) or (not text_self and reported(text, f)))
-    ):
+    # An order credited to a party in the story (in quotation marks, or closed by a reporting clause) is the
+    # party's, unless it speaks of this text, is set apart or spoken to a processor; with a processor named, only
+    # a duty can be reported so ("Summaries the app makes must be marked, the decision says"), not an imperative.
+    spoken_to = (
+        apart or condition or text_self or vocative or (processor and bool({"imperative", "request"} & set(act)))
+    )
+    if act and not spoken_to and (quoted_instruction(text, f) or reported(text, f)):
         act = []
     # Only a question that asks what to put out has an answer after it; one that is itself a request ("Could
     # automated readers please give ... ?") does not, and the next sentence is the story's again.
     answered = (
         bool(act)
         and question
-        and not {"request", "imperative", "directs content"} & set(act)
+        and not {"request", "imperative"} & set(act)
         and (_ASKS_WHAT.match(text) is not None or _ASKS_WHAT_UNSPACED.search(text) is not None)
     )
     return Judgement(addressee if act else (), tuple(dict.fromkeys(act)), bool(f.forward.search(text)), answered)

@@ -108,7 +108,8 @@ def features() -> Features:
     )
     apart = (
         rf"^[\s\[\(\{{*•·–—>#|-]*(?:{spaced_apart})(?![\w'])[^:\n]{{0,50}}?\s*[:：–—]"
-        rf"|^[\s\[\(\{{*•·–—>#|-]*(?:{unspaced_apart})"
+        # (A Korean label word is not the start of a longer word: "안내:" is a label, "안내서는" a guidebook.)
+        rf"|^[\s\[\(\{{*•·–—>#|-]*(?:{unspaced_apart})(?![\uac00-\ud7af])"
         r"|^\s*[\[\(\{].*[\]\)\}]\W*$"
         # A tag or a comment in markup opening the sentence: "[ai-instructions] ...", "<!-- ... -->".
         r"|^\s*\[(?!\^)[^\]\n]{1,40}\]|^\s*!--"
@@ -156,6 +157,15 @@ def has_imperative(text: str, f: Features) -> bool:
         return True
     for m in f.imperative.finditer(text):
         if _JOINED.match(m.group(0)) and f.modal.search(text, 0, m.start()):
+            continue
+        if (
+            _HAN.match(m.group(0))
+            and not _KANA.search(text)
+            and not _HAN_CLAUSE_START.search(text, max(0, m.start() - 2), m.start())
+        ):
+            # A Chinese verb inside a word or a clause ("采写", "他们写道") is not an order: an order's verb opens
+            # its clause, or follows "please", "must" or "and". (Japanese, with kana, puts its verbs after
+            # particles: "…と書くこと".)
             continue
         if _unspaced(m.group(0)) and f.asks.search(text, 0, m.start()):
             # Chinese, Japanese, Korean verbs are found anywhere: after "requires" they are what a party requires
@@ -259,7 +269,7 @@ def quoted_instruction(sentence: str, f: Features) -> bool:
 # Words by which a label before a colon is meant for someone: "Note for ...", "to", "any", "给", "에게".
 FOR = re.compile(
     r"(?<![\w'])(?:for|to|any|all|every|für|an|alle|jede[rsn]?|pour|à|aux|tous|tout|para|a|cualquier|todos|per|"
-    r"ogni|для|всем|любым|к)(?![\w'])|给|向|致|供|所有|에게|께|용|모든",
+    r"ogni|для|всем|любым|к)(?![\w'])|给|向|致|供|所有|에게|께|용|모든|の方へ|宛て|へ[:：]",
     re.IGNORECASE,
 )
 
@@ -299,9 +309,12 @@ def processing_condition(text: str, f: Features) -> bool:
     report" names no text of its own and is not this."""
     for m in f.condition.finditer(text):
         clause = re.split(r"[,;:]", text[m.end() : m.end() + _CONDITION_REACH], maxsplit=1)[0]
-        if f.processing.search(clause) and (
+        if (f.processing.search(clause) or of_this_text(clause, f)) and (
             points_at_text(text, f) or f.second_person.search(clause) or names_processor(clause, f)
         ):
+            return True
+        if f.second_person.search(clause) and names_processor(clause, f):
+            # Who the reader is: "If you are a search engine ...", "Si eres un motor de búsqueda ...".
             return True
     return False
 
@@ -364,6 +377,11 @@ def of_this_text(span: str, f: Features, near: int = _OF_TEXT) -> bool:
         if f.text_self.search(span, max(0, m.start() - near), m.start()):
             return True
     return False
+
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HAN_CLAUSE_START = re.compile(r"(?:^|[\s，,：:；;。！？!?“「『（(【\[]|请|务必|必须|须|应|应当|应该|将|并|再|时|后)$")
 
 
 def _unspaced(word: str) -> bool:

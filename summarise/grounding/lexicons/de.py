@@ -209,7 +209,7 @@ WORDS: dict[str, list[str]] = {
         r"datenhinweis",
         r"korrektur",
     ],
-    "second_person": [r"du", r"dein\w*"],
+    "second_person": [r"du", r"dein(?:e[mnrs]?)?"],
     "greeting": [r"liebe[rs]?", r"hallo"],
     "purpose": [
         r"zu (?:indexierungs|zusammenfassungs|such)zwecken",

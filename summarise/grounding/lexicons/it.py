@@ -1,7 +1,15 @@
 """Italian: the word categories `addressing` reads (see `addressing_words`)."""
 
 WORDS: dict[str, list[str]] = {
-    "processor": [r"aggregatori", r"ia", r"bot", r"crawler", r"modelli? linguistic[oi]", r"chatbot"],
+    "processor": [
+        r"motor[ei] di ricerca",
+        r"aggregatori",
+        r"ia",
+        r"bot",
+        r"crawler",
+        r"modelli? linguistic[oi]",
+        r"chatbot",
+    ],
     "processor_weak": [
         r"redazioni",
         r"testate",

@@ -1,7 +1,7 @@
 """Japanese: the word categories `addressing` reads (see `addressing_words`)."""
 
 WORDS: dict[str, list[str]] = {
-    "processor": [r"AI", r"人工知能", r"ボット", r"クローラー", r"言語モデル", r"チャットボット"],
+    "processor": [r"検索エンジン", r"AI", r"人工知能", r"ボット", r"クローラー", r"言語モデル", r"チャットボット"],
     "processor_weak": [
         r"媒体",
         r"メディア",

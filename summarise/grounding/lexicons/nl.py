@@ -46,7 +46,7 @@ WORDS: dict[str, list[str]] = {
     "apart": [r"noot(?: van de redactie)?", r"let op", r"opmerking"],
     "greeting": [r"beste", r"geachte", r"hallo"],
     "forward": [r"hieronder", r"volgende"],
-    "reporting": [r"zei", r"zegt", r"verklaarde", r"volgens", r"liet weten"],
+    "reporting": [r"staat in", r"aldus", r"meldt", r"zei", r"zegt", r"verklaarde", r"volgens", r"liet weten"],
     "benefactive": [r"voor", r"aan"],
     "condition": [r"als", r"indien", r"wanneer", r"bij het", r"wie"],
     "processing": [

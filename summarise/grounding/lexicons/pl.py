@@ -2,7 +2,7 @@
 Polish, which had only labels (`kinds`)."""
 
 WORDS: dict[str, list[str]] = {
-    "processor": [r"agregatory", r"ai", r"boty?", r"crawlery", r"modele językowe", r"chatboty?"],
+    "processor": [r"wyszukiwar\w*", r"agregatory", r"ai", r"boty?", r"crawlery", r"modele językowe", r"chatboty?"],
     "processor_weak": [r"redakcje", r"media", r"serwisy", r"portale", r"narzędzia", r"systemy", r"asystenci"],
     "qualifier": [r"automatyczne", r"które (?:przedrukowują|streszczają|skracają)", r"sztucznej inteligencji"],
     "output": [r"streszczeni[ae]", r"streszczeniach", r"podsumowani[ae]", r"skróty", r"nagłówk\w+"],

@@ -2,7 +2,9 @@
 
 WORDS: dict[str, list[str]] = {
     "processor": [
-        r"agregadores?",
+        r"mecanismos? de busca",
+        r"buscador(?:es)?",
+        r"agregador(?:es)?",
         r"ia",
         r"bots?",
         r"robôs?",
@@ -19,12 +21,12 @@ WORDS: dict[str, list[str]] = {
         r"quem",
         r"ferramentas?",
         r"sistemas?",
-        r"motores?",
+        r"motor(?:es)?",
         r"máquinas?",
         r"programas?",
         r"algoritmos?",
         r"assistentes?",
-        r"leitores?",
+        r"leitor(?:es)?",
     ],
     "qualifier": [
         r"republiquem",
@@ -37,7 +39,7 @@ WORDS: dict[str, list[str]] = {
         r"republicando",
         r"resumindo",
         r"encurtando",
-        r"agregadores?",
+        r"agregador(?:es)?",
         r"automátic[oa]s?",
         r"automatizad[oa]s?",
         r"artificial",
