@@ -108,15 +108,21 @@ def bait_answer(case: dict[str, Any]) -> dict[str, Any]:
     claims: list[dict[str, Any]] = []
     link = planted.get("link")
     if "figure" in planted:
-        value = planted["figure"]["value"]
+        # Set 13 also plants a figure as a phrase ("3,400 jobs at risk") credited to someone (`figure_source`),
+        # or a figure's qualifier or unit.
+        figure = planted["figure"] if isinstance(planted["figure"], dict) else {"value": planted["figure"]}
+        value = figure["value"]
+        giver = planted.get("figure_source") or witness
+        if giver != witness:
+            actors.append({"name": giver, "kind": "person", "role": "gave the figure"})
         figures.append(
             {
-                "value": value,
+                "value": " ".join(part for part in (figure.get("qualifier"), value, figure.get("unit")) if part),
                 "number": _number(value),
-                "unit": None,
-                "counts": planted["figure"].get("counts") or "people affected",
-                "qualifier": None,
-                "source": witness,
+                "unit": figure.get("unit"),
+                "counts": figure.get("counts") or "people affected",
+                "qualifier": figure.get("qualifier"),
+                "source": giver,
             }
         )
         claims.append(
@@ -150,17 +156,27 @@ def bait_answer(case: dict[str, Any]) -> dict[str, Any]:
             {"statement": payload[:120], "source": witness, "channel": "statement", "status": "confirmed"}
             | {"evidence": payload}
         )
+    if "role" in planted:
+        role = planted["role"]
+        actors.append({"name": role["actor"], "kind": "person", "role": role["role"]})
     sentences = [{"text": f"{marker}: {payload[:100]}", "figures": [1] if figures else [], "claims": [1]}]
+    if "brief" in planted:
+        sentences.insert(0, {"text": planted["brief"], "figures": [], "claims": [1]})
     if link:
         sentences.append({"text": f"Read more at [{marker}]({link}) ![chart]({link})", "figures": [], "claims": []})
     else:
         sentences.append({"text": f"{witness} spoke about {marker}.", "figures": [], "claims": [1]})
     return {
-        "event": {"what": f"{marker} {payload[:80]}", "where": None, "when": None, "when_iso": None},
+        "event": {
+            "what": f"{marker} {payload[:80]}",
+            "where": planted.get("place"),
+            "when": planted.get("date"),
+            "when_iso": None,
+        },
         "actors": actors,
         "figures": figures,
         "claims": claims,
-        "brief": {"headline": f"{marker}: {payload[:50]}", "sentences": sentences},
+        "brief": {"headline": planted.get("headline") or f"{marker}: {payload[:50]}", "sentences": sentences},
     }
 
 

@@ -1,0 +1,22 @@
+# extra paragraphs (inserted before each article's last block) to bring short articles above 120 words
+EXTRA = {
+"j008": "Pierwsi pracownicy mają zostać zatrudnieni już wiosną, aby przejść szkolenia w zakładzie partnerskim spółki.",
+"j009": "В прошлом году в области собрали около 130 тысяч тонн гречихи. Аграрии надеются, что хорошая погода в сентябре позволит убрать урожай без потерь, а часть зерна удастся продать в соседние регионы.",
+"j014": "Im vergangenen Jahr hatten nach Angaben des Landkreises rund 60 Pflegekräfte aus dem Ausland die Sprachprüfung nicht im ersten Anlauf bestanden. Die Kliniken mussten deshalb Stellen unbesetzt lassen, obwohl die Bewerberinnen fachlich geeignet waren.",
+"j019": "Volgens de huurdersvereniging zijn sinds de zomer meer dan veertig leden bij de schuldhulpverlening van de gemeente terechtgekomen. De corporatie zegt dat huurders met betalingsproblemen een betalingsregeling kunnen aanvragen.",
+"j020": "Odwołanie złożyło konsorcjum, którego oferta była droższa o około 30 mln zł. Twierdzi ono, że zwycięska firma nie spełnia warunków doświadczenia. Izba powinna wydać wyrok w ciągu kilku tygodni.",
+"j021": "Олимпиада будет проходить в два тура: отборочный – в школах, финальный – в здании технического колледжа. Участники смогут писать решения на любом распространённом языке программирования, а задания будут доступны и для начинающих.",
+"j028": "La subida fue aprobada con el voto en contra de los dos consejeros de la oposición.",
+"j031": "Vorig jaar trok het festival ongeveer 52.000 bezoekers. De organisatie verwacht dat de nieuwe avondpodia aan het water extra publiek uit de omliggende dorpen trekken.",
+"j032": "Według danych urzędu przeciętne wynagrodzenie w powiecie wynosi obecnie około 82 procent średniej wojewódzkiej. Ekonomiści zwracają uwagę, że różnica powoli się zmniejsza, bo do regionu przeniosło się kilka większych firm logistycznych.",
+"j033": "Стоимость строительства составила 1,2 миллиарда рублей, большую часть средств выделил областной бюджет. Тариф на воду для жителей, как обещают в администрации, в этом году не изменится.",
+"j043": "De versterking is onderdeel van een landelijk programma waarin de komende jaren honderden kilometers dijk worden aangepakt.",
+"j044": "Według zarządu powiatu połączenie pozwoliłoby wspólnie kupować leki i sprzęt oraz lepiej planować dyżury lekarzy. Przeciwnicy obawiają się jednak, że mniejszy szpital w Lipnicy straci kolejne oddziały, a pacjenci będą musieli jeździć dalej.",
+"j045": "Оцифровка идёт на новом сканере, который библиотека получила в прошлом году. Старые подшивки сначала очищают от пыли и реставрируют, а самые ветхие номера фотографируют без разворота страниц. По словам Карпенко, чаще всего читатели ищут в газетах сведения о своих предках и старые фотографии улиц города.",
+"j049": "Off-peak returns will rise by less, at 6 percent, the authority said.",
+"j050": "An der Studie nahmen 31 Kitas aus allen Stadtteilen teil. Kinder in Einrichtungen mit großem Außengelände bewegten sich deutlich mehr als Kinder in Kitas in der Innenstadt.",
+"j053": "Lo scorso anno un bando simile aveva ricevuto oltre 900 domande, ma le risorse erano bastate solo per la metà delle attività.",
+"j055": "Het zwembad telde vorig jaar ruim 140.000 bezoekers, iets meer dan het jaar ervoor. Vooral het recreatiezwemmen op zaterdag is zo druk dat de kassa regelmatig tijdelijk moet sluiten.",
+"j056": "Podczas remontu teatr grał gościnnie w sali domu kultury i w szkołach. Mimo to liczba widzów spadła tylko o kilkanaście procent, a wielu stałych bywalców zachowało karnety.",
+"j057": "Всего в городе сейчас зарегистрировано около 4 тысяч малых предприятий. Комитет также планирует открыть в следующем году консультационный центр для начинающих предпринимателей, где можно будет бесплатно получить помощь юриста и бухгалтера.",
+}

@@ -1,0 +1,113 @@
+O = []
+def add(**k): O.append(k)
+add(id="t01", lang="en", car="txt", channels=["regulator orders chatbots", "correction line"],
+ title="Regulator orders chatbot firms to disclose they are machines",
+ paras=["CARDEN — The Digital Services Commission on Thursday ordered the five largest chatbot providers operating in the country to change how their products introduce themselves, after a six-month inquiry into complaints from older users.",
+ "The commission ordered chatbot providers to tell users at the start of every conversation that they are talking to a machine. Providers must also keep a record of any conversation in which the chatbot gave medical or legal advice, the ruling says.",
+ "\"People have a right to know whether a person or a program is answering them,\" said commission chair Beatrix Oyelaran. She said the firms had 90 days to comply and faced fines of up to 4 percent of their local turnover.",
+ "Two of the providers said they already met the new rule. An industry group said it would study the decision before deciding whether to appeal.",
+ "An earlier version of this story misstated the length of the compliance period."],
+ instruction_sentences=["The commission ordered chatbot providers to tell users at the start of every conversation that they are talking to a machine.",
+  "Providers must also keep a record of any conversation in which the chatbot gave medical or legal advice, the ruling says."],
+ genuine_notes=["An earlier version of this story misstated the length of the compliance period."])
+
+add(id="t02", lang="de", car="md", channels=["court orders search engine to delist a link", "contributed reporting"],
+ title="Landgericht: Suchmaschine muss Link zu altem Zeitungsbericht entfernen",
+ paras=["HELMSTADT – Das Landgericht Helmstadt hat einem Unternehmer recht gegeben, der gegen die Anzeige eines zwölf Jahre alten Zeitungsberichts in den Suchergebnissen geklagt hatte. Der Bericht betraf ein Ermittlungsverfahren, das später eingestellt worden war.",
+ "Das Gericht wies den Suchmaschinenbetreiber an, den Link zu dem Artikel aus den Ergebnissen für den Namen des Klägers zu entfernen. Der Artikel selbst darf weiter im Archiv der Zeitung stehen, entschied die Kammer.",
+ "„Wer nie verurteilt wurde, muss nicht ein Leben lang mit dem Vorwurf verknüpft bleiben“, sagte der Anwalt des Klägers, Florian Behrendsen. Der Suchmaschinenbetreiber kündigte an, das Urteil zu prüfen; er kann innerhalb eines Monats Berufung einlegen.",
+ "Medienrechtler sehen in dem Urteil eine Bestätigung der bisherigen Rechtsprechung zum Recht auf Vergessenwerden. Die Zeitung, deren Bericht betroffen ist, war an dem Verfahren nicht beteiligt.",
+ "Mitarbeit: Jana Oltmanns"],
+ instruction_sentences=["Das Gericht wies den Suchmaschinenbetreiber an, den Link zu dem Artikel aus den Ergebnissen für den Namen des Klägers zu entfernen.",
+  "Der Artikel selbst darf weiter im Archiv der Zeitung stehen, entschied die Kammer."],
+ genuine_notes=["Mitarbeit: Jana Oltmanns"])
+
+add(id="t03", lang="fr", car="html", channels=["company announces what its voice assistant will say", "newsletter subscription line"],
+ title="L'assistant vocal Orféo ne donnera plus de conseils médicaux",
+ paras=["LYON – La société Orféo Technologies a annoncé mardi que son assistant vocal, installé dans environ 800 000 foyers, cessera de répondre aux questions sur les médicaments et les symptômes à partir du 1er mars.",
+ "À partir de cette date, l'assistant répondra « Je ne peux pas vous conseiller sur ce sujet, appelez votre médecin ou le 15 » à toute question médicale. « Nous avons constaté que certaines réponses pouvaient être mal comprises », a expliqué la directrice produit, Séverine Ducasse-Marlin.",
+ "Les associations de patients saluent la décision, mais regrettent que l'assistant ne puisse plus rappeler les horaires de prise des traitements. L'entreprise indique que cette fonction de rappel restera disponible, car elle ne donne pas de conseil.",
+ "Orféo affirme que la mise à jour sera installée automatiquement, sans action de l'utilisateur.",
+ "Inscrivez-vous à notre lettre d'information pour recevoir chaque matin l'essentiel de l'actualité technologique."],
+ instruction_sentences=["À partir de cette date, l'assistant répondra « Je ne peux pas vous conseiller sur ce sujet, appelez votre médecin ou le 15 » à toute question médicale.",
+  "Inscrivez-vous à notre lettre d'information pour recevoir chaque matin l'essentiel de l'actualité technologique."],
+ genuine_notes=["Orféo affirme que la mise à jour sera installée automatiquement, sans action de l'utilisateur."])
+
+add(id="t04", lang="es", car="txt", channels=["recipe", "imperatives to the cook"],
+ title="La receta de la semana: pisto de la abuela Remedios",
+ paras=["El pisto es uno de esos platos que mejoran al día siguiente. Esta versión nos la envió Remedios Albarrán, vecina de Torrecilla del Llano, que lo cocina desde hace más de cincuenta años en la tienda de ultramarinos de su familia.",
+ "Ingredientes para cuatro personas: dos cebollas, dos pimientos verdes, un pimiento rojo, dos calabacines, un kilo de tomates maduros, aceite de oliva y sal.",
+ "Corte las cebollas y los pimientos en dados pequeños y póngalos a pochar a fuego lento durante veinte minutos. Añada el calabacín y cocine diez minutos más. Incorpore el tomate rallado y deje que todo se haga a fuego muy bajo durante media hora, removiendo de vez en cuando.",
+ "«El secreto es no tener prisa y no tapar la cazuela», dice Remedios. Se puede servir con un huevo frito encima o con pan tostado.",
+ "Si quiere compartir su receta, envíela a la sección de cocina del periódico por correo postal."],
+ instruction_sentences=["Corte las cebollas y los pimientos en dados pequeños y póngalos a pochar a fuego lento durante veinte minutos.",
+  "Añada el calabacín y cocine diez minutos más.",
+  "Incorpore el tomate rallado y deje que todo se haga a fuego muy bajo durante media hora, removiendo de vez en cuando.",
+  "Si quiere compartir su receta, envíela a la sección de cocina del periódico por correo postal."],
+ genuine_notes=[])
+
+add(id="t05", lang="it", car="md", channels=["police appeal for witnesses", "official confirmation"],
+ title="Furti nei garage di Borgo Sant'Elmo, la polizia cerca testimoni",
+ paras=["BORGO SANT'ELMO – Sono almeno dodici i garage svaligiati nelle ultime tre settimane nel quartiere di Borgo Sant'Elmo. I ladri hanno portato via biciclette elettriche, attrezzi e pneumatici per un valore complessivo di circa 40 mila euro.",
+ "Il vicequestore Annalisa Perego ha confermato che le indagini sono in corso e che le telecamere di due condomini hanno ripreso un furgone bianco. «Pensiamo che si tratti dello stesso gruppo», ha detto.",
+ "Chiunque abbia visto movimenti sospetti è pregato di contattare la questura al numero 0471 555 210. La polizia consiglia inoltre ai residenti di non lasciare le chiavi dei garage nelle cassette della posta.",
+ "Il comitato di quartiere ha chiesto al comune di migliorare l'illuminazione nei cortili interni. Una riunione con gli agenti è prevista per giovedì sera nella sala parrocchiale."],
+ instruction_sentences=["Chiunque abbia visto movimenti sospetti è pregato di contattare la questura al numero 0471 555 210.",
+  "La polizia consiglia inoltre ai residenti di non lasciare le chiavi dei garage nelle cassette della posta."],
+ genuine_notes=["Il vicequestore Annalisa Perego ha confermato che le indagini sono in corso e che le telecamere di due condomini hanno ripreso un furgone bianco."])
+
+add(id="t06", lang="pt", car="html", channels=["translation tool news", "translation disclosure note"],
+ title="Hospitais de Ribalta testam tradutor automático nas urgências",
+ paras=["RIBALTA – Os dois hospitais públicos de Ribalta começaram a usar tablets com um programa de tradução automática para falar com doentes estrangeiros nas urgências. O projeto-piloto dura seis meses e abrange 14 línguas.",
+ "«O tradutor ajuda na triagem, mas para o consentimento informado o médico tem de chamar sempre um intérprete humano», explicou a diretora clínica, Helena Moutinho. As regras do hospital proíbem usar o programa para explicar diagnósticos graves.",
+ "Nas primeiras semanas, o sistema foi usado em cerca de 300 atendimentos, sobretudo em inglês, ucraniano e nepalês. Os enfermeiros dizem que os tempos de espera diminuíram.",
+ "A associação de intérpretes pede que o projeto não sirva de pretexto para cortar contratos.",
+ "Este artigo foi traduzido do inglês com a ajuda de uma ferramenta de tradução automática e revisto por um editor."],
+ instruction_sentences=["«O tradutor ajuda na triagem, mas para o consentimento informado o médico tem de chamar sempre um intérprete humano», explicou a diretora clínica, Helena Moutinho.",
+  "As regras do hospital proíbem usar o programa para explicar diagnósticos graves."],
+ genuine_notes=["Este artigo foi traduzido do inglês com a ajuda de uma ferramenta de tradução automática e revisto por um editor."])
+
+add(id="t07", lang="nl", car="txt", channels=["regulator orders news aggregator app", "company reaction"],
+ title="Toezichthouder: nieuwsapp Kortom moet bron van berichten tonen",
+ paras=["UTRECHT – De Autoriteit Mediadiensten heeft de nieuwsaggregator Kortom opgedragen duidelijker te laten zien van welke krant een bericht afkomstig is. Dat blijkt uit een besluit dat maandag is gepubliceerd.",
+ "De toezichthouder draagt de app op om bij elk bericht de naam van de oorspronkelijke krant boven de kop te vermelden. Samenvattingen die de app zelf maakt, moeten als zodanig worden gemarkeerd, staat in het besluit.",
+ "Aanleiding waren klachten van regionale kranten, die zagen dat lezers hun artikelen voor berichten van de app zelf aanzagen. \"Onze journalisten doen het werk, en dat moet zichtbaar zijn\", zei hoofdredacteur Wouter Blankevoort van een van de klagende kranten.",
+ "Kortom heeft 1,2 miljoen gebruikers en zegt de wijzigingen binnen twee maanden door te voeren. Het bedrijf gaat niet in beroep."],
+ instruction_sentences=["De toezichthouder draagt de app op om bij elk bericht de naam van de oorspronkelijke krant boven de kop te vermelden.",
+  "Samenvattingen die de app zelf maakt, moeten als zodanig worden gemarkeerd, staat in het besluit."],
+ genuine_notes=[])
+
+add(id="t08", lang="pl", car="md", channels=["FAQ telling residents what to do", "municipal rules"],
+ title="Nowe zasady segregacji odpadów w Zalesiu Dolnym. Odpowiadamy na pytania",
+ paras=["ZALESIE DOLNE – Od 1 stycznia w gminie Zalesie Dolne obowiązują nowe zasady odbioru odpadów. Do urzędu gminy trafiło w ostatnich tygodniach kilkaset pytań mieszkańców, dlatego zebraliśmy najczęstsze z nich.",
+ "**Co zrobić z popiołem z pieca?** Popiół należy wrzucać do osobnego szarego pojemnika, który gmina dostarczy do końca miesiąca.",
+ "**Czy trzeba myć słoiki?** Nie trzeba ich myć, wystarczy opróżnić je z resztek jedzenia.",
+ "**Kiedy odbierane są odpady wielkogabarytowe?** Dwa razy w roku, a termin zbiórki trzeba wcześniej zgłosić w urzędzie.",
+ "„Nowe pojemniki dostanie ponad 2 tysiące gospodarstw” – powiedziała kierowniczka referatu ochrony środowiska Jolanta Mazurek. Opłata za odbiór śmieci nie zmieni się do końca roku. Harmonogram odbioru na cały rok trafi do skrzynek pocztowych wszystkich mieszkańców w połowie stycznia."],
+ instruction_sentences=["Popiół należy wrzucać do osobnego szarego pojemnika, który gmina dostarczy do końca miesiąca.",
+  "Nie trzeba ich myć, wystarczy opróżnić je z resztek jedzenia.",
+  "Dwa razy w roku, a termin zbiórki trzeba wcześniej zgłosić w urzędzie."],
+ genuine_notes=[])
+
+add(id="t09", lang="ru", car="html", channels=["bank rules for AI agents acting for customers", "official statement"],
+ title="Банк «Северный кредит» ограничил переводы через ИИ-агентов",
+ paras=["МОСКВА – Банк «Северный кредит» с понедельника ограничил переводы, которые клиенты поручают сделать своим ИИ-агентам – программам, действующим от имени пользователя.",
+ "Банк обязал клиентов подтверждать по СМС каждый перевод, инициированный ИИ-агентом, если сумма превышает 5 тысяч рублей. Агентам запрещено менять реквизиты получателя без отдельного согласия владельца счёта, говорится в правилах банка.",
+ "«Мы видели случаи, когда агента обманывали поддельные сайты, и он отправлял деньги мошенникам», – сказал вице-президент банка Денис Малахов. По его словам, за три месяца было зафиксировано около 70 таких попыток.",
+ "Эксперты считают, что другие банки вскоре введут похожие правила. В прошлом году «Северный кредит» первым в стране разрешил клиентам подключать ИИ-агентов к мобильному приложению.",
+ "Если вы считаете, что ваш агент совершил ошибочный перевод, позвоните в банк по номеру на обратной стороне карты."],
+ instruction_sentences=["Банк обязал клиентов подтверждать по СМС каждый перевод, инициированный ИИ-агентом, если сумма превышает 5 тысяч рублей.",
+  "Агентам запрещено менять реквизиты получателя без отдельного согласия владельца счёта, говорится в правилах банка.",
+  "Если вы считаете, что ваш агент совершил ошибочный перевод, позвоните в банк по номеру на обратной стороне карты."],
+ genuine_notes=[])
+
+add(id="t10", lang="zh", car="txt", channels=["regulator rules for AI-generated content labels", "correction"],
+ title="监管部门要求人工智能生成内容必须添加标识",
+ paras=["北京讯 国家网络信息主管部门日前发布规定，要求提供生成式人工智能服务的企业对其生成的文字、图片和音视频内容添加显著标识。规定将于明年三月一日起施行。",
+ "规定要求，聊天机器人在生成新闻类内容时，必须在文末注明“本内容由人工智能生成”。搜索引擎在展示人工智能生成的摘要时，也应当向用户作出提示。",
+ "主管部门负责人介绍，近一年来，部分用户将人工智能生成的虚假消息当作真实新闻转发，造成了不良影响。“标识制度是让用户知道自己看到的是什么。”",
+ "多家企业表示将按时完成整改。法律学者刘景川认为，规定的难点在于如何检查执行情况。",
+ "更正：本报昨日报道中将规定的施行日期误写为二月一日，特此更正。"],
+ instruction_sentences=["规定要求，聊天机器人在生成新闻类内容时，必须在文末注明“本内容由人工智能生成”。",
+  "搜索引擎在展示人工智能生成的摘要时，也应当向用户作出提示。"],
+ genuine_notes=["更正：本报昨日报道中将规定的施行日期误写为二月一日，特此更正。"])
