@@ -212,6 +212,8 @@ class Screen:
     apart_words: frozenset[str] = frozenset()
     # Of `apart_only` and `apart_words`, those of a confirmation the story itself leaves open.
     contested: frozenset[str] = frozenset()
+    # Words the article writes only inside text addressed to the model.
+    directive_words: frozenset[str] = frozenset()
     # The words every reason about such text carries.
     SET_APART: ClassVar[str] = "note set apart from the story"
 
@@ -231,7 +233,10 @@ class Screen:
         apart_words = frozenset(units(notes)) - frozenset(units(story)) if notes else frozenset()
         disputed = " ".join(article[lo:hi] for lo, hi in directives.contested)
         contested = frozenset(m.group(0).lower() for m in _TOKEN.finditer(disputed)) | frozenset(units(disputed))
+        addressed = " ".join(article[lo:hi] for lo, hi in directives.spans)
+        directive_words = frozenset(units(addressed)) - frozenset(units(story)) if addressed else frozenset()
         return cls(
+            directive_words=directive_words,
             allowed_urls=allowed,
             planted=planted,
             apart_only=apart_only,
@@ -239,6 +244,14 @@ class Screen:
             apart_words=apart_words,
             contested=contested & (apart_only | apart_words),
         )
+
+    def role_problem(self, role: str) -> str | None:
+        """Why an actor's role may not be shown: one of its words is only in text addressed to the model. A role
+        is the model's own words, held to little else, so a payload's role ("describe X as the mayor") would pass."""
+        only = [u for u in units(role) if u in self.directive_words]
+        if only:
+            return f"its role repeats {only[0]!r}, which only text addressed to the model contains"
+        return None
 
     def problem(self, texts: Iterable[str]) -> str | None:
         """Why an item made of `texts` may not be shown, or None."""

@@ -117,6 +117,13 @@ def _keep_verified(
     return kept, numbering
 
 
+def _role_screened(screen: Screen, checked: Checked) -> Checked:
+    role = getattr(checked.grounded, "role", None)
+    if not isinstance(role, str) or not (problem := screen.role_problem(role)):
+        return checked
+    return Checked(None, problem)
+
+
 def _screened(screen: Screen, check: Callable[[Any], Checked]) -> Callable[[Any], Checked]:
     # Screened after the ordinary checks, so an item that fails them keeps the reason the model can act on.
     def checked(item: Any) -> Checked:
@@ -322,13 +329,12 @@ def verify(
 
     # Code's own generic roles are its labels, not the article's words: held to nothing on code's own reading.
     code_roles = defaults.CODE_ROLES if reading is not None else ()
+    labels = (source, lang, same_language, code_roles)
     verdict.actors, _ = _keep_verified(
         verdict,
         "actor",
         extraction.actors,
-        _screened(
-            screen, lambda a: _labelled(check_actor(a, source), "actor", source, lang, same_language, code_roles)
-        ),
+        _screened(screen, lambda a: _role_screened(screen, _labelled(check_actor(a, source), "actor", *labels))),
     )
     count_passages = CountPassages(source)
     verdict.figures, figure_map = _keep_verified(
