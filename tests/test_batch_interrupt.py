@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import asyncio
+import errno
 import json
 import os
 import signal
@@ -71,6 +72,28 @@ def test_a_cancelled_batch_keeps_the_articles_it_finished(tmp_path: Path, concur
     assert all("result" in r for r in records) and not any("summary" in r for r in records)
 
 
+def _feed(pipe: Path, text: str, proc: subprocess.Popen[bytes]) -> None:
+    """Write `text` into the named pipe once the batch opens it for reading. Opening a pipe to write blocks until
+    a reader comes; a batch that stopped before reading it never comes, so the writer waits no longer than that."""
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            fd = os.open(pipe, os.O_WRONLY | os.O_NONBLOCK)
+        except OSError as exc:
+            if exc.errno != errno.ENXIO or proc.poll() is not None or time.monotonic() > deadline:
+                return
+            time.sleep(0.05)
+            continue
+        try:
+            os.set_blocking(fd, True)
+            os.write(fd, text.encode("utf-8"))
+        except BrokenPipeError:
+            pass  # the batch stopped before reading it all
+        finally:
+            os.close(fd)
+        return
+
+
 def test_sigint_keeps_the_finished_articles_and_a_rerun_resumes(tmp_path: Path) -> None:
     # The fourth article is a named pipe: reading it waits, on the event loop, until the test writes into it.
     # By then the three before it are finished, and their records must be in the file.
@@ -92,7 +115,7 @@ def test_sigint_keeps_the_finished_articles_and_a_rerun_resumes(tmp_path: Path) 
             assert proc.poll() is None and time.monotonic() < deadline, "the finished articles were not written"
             time.sleep(0.05)
         proc.send_signal(signal.SIGINT)
-        pipe.write_text(desk_article(ARTICLE, 3), encoding="utf-8")  # lets the batch see the interrupt
+        _feed(pipe, desk_article(ARTICLE, 3), proc)  # lets the batch see the interrupt
         _, err = proc.communicate(timeout=60)
     finally:
         if proc.poll() is None:
