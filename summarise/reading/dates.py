@@ -170,12 +170,12 @@ def _explicit(text: str, published: date | None) -> Resolution | None:
             if month is None:
                 continue
             day = int(m[day_group])
-            year = int(m[3]) if m[3] else None
-            if off := _off_calendar(year, month, day):
+            written = int(m[3]) if m[3] else None
+            if off := _off_calendar(written, month, day):
                 return off
-            found = _safe_date(year, month, day) if year is not None else _nearest_year(month, day, published)
+            found = _safe_date(written, month, day) if written is not None else _nearest_year(month, day, published)
             if found is None:
-                if year is not None:
+                if written is not None:
                     return None
                 # No year and no publication date, or only a 29 February with no leap year beside it: nothing to fix
                 # the day to.
