@@ -21,6 +21,7 @@ from .. import defaults
 from ..errors import InputError
 from ..grounding import obfuscation
 from ..grounding.furniture import kind_pattern
+from . import walls
 
 # Elements whose content is never article text a reader sees.
 _DROPPED_TAGS = (
@@ -321,6 +322,9 @@ def extract(markup: str, origin: str, url: str | None = None) -> Page:
         with_metadata=False,
     )
     text = getattr(document, "text", None) or ""
+    # Before the furniture's lines go: a wall is mostly such lines, and what stayed of it would read as a short story.
+    if kind := walls.wall(text):
+        raise InputError(walls.message(origin, kind))
     # trafilatura puts each block on its own line; a blank line between them marks the paragraphs, which is
     # where a long article is split.
     paragraphs = [

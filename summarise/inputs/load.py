@@ -14,6 +14,7 @@ from urllib.request import url2pathname
 
 from .. import defaults
 from ..errors import InputError
+from . import walls
 
 # Signatures of common binary formats, so that the message can say what it is.
 _MAGIC = {
@@ -211,7 +212,10 @@ def from_bytes(
                 f"{origin} is larger than {defaults.MAX_ARTICLE_BYTES:,} bytes of text "
                 f"(a web page may have up to {defaults.MAX_PAGE_BYTES:,})"
             )
-        return Article(text=check_text(text, origin), url=url, origin=origin)
+        checked = check_text(text, origin)
+        if kind := walls.wall(checked):
+            raise InputError(walls.message(origin, kind))
+        return Article(text=checked, url=url, origin=origin)
     if not text.strip():
         raise InputError(f"{origin} is empty")
     page = pages.extract(text, origin, url)
