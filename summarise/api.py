@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 import os
+import re
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import date
 from functools import lru_cache
@@ -74,11 +75,22 @@ def _shown(value: object) -> str:
     return kind
 
 
+_LONE_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://\S+")
+
+
 def _article(article: object) -> str | Article:
     """The article as text or an `Article`; a file path (`os.PathLike`) is read with `load_article`.
 
     Raises InputError for anything else (bytes included: only the caller knows their encoding and whether they
     are a page; `load_article` or `inputs.load.from_bytes` reads them)."""
+    if isinstance(article, str) and _LONE_URL.fullmatch(article.strip()):
+        # A string is the article's text, never fetched nor opened: a URL alone is no article, and the text it
+        # would be summarised as is the URL's own words.
+        local = article.strip()[:7].lower() == "file://"
+        raise InputError(
+            f"the article is a URL, not an article's text: read it with load_article({article.strip()!r}) and pass "
+            f"the Article{' (or pass the file as a pathlib.Path)' if local else ''}"
+        )
     if isinstance(article, str | Article):
         return article
     if isinstance(article, os.PathLike):

@@ -58,6 +58,19 @@ def test_a_path_is_read_as_the_file_it_names() -> None:
         assert isinstance(outcome, InputError) and "no such file" in outcome.message
 
 
+def test_a_string_that_is_only_a_url_is_refused_with_how_to_read_it() -> None:
+    story = "https://example.org/news/2026/03/12/dock-strike-ends-in-valmera-after-three-days"
+    for article, hint in ((story, "and pass the Article$"), (PATH.as_uri(), r"or pass the file as a pathlib\.Path")):
+        for outcome in _both(f" {article}\n"):
+            assert isinstance(outcome, InputError), repr(outcome)
+            assert outcome.message.startswith(
+                f"the article is a URL, not an article's text: read it with load_article('{article}')"
+            )
+            assert re.search(hint, outcome.message), outcome.message
+    # An article that gives a URL among its words is still an article.
+    assert isinstance(summarise(f"{ARTICLE}\nRead more: {story}", engine="extractive"), ArticleSummary)
+
+
 @pytest.mark.parametrize(
     ("options", "message"),
     [

@@ -364,3 +364,14 @@ def test_sigint_stops_the_real_serve_with_exit_130() -> None:
         130,
         ["summarise: error: interrupted; the server has stopped"],
     )
+
+
+def test_a_file_url_is_read_as_its_file_and_a_bad_one_is_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_bytes((ROOT / "examples" / "port_strike.txt").read_bytes())
+    proc = _run(path.as_uri(), "--engine", "extractive", "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    assert "Valmera" in json.loads(proc.stdout)["event"]["what"]
+    proc = _run("file://" + str(path).lstrip("/"), "--engine", "extractive")
+    assert proc.returncode == 3
+    assert "(three slashes: file:///" in _one_line_error(proc)

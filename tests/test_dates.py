@@ -6,6 +6,9 @@ from datetime import date
 
 import pytest
 
+from summarise import summarise
+from summarise.grounding.check import check_event
+from summarise.models import Event
 from summarise.reading.dates import resolve, resolve_event
 from summarise.results import GroundedEvent, TextSpan
 
@@ -153,3 +156,80 @@ def test_a_relative_date_inside_the_calendar_still_resolves_at_its_ends() -> Non
     assert found is not None and found.start == date(1, 1, 2)
     found = resolve("yesterday", date.max)
     assert found is not None and found.start == date(9999, 12, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "conflict"),
+    [
+        ("31 February 2026", "there is no 31 February 2026 (February 2026 has 28 days)"),
+        ("30 February 2026", "there is no 30 February 2026"),
+        ("29 February 2025", "there is no 29 February 2025 (February 2025 has 28 days)"),
+        ("31 April 2026", "there is no 31 April 2026 (April 2026 has 30 days)"),
+        ("February 31, 2026", "there is no 31 February 2026"),
+        ("Thursday, 31 February 2026", "there is no 31 February 2026"),
+        ("on 31 April", "there is no 31 April (April has 30 days)"),
+        ("2026-02-31", "there is no 31 February 2026"),
+        ("31/02/2026", "there is no 31 February 2026"),
+        ("02/31/2026", "there is no 31 February 2026"),
+        ("31.06.2026", "there is no 31 June 2026"),
+        ("am Donnerstag, 31. Februar 2026", "there is no 31 February 2026"),
+        ("jeudi 31 juin 2026", "there is no 31 June 2026"),
+        ("el 30 de febrero de 2026", "there is no 30 February 2026"),
+        ("31 de septiembre", "there is no 31 September"),
+    ],
+)
+def test_a_date_that_is_no_day_of_the_calendar_is_flagged_not_resolved(text: str, conflict: str) -> None:
+    for published in (FRIDAY, None):
+        found = resolve(text, published)
+        assert found is not None and found.start is None and found.end is None
+        assert found.conflict is not None and conflict in found.conflict
+
+
+def test_a_leap_day_is_a_day_and_a_29_february_with_no_leap_year_near_stays_unresolved() -> None:
+    for text in ("29 February 2024", "29. Februar 2024", "2024-02-29", "29/02/2024"):
+        found = resolve(text, FRIDAY)
+        assert found is not None and found.start == date(2024, 2, 29) and found.conflict is None
+    # Published in 2026: neither 2025, 2026 nor 2027 has a 29 February, and no year is written.
+    assert resolve("29 February", FRIDAY) is None
+    found = resolve("29 February", date(2024, 3, 1))
+    assert found is not None and found.start == date(2024, 2, 29)
+
+
+IMPOSSIBLE = "Dock workers in Valmera walked out on Thursday, 31 February 2026 after talks collapsed, the union said."
+
+
+def test_an_event_on_no_day_of_the_calendar_loses_the_models_date_and_is_flagged() -> None:
+    start = IMPOSSIBLE.find("31 February 2026")
+    event = GroundedEvent(
+        what="Dock workers walked out",
+        where=None,
+        when="31 February 2026",
+        when_iso="2026-02-28",
+        where_span=None,
+        when_span=TextSpan(start=start, end=start + len("31 February 2026")),
+    )
+    resolved, conflicts = resolve_event(event, IMPOSSIBLE, FRIDAY)
+    assert resolved.when == "31 February 2026" and resolved.when_iso is None and resolved.when_resolved is None
+    assert conflicts == [
+        "the time '31 February 2026' is not resolved: there is no 31 February 2026 (February 2026 has 28 days)"
+    ]
+
+
+def test_the_article_read_by_code_does_not_turn_an_impossible_date_into_its_weekday() -> None:
+    result = summarise(IMPOSSIBLE + " About 400 dockers joined the strike.", engine="extractive", published=FRIDAY)
+    # The weekday and the date beside it are one time; read alone, 'Thursday' would be 2026-03-12.
+    assert result.event.when == "Thursday, 31 February 2026"
+    assert result.event.when_iso is None and result.event.when_resolved is None
+    assert [u.reason for u in result.unverified if u.kind == "event"] == [
+        "the time 'Thursday, 31 February 2026' is not resolved: there is no 31 February 2026 "
+        "(February 2026 has 28 days)"
+    ]
+    valid = summarise(IMPOSSIBLE.replace("31 February", "12 March") + " About 400 dockers joined.", engine="extractive")
+    assert valid.event.when == "Thursday, 12 March 2026" and valid.event.when_iso == "2026-03-12"
+
+
+def test_a_models_date_that_is_no_day_of_the_calendar_is_not_kept() -> None:
+    event = Event(what="Dock workers walked out", where=None, when="31 February 2026", when_iso="2026-02-31")
+    grounded, reasons = check_event(event, IMPOSSIBLE)
+    assert grounded.when == "31 February 2026" and grounded.when_iso is None
+    assert reasons == ["the date 2026-02-31 is not a day of the calendar"]

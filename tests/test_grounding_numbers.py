@@ -355,8 +355,10 @@ def test_readers_never_raise(text: str, lang: str | None) -> None:
     assert all(not f.is_date_or_time and math.isfinite(f.value) for f in found)
 
 
+# With the marks of a power ('10^6', '2×10⁶') and a letter O among the digits ('1O0').
+SOUP = list("0123456789.,  \u00a0\u202f%€$£-:/万亿千百十一二三两만억천원명年月日 abcdefmnorstuhkx") + list("O^*×⁰⁶⁻")
 numberish = st.text(
-    st.sampled_from(list("0123456789.,  \u00a0\u202f%€$£-:/万亿千百十一二三两만억천원명年月日 abcdefmnorstuhkx")),
+    st.sampled_from(SOUP),
     max_size=40,
 )
 
@@ -368,3 +370,65 @@ def test_readers_never_raise_on_number_soup(text: str, lang: str | None) -> None
     for before, after in itertools.pairwise(found):
         assert before.span_end <= after.span_start
     parse_figure(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "written", "value"),
+    [
+        ("The model has 10^6 parameters.", "en", "10^6", 1e6),
+        ("The model has 10**6 parameters.", "en", "10**6", 1e6),
+        ("a budget of 10⁶ euros", "en", "10⁶ euros", 1e6),
+        ("a dose of 10^-3 grams", "en", "10^-3", 1e-3),
+        ("a dose of 10⁻³ grams", "en", "10⁻³", 1e-3),
+        ("about 1e6 cells", "en", "about 1e6", 1e6),
+        ("a level of 3.5e-4 mol", "en", "3.5e-4", 3.5e-4),
+        ("trained on 2×10^9 words", "en", "2×10^9", 2e9),
+        ("trained on 2x10^9 words", "en", "2x10^9", 2e9),
+        ("trained on 2 × 10^9 words", "en", "2 × 10^9", 2e9),
+        ("rund 1,5 × 10⁶ Zellen", "de", "rund 1,5 × 10⁶", 1.5e6),
+        ("a block of 2^10 bytes", "en", "2^10", 1024),
+    ],
+)
+def test_a_number_with_a_power_is_one_figure(text: str, lang: str, written: str, value: float) -> None:
+    found = find_figures(text, lang)
+    assert [(text[f.span_start : f.span_end], f.value) for f in found] == [(written, pytest.approx(value))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It scored 1O0 points.", "He rolled 1l0 times.", "1O0O people", "a 4x4 vehicle", "The 10^999 atoms.", "1e999"],
+)
+def test_digits_glued_to_letters_and_digits_give_no_figure(text: str) -> None:
+    assert find_figures(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "written"),
+    [
+        ("un appartement de 45m2 à Paris", "fr", "45"),
+        ("500m3 of water", "en", "500"),
+        ("5G masts", "en", "5"),
+        ("a toll of 300¹ people", "en", "300"),  # a footnote's mark, not a power
+        ("3만2000명", "ko", "3만2000"),
+        ("a 10 x 20 m plot", "en", "10"),
+    ],
+)
+def test_units_footnotes_and_numerals_glued_to_a_number_still_read(text: str, lang: str, written: str) -> None:
+    found = find_figures(text, lang)
+    assert found and text[found[0].span_start : found[0].span_end] == written
+
+
+def test_a_figure_with_a_power_grounds_as_its_value_not_as_its_first_digits() -> None:
+    from summarise.grounding.check import check_figure
+    from summarise.models import Figure as ModelFigure
+
+    article = "Researchers said the model has 10^6 parameters, the institute announced on Monday."
+
+    def figure(number: float) -> ModelFigure:
+        return ModelFigure(
+            value="10^6", number=number, unit=None, counts="parameters", qualifier=None, source=None, translation=None
+        )
+
+    assert check_figure(figure(1e6), article, "en").grounded is not None
+    refused = check_figure(figure(10), article, "en")
+    assert refused.grounded is None and "does not match" in (refused.reason or "")

@@ -202,3 +202,29 @@ def test_zero_width_characters_elsewhere_stay() -> None:
     # `grounding.obfuscation` finds by them): not inside a number, so kept.
     text = "می\u200cخواهم گفت. The union said \u200bsend 12 euros to this account\u200b. It has 400 members."
     assert check_text(text) == text
+
+
+def test_a_file_url_is_read_as_the_local_file_it_names(tmp_path: Path) -> None:
+    path = tmp_path / "a story.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    for url in (
+        path.as_uri(),
+        path.as_uri().replace("file://", "file://localhost"),
+        path.as_uri().upper()[:7] + path.as_uri()[7:],
+    ):
+        assert read_article(url) == ARTICLE, url
+    with pytest.raises(InputError, match=r"absent\.txt: no such file"):
+        read_article((tmp_path / "absent.txt").as_uri())
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("file://tmp/story.txt", r"names the host 'tmp'.*\(three slashes: file:///tmp/story\.txt\)"),
+        ("file://server/share/story.txt", "names the host 'server'"),
+        ("file://", "names no file"),
+    ],
+)
+def test_a_file_url_that_names_no_file_on_this_machine_says_how_to_write_one(url: str, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        read_article(url)

@@ -95,6 +95,8 @@ TRAPS = [
     ("zh", "工厂\n\n第3车间起火，约200名工人撤离。", ["约200"]),
     ("en", "Strike\n\nA three-day strike left 90 ships waiting, up from 58 four years ago.", ["90", "58"]),
     ("en", "Pay\n\nWorkers won a rise of 6.5 percent over two years.", ["6.5 percent"]),
+    ("en", "Model\n\nThe model has 10^6 parameters and read 2×10^9 words; it scored 1O0 points.",
+     ["10^6", "2×10^9"]),
 ]  # fmt: skip
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from ..models import Actor, Claim, ClaimStatus, Event, Figure
@@ -287,6 +288,10 @@ def check_event(event: Event, article: str) -> tuple[GroundedEvent, list[str]]:
     where, where_span = placed(event.where, "the place")
     when, when_span = placed(event.when, "the time")
     when_iso = event.when_iso
+    if when_iso and not _on_calendar(when_iso):
+        # The schema holds the date to YYYY-MM-DD only: '2026-02-31' fits it and names no day.
+        reasons.append(f"the date {when_iso} is not a day of the calendar")
+        when_iso = None
     if when_iso and not _date_in_article(when_iso, article):
         reasons.append(f"the article does not fix the date {when_iso}")
         when_iso = None
@@ -294,6 +299,14 @@ def check_event(event: Event, article: str) -> tuple[GroundedEvent, list[str]]:
         what=event.what, where=where, when=when, when_iso=when_iso, where_span=where_span, when_span=when_span
     )
     return grounded, reasons
+
+
+def _on_calendar(iso: str) -> bool:
+    try:
+        date.fromisoformat(iso)
+    except ValueError:
+        return False
+    return True
 
 
 def _date_in_article(iso: str, article: str) -> bool:

@@ -4,7 +4,9 @@ figure's value and what surrounds it with these."""
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Callable
 
 from . import numerals
 
@@ -93,3 +95,54 @@ CONNECTOR = re.compile(rf"{SP}*(?:-|–|—|/|to|and|or|und|bis|et|à|y|a|и|і|
 
 DIGIT_RUN = re.compile(r"[0-9]+(?:[,.'٬٫\u00a0 ][0-9]+){0,8}")
 START = re.compile(rf"[0-9]|百分之|[〇零一二两兩三四五六七八九十]|\b(?:{alts('|'.join(numerals.START_WORDS))})\b")
+
+# A number raised to a power: '10^6', '10**6', '10⁶', '1e6', '3.5e-4'; and one times a power of ten: '2×10^9',
+# '1.5 x 10⁶'. A superscript counts only on ten: after another number it is mostly a footnote's mark ('2020¹').
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+_POWER = re.compile(
+    r"(?:\^|\*\*)(?P<caret>[-+]?[0-9]{1,3})(?![0-9]|[.,][0-9])|(?P<sup>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})"
+    r"|e(?P<e>[-+]?[0-9]{1,3})(?![^\W_])"
+)
+_TIMES_TEN = re.compile(rf"{SP}?[x×·*]{SP}?10(?=\^|\*\*|[⁻⁺⁰¹²³⁴⁵⁶⁷⁸⁹])")
+_PLAIN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+
+
+def _raised(base: float, exponent: int) -> float:
+    try:
+        return float(base**exponent)
+    except (OverflowError, ZeroDivisionError):
+        return math.inf  # no figure: the scanner drops what is not finite, and skips past it
+
+
+def powered(ps: str, start: int, end: int, value: float) -> tuple[float, int] | None:
+    """The value and end of a number written with a power whose first part, `value`, is `ps[start:end]`; None when
+    no power follows it."""
+    if times := _TIMES_TEN.match(ps, end):
+        m = _POWER.match(ps, times.end())
+        if m is None or m["e"]:
+            return None
+        exponent = int((m["caret"] or m["sup"]).translate(_SUPERSCRIPTS))
+        return value * _raised(10.0, exponent), m.end()
+    m = _POWER.match(ps, end)
+    if m is None or not _PLAIN.fullmatch(ps, start, end):
+        return None
+    if m["sup"]:
+        return (_raised(10.0, int(m["sup"].translate(_SUPERSCRIPTS))), m.end()) if ps[start:end] == "10" else None
+    if m["e"]:
+        return value * _raised(10.0, int(m["e"])), m.end()
+    return _raised(value, int(m["caret"])), m.end()
+
+
+# Digits glued to letters and to more digits ('1O0', '1l0', '4x4'): a code or a mistyped number, not a figure. But
+# '45m2' is forty-five square metres.
+_GLUED = re.compile(r"(?!(?:k|c|m)?m[23](?![0-9]))[^\W\d_]+[0-9]")
+_WORD_END = re.compile(r"[^\W_]*")
+
+
+def glued_end(ps: str, end: int, spaced: Callable[[str], bool]) -> int | None:
+    """Where the word ends when the number ending at `end` runs on into letters (of a script written with spaces,
+    as `spaced` tells) and digits; else None."""
+    m = _GLUED.match(ps, end)
+    if m is None or not all(spaced(c) for c in m.group()[:-1]):
+        return None
+    return _WORD_END.match(ps, end).end()  # type: ignore[union-attr]  # matches the empty string at worst

@@ -47,6 +47,8 @@ from .number_context import (
     UNIT_AFTER,
     YEAR_CONTEXT_AFTER,
     YEAR_CONTEXT_BEFORE,
+    glued_end,
+    powered,
 )
 
 
@@ -225,7 +227,11 @@ class _Scanner:
             return None, i + 1
         value, end = read
         chain = False
-        if end < len(ps) and ps[end] in numerals.UNIT_CHARS:
+        if (raised := powered(ps, i, end, value)) is not None:
+            value, end = raised
+        elif (word_end := glued_end(ps, end, _spaced_letter)) is not None:
+            return None, word_end
+        elif end < len(ps) and ps[end] in numerals.UNIT_CHARS:
             linked = numerals.parse_chain(ps, i, self._atom)
             if linked is not None and linked[2]:
                 value, end, chain = linked[0], linked[1], True

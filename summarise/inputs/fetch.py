@@ -30,8 +30,8 @@ class Fetched:
 
 
 def is_url(source: str) -> bool:
-    """True when `source` names a web address (any scheme followed by '://'), not a file."""
-    return "://" in source and not source.startswith("file://") and urlsplit(source).scheme.isalpha()
+    """True when `source` names a web address (any scheme followed by '://'), not a file (nor a `file://` URL)."""
+    return "://" in source and source[:7].lower() != "file://" and urlsplit(source).scheme.isalpha()
 
 
 def _content_type(header: str | None) -> tuple[str, str | None]:

@@ -21,6 +21,7 @@ from .. import defaults
 from ..errors import InputError
 from ..grounding import obfuscation
 from ..grounding.furniture import kind_pattern
+from . import walls
 
 # Elements whose content is never article text a reader sees.
 _DROPPED_TAGS = (
@@ -68,6 +69,8 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 _FURNITURE_MAX_CHARS = 120
+# How deep libxml2 reads a page's elements when told the document is huge (see `_parse`).
+_MAX_DEPTH = 2048
 
 
 @dataclass(frozen=True)
@@ -134,11 +137,26 @@ def _furniture(element: lxml.html.HtmlElement) -> bool:
 
 def _quote_marks(tree: lxml.html.HtmlElement) -> None:
     """Mark each paragraph of a block quotation with "> ", as markdown does: a displayed quote is not the story's
-    own account (see `grounding.display`)."""
-    for quote in tree.iter("blockquote"):
-        blocks = [b for b in quote.iter("p", "div", "li") if (b.text or "").strip()] or [quote]
-        for block in blocks:
-            block.text = "> " + (block.text or "").lstrip()
+    own account (see `grounding.display`). A quotation with no such paragraph is marked itself; a paragraph in
+    quotations nested in each other is marked once, so that a page nested deep costs one walk."""
+    marked: list[lxml.etree._Element] = []
+    # For each quotation open around the element walked: whether a paragraph was marked inside it.
+    quotes: list[bool] = []
+    for event, element in lxml.etree.iterwalk(tree, events=("start", "end")):
+        if element.tag == "blockquote":
+            if event == "start":
+                quotes.append(False)
+                continue
+            found = quotes.pop()
+            if not found:
+                marked.append(element)
+            if quotes:
+                quotes[-1] = quotes[-1] or found
+        elif event == "start" and quotes and element.tag in ("p", "div", "li") and (element.text or "").strip():
+            marked.append(element)
+            quotes[-1] = True
+    for block in marked:
+        block.text = "> " + (block.text or "").lstrip()
 
 
 # The blocks of a page's text: the element that holds spelled text is left out up to the nearest of these.
@@ -171,49 +189,67 @@ _BREAK = "\u2e3b\u2e3b"
 
 def _line_breaks(tree: lxml.html.HtmlElement) -> None:
     """Replace, in place, each <br> inside a paragraph with `_BREAK`."""
-    for br in list(tree.iter("br")):
-        parent = br.getparent()
-        if parent is None or not any(ancestor.tag == "p" for ancestor in br.iterancestors()):
-            continue
-        text = _BREAK + (br.tail or "")
-        previous = br.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + text
-        else:
-            parent.text = (parent.text or "") + text
-        parent.remove(br)
+    breaks: list[lxml.etree._Element] = []
+    paragraphs = 0  # <p> elements open around the element walked; one walk, however deep the page
+    for event, element in lxml.etree.iterwalk(tree, events=("start", "end")):
+        if element.tag == "p":
+            paragraphs += 1 if event == "start" else -1
+        elif element.tag == "br" and event == "start" and paragraphs:
+            breaks.append(element)
+    _remove(breaks, _BREAK)
+
+
+def _remove(elements: list[lxml.etree._Element], replacement: str = "") -> None:
+    """Remove each of `elements` from its parent, in place, keeping the text after it (its tail, which belongs to the
+    parent) behind `replacement`. Each parent's children are gone through once, so a parent with many such elements
+    costs its length, not its length for each of them."""
+    gone: dict[lxml.etree._Element, set[lxml.etree._Element]] = {}
+    for element in elements:
+        parent = element.getparent()
+        if parent is not None:
+            gone.setdefault(parent, set()).add(element)
+    for parent, children in gone.items():
+        # The last child that stays: the text after a removed one joins its tail.
+        kept: lxml.etree._Element | None = None
+        pieces = [parent.text or ""]
+        for child in list(parent):
+            if child in children:
+                pieces.append(replacement + (child.tail or ""))
+                parent.remove(child)
+                continue
+            _join(parent, kept, pieces)
+            kept, pieces = child, [child.tail or ""]
+        _join(parent, kept, pieces)
+
+
+def _join(parent: lxml.etree._Element, kept: lxml.etree._Element | None, pieces: list[str]) -> None:
+    if len(pieces) == 1:
+        return  # nothing removed here: the text stays as the page had it
+    text = _settable("".join(pieces)) or None
+    if kept is None:
+        parent.text = text
+    else:
+        kept.tail = text
 
 
 def clean(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     """Remove, in place, every element a reader does not see as article text or that the page marks as furniture
     beside the story, all comments, and the blocks that spell letters or digits by numeric references (see
     `grounding.obfuscation`: the markup must have gone through `obfuscation.mark`)."""
-    doomed: list[lxml.etree._Element] = []
+    doomed: dict[lxml.etree._Element, None] = {}  # in page order, each once
     for element in tree.iter():
         if not isinstance(element.tag, str):
             # Comments and processing instructions: their text would reach the extractor's fallbacks.
-            doomed.append(element)
+            doomed[element] = None
         elif element.tag.lower() in _DROPPED_TAGS or _hidden(element) or _furniture(element):
-            doomed.append(element)
+            doomed[element] = None
         else:
             block = _spelling_block(element)
-            if block is not None and block not in doomed:
-                doomed.append(block)
+            if block is not None:
+                doomed[block] = None
     _quote_marks(tree)
     _line_breaks(tree)
-    for element in doomed:
-        parent = element.getparent()
-        if parent is None:
-            continue
-        # Keep the text that follows the element (its tail): it belongs to the parent, which stays.
-        tail = element.tail
-        previous = element.getprevious()
-        parent.remove(element)
-        if tail:
-            if previous is not None:
-                previous.tail = _settable((previous.tail or "") + tail)
-            else:
-                parent.text = _settable((parent.text or "") + tail)
+    _remove(list(doomed))
     for element in tree.iter():
         if isinstance(element.tag, str):
             if element.text and obfuscation.MARK in element.text:
@@ -235,10 +271,19 @@ def _settable(text: str) -> str:
 def _parse(markup: str, origin: str) -> lxml.html.HtmlElement:
     # lxml refuses a str that declares its own encoding; the text is already decoded, so drop the declaration.
     markup = re.sub(r"^\s*<\?xml[^>]*\?>", "", markup)
+    # libxml2 stops reading a page at 256 levels of nesting, and drops all that follows, unless told the document
+    # is huge; then at 2,048. The page is already held to MAX_PAGE_BYTES, the bound the other limits guard.
+    parser = lxml.html.HTMLParser(huge_tree=True)
     try:
-        return lxml.html.document_fromstring(markup)
+        tree = lxml.html.document_fromstring(markup, parser=parser)
     except (lxml.etree.ParserError, ValueError) as exc:
         raise InputError(f"{origin} is not HTML that can be read: {exc}") from exc
+    if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
+        # Past the limit the parser reads no further: what it kept is a page cut short, not the page.
+        raise InputError(
+            f"{origin} nests its elements more than {_MAX_DEPTH:,} levels deep; its text cannot be read whole"
+        )
+    return tree
 
 
 def _date(value: str | None) -> date | None:
@@ -277,6 +322,9 @@ def extract(markup: str, origin: str, url: str | None = None) -> Page:
         with_metadata=False,
     )
     text = getattr(document, "text", None) or ""
+    # Before the furniture's lines go: a wall is mostly such lines, and what stayed of it would read as a short story.
+    if kind := walls.wall(text):
+        raise InputError(walls.message(origin, kind))
     # trafilatura puts each block on its own line; a blank line between them marks the paragraphs, which is
     # where a long article is split.
     paragraphs = [

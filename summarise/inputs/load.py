@@ -9,9 +9,12 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
 
 from .. import defaults
 from ..errors import InputError
+from . import walls
 
 # Signatures of common binary formats, so that the message can say what it is.
 _MAGIC = {
@@ -209,7 +212,10 @@ def from_bytes(
                 f"{origin} is larger than {defaults.MAX_ARTICLE_BYTES:,} bytes of text "
                 f"(a web page may have up to {defaults.MAX_PAGE_BYTES:,})"
             )
-        return Article(text=check_text(text, origin), url=url, origin=origin)
+        checked = check_text(text, origin)
+        if kind := walls.wall(checked):
+            raise InputError(walls.message(origin, kind))
+        return Article(text=checked, url=url, origin=origin)
     if not text.strip():
         raise InputError(f"{origin} is empty")
     page = pages.extract(text, origin, url)
@@ -221,8 +227,25 @@ def from_bytes(
     return Article(text=body, title=page.title, author=page.author, published=page.published, url=url, origin=origin)
 
 
+def file_url_path(source: str) -> Path | None:
+    """The local file a `file://` URL names ('file:///tmp/a%20b.txt' -> /tmp/a b.txt), or None when `source` is no
+    file URL. Raises InputError for one that names another host: only this machine's files are read."""
+    if source[:7].lower() != "file://":
+        return None
+    parts = urlsplit(source)
+    if parts.netloc.lower() not in ("", "localhost"):
+        raise InputError(
+            f"{source} names the host {parts.netloc!r}: only a file on this machine is read, given as its path "
+            f"or as file:///path (three slashes: file:///{parts.netloc}{parts.path})"
+        )
+    if not parts.path:
+        raise InputError(f"{source} names no file: write file:///path, or give the path itself")
+    return Path(url2pathname(parts.path))
+
+
 def load_article(source: str | Path, stdin: BinaryIO | None = None) -> Article:
-    """Read an article from a file path, a URL (http or https), or `stdin` when `source` is '-'.
+    """Read an article from a file path (or a `file://` URL naming one on this machine), a URL (http or https),
+    or `stdin` when `source` is '-'.
 
     A file named .html/.htm/.xhtml, a page fetched from a URL with an HTML content type, or any input that
     starts like a page is read as HTML: its main text only, with its title, author and publication date.
@@ -238,7 +261,8 @@ def load_article(source: str | Path, stdin: BinaryIO | None = None) -> Article:
         page = fetch(source)
         html = True if page.media_type in ("text/html", "application/xhtml+xml") else None
         return from_bytes(page.body, source, html=html, declared_charset=page.charset, url=page.url)
-    path = Path(source)
+    path = file_url_path(source) if isinstance(source, str) else None
+    path = path or Path(source)
     origin = str(path)
     if not path.exists():
         raise InputError(f"{origin}: no such file")

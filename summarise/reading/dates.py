@@ -11,6 +11,7 @@ Languages: English in full; German, French and Spanish for the words for days
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -114,6 +115,21 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+def _off_calendar(year: int | None, month: int, day: int) -> Resolution | None:
+    """A conflict for a day and month that look like a date but name no day of the calendar ('31 February 2026',
+    '31 April', '2026-02-30'); None when they are a day, or do not look like a date at all (month 13, day 0 or 45)."""
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    # With no year, the longest the month can be: 29 February is a day in a leap year.
+    days = calendar.monthrange(year if year is not None else 2000, month)[1]
+    if day <= days:
+        return None
+    month_year = _MONTHS["en"][month - 1].capitalize() + (f" {year}" if year is not None else "")
+    return Resolution(
+        None, None, relative=False, conflict=f"there is no {day} {month_year} ({month_year} has {days} days)"
+    )
+
+
 def _nearest_year(month: int, day: int, published: date | None) -> date | None:
     """A day and month with no year: the year that puts it nearest the publication date."""
     if published is None:
@@ -127,11 +143,14 @@ def _explicit(text: str, published: date | None) -> Resolution | None:
     lowered = text.lower()
     if m := re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", lowered):
         found = _safe_date(int(m[1]), int(m[2]), int(m[3]))
-        return Resolution(found, found, relative=False) if found else None
+        return Resolution(found, found, relative=False) if found else _off_calendar(int(m[1]), int(m[2]), int(m[3]))
     if m := re.search(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b", lowered):
         first, second, year = int(m[1]), int(m[2]), int(m[3])
         day_first = _safe_date(year, second, first)
         month_first = _safe_date(year, first, second)
+        if day_first is None and month_first is None:
+            # '31/02/2026' and '02/31/2026' name no day either way.
+            return _off_calendar(year, second, first) or _off_calendar(year, first, second)
         if day_first and month_first and day_first != month_first:
             return Resolution(
                 None,
@@ -151,11 +170,16 @@ def _explicit(text: str, published: date | None) -> Resolution | None:
             if month is None:
                 continue
             day = int(m[day_group])
-            found = _safe_date(int(m[3]), month, day) if m[3] else _nearest_year(month, day, published)
+            written = int(m[3]) if m[3] else None
+            if off := _off_calendar(written, month, day):
+                return off
+            found = _safe_date(written, month, day) if written is not None else _nearest_year(month, day, published)
             if found is None:
-                if m[3]:
+                if written is not None:
                     return None
-                continue  # no year and no publication date: nothing to fix the day to
+                # No year and no publication date, or only a 29 February with no leap year beside it: nothing to fix
+                # the day to.
+                continue
             return Resolution(found, found, relative=not m[3])
     return None
 

@@ -96,10 +96,17 @@ _DATE = re.compile(
 )
 
 
+_WEEKDAY_GAP = re.compile(r",?\s+(?:(?:the|den|le|el)\s+)?")
+
+
 def _time(text: str, lo: int, hi: int, lang: str) -> Range | None:
     found = [m for m in (_WHEN.search(text, lo, hi), _DATE.search(text, lo, hi)) if m]
     if found:
         m = min(found, key=lambda m: m.start())
+        # "Thursday, 12 March 2026", "jeudi 12 mars": the weekday and the date beside it are one time, read together
+        # (a date that is no day of the calendar is then not read as the weekday alone).
+        if (gap := _WEEKDAY_GAP.match(text, m.end(), hi)) and (date := _DATE.match(text, gap.end(), hi)):
+            return m.start(), date.end()
         return m.start(), m.end()
     for f in find_figures(text[lo:hi], lang):
         if f.is_date_or_time:
