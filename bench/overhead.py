@@ -70,6 +70,7 @@ _BY_TEXT = [
     ("summarise.grounding.brief", "_vocabulary"),
     ("summarise.grounding.numbers", "_found"),
     ("summarise.grounding.numbers", "parse_figure"),
+    ("summarise.grounding.check", "_word_starts"),
 ]
 
 
