@@ -168,8 +168,9 @@ _URL_CUE = re.compile("|".join(map(re.escape, _URL_CUES)), re.IGNORECASE)
 def urls(text: str) -> list[str]:
     """The web addresses written in `text`, without trailing punctuation."""
     if text.isascii():
+        # Every cue but "http" holds a dot: most strings (an item's words) have neither, and cost two looks.
         lowered = text.lower()
-        if not any(cue in lowered for cue in _URL_CUES):
+        if ("." not in text and "http" not in lowered) or not any(cue in lowered for cue in _URL_CUES):
             return []
     elif _URL_CUE.search(text) is None:
         return []  # (outside ASCII, case-blind matching is wider than lower(): matched as `_URL` matches them)
