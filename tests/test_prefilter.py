@@ -15,6 +15,7 @@ from summarise.grounding.addressing_words import LEXICONS
 from summarise.grounding.features import features
 from summarise.grounding.furniture import kind_pattern
 from summarise.grounding.prefilter import Prefiltered, fold_char, openings, skeleton
+from summarise.reading.cues import CUES, compiled
 
 from .conftest import DATA, EXAMPLES, ROOT
 
@@ -47,6 +48,8 @@ def _wrapped() -> dict[str, Prefiltered]:
             for name, value in vars(importlib.import_module(info.name)).items():
                 if isinstance(value, Prefiltered):
                     found[f"{info.name}.{name}"] = value
+    for lang in CUES:
+        found |= {f"{lang} cue {i}": pattern for i, (pattern, _) in enumerate(compiled(lang))}
     return found
 
 
@@ -62,7 +65,7 @@ def test_the_screen_finds_in_every_test_text_what_its_patterns_find() -> None:
     assert len(texts) > 300
     pieces = {t[lo:hi] for t in texts for lo, hi in sentence_spans(t)} | set(texts)
     patterns = _wrapped()
-    assert len(patterns) > 35
+    assert len(patterns) > 100
     skipped = 0
     for name, wrapped in patterns.items():
         for text in pieces:
@@ -147,6 +150,9 @@ _PIECES = [
     "refer",
     "box",
     "Key points",
+    "said",
+    "according to",
+    "denied",
 ]
 
 

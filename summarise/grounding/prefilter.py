@@ -180,7 +180,8 @@ class Prefiltered:
         return self.pattern.search(text, pos, endpos) if self._worth(text, pos, endpos) else None
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.match(text, pos, endpos) if self._worth(text, pos, endpos) else None
+        # Tried at one place only: cheaper than any look.
+        return self.pattern.match(text, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text, pos, endpos) if self._worth(text, pos, endpos) else iter(())
