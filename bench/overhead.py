@@ -70,6 +70,8 @@ _BY_TEXT = [
     ("summarise.grounding.brief", "_vocabulary"),
     ("summarise.grounding.numbers", "_found"),
     ("summarise.grounding.numbers", "parse_figure"),
+    ("summarise.grounding.check", "_word_starts"),
+    ("summarise.grounding.prefilter", "skeleton"),
 ]
 
 
@@ -85,7 +87,10 @@ def forget() -> None:
     """Clear everything the pipeline keeps by a text, so that summarising the same article again costs what a new
     article costs."""
     for module, name in _BY_TEXT:
-        cached = getattr(importlib.import_module(module), name, None)
+        try:
+            cached = getattr(importlib.import_module(module), name, None)
+        except ModuleNotFoundError:
+            continue  # an older checkout, timed side by side, without that module
         if cached is not None and hasattr(cached, "cache_clear"):
             cached.cache_clear()
 

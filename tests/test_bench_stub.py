@@ -61,3 +61,40 @@ def test_copies_summarised_side_by_side_are_distinct_texts_read_alike(overhead: 
         (c.statement, c.source, c.status) for c in first.claims
     ]
     assert [a.name for a in later.actors] == [a.name for a in first.actors] and later.brief == first.brief
+
+
+# Caches keyed by something other than an article's text (a character, a language, a template, a schema, a
+# response model, the environment): a repeated article finds them as a new article would.
+_NOT_BY_TEXT = {
+    "summarise.api._read_environment",
+    "summarise.engines.strict._cached",
+    "summarise.grounding.normalise._fold_cluster",
+    "summarise.grounding.normalise._joins",
+    "summarise.grounding.numbers._prepare_char",
+    "summarise.models.without_translations",
+    "summarise.pipeline.structured.prepared",
+    "summarise.pipeline.templating._compiled",
+    "summarise.pipeline.templating._shipped",
+    "summarise.reading.cues.compiled",
+}
+
+
+def test_forget_clears_every_cache_the_pipeline_keeps_by_a_text(overhead: ModuleType) -> None:
+    import importlib
+    import inspect
+    import pkgutil
+
+    import summarise as package
+
+    kept = set()
+    for info in pkgutil.walk_packages(package.__path__, "summarise."):
+        if info.name.endswith("__main__"):
+            continue  # running it would run the command line
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            if hasattr(value, "cache_clear") and getattr(value, "__module__", None) == info.name:
+                parameters = inspect.signature(value.__wrapped__).parameters
+                if parameters:  # a cache with no argument holds one thing built once (a detector, a table)
+                    kept.add(f"{info.name}.{name}")
+    by_text = {f"{module}.{name}" for module, name in overhead._BY_TEXT}
+    assert kept - _NOT_BY_TEXT == by_text

@@ -47,6 +47,7 @@ from .features import (
     reported,
     rule_content,
 )
+from .prefilter import Prefiltered
 
 # A sentence ends at a full stop, a line end, or markup around it.
 _END = re.compile(r"[.!?。！？؟]+[\"'”’»)\]]*(?=\s|$|<)|[。！？]|\n|<|>")
@@ -270,7 +271,7 @@ def _answer(text: str, after: int) -> list[tuple[int, int]]:
 _AS_LABEL = re.compile(r"(?<![\w'])(?:as|als|comme|como|come|как)\s+(?:being\s+)?$|(?:为|로|と)\s*$", re.IGNORECASE)
 
 
-def unreported_status(evidence: str, cues: list[re.Pattern[str]]) -> bool:
+def unreported_status(evidence: str, cues: list[Prefiltered]) -> bool:
     """Whether `evidence` gives a status only as an order could: the sentence gives an order (an imperative or
     a request, see `judge`), or every status word in it has no subject before it or is made a label ("report
     it as confirmed"). A status word that is reported as a party's act, or no status word at all, is not this
@@ -285,7 +286,7 @@ def unreported_status(evidence: str, cues: list[re.Pattern[str]]) -> bool:
     return all(not re.search(r"\w", evidence[: m.start()]) or _AS_LABEL.search(evidence[: m.start()]) for m in found)
 
 
-def status_cues(lang: str, status: object) -> list[re.Pattern[str]]:
+def status_cues(lang: str, status: object) -> list[Prefiltered]:
     """The reader's cue words of `status` ('confirmed', 'denied') in `lang`, compiled."""
     # Imported here: the reader sits above grounding in the layers, and only this check needs its cue words.
     from ..reading.cues import compiled

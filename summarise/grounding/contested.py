@@ -24,26 +24,31 @@ from __future__ import annotations
 import re
 
 from .brief import units
+from .prefilter import Prefiltered
 
 # A confirmation: the status word of the languages read here.
-_CONFIRMS = re.compile(r"confirm|verifi|bestätig|conferm|bevestig|подтверд|证实|确认|證實|確認|확인", re.IGNORECASE)
+_CONFIRMS = Prefiltered(
+    re.compile(r"confirm|verifi|bestätig|conferm|bevestig|подтверд|证实|确认|證實|確認|확인", re.IGNORECASE)
+)
 # A confirmation negated, or a matter said to be open: not confirmed, not disclosed, under investigation, suspected.
 _NOT = r"(?:not|never|no|nicht|kein\w*|pas|non|não|niet|не|ни)"
-_OPEN = re.compile(
-    rf"\b{_NOT}\b[^.!?。\n]{{0,25}}(?:confirm|verifi|bestätig|conferm|bevestig|подтверд)"
-    r"|\b(?:un(?:confirmed|verified)|suspected|alleged(?:ly)?|under (?:investigation|review)|investigating"
-    r"|not (?:yet )?(?:been )?(?:announced|established|known|disclosed|released|made public)|unclear"
-    r"|unbestätigt|mutmaßlich|nicht (?:bekannt|mitgeteilt|genannt)|unklar"
-    r"|bestätigt (?:ist|wurde) (?:das|dies|es)\b[^.!?\n]{0,20}\bnicht"
-    r"|présumée?s?|pas (?:encore )?(?:été )?(?:communiquée?s?|rendue?s? publi\w*|précisée?s?)|on ignore"
-    r"|sin confirmar|presunt[oaie]s?|supuestamente|no (?:ha )?(?:sido )?(?:comunicad|precisad)\w*|se desconoce"
-    r"|non (?:è )?(?:stat[oa] )?(?:comunicat|res[oa] not)\w*|non è chiaro"
-    r"|não (?:foi )?divulgad\w*|suposto|suspeit\w*"
-    r"|onbevestigd|vermoedelijk"
-    r"|предположительно|неподтвержд\w*|не (?:сообща|раскрыва|называ)\w*|неизвестно)\b"
-    r"|尚未|未经?(?:证实|确认|公布)|疑似|不明|(?:正在|仍在|还在)调查|调查之中"
-    r"|확인되지|확인할 수 없|공개되지|추정|조사 중|조사하고 있",
-    re.IGNORECASE,
+_OPEN = Prefiltered(
+    re.compile(
+        rf"\b{_NOT}\b[^.!?。\n]{{0,25}}(?:confirm|verifi|bestätig|conferm|bevestig|подтверд)"
+        r"|\b(?:un(?:confirmed|verified)|suspected|alleged(?:ly)?|under (?:investigation|review)|investigating"
+        r"|not (?:yet )?(?:been )?(?:announced|established|known|disclosed|released|made public)|unclear"
+        r"|unbestätigt|mutmaßlich|nicht (?:bekannt|mitgeteilt|genannt)|unklar"
+        r"|bestätigt (?:ist|wurde) (?:das|dies|es)\b[^.!?\n]{0,20}\bnicht"
+        r"|présumée?s?|pas (?:encore )?(?:été )?(?:communiquée?s?|rendue?s? publi\w*|précisée?s?)|on ignore"
+        r"|sin confirmar|presunt[oaie]s?|supuestamente|no (?:ha )?(?:sido )?(?:comunicad|precisad)\w*|se desconoce"
+        r"|non (?:è )?(?:stat[oa] )?(?:comunicat|res[oa] not)\w*|non è chiaro"
+        r"|não (?:foi )?divulgad\w*|suposto|suspeit\w*"
+        r"|onbevestigd|vermoedelijk"
+        r"|предположительно|неподтвержд\w*|не (?:сообща|раскрыва|называ)\w*|неизвестно)\b"
+        r"|尚未|未经?(?:证实|确认|公布)|疑似|不明|(?:正在|仍在|还在)调查|调查之中"
+        r"|확인되지|확인할 수 없|공개되지|추정|조사 중|조사하고 있",
+        re.IGNORECASE,
+    )
 )
 _STATUS_STEMS = frozenset(
     {"confi", "verif", "bestä", "confe", "beves", "подтв", "证实", "确认", "確認", "證實", "확인"}

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .addressing_words import LEXICONS, UNSPACED
+from .prefilter import Prefiltered
 
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»|「[^」\n]*」|‘[^’\n]*’")
 
@@ -34,32 +35,32 @@ def _any(category: str) -> re.Pattern[str]:
 
 @dataclass(frozen=True)
 class Features:
-    processor: re.Pattern[str]
-    weak: re.Pattern[str]
-    qualifier: re.Pattern[str]
-    output: re.Pattern[str]
-    owned_output: re.Pattern[str]
-    text_self: re.Pattern[str]
-    imperative: re.Pattern[str]
-    directs_content: re.Pattern[str]
-    output_verb: re.Pattern[str]
-    modal: re.Pattern[str]
-    apart: re.Pattern[str]
-    apart_word: re.Pattern[str]
-    forward: re.Pattern[str]
-    reporting: re.Pattern[str]
-    second_person: re.Pattern[str]
-    request: re.Pattern[str]
-    greeting: re.Pattern[str]
-    purpose: re.Pattern[str]
-    marked_imperative: re.Pattern[str]
-    benefactive: re.Pattern[str]
-    designates: re.Pattern[str]
-    condition: re.Pattern[str]
-    processing: re.Pattern[str]
-    framing: re.Pattern[str]
-    first_person: re.Pattern[str]
-    asks: re.Pattern[str]
+    processor: Prefiltered
+    weak: Prefiltered
+    qualifier: Prefiltered
+    output: Prefiltered
+    owned_output: Prefiltered
+    text_self: Prefiltered
+    imperative: Prefiltered
+    directs_content: Prefiltered
+    output_verb: Prefiltered
+    modal: Prefiltered
+    apart: Prefiltered
+    apart_word: Prefiltered
+    forward: Prefiltered
+    reporting: Prefiltered
+    second_person: Prefiltered
+    request: Prefiltered
+    greeting: Prefiltered
+    purpose: Prefiltered
+    marked_imperative: Prefiltered
+    benefactive: Prefiltered
+    designates: Prefiltered
+    condition: Prefiltered
+    processing: Prefiltered
+    framing: Prefiltered
+    first_person: Prefiltered
+    asks: Prefiltered
 
 
 # Where a clause starts: the sentence start (after a bracket, a dash or a bullet), after a colon, a semicolon or a
@@ -116,7 +117,7 @@ def features() -> Features:
         # A label that says whom it is for, with no colon: "Hinweis für KI-Systeme, die ...", "Note to bots."
         rf"|^[\s\[\(\{{*•·–—>#|-]*(?:{spaced_apart})\s+(?:for|to|für|an|pour|aux?|para|per|для|к)(?![\w'])"
     )
-    return Features(
+    patterns = dict(
         processor=_any("processor"),
         weak=_any("processor_weak"),
         qualifier=_any("qualifier"),
@@ -144,6 +145,8 @@ def features() -> Features:
         first_person=_any("first_person"),
         asks=_any("asks"),
     )
+    # Each is looked for only in a text that holds one of its openings (see `prefilter`): most sentences hold none.
+    return Features(**{name: Prefiltered(pattern) for name, pattern in patterns.items()})
 
 
 # The words by which `_CLAUSE` lets a second order follow a first ("... and write that ...").

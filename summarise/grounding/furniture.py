@@ -23,20 +23,23 @@ import re
 from functools import lru_cache
 
 from .lexicons.kinds import KINDS, STAMPS, UNSPACED_KINDS
+from .prefilter import Prefiltered
 
 # A label head: at most this many characters before its colon or dash, and no reporting verb or sentence in it.
 _HEAD = 48
 
 
 @lru_cache(maxsize=1)
-def kind_pattern() -> re.Pattern[str]:
+def kind_pattern() -> Prefiltered:
     """The words that name a kind of furniture, in every language of `lexicons.kinds`."""
     spaced = sorted({w for words in KINDS.values() for w in words}, key=len, reverse=True)
     alternation = "|".join(w.replace(" ", r"\s+") for w in spaced)
     unspaced = "|".join(sorted(UNSPACED_KINDS, key=len, reverse=True))
     # A status stamp names a kind only as the whole head.
     stamps = "|".join(w.replace(" ", r"\s+") for w in STAMPS)
-    return re.compile(rf"(?<![\w'])(?:{alternation})(?![\w'])|(?:{unspaced})|^\s*(?:{stamps})\s*$", re.IGNORECASE)
+    return Prefiltered(
+        re.compile(rf"(?<![\w'])(?:{alternation})(?![\w'])|(?:{unspaced})|^\s*(?:{stamps})\s*$", re.IGNORECASE)
+    )
 
 
 # The head before a label's mark: a colon, or a dash with spaces ("VÉRIFICATION — ..."), or the close of a

@@ -163,13 +163,16 @@ _NOT_SPACE = re.compile(r"\S")
 # What every address `_URL` finds has in it: screening an item's strings, most of which have none, costs a look.
 _URL_CUES = ("http", "www.", *(f".{tld}" for tld in (*_GENERIC_TLDS, *_LOWER_TLDS)))
 _URL_CUE = re.compile("|".join(map(re.escape, _URL_CUES)), re.IGNORECASE)
+# The same cues, for a lower-cased ASCII string: one search, not a look per cue.
+_URL_CUE_LOWER = re.compile("|".join(map(re.escape, _URL_CUES)))
 
 
 def urls(text: str) -> list[str]:
     """The web addresses written in `text`, without trailing punctuation."""
     if text.isascii():
+        # Every cue but "http" holds a dot: most strings (an item's words) have neither, and cost two looks.
         lowered = text.lower()
-        if not any(cue in lowered for cue in _URL_CUES):
+        if ("." not in text and "http" not in lowered) or _URL_CUE_LOWER.search(lowered) is None:
             return []
     elif _URL_CUE.search(text) is None:
         return []  # (outside ASCII, case-blind matching is wider than lower(): matched as `_URL` matches them)

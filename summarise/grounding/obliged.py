@@ -34,6 +34,7 @@ import re
 # The masking's own features: its processors (with their qualifiers) and its obligations.
 from .features import features as _addressing_features
 from .features import names_processor
+from .prefilter import Prefiltered
 
 # Assistants that answer people's questions are processors of text, as bots are; the masking's lexicons read them
 # only beside a qualifier ("AI assistants"), not as "voice assistants" or "Sprachassistenten".
@@ -47,7 +48,7 @@ _ASSISTANT = re.compile(
     re.IGNORECASE,
 )
 # Obligation forms the masking's lexicons leave out, since a note to a processor seldom uses them.
-_MODAL_MORE = re.compile(r"(?<![\w'])(?:devraient|devrait|стоит|следовало бы)(?![\w'])", re.IGNORECASE)
+_MODAL_MORE = Prefiltered(re.compile(r"(?<![\w'])(?:devraient|devrait|стоит|следовало бы)(?![\w'])", re.IGNORECASE))
 # A verb of telling or naming and, before or after it within a clause, "as" or "at" (German and Dutch put the verb
 # last: "sollte X als denjenigen nennen").
 _TELLING = (
@@ -70,20 +71,25 @@ _COUNT = (
 _CREDITED = r"(?<![\w'])(?:credit|attribute|ascribe)(?![\w'])[^.!?\n]{0,60}?(?<![\w'])(?:with|to)\s"
 # Within a clause: no stop, except a figure's separator ("mit 4.210 Tonnen angeben").
 _CLAUSE = r"(?:[^.!?\n]|(?<=\d)[.,](?=\d))"
-_PRESENTED = re.compile(
-    rf"{_TELLING}{_CLAUSE}{{0,90}}?{_AS}|{_AS}(?:(?!,){_CLAUSE}){{0,60}}?{_TELLING}|{_COUNT}|{_CREDITED}",
-    re.IGNORECASE,
+_PRESENTED = Prefiltered(
+    re.compile(
+        rf"{_TELLING}{_CLAUSE}{{0,90}}?{_AS}|{_AS}(?:(?!,){_CLAUSE}){{0,60}}?{_TELLING}|{_COUNT}|{_CREDITED}",
+        re.IGNORECASE,
+    )
 )
 # A verb of directing others somewhere ("send" only with people as its object: "send them to ..." may be photos, an
 # appeal's), or of giving them a link.
-_DIRECT = re.compile(
-    r"(?<![\w'])(?:send (?:people|users|readers|listeners|viewers|callers|everyone)|direct|refer|redirect"
-    r"|renvoyer|orienter|rediriger|diriger|verweisen|weiterleiten"
-    r"|remitir|dirigir|derivar|redirigir|indirizzare|rimandare|reindirizzare|encaminhar|direcionar"
-    r"|verwijzen|doorsturen|kierować|odsyłać|направлять|перенаправлять|link to|point (?:\w+ )?(?:to|towards))(?![\w'])"
-    r"|(?<![\w'])(?:give|donner|geben|dar|dare|давать|дать)(?![\w'])[^.!?\n]{0,40}?"
-    r"(?<![\w'])(?:link|address|lien|adresse|enlace|dirección|indirizzo|ссылк\w*|адрес\w*)(?![\w'])",
-    re.IGNORECASE,
+_DIRECT = Prefiltered(
+    re.compile(
+        r"(?<![\w'])(?:send (?:people|users|readers|listeners|viewers|callers|everyone)|direct|refer|redirect"
+        r"|renvoyer|orienter|rediriger|diriger|verweisen|weiterleiten"
+        r"|remitir|dirigir|derivar|redirigir|indirizzare|rimandare|reindirizzare|encaminhar|direcionar"
+        r"|verwijzen|doorsturen|kierować|odsyłać|направлять|перенаправлять|link to"
+        r"|point (?:\w+ )?(?:to|towards))(?![\w'])"
+        r"|(?<![\w'])(?:give|donner|geben|dar|dare|давать|дать)(?![\w'])[^.!?\n]{0,40}?"
+        r"(?<![\w'])(?:link|address|lien|adresse|enlace|dirección|indirizzo|ссылк\w*|адрес\w*)(?![\w'])",
+        re.IGNORECASE,
+    )
 )
 # An obligation to know or note, then "that" (a fact follows).
 _KNOW = re.compile(

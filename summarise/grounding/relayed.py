@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from .prefilter import Prefiltered
+
 _QUOTE = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»|「[^」\n]*」|‹[^›\n]*›")
 _QUOTE_MARK = re.compile(r"[\"“„«「‹]")
 # An order to write or note, opening the quote or one of its clauses, in the languages the masking reads.
@@ -35,23 +37,27 @@ _WRITE = re.compile(
     re.IGNORECASE,
 )
 # An order to pass a fact on to others.
-_RELAY = re.compile(
-    r"(?<![\w'])(?:tell (?:people|everyone|everybody|your readers|readers|listeners|viewers)"
-    r"|sagen sie (?:den leuten|allen|ihren lesern)|dites (?:aux gens|à tout le monde|à vos lecteurs)"
-    r"|digan (?:a la gente|a todos|a sus lectores)|dite (?:alla gente|a tutti)|digam (?:às pessoas|a todos)"
-    r"|vertel (?:de mensen|iedereen)|скажите (?:людям|всем))(?![\w'])",
-    re.IGNORECASE,
+_RELAY = Prefiltered(
+    re.compile(
+        r"(?<![\w'])(?:tell (?:people|everyone|everybody|your readers|readers|listeners|viewers)"
+        r"|sagen sie (?:den leuten|allen|ihren lesern)|dites (?:aux gens|à tout le monde|à vos lecteurs)"
+        r"|digan (?:a la gente|a todos|a sus lectores)|dite (?:alla gente|a tutti)|digam (?:às pessoas|a todos)"
+        r"|vertel (?:de mensen|iedereen)|скажите (?:людям|всем))(?![\w'])",
+        re.IGNORECASE,
+    )
 )
 # The press as the quote's hearer, in the words outside it.
-_PRESS = re.compile(
-    r"(?<![\w'])(?:reporters?|journalists?|the press|the media|press conference|newspapers?|broadcasters?"
-    r"|(?:local |the )?(?:radio|television|tv)(?: station)?|news (?:agency|desk)"
-    r"|reportern?|journalist(?:en|innen)|zeitung|redaktion"
-    r"|der presse|presse|journalistes|la presse|periodistas|la prensa|giornalisti|la stampa|jornalistas"
-    r"|rédaction|journal|periódico|diario|redacción|giornale|redazione|jornal|redação"
-    r"|imprensa|verslaggevers?|journalisten|de pers|dziennikarz\w*|журналист\w*|прессе|репортер\w*)(?![\w'])"
-    r"|记者|媒体|記者|기자",
-    re.IGNORECASE,
+_PRESS = Prefiltered(
+    re.compile(
+        r"(?<![\w'])(?:reporters?|journalists?|the press|the media|press conference|newspapers?|broadcasters?"
+        r"|(?:local |the )?(?:radio|television|tv)(?: station)?|news (?:agency|desk)"
+        r"|reportern?|journalist(?:en|innen)|zeitung|redaktion"
+        r"|der presse|presse|journalistes|la presse|periodistas|la prensa|giornalisti|la stampa|jornalistas"
+        r"|rédaction|journal|periódico|diario|redacción|giornale|redazione|jornal|redação"
+        r"|imprensa|verslaggevers?|journalisten|de pers|dziennikarz\w*|журналист\w*|прессе|репортер\w*)(?![\w'])"
+        r"|记者|媒体|記者|기자",
+        re.IGNORECASE,
+    )
 )
 
 

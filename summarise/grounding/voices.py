@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from .prefilter import Prefiltered
+
 _QUOTES = "\"'“”„«»‹›「」『』‚‘’"
 # An account's handle: "@" not after a word or dot (an e-mail address), then a user name.
 _AT_HANDLE = r"(?<![\w.@])@[A-Za-z_]\w{1,30}"
@@ -48,12 +50,14 @@ _COMMENT = (
     r"(?<!for )(?<!to )(?<!no )comments?|commented|commenting|commentaires?|commenté|Kommentar\w*|kommentiert\w*|"
     r"comentari\w*|comentou|comentó|comment[oi]|commentato|коммент\w*"
 )
-_READER_COMMENT = re.compile(
-    rf"(?<!\w)(?:{_READER})(?!\w)[^\n]*?(?<!\w)(?:{_COMMENT})(?!\w)"
-    rf"|(?<!\w)(?:{_COMMENT})(?!\w)[^\n]*?(?<!\w)(?:{_READER})(?!\w)"
-    r"|(?:网友|网民|读者)[^\n。]*?(?:评论|留言)|(?:评论|留言)[^\n。]*?(?:网友|网民|读者)"
-    r"|(?:누리꾼|네티즌|독자)[^\n.]*?댓글|댓글[^\n.]*?(?:누리꾼|네티즌|독자)",
-    re.IGNORECASE,
+_READER_COMMENT = Prefiltered(
+    re.compile(
+        rf"(?<!\w)(?:{_READER})(?!\w)[^\n]*?(?<!\w)(?:{_COMMENT})(?!\w)"
+        rf"|(?<!\w)(?:{_COMMENT})(?!\w)[^\n]*?(?<!\w)(?:{_READER})(?!\w)"
+        r"|(?:网友|网民|读者)[^\n。]*?(?:评论|留言)|(?:评论|留言)[^\n。]*?(?:网友|网民|读者)"
+        r"|(?:누리꾼|네티즌|독자)[^\n.]*?댓글|댓글[^\n.]*?(?:누리꾼|네티즌|독자)",
+        re.IGNORECASE,
+    )
 )
 # A comment section's head: a markdown heading or a line of its own naming comments, with a count at most.
 _SECTION = re.compile(

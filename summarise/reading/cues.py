@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from ..grounding.prefilter import Prefiltered
 from ..models import ClaimStatus
 
 Side = Literal["before", "after"]
@@ -156,6 +157,7 @@ NEGATION = {
 
 
 @lru_cache(maxsize=32)
-def compiled(lang: str) -> list[tuple[re.Pattern[str], Cue]]:
-    """The cues of `lang` (English where the language has none of its own), compiled."""
-    return [(re.compile(cue.pattern, re.IGNORECASE), cue) for cue in CUES.get(lang, CUES["en"])]
+def compiled(lang: str) -> list[tuple[Prefiltered, Cue]]:
+    """The cues of `lang` (English where the language has none of its own), compiled (each searched only in a text
+    that holds one of its words: see `prefilter`)."""
+    return [(Prefiltered(re.compile(cue.pattern, re.IGNORECASE)), cue) for cue in CUES.get(lang, CUES["en"])]

@@ -13,6 +13,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from ..grounding.prefilter import Prefiltered
 from ..models import ActorKind
 from .text import Sentence
 
@@ -26,12 +27,14 @@ class ReadName:
     role: Range | None  # the title or description the article gives, when it gives one
 
 
-_MEDIA = re.compile(
-    r"(?:\b(?:Times|News|Post|Courier|Gazette|Herald|Journal|Tribune|Radio|TV|Television|Press|Daily|Telegraph|"
-    r"Observer|Chronicle|Reuters|Bulletin|Zeitung|Rundschau|Anzeiger|Kurier|Echo|Écho|Dépêche|Diario|Noticias|"
-    r"Militarnyi|Agence|Agencia|Presse|media|Medien|médias|medios)\b|газет|радио|радіо|телеканал|агентств|новост|новин|"
-    r"日报|晚报|早报|新闻|电视台|通讯社|时报|일보|신문|방송|통신|뉴스|新聞|新報|地元紙|テレビ|通信|放送|صحيفة|قناة|وكالة|جريدة)",
-    re.I,
+_MEDIA = Prefiltered(
+    re.compile(
+        r"(?:\b(?:Times|News|Post|Courier|Gazette|Herald|Journal|Tribune|Radio|TV|Television|Press|Daily|Telegraph|"
+        r"Observer|Chronicle|Reuters|Bulletin|Zeitung|Rundschau|Anzeiger|Kurier|Echo|Écho|Dépêche|Diario|Noticias|"
+        r"Militarnyi|Agence|Agencia|Presse|media|Medien|médias|medios)\b|газет|радио|радіо|телеканал|агентств|новост|новин|"
+        r"日报|晚报|早报|新闻|电视台|通讯社|时报|일보|신문|방송|통신|뉴스|新聞|新報|地元紙|テレビ|通信|放送|صحيفة|قناة|وكالة|جريدة)",
+        re.I,
+    )
 )
 _ARMED = re.compile(
     r"\b(?:Army|Forces|Troops|Militia|Brigade|Rebels|Guard|Battalion|Regiment|Hamas|Hezbollah)\b|армия|войска|"
@@ -56,19 +59,21 @@ _ORGANISATION = re.compile(
     r"省|庁|会社|組合|委員会|協会|銀行|病院|警察|消防|市役所|役場|電力|"
     r"وزارة|هيئة|شركة|نقابة|جمعية|بلدية|مجلس|منظمة|الأمم|الحكومة|الشرطة|الدفاع المدني)",
 )
-_TITLE = re.compile(
-    r"(?:\b(?:President|Prime Minister|Minister|minister|Secretary|secretary|Governor|governor|Mayor|mayor|"
-    r"spokesman|spokeswoman|spokesperson|Spokesman|chief|Chief|director|Director|head|Head|CEO|chairman|Chairman|"
-    r"chairwoman|General|Gen\.|Colonel|Col\.|Senator|Sen\.|Dr\.|Mr\.|Mrs\.|Ms\.|Judge|Commissioner|commissioner|"
-    r"leader|Leader|official|officer|manager|Manager|expert|analyst|professor|Professor|King|Queen|Pope|"
-    r"Minister(?:in)?|Bürgermeister(?:in)?|Sprecher(?:in)?|Präsident(?:in)?|Chef(?:in)?|Leiter(?:in)?|"
-    r"ministre|maire|préfet|porte-parole|président(?:e)?|directeur|directrice|ministro|ministra|alcalde|"
-    r"alcaldesa|portavoz|presidente|presidenta|director(?:a)?|consejero|consejera|secretario|secretaria)"
-    r"\s+(?:of\s+[\w\s]{0,30}?\s+)?)$"
-    r"|(?:министр|губернатор|мэр|глава|директор|президент|председатель|представитель|пресс-секретарь|"
-    r"міністр|голова|речник|речниця|мер|очільник|командувач|генерал|спикер|прокурор)\s+(?:[\wа-яіїє-]+\s+){0,3}$"
-    r"|(?:副?市长|局长|部长|主任|发言人|书记|主席|总统|总理|省长|县长|区长|院长|董事长|总经理|经理|专家|教授|官员|负责人)$"
-    r"|(?:وزير|الوزير|رئيس|الرئيس|المتحدث|متحدث|محافظ|المحافظ|مدير|المدير|العميد|اللواء|الناطق)\s+(?:\S+\s+){0,3}$"
+_TITLE = Prefiltered(
+    re.compile(
+        r"(?:\b(?:President|Prime Minister|Minister|minister|Secretary|secretary|Governor|governor|Mayor|mayor|"
+        r"spokesman|spokeswoman|spokesperson|Spokesman|chief|Chief|director|Director|head|Head|CEO|chairman|Chairman|"
+        r"chairwoman|General|Gen\.|Colonel|Col\.|Senator|Sen\.|Dr\.|Mr\.|Mrs\.|Ms\.|Judge|Commissioner|commissioner|"
+        r"leader|Leader|official|officer|manager|Manager|expert|analyst|professor|Professor|King|Queen|Pope|"
+        r"Minister(?:in)?|Bürgermeister(?:in)?|Sprecher(?:in)?|Präsident(?:in)?|Chef(?:in)?|Leiter(?:in)?|"
+        r"ministre|maire|préfet|porte-parole|président(?:e)?|directeur|directrice|ministro|ministra|alcalde|"
+        r"alcaldesa|portavoz|presidente|presidenta|director(?:a)?|consejero|consejera|secretario|secretaria)"
+        r"\s+(?:of\s+[\w\s]{0,30}?\s+)?)$"
+        r"|(?:министр|губернатор|мэр|глава|директор|президент|председатель|представитель|пресс-секретарь|"
+        r"міністр|голова|речник|речниця|мер|очільник|командувач|генерал|спикер|прокурор)\s+(?:[\wа-яіїє-]+\s+){0,3}$"
+        r"|(?:副?市长|局长|部长|主任|发言人|书记|主席|总统|总理|省长|县长|区长|院长|董事长|总经理|经理|专家|教授|官员|负责人)$"
+        r"|(?:وزير|الوزير|رئيس|الرئيس|المتحدث|متحدث|محافظ|المحافظ|مدير|المدير|العميد|اللواء|الناطق)\s+(?:\S+\s+){0,3}$"
+    )
 )
 _TITLE_AFTER = re.compile(
     r"^\s?(?:군수|시장|장관|대변인|대표|위원장|청장|본부장|사장|회장|의원|교수|국장|과장|구청장|도지사|총리|대통령|소장|"

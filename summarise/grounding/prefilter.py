@@ -1,0 +1,187 @@
+"""A cheap look before a costly regular expression: whether a text holds any of the openings every match of the
+pattern starts with.
+
+The screen's word patterns (see `features`) are alternations of hundreds of words from twenty languages, matched
+case-blind at word edges. Python's engine tries every word at every word start, and a case-blind literal gets
+none of its quick rejections, so one search over a sentence costs tens of microseconds, though most sentences hold
+none of the words. `Prefiltered` wraps such a pattern: it reads from the parsed pattern the openings its matches
+hold (a word's letters up to its first class or optional part, or the letters after one that opens it; a word
+edge as a space, a run of spaces as one), and runs the pattern only on a text whose `skeleton` holds one of them.
+
+The skeleton folds every character as the engine does when it matches case-blind (its own lower-casing and its
+table of further equivalents, such as 's' and 'ſ'), turns every character that is neither a word character nor
+an apostrophe into a space, collapses runs of spaces, and puts a space at either end. The openings are made the
+same way from the literals they match, so the text a match covers always leaves its opening in the skeleton: the
+look can skip a search that finds nothing, never change what one finds. A pattern some match of which may hold no
+literal at all is always run.
+"""
+
+from __future__ import annotations
+
+import _sre
+import functools
+import re
+import sys
+from collections.abc import Iterator
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from re._casefix import _EXTRA_CASES
+from typing import Any
+
+# Openings longer than this add little: a text rarely holds a dozen characters of a phrase it does not write.
+_LONGEST = 12
+_WORDISH = re.compile(r"[\w']")
+_SPACES = re.compile(" {2,}")
+
+
+def fold_char(code: int) -> int:
+    """The character a skeleton holds for `code`: a space for a character that is not a word character or an
+    apostrophe, else the smallest of the characters the engine matches case-blind with it (after lower-casing)."""
+    lower = _sre.unicode_tolower(code)
+    folded = min((lower, *_EXTRA_CASES.get(lower, ())))
+    return folded if _WORDISH.match(chr(folded)) else 32
+
+
+class _Folding(dict[int, int]):
+    """A translation table filled as characters are met."""
+
+    def __missing__(self, code: int) -> int:
+        self[code] = folded = fold_char(code)
+        return folded
+
+
+_FOLDING = _Folding()
+
+
+@functools.lru_cache(maxsize=64)
+def skeleton(text: str) -> str:
+    """`text` as the openings are looked for in it (see the module's docstring)."""
+    return _SPACES.sub(" ", f" {text.translate(_FOLDING)} ")
+
+
+def openings(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The openings (see the module's docstring), one of which the skeleton of any text `pattern` finds a match in
+    holds; None when some match may open with no literal."""
+    found: set[str] = set()
+    try:
+        _walk([(list(_parser.parse(pattern.pattern, pattern.flags)), 0)], "", found)
+    except _Unknown:
+        return None
+    return frozenset(found)
+
+
+class _Unknown(Exception):
+    """A match may open with no literal."""
+
+
+def _edge(av: Any) -> bool:
+    """Whether a lookaround asserts that the character beside is not a word character nor an apostrophe."""
+    direction, body = av
+    return (
+        len(body) == 1
+        and body[0][0] is sre.IN
+        and {(sre.CATEGORY, sre.CATEGORY_WORD), (sre.LITERAL, ord("'"))} <= set(body[0][1])
+        and direction in (-1, 1)
+    )
+
+
+def _spaces(av: Any) -> bool:
+    """Whether a repeat is a run of one or more white-space characters."""
+    low, _, body = av
+    return low >= 1 and list(body) == [(sre.IN, [(sre.CATEGORY, sre.CATEGORY_SPACE)])]
+
+
+def _walk(stack: list[tuple[list[Any], int]], prefix: str, found: set[str]) -> None:
+    """Follow the pattern from the frames in `stack` (items, next index), with `prefix` read so far."""
+    while stack and len(prefix) < _LONGEST:
+        items, at = stack[-1]
+        if at >= len(items):
+            stack = stack[:-1]
+            continue
+        stack = [*stack[:-1], (items, at + 1)]
+        op, av = items[at]
+        if op is sre.ASSERT_NOT and _edge(av):
+            prefix += " "  # the character beside is a space in the skeleton, or the skeleton's end
+            if av[0] == 1:
+                break  # what follows starts with a character that is not a word's
+            continue
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # takes no character
+        if op is sre.LITERAL:
+            prefix += chr(fold_char(av))
+            continue
+        if op is sre.MAX_REPEAT and _spaces(av):
+            prefix += " "
+            continue
+        if op is sre.SUBPATTERN:
+            stack = [*stack, (list(av[3]), 0)]
+            continue
+        if op is sre.BRANCH:
+            for alternative in av[1]:
+                _walk([*stack, (list(alternative), 0)], prefix, found)
+            return
+        if op is sre.IN and av and all(kind is sre.LITERAL for kind, _ in av):
+            for _, code in av:  # a set of characters: a branch of literals
+                _walk([*stack, ([(sre.LITERAL, code)], 0)], prefix, found)
+            return
+        # A class, a repeat, a group reference: what it takes is not known. The literals read before it are the
+        # opening; with none (only word edges), the literals after it are, for they too are in every match.
+        if prefix.strip():
+            break
+        prefix = ""
+    opening = _SPACES.sub(" ", prefix)
+    if not opening.strip():
+        raise _Unknown
+    found.add(opening)
+
+
+def _trie_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """A case-sensitive pattern that finds any of `words`, written as a trie (one branch per next character)."""
+    trie: dict[str, Any] = {}
+    for word in sorted(words, key=len):
+        node = trie
+        for ch in word:
+            if "" in node:
+                break  # a shorter word ends here: a text holding this one holds it
+            node = node.setdefault(ch, {})
+        else:
+            node.clear()
+            node[""] = {}
+
+    def source(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + source(child) for ch, child in node.items() if ch]
+        if not branches:
+            return ""
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return re.compile(source(trie))
+
+
+class Prefiltered:
+    """A compiled pattern run only on a text whose skeleton holds one of its openings; it finds what the pattern
+    finds (see the module's docstring)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        # A pattern anchored at the text's start is tried at one place: the look would cost more than it saves.
+        found = None if pattern.pattern.startswith("^") else openings(pattern)
+        self._look = _trie_pattern(found) if found else None
+
+    def may_match(self, text: str) -> bool:
+        """False only when no match of the pattern can be in `text`."""
+        return self._look is None or self._look.search(skeleton(text)) is not None
+
+    def _worth(self, text: str, pos: int, endpos: int) -> bool:
+        # Searched within bounds, a match lies within them: the look is at what they hold. (A word edge at a bound
+        # is a space in that piece's skeleton, whatever stands beyond it: the look lets through, never hides.)
+        return self.may_match(text if pos <= 0 and endpos >= len(text) else text[max(pos, 0) : endpos])
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.search(text, pos, endpos) if self._worth(text, pos, endpos) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        # Tried at one place only: cheaper than any look.
+        return self.pattern.match(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text, pos, endpos) if self._worth(text, pos, endpos) else iter(())
