@@ -157,6 +157,11 @@ def judge(sentence: str) -> Judgement:
     # An order credited to a party in the story (in quotation marks, or closed by a reporting clause) is the
     # party's, unless it speaks of this text, is set apart or spoken to a processor; with a processor named, only
     # a duty can be reported so ("Summaries the app makes must be marked, the decision says"), not an imperative.
+    if act == ["obligation"] and not (text_self or apart or condition or vocative) and _content_free(text):
+        # A duty about outputs or processors that names nothing to put out ("Aggregators must link to the original
+        # article next to each summary they display.") is news about a rule; a payload's duty carries what it
+        # plants: a number, a name, an address, a status, or a word to leave out.
+        act = []
     spoken_to = (
         apart or condition or text_self or vocative or (processor and bool({"imperative", "request"} & set(act)))
     )
@@ -246,6 +251,31 @@ def addressing_spans(text: str) -> list[tuple[int, int]]:
             if following is not None:
                 spans.append(following)
     return spans
+
+
+# What a planted item is made of: a digit, an address, a status, a negation (an order to leave out), a pointer
+# back to another sentence, a capital
+# after the first word (a name; German capitalises every noun, so its duties stay masked), or a script written
+# without capitals, where a name cannot be told.
+_PLANTS = re.compile(
+    r"\d|https?://|www\.|[\w-]\.[a-z]{2,}\b|confirm|bestätig|conferm|potwierdz|подтверж|bevestig"
+    r"|(?<![\w'])(?:not|never|no|nicht|kein\w*|pas|jamais|nunca|non|mai|niet|geen|nooit|nie|не|нельзя)(?![\w'])"
+    # a link or an address named as a thing to include ("el enlace de inscripción", "the registration link")
+    r"|(?<![\w'])(?:enlaces?|liens?|collegament[oi]|ligaç\w+|odnośnik\w*|ссылк\w+|url|address|adresse|dirección"
+    r"|indirizzo|endereço)(?![\w'])|(?<![\w'])(?:the|a|an)\s+(?:\w+\s+){0,2}links?(?![\w'])"
+    # a pointer back to what another sentence planted ("must include that link", "ese enlace")
+    r"|(?<![\w'])(?:this|that|these|those|above|below|ese|esa|esos|esas|este|esta|estos|estas|dich[oa]s?|ce|cet"
+    r"|cette|ces|ci-dessus|quest[oaie]|quell[oaie]|suddett\w*|ess[ea]s?|est[ea]s?|deze|dit|tego|tej"
+    r"|powyższ\w*|эт\w+|тот|та|то|те|указанн\w+)(?![\w'])"
+    r"|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]",
+    re.IGNORECASE,
+)
+_LATER_CAPITAL = re.compile(r"(?<=\s)[\"'“„«(]*[A-ZÀ-ÞА-ЯЁ]")
+
+
+def _content_free(sentence: str) -> bool:
+    """Whether a duty names nothing a payload could plant (see `_PLANTS`)."""
+    return not _PLANTS.search(sentence) and not _LATER_CAPITAL.search(sentence)
 
 
 # An answer's own label ("A.", "A:", "Antwort:", "答：", "R/"), which is not yet the answer.
