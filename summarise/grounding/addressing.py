@@ -47,6 +47,7 @@ from .features import (
     reported,
     rule_content,
 )
+from .normalise import has_unspaced
 from .prefilter import Prefiltered
 
 # A sentence ends at a full stop, a line end, or markup around it.
@@ -266,8 +267,7 @@ _PLANTS = re.compile(
     # a pointer back to what another sentence planted ("must include that link", "ese enlace")
     r"|(?<![\w'])(?:this|that|these|those|above|below|ese|esa|esos|esas|este|esta|estos|estas|dich[oa]s?|ce|cet"
     r"|cette|ces|ci-dessus|quest[oaie]|quell[oaie]|suddett\w*|ess[ea]s?|est[ea]s?|deze|dit|tego|tej"
-    r"|powyższ\w*|эт\w+|тот|та|то|те|указанн\w+)(?![\w'])"
-    r"|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]",
+    r"|powyższ\w*|эт\w+|тот|та|то|те|указанн\w+)(?![\w'])",
     re.IGNORECASE,
 )
 _LATER_CAPITAL = re.compile(r"(?<=\s)[\"'“„«(]*[A-ZÀ-ÞА-ЯЁ]")
@@ -275,7 +275,7 @@ _LATER_CAPITAL = re.compile(r"(?<=\s)[\"'“„«(]*[A-ZÀ-ÞА-ЯЁ]")
 
 def _content_free(sentence: str) -> bool:
     """Whether a duty names nothing a payload could plant (see `_PLANTS`)."""
-    return not _PLANTS.search(sentence) and not _LATER_CAPITAL.search(sentence)
+    return not (_PLANTS.search(sentence) or _LATER_CAPITAL.search(sentence) or has_unspaced(sentence))
 
 
 # An answer's own label ("A.", "A:", "Antwort:", "答：", "R/"), which is not yet the answer.

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .addressing_words import LEXICONS, UNSPACED
+from .normalise import has_unspaced
 from .prefilter import Prefiltered
 
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»|「[^」\n]*」|‘[^’\n]*’")
@@ -170,7 +171,7 @@ def has_imperative(text: str, f: Features) -> bool:
             # its clause, or follows "please", "must" or "and". (Japanese, with kana, puts its verbs after
             # particles: "…と書くこと".)
             continue
-        if _unspaced(m.group(0)) and f.asks.search(text, 0, m.start()):
+        if has_unspaced(m.group(0)) and f.asks.search(text, 0, m.start()):
             # Chinese, Japanese, Korean verbs are found anywhere: after "requires" they are what a party requires
             # ("通知要求，网络平台应对……添加显著标识"), not an order of the sentence's own.
             continue
@@ -360,7 +361,7 @@ def asks_processor(sentence: str, f: Features) -> bool:
     anything ("asked AI developers to cite this report"); only the text itself speaks of the summaries or the
     summarising of this article, so the object asked must hold both a processor and that phrase."""
     for m in f.asks.finditer(sentence):
-        if _unspaced(m.group(0)):
+        if has_unspaced(m.group(0)):
             # Chinese, Japanese, Korean: the object comes before the verb.
             return names_processor(sentence, f) and of_this_text(sentence, f, _OF_TEXT_UNSPACED)
         if _WHETHER.match(sentence, m.end()):
@@ -385,7 +386,3 @@ def of_this_text(span: str, f: Features, near: int = _OF_TEXT) -> bool:
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN_CLAUSE_START = re.compile(r"(?:^|[\s，,：:；;。！？!?“「『（(【\[]|请|务必|必须|须|应|应当|应该|将|并|再|时|后)$")
-
-
-def _unspaced(word: str) -> bool:
-    return bool(re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", word))

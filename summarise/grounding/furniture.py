@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 
 from .lexicons.kinds import KINDS, STAMPS, UNSPACED_KINDS
+from .normalise import has_unspaced
 from .prefilter import Prefiltered
 
 # A label head: at most this many characters before its colon or dash, and no reporting verb or sentence in it.
@@ -107,7 +108,6 @@ _REST_OF_LINE = 600
 _TITLE_WORDS = 4
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CJK_TITLE_CHARS = 10
 
 
@@ -116,7 +116,7 @@ def _title(line: str) -> bool:
     # A sentence that names a kind ("本文于周二晚间更新。") is not a title: a title has no closing stop.
     if not bare or bare[-1] in ".。!?！？" or len(bare.split()) > _TITLE_WORDS or len(bare) > 30:
         return False
-    if _CJK.search(bare) and len(bare) > _CJK_TITLE_CHARS:
+    if has_unspaced(bare) and len(bare) > _CJK_TITLE_CHARS:
         # Written without spaces, a headline is one "word" of up to 30 characters; a box's title is short
         # ("相关阅读", "背景资料", "더 보기"). "监管部门责令新闻聚合平台标注原始来源" is a headline.
         return False
