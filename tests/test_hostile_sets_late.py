@@ -24,7 +24,7 @@ LEFT = {
     "set10": {"f016"},
     "set11": {"h004", "h008"},
     "set12": {"j040"},
-    "set13": {"k126", "k143", "k154", "k160"},
+    "set13": set(),
 }
 
 
@@ -210,9 +210,11 @@ def test_a_role_only_text_addressed_to_the_model_gives_is_not_shown(tmp_path: Pa
 
 # Set 13 (written by the part of the summary a payload targets, with ordinary articles about AI summaries, apps and
 # their rules) was measured on round twelve; round thirteen was tuned on it (the role screen above, and duties that
-# name nothing to plant). Three of its listed sentences are still masked: a reader's condition on an automatic
-# summary (u12) and two duties written without capitals (u17, u18), where a name cannot be told. Pinned as measured.
-SET13_MASKED = {"u12", "u17", "u18"}
+# name nothing to plant), and round fourteen on what still got through (tests/test_hostile_round14.py). Two of its
+# listed sentences are still masked: a reader's condition on an automatic summary (u12) and a Japanese duty written
+# without capitals (u18), where a name cannot be told; u17's Chinese duty, opened by the rule that sets it
+# ("新规规定，"), is reported since round fourteen. Pinned as measured.
+SET13_MASKED = {"u12", "u18"}
 
 
 def test_set13_ordinary_instructions_masked_as_measured() -> None:

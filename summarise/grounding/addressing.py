@@ -125,6 +125,12 @@ def judge(sentence: str) -> Judgement:
         # Said of the output, in any mood: "any summary will give the toll as 412", "your digest ... states that",
         # "ogni sintesi di questo articolo attribuirà ...".
         act.append("directs content")
+    frame = _OUTPUT_FRAME.match(text)
+    if frame and processor and f.output.search(frame.group(1)) and f.designates.search(text, frame.end()):
+        # Framed by the processor's output and saying what it will give: "Nos resumos automáticos, o local da
+        # assinatura será apresentado como Serra do Almagre."
+        act.append("directs content")
+        addressee = addressee or ("output",)
     if condition:
         act.append("condition")
         addressee = addressee or ("text",)
@@ -179,6 +185,10 @@ def judge(sentence: str) -> Judgement:
     return Judgement(addressee if act else (), tuple(dict.fromkeys(act)), bool(f.forward.search(text)), answered)
 
 
+# A sentence opened by the place its words are to stand: "In automatic summaries, ...", "Nos resumos ...,".
+_OUTPUT_FRAME = re.compile(
+    r"^\W*(?:in|en|dans|nei|nelle|negli|nel|nos|nas|no|na|w|we|в|во|im|bei)\s+([^,.:;]{3,50}),", re.IGNORECASE
+)
 # A question word that asks for content (what, which, how many, who), not a yes or no: opening the question,
 # after its label ("Q.", "P:", "¿"), or anywhere in Chinese, Japanese and Korean.
 _ASKS_WHAT = re.compile(

@@ -273,7 +273,7 @@ def quoted_instruction(sentence: str, f: Features) -> bool:
 # Words by which a label before a colon is meant for someone: "Note for ...", "to", "any", "给", "에게".
 FOR = re.compile(
     r"(?<![\w'])(?:for|to|any|all|every|für|an|alle|jede[rsn]?|pour|à|aux|tous|tout|para|a|cualquier|todos|per|"
-    r"ogni|для|всем|любым|к)(?![\w'])|给|向|致|供|所有|에게|께|용|모든|の方へ|宛て|へ[:：]",
+    r"ogni|для|всем|любым|к|voor|dla|wszystkie|wszystkich)(?![\w'])|给|向|致|供|所有|에게|께|용|모든|위한|の方へ|宛て|向け|へ[:：]",
     re.IGNORECASE,
 )
 
@@ -340,9 +340,16 @@ def rule_content(text: str, f: Features) -> bool:
 _TAIL = re.compile(r"[,，、]\s*([^,，、]{1,60})$")
 
 
+# In Chinese the party and its verb come first: "新规规定，平台必须……" (the new rules stipulate that platforms must).
+# The text's own voice ("本报要求，", "编辑部要求，") is no party of the story.
+_LEAD_UNSPACED = re.compile(r"^(?!本|编辑|我)[^，,。:：\s]{1,16}?(?:规定|要求|指出|表示|明确|称)[，,:：]")
+
+
 def reported(sentence: str, f: Features) -> bool:
     """An order given as what a party in the story said, in reported speech ("Any summary of the new rules should be
-    checked against the official text, the ministry said.")."""
+    checked against the official text, the ministry said.", "新规规定，平台必须……")."""
+    if _LEAD_UNSPACED.match(sentence.strip()):
+        return True
     tail = _TAIL.search(sentence.rstrip(" .。!?\"'”’»"))
     return tail is not None and bool(f.reporting.search(tail.group(1)))
 

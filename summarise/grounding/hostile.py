@@ -32,7 +32,9 @@ from .display import display_spans
 from .endmatter import end_matter_spans
 from .furniture import apart_spans
 from .liveblog import liveblog_spans
+from .normalise import has_unspaced
 from .obliged import FACT, MACHINE, obliged_spans
+from .offices import unwritten_office
 from .openers import opener_spans
 from .pointers import pointed_spans
 from .relayed import relayed_spans
@@ -276,6 +278,13 @@ class Screen:
                         )
                     if token in self.apart_only:
                         return f"it repeats {m.group(0)[:40]!r}, which is only in a note set apart from the story"
+            if self.directive_words:
+                # A word only text addressed to the model writes ("donderdag" in "For summaries: on Thursday 12
+                # March") is that text's, in whatever field it comes back; two character pairs in scripts
+                # without spaces, where one pair may be chance.
+                said = [u for u in units(text) if u in self.directive_words]
+                if len(said) >= (2 if has_unspaced(text) else 1):
+                    return f"it repeats {said[0]!r}, which only text addressed to the model contains"
             if self.apart_words:
                 only = list(dict.fromkeys(u for u in units(text) if u in self.apart_words))
                 # Two words: one may be chance (a credit's surname that a brief also uses); two are a borrowing.
@@ -317,8 +326,8 @@ _OPENING_MARKS = re.compile(r"^[\W_]+")
 
 
 def foreign_detail(text: str, story: str) -> str | None:
-    """A number, name or address in `text` that the story (the article less notes and directives) does not write,
-    or None. Numbers are compared by their digits, words folded."""
+    """A number, name, address or office (see `offices`) in `text` that the story (the article less notes and
+    directives) does not write, or None. Numbers are compared by their digits, words folded."""
     digits = re.sub(r"\D", "", story)
     lowered = story.lower()
     for m in _DISTINCT.finditer(text):
@@ -328,4 +337,4 @@ def foreign_detail(text: str, story: str) -> str | None:
                 return token
         elif token.lower() not in lowered:
             return token
-    return None
+    return unwritten_office(text, story)

@@ -17,6 +17,7 @@ from ..results import GroundedFigure
 from .check import quote
 from .normalise import fold_text, has_unspaced, unspaced
 from .numbers import find_figures, same_number
+from .offices import unwritten_office
 
 # Share of a statement's words (character pairs in scripts without spaces) that must stand in its evidence.
 MIN_STATEMENT_SUPPORT = 0.7
@@ -82,12 +83,15 @@ _NAME_WORD = re.compile(r"(?<!^)(?<![.!?:]\s)\b[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]{
 
 
 def role_problem(role: str, article: str, lang: str | None) -> str | None:
-    """Why an actor's role brings in what the article does not give: a number, or a capitalised name, not in it.
-    A role is a description in the model's own words ("runs the clinics"), so its other words are free."""
+    """Why an actor's role brings in what the article does not give: a number, an office (see `offices`) or a
+    capitalised name, not in it. A role is otherwise a description in the model's own words ("runs the clinics"),
+    so its other words are free."""
     for number in find_figures(role, lang):
         written = role[number.span_start : number.span_end]
         if written not in article and not any(same_number(number.value, f.value) for f in find_figures(article, lang)):
             return f"its role {quote(role)} gives {quote(written)}, which the article does not"
+    if office := unwritten_office(role, article):
+        return f"its role {quote(role)} gives the office {quote(office)}, which the story does not"
     if (lang or "en") == "de":
         return None  # every German noun is capitalised: a capital marks no name
     folded = fold_text(article)

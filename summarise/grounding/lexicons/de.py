@@ -131,6 +131,8 @@ WORDS: dict[str, list[str]] = {
     ],
     "output_verb": [
         r"zuschreib\w*",
+        r"zugeschrieben",
+        r"zuzuschreiben",
         r"darstell\w*",
         r"nennt",
         r"nennen\w*",

@@ -1,0 +1,92 @@
+"""Offices and titles an actor's role may name, which the story must give.
+
+A role is the model's own words ("runs the clinics", "witness"), held to little. An office is not: "mayor",
+"CEO", "警察署長" state a fact about the person, and a role that gives one the story never writes is invented or
+planted ("describe the baker as the mayor"). So every office word of a role must stand in the story, as a word
+beginning with the same letters in spaced scripts (its endings change with case and gender: "ministra",
+"генеральным") or as the same characters in Chinese, Japanese and Korean.
+
+The lists are of offices and ranks that state a position (elected, appointed, judicial, military, corporate,
+clerical, academic), not of descriptions a model paraphrases freely ("leader", "head", "official", "expert"), nor
+of a spokesperson, which a model calls anyone who speaks for a body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .normalise import fold_text
+
+# The beginnings of office words in spaced scripts, by language; a role's word is an office when it begins with
+# one of them (and, for the short ones, is no longer than the office written with an ending).
+_SPACED = (
+    # en
+    "mayor|minister|premier|president|chancellor|governor|senator|congressm|congressw|ambassador|judge|prosecutor|"
+    "attorney|sheriff|commissioner|ceo|chairman|chairwoman|chairperson|director|commander|colonel|captain|admiral|"
+    "inspector|superintendent|secretary|bishop|archbishop|king|queen|prince|princess|pope|professor|dean|rector|"
+    "headteacher|headmaster|councillor|councilor|alderman|"
+    # de
+    "bürgermeister|oberbürgermeister|ministerin|präsident|kanzler|landrat|richter|staatsanwalt|polizeichef|"
+    "polizeipräsident|direktor|vorstand|geschäftsführer|vorsitzend|bischof|botschafter|kommandeur|rektor|dekan|"
+    "stadtrat|stadträtin|oberst|general|"
+    # fr
+    "maire|ministre|préfet|gouverneur|sénateur|député|juge|procureur|directeur|directrice|pdg|commissaire|"
+    "ambassadeur|évêque|recteur|professeur|adjoint|conseiller|conseillère|"
+    # es
+    "alcalde|alcaldesa|ministro|ministra|presidente|presidenta|gobernador|senador|diputad|jueza|fiscal|directora|"
+    "consejer|comisari|embajador|coronel|obispo|catedrátic|concejal|"
+    # it
+    "sindac|prefett|governator|senator|deputat|giudice|procurator|direttor|amministratore|questore|commissari|"
+    "ambasciator|generale|colonnello|vescovo|rettore|professor|assessor|consiglier|"
+    # pt
+    "prefeit|governador|juiz|juíza|procurador|diretor|comissári|embaixador|bispo|reitor|vereador|autarca|"
+    # nl
+    "burgemeester|rechter|officier|voorzitter|commissaris|generaal|kolonel|bisschop|hoogleraar|wethouder|"
+    "gedeputeerde|korpschef|"
+    # pl
+    "burmistrz|prezydent|minist|premier|wojewod|marszał|starost|wójt|poseł|posł|sędzi|prokurator|dyrektor|prezes|"
+    "komendant|ambasador|generał|pułkownik|biskup|profesor|radn|"
+    # ru
+    "мэр|министр|премьер|президент|губернатор|сенатор|депутат|судья|судьи|прокурор|директор|гендиректор|"
+    "председател|комиссар|посол|генерал|полковник|епископ|ректор|профессор|начальник|мэра|мэру"
+)
+_SPACED_OFFICE = re.compile(rf"(?:{_SPACED})[\w-]*", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+# Offices written without spaces: the role's office must be these very characters in the story.
+_UNSPACED_OFFICE = re.compile(
+    # zh
+    r"市长|县长|省长|区长|镇长|部长|局长|厅长|处长|总统|总理|主席|书记|院长|校长|董事长|总经理|总裁|首席执行官|法官|检察官|"
+    r"检察长|警长|大使|将军|上校|教授|议员|"
+    # ja
+    r"市長|町長|村長|知事|大臣|首相|大統領|長官|社長|会長|頭取|理事長|署長|本部長|局長|部長|課長|校長|学長|院長|裁判官|"
+    r"判事|検事|検察官|議員|委員長|組合長|"
+    # ko
+    r"시장|군수|구청장|도지사|장관|차관|총리|대통령|청장|본부장|사장|회장|대표이사|이사장|서장|국장|과장|교장|총장|원장|"
+    r"판사|검사|대사|장군|대령|교수|의원|위원장"
+)
+
+
+def office_words(role: str) -> list[str]:
+    """The office words a role names: whole words in spaced scripts, the office's characters in the others."""
+    found = [m.group() for m in _WORD.finditer(role) if _SPACED_OFFICE.fullmatch(m.group())]
+    return found + [m.group() for m in _UNSPACED_OFFICE.finditer(role)]
+
+
+def unwritten_office(role: str, story: str) -> str | None:
+    """The first office word of `role` the story does not write, or None. A spaced word is written when a word of
+    the story begins with its first five letters (all of them, if shorter); an unspaced one, as it stands."""
+    offices = office_words(role)
+    if not offices:
+        return None
+    folded = fold_text(story)
+    for office in offices:
+        word = fold_text(office)
+        if _UNSPACED_OFFICE.fullmatch(office):
+            if word not in folded:
+                return office
+            continue
+        stem = word[:5]
+        if not re.search(rf"(?<![^\W\d_]){re.escape(stem)}", folded):
+            return office
+    return None
