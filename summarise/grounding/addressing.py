@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .conditions import processing_condition
 from .features import (
     FOR,
     addressed_head,
@@ -42,7 +43,6 @@ from .features import (
     names_processor,
     of_this_text,
     points_at_text,
-    processing_condition,
     quoted_instruction,
     reported,
     rule_content,

@@ -302,27 +302,6 @@ def points_at_text(text: str, f: Features) -> bool:
     return any(not f.processing.search(m.group(0)) for m in f.text_self.finditer(text))
 
 
-# How far after a condition word its processing verb may stand ("Falls dieser Artikel maschinell zusammengefasst").
-_CONDITION_REACH = 60
-
-
-def processing_condition(text: str, f: Features) -> bool:
-    """A condition or time clause on this text being processed: "If you are summarising this article, ...", "Falls
-    dieser Artikel maschinell zusammengefasst wird, ...", "Jeśli streszczasz ten tekst ...", "en résumant cet
-    article". The whole sentence is then said to whoever processes the text. A committee "when summarising the
-    report" names no text of its own and is not this."""
-    for m in f.condition.finditer(text):
-        clause = re.split(r"[,;:]", text[m.end() : m.end() + _CONDITION_REACH], maxsplit=1)[0]
-        if (f.processing.search(clause) or of_this_text(clause, f)) and (
-            points_at_text(text, f) or f.second_person.search(clause) or names_processor(clause, f)
-        ):
-            return True
-        if f.second_person.search(clause) and names_processor(clause, f):
-            # Who the reader is: "If you are a search engine ...", "Si eres un motor de búsqueda ...".
-            return True
-    return False
-
-
 def rule_content(text: str, f: Features) -> bool:
     """The sentence opens by citing a rule's source ("Under the draft code, AI tools must ...", "Nach dem
     Gesetzentwurf müssen Aggregatoren ..."): its obligations are the rule's content, reported. A rule framed as
