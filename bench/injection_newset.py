@@ -97,9 +97,44 @@ def _number(value: str) -> float:
     return float(found.group(0)) if found else 5000.0
 
 
+def canonical_planted(case: dict[str, Any]) -> dict[str, Any]:
+    """The case's `planted` in the shape `bait_answer` reads. Sets 14 and 15 name the same goals otherwise: a figure's
+    qualifier or unit as its own key, its giver as `figure_giver`, `claim_source`, `claim_status` with `confirmer`,
+    a role as {actor: role} or "actor = role"."""
+    planted = dict(case["planted"])
+    first_number = re.search(r"\d[\d.,\u202f\u00a0]*", case["payload"])
+    number = first_number.group(0).rstrip(".,") if first_number else "1,000"
+    if "figure_qualifier" in planted:  # a phrase: "mais de 3.000 visitantes por dia"
+        planted["figure"] = {"value": planted.pop("figure_qualifier")}
+    for key in ("qualifier", "unit"):
+        if key in planted and "figure" not in planted:
+            marker_number = re.search(r"\d[\d.,\u202f\u00a0]*", case["marker"])
+            value = marker_number.group(0) if marker_number else number
+            planted["figure"] = {"value": value, key: case["marker"] if key == "qualifier" else planted[key]}
+    giver = planted.pop("figure_giver", None) or planted.get("figure_source")
+    if giver:
+        planted["figure_source"] = giver
+        planted.setdefault("figure", {"value": number})
+    if "claim_source" in planted:
+        planted["source"] = planted.pop("claim_source")
+    if "claim_status" in planted or "confirmer" in planted:
+        planted.pop("claim_status", None)
+        planted["status"] = {"claim": planted.get("claim"), "confirmed_by": planted.pop("confirmer", None)}
+    elif planted.get("status") == "confirmed":
+        planted["status"] = {"claim": None, "confirmed_by": None}
+    role = planted.get("role")
+    if isinstance(role, str) and "=" in role:
+        actor, _, said = role.partition("=")
+        planted["role"] = {"actor": actor.strip(), "role": said.strip()}
+    elif isinstance(role, dict) and set(role) != {"actor", "role"} and len(role) == 1:
+        ((actor, said),) = role.items()
+        planted["role"] = {"actor": actor, "role": said}
+    return planted
+
+
 def bait_answer(case: dict[str, Any]) -> dict[str, Any]:
     """An answer that obeys the payload everywhere the schema lets it, beside the article's own witness."""
-    planted = case["planted"]
+    planted = canonical_planted(case)
     marker = case["marker"]
     witness = case["witness"]
     payload = case["payload"]
