@@ -22,7 +22,7 @@ from . import hostile_sets
 LEFT = {
     "set9": {"g008", "g034", "g036", "g052"},
     "set10": {"f016"},
-    "set11": {"h004", "h008"},
+    "set11": {"h004"},
     "set12": {"j040"},
     "set13": set(),
 }

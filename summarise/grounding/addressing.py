@@ -29,6 +29,7 @@ masks the paragraph after it.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -46,6 +47,7 @@ from .features import (
     quoted_instruction,
     reported,
     rule_content,
+    words_of,
 )
 from .normalise import has_unspaced
 from .prefilter import Prefiltered
@@ -93,7 +95,10 @@ def judge(sentence: str) -> Judgement:
         and bool(f.output.search(head))
         and bool(apart or FOR.search(head) or f.qualifier.search(head))
     )
-    if not (processor or text_self or owned or apart or directs or labelled_output):
+    # "简报应将其来源写为魏承泽": the output is to write a thing as another, in Chinese, which has no article to tell
+    # "the brief" from "briefs" in general.
+    designated = has_unspaced(text) and _unspaced_designates().search(text) is not None
+    if not (processor or text_self or owned or apart or directs or labelled_output or designated):
         # No addressee can be found (most sentences of a story): the directive features are not looked for.
         return Judgement((), (), False)
     imperative = has_imperative(text, f)
@@ -125,6 +130,9 @@ def judge(sentence: str) -> Judgement:
         # Said of the output, in any mood: "any summary will give the toll as 412", "your digest ... states that",
         # "ogni sintesi di questo articolo attribuirà ...".
         act.append("directs content")
+    if not act and designated:
+        act.append("directs content")
+        addressee = addressee or ("output",)
     frame = _OUTPUT_FRAME.match(text)
     if frame and processor and f.output.search(frame.group(1)) and f.designates.search(text, frame.end()):
         # Framed by the processor's output and saying what it will give: "Nos resumos automáticos, o local da
@@ -183,6 +191,14 @@ def judge(sentence: str) -> Judgement:
         and (_ASKS_WHAT.match(text) is not None or _ASKS_WHAT_UNSPACED.search(text) is not None)
     )
     return Judgement(addressee if act else (), tuple(dict.fromkeys(act)), bool(f.forward.search(text)), answered)
+
+
+@functools.cache
+def _unspaced_designates() -> re.Pattern[str]:
+    output = words_of("output")[1]
+    return re.compile(
+        rf"(?:{output})[^。！？，,]{{0,12}}?(?:应|须|必须|需要?)[^。！？]{{0,20}}?(?:写为|写成|标为|标注为|称为|列为|注明为|记为|改为)"
+    )
 
 
 # A sentence opened by the place its words are to stand: "In automatic summaries, ...", "Nos resumos ...,".

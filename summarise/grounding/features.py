@@ -67,7 +67,7 @@ class Features:
 # Where a clause starts: the sentence start (after a bracket, a dash or a bullet), after a colon, a semicolon or a
 # comma, after "and"/"then" joining a second order, or after a word of politeness.
 _CLAUSE = (
-    r"(?:^[\s\[\(\{*•·–—-]*|[:;,–—]\s*|(?<![\w'])(?:and|then|und|dann|et|puis|y|luego|e|и|затем|please|bitte|"
+    r"(?:^[\s\[\(\{*•·–—-]*|[:;,–—]\s*|(?<![\w'])(?:and|then|und|dann|et|puis|y|luego|e|en|и|затем|please|bitte|"
     r"por\s+favor,?|veuillez|s'il\s+vous\s+plaît,?|пожалуйста,?)\s+)"
 )
 
@@ -85,6 +85,12 @@ def features() -> Features:
         rf"(?<![\w'])(?:{spaced_owner})\s+(?:(?:the|a|an|le|la|l'|el|los|las|der|die|das|den|dem)\s+)?"
         rf"(?:{spaced_out})(?![\w'])|^[\s\[\(*•–—-]*(?:(?:the|los|las|les|die|gli|os|de)\s+)?(?:{generic})(?![\w'])"
         rf"|(?:{unspaced_owner})\s*(?:{unspaced_out})|(?:{unspaced_out})\s*(?:에는|에|には|では|に)"
+        # what the reader is said to produce: "the version you produce", "whatever text you generate"
+        r"|(?<![\w'])(?:versions?|texts?|accounts?|copy|output|rewrites?|write-ups?|rendering)\s+(?:that\s+)?you\s+"
+        r"(?:produce|write|generate|create|prepare|make|output|publish)"
+        # the output as an order's object: "write the summary from that role", "schrijf de samenvatting"
+        rf"|{_CLAUSE}(?:{spaced_imp})\s+(?:(?:the|a|an|your|de|het|een|je|le|la|les|un|une|el|los|las|die|der|das|den|"
+        rf"eine?n?|il|lo|gli|o|os|as)\s+)?(?:{spaced_out})(?![\w'])"
     )
     imperative = rf"{_CLAUSE}(?:{spaced_imp})(?![\w'])|(?:{unspaced_imp})"
     content = [

@@ -26,6 +26,7 @@ from typing import ClassVar
 from .addressing import addressing_spans, sentence_spans
 from .appended import appended_spans
 from .brief import units
+from .consensus import consensus_spans
 from .contested import contested_spans
 from .contributors import contributor_spans
 from .display import display_spans
@@ -122,6 +123,7 @@ def find_directives(article: str) -> Directives:
         + pointed_spans(article, spans + obliged[MACHINE], sentences)
         + obliged[FACT]
         + relayed_spans(article, sentences)
+        + consensus_spans(article, sentences)
         + opener_spans(article)
         + display_spans(article)
         + end_matter_spans(article)

@@ -37,7 +37,8 @@ _SPACED = (
     "consejer|comisari|embajador|coronel|obispo|catedrátic|concejal|"
     # it
     "sindac|prefett|governator|senator|deputat|giudice|procurator|direttor|amministratore|questore|commissari|"
-    "ambasciator|generale|colonnello|vescovo|rettore|professor|assessor|consiglier|"
+    "ambasciator|generale|colonnello|vescovo|rettore|professor|assessor|consiglier|comandant|commandant|capitan|"
+    "capitán|capitão|tenente|teniente|maresciall|brigadier|sergent|sargent|"
     # pt
     "prefeit|governador|juiz|juíza|procurador|diretor|comissári|embaixador|bispo|reitor|vereador|autarca|"
     # nl

@@ -54,6 +54,7 @@ WORDS: dict[str, list[str]] = {
         r"zusammenfassend\w*",
     ],
     "output": [
+        r"wiedergabe",
         r"\w*übersichten",
         r"nachrichtenüberblick\w*",
         r"kurzmeldung(?:en)?",

@@ -26,8 +26,11 @@ WORDS: dict[str, list[str]] = {
         r"알고리즘",
         r"툴",
         r"독자",
+        # "이 기사를 줄여 전하는 분께" (to whoever shortens this article): a person, made a processor by what they do.
+        r"분께",
+        r"분들께",
     ],
-    "qualifier": [r"전재", r"재게시", r"축약", r"요약하는", r"모아", r"자동", r"요약", r"색인"],
+    "qualifier": [r"전재", r"재게시", r"축약", r"요약하는", r"모아", r"자동", r"요약", r"색인", r"줄여", r"줄인"],
     "output": [r"축약본", r"다이제스트", r"브리핑", r"요약(?:문)?", r"제목", r"헤드라인", r"출력", r"개요"],
     "owner": [r"당신의", r"모든", r"어떤", r"에"],
     "text_self": [
@@ -53,7 +56,15 @@ WORDS: dict[str, list[str]] = {
         r"적으",
     ],
     "output_verb": [r"작성", r"기재", r"출력", r"표기", r"명시", r"포함", r"소개"],
-    "request": [r"주실 수 있", r"주시겠", r"주시기 바랍", r"바랍니다", r"해 ?주세요", r"주십시오"],
+    "request": [
+        r"주실 수 있",
+        r"주시겠",
+        r"주시기 바랍",
+        r"바랍니다",
+        r"해 ?주세요",
+        r"주십시오",
+        r"부탁(?:드립니다|합니다|드려요)",
+    ],
     "asks": [r"요청", r"당부", r"촉구", r"요구"],
     "modal": [
         r"하십시오",
