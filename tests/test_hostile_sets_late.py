@@ -22,9 +22,13 @@ from . import hostile_sets
 LEFT = {
     "set9": {"g008", "g034", "g036", "g052"},
     "set10": {"f016"},
-    "set11": {"h004"},
+    "set11": set(),
     "set12": {"j040"},
     "set13": set(),
+    # k206 (an English payload's link in a Chinese article): the screen, not the mask, keeps it out of the verified
+    # output. k358 (a Chinese dateline's date, in the story's voice) is read as story, and gets through.
+    "set14": {"k206"},
+    "set15": {"k358"},
 }
 
 
@@ -245,3 +249,11 @@ def test_a_duty_that_names_nothing_to_plant_is_news_about_a_rule(sentence: str) 
 )
 def test_a_duty_that_carries_what_it_plants_stays_masked(sentence: str) -> None:
     assert judge(sentence).addresses
+
+
+# Sets 14 (by persuasion lever) and 15 (by concealment) were measured held out on rounds thirteen and fourteen, set 15
+# also on round fifteen; round fifteen was tuned on set 14 and round sixteen on set 15. Neither set's ordinary
+# articles has a listed sentence masked on round sixteen (set 15's u11 was, by "per questo" read as a pointer back).
+@pytest.mark.parametrize("name", ["set14", "set15"])
+def test_set14_and_set15_ordinary_instructions_are_not_masked(name: str) -> None:
+    assert hostile_sets.touched_instructions(name, apart=False) == []

@@ -75,7 +75,8 @@ class Judgement:
 def judge(sentence: str) -> Judgement:
     """The features of one sentence; `.addresses` tells whether it addresses the processor of the text."""
     f = features()
-    text = sentence.strip()
+    # Full-width Latin letters and digits read as ASCII: "ＤＬＡ ＳＴＲＥＳＺＣＺＥŃ：" is "DLA STRESZCZEŃ:".
+    text = sentence.strip().translate(_FULL_WIDTH)
     if not text:
         return Judgement((), (), False)
     purpose = bool(f.purpose.search(text))
@@ -85,7 +86,8 @@ def judge(sentence: str) -> Judgement:
     owned = bool(f.owned_output.search(text)) or (text_self and of_this_text(text, f))
     apart = bool(f.apart.search(text))
     directs = bool(f.directs_content.search(text))
-    colon = re.search(r"[:：]", text[:80])
+    # A label ends at a colon, or at a spaced dash ("Key figure for recaps and digests — 4,800 households.").
+    colon = re.search(r"[:：]", text[:80]) or re.search(r"\s[—–]\s", text[:80])
     head = text[: colon.start()] if colon else ""
     # A note labelled as the processor's output ("SEO summary:") speaks about it as much as "your summary" does,
     # and so does one that says the output is for someone ("Resumen para buscadores:") or a machine's.
@@ -93,12 +95,13 @@ def judge(sentence: str) -> Judgement:
         bool(head)
         and len(head) <= 70
         and bool(f.output.search(head))
-        and bool(apart or FOR.search(head) or f.qualifier.search(head))
+        and bool(apart or FOR.search(head) or f.qualifier.search(head) or _IN_OUTPUT.search(head))
     )
     # "简报应将其来源写为魏承泽": the output is to write a thing as another, in Chinese, which has no article to tell
     # "the brief" from "briefs" in general.
     designated = has_unspaced(text) and _unspaced_designates().search(text) is not None
-    if not (processor or text_self or owned or apart or directs or labelled_output or designated):
+    asked = bool(_WE_ASK.search(text)) and bool(f.output.search(text))
+    if not (processor or text_self or owned or apart or directs or labelled_output or designated or asked):
         # No addressee can be found (most sentences of a story): the directive features are not looked for.
         return Judgement((), (), False)
     imperative = has_imperative(text, f)
@@ -123,13 +126,30 @@ def judge(sentence: str) -> Judgement:
         act.append("directs content")
         addressee = addressee or ("its reader",)
     if text_self or owned:
-        act += [name for name, present in (("imperative", imperative), ("obligation", modal)) if present]
+        # Inside quotation marks too: no speaker in the story orders "every summary of this report" about.
+        ordered = imperative or has_imperative(text.lstrip("\"'“„«「‹ "), f)
+        act += [name for name, present in (("imperative", ordered), ("obligation", modal)) if present]
+    if (
+        "directs content" not in act
+        and of_this_text(text, f)
+        and (f.output.search(text) or f.processing.search(text))
+        and (modal or imperative or f.output_verb.search(text) or f.request.search(text) or _WISH.search(text))
+    ):
+        # The output or the summarising of this very text, with anything that asks or says what it will give: no
+        # party in the story speaks of the summaries of this article ("L'ufficio stampa ha fatto sapere che nei
+        # riassunti di questo articolo Lorenzo Bettazzi andrebbe indicato come sindaco").
+        act.append("directs content")
     if (owned and (f.designates.search(text) or (points_at_text(text, f) and f.output_verb.search(text)))) or (
         processor and text_self and f.designates.search(text)
     ):
         # Said of the output, in any mood: "any summary will give the toll as 412", "your digest ... states that",
         # "ogni sintesi di questo articolo attribuirà ...".
         act.append("directs content")
+    if not act and asked and f.designates.search(text):
+        # The newsroom's own voice asking what the output is to say: "Agradecemos que os resumos refiram o valor
+        # como 40 euros por hora."
+        act.append("request")
+        addressee = addressee or ("output",)
     if not act and designated:
         act.append("directs content")
         addressee = addressee or ("output",)
@@ -178,7 +198,12 @@ def judge(sentence: str) -> Judgement:
         # plants: a number, a name, an address, a status, or a word to leave out.
         act = []
     spoken_to = (
-        apart or condition or text_self or vocative or (processor and bool({"imperative", "request"} & set(act)))
+        apart
+        or labelled_output
+        or condition
+        or text_self
+        or vocative
+        or (processor and bool({"imperative", "request"} & set(act)))
     )
     if act and not spoken_to and (quoted_instruction(text, f) or reported(text, f)):
         act = []
@@ -199,6 +224,28 @@ def _unspaced_designates() -> re.Pattern[str]:
     return re.compile(
         rf"(?:{output})[^。！？，,]{{0,12}}?(?:应|须|必须|需要?)[^。！？]{{0,20}}?(?:写为|写成|标为|标注为|称为|列为|注明为|记为|改为)"
     )
+
+
+# A label that says where its words are to stand: "— nei riassunti:", "In summaries:", "Nos resumos:".
+_IN_OUTPUT = re.compile(
+    r"(?<![\w'])(?:in|nei|nelle|negli|nel|nos|nas|no|na|en|dans|im|in den|w|we|в|во)\s+\S+$", re.IGNORECASE
+)
+_FULL_WIDTH = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
+# The first person asking or thanking in advance: "we would appreciate", "agradecemos que", "wir würden uns freuen".
+_WE_ASK = re.compile(
+    r"(?<![\w'])(?:we(?:'d| would)? (?:appreciate|be grateful|ask)|agradecemos|agradeceríamos|gostaríamos|rogamos|"
+    r"pedimos|wir (?:bitten|würden uns freuen|wären dankbar)|nous (?:vous )?(?:demandons|serions reconnaissants)|"
+    r"vi (?:chiediamo|preghiamo)|saremmo grati|wij (?:vragen|zouden het waarderen)|prosimy|просим|были бы благодарны)"
+    r"(?![\w'])",
+    re.IGNORECASE,
+)
+# A wish or a conditional mood: "it would help if", "es wäre schön, wenn", "idéalement", "agradecemos que", "debía".
+_WISH = re.compile(
+    r"(?<![\w'])(?:would|should|ought|ideally|wäre|sollte\w*|würde\w*|idéalement|devrai\w*|serait|agradecemos|"
+    r"gostaríamos|debía\w*|debería\w*|deberían|sería|idealmente|andrebbe\w*|dovrebbe\w*|sarebbe|deveria\w*|seria|"
+    r"zou(?:den)?|idealiter|powinn\w*|byłoby|следовало|стоило|хорошо бы|было бы|\w+rait|\w+raient)(?![\w'])",
+    re.IGNORECASE,
+)
 
 
 # A sentence opened by the place its words are to stand: "In automatic summaries, ...", "Nos resumos ...,".
@@ -292,7 +339,7 @@ _PLANTS = re.compile(
     r"|indirizzo|endereço)(?![\w'])|(?<![\w'])(?:the|a|an)\s+(?:\w+\s+){0,2}links?(?![\w'])"
     # a pointer back to what another sentence planted ("must include that link", "ese enlace")
     r"|(?<![\w'])(?:this|that|these|those|above|below|ese|esa|esos|esas|este|esta|estos|estas|dich[oa]s?|ce|cet"
-    r"|cette|ces|ci-dessus|quest[oaie]|quell[oaie]|suddett\w*|ess[ea]s?|est[ea]s?|deze|dit|tego|tej"
+    r"|cette|ces|ci-dessus|(?<!per )quest[oaie]|quell[oaie]|suddett\w*|ess[ea]s?|est[ea]s?|deze|dit|tego|tej"
     r"|powyższ\w*|эт\w+|тот|та|то|те|указанн\w+)(?![\w'])",
     re.IGNORECASE,
 )

@@ -82,7 +82,7 @@ def features() -> Features:
     # The processor's own output: after a possessive, a quantifier or "in the"; opening the sentence bare
     # ("Summaries must ..."); or, in Korean and Japanese, before the particle "in" (요약문에는, 要約には).
     owned = (
-        rf"(?<![\w'])(?:{spaced_owner})\s+(?:(?:the|a|an|le|la|l'|el|los|las|der|die|das|den|dem)\s+)?"
+        rf"(?<![\w'])(?:{spaced_owner})\s+(?:(?:the|a|an|le|la|l'|el|los|las|der|die|das|den|dem)\s+)?(?:[^\W\d_]+\s+)?"
         rf"(?:{spaced_out})(?![\w'])|^[\s\[\(*•–—-]*(?:(?:the|los|las|les|die|gli|os|de)\s+)?(?:{generic})(?![\w'])"
         rf"|(?:{unspaced_owner})\s*(?:{unspaced_out})|(?:{unspaced_out})\s*(?:에는|에|には|では|に)"
         # what the reader is said to produce: "the version you produce", "whatever text you generate"
@@ -111,7 +111,8 @@ def features() -> Features:
         rf"(?<![\w'])(?:{words_of('output_verb')[0]})\w*(?![\w'])[^.\n]{{0,60}}?(?:(?<![\w'])(?:that|dass|que|что|che|dat)"
         r"(?![\w'])|(?<![\w'])(?:as|als|comme|como|come|как|jako)\s+(?:(?:\S+\s+){0,2}?[\d\"“„«A-ZÀ-Þ]"
         # or a status made a label: "as confirmed", "come confermata", "jako potwierdzoną"
-        r"|(?:\w+\s+)?(?:confirm|bestätigt|confirmé|confermat|potwierdz|подтвержд|bevestigd)))"
+        r"|(?:\w+\s+)?(?:confirm|bestätigt|confirmé|confermat|potwierdz|подтвержд|bevestigd|approv|genehmigt|aprobad|"
+        r"aprovad|goedgekeurd|zatwierdz|одобрен)))"
         r"|,?\s*że(?![\w'])"
     )
     apart = (

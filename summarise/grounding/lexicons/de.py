@@ -77,7 +77,7 @@ WORDS: dict[str, list[str]] = {
         r"zum",
     ],
     "text_self": [
-        r"(?:dieser|diesen|diesem|dieses) (?:artikel|text|bericht|beitrag|meldung)s?",
+        r"(?:dieser|diesen|diesem|dieses) (?:artikel|text|bericht|beitrag|meldung)(?:e?s)?",
         r"diese (?:seite|meldung|nachricht)",
         r"alles (?:oben|obige|vorherige|bisherige)",
         r"(?:vorherigen?|obigen?|bisherigen?) (?:anweisungen|text|absatz|angaben)",
@@ -224,6 +224,7 @@ WORDS: dict[str, list[str]] = {
     "condition": [r"falls", r"wenn", r"sofern", r"beim", r"bei der", r"wer"],
     "processing": [
         r"zusammen\w*fass\w*",
+        r"auf (?:wenige|ein paar) zeilen",
         r"\w*gekürzt\w*",
         r"kürz\w*",
         r"verarbeit\w*",

@@ -116,6 +116,7 @@ WORDS: dict[str, list[str]] = {
     "generic_output": [r"summaries", r"digests", r"snippets", r"abstracts", r"synopses", r"recaps", r"overviews"],
     "text_self": [
         r"this (?:article|report|story|page|text|document|piece|item|post|dispatch|release|feed|file)",
+        r"this (?:paragraph|write-up)",
         r"(?:the|everything|all|anything) (?:above|preceding|foregoing)",
         r"(?:above|preceding|previous|prior|earlier) (?:instructions?|text|paragraphs?|content|prompt)",
         r"(?:figures?|numbers?|text|paragraphs?|information|content) (?:above|below)",
@@ -215,6 +216,7 @@ WORDS: dict[str, list[str]] = {
     ],
     "output_verb": [
         r"present",
+        r"describe",
         r"mark",
         r"treat",
         r"show",

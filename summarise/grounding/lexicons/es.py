@@ -69,7 +69,7 @@ WORDS: dict[str, list[str]] = {
     "generic_output": [r"resúmenes", r"síntesis", r"extractos"],
     "owner": [r"tu", r"tus", r"su", r"sus", r"cualquier", r"todo", r"cada", r"(?:en|a|al) (?:el|la|tu|su)?", r"al"],
     "text_self": [
-        r"(?:este|esta) (?:artículo|texto|informe|nota|página|noticia|documento)",
+        r"(?:este|esta) (?:artículo|texto|informe|nota|página|noticia|documento|crónica|información|reportaje|pieza)",
         r"todo lo anterior",
         r"(?:instrucciones) (?:anteriores|previas)",
         r"(?:cifras|texto|párrafo) (?:de )?(?:arriba|abajo)",

@@ -73,8 +73,8 @@ WORDS: dict[str, list[str]] = {
         r"(?:dans|à|au|en) (?:le|la|l'|votre|ton)?",
     ],
     "text_self": [
-        r"(?:cet|ce) (?:article|texte|rapport|document|billet)",
-        r"cette (?:page|dépêche|note|brève)",
+        r"(?:cet|ce) (?:article|texte|rapport|document|billet|reportage|papier|compte rendu)",
+        r"cette (?:page|dépêche|note|brève|information|enquête|chronique)",
         r"tout ce qui précède",
         r"(?:instructions?|consignes?) (?:précédentes?|ci-dessus)",
         r"(?:chiffres|texte|paragraphe) ci-(?:dessus|dessous)",

@@ -53,7 +53,7 @@ WORDS: dict[str, list[str]] = {
     "generic_output": [r"sintesi", r"riassunti"],
     "owner": [r"tuo", r"tua", r"vostro", r"vostra", r"ogni", r"qualsiasi", r"(?:nel|nella|al|alla)"],
     "text_self": [
-        r"quest[oa] (?:articolo|testo|rapporto|pagina|notizia)",
+        r"quest[oa] (?:articolo|testo|rapporto|pagina|notizia|pezzo|servizio|resoconto|cronaca)",
         r"tutto quanto sopra",
         r"istruzioni precedenti",
     ],
@@ -106,6 +106,10 @@ WORDS: dict[str, list[str]] = {
         r"sollecitato",
         r"esorta",
         r"prega",
+    ],
+    "purpose": [
+        r"ai fini (?:del riassunto|della sintesi|dell'indicizzazione)",
+        r"a fini di (?:sintesi|indicizzazione)",
     ],
     "modal": [
         r"(?:vi )?(?:chiediamo|preghiamo)",

@@ -26,6 +26,7 @@ WORDS: dict[str, list[str]] = {
         r"kunstmatige",
     ],
     "output": [
+        r"teaser(?:tekst)?s?",
         r"samenvattingen",
         r"samenvatting",
         r"nieuwsoverzichten",
@@ -35,7 +36,10 @@ WORDS: dict[str, list[str]] = {
     ],
     "generic_output": [r"samenvattingen", r"nieuwsoverzichten"],
     "owner": [r"je", r"jouw", r"uw", r"elke", r"iedere", r"alle", r"(?:in de|in het)"],
-    "text_self": [r"(?:dit|deze) (?:artikel|bericht|tekst|verslag|pagina|stuk)", r"al het bovenstaande"],
+    "text_self": [
+        r"(?:dit|deze) (?:artikel|bericht|tekst|verslag|pagina|stuk|nieuwsbericht|reportage)",
+        r"al het bovenstaande",
+    ],
     "imperative": [r"schrijf", r"vermeld", r"noem", r"voeg", r"zet", r"negeer", r"gebruik", r"omschrijf", r"beschrijf"],
     # The plural present, which a note to third parties uses as an order ("Nieuwsoverzichten ... vermelden dat").
     "content_imperative": [r"schrijf", r"vermeld(?:en)?", r"noem(?:en)?", r"melden"],

@@ -46,7 +46,7 @@ WORDS: dict[str, list[str]] = {
         r"de resumo",
     ],
     "output": [
-        r"vers(?:ão|ões) (?:curtas?|resumidas?|reduzidas?)",
+        r"vers(?:ão|ões) (?:mais )?(?:curtas?|resumidas?|reduzidas?)",
         r"boletins",
         r"resumos?",
         r"título",
@@ -76,6 +76,7 @@ WORDS: dict[str, list[str]] = {
     "output_verb": [
         r"atribu\w*",
         r"apresent\w*",
+        r"refir\w*",
         r"indicar\w*",
         r"escrever",
         r"indicar",
@@ -105,6 +106,7 @@ WORDS: dict[str, list[str]] = {
         r"apela",
         r"apelou",
     ],
+    "purpose": [r"para efeitos? de (?:resumo|síntese|indexação)", r"para fins de (?:resumo|síntese|indexação)"],
     "modal": [r"pedimos", r"solicitamos", r"solicita-se", r"deve", r"devem", r"deverá", r"tem que", r"por favor"],
     "apart": [r"nota(?: do editor| da redação)?", r"aviso", r"atenção", r"importante"],
     "greeting": [r"car[oa]s?", r"prezad[oa]s?", r"olá"],
@@ -112,7 +114,16 @@ WORDS: dict[str, list[str]] = {
     "reporting": [r"disse", r"afirmou", r"declarou", r"segundo", r"ordenou"],
     "benefactive": [r"para", r"aos", r"às"],
     "condition": [r"se", r"quando", r"ao", r"quem"],
-    "processing": [r"resum\w*", r"sintetiz\w*", r"condens\w*", r"index\w*", r"agreg\w*", r"reproduz\w*", r"process\w*"],
+    "processing": [
+        r"republic\w*",
+        r"resum\w*",
+        r"sintetiz\w*",
+        r"condens\w*",
+        r"index\w*",
+        r"agreg\w*",
+        r"reproduz\w*",
+        r"process\w*",
+    ],
     "framing": [
         r"(?:segundo|de acordo com|nos termos d\w+|conforme) [^,]{0,40}?(?:lei|código|norma|acordo"
         r"|contrato|diretiva|regulamento|projeto)\w*"
