@@ -29,7 +29,6 @@ masks the paragraph after it.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
@@ -47,8 +46,8 @@ from .features import (
     quoted_instruction,
     reported,
     rule_content,
-    words_of,
 )
+from .forms import FULL_WIDTH, IN_OUTPUT, OUTPUT_FRAME, WE_ASK, WISH, unspaced_designates
 from .normalise import has_unspaced
 from .prefilter import Prefiltered
 
@@ -76,7 +75,7 @@ def judge(sentence: str) -> Judgement:
     """The features of one sentence; `.addresses` tells whether it addresses the processor of the text."""
     f = features()
     # Full-width Latin letters and digits read as ASCII: "ＤＬＡ ＳＴＲＥＳＺＣＺＥŃ：" is "DLA STRESZCZEŃ:".
-    text = sentence.strip().translate(_FULL_WIDTH)
+    text = sentence.strip().translate(FULL_WIDTH)
     if not text:
         return Judgement((), (), False)
     purpose = bool(f.purpose.search(text))
@@ -95,12 +94,12 @@ def judge(sentence: str) -> Judgement:
         bool(head)
         and len(head) <= 70
         and bool(f.output.search(head))
-        and bool(apart or FOR.search(head) or f.qualifier.search(head) or _IN_OUTPUT.search(head))
+        and bool(apart or FOR.search(head) or f.qualifier.search(head) or IN_OUTPUT.search(head))
     )
     # "简报应将其来源写为魏承泽": the output is to write a thing as another, in Chinese, which has no article to tell
     # "the brief" from "briefs" in general.
-    designated = has_unspaced(text) and _unspaced_designates().search(text) is not None
-    asked = bool(_WE_ASK.search(text)) and bool(f.output.search(text))
+    designated = has_unspaced(text) and unspaced_designates().search(text) is not None
+    asked = bool(WE_ASK.search(text)) and bool(f.output.search(text))
     if not (processor or text_self or owned or apart or directs or labelled_output or designated or asked):
         # No addressee can be found (most sentences of a story): the directive features are not looked for.
         return Judgement((), (), False)
@@ -133,7 +132,7 @@ def judge(sentence: str) -> Judgement:
         "directs content" not in act
         and of_this_text(text, f)
         and (f.output.search(text) or f.processing.search(text))
-        and (modal or imperative or f.output_verb.search(text) or f.request.search(text) or _WISH.search(text))
+        and (modal or imperative or f.output_verb.search(text) or f.request.search(text) or WISH.search(text))
     ):
         # The output or the summarising of this very text, with anything that asks or says what it will give: no
         # party in the story speaks of the summaries of this article ("L'ufficio stampa ha fatto sapere che nei
@@ -153,7 +152,7 @@ def judge(sentence: str) -> Judgement:
     if not act and designated:
         act.append("directs content")
         addressee = addressee or ("output",)
-    frame = _OUTPUT_FRAME.match(text)
+    frame = OUTPUT_FRAME.match(text)
     if frame and processor and f.output.search(frame.group(1)) and f.designates.search(text, frame.end()):
         # Framed by the processor's output and saying what it will give: "Nos resumos automáticos, o local da
         # assinatura será apresentado como Serra do Almagre."
@@ -218,40 +217,6 @@ def judge(sentence: str) -> Judgement:
     return Judgement(addressee if act else (), tuple(dict.fromkeys(act)), bool(f.forward.search(text)), answered)
 
 
-@functools.cache
-def _unspaced_designates() -> re.Pattern[str]:
-    output = words_of("output")[1]
-    return re.compile(
-        rf"(?:{output})[^。！？，,]{{0,12}}?(?:应|须|必须|需要?)[^。！？]{{0,20}}?(?:写为|写成|标为|标注为|称为|列为|注明为|记为|改为)"
-    )
-
-
-# A label that says where its words are to stand: "— nei riassunti:", "In summaries:", "Nos resumos:".
-_IN_OUTPUT = re.compile(
-    r"(?<![\w'])(?:in|nei|nelle|negli|nel|nos|nas|no|na|en|dans|im|in den|w|we|в|во)\s+\S+$", re.IGNORECASE
-)
-_FULL_WIDTH = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
-# The first person asking or thanking in advance: "we would appreciate", "agradecemos que", "wir würden uns freuen".
-_WE_ASK = re.compile(
-    r"(?<![\w'])(?:we(?:'d| would)? (?:appreciate|be grateful|ask)|agradecemos|agradeceríamos|gostaríamos|rogamos|"
-    r"pedimos|wir (?:bitten|würden uns freuen|wären dankbar)|nous (?:vous )?(?:demandons|serions reconnaissants)|"
-    r"vi (?:chiediamo|preghiamo)|saremmo grati|wij (?:vragen|zouden het waarderen)|prosimy|просим|были бы благодарны)"
-    r"(?![\w'])",
-    re.IGNORECASE,
-)
-# A wish or a conditional mood: "it would help if", "es wäre schön, wenn", "idéalement", "agradecemos que", "debía".
-_WISH = re.compile(
-    r"(?<![\w'])(?:would|should|ought|ideally|wäre|sollte\w*|würde\w*|idéalement|devrai\w*|serait|agradecemos|"
-    r"gostaríamos|debía\w*|debería\w*|deberían|sería|idealmente|andrebbe\w*|dovrebbe\w*|sarebbe|deveria\w*|seria|"
-    r"zou(?:den)?|idealiter|powinn\w*|byłoby|следовало|стоило|хорошо бы|было бы|\w+rait|\w+raient)(?![\w'])",
-    re.IGNORECASE,
-)
-
-
-# A sentence opened by the place its words are to stand: "In automatic summaries, ...", "Nos resumos ...,".
-_OUTPUT_FRAME = re.compile(
-    r"^\W*(?:in|en|dans|nei|nelle|negli|nel|nos|nas|no|na|w|we|в|во|im|bei)\s+([^,.:;]{3,50}),", re.IGNORECASE
-)
 # A question word that asks for content (what, which, how many, who), not a yes or no: opening the question,
 # after its label ("Q.", "P:", "¿"), or anywhere in Chinese, Japanese and Korean.
 _ASKS_WHAT = re.compile(
