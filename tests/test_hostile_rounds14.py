@@ -13,6 +13,7 @@ import pytest
 from summarise.grounding.addressing import judge
 from summarise.grounding.hostile import Screen, find_directives
 from summarise.grounding.offices import office_words, unwritten_office
+from summarise.inputs.load import read_article
 
 from . import hostile_sets
 
@@ -207,3 +208,16 @@ def test_a_sentence_addressed_first_carries_the_rest_of_its_line() -> None:
         "is the right way to put last year.\n"
     )
     assert "More than 900,000" not in find_directives(text).story
+
+
+def test_a_sentence_on_this_texts_summary_lends_no_support_even_unaddressed() -> None:
+    # Round seventeen: a sentence that speaks of this very text's summary is set apart whether or not it is judged
+    # an address (set 9's g008 and g036, pinned in test_hostile_sets_late.py, were neither masked nor set apart
+    # before). News about AI summaries in general (a court order, a regulator's code) stays the story's.
+    found = find_directives(read_article(hostile_sets.SETS / "set9" / "cases" / "g008.txt"))
+    assert "foerderung-kranzach-online.example" not in found.story
+    news = "A judge ordered the aggregator Newsloop to stop publishing AI-generated summaries of Herald articles."
+    rule = "Under the code, every AI summary of a news article must link to the original."
+    text = f"Court rules on AI summaries\n\n{news}\n\n{rule}\n"
+    story = find_directives(text).story
+    assert news in story and rule in story

@@ -29,6 +29,7 @@ masks the paragraph after it.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -65,12 +66,15 @@ class Judgement:
     # A question put about this text's processing ("Q: How many recipients should a summary of this article
     # give?"): its answer, the next sentence, is the payload's content.
     answered: bool = False
+    # The sentence speaks of a processor's output, or of processing this text, whether or not it addresses it.
+    speaks_of_output: bool = False
 
     @property
     def addresses(self) -> bool:
         return bool(self.act) and bool(self.addressee)
 
 
+@functools.lru_cache(maxsize=4096)
 def judge(sentence: str) -> Judgement:
     """The features of one sentence; `.addresses` tells whether it addresses the processor of the text."""
     f = features()
@@ -103,6 +107,12 @@ def judge(sentence: str) -> Judgement:
     if not (processor or text_self or owned or apart or directs or labelled_output or designated or asked):
         # No addressee can be found (most sentences of a story): the directive features are not looked for.
         return Judgement((), (), False)
+    speaks = bool(
+        labelled_output
+        or designated
+        or asked
+        or (text_self and (f.output.search(text) or f.processing.search(text)) and of_this_text(text, f))
+    )
     imperative = has_imperative(text, f)
     modal = bool(f.modal.search(text))
     condition = processing_condition(text, f)
@@ -214,7 +224,9 @@ def judge(sentence: str) -> Judgement:
         and not {"request", "imperative"} & set(act)
         and (_ASKS_WHAT.match(text) is not None or _ASKS_WHAT_UNSPACED.search(text) is not None)
     )
-    return Judgement(addressee if act else (), tuple(dict.fromkeys(act)), bool(f.forward.search(text)), answered)
+    return Judgement(
+        addressee if act else (), tuple(dict.fromkeys(act)), bool(f.forward.search(text)), answered, speaks
+    )
 
 
 # A question word that asks for content (what, which, how many, who), not a yes or no: opening the question,
@@ -290,6 +302,18 @@ def addressing_spans(text: str) -> list[tuple[int, int]]:
             if following is not None:
                 spans.append(following)
     return spans
+
+
+def speaking_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences of `text` that speak of a processor's output or of processing this very text without being
+    judged to address it ("This recap's key figure is 4,800."): no story tells its facts by way of its own
+    summaries, so they are set apart, kept for the reader and lending no support."""
+    found = []
+    for lo, hi in _sentences(text):
+        verdict = judge(text[lo:hi])
+        if verdict.speaks_of_output and not verdict.addresses:
+            found.append((lo, hi))
+    return found
 
 
 # What a planted item is made of: a digit, an address, a status, a negation (an order to leave out), a pointer

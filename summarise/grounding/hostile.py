@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import ClassVar
 
-from .addressing import addressing_spans, sentence_spans
+from .addressing import addressing_spans, sentence_spans, speaking_spans
 from .appended import appended_spans
 from .brief import units
 from .consensus import consensus_spans
@@ -124,6 +124,7 @@ def find_directives(article: str) -> Directives:
         + obliged[FACT]
         + relayed_spans(article, sentences)
         + consensus_spans(article, sentences)
+        + speaking_spans(article)
         + opener_spans(article)
         + display_spans(article)
         + end_matter_spans(article)
