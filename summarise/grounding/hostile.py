@@ -314,17 +314,23 @@ _DISTINCT = re.compile(r"\d[\d,.\s\u202f\u00a0']*\d|\d|(?:(?<=\w\s)|^\W*)[A-ZÀ-
 
 
 _OPENING_MARKS = re.compile(r"^[\W_]+")
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _digits(text: str) -> str:
+    """`text`'s digits alone: its runs of them joined (a removal of every other character costs one a character)."""
+    return "".join(_DIGIT_RUN.findall(text))
 
 
 def foreign_detail(text: str, story: str) -> str | None:
     """A number, name or address in `text` that the story (the article less notes and directives) does not write,
     or None. Numbers are compared by their digits, words folded."""
-    digits = re.sub(r"\D", "", story)
+    digits = _digits(story)
     lowered = story.lower()
     for m in _DISTINCT.finditer(text):
         token = _OPENING_MARKS.sub("", m.group(0).strip())
         if token[0].isdigit():
-            if re.sub(r"\D", "", token) not in digits:
+            if _digits(token) not in digits:
                 return token
         elif token.lower() not in lowered:
             return token
