@@ -56,7 +56,8 @@ _UNSPACED_CLASS = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in 
 
 def has_unspaced(text: str) -> bool:
     """True when any character of `text` is `unspaced`."""
-    return _UNSPACED_CLASS.search(text) is not None
+    # Every range starts above ASCII: most texts are told by one look at their width.
+    return not text.isascii() and _UNSPACED_CLASS.search(text) is not None
 
 
 @lru_cache(maxsize=65536)

@@ -101,10 +101,9 @@ def _exact(items: list, ranges: dict[str, list[Range]], key: str, field: str) ->
     for item in items:
         wanted = getattr(item, key)
         options = ranges.get(wanted) or []
-        if options:
-            span = options.pop(0)
-            item = item.model_copy(update={field: _span(span)})
-        placed.append(item.model_copy(update={"origin": "code"}))
+        # One copy with both changes: what two copies in turn gave.
+        update: dict[str, object] = {field: _span(options.pop(0))} if options else {}
+        placed.append(item.model_copy(update={**update, "origin": "code"}))
     return placed
 
 
