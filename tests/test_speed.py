@@ -14,7 +14,7 @@ from instructor.v2.validation import async_validators
 from pydantic import BaseModel
 
 from summarise.engines.openai_compat import OpenAIEngine
-from summarise.grounding import brief, check, normalise, numbers, verify, wording
+from summarise.grounding import brief, check, normalise, numbers, numerals, verify, wording
 from summarise.grounding.normalise import fold_text
 from summarise.inputs import load as inputs
 from summarise.pipeline import structured
@@ -171,3 +171,26 @@ def test_folding_collapses_runs_of_spaces_as_the_word_by_word_walk_did() -> None
         text = "".join(rng.choice("ab  \n\t\u00a0") for _ in range(rng.randint(0, 25)))
         folded = normalise._fold_one_to_one(text)
         assert folded is not None and folded == walked(text.translate(normalise._ONE_TO_ONE))
+
+
+def test_number_words_are_read_by_one_match_as_the_word_by_word_walk_read_them() -> None:
+    def walked(text: str, pos: int) -> list[tuple[str, int]]:
+        found: list[tuple[str, int]] = []
+        while len(found) < 12:
+            m = re.compile("[a-z]+").match(text, pos)
+            if not m:
+                break
+            found.append((m.group(), m.end()))
+            if not re.compile("[ \u00a0-]").match(text, m.end()):
+                break
+            pos = m.end() + 1
+        return found
+
+    rng = random.Random(11)
+    for _ in range(5000):
+        text = "".join(rng.choice(["a", "b", "two", " ", "-", "\u00a0", "  ", ",", "X", "5"]) for _ in range(30))
+        pos = rng.randint(0, len(text))
+        assert numerals._tokens(text, pos) == walked(text, pos)
+    assert numerals._tokens("one two three four five six seven eight nine ten eleven twelve thirteen", 0)[-1][0] == (
+        "twelve"
+    )
