@@ -232,12 +232,12 @@ def _next_paragraph(text: str, after: int) -> tuple[int, int] | None:
 _REST_OF_LINE = 400
 
 
-def addressing_spans(text: str) -> list[tuple[int, int]]:
+def addressing_spans(text: str, sentences: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """The spans of `text` that address its processor: each such sentence (with the rest of its line when it
     opens the line and the rest is at most `_REST_OF_LINE` characters), and the paragraph after a note that
-    points forward to it."""
+    points forward to it. `sentences` are `sentence_spans(text)` when the caller has them already."""
     spans: list[tuple[int, int]] = []
-    for lo, hi in _sentences(text):
+    for lo, hi in _sentences(text) if sentences is None else sentences:
         verdict = judge(text[lo:hi])
         if not verdict.addresses:
             continue

@@ -110,9 +110,9 @@ class Directives:
 def find_directives(article: str) -> Directives:
     """Find the sentences of `article` that address its processor (see `addressing`), and the paragraph a note
     among them points forward to, and blank them out (offsets unchanged)."""
-    spans = _merged(addressing_spans(article))
-    masked = _blanked(article, spans)
     sentences = sentence_spans(article)
+    spans = _merged(addressing_spans(article, sentences))
+    masked = _blanked(article, spans)
     obliged = obliged_spans(article, sentences)
     apart = _merged(
         apart_spans(article, sentences)
@@ -129,7 +129,8 @@ def find_directives(article: str) -> Directives:
         + contributor_spans(article)
     )
     story = _blanked(masked, apart)
-    contested = contested_spans(story, sentence_spans(story)) + liveblog_spans(story)
+    # Most stories are their article whole (nothing masked or set apart): its sentences are split already.
+    contested = contested_spans(story, sentences if story == article else sentence_spans(story)) + liveblog_spans(story)
     if contested:
         apart = _merged(apart + contested)
         story = _blanked(masked, apart)
