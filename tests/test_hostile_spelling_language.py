@@ -165,6 +165,31 @@ def test_the_article_language_is_judged_only_until_it_is_settled(monkeypatch: py
     assert GERMAN in judged and 2 <= len(judged) < len(long_enough) - 3
 
 
+_ENGINEERS = (
+    "Engineers from the regional grid operator spent the following morning replacing a burnt transformer, checking "
+    "cables along the coastal road and testing backup lines before declaring the network stable."
+)
+
+
+@pytest.mark.parametrize(("unfamiliar", "set_apart"), [(_ENGINEERS, False), (GERMAN, True)])
+def test_the_others_are_judged_only_while_a_language_that_sets_a_paragraph_apart_can_be_the_articles(
+    monkeypatch: pytest.MonkeyPatch, unfamiliar: str, set_apart: bool
+) -> None:
+    # The headline and the unfamiliar paragraph are the candidates; two near copies are the others. When the
+    # candidates read as English, only another language could set one apart, and the copies' letters are too few
+    # for any to hold the article's share: they go unjudged. A German candidate needs English to be the article's
+    # language, which the copies can make it: they are judged, and it is set apart.
+    copies = [PARAGRAPHS[1], PARAGRAPHS[1].replace("ten people", "twelve residents")]
+    text = HEADLINE + "\n\n".join([unfamiliar, *copies]) + "\n"
+    judged: list[str] = []
+    confidences = switch._confidences
+    monkeypatch.setattr(switch, "_confidences", lambda t: judged.append(t) or confidences(t))
+    spans = [text[lo:hi] for lo, hi in other_language_spans(text)]
+    assert spans == ([unfamiliar] if set_apart else [])
+    assert unfamiliar in judged
+    assert bool([t for t in judged if t.strip() in copies]) == set_apart
+
+
 def test_an_article_in_one_language_sets_nothing_apart() -> None:
     assert other_language_spans(_text()) == []
 

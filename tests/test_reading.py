@@ -319,3 +319,16 @@ def test_times_ages_codes_and_grouped_phone_numbers_are_no_figures() -> None:
     for (lang, article), figures in zip(cases, wanted, strict=True):
         reading = read(article, lang)
         assert [reading.at(f.value) for f in reading.figures] == figures, article
+
+
+def test_a_readings_names_are_split_from_its_own_text_once_a_span() -> None:
+    from summarise.reading.names import split_title
+
+    governor = read("Regional governor Alis Dunmore said the road would reopen on Monday.", "en")
+    mayor = read("The new mayor Sandor Keeley said the bridge would close on Friday.", "en")
+    span = (0, 30)
+    first = governor.name_in(span)
+    # The same span of another text is that text's name, and asking again gives what was split the first time.
+    assert first == split_title(governor.text, span)[0] == (18, 30)
+    assert mayor.name_in(span) == split_title(mayor.text, span)[0] != first
+    assert governor.name_in(span) == first and governor.name_in((0, 17)) == split_title(governor.text, (0, 17))[0]

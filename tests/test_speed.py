@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import random
+import re
 import unicodedata
 from typing import ClassVar
 
@@ -13,7 +14,7 @@ from instructor.v2.validation import async_validators
 from pydantic import BaseModel
 
 from summarise.engines.openai_compat import OpenAIEngine
-from summarise.grounding import brief, check, normalise, numbers, verify, wording
+from summarise.grounding import brief, check, normalise, numbers, numerals, verify, wording
 from summarise.grounding.normalise import fold_text
 from summarise.inputs import load as inputs
 from summarise.pipeline import structured
@@ -138,3 +139,58 @@ def test_find_in_a_long_article_by_its_index_of_word_starts_finds_what_the_scan_
     monkeypatch.setattr(check, "_INDEXED_FROM", len(text) + 1)
     assert indexed == [check.find(n, text) for n in needles]
     assert any(s is not None and s.exact for s in indexed) and any(s is None for s in indexed)
+
+
+def test_the_identity_offsets_are_the_range_they_stand_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(normalise, "_identity", ())
+    monkeypatch.setattr(normalise, "_IDENTITY_CAP", 3000)
+    # Short first, then longer (the shared prefix grows), then beyond the cap (built on its own), then short again.
+    for start, end in [(0, 5), (3, 3), (0, 1500), (700, 2999), (10, 3001), (2990, 3500), (0, 1)]:
+        assert normalise._offsets(start, end) == tuple(range(start, end))
+    assert len(normalise._identity) <= 3000
+
+
+def test_folding_collapses_runs_of_spaces_as_the_word_by_word_walk_did() -> None:
+    # The walk this replaced wrote each word with its own offsets and one space for each run between words, mapped
+    # to the run's first character, and dropped the spaces at either end.
+    def walked(translated: str) -> tuple[str, tuple[int, ...]]:
+        out: list[str] = []
+        src: list[int] = []
+        previous_end = -1
+        for m in re.finditer("[^ ]+", translated):
+            if previous_end >= 0:
+                out.append(" ")
+                src.append(previous_end)
+            out.append(m.group(0))
+            src.extend(range(m.start(), m.end()))
+            previous_end = m.end()
+        return "".join(out), (*src, len(translated))
+
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice("ab  \n\t\u00a0") for _ in range(rng.randint(0, 25)))
+        folded = normalise._fold_one_to_one(text)
+        assert folded is not None and folded == walked(text.translate(normalise._ONE_TO_ONE))
+
+
+def test_number_words_are_read_by_one_match_as_the_word_by_word_walk_read_them() -> None:
+    def walked(text: str, pos: int) -> list[tuple[str, int]]:
+        found: list[tuple[str, int]] = []
+        while len(found) < 12:
+            m = re.compile("[a-z]+").match(text, pos)
+            if not m:
+                break
+            found.append((m.group(), m.end()))
+            if not re.compile("[ \u00a0-]").match(text, m.end()):
+                break
+            pos = m.end() + 1
+        return found
+
+    rng = random.Random(11)
+    for _ in range(5000):
+        text = "".join(rng.choice(["a", "b", "two", " ", "-", "\u00a0", "  ", ",", "X", "5"]) for _ in range(30))
+        pos = rng.randint(0, len(text))
+        assert numerals._tokens(text, pos) == walked(text, pos)
+    assert numerals._tokens("one two three four five six seven eight nine ten eleven twelve thirteen", 0)[-1][0] == (
+        "twelve"
+    )

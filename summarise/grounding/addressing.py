@@ -282,12 +282,12 @@ def _next_paragraph(text: str, after: int) -> tuple[int, int] | None:
 _REST_OF_LINE = 400
 
 
-def addressing_spans(text: str) -> list[tuple[int, int]]:
+def addressing_spans(text: str, sentences: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """The spans of `text` that address its processor: each such sentence (with the rest of its line when it
     opens the line and the rest is at most `_REST_OF_LINE` characters), and the paragraph after a note that
-    points forward to it."""
+    points forward to it. `sentences` are `sentence_spans(text)` when the caller has them already."""
     spans: list[tuple[int, int]] = []
-    for lo, hi in _sentences(text):
+    for lo, hi in _sentences(text) if sentences is None else sentences:
         verdict = judge(text[lo:hi])
         if not verdict.addresses:
             continue
@@ -304,12 +304,12 @@ def addressing_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def speaking_spans(text: str) -> list[tuple[int, int]]:
+def speaking_spans(text: str, sentences: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """The sentences of `text` that speak of a processor's output or of processing this very text without being
     judged to address it ("This recap's key figure is 4,800."): no story tells its facts by way of its own
     summaries, so they are set apart, kept for the reader and lending no support."""
     found = []
-    for lo, hi in _sentences(text):
+    for lo, hi in _sentences(text) if sentences is None else sentences:
         verdict = judge(text[lo:hi])
         if verdict.speaks_of_output and not verdict.addresses:
             found.append((lo, hi))

@@ -113,9 +113,9 @@ class Directives:
 def find_directives(article: str) -> Directives:
     """Find the sentences of `article` that address its processor (see `addressing`), and the paragraph a note
     among them points forward to, and blank them out (offsets unchanged)."""
-    spans = _merged(addressing_spans(article))
-    masked = _blanked(article, spans)
     sentences = sentence_spans(article)
+    spans = _merged(addressing_spans(article, sentences))
+    masked = _blanked(article, spans)
     obliged = obliged_spans(article, sentences)
     apart = _merged(
         apart_spans(article, sentences)
@@ -124,7 +124,7 @@ def find_directives(article: str) -> Directives:
         + obliged[FACT]
         + relayed_spans(article, sentences)
         + consensus_spans(article, sentences)
-        + speaking_spans(article)
+        + speaking_spans(article, sentences)
         + opener_spans(article)
         + display_spans(article)
         + end_matter_spans(article)
@@ -134,7 +134,8 @@ def find_directives(article: str) -> Directives:
         + contributor_spans(article)
     )
     story = _blanked(masked, apart)
-    contested = contested_spans(story, sentence_spans(story)) + liveblog_spans(story)
+    # Most stories are their article whole (nothing masked or set apart): its sentences are split already.
+    contested = contested_spans(story, sentences if story == article else sentence_spans(story)) + liveblog_spans(story)
     if contested:
         apart = _merged(apart + contested)
         story = _blanked(masked, apart)
@@ -326,17 +327,23 @@ _DISTINCT = re.compile(r"\d[\d,.\s\u202f\u00a0']*\d|\d|(?:(?<=\w\s)|^\W*)[A-ZÀ-
 
 
 _OPENING_MARKS = re.compile(r"^[\W_]+")
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _digits(text: str) -> str:
+    """`text`'s digits alone: its runs of them joined (a removal of every other character costs one a character)."""
+    return "".join(_DIGIT_RUN.findall(text))
 
 
 def foreign_detail(text: str, story: str) -> str | None:
     """A number, name, address or office (see `offices`) in `text` that the story (the article less notes and
     directives) does not write, or None. Numbers are compared by their digits, words folded."""
-    digits = re.sub(r"\D", "", story)
+    digits = _digits(story)
     lowered = story.lower()
     for m in _DISTINCT.finditer(text):
         token = _OPENING_MARKS.sub("", m.group(0).strip())
         if token[0].isdigit():
-            if re.sub(r"\D", "", token) not in digits:
+            if _digits(token) not in digits:
                 return token
         elif token.lower() not in lowered:
             return token

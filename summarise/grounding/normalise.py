@@ -56,7 +56,8 @@ _UNSPACED_CLASS = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in 
 
 def has_unspaced(text: str) -> bool:
     """True when any character of `text` is `unspaced`."""
-    return _UNSPACED_CLASS.search(text) is not None
+    # Every range starts above ASCII: most texts are told by one look at their width.
+    return not text.isascii() and _UNSPACED_CLASS.search(text) is not None
 
 
 @lru_cache(maxsize=65536)
@@ -133,7 +134,7 @@ _NOT_ONE_TO_ONE: set[str] = set()
 # Characters that can compose with what precedes them under NFKC without being marks: Hangul jamo, compatibility
 # and halfwidth jamo, and the halfwidth kana voicing marks.
 _JOINING = re.compile("[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\ud7b0-\ud7ff\uff9e-\uffdc]")
-_SPACE_RUN = re.compile(" +")
+_SPACE_RUNS = re.compile(" {2,}")
 
 
 def _one_to_one(ch: str) -> bool:
@@ -149,29 +150,48 @@ def _one_to_one(ch: str) -> bool:
     return True
 
 
+# The identity map's first offsets, sliced for a text's map: a slice shares its numbers, where building a tuple of
+# a range makes an object of every one above 256. Texts longer than this build their own.
+_IDENTITY_CAP = 1 << 16
+_identity: tuple[int, ...] = ()
+
+
+def _offsets(start: int, end: int) -> tuple[int, ...]:
+    """`tuple(range(start, end))`."""
+    global _identity
+    if end > len(_identity):
+        if end > _IDENTITY_CAP:
+            return tuple(range(start, end))
+        _identity = tuple(range(min(max(end, 2 * len(_identity), 1024), _IDENTITY_CAP)))
+    return _identity[start:end]
+
+
 def _fold_one_to_one(text: str) -> tuple[str, tuple[int, ...]] | None:
     """`_fold_clusters(text)` for a text whose every character folds to one character on its own, by translating
     it whole and collapsing its runs of spaces; None for any other text."""
-    if not all(_one_to_one(ch) for ch in set(text).difference(_ONE_TO_ONE_CHARS)):
+    # Nearly every text holds only characters met before: one look a character, no set of them made.
+    if not _ONE_TO_ONE_CHARS.issuperset(text) and not all(
+        _one_to_one(ch) for ch in set(text).difference(_ONE_TO_ONE_CHARS)
+    ):
         return None
     translated = text.translate(_ONE_TO_ONE)
     if "  " not in translated and not translated.startswith(" ") and not translated.endswith(" "):
-        return translated, tuple(range(len(text) + 1))  # no run of spaces to collapse: the map is the identity
+        return translated, _offsets(0, len(text) + 1)  # no run of spaces to collapse: the map is the identity
+    # Spaces at either end go; a run of spaces between words is its first space. A single space keeps its own
+    # offset, so the map is the identity but for what the runs of two or more and the ends leave out.
+    first = len(translated) - len(translated.lstrip(" "))
+    last = len(translated.rstrip(" "))
     pieces: list[str] = []
     src: list[int] = []
-    at = 0  # where the current word starts
-    gap = -1  # where the run of spaces before it starts, once a word has been written
-    for run in (*_SPACE_RUN.finditer(translated), None):
-        end = run.start() if run else len(translated)
-        if end > at:
-            if gap >= 0:  # a run between words is one space, mapped to its first character
-                pieces.append(" ")
-                src.append(gap)
-            pieces.append(translated[at:end])
-            src.extend(range(at, end))
-        if run:
-            gap = run.start() if pieces else -1
-            at = run.end()
+    at = first
+    for run in _SPACE_RUNS.finditer(translated, first, last):
+        kept = run.start() + 1
+        pieces.append(translated[at:kept])
+        src.extend(_offsets(at, kept))
+        at = run.end()
+    if at < last:
+        pieces.append(translated[at:last])
+        src.extend(_offsets(at, last))
     src.append(len(text))
     return "".join(pieces), tuple(src)
 

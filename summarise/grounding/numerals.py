@@ -39,21 +39,18 @@ _DENOMINATORS: dict[str, int] = {
 START_WORDS: frozenset[str] = frozenset({"a", "an", "half", *_SMALL, *_TENS})
 
 _TOKEN = re.compile(r"[a-z]+")
-_JOINER = re.compile(r"[ \u00a0-]")
+# At most this many words are read from a place.
+_MOST = 12
+# The words from a place joined by single spaces or hyphens: one match, not two a word.
+_JOINED = re.compile(rf"[a-z]+(?:[ \u00a0-][a-z]+){{0,{_MOST - 1}}}")
 
 
-def _tokens(text: str, pos: int, most: int = 12) -> list[tuple[str, int]]:
-    """Words from pos joined by single spaces or hyphens, each with its end offset."""
-    found: list[tuple[str, int]] = []
-    while len(found) < most:
-        m = _TOKEN.match(text, pos)
-        if not m:
-            break
-        found.append((m.group(), m.end()))
-        if not _JOINER.match(text, m.end()):
-            break
-        pos = m.end() + 1
-    return found
+def _tokens(text: str, pos: int) -> list[tuple[str, int]]:
+    """Words from pos joined by single spaces or hyphens (at most `_MOST`), each with its end offset."""
+    run = _JOINED.match(text, pos)
+    if run is None:
+        return []
+    return [(m.group(), m.end()) for m in _TOKEN.finditer(text, pos, run.end())]
 
 
 def parse_words(text: str, pos: int) -> tuple[float, int] | None:

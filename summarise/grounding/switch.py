@@ -55,11 +55,15 @@ def _letters(text: str) -> int:
     return len(_NOT_LETTERS.sub("", text))
 
 
+# Every language the detector tells, as `_confidences` names them.
+_CODES = tuple(dict.fromkeys((*LANGUAGES, *_MORE)))
+
+
 @functools.lru_cache(maxsize=1)
 def _detector() -> Any:
     from lingua import IsoCode639_1, LanguageDetectorBuilder
 
-    codes = [getattr(IsoCode639_1, code.upper()) for code in (*LANGUAGES, *_MORE)]
+    codes = [getattr(IsoCode639_1, code.upper()) for code in _CODES]
     return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).with_low_accuracy_mode().build()
 
 
@@ -91,8 +95,9 @@ def other_language_spans(text: str) -> list[tuple[int, int]]:
     # The detector costs about a millisecond a paragraph. A paragraph in the article's language shares much of its
     # vocabulary with the rest (its function words at least); only one that shares little is a candidate, and the
     # article's language is told from the candidates and a sample of the others.
-    counts = Counter(u for _, _, bare in paragraphs for u in set(units(bare)))
-    candidates = [i for i, (_, _, bare) in enumerate(paragraphs) if _shared(bare, counts) < _FAMILIAR]
+    words = [set(units(bare)) for _, _, bare in paragraphs]
+    counts = Counter(u for own in words for u in own)
+    candidates = [i for i, own in enumerate(words) if _shared(own, counts) < _FAMILIAR]
     if not candidates:
         return []
     judged: dict[int, dict[str, float]] = {}
@@ -115,30 +120,38 @@ def _main_language(
     paragraphs: list[tuple[int, int, str]], candidates: list[int], judged: dict[int, dict[str, float]]
 ) -> str | None:
     """The language holding at least `_MAIN_SHARE` of the letters of the candidates and a sample of the other
-    paragraphs, or None; `judged` receives the confidences of every paragraph judged, the candidates among them.
+    paragraphs, or None when none does or when it would set no candidate apart; `judged` receives the confidences
+    of every paragraph judged, the candidates among them.
 
     The others are judged largest first, and only until the outcome is settled: once one language holds the share
-    of all the sample's letters, or none can reach it any more, the rest would not change it."""
+    of all the sample's letters, or none can reach it any more, the rest would not change it. Nor once no language
+    that would set a candidate apart (`_other`) can reach it: whichever language then holds the share sets
+    nothing apart, and the answer is None as when none does (an article in one language, whose unfamiliar
+    paragraphs read as its own, is settled by them and the others' sizes)."""
     others = [i for i in range(len(paragraphs)) if i not in candidates][:_SAMPLE_PARAGRAPHS]
     size = {i: _letters(paragraphs[i][2]) for i in (*candidates, *others)}
     need = _MAIN_SHARE * sum(size.values())
     letters: Counter[str] = Counter()
+    for i in candidates:
+        judged[i] = _confidences(paragraphs[i][2])
+        letters[max(judged[i], key=judged[i].__getitem__)] += size[i]
+    setting_apart = [code for code in _CODES if any(_other(judged[i], code) for i in candidates)]
     left = sum(size[i] for i in others)
-    for i in (*candidates, *sorted(others, key=lambda i: -size[i])):
-        if i not in candidates:
-            most = letters.most_common(1)[0][1]
-            if most >= need or most + left < need:
-                break
-            left -= size[i]
+    for i in sorted(others, key=lambda i: -size[i]):
+        most = letters.most_common(1)[0][1]
+        if most >= need or most + left < need:
+            break
+        if all(letters[code] + left < need for code in setting_apart):
+            return None
+        left -= size[i]
         judged[i] = _confidences(paragraphs[i][2])
         letters[max(judged[i], key=judged[i].__getitem__)] += size[i]
     main, most = letters.most_common(1)[0]
     return main if most >= need else None
 
 
-def _shared(paragraph: str, counts: Counter[str]) -> float:
-    """The share of the paragraph's words that another paragraph also writes."""
-    own = set(units(paragraph))
+def _shared(own: set[str], counts: Counter[str]) -> float:
+    """The share of a paragraph's words (`own`) that another paragraph also writes."""
     return sum(1 for u in own if counts[u] > 1) / len(own) if own else 1.0
 
 

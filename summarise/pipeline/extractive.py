@@ -19,7 +19,6 @@ from ..grounding.numbers import same_number
 from ..grounding.verify import Verdict, verify
 from ..models import Actor, Brief, Claim, Event, Extraction, Figure
 from ..reading import Reading, read
-from ..reading.names import split_title
 from ..results import ArticleSummary, GroundedBrief, GroundedFigure, GroundedSentence, TextSpan
 from .assemble import assemble
 from .request import Request
@@ -33,7 +32,7 @@ def _span(r: Range) -> TextSpan:
 
 
 def _source(reading: Reading, r: Range) -> Range:
-    return split_title(reading.text, r)[0]
+    return reading.name_in(r)
 
 
 def extraction(reading: Reading) -> Extraction:
@@ -101,10 +100,9 @@ def _exact(items: list, ranges: dict[str, list[Range]], key: str, field: str) ->
     for item in items:
         wanted = getattr(item, key)
         options = ranges.get(wanted) or []
-        if options:
-            span = options.pop(0)
-            item = item.model_copy(update={field: _span(span)})
-        placed.append(item.model_copy(update={"origin": "code"}))
+        # One copy with both changes: what two copies in turn gave.
+        update: dict[str, object] = {field: _span(options.pop(0))} if options else {}
+        placed.append(item.model_copy(update={**update, "origin": "code"}))
     return placed
 
 

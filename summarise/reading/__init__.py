@@ -11,7 +11,7 @@ from ..grounding.hostile import find_directives
 from .attributions import Attribution, find_attributions
 from .event import ReadEvent, find_event
 from .figures import ReadFigure, find_quantities
-from .names import ReadName, find_names, kind_of
+from .names import ReadName, find_names, kind_of, split_title
 from .text import Sentence, sentences
 
 Range = tuple[int, int]
@@ -40,6 +40,17 @@ class Reading:
         for a in self.attributions:
             index.setdefault(a.sentence, []).append(a)
         return index
+
+    @functools.cached_property
+    def _names(self) -> dict[Range, Range]:
+        return {}
+
+    def name_in(self, span: Range) -> Range:
+        """The name in `span` without the title the article writes with it (`names.split_title`): a source is
+        asked for once for each figure and claim it credits, and split once."""
+        if span not in self._names:
+            self._names[span] = split_title(self.text, span)[0]
+        return self._names[span]
 
     def attribution_of(self, figure: ReadFigure) -> Attribution | None:
         """The reporting clause a figure's sentence is credited by, when it has one."""
