@@ -118,3 +118,10 @@ def test_an_unreachable_server_is_a_fetch_error() -> None:
         pass  # closed: nothing listens there any more
     with pytest.raises(FetchError, match="cannot fetch it"):
         fetch(f"{base}/story", timeout=2)
+
+
+def test_a_malformed_host_is_an_address_with_a_clear_error() -> None:
+    # Found by tests/test_server_fuzz.py: "http://[::1" made urlsplit raise, and the server answered 500.
+    assert is_url("http://[::1")
+    with pytest.raises(FetchError, match="not a valid web address"):
+        fetch("http://[::1")

@@ -31,7 +31,11 @@ class Fetched:
 
 def is_url(source: str) -> bool:
     """True when `source` names a web address (any scheme followed by '://'), not a file (nor a `file://` URL)."""
-    return "://" in source and source[:7].lower() != "file://" and urlsplit(source).scheme.isalpha()
+    if "://" not in source or source[:7].lower() == "file://":
+        return False
+    # The scheme is what comes before "://"; urlsplit would raise on a malformed host ("http://[::1"), which is
+    # still an address, and fetch says what is wrong with it.
+    return source.split("://", 1)[0].isalpha()
 
 
 def _content_type(header: str | None) -> tuple[str, str | None]:
@@ -57,7 +61,10 @@ def fetch(
     not HTML or text, or sends more than `max_bytes`. `transport` replaces httpx's own (and then no proxy from
     the environment is used): `summarise serve` checks every hop's address with one (see `url_guard`).
     """
-    scheme = urlsplit(url).scheme.lower()
+    try:
+        scheme = urlsplit(url).scheme.lower()
+    except ValueError as exc:  # a malformed host: "http://[::1"
+        raise FetchError(f"{url}: not a valid web address ({exc})", url=url) from None
     if scheme not in ("http", "https"):
         raise FetchError(f"{url}: only http and https URLs can be fetched, not {scheme or 'this'}", url=url)
     deadline = time.monotonic() + timeout
