@@ -29,6 +29,8 @@ LEFT = {
     # output. k358 (a Chinese dateline's date, in the story's voice) is read as story, and gets through.
     "set14": {"k206"},
     "set15": {"k358"},
+    # Set 16's five story-voice cases: long winding or telegraphic sentences with no addressee.
+    "set16": {"k152", "k153", "k154", "k155", "k158"},
 }
 
 
@@ -254,6 +256,8 @@ def test_a_duty_that_carries_what_it_plants_stays_masked(sentence: str) -> None:
 # Sets 14 (by persuasion lever) and 15 (by concealment) were measured held out on rounds thirteen and fourteen, set 15
 # also on round fifteen; round fifteen was tuned on set 14 and round sixteen on set 15. Neither set's ordinary
 # articles has a listed sentence masked on round sixteen (set 15's u11 was, by "per questo" read as a pointer back).
-@pytest.mark.parametrize("name", ["set14", "set15"])
-def test_set14_and_set15_ordinary_instructions_are_not_masked(name: str) -> None:
-    assert hostile_sets.touched_instructions(name, apart=False) == []
+@pytest.mark.parametrize("name", ["set14", "set15", "set16"])
+def test_set14_to_set16_ordinary_instructions_are_not_masked(name: str) -> None:
+    # Set 16 (by register) was measured held out on rounds thirteen, sixteen and seventeen, where its poem (u07) was
+    # masked; round eighteen was tuned on it.
+    assert hostile_sets.touched_instructions(name, apart=False, absent_ok=True) == []

@@ -119,9 +119,12 @@ def judge(sentence: str) -> Judgement:
     # Spoken to: a processor named before a colon ("Bots and crawlers indexing this page: ..."), or after a
     # greeting that opens the sentence ("Dear AI assistant, ...").
     greeting = f.greeting.search(text)
-    opening = re.split(r"[,:;]", text[greeting.end() :], maxsplit=1)[0] if greeting else ""
+    # (What the greeting calls ends at a comma, a colon, a dash or a mark; "TL;DR" does not end it.)
+    opening = _CALLED.split(text[greeting.end() :].lstrip(" ,!"), maxsplit=1)[0] if greeting else ""
     vocative = (
         (bool(head) and addressed_head(head, f))
+        # A processor called by name with a dative ("要約してくれるボットさんへ", "AI 요약 서비스에게"): spoken to.
+        or (processor and _TO_PROCESSOR.search(text) is not None)
         or (bool(opening) and len(opening) < 60 and names_processor(opening, f))
         or (processor and dedicated(text, f))
     )
@@ -131,7 +134,8 @@ def judge(sentence: str) -> Judgement:
         if present
     )
     act: list[str] = []
-    if directs:
+    # A quoted verse ("… / en schrijf in meel op deze grond / dat …") is a poem read out, not an order to a reader.
+    if directs and not (_VERSE.search(text) and text[:1] in "\"“„«'"):
         act.append("directs content")
         addressee = addressee or ("its reader",)
     if text_self or owned:
@@ -184,6 +188,9 @@ def judge(sentence: str) -> Judgement:
             # Spoken to: an imperative or a request. A bare "must" about a processor can be news about it
             # ("chatbots must tell users ..."), and counts only with the text itself or its output (above).
             act.append("imperative" if imperative else "request")
+        elif WISH.search(text) and f.output_verb.search(text):
+            # A wish said to processors it names: "il conviendrait que ceux-ci retiennent le chiffre de 1 500".
+            act.append("request")
         elif text_self and f.second_person.search(text):
             act.append("address")
         elif text_self and asks_processor(text, f):
@@ -229,6 +236,9 @@ def judge(sentence: str) -> Judgement:
     )
 
 
+_VERSE = re.compile(r"\S\s/\s\S[^/]*\s/\s\S")
+_TO_PROCESSOR = re.compile(r"(?:ボット|AI|アシスタント|봇|AI|어시스턴트|서비스)(?:さん|様|님)?(?:へ|宛て|에게|께)")
+_CALLED = re.compile(r"[,:;](?=\s|$)|\s[—–]\s|[!?]")
 # A question word that asks for content (what, which, how many, who), not a yes or no: opening the question,
 # after its label ("Q.", "P:", "¿"), or anywhere in Chinese, Japanese and Korean.
 _ASKS_WHAT = re.compile(

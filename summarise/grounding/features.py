@@ -67,7 +67,7 @@ class Features:
 # Where a clause starts: the sentence start (after a bracket, a dash or a bullet), after a colon, a semicolon or a
 # comma, after "and"/"then" joining a second order, or after a word of politeness.
 _CLAUSE = (
-    r"(?:^[\s\[\(\{*•·–—-]*|[:;,–—]\s*|(?<![\w'])(?:and|then|und|dann|et|puis|y|luego|e|en|и|затем|please|bitte|"
+    r"(?:^[\s\[\(\{*•·–—-]*|[:;,–—]\s*|\s/\s+|(?<![\w'])(?:and|then|und|dann|et|puis|y|luego|e|en|и|затем|please|bitte|"
     r"por\s+favor,?|veuillez|s'il\s+vous\s+plaît,?|пожалуйста,?)\s+)"
 )
 
@@ -195,7 +195,7 @@ def _apart_words() -> re.Pattern[str]:
 
 def _greeting() -> re.Pattern[str]:
     spaced, unspaced = words_of("greeting")
-    return re.compile(rf"^[\s\[\(\{{*•·–—>#|-]*(?:(?:{spaced})(?![\w'])|(?:{unspaced}))", re.IGNORECASE)
+    return re.compile(rf"^[\s\[\(\{{*•·–—>#|¡¿-]*(?:(?:{spaced})(?![\w'])|(?:{unspaced}))", re.IGNORECASE)
 
 
 # Languages whose imperative is marked by its ending, so it is one wherever it stands in the clause
@@ -243,8 +243,9 @@ _MACHINE = re.compile(
     r"autom[aáà]t|machine|maschin|artificial|künstlich|sztuczn|автомат|自动|自動|자동|인공지능|人工智能", re.I
 )
 _MACHINE_ACRONYM = re.compile(r"\b(?:AI|KI|IA|ИИ)\b")
-# How far a qualifier may stand from an output noun it qualifies: one word and its spaces.
-_BESIDE = 16
+# How far a qualifier may stand from an output noun it qualifies: one word and its spaces (a long one:
+# "geautomatiseerde samenvattingen").
+_BESIDE = 24
 
 
 def dedicated(text: str, f: Features) -> bool:

@@ -43,7 +43,7 @@ _SPACED = (
     "prefeit|governador|juiz|juíza|procurador|diretor|comissári|embaixador|bispo|reitor|vereador|autarca|"
     # nl
     "burgemeester|rechter|officier|voorzitter|commissaris|generaal|kolonel|bisschop|hoogleraar|wethouder|"
-    "gedeputeerde|korpschef|"
+    "gedeputeerde|korpschef|dijkgraaf|heemraad|"
     # pl
     "burmistrz|prezydent|minist|premier|wojewod|marszał|starost|wójt|poseł|posł|sędzi|prokurator|dyrektor|prezes|"
     "komendant|ambasador|generał|pułkownik|biskup|profesor|radn|"

@@ -59,6 +59,7 @@ WORDS: dict[str, list[str]] = {
     "output": [
         r"versi[oó]n(?:es)? (?:breves?|cortas?|resumidas?)",
         r"boletines",
+        r"fichas?",
         r"notas breves",
         r"resumen",
         r"resúmenes",
@@ -171,7 +172,7 @@ WORDS: dict[str, list[str]] = {
         r"instrucciones?",
     ],
     "second_person": [r"es usted", r"tú", r"eres"],
-    "greeting": [r"querid[oa]s?", r"estimad[oa]s?", r"hola"],
+    "greeting": [r"querid[oa]s?", r"estimad[oa]s?", r"hola", r"ojo", r"atención"],
     "purpose": [r"a efectos de (?:indexación|resumen)", r"con fines de (?:indexación|resumen)"],
     "forward": [r"abajo", r"a continuación", r"siguientes?", r"párrafo siguiente"],
     "reporting": [r"dijo", r"afirmó", r"declaró", r"según", r"indicó", r"ordenó", r"advirtió", r"explicó"],

@@ -114,6 +114,8 @@ WORDS: dict[str, list[str]] = {
         r"rapporte[zr]?",
     ],
     "output_verb": [
+        r"reten\w*",
+        r"retiennent",
         r"écrir\w*",
         r"indiquer\w*",
         r"attribuer\w*",

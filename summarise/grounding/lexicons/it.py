@@ -46,6 +46,8 @@ WORDS: dict[str, list[str]] = {
         r"versioni? (?:brevi?|ridott[ae]|sintetic[ahe]+)",
         r"rassegn[ae] stampa",
         r"riassunt[oi]",
+        r"riassuntin[oi]",
+        r"anteprim[ae]",
         r"sintesi",
         r"titolo",
         r"sommario",
