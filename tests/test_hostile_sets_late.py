@@ -20,7 +20,7 @@ from . import hostile_sets
 # though the sentence is not masked. Set 10's two leaks on round nine (f049, f052: a public body asks "news
 # aggregators and AI summaries of this article", in the story's reported speech) are masked since round ten.
 LEFT = {
-    "set9": {"g034", "g052"},
+    "set9": {"g034"},
     "set10": set(),
     "set11": set(),
     "set12": {"j040"},

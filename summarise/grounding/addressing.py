@@ -48,7 +48,7 @@ from .features import (
     reported,
     rule_content,
 )
-from .forms import FULL_WIDTH, IN_OUTPUT, OUTPUT_FRAME, WE_ASK, WISH, unspaced_designates
+from .forms import CALLED, FULL_WIDTH, IN_OUTPUT, OUTPUT_FRAME, TO_PROCESSOR, VERSE, WE_ASK, WISH, unspaced_designates
 from .normalise import has_unspaced
 from .prefilter import Prefiltered
 
@@ -98,7 +98,13 @@ def judge(sentence: str) -> Judgement:
         bool(head)
         and len(head) <= 70
         and bool(f.output.search(head))
-        and bool(apart or FOR.search(head) or f.qualifier.search(head) or IN_OUTPUT.search(head))
+        and bool(
+            apart
+            or FOR.search(head)
+            or f.qualifier.search(head)
+            or IN_OUTPUT.search(head)
+            or f.owned_output.search(head)
+        )
     )
     # "简报应将其来源写为魏承泽": the output is to write a thing as another, in Chinese, which has no article to tell
     # "the brief" from "briefs" in general.
@@ -120,11 +126,11 @@ def judge(sentence: str) -> Judgement:
     # greeting that opens the sentence ("Dear AI assistant, ...").
     greeting = f.greeting.search(text)
     # (What the greeting calls ends at a comma, a colon, a dash or a mark; "TL;DR" does not end it.)
-    opening = _CALLED.split(text[greeting.end() :].lstrip(" ,!"), maxsplit=1)[0] if greeting else ""
+    opening = CALLED.split(text[greeting.end() :].lstrip(" ,!"), maxsplit=1)[0] if greeting else ""
     vocative = (
         (bool(head) and addressed_head(head, f))
         # A processor called by name with a dative ("要約してくれるボットさんへ", "AI 요약 서비스에게"): spoken to.
-        or (processor and _TO_PROCESSOR.search(text) is not None)
+        or (processor and TO_PROCESSOR.search(text) is not None)
         or (bool(opening) and len(opening) < 60 and names_processor(opening, f))
         or (processor and dedicated(text, f))
     )
@@ -135,7 +141,7 @@ def judge(sentence: str) -> Judgement:
     )
     act: list[str] = []
     # A quoted verse ("… / en schrijf in meel op deze grond / dat …") is a poem read out, not an order to a reader.
-    if directs and not (_VERSE.search(text) and text[:1] in "\"“„«'"):
+    if directs and not (VERSE.search(text) and text[:1] in "\"“„«'"):
         act.append("directs content")
         addressee = addressee or ("its reader",)
     if text_self or owned:
@@ -236,9 +242,6 @@ def judge(sentence: str) -> Judgement:
     )
 
 
-_VERSE = re.compile(r"\S\s/\s\S[^/]*\s/\s\S")
-_TO_PROCESSOR = re.compile(r"(?:ボット|AI|アシスタント|봇|AI|어시스턴트|서비스)(?:さん|様|님)?(?:へ|宛て|에게|께)")
-_CALLED = re.compile(r"[,:;](?=\s|$)|\s[—–]\s|[!?]")
 # A question word that asks for content (what, which, how many, who), not a yes or no: opening the question,
 # after its label ("Q.", "P:", "¿"), or anywhere in Chinese, Japanese and Korean.
 _ASKS_WHAT = re.compile(

@@ -44,3 +44,9 @@ WISH = re.compile(
 OUTPUT_FRAME = re.compile(
     r"^\W*(?:in|en|dans|nei|nelle|negli|nel|nos|nas|no|na|w|we|в|во|im|bei)\s+([^,.:;]{3,50}),", re.IGNORECASE
 )
+# A verse quoted with its line breaks written as " / " (a poem read out).
+VERSE = re.compile(r"\S\s/\s\S[^/]*\s/\s\S")
+# A processor called with a dative: "ボットさんへ", "AI 요약 서비스에게".
+TO_PROCESSOR = re.compile(r"(?:ボット|AI|アシスタント|봇|어시스턴트|서비스)(?:さん|様|님)?(?:へ|宛て|에게|께)")
+# Where what a greeting calls ends: a comma, colon or semicolon before a space (not inside "TL;DR"), a dash, a mark.
+CALLED = re.compile(r"[,:;](?=\s|$)|\s[—–]\s|[!?]")

@@ -120,7 +120,7 @@ WORDS: dict[str, list[str]] = {
         r"da riportare",
         r"da citare",
         r"da indicare",
-        r"vann?o \w+(?:at|it|ut|tt)[aeio]",
+        r"va(?:nno)? \w+(?:at|it|ut|tt)[aeio]",
         r"deve",
         r"devono",
         r"dovrà",

@@ -2,7 +2,7 @@
 which had only labels (`kinds`)."""
 
 WORDS: dict[str, list[str]] = {
-    "processor": [r"aggregators?", r"ai", r"bots?", r"crawlers?", r"taalmodell?en", r"chatbots?", r"zoekmachines?"],
+    "processor": [r"\w*aggregators?", r"ai", r"bots?", r"crawlers?", r"taalmodell?en", r"chatbots?", r"zoekmachines?"],
     "processor_weak": [
         r"redacties",
         r"media",

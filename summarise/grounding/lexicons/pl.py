@@ -16,7 +16,7 @@ WORDS: dict[str, list[str]] = {
         r"nagłówk\w+",
     ],
     "generic_output": [r"streszczenia", r"podsumowania"],
-    "owner": [r"twoje", r"każde", r"wszystkie", r"w"],
+    "owner": [r"twoje", r"twojego", r"twoim", r"twój", r"twoja", r"twoją", r"każde", r"każdego", r"wszystkie", r"w"],
     "text_self": [
         r"(?:tego|ten) (?:artykułu|artykuł|tekstu|tekst|materiału|materiał)",
         r"(?:tej|ta|tę) (?:informacji|informacja|relacji|relacja|wiadomości|notatki|publikacji)",
