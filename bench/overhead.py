@@ -72,6 +72,7 @@ _BY_TEXT = [
     ("summarise.grounding.numbers", "parse_figure"),
     ("summarise.grounding.check", "_word_starts"),
     ("summarise.grounding.prefilter", "skeleton"),
+    ("summarise.grounding.addressing", "judge"),
 ]
 
 
