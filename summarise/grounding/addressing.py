@@ -79,7 +79,8 @@ def judge(sentence: str) -> Judgement:
     """The features of one sentence; `.addresses` tells whether it addresses the processor of the text."""
     f = features()
     # Full-width Latin letters and digits read as ASCII: "ＤＬＡ ＳＴＲＥＳＺＣＺＥŃ：" is "DLA STRESZCZEŃ:".
-    text = sentence.strip().translate(FULL_WIDTH)
+    text = sentence.strip()
+    text = text if text.isascii() else text.translate(FULL_WIDTH)
     if not text:
         return Judgement((), (), False)
     purpose = bool(f.purpose.search(text))
@@ -109,7 +110,7 @@ def judge(sentence: str) -> Judgement:
     # "简报应将其来源写为魏承泽": the output is to write a thing as another, in Chinese, which has no article to tell
     # "the brief" from "briefs" in general.
     designated = has_unspaced(text) and unspaced_designates().search(text) is not None
-    asked = bool(WE_ASK.search(text)) and bool(f.output.search(text))
+    asked = bool(f.output.search(text)) and bool(WE_ASK.search(text))
     if not (processor or text_self or owned or apart or directs or labelled_output or designated or asked):
         # No addressee can be found (most sentences of a story): the directive features are not looked for.
         return Judgement((), (), False)
