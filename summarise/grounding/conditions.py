@@ -46,14 +46,15 @@ _COMPLEMENT = re.compile(
     re.IGNORECASE,
 )
 
+# A definite article closing what comes before the output noun ("la", "the", "die", "het").
+_DEFINITE = re.compile(r"(?<![\w'])(?:the|la|il|lo|le|die|das|den|el|a|o|de|het)$")
+
 
 def _bare_output(clause: str, f: Features) -> bool:
     """The clause names an output with a definite article and nothing after it saying of what: "la sintesi", "the
     summary", "die Zusammenfassung"."""
     for m in f.output.finditer(clause):
         before = clause[: m.start()].rstrip().lower()
-        if re.search(
-            r"(?<![\w'])(?:the|la|il|lo|le|die|das|den|le|la|el|a|o|de|het)$", before
-        ) and not _COMPLEMENT.match(clause, m.end()):
+        if _DEFINITE.search(before) and not _COMPLEMENT.match(clause, m.end()):
             return True
     return False
