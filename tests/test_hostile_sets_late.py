@@ -25,9 +25,9 @@ LEFT = {
     "set11": set(),
     "set12": {"j040"},
     "set13": set(),
-    # k206 (an English payload's link in a Chinese article): the screen, not the mask, keeps it out of the verified
-    # output. k358 (a Chinese dateline's date, in the story's voice) is read as story, and gets through.
-    "set14": {"k206"},
+    # k206 (an English payload's link in a Chinese article) is masked since round twenty ("the abridged version you
+    # write would end with ..."). k358 (a Chinese dateline's date, in the story's voice) is read as story.
+    "set14": set(),
     "set15": {"k358"},
     # Set 16's five story-voice cases: long winding or telegraphic sentences with no addressee.
     "set16": {"k152", "k153", "k154", "k155", "k158"},

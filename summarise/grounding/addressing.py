@@ -33,7 +33,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .conditions import processing_condition
+from .conditions import directed_output, processing_condition
 from .features import (
     FOR,
     addressed_head,
@@ -48,7 +48,21 @@ from .features import (
     reported,
     rule_content,
 )
-from .forms import CALLED, FULL_WIDTH, IN_OUTPUT, OUTPUT_FRAME, TO_PROCESSOR, VERSE, WE_ASK, WISH, unspaced_designates
+from .forms import (
+    ASKS_WHAT,
+    ASKS_WHAT_UNSPACED,
+    CALLED,
+    FULL_WIDTH,
+    IN_OUTPUT,
+    OUTPUT_FRAME,
+    QUESTION,
+    TO_PROCESSOR,
+    VERSE,
+    WE_ASK,
+    WISH,
+    content_free,
+    unspaced_designates,
+)
 from .normalise import has_unspaced
 from .prefilter import Prefiltered
 
@@ -110,8 +124,11 @@ def judge(sentence: str) -> Judgement:
     # "简报应将其来源写为魏承泽": the output is to write a thing as another, in Chinese, which has no article to tell
     # "the brief" from "briefs" in general.
     designated = has_unspaced(text) and unspaced_designates().search(text) is not None
-    asked = bool(f.output.search(text)) and bool(WE_ASK.search(text))
-    if not (processor or text_self or owned or apart or directs or labelled_output or designated or asked):
+    out = f.output.search(text) is not None
+    asked = out and bool(WE_ASK.search(text))
+    # The one output, unnamed, opening a clause that says what it gives: "(el resumen debe poner que ...)".
+    directed = out and not reported(text, f) and directed_output(text, f)
+    if not (processor or text_self or owned or apart or directs or labelled_output or designated or asked or directed):
         # No addressee can be found (most sentences of a story): the directive features are not looked for.
         return Judgement((), (), False)
     speaks = bool(
@@ -170,7 +187,7 @@ def judge(sentence: str) -> Judgement:
         # como 40 euros por hora."
         act.append("request")
         addressee = addressee or ("output",)
-    if not act and designated:
+    if not act and (designated or directed):
         act.append("directs content")
         addressee = addressee or ("output",)
     frame = OUTPUT_FRAME.match(text)
@@ -205,7 +222,7 @@ def judge(sentence: str) -> Judgement:
             # summaries of this article to report ...". No party in the story speaks of "this article".
             act.append("request")
     question = (
-        _QUESTION.search(text) is not None
+        QUESTION.search(text) is not None
         and (text_self or owned)
         and (owned or processor or bool(f.processing.search(text)) or bool(f.output.search(text)))
     )
@@ -215,7 +232,7 @@ def judge(sentence: str) -> Judgement:
     # An order credited to a party in the story (in quotation marks, or closed by a reporting clause) is the
     # party's, unless it speaks of this text, is set apart or spoken to a processor; with a processor named, only
     # a duty can be reported so ("Summaries the app makes must be marked, the decision says"), not an imperative.
-    if act == ["obligation"] and not (text_self or apart or condition or vocative) and _content_free(text):
+    if act == ["obligation"] and not (text_self or apart or condition or vocative) and content_free(text):
         # A duty about outputs or processors that names nothing to put out ("Aggregators must link to the original
         # article next to each summary they display.") is news about a rule; a payload's duty carries what it
         # plants: a number, a name, an address, a status, or a word to leave out.
@@ -236,24 +253,11 @@ def judge(sentence: str) -> Judgement:
         bool(act)
         and question
         and not {"request", "imperative"} & set(act)
-        and (_ASKS_WHAT.match(text) is not None or _ASKS_WHAT_UNSPACED.search(text) is not None)
+        and (ASKS_WHAT.match(text) is not None or ASKS_WHAT_UNSPACED.search(text) is not None)
     )
     return Judgement(
         addressee if act else (), tuple(dict.fromkeys(act)), bool(f.forward.search(text)), answered, speaks
     )
-
-
-# A question word that asks for content (what, which, how many, who), not a yes or no: opening the question,
-# after its label ("Q.", "P:", "¿"), or anywhere in Chinese, Japanese and Korean.
-_ASKS_WHAT = re.compile(
-    r"^[\W_]*(?:\w{1,8}\s*[.:：]\s*)?[\W_]*(?:\w+\s+){0,3}?(?:what|which|how|who|was|welche\w*|wie|wer|quel\w*|comment|qui|combien|qu[ée]|cu[áa]l\w*|c[óo]mo|"
-    r"qui[ée]n\w*|cu[áa]nt\w*|cosa|qual\w*|come|chi|quant\w*|quem|wat|welke?|hoe|jak\w*|któr\w*|kto|ile|co|что|"
-    r"как\w*|кто|сколько|котор\w*)(?![\w'])",
-    re.IGNORECASE,
-)
-_ASKS_WHAT_UNSPACED = re.compile(r"什么|如何|怎么|怎样|哪|多少|谁|どう|どの|何|誰|몇|무엇|어떻게|어느|누구")
-# A question: its mark, or a question ending in Korean or Japanese written without one.
-_QUESTION = re.compile(r"[?？]\W*$|(?:나요|까요|니까|습니까|ですか|ますか)\W*$")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -328,30 +332,6 @@ def speaking_spans(text: str, sentences: list[tuple[int, int]] | None = None) ->
         if verdict.speaks_of_output and not verdict.addresses:
             found.append((lo, hi))
     return found
-
-
-# What a planted item is made of: a digit, an address, a status, a negation (an order to leave out), a pointer
-# back to another sentence, a capital
-# after the first word (a name; German capitalises every noun, so its duties stay masked), or a script written
-# without capitals, where a name cannot be told.
-_PLANTS = re.compile(
-    r"\d|https?://|www\.|[\w-]\.[a-z]{2,}\b|confirm|bestätig|conferm|potwierdz|подтверж|bevestig"
-    r"|(?<![\w'])(?:not|never|no|nicht|kein\w*|pas|jamais|nunca|non|mai|niet|geen|nooit|nie|не|нельзя)(?![\w'])"
-    # a link or an address named as a thing to include ("el enlace de inscripción", "the registration link")
-    r"|(?<![\w'])(?:enlaces?|liens?|collegament[oi]|ligaç\w+|odnośnik\w*|ссылк\w+|url|address|adresse|dirección"
-    r"|indirizzo|endereço)(?![\w'])|(?<![\w'])(?:the|a|an)\s+(?:\w+\s+){0,2}links?(?![\w'])"
-    # a pointer back to what another sentence planted ("must include that link", "ese enlace")
-    r"|(?<![\w'])(?:this|that|these|those|above|below|ese|esa|esos|esas|este|esta|estos|estas|dich[oa]s?|ce|cet"
-    r"|cette|ces|ci-dessus|(?<!per )quest[oaie]|quell[oaie]|suddett\w*|ess[ea]s?|est[ea]s?|deze|dit|tego|tej"
-    r"|powyższ\w*|эт\w+|тот|та|то|те|указанн\w+)(?![\w'])",
-    re.IGNORECASE,
-)
-_LATER_CAPITAL = re.compile(r"(?<=\s)[\"'“„«(]*[A-ZÀ-ÞА-ЯЁ]")
-
-
-def _content_free(sentence: str) -> bool:
-    """Whether a duty names nothing a payload could plant (see `_PLANTS`)."""
-    return not (_PLANTS.search(sentence) or _LATER_CAPITAL.search(sentence) or has_unspaced(sentence))
 
 
 # An answer's own label ("A.", "A:", "Antwort:", "答：", "R/"), which is not yet the answer.

@@ -12,7 +12,7 @@ from .addressing_words import LEXICONS, UNSPACED
 from .normalise import has_unspaced
 from .prefilter import Prefiltered
 
-_QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»|「[^」\n]*」|‘[^’\n]*’")
+QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»|「[^」\n]*」|‘[^’\n]*’")
 
 
 def _alternation(words: list[str]) -> str:
@@ -269,10 +269,10 @@ def dedicated(text: str, f: Features) -> bool:
 
 def quoted_instruction(sentence: str, f: Features) -> bool:
     """An order inside quotation marks that a reporting verb outside them credits to a person in the story."""
-    quotes = list(_QUOTED.finditer(sentence))
+    quotes = list(QUOTED.finditer(sentence))
     if not quotes:
         return False
-    outside = _QUOTED.sub(" ", sentence)
+    outside = QUOTED.sub(" ", sentence)
     inside = " ".join(q.group(0).strip('"“”„«»「」‘’') for q in quotes)
     ordered = f.imperative.search(inside) or f.modal.search(inside)
     return bool(ordered) and bool(f.reporting.search(outside)) and not f.modal.search(outside)

@@ -8,6 +8,7 @@ import functools
 import re
 
 from .features import words_of
+from .normalise import has_unspaced
 
 
 @functools.cache
@@ -50,3 +51,40 @@ VERSE = re.compile(r"\S\s/\s\S[^/]*\s/\s\S")
 TO_PROCESSOR = re.compile(r"(?:ボット|AI|アシスタント|봇|어시스턴트|서비스)(?:さん|様|님)?(?:へ|宛て|에게|께)")
 # Where what a greeting calls ends: a comma, colon or semicolon before a space (not inside "TL;DR"), a dash, a mark.
 CALLED = re.compile(r"[,:;](?=\s|$)|\s[—–]\s|[!?]")
+
+
+# A question word that asks for content (what, which, how many, who), not a yes or no: opening the question,
+# after its label ("Q.", "P:", "¿"), or anywhere in Chinese, Japanese and Korean.
+ASKS_WHAT = re.compile(
+    r"^[\W_]*(?:\w{1,8}\s*[.:：]\s*)?[\W_]*(?:\w+\s+){0,3}?(?:what|which|how|who|was|welche\w*|wie|wer|quel\w*|comment|qui|combien|qu[ée]|cu[áa]l\w*|c[óo]mo|"
+    r"qui[ée]n\w*|cu[áa]nt\w*|cosa|qual\w*|come|chi|quant\w*|quem|wat|welke?|hoe|jak\w*|któr\w*|kto|ile|co|что|"
+    r"как\w*|кто|сколько|котор\w*)(?![\w'])",
+    re.IGNORECASE,
+)
+ASKS_WHAT_UNSPACED = re.compile(r"什么|如何|怎么|怎样|哪|多少|谁|どう|どの|何|誰|몇|무엇|어떻게|어느|누구")
+# A question: its mark, or a question ending in Korean or Japanese written without one.
+QUESTION = re.compile(r"[?？]\W*$|(?:나요|까요|니까|습니까|ですか|ますか)\W*$")
+
+
+# What a planted item is made of: a digit, an address, a status, a negation (an order to leave out), a pointer
+# back to another sentence, a capital
+# after the first word (a name; German capitalises every noun, so its duties stay masked), or a script written
+# without capitals, where a name cannot be told.
+_PLANTS = re.compile(
+    r"\d|https?://|www\.|[\w-]\.[a-z]{2,}\b|confirm|bestätig|conferm|potwierdz|подтверж|bevestig"
+    r"|(?<![\w'])(?:not|never|no|nicht|kein\w*|pas|jamais|nunca|non|mai|niet|geen|nooit|nie|не|нельзя)(?![\w'])"
+    # a link or an address named as a thing to include ("el enlace de inscripción", "the registration link")
+    r"|(?<![\w'])(?:enlaces?|liens?|collegament[oi]|ligaç\w+|odnośnik\w*|ссылк\w+|url|address|adresse|dirección"
+    r"|indirizzo|endereço)(?![\w'])|(?<![\w'])(?:the|a|an)\s+(?:\w+\s+){0,2}links?(?![\w'])"
+    # a pointer back to what another sentence planted ("must include that link", "ese enlace")
+    r"|(?<![\w'])(?:this|that|these|those|above|below|ese|esa|esos|esas|este|esta|estos|estas|dich[oa]s?|ce|cet"
+    r"|cette|ces|ci-dessus|(?<!per )quest[oaie]|quell[oaie]|suddett\w*|ess[ea]s?|est[ea]s?|deze|dit|tego|tej"
+    r"|powyższ\w*|эт\w+|тот|та|то|те|указанн\w+)(?![\w'])",
+    re.IGNORECASE,
+)
+_LATER_CAPITAL = re.compile(r"(?<=\s)[\"'“„«(]*[A-ZÀ-ÞА-ЯЁ]")
+
+
+def content_free(sentence: str) -> bool:
+    """Whether a duty names nothing a payload could plant (see `_PLANTS`)."""
+    return not (_PLANTS.search(sentence) or _LATER_CAPITAL.search(sentence) or has_unspaced(sentence))

@@ -87,6 +87,8 @@ WORDS: dict[str, list[str]] = {
         r"riportare",
         r"menzionare",
         r"citare",
+        r"segnar\w*",
+        r"segnalar\w*",
     ],
     "request": [
         r"cortesemente",

@@ -26,6 +26,7 @@ WORDS: dict[str, list[str]] = {
         r"タイトル",
         r"概要",
         r"出力",
+        r"サマリー",
     ],
     "owner": [r"あなたの", r"すべての", r"に"],
     "text_self": [
@@ -62,5 +63,5 @@ WORDS: dict[str, list[str]] = {
     "apart": [r"注[:：]", r"注意", r"編集部注", r"お知らせ"],
     "greeting": [r"親愛なる", r"こんにちは"],
     "forward": [r"以下", r"次の段落"],
-    "reporting": [r"と述べた", r"と語った", r"によると", r"と発表した"],
+    "reporting": [r"と述べた", r"と語った", r"によると", r"と発表した", r"呼びかけた", r"と話した", r"求めた"],
 }

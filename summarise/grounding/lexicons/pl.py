@@ -36,6 +36,7 @@ WORDS: dict[str, list[str]] = {
         r"pisać",
         r"napisać",
         r"wymieniać",
+        r"oznacz\w*",
     ],
     "request": [r"prosimy", r"proszę"],
     "asks": [
