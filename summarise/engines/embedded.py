@@ -117,7 +117,8 @@ def _schema_of(response_format: dict[str, Any] | None) -> dict[str, Any] | None:
         return None
     kind = response_format.get("type")
     if kind == "json_schema":
-        schema = response_format.get("json_schema", {}).get("schema")
+        spec = response_format.get("json_schema")
+        schema = spec.get("schema") if isinstance(spec, dict) else None
         return schema if isinstance(schema, dict) else {"type": "object"}
     if kind == "json_object":
         schema = response_format.get("schema")
