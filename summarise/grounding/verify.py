@@ -34,6 +34,7 @@ from .check import (
 )
 from .counts import CountPassages
 from .hostile import Screen, find_directives, foreign_detail, strings_of, urls
+from .lead import held_to_opening
 from .wording import role_problem, statement_problem, status_problem
 
 if TYPE_CHECKING:
@@ -322,6 +323,10 @@ def verify(
     if planted:
         reasons.append(planted)
         event = event.model_copy(update={"what": ""})
+    if same_language:
+        # The main event, its place and its time are what the story's opening tells (see `lead`).
+        event, late = held_to_opening(event, source)
+        reasons += late
     verdict = Verdict(event=event)
     for reason in reasons:
         verdict.fail("event", extraction.event, reason)
