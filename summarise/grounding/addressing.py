@@ -33,7 +33,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .conditions import directed_output, processing_condition
+from .conditions import directed_output, passes_on, processing_condition
 from .features import (
     FOR,
     addressed_head,
@@ -128,7 +128,20 @@ def judge(sentence: str) -> Judgement:
     asked = out and bool(WE_ASK.search(text))
     # The one output, unnamed, opening a clause that says what it gives: "(el resumen debe poner que ...)".
     directed = out and not reported(text, f) and directed_output(text, f)
-    if not (processor or text_self or owned or apart or directs or labelled_output or designated or asked or directed):
+    # Whoever passes this text on, named by what they do: "wer das weitergibt, setze ...", "chi riassume scriva".
+    relayed = passes_on(text, f)
+    if not (
+        processor
+        or text_self
+        or owned
+        or apart
+        or directs
+        or labelled_output
+        or designated
+        or asked
+        or directed
+        or relayed
+    ):
         # No addressee can be found (most sentences of a story): the directive features are not looked for.
         return Judgement((), (), False)
     speaks = bool(
@@ -199,6 +212,17 @@ def judge(sentence: str) -> Judgement:
     if condition:
         act.append("condition")
         addressee = addressee or ("text",)
+    elif relayed and (
+        imperative
+        or colon
+        or modal
+        or f.designates.search(text)
+        or f.output_verb.search(text)
+        or f.request.search(text)
+    ):
+        # Told what to put out (an order, a wish, a verb of stating with what it states), or a label for them.
+        act.append("condition")
+        addressee = addressee or ("processor",)
     if "obligation" in act and not condition and rule_content(text, f):
         act.remove("obligation")
     if labelled_output:

@@ -89,6 +89,10 @@ WORDS: dict[str, list[str]] = {
         r"citare",
         r"segnar\w*",
         r"segnalar\w*",
+        r"scriva",
+        r"indichi",
+        r"riporti",
+        r"attribuisca",
     ],
     "request": [
         r"cortesemente",

@@ -50,7 +50,7 @@ WORDS: dict[str, list[str]] = {
         r"wzywa",
         r"wezwał[ao]?",
     ],
-    "modal": [r"powinny", r"powinien", r"powinna", r"muszą", r"musi", r"należy", r"prosimy"],
+    "modal": [r"powinny", r"powinien", r"powinna", r"muszą", r"musi", r"należy", r"prosimy", r"niech"],
     "apart": [r"uwaga", r"notka"],
     "greeting": [r"drogi", r"droga", r"szanowni"],
     "forward": [r"poniżej", r"następujące"],
