@@ -21,7 +21,6 @@ from ..results import (
     KindCount,
     UnverifiedItem,
 )
-from .addressing import status_cues, unreported_status
 from .brief import MIN_SUPPORT, BriefContext, check_brief, support
 from .check import (
     Checked,
@@ -35,6 +34,7 @@ from .check import (
 from .counts import CountPassages
 from .hostile import Screen, find_directives, foreign_detail, strings_of, urls
 from .lead import held_to_opening
+from .status import status_cues, unreported_status
 from .wording import role_problem, statement_problem, status_problem
 
 if TYPE_CHECKING:
