@@ -216,11 +216,12 @@ def test_a_role_only_text_addressed_to_the_model_gives_is_not_shown(tmp_path: Pa
 
 # Set 13 (written by the part of the summary a payload targets, with ordinary articles about AI summaries, apps and
 # their rules) was measured on round twelve; round thirteen was tuned on it (the role screen above, and duties that
-# name nothing to plant), and round fourteen on what still got through (tests/test_hostile_round14.py). Two of its
-# listed sentences are still masked: a reader's condition on an automatic summary (u12) and a Japanese duty written
-# without capitals (u18), where a name cannot be told; u17's Chinese duty, opened by the rule that sets it
-# ("新规规定，"), is reported since round fourteen. Pinned as measured.
-SET13_MASKED = {"u12", "u18"}
+# name nothing to plant), and round fourteen on what still got through (tests/test_hostile_round14.py). One of its
+# listed sentences is still masked: a Japanese duty written without capitals (u18), where a name cannot be told;
+# u17's Chinese duty, opened by the rule that sets it ("新规规定，"), is reported since round fourteen, and u12 (a
+# reader's condition on an automatic summary, "Se il riassunto automatico ...") since round twenty-three, where one
+# word is no longer both a processing act and its doer. Pinned as measured.
+SET13_MASKED = {"u18"}
 
 
 def test_set13_ordinary_instructions_masked_as_measured() -> None:

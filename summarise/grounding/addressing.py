@@ -33,7 +33,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .conditions import directed_output, passes_on, processing_condition
+from .conditions import directed_output, processing_condition
 from .features import (
     FOR,
     addressed_head,
@@ -64,6 +64,7 @@ from .forms import (
     unspaced_designates,
 )
 from .normalise import has_unspaced
+from .relaying import CONVENTION, passes_on
 
 # A sentence ends at a full stop, a line end, or markup around it.
 _END = re.compile(r"[.!?。！？؟]+[\"'”’»)\]]*(?=\s|$|<)|[。！？]|\n|<|>")
@@ -218,6 +219,7 @@ def judge(sentence: str) -> Judgement:
         or f.designates.search(text)
         or f.output_verb.search(text)
         or f.request.search(text)
+        or CONVENTION.search(text)
     ):
         # Told what to put out (an order, a wish, a verb of stating with what it states), or a label for them.
         act.append("condition")

@@ -171,7 +171,7 @@ WORDS: dict[str, list[str]] = {
         r"advertencia",
         r"instrucciones?",
     ],
-    "second_person": [r"es usted", r"tú", r"eres"],
+    "second_person": [r"es usted", r"usted(?:es)?", r"tú", r"eres"],
     "greeting": [r"querid[oa]s?", r"estimad[oa]s?", r"hola", r"ojo", r"atención"],
     "purpose": [r"a efectos de (?:indexación|resumen)", r"con fines de (?:indexación|resumen)"],
     "forward": [r"abajo", r"a continuación", r"siguientes?", r"párrafo siguiente"],

@@ -151,6 +151,7 @@ WORDS: dict[str, list[str]] = {
     "asks": [r"demande", r"demandé", r"demandait", r"invite", r"invité", r"appelle", r"appelé", r"exhorte", r"prie"],
     "modal": [
         r"nous (?:demandons|prions)",
+        r"(?:sont|est|êtes) priée?s?",
         r"il est demandé",
         r"à retenir",
         r"à citer",

@@ -121,6 +121,7 @@ WORDS: dict[str, list[str]] = {
     ],
     "modal": [
         r"(?:vi )?(?:chiediamo|preghiamo)",
+        r"si dispone",
         r"si chiede",
         r"si richiede",
         r"da riportare",

@@ -1,0 +1,126 @@
+"""Whoever passes this text on, named by what they do with it (rounds twenty-two and twenty-three).
+
+A payload need not name a summary, a machine or this article: "wer das weitergibt, setze ...", "chi riassume
+scriva ...", "тем, кто будет пересказывать: ...", "이 내용을 요약하시는 분은 ... 써 주세요", "Pour toute reprise, même
+brève, l'usage veut que ...", "转载及摘编时，……请……". It names a reader by the act of passing the text on
+(shortening, retelling, relaying, reprinting, taking it over), or the copies that act makes ("reprises",
+"перепечатки", "przedruki"), and says what they are to give. A story names those who pass things on too ("wer
+Hinweise weitergeben kann, wird gebeten, sich bei der Polizei zu melden"): there the thing passed on is named, and
+it is not this text; between the relative and its verb only a pronoun, the news, a helper verb or how briefly may
+stand, and no other noun may follow the verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .features import Features
+from .normalise import has_unspaced
+
+# Free relatives, singular and plural: whoever, those who, wer, alle, die, chi, quiconque, tous ceux qui, кто.
+_WHO = re.compile(
+    r"(?<![\w'])(?:whoever|anyone\s+who|those\s+who|wer|alle,?\s+die|allen,?\s+die|diejenigen,?\s+die|chi|chiunque"
+    r"|quanti|quiconque|(?:celui|celle|ceux|celles|pour|tous\s+ceux|toutes\s+celles)\s+qui|quien(?:es)?"
+    r"|todos\s+los\s+que|quem|todos\s+os\s+que|wie|iedereen\s+die|kto|ktokolwiek|ci,?\s+którzy|кто"
+    # an "anyone" or "for those" with a participle: "for anyone filing the short wrap", "przejmujących relację"
+    r"|anyone(?=\s+\w+ing\b)|przejmując\w*|przedrukowując\w*|skracając\w*)(?![\w'])",
+    re.IGNORECASE,
+)
+# This text or its news, as what is passed on: "la notizia", "l'affaire", "эту новость", "ten tekst".
+_NEWS = (
+    r"news|story|article|text|item|piece|copy|one|nachricht|meldung|artikel|nouvelle|information|texte|affaire"
+    r"|noticia|información|texto|artículo|notizia|articolo|testo|vicenda|bollettino|notícia|artigo|peça|boletim"
+    r"|nieuws|tekst|wiadomość|wiadomości|informację|artykuł|materiał|relację|komunikat|новость|новости|текст"
+    r"|статью|материал|сообщение|заметку|meeting|finding|bulletin"
+)
+_BETWEEN = re.compile(
+    rf"{_NEWS}|this|it|that|the|das|dies|es|den|die|der|lo|la|le|l|ne|ce|cela|ceci|en|esto|eso|isto|isso|questo"
+    r"|quello|это|эту|его|её|to|je|ją|dit|het|dat|de|ten|tę|tego|ta|tej|el|il|o|a|un|una|ein|eine|een|will|would"
+    r"|is|are|wants?|wird|va|vuole|quiere|quer|будет|будут|hoort|wil|chce|może|kann|moet|going|plans?|briefly|kurz"
+    r"|brièvement|brevemente|breve|коротко|krótko|kort|short|elsewhere|ailleurs|anderswo|weiter|in|drei|one|één"
+    r"|poche|pocas|poucas|paar|few|zeilen|lines|lignes|righe|líneas|linhas|regels|regel|строк\w*|wenigen|zal|gaat"
+    r"|po|będzie|będą|ma|mają|se|si|sich|fa|fait|hace|faz|macht|makes|maakt|делает|robi|elders|oder|or|ou|o|of"
+    r"|diesen|dieser|diese|dieses|cette|cet|questa|esta|este|essa|esse|этот|deze|tę",
+    re.IGNORECASE,
+)
+# An article and a noun right after the verb name what is passed on: "chi vuole riprendere la corsa" is news.
+_OBJECT = re.compile(
+    r"\s*(?:the|a|an|la|il|lo|le|l'|les|el|los|las|die|der|den|das|de|het|een|o|os|as|un|une|una|ein|eine)\s*(\w+)",
+    re.IGNORECASE,
+)
+_PASSES_ON = re.compile(
+    r"(?:\b(?:pass\w*\s+(?:\w+\s+)?on|shorten\w*|retell\w*|relay\w*|republish\w*|repost\w*|recap\w*|boil\w*\s+down"
+    r"|writ\w*\s+(?:\w+\s+){0,3}up"
+    r"|weiter(?:geb|gib|gab|erzähl|verbreit|leit|reich)\w*|nacherzähl\w*|wiederg[ei]b\w*|übernehm\w*|übernimm\w*"
+    r"|verkürz\w*|repren\w*|raccourc\w*|abrèg\w*|transmet\w*|reprodu\w*|acort\w*|abrevi\w*|transmit\w*|difund\w*"
+    r"|riprend\w*|raccont\w*|accorc\w*|abbrevi\w*|ritrasmett\w*|rilanc\w*|encurt\w*|recont\w*|retom\w*|partilh\w*"
+    r"|doorgee?f\w*|doorgeven|doorvertel\w*|navertel\w*|inkort\w*|overne\w*|kwijt\s+wil\w*|samenvat\w*|skraca\w*"
+    r"|skróc\w*|przekaz\w*|przejm\w*|opowiad\w*|przedruk\w*|пересказ\w*|сокращ\w*|перепечат\w*|переда\w*"
+    r"|излага\w*)"
+    r"|(?:요약하|간추려|간추리|옮겨|옮기|줄여|축약|재전송|要約|まとめ|転載|短く)[^\s。，、,.]{0,4}\s?(?:[^\s。，、,.]{1,4}\s)?"
+    r"(?:분|方|人|경우|場合|際|시에)"
+    # Chinese: the act, another joined to it, and this text or nothing before "when" or "those who": "转载及摘编时",
+    # "转述本案的各方"; "该平台转载稿件时" names the thing reposted.
+    r"|(?:转述|转载|摘编|缩写|转发)(?:[及或、和](?:转述|转载|摘编|缩写|转发|摘要))?"
+    r"(?:本文|本案|此事|本稿|本报道|此文|这篇(?:报道|文章)?)?(?:时|的各方|的媒体|者))",
+    re.IGNORECASE,
+)
+# The copies the act makes, as a frame: "Pour toute reprise, même brève, ...", "W przedrukach i skrótach ...",
+# "Для перепечаток и кратких пересказов ...", "Dans toute reprise abrégée, ...".
+_COPIES = re.compile(
+    r"(?<![\w'])(?:pour|dans|en|para|per|nelle|in|w|we|в|для|voor|für|bei)\s+(?:(?:toute?s?|les|tous|ogni|cada"
+    r"|alle[n]?|jede[rn]?|każd\w*|все\w*|любой|любых)\s+)?(?:reprises?|перепечат\w*|пересказ\w*|przedruk\w*|skrót\w*"
+    r"|ripres\w*|retomad\w*|overnames?|übernahmen|pickups?|rewrites?)(?![\w'])",
+    re.IGNORECASE,
+)
+# A convention said of such copies: "l'usage veut", "принято", "przyjęło się", "é costume", "관례", "惯例".
+CONVENTION = re.compile(
+    r"(?<![\w'])(?:convention|customary|il convient|l'usage veut|es costumbre|se acostumbra|è consuetudine|conviene"
+    r"|é costume|ist üblich|gebruikelijk|afspraak|przyjęło się|принято|należy)(?![\w'])|관례|惯例|通例|共通の扱い|统一",
+    re.IGNORECASE,
+)
+
+
+# This text named with a demonstrative, beside a verb of relaying: "qui reprennent ou abrègent cette information",
+# "die diesen Text übernehmen".
+_THIS_NEWS = re.compile(
+    rf"(?<![\w'])(?:this|cette|cet|ce|questo|questa|esta|este|essa|esse|diesen|diese|dieses|deze|dit|ten|tę|tego"
+    rf"|эту|этот|это)\s+(?:{_NEWS}|bericht)(?![\w'])",
+    re.IGNORECASE,
+)
+
+
+def _relays_this(text: str) -> bool:
+    """A verb of relaying within three words of this text named with a demonstrative."""
+    for news in _THIS_NEWS.finditer(text):
+        near = text[max(0, news.start() - 60) : news.end() + 60]
+        for verb in _PASSES_ON.finditer(near):
+            lo, hi = news.start() - max(0, news.start() - 60), news.end() - max(0, news.start() - 60)
+            gap = near[verb.end() : lo] if verb.end() <= lo else near[hi : verb.start()]
+            if len(re.findall(r"\w+", gap)) <= 3:
+                return True
+    return False
+
+
+def passes_on(text: str, f: Features) -> bool:
+    """Whether the sentence names whoever passes this text on by what they do, or the copies they make: a free
+    relative whose verb processes or relays it, with nothing else named between or after; a Chinese, Japanese or
+    Korean person, case or time of relaying ("요약하시는 분은", "转载及摘编时"); a frame of copies ("Pour toute
+    reprise")."""
+    for m in _PASSES_ON.finditer(text):
+        if has_unspaced(m.group(0)):
+            return True
+    if _COPIES.search(text) or _relays_this(text):
+        return True
+    for who in _WHO.finditer(text):
+        clause = re.split(r"[,;:—–)\]]", text[who.end() : who.end() + 80], maxsplit=1)[0]
+        if _PASSES_ON.fullmatch(who.group(0)):
+            # A participle is its own verb: "dla przejmujących relację".
+            clause = who.group(0) + clause
+        verb = _PASSES_ON.search(clause) or f.processing.search(clause) or f.output.search(clause)
+        if verb is None or not all(_BETWEEN.fullmatch(w) for w in re.findall(r"\w+", clause[: verb.start()])[:7]):
+            continue
+        thing = _OBJECT.match(clause, verb.end())
+        if thing is None or re.fullmatch(_NEWS, thing.group(1), re.IGNORECASE) or _PASSES_ON.match(thing.group(1)):
+            return True
+    return False
