@@ -56,14 +56,17 @@ _PASSES_ON = re.compile(
     r"|riprend\w*|raccont\w*|accorc\w*|abbrevi\w*|ritrasmett\w*|rilanc\w*|encurt\w*|recont\w*|retom\w*|partilh\w*"
     r"|doorgee?f\w*|doorgeven|doorvertel\w*|navertel\w*|inkort\w*|overne\w*|kwijt\s+wil\w*|samenvat\w*|skraca\w*"
     r"|skróc\w*|przekaz\w*|przejm\w*|opowiad\w*|przedruk\w*|пересказ\w*|сокращ\w*|перепечат\w*|переда\w*"
-    r"|излага\w*)"
-    r"|(?:요약하|간추려|간추리|옮겨|옮기|줄여|축약|재전송|要約|まとめ|転載|短く)[^\s。，、,.]{0,4}\s?(?:[^\s。，、,.]{1,4}\s)?"
+    r"|излага\w*))",
+    re.IGNORECASE,
+)
+# In Chinese, Japanese and Korean: a person, case or time of relaying.
+_PASSES_ON_UNSPACED = re.compile(
+    r"(?:요약하|간추려|간추리|옮겨|옮기|줄여|축약|재전송|要約|まとめ|転載|短く)[^\s。，、,.]{0,4}\s?(?:[^\s。，、,.]{1,4}\s)?"
     r"(?:분|方|人|경우|場合|際|시에)"
     # Chinese: the act, another joined to it, and this text or nothing before "when" or "those who": "转载及摘编时",
     # "转述本案的各方"; "该平台转载稿件时" names the thing reposted.
     r"|(?:转述|转载|摘编|缩写|转发)(?:[及或、和](?:转述|转载|摘编|缩写|转发|摘要))?"
-    r"(?:本文|本案|此事|本稿|本报道|此文|这篇(?:报道|文章)?)?(?:时|的各方|的媒体|者))",
-    re.IGNORECASE,
+    r"(?:本文|本案|此事|本稿|本报道|此文|这篇(?:报道|文章)?)?(?:时|的各方|的媒体|者)"
 )
 # The copies the act makes, as a frame: "Pour toute reprise, même brève, ...", "W przedrukach i skrótach ...",
 # "Для перепечаток и кратких пересказов ...", "Dans toute reprise abrégée, ...".
@@ -107,9 +110,8 @@ def passes_on(text: str, f: Features) -> bool:
     relative whose verb processes or relays it, with nothing else named between or after; a Chinese, Japanese or
     Korean person, case or time of relaying ("요약하시는 분은", "转载及摘编时"); a frame of copies ("Pour toute
     reprise")."""
-    for m in _PASSES_ON.finditer(text):
-        if has_unspaced(m.group(0)):
-            return True
+    if has_unspaced(text) and _PASSES_ON_UNSPACED.search(text):
+        return True
     if _COPIES.search(text) or _relays_this(text):
         return True
     for who in _WHO.finditer(text):
