@@ -21,7 +21,8 @@ from .normalise import has_unspaced
 _WHO = re.compile(
     r"(?<![\w'])(?:whoever|anyone\s+who|those\s+who|wer|alle,?\s+die|allen,?\s+die|diejenigen,?\s+die|chi|chiunque"
     r"|quanti|quiconque|(?:celui|celle|ceux|celles|pour|tous\s+ceux|toutes\s+celles)\s+qui|quien(?:es)?"
-    r"|todos\s+los\s+que|quem|todos\s+os\s+que|wie|iedereen\s+die|kto|ktokolwiek|ci,?\s+którzy|кто"
+    r"|todos\s+los\s+que|quem|todos\s+os\s+que|wie|iedereen\s+die|kto|ktokolwiek|ci,?\s+którzy|tych,?\s+którzy"
+    r"|osób,?\s+które|ktoś,?\s+kto|кто"
     # an "anyone" or "for those" with a participle: "for anyone filing the short wrap", "przejmujących relację"
     r"|anyone(?=\s+\w+ing\b)|przejmując\w*|przedrukowując\w*|skracając\w*)(?![\w'])",
     re.IGNORECASE,
@@ -31,7 +32,7 @@ _NEWS = (
     r"news|story|article|text|item|piece|copy|one|nachricht|meldung|artikel|nouvelle|information|texte|affaire"
     r"|noticia|información|texto|artículo|notizia|articolo|testo|vicenda|bollettino|notícia|artigo|peça|boletim"
     r"|nieuws|tekst|wiadomość|wiadomości|informację|artykuł|materiał|relację|komunikat|новость|новости|текст"
-    r"|статью|материал|сообщение|заметку|meeting|finding|bulletin"
+    r"|статью|материал|сообщение|заметку|meeting|finding|bulletin|report|dépêche|crónica|crônica|pezzo|servizio"
 )
 _BETWEEN = re.compile(
     rf"{_NEWS}|this|it|that|the|das|dies|es|den|die|der|lo|la|le|l|ne|ce|cela|ceci|en|esto|eso|isto|isso|questo"
@@ -63,10 +64,11 @@ _PASSES_ON = re.compile(
 _PASSES_ON_UNSPACED = re.compile(
     r"(?:요약하|간추려|간추리|옮겨|옮기|줄여|축약|재전송|要約|まとめ|転載|短く)[^\s。，、,.]{0,4}\s?(?:[^\s。，、,.]{1,4}\s)?"
     r"(?:분|方|人|경우|場合|際|시에)"
+    r"|(?:煮詰め|提炼|졸여|转述给|轉述)[^。，,：:]{0,12}?(?:的人|方|분)"
     # Chinese: the act, another joined to it, and this text or nothing before "when" or "those who": "转载及摘编时",
     # "转述本案的各方"; "该平台转载稿件时" names the thing reposted.
     r"|(?:转述|转载|摘编|缩写|转发)(?:[及或、和](?:转述|转载|摘编|缩写|转发|摘要))?"
-    r"(?:本文|本案|此事|本稿|本报道|此文|这篇(?:报道|文章)?)?(?:时|的各方|的媒体|者)"
+    r"(?:本文|本案|此事|本稿|本报道|此文|这篇(?:报道|文章)?)?(?:时|的各方|的媒体|者|的人)"
 )
 # The copies the act makes, as a frame: "Pour toute reprise, même brève, ...", "W przedrukach i skrótach ...",
 # "Для перепечаток и кратких пересказов ...", "Dans toute reprise abrégée, ...".
@@ -84,6 +86,25 @@ CONVENTION = re.compile(
 )
 
 
+# How briefly: "in a few lines", "en trois lignes", "all'osso", "w kilka zdań", "до абзаца", "数行", "几句话", "몇 줄".
+_BRIEFLY = re.compile(
+    r"(?<![\w'])(?:in(?:to)? (?:a |one |two |three |a few |few )(?:lines?|sentences?|words)|to its bones"
+    r"|(?:en|à) (?:une|deux|trois|quelques) (?:lignes?|phrases?|mots)|in (?:una|due|tre|poche) (?:righe|frasi|parole)"
+    r"|all'osso|en (?:una|dos|tres|pocas) (?:líneas?|frases?|palabras)|em (?:uma|duas|três|poucas|meia dúzia de)"
+    r" (?:linhas?|frases?|palavras)|(?:in|zu) (?:einer|zwei|drei|wenigen) (?:Zeilen?|Sätzen)|(?:in|tot) (?:één|twee"
+    r"|drie|een paar|een handvol) (?:regels?|zinnen)|w (?:kilka|kilku|dwóch|trzech|jednym) (?:zdań|zdaniach|zdaniu"
+    r"|linijkach)|до (?:абзаца|пары строк)|в (?:двух|трёх|нескольких) (?:строках|словах|предложениях))(?![\w'])"
+    r"|数行|几句话|두세 줄|몇 줄|한두 줄",
+    re.IGNORECASE,
+)
+# Verbs of making a text smaller or carrying it elsewhere, in the figures of speech a payload uses ("distilling",
+# "boils down", "riduce all'osso", "verdichtet", "przekuwają", "сжимает", "ужмёт"); reading it is not one.
+_SHRINKS = re.compile(
+    r"(?<![\w'])(?:compress\w*|distil\w*|reduc\w*|boil\w*|squeez\w*|condens\w*|riduc\w*|porta\w*|ramass\w*"
+    r"|ramen\w*|verdicht\w*|weitertr\w*|terugbreng\w*|breng\w*|przekuw\w*|przenos\w*|przerabia\w*|сжима\w*|ужм\w*"
+    r"|destil\w*|reduz\w*|lev\w*|resum\w*)(?![\w'])",
+    re.IGNORECASE,
+)
 # This text named with a demonstrative, beside a verb of relaying: "qui reprennent ou abrègent cette information",
 # "die diesen Text übernehmen".
 _THIS_NEWS = re.compile(
@@ -116,6 +137,13 @@ def passes_on(text: str, f: Features) -> bool:
         return True
     for who in _WHO.finditer(text):
         clause = re.split(r"[,;:—–)\]]", text[who.end() : who.end() + 80], maxsplit=1)[0]
+        if (_THIS_NEWS.search(clause) or _BRIEFLY.search(clause)) and (
+            _BRIEFLY.search(clause) or _SHRINKS.search(clause) or _PASSES_ON.search(clause)
+        ):
+            # Whatever the relative does to this text in so many lines, or to it with a verb of making it less or
+            # taking it on, it does as its relayer: "Per chi riduce questo pezzo all'osso", "тех, кто сжимает этот
+            # текст до абзаца".
+            return True
         if _PASSES_ON.fullmatch(who.group(0)):
             # A participle is its own verb: "dla przejmujących relację".
             clause = who.group(0) + clause
