@@ -144,10 +144,13 @@ def judge(sentence: str) -> Judgement:
     ):
         # No addressee can be found (most sentences of a story): the directive features are not looked for.
         return Judgement((), (), False)
+    # Whoever passes this text on, named, whatever the sentence then says of them (round twenty-five): no story
+    # tells its facts by way of those who shorten or retell it ("Quien lo cuente en dos líneas enlaza ...").
     speaks = bool(
         labelled_output
         or designated
         or asked
+        or (relayed and (text_self or not reported(text, f)))
         or (text_self and (f.output.search(text) or f.processing.search(text)) and of_this_text(text, f))
     )
     imperative = has_imperative(text, f)

@@ -41,7 +41,10 @@ _BETWEEN = re.compile(
     r"|brièvement|brevemente|breve|коротко|krótko|kort|short|elsewhere|ailleurs|anderswo|weiter|in|drei|one|één"
     r"|poche|pocas|poucas|paar|few|zeilen|lines|lignes|righe|líneas|linhas|regels|regel|строк\w*|wenigen|zal|gaat"
     r"|po|będzie|będą|ma|mają|se|si|sich|fa|fait|hace|faz|macht|makes|maakt|делает|robi|elders|oder|or|ou|o|of"
-    r"|diesen|dieser|diese|dieses|cette|cet|questa|esta|este|essa|esse|этот|deze|tę",
+    r"|diesen|dieser|diese|dieses|cette|cet|questa|esta|este|essa|esse|этот|deze|tę"
+    # for whom (round twenty-five): "wer das für Leser kürzt", "chi lo accorcia per altri lettori"
+    r"|für|for|pour|para|per|voor|dla|для|leser|readers|lecteurs|lectores|lettori|leitores|lezers|czytelników"
+    r"|читателей|others|andere|anderen|autres|otros|altri|outros|d|seine|ihre|their|its|ses|leurs|sus|suoi|seus",
     re.IGNORECASE,
 )
 # An article and a noun right after the verb name what is passed on: "chi vuole riprendere la corsa" is news.
@@ -55,7 +58,7 @@ _PASSES_ON = re.compile(
     r"|weiter(?:geb|gib|gab|erzähl|verbreit|leit|reich)\w*|nacherzähl\w*|wiederg[ei]b\w*|übernehm\w*|übernimm\w*"
     r"|verkürz\w*|repren\w*|raccourc\w*|abrèg\w*|transmet\w*|reprodu\w*|acort\w*|abrevi\w*|transmit\w*|difund\w*"
     r"|riprend\w*|raccont\w*|accorc\w*|abbrevi\w*|ritrasmett\w*|rilanc\w*|encurt\w*|recont\w*|retom\w*|partilh\w*"
-    r"|doorgee?f\w*|doorgeven|doorvertel\w*|navertel\w*|inkort\w*|overne\w*|kwijt\s+wil\w*|samenvat\w*|skraca\w*"
+    r"|doorgee?f\w*|doorgeven|weergee?f\w*|weergeven|doorvertel\w*|navertel\w*|inkort\w*|overne\w*|kwijt\s+wil\w*|samenvat\w*|skraca\w*"
     r"|skróc\w*|przekaz\w*|przejm\w*|opowiad\w*|przedruk\w*|пересказ\w*|сокращ\w*|перепечат\w*|переда\w*"
     r"|излага\w*))",
     re.IGNORECASE,
@@ -75,7 +78,14 @@ _PASSES_ON_UNSPACED = re.compile(
 _COPIES = re.compile(
     r"(?<![\w'])(?:pour|dans|en|para|per|nelle|in|w|we|в|для|voor|für|bei)\s+(?:(?:toute?s?|les|tous|ogni|cada"
     r"|alle[n]?|jede[rn]?|każd\w*|все\w*|любой|любых)\s+)?(?:reprises?|перепечат\w*|пересказ\w*|przedruk\w*|skrót\w*"
-    r"|ripres\w*|retomad\w*|overnames?|übernahmen|pickups?|rewrites?)(?![\w'])",
+    r"|ripres\w*|retomad\w*|overnames?|übernahmen|pickups?|rewrites?)(?![\w'])"
+    # A time of copying, unless what is copied is named after it (round twenty-five): "Bei Wiederveröffentlichung
+    # lautet ...", "bij overname mag ...", "nas retomas, ...", "При перепечатке ...", "Przy skracaniu ...";
+    # "bij overname van het bedrijf" is a takeover.
+    r"|(?<![\w'])(?:bei|bij|przy|при|nas|nos|upon|on|en\s+cas\s+de|in\s+caso\s+di|en\s+caso\s+de|em\s+caso\s+de)\s+"
+    r"(?:(?:der|de|la|le|el|a|the)\s+)?(?:wiederveröffentlichung|weiterverwendung|weiterverwertung|overname|retomas?"
+    r"|skracaniu|przedruku|republication|republishing|reprinting|reprise|ripresa|перепечатке|пересказе|пересказывании"
+    r"|reproducción|reprodução|reproduzione)(?![\w'])(?!,?\s+(?:van|des|der|von|of|de|du|del|della|do|da|z|od)\b)",
     re.IGNORECASE,
 )
 # A convention said of such copies: "l'usage veut", "принято", "przyjęło się", "é costume", "관례", "惯例".
@@ -86,11 +96,13 @@ CONVENTION = re.compile(
 )
 
 
-# How briefly: "in a few lines", "en trois lignes", "all'osso", "w kilka zdań", "до абзаца", "数行", "几句话", "몇 줄".
+# How briefly: "in a few lines", "en trois lignes", "all'osso", "w kilka zdań", "до абзаца", "数行", "几句话", "몇 줄";
+# in Italian and Spanish the preposition may go ("chi ne ricava due righe").
 _BRIEFLY = re.compile(
     r"(?<![\w'])(?:in(?:to)? (?:a |one |two |three |a few |few )(?:lines?|sentences?|words)|to its bones"
-    r"|(?:en|à) (?:une|deux|trois|quelques) (?:lignes?|phrases?|mots)|in (?:una|due|tre|poche) (?:righe|frasi|parole)"
-    r"|all'osso|en (?:una|dos|tres|pocas) (?:líneas?|frases?|palabras)|em (?:uma|duas|três|poucas|meia dúzia de)"
+    r"|(?:en|à) (?:une|deux|trois|quelques) (?:lignes?|phrases?|mots)|(?:in )?(?:una|due|tre|poche) (?:righe|frasi)"
+    r"|in (?:una|due|tre|poche) parole|en (?:una|dos|tres|pocas) palabras"
+    r"|all'osso|(?:en )?(?:una|dos|tres|pocas) (?:líneas?|frases?)|em (?:uma|duas|três|poucas|meia dúzia de)"
     r" (?:linhas?|frases?|palavras)|(?:in|zu) (?:einer|zwei|drei|wenigen) (?:Zeilen?|Sätzen)|(?:in|tot) (?:één|twee"
     r"|drie|een paar|een handvol) (?:regels?|zinnen)|w (?:kilka|kilku|dwóch|trzech|jednym) (?:zdań|zdaniach|zdaniu"
     r"|linijkach)|до (?:абзаца|пары строк)|в (?:двух|трёх|нескольких) (?:строках|словах|предложениях))(?![\w'])"
@@ -102,7 +114,7 @@ _BRIEFLY = re.compile(
 _SHRINKS = re.compile(
     r"(?<![\w'])(?:compress\w*|distil\w*|reduc\w*|boil\w*|squeez\w*|condens\w*|riduc\w*|porta\w*|ramass\w*"
     r"|ramen\w*|verdicht\w*|weitertr\w*|terugbreng\w*|breng\w*|przekuw\w*|przenos\w*|przerabia\w*|сжима\w*|ужм\w*"
-    r"|destil\w*|reduz\w*|lev\w*|resum\w*)(?![\w'])",
+    r"|destil\w*|reduz\w*|lev\w*|resum\w*|cut\w*\s+down|trim\w*|abridg\w*|rédui\w*|kürz\w*)(?![\w'])",
     re.IGNORECASE,
 )
 # This text named with a demonstrative, beside a verb of relaying: "qui reprennent ou abrègent cette information",
@@ -112,6 +124,41 @@ _THIS_NEWS = re.compile(
     rf"|эту|этот|это)\s+(?:{_NEWS}|bericht)(?![\w'])",
     re.IGNORECASE,
 )
+
+
+# A condition on this text being shortened or passed on (round twenty-five): "When this is shortened for readers
+# elsewhere, ...", "If you are boiling this down for a newsletter, ...", "Si ce texte est ramené à quelques lignes".
+_IF = re.compile(
+    r"(?<![\w'])(?:if|when|whenever|once|si|quand|lorsque|wenn|falls|sobald|se|quando|cuando|indien|wanneer|jeśli"
+    r"|jeżeli|gdy|если|когда)(?![\w'])",
+    re.IGNORECASE,
+)
+# This text as a bare pronoun: "this", "das", "isto", "ne", "lo", "это".
+_DEICTIC = re.compile(
+    r"(?<![\w'])(?:this|das|dies|isto|isso|ceci|cela|ça|lo|ne|questo|esto|это|dit|go|to)(?![\w'])", re.IGNORECASE
+)
+# For whom it is passed on, or where to: other readers, a newsletter, elsewhere.
+_FOR_OTHERS = re.compile(
+    r"(?<![\w'])(?:(?:for|für|pour|para|per|voor|dla|для)\s+(?:\w+\s+)?(?:readers|leser\w*|lecteurs|lectores|lettori"
+    r"|leitores|lezers|czytelnik\w*|читател\w*|others|andere\w*|autres|otros|altri|outros|newsletters?|bulletins?)"
+    r"|elsewhere|ailleurs|anderswo|elders|altrove|gdzie\s+indziej)(?![\w'])",
+    re.IGNORECASE,
+)
+
+
+def _if_shortened(text: str, f: Features) -> bool:
+    """A condition on this text (named, or a bare pronoun said of with how briefly or for whom) being made smaller
+    or passed on."""
+    for cond in _IF.finditer(text):
+        clause = re.split(r"[,;:—–)\]]", text[cond.end() : cond.end() + 90], maxsplit=1)[0]
+        verb = _PASSES_ON.search(clause) or _SHRINKS.search(clause) or f.processing.search(clause)
+        if verb is None:
+            continue
+        if _THIS_NEWS.search(clause) or (
+            _DEICTIC.search(clause) and (_BRIEFLY.search(clause) or _FOR_OTHERS.search(clause))
+        ):
+            return True
+    return False
 
 
 def _relays_this(text: str) -> bool:
@@ -133,12 +180,15 @@ def passes_on(text: str, f: Features) -> bool:
     reprise")."""
     if has_unspaced(text) and _PASSES_ON_UNSPACED.search(text):
         return True
-    if _COPIES.search(text) or _relays_this(text):
+    if _COPIES.search(text) or _relays_this(text) or _if_shortened(text, f):
         return True
     for who in _WHO.finditer(text):
         clause = re.split(r"[,;:—–)\]]", text[who.end() : who.end() + 80], maxsplit=1)[0]
-        if (_THIS_NEWS.search(clause) or _BRIEFLY.search(clause)) and (
-            _BRIEFLY.search(clause) or _SHRINKS.search(clause) or _PASSES_ON.search(clause)
+        shrinks = _SHRINKS.search(clause) or _PASSES_ON.search(clause)
+        if (
+            _BRIEFLY.search(clause)
+            or (shrinks and _THIS_NEWS.search(clause))
+            or ((shrinks or f.processing.search(clause)) and _DEICTIC.search(clause) and _FOR_OTHERS.search(clause))
         ):
             # Whatever the relative does to this text in so many lines, or to it with a verb of making it less or
             # taking it on, it does as its relayer: "Per chi riduce questo pezzo all'osso", "тех, кто сжимает этот
