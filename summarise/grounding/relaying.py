@@ -24,7 +24,8 @@ _WHO = re.compile(
     r"|todos\s+los\s+que|quem|todos\s+os\s+que|wie|iedereen\s+die|kto|ktokolwiek|ci,?\s+którzy|tych,?\s+którzy"
     r"|osób,?\s+które|ktoś,?\s+kto|кто"
     # an "anyone" or "for those" with a participle: "for anyone filing the short wrap", "przejmujących relację"
-    r"|anyone(?=\s+\w+ing\b)|przejmując\w*|przedrukowując\w*|skracając\w*)(?![\w'])",
+    r"|(?:anyone|those|people)(?=\s+\w+ing\b)|przejmując\w*|przedrukowując\w*|skracając\w*|przygotowując\w*)"
+    r"(?![\w'])",
     re.IGNORECASE,
 )
 # This text or its news, as what is passed on: "la notizia", "l'affaire", "эту новость", "ten tekst".
@@ -33,6 +34,8 @@ _NEWS = (
     r"|noticia|información|texto|artículo|notizia|articolo|testo|vicenda|bollettino|notícia|artigo|peça|boletim"
     r"|nieuws|tekst|wiadomość|wiadomości|informację|artykuł|materiał|relację|komunikat|новость|новости|текст"
     r"|статью|материал|сообщение|заметку|meeting|finding|bulletin|report|dépêche|crónica|crônica|pezzo|servizio"
+    # (round twenty-six) "wer den Bericht kürzt", "skrót tego materiału"
+    r"|bericht|beitrag|materiału|tekstu|artykułu|komunikatu"
 )
 _BETWEEN = re.compile(
     rf"{_NEWS}|this|it|that|the|das|dies|es|den|die|der|lo|la|le|l|ne|ce|cela|ceci|en|esto|eso|isto|isso|questo"
@@ -44,7 +47,12 @@ _BETWEEN = re.compile(
     r"|diesen|dieser|diese|dieses|cette|cet|questa|esta|este|essa|esse|этот|deze|tę"
     # for whom (round twenty-five): "wer das für Leser kürzt", "chi lo accorcia per altri lettori"
     r"|für|for|pour|para|per|voor|dla|для|leser|readers|lecteurs|lectores|lettori|leitores|lezers|czytelników"
-    r"|читателей|others|andere|anderen|autres|otros|altri|outros|d|seine|ihre|their|its|ses|leurs|sus|suoi|seus",
+    r"|читателей|others|andere|anderen|autres|otros|altri|outros|d|seine|ihre|their|its|ses|leurs|sus|suoi|seus"
+    # what they make and how short (round twenty-six): "whoever writes the one-line version", "кто делает краткую
+    # сводку"
+    r"|writes?|prepares?|does|schreibt|erstellt|écrit|prépare|escribe|prepara|scrive|escreve|schrijft|pisze"
+    r"|przygotowuje|пишет|готовит|line|краткую|краткий|короткую|brief|kurze|kurzen|courte|court|corto|corta|curta"
+    r"|krótki|krótką|beknopte|korte",
     re.IGNORECASE,
 )
 # An article and a noun right after the verb name what is passed on: "chi vuole riprendere la corsa" is news.
@@ -53,7 +61,8 @@ _OBJECT = re.compile(
     re.IGNORECASE,
 )
 _PASSES_ON = re.compile(
-    r"(?:\b(?:pass\w*\s+(?:\w+\s+)?on|shorten\w*|retell\w*|relay\w*|republish\w*|repost\w*|recap\w*|boil\w*\s+down"
+    r"(?:\b(?:pass\w*\s+(?:\w+\s+)?on|shorten\w*|retell\w*|relay\w*|republish\w*|repost\w*|recap\w*"
+    r"|boil\w*\s+(?:\w+\s+){0,3}down|skrót\w*"
     r"|writ\w*\s+(?:\w+\s+){0,3}up"
     r"|weiter(?:geb|gib|gab|erzähl|verbreit|leit|reich)\w*|nacherzähl\w*|wiederg[ei]b\w*|übernehm\w*|übernimm\w*"
     r"|verkürz\w*|repren\w*|raccourc\w*|abrèg\w*|transmet\w*|reprodu\w*|acort\w*|abrevi\w*|transmit\w*|difund\w*"
@@ -68,6 +77,8 @@ _PASSES_ON_UNSPACED = re.compile(
     r"(?:요약하|간추려|간추리|옮겨|옮기|줄여|축약|재전송|要約|まとめ|転載|短く)[^\s。，、,.]{0,4}\s?(?:[^\s。，、,.]{1,4}\s)?"
     r"(?:분|方|人|경우|場合|際|시에)"
     r"|(?:煮詰め|提炼|졸여|转述给|轉述)[^。，,：:]{0,12}?(?:的人|方|분)"
+    # "做摘要的朋友", "写简讯的同仁" (round twenty-six)
+    r"|(?:做|写|整理|编)(?:摘要|简讯|简报|快讯)的(?:朋友|人|同仁|各位|媒体|同行)"
     # Chinese: the act, another joined to it, and this text or nothing before "when" or "those who": "转载及摘编时",
     # "转述本案的各方"; "该平台转载稿件时" names the thing reposted.
     r"|(?:转述|转载|摘编|缩写|转发)(?:[及或、和](?:转述|转载|摘编|缩写|转发|摘要))?"
@@ -161,6 +172,14 @@ def _if_shortened(text: str, f: Features) -> bool:
     return False
 
 
+# A short version, as what a relayer makes (round twenty-six): "whoever writes the one-line version".
+_SHORT_VERSION = re.compile(
+    r"(?<![\w'])(?:short(?:er)?|one-line|brief|condensed|kurz\w*|courte|corta|curta|breve|korte|krótk\w*|кратк\w*)\s+"
+    r"(?:version|versión|versão|versione|fassung|versie|wersj\w*|верси\w*)(?![\w'])",
+    re.IGNORECASE,
+)
+
+
 def _relays_this(text: str) -> bool:
     """A verb of relaying within three words of this text named with a demonstrative."""
     for news in _THIS_NEWS.finditer(text):
@@ -197,7 +216,12 @@ def passes_on(text: str, f: Features) -> bool:
         if _PASSES_ON.fullmatch(who.group(0)):
             # A participle is its own verb: "dla przejmujących relację".
             clause = who.group(0) + clause
-        verb = _PASSES_ON.search(clause) or f.processing.search(clause) or f.output.search(clause)
+        verb = (
+            _PASSES_ON.search(clause)
+            or f.processing.search(clause)
+            or f.output.search(clause)
+            or _SHORT_VERSION.search(clause)
+        )
         if verb is None or not all(_BETWEEN.fullmatch(w) for w in re.findall(r"\w+", clause[: verb.start()])[:7]):
             continue
         thing = _OBJECT.match(clause, verb.end())
