@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from .obfuscation import invisible_spans, spelled_spans
+from .obfuscation import invisible_spans, spelled_apart_spans, spelled_spans
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 # A markdown line that is never rendered: a comment written as a link reference definition ("[//]: # (...)",
@@ -111,7 +111,7 @@ def hidden_spans(text: str) -> list[tuple[int, int]]:
     """Comments, markdown reference lines, hidden HTML, a front matter block (text a page's reader never sees), and
     sentences that spell letters or digits by numeric references (text only a machine reads: see `obfuscation`)."""
     spans = [(m.start(), m.end()) for m in _COMMENT.finditer(text)]
-    spans += spelled_spans(text) + invisible_spans(text)
+    spans += spelled_spans(text) + invisible_spans(text) + spelled_apart_spans(text)
     spans += [(m.start(), m.end()) for m in _REFERENCE.finditer(text)]
     spans += [(m.start(), m.end()) for m in _HIDDEN_HTML.finditer(text)]
     front = _FRONT_MATTER.match(text)

@@ -13,6 +13,12 @@ page or a model decodes it. Nobody writes news that way, so the sentence that ho
 A named reference (`&amp;`, `&eacute;`) and a numeric one for anything but an ASCII letter or digit (`&#8217;`,
 `&#160;`) are what writers and editors use, and stay.
 
+Two spellings no writer types either (round twenty-seven): words whose letters are taken from two alphabets, Latin
+with Cyrillic or Greek look-alikes ("Vооr wiе dit artikеl samеnvat", two such words or more in one sentence: one
+can be a keyboard slip), and words written letter by letter with spaces between ("F o r  a n y o n e
+s u m m a r i s i n g", seven letters or more), which a reader reads and a search for the words does not find.
+The sentence that holds them is hidden text too.
+
 Invisible characters **wrapping** text (a zero-width space or non-joiner, a word joiner, a byte-order mark opening
 or closing a line, or on both sides of a stretch of it; not the zero-width joiner, which joins emoji) mark text
 pasted in to be found by a machine and not by a reader; that line or stretch is hidden text too. Scripts that write
@@ -80,3 +86,37 @@ def invisible_spans(text: str) -> list[tuple[int, int]]:
     # A byte-order mark opening the text is an encoding's, not a wrapping.
     start = len(text) - len(text.lstrip("\ufeff"))
     return [(m.start(), m.end()) for m in _WRAPPED.finditer(text, start) if m.group(0).strip(_INVISIBLE + " \t")]
+
+
+_LATIN = "A-Za-zÀ-ÖØ-öø-ɏ"
+# Cyrillic and Greek, but for the Greek letters units are written with ("5 μg", "10 kΩ").
+_LOOKALIKE = "\u0370-\u03a8\u03aa-\u03bb\u03bd-\u03ff\u0400-\u04ff"
+_LOOKALIKE_LETTER = re.compile(f"[{_LOOKALIKE}]")
+# Two letters side by side from the two alphabets: a word made of both.
+_SCRIPTS_MEET = re.compile(f"[{_LATIN}][{_LOOKALIKE}]|[{_LOOKALIKE}][{_LATIN}]")
+_WORD_EDGE = re.compile(r"\W")
+# Seven letters or more, each alone, one or two spaces apart: a word spelled out so that it is not a word.
+_LETTER = f"[{_LATIN}{_LOOKALIKE}]"
+_SPACED = re.compile(f"(?<!{_LETTER})(?:{_LETTER} {{1,2}}){{6,}}{_LETTER}(?!{_LETTER})")
+
+
+def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    close = _SENTENCE_END.search(text, end)
+    return (starts[-1] if starts else 0), (close.start() if close else len(text))
+
+
+def spelled_apart_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences that mix two alphabets in two words or more, or spell a word out letter by letter."""
+    found: dict[tuple[int, int], int] = {}
+    if _LOOKALIKE_LETTER.search(text):
+        words = set()
+        for meet in _SCRIPTS_MEET.finditer(text):
+            edge = _WORD_EDGE.search(text, meet.end())
+            words.add(edge.start() if edge else len(text))
+        for end in words:
+            span = _sentence_of(text, end, end)
+            found[span] = found.get(span, 0) + 1
+    spans = [span for span, count in found.items() if count >= 2]
+    spans += [_sentence_of(text, m.start(), m.end()) for m in _SPACED.finditer(text)]
+    return spans

@@ -34,8 +34,8 @@ _NEWS = (
     r"|noticia|información|texto|artículo|notizia|articolo|testo|vicenda|bollettino|notícia|artigo|peça|boletim"
     r"|nieuws|tekst|wiadomość|wiadomości|informację|artykuł|materiał|relację|komunikat|новость|новости|текст"
     r"|статью|материал|сообщение|заметку|meeting|finding|bulletin|report|dépêche|crónica|crônica|pezzo|servizio"
-    # (round twenty-six) "wer den Bericht kürzt", "skrót tego materiału"
-    r"|bericht|beitrag|materiału|tekstu|artykułu|komunikatu"
+    # (round twenty-six) "skrót tego materiału"
+    r"|materiału|tekstu|artykułu|komunikatu"
 )
 _BETWEEN = re.compile(
     rf"{_NEWS}|this|it|that|the|das|dies|es|den|die|der|lo|la|le|l|ne|ce|cela|ceci|en|esto|eso|isto|isso|questo"
@@ -132,7 +132,7 @@ _SHRINKS = re.compile(
 # "die diesen Text übernehmen".
 _THIS_NEWS = re.compile(
     rf"(?<![\w'])(?:this|cette|cet|ce|questo|questa|esta|este|essa|esse|diesen|diese|dieses|deze|dit|ten|tę|tego"
-    rf"|эту|этот|это)\s+(?:{_NEWS}|bericht)(?![\w'])",
+    rf"|эту|этот|это)\s+(?:{_NEWS}|bericht|beitrag)(?![\w'])",
     re.IGNORECASE,
 )
 
