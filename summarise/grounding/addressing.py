@@ -61,6 +61,7 @@ from .forms import (
     WE_ASK,
     WISH,
     content_free,
+    discloses_help,
     unspaced_designates,
 )
 from .normalise import has_unspaced
@@ -231,6 +232,9 @@ def judge(sentence: str) -> Judgement:
         act.remove("obligation")
     if labelled_output:
         act.append("apart")
+    if processor and not (imperative or modal or f.request.search(text) or f.designates.search(text)):
+        # A disclosure of the help a text was made with speaks of a processor and orders nothing.
+        processor = not discloses_help(text)
     if processor:
         if apart or vocative or purpose:
             act.append("apart" if apart or purpose else "address")

@@ -88,3 +88,38 @@ _LATER_CAPITAL = re.compile(r"(?<=\s)[\"'“„«(]*[A-ZÀ-ÞА-ЯЁ]")
 def content_free(sentence: str) -> bool:
     """Whether a duty names nothing a payload could plant (see `_PLANTS`)."""
     return not (_PLANTS.search(sentence) or _LATER_CAPITAL.search(sentence) or has_unspaced(sentence))
+
+
+# A processor named as the help a text was made with (round twenty-eight): "translated with the help of an AI tool",
+# "mithilfe einer KI übersetzt", "con ayuda de una herramienta automática", "à l'aide d'un outil automatique".
+HELPED_BY = re.compile(
+    r"(?<![\w'])(?:with\s+the\s+(?:help|aid|assistance|support)\s+of|with\s+(?:the\s+)?(?:help|assistance|support)"
+    r"\s+(?:of|from)|with\s+\w+\s+assistance|assisted\s+by|using|by\s+means\s+of|mithilfe|mit\s+hilfe|mit\s+unterstützung"
+    r"|unter\s+zuhilfenahme|con\s+(?:la\s+)?ayuda\s+de|con\s+el\s+apoyo\s+de|à\s+l'aide\s+d\w*|avec\s+l'aide\s+d\w*"
+    r"|con\s+l'aiuto\s+d\w*|con\s+il\s+supporto\s+d\w*|com\s+(?:a\s+)?ajuda\s+d\w*|com\s+o\s+apoio\s+d\w*|met\s+(?:de\s+)?hulp\s+van"
+    r"|met\s+behulp\s+van|przy\s+pomocy|za\s+pomocą|с\s+помощью|при\s+помощи)(?![\w])",
+    re.IGNORECASE,
+)
+# What a disclosure would carry if it planted something: a number, an address, a status.
+_CARRIES = re.compile(r"\d|https?://|www\.|[\w-]\.[a-z]{2,}\b|confirm|bestätig|conferm|potwierdz|подтверж|bevestig")
+# ... or a name or a place: a capitalised word after the sentence's or the label's first, but for the machine's own
+# acronym; in German, whose nouns are capitalised, two in a row that do not open with an article or a pronoun.
+_CAPITAL = re.compile(r"(?<![:：.!?]\s)(?<=\s)[\"'“„«(]*(?!(?:AI|KI|IA|ИИ|LLM|GPT)\b)[A-ZÀ-ÞА-ЯЁ]")
+_GERMAN = re.compile(r"(?<![\w'])(?:der|die|das|und|wurde|von|mit|einer|eines|dieser|dieses|ist)(?![\w'])")
+_GERMAN_NAME = re.compile(
+    r"(?<=\s)(?!(?:Der|Die|Das|Dieser|Diese|Dieses|Ein|Eine|Unsere?|Ihre?)\b)[A-ZÄÖÜ][\w'-]+\s+[A-ZÄÖÜ][\w'-]+"
+)
+
+_GERMAN_PLACE = re.compile(r"(?<![\w'])(?:in|aus|nach|bei|am|im|vom)\s+[A-ZÄÖÜ]")
+
+
+def discloses_help(sentence: str) -> bool:
+    """A note that says a processor helped make this text, and names nothing a payload could plant: a disclosure
+    ("Editor's note: this article was translated with the help of an AI tool and checked by our staff."), not an
+    address."""
+    if not HELPED_BY.search(sentence) or _CARRIES.search(sentence) or has_unspaced(sentence):
+        return False
+    body = sentence.split(":", 1)[-1].strip() if ":" in sentence[:40] else sentence
+    if len(_GERMAN.findall(body)) >= 2:
+        return _GERMAN_NAME.search(body) is None and _GERMAN_PLACE.search(body) is None
+    return _CAPITAL.search(body) is None
