@@ -48,6 +48,7 @@ from .features import (
     reported,
     rule_content,
 )
+from .following import answer, next_paragraph, sentences_of
 from .forms import (
     ASKS_WHAT,
     ASKS_WHAT_UNSPACED,
@@ -66,9 +67,6 @@ from .forms import (
 )
 from .normalise import has_unspaced
 from .relaying import CONVENTION, passes_on
-
-# A sentence ends at a full stop, a line end, or markup around it.
-_END = re.compile(r"[.!?。！？؟]+[\"'”’»)\]]*(?=\s|$|<)|[。！？]|\n|<|>")
 
 
 @dataclass(frozen=True)
@@ -294,35 +292,7 @@ def judge(sentence: str) -> Judgement:
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """The sentences of `text` as this module splits them (markup and line ends close one)."""
-    return _sentences(text)
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    spans = []
-    start = 0
-    for end in _END.finditer(text):
-        if end.end() > start:
-            spans.append((start, end.end()))
-        start = end.end()
-    if start < len(text):
-        spans.append((start, len(text)))
-    return spans
-
-
-_PARAGRAPH_END = re.compile(r"\n\s*\n|<")
-
-
-def _next_paragraph(text: str, after: int) -> tuple[int, int] | None:
-    """The paragraph that follows position `after`: up to the next blank line (or a single line break when the
-    text has no blank lines)."""
-    rest = text[after:]
-    lead = len(rest) - len(rest.lstrip())
-    start = after + lead
-    if start >= len(text):
-        return None
-    blank = re.compile(r"\n\s*\n") if "\n\n" in text else re.compile(r"\n")
-    found = blank.search(text, start)
-    return start, found.start() if found else len(text)
+    return sentences_of(text)
 
 
 # How much of its line a note addressed to the processor governs after itself, when it opens the line: a payload
@@ -337,7 +307,7 @@ def addressing_spans(text: str, sentences: list[tuple[int, int]] | None = None) 
     opens the line and the rest is at most `_REST_OF_LINE` characters), and the paragraph after a note that
     points forward to it. `sentences` are `sentence_spans(text)` when the caller has them already."""
     spans: list[tuple[int, int]] = []
-    for lo, hi in _sentences(text) if sentences is None else sentences:
+    for lo, hi in sentences_of(text) if sentences is None else sentences:
         verdict = judge(text[lo:hi])
         if not verdict.addresses:
             continue
@@ -346,9 +316,9 @@ def addressing_spans(text: str, sentences: list[tuple[int, int]] | None = None) 
         opens_line = not text[text.rfind("\n", 0, lo) + 1 : lo].strip()
         spans.append((lo, line_end if opens_line and line_end - hi <= _REST_OF_LINE else hi))
         if verdict.answered:
-            spans += _answer(text, hi)
+            spans += answer(text, hi)
         if verdict.points_forward or text[lo:hi].rstrip().endswith((":", "：")):
-            following = _next_paragraph(text, hi)
+            following = next_paragraph(text, hi)
             if following is not None:
                 spans.append(following)
     return spans
@@ -359,27 +329,8 @@ def speaking_spans(text: str, sentences: list[tuple[int, int]] | None = None) ->
     judged to address it ("This recap's key figure is 4,800."): no story tells its facts by way of its own
     summaries, so they are set apart, kept for the reader and lending no support."""
     found = []
-    for lo, hi in _sentences(text) if sentences is None else sentences:
+    for lo, hi in sentences_of(text) if sentences is None else sentences:
         verdict = judge(text[lo:hi])
         if verdict.speaks_of_output and not verdict.addresses:
             found.append((lo, hi))
-    return found
-
-
-# An answer's own label ("A.", "A:", "Antwort:", "答：", "R/"), which is not yet the answer.
-_ANSWER_LABEL = re.compile(r"^\W*\w{0,8}\W*$")
-_ANSWER_REACH = 1000
-
-
-def _answer(text: str, after: int) -> list[tuple[int, int]]:
-    """The answer to a question that ends at `after`: the next sentence, with a label before it ("A. ...")."""
-    window = text[after : after + _ANSWER_REACH]
-    found = []
-    for lo, hi in _sentences(window):
-        sentence = window[lo:hi]
-        if not sentence.strip():
-            continue
-        found.append((after + lo, after + hi))
-        if not _ANSWER_LABEL.match(sentence):
-            break
     return found

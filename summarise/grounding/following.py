@@ -1,0 +1,54 @@
+"""What follows a sentence that addresses the processor, split off `addressing`: the sentences of a text as the
+masking splits them, the paragraph a forward-pointing note governs, the answer to a question about this text's
+processing."""
+
+from __future__ import annotations
+
+import re
+
+# A sentence ends at a full stop, a line end, or markup around it.
+_END = re.compile(r"[.!?。！？؟]+[\"'”’»)\]]*(?=\s|$|<)|[。！？]|\n|<|>")
+# An answer's own label ("A.", "A:", "Antwort:", "答：", "R/"), which is not yet the answer.
+_ANSWER_LABEL = re.compile(r"^\W*\w{0,8}\W*$")
+# How far after a question its answer is looked for.
+_REACH = 1000
+
+
+def sentences_of(text: str) -> list[tuple[int, int]]:
+    """The sentences of `text` (markup and line ends close one)."""
+    spans = []
+    start = 0
+    for end in _END.finditer(text):
+        if end.end() > start:
+            spans.append((start, end.end()))
+        start = end.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def next_paragraph(text: str, after: int) -> tuple[int, int] | None:
+    """The paragraph that follows position `after`: up to the next blank line (or a single line break when the
+    text has no blank lines)."""
+    rest = text[after:]
+    lead = len(rest) - len(rest.lstrip())
+    start = after + lead
+    if start >= len(text):
+        return None
+    blank = re.compile(r"\n\s*\n") if "\n\n" in text else re.compile(r"\n")
+    found = blank.search(text, start)
+    return start, found.start() if found else len(text)
+
+
+def answer(text: str, after: int) -> list[tuple[int, int]]:
+    """The answer to a question that ends at `after`: the next sentence, with a label before it ("A. ...")."""
+    window = text[after : after + _REACH]
+    found = []
+    for lo, hi in sentences_of(window):
+        sentence = window[lo:hi]
+        if not sentence.strip():
+            continue
+        found.append((after + lo, after + hi))
+        if not _ANSWER_LABEL.match(sentence):
+            break
+    return found
