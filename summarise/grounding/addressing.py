@@ -48,7 +48,7 @@ from .features import (
     reported,
     rule_content,
 )
-from .following import answer, next_paragraph, sentences_of
+from .following import answer, next_paragraph, ordered_after, sentences_of
 from .forms import (
     ASKS_WHAT,
     ASKS_WHAT_UNSPACED,
@@ -94,6 +94,8 @@ def judge(sentence: str) -> Judgement:
     # Full-width Latin letters and digits read as ASCII: "ＤＬＡ ＳＴＲＥＳＺＣＺＥŃ：" is "DLA STRESZCZEŃ:".
     text = sentence.strip()
     text = text if text.isascii() else text.translate(FULL_WIDTH)
+    # The old German spelling and the Swiss one read as the new ("zusammenfaßt", "muß"): the lexicons write "ss".
+    text = text.replace("ß", "ss") if "ß" in text else text
     if not text:
         return Judgement((), (), False)
     purpose = bool(f.purpose.search(text))
@@ -317,6 +319,7 @@ def addressing_spans(text: str, sentences: list[tuple[int, int]] | None = None) 
         spans.append((lo, line_end if opens_line and line_end - hi <= _REST_OF_LINE else hi))
         if verdict.answered:
             spans += answer(text, hi)
+        spans += ordered_after(text, hi)
         if verdict.points_forward or text[lo:hi].rstrip().endswith((":", "：")):
             following = next_paragraph(text, hi)
             if following is not None:
@@ -333,4 +336,5 @@ def speaking_spans(text: str, sentences: list[tuple[int, int]] | None = None) ->
         verdict = judge(text[lo:hi])
         if verdict.speaks_of_output and not verdict.addresses:
             found.append((lo, hi))
+            found += ordered_after(text, hi)
     return found

@@ -1,16 +1,18 @@
 """What follows a sentence that addresses the processor, split off `addressing`: the sentences of a text as the
 masking splits them, the paragraph a forward-pointing note governs, the answer to a question about this text's
-processing."""
+processing, and the order given in the sentence after an address (round twenty-nine)."""
 
 from __future__ import annotations
 
 import re
 
+from .features import features, has_imperative, quoted_instruction, reported
+
 # A sentence ends at a full stop, a line end, or markup around it.
 _END = re.compile(r"[.!?。！？؟]+[\"'”’»)\]]*(?=\s|$|<)|[。！？]|\n|<|>")
 # An answer's own label ("A.", "A:", "Antwort:", "答：", "R/"), which is not yet the answer.
 _ANSWER_LABEL = re.compile(r"^\W*\w{0,8}\W*$")
-# How far after a question its answer is looked for.
+# How far after an address its answer or its order is looked for.
 _REACH = 1000
 
 
@@ -52,3 +54,22 @@ def answer(text: str, after: int) -> list[tuple[int, int]]:
         if not _ANSWER_LABEL.match(sentence):
             break
     return found
+
+
+def ordered_after(text: str, after: int) -> list[tuple[int, int]]:
+    """The sentence after an address, when it is an order with no addressee of its own: the address names its
+    reader, the next sentence tells them what to write ("Tu fai un riassunto di questo testo? Scrivi questo numero:
+    900 bambini."). An order quoted or credited to a speaker stays the speaker's."""
+    f = features()
+    window = text[after : after + _REACH]
+    for lo, hi in sentences_of(window):
+        sentence = window[lo:hi].strip()
+        if not sentence:
+            continue
+        words = sentence.split(None, 1)
+        # (after a connective: "Alors écrivez : ...", "So write ...")
+        ordered = has_imperative(sentence, f) or (len(words) > 1 and has_imperative(words[1], f))
+        if ordered and not (quoted_instruction(sentence, f) or reported(sentence, f)):
+            return [(after + lo, after + hi)]
+        return []
+    return []

@@ -24,8 +24,19 @@ _WHO = re.compile(
     r"|todos\s+los\s+que|quem|todos\s+os\s+que|wie|iedereen\s+die|kto|ktokolwiek|ci,?\s+którzy|tych,?\s+którzy"
     r"|osób,?\s+które|ktoś,?\s+kto|кто"
     # an "anyone" or "for those" with a participle: "for anyone filing the short wrap", "przejmujących relację"
-    r"|(?:anyone|those|people)(?=\s+\w+ing\b)|przejmując\w*|przedrukowując\w*|skracając\w*|przygotowując\w*)"
+    r"|(?:anyone|those|people)(?=\s+\w+ing\b)|przejmując\w*|przedrukowując\w*|skracając\w*|przygotowując\w*"
+    # the reader spoken to, with a relative (round twenty-nine): "jij die dit samenvat", "vos que resumís esto",
+    # "toi qui résumes", "ты, кто пересказывает"
+    r"|(?:you|du|jij|je|u|vous|toi|tu|tú|vos|usted|ustedes|voi|você|vocês|ty|wy|ты|вы),?\s+(?:who|that|der|die|welche"
+    r"|qui|que|che|który|która|którzy|кто|который|которые))"
     r"(?![\w'])",
+    re.IGNORECASE,
+)
+# A person or a machine, with a relative: "the person or computer who", "la persona che", "die Person, die".
+_NOUN_WHO = re.compile(
+    r"(?<![\w'])(?:person|persons|people|one|computer|machine|tool|system|program|reader|persona|personne|Person"
+    r"|persoon|osoba|человек)(?:\s+(?:or|oder|ou|o|of|lub|или)\s+\w+)?,?\s+(?:who|that|die|der|qui|que|che|która|który"
+    r"|кто|который)(?![\w'])",
     re.IGNORECASE,
 )
 # This text or its news, as what is passed on: "la notizia", "l'affaire", "эту новость", "ten tekst".
@@ -125,7 +136,8 @@ _BRIEFLY = re.compile(
 _SHRINKS = re.compile(
     r"(?<![\w'])(?:compress\w*|distil\w*|reduc\w*|boil\w*|squeez\w*|condens\w*|riduc\w*|porta\w*|ramass\w*"
     r"|ramen\w*|verdicht\w*|weitertr\w*|terugbreng\w*|breng\w*|przekuw\w*|przenos\w*|przerabia\w*|сжима\w*|ужм\w*"
-    r"|destil\w*|reduz\w*|lev\w*|resum\w*|cut\w*\s+down|trim\w*|abridg\w*|rédui\w*|kürz\w*)(?![\w'])",
+    r"|destil\w*|reduz\w*|lev\w*|resum\w*|cut\w*\s+down|trim\w*|abridg\w*|rédui\w*|kürz\w*"
+    r"|mak\w*\s+(?:\w+\s+){0,3}short(?:er)?)(?![\w'])",
     re.IGNORECASE,
 )
 # This text named with a demonstrative, beside a verb of relaying: "qui reprennent ou abrègent cette information",
@@ -201,6 +213,14 @@ def passes_on(text: str, f: Features) -> bool:
         return True
     if _COPIES.search(text) or _relays_this(text) or _if_shortened(text, f):
         return True
+    for who in _NOUN_WHO.finditer(text):
+        clause = re.split(r"[,;:—–)\]]", text[who.end() : who.end() + 80], maxsplit=1)[0]
+        if _BRIEFLY.search(clause) or (
+            (_SHRINKS.search(clause) or _PASSES_ON.search(clause)) and _THIS_NEWS.search(clause)
+        ):
+            # A person or a machine who makes this text smaller (round twenty-nine): "the person or computer who
+            # makes this story short"; only so, since "the official who relayed this" is news.
+            return True
     for who in _WHO.finditer(text):
         clause = re.split(r"[,;:—–)\]]", text[who.end() : who.end() + 80], maxsplit=1)[0]
         shrinks = _SHRINKS.search(clause) or _PASSES_ON.search(clause)

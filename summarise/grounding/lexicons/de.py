@@ -235,7 +235,7 @@ WORDS: dict[str, list[str]] = {
         r"zusammenfassung",
     ],
     "framing": [
-        r"(?:nach|laut|gemäß) (?:dem|der|den|einem|einer) [^,]{0,40}?(?:gesetz|regel|vertrag"
+        r"(?:nach|laut|gemäß|gemäss) (?:dem|der|den|einem|einer) [^,]{0,40}?(?:gesetz|regel|vertrag"
         r"|vereinbarung|richtlinie|entwurf|verordnung|kodex)\w*"
     ],
     "first_person": [r"unser\w*", r"wir"],
