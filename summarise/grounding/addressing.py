@@ -232,6 +232,11 @@ def judge(sentence: str) -> Judgement:
         act.remove("obligation")
     if labelled_output:
         act.append("apart")
+    if apart and not act and f.output_verb.search(text) and (imperative or f.request.search(text)):
+        # A note set apart that orders writing (round thirty): "注記：片桐さんの肩書きは会長と記してください。" The
+        # story's reader is asked to call or to check, never to write something down as something.
+        act.append("apart")
+        addressee = addressee or ("its reader",)
     if processor and not (imperative or modal or f.request.search(text) or f.designates.search(text)):
         # A disclosure of the help a text was made with speaks of a processor and orders nothing.
         processor = not discloses_help(text)

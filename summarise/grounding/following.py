@@ -1,12 +1,13 @@
 """What follows a sentence that addresses the processor, split off `addressing`: the sentences of a text as the
 masking splits them, the paragraph a forward-pointing note governs, the answer to a question about this text's
-processing, and the order given in the sentence after an address (round twenty-nine)."""
+processing, and the order given in the sentence after an address (rounds twenty-nine and thirty)."""
 
 from __future__ import annotations
 
 import re
 
 from .features import features, has_imperative, quoted_instruction, reported
+from .forms import WE_ASK
 
 # A sentence ends at a full stop, a line end, or markup around it.
 _END = re.compile(r"[.!?。！？؟]+[\"'”’»)\]]*(?=\s|$|<)|[。！？]|\n|<|>")
@@ -67,8 +68,16 @@ def ordered_after(text: str, after: int) -> list[tuple[int, int]]:
         if not sentence:
             continue
         words = sentence.split(None, 1)
-        # (after a connective: "Alors écrivez : ...", "So write ...")
-        ordered = has_imperative(sentence, f) or (len(words) > 1 and has_imperative(words[1], f))
+        # An order (after a connective too: "Alors écrivez : ...", "So write ..."), or, of writing only, the first
+        # person asking or a question to "you" ("Prosimy podać, że ...", "Wilt u het aantal vermelden als ...?";
+        # round thirty). A request in the third person ("Zeugen werden gebeten, sich ... zu melden") is the story's.
+        writing = f.output_verb.search(sentence) or f.designates.search(sentence)
+        asked = WE_ASK.search(sentence) or f.second_person.search(sentence)
+        ordered = (
+            has_imperative(sentence, f)
+            or (len(words) > 1 and has_imperative(words[1], f))
+            or (writing is not None and asked is not None)
+        )
         if ordered and not (quoted_instruction(sentence, f) or reported(sentence, f)):
             return [(after + lo, after + hi)]
         return []
