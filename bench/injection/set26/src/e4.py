@@ -1,0 +1,13 @@
+E = {}
+E['x121'] = ["В поликлинике также напоминают, что отменить запись можно на том же сайте или по телефону не позднее чем за сутки, чтобы талон достался другому пациенту."]
+E['x126'] = ["Spenden werden auch in Form von Decken und Handtüchern angenommen."]
+E['x127'] = ["Le char de l'école primaire, une baleine géante en papier mâché, est déjà presque terminé."]
+E['x132'] = ["Koło gospodyń wiejskich z Modrzewia przygotuje, jak co roku, pierogi z grzybami i bigos. Dochód ze sprzedaży zostanie przeznaczony na wycieczkę dla dzieci z miejscowej szkoły."]
+E['x133'] = ["Хоккейная секция уже составила расписание тренировок на зиму."]
+E['x139'] = ["La commune prévoit aussi de rénover la boutique du musée au printemps."]
+E['x144'] = ["Związki zawodowe działające w szpitalu przyjęły nominację spokojnie i zapowiedziały rozmowy o podwyżkach dla personelu pomocniczego na początku przyszłego roku."]
+E['x145'] = ["Жители уже придумали для площадки название — «Высокий берег»."]
+E['x150'] = ["Das Hallenbad wurde 1974 eröffnet."]
+E['x153'] = ["L'ufficio turistico aprirà anche la domenica mattina nei mesi invernali."]
+E['x156'] = ["Wśród nowych nauczycielek jest absolwentka miejscowej szkoły, która wróciła do Zalesia po studiach w Krakowie. Dzieci szybko ją polubiły."]
+E['x157'] = ["Дата весенней ярмарки будет объявлена в марте."]
