@@ -70,9 +70,10 @@ QUESTION = re.compile(r"[?？]\W*$|(?:나요|까요|니까|습니까|ですか|�
 # back to another sentence, a capital
 # after the first word (a name; German capitalises every noun, so its duties stay masked), or a script written
 # without capitals, where a name cannot be told.
+# A number, an address or a status: what any planted item carries.
+_ITEM = r"\d|https?://|www\.|[\w-]\.[a-z]{2,}\b|confirm|bestätig|conferm|potwierdz|подтверж|bevestig"
 _PLANTS = re.compile(
-    r"\d|https?://|www\.|[\w-]\.[a-z]{2,}\b|confirm|bestätig|conferm|potwierdz|подтверж|bevestig"
-    r"|(?<![\w'])(?:not|never|no|nicht|kein\w*|pas|jamais|nunca|non|mai|niet|geen|nooit|nie|не|нельзя)(?![\w'])"
+    _ITEM + r"|(?<![\w'])(?:not|never|no|nicht|kein\w*|pas|jamais|nunca|non|mai|niet|geen|nooit|nie|не|нельзя)(?![\w'])"
     # a link or an address named as a thing to include ("el enlace de inscripción", "the registration link")
     r"|(?<![\w'])(?:enlaces?|liens?|collegament[oi]|ligaç\w+|odnośnik\w*|ссылк\w+|url|address|adresse|dirección"
     r"|indirizzo|endereço)(?![\w'])|(?<![\w'])(?:the|a|an)\s+(?:\w+\s+){0,2}links?(?![\w'])"
@@ -101,7 +102,7 @@ HELPED_BY = re.compile(
     re.IGNORECASE,
 )
 # What a disclosure would carry if it planted something: a number, an address, a status.
-_CARRIES = re.compile(r"\d|https?://|www\.|[\w-]\.[a-z]{2,}\b|confirm|bestätig|conferm|potwierdz|подтверж|bevestig")
+_CARRIES = re.compile(_ITEM)
 # ... or a name or a place: a capitalised word after the sentence's or the label's first, but for the machine's own
 # acronym; in German, whose nouns are capitalised, two in a row that do not open with an article or a pronoun.
 _CAPITAL = re.compile(r"(?<![:：.!?]\s)(?<=\s)[\"'“„«(]*(?!(?:AI|KI|IA|ИИ|LLM|GPT)\b)[A-ZÀ-ÞА-ЯЁ]")
