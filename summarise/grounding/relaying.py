@@ -172,9 +172,6 @@ _FOR_OTHERS = re.compile(
 def _if_shortened(text: str, f: Features) -> bool:
     """A condition on this text (named, or a bare pronoun said of with how briefly or for whom) being made smaller
     or passed on."""
-    # Most sentences have "if", "when", "se" or "si" and no verb of shortening at all: look for the verb once first.
-    if not (_PASSES_ON.search(text) or _SHRINKS.search(text) or f.processing.search(text)):
-        return False
     for cond in _IF.finditer(text):
         clause = re.split(r"[,;:—–)\]]", text[cond.end() : cond.end() + 90], maxsplit=1)[0]
         verb = _PASSES_ON.search(clause) or _SHRINKS.search(clause) or f.processing.search(clause)
