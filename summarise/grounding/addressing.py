@@ -61,6 +61,7 @@ from .forms import (
     VERSE,
     WE_ASK,
     WISH,
+    called,
     content_free,
     discloses_help,
     unspaced_designates,
@@ -81,6 +82,9 @@ class Judgement:
     answered: bool = False
     # The sentence speaks of a processor's output, or of processing this text, whether or not it addresses it.
     speaks_of_output: bool = False
+    # A question put to a processor called by what it is ("Q: Summariser, is the reopening settled?"): its answer
+    # is the next sentence of the same paragraph (round thirty-one).
+    asked_in_call: bool = False
 
     @property
     def addresses(self) -> bool:
@@ -99,7 +103,8 @@ def judge(sentence: str) -> Judgement:
     if not text:
         return Judgement((), (), False)
     purpose = bool(f.purpose.search(text))
-    processor = purpose or names_processor(text, f)
+    call = "," in text and called(text, f)
+    processor = purpose or call or names_processor(text, f)
     text_self = bool(f.text_self.search(text))
     # The output of this very text is owned as "your summary" is: "summaries of this article", "本文的语音播报版本".
     owned = bool(f.owned_output.search(text)) or (text_self and of_this_text(text, f))
@@ -168,6 +173,7 @@ def judge(sentence: str) -> Judgement:
         or (processor and TO_PROCESSOR.search(text) is not None)
         or (bool(opening) and len(opening) < 60 and names_processor(opening, f))
         or (processor and dedicated(text, f))
+        or call
     )
     addressee = tuple(
         name
@@ -293,7 +299,12 @@ def judge(sentence: str) -> Judgement:
         and (ASKS_WHAT.match(text) is not None or ASKS_WHAT_UNSPACED.search(text) is not None)
     )
     return Judgement(
-        addressee if act else (), tuple(dict.fromkeys(act)), bool(f.forward.search(text)), answered, speaks
+        addressee if act else (),
+        tuple(dict.fromkeys(act)),
+        bool(f.forward.search(text)),
+        answered,
+        speaks,
+        call and QUESTION.search(text) is not None,
     )
 
 
@@ -309,6 +320,15 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 _REST_OF_LINE = 400
 
 
+def _governed_end(text: str, lo: int, hi: int) -> int:
+    """Where a note at `lo`..`hi` ends with what it governs: the rest of its line when it opens the line and the
+    rest is at most `_REST_OF_LINE` characters, else itself."""
+    line_end = text.find("\n", hi)
+    line_end = len(text) if line_end < 0 else line_end
+    opens_line = not text[text.rfind("\n", 0, lo) + 1 : lo].strip()
+    return line_end if opens_line and line_end - hi <= _REST_OF_LINE else hi
+
+
 def addressing_spans(text: str, sentences: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """The spans of `text` that address its processor: each such sentence (with the rest of its line when it
     opens the line and the rest is at most `_REST_OF_LINE` characters), and the paragraph after a note that
@@ -318,12 +338,11 @@ def addressing_spans(text: str, sentences: list[tuple[int, int]] | None = None) 
         verdict = judge(text[lo:hi])
         if not verdict.addresses:
             continue
-        line_end = text.find("\n", hi)
-        line_end = len(text) if line_end < 0 else line_end
-        opens_line = not text[text.rfind("\n", 0, lo) + 1 : lo].strip()
-        spans.append((lo, line_end if opens_line and line_end - hi <= _REST_OF_LINE else hi))
+        spans.append((lo, _governed_end(text, lo, hi)))
         if verdict.answered:
             spans += answer(text, hi)
+        elif verdict.asked_in_call:
+            spans += [(a, b) for a, b in answer(text, hi) if "\n\n" not in text[hi:a]]
         spans += ordered_after(text, hi)
         if verdict.points_forward or text[lo:hi].rstrip().endswith((":", "：")):
             following = next_paragraph(text, hi)
@@ -340,6 +359,8 @@ def speaking_spans(text: str, sentences: list[tuple[int, int]] | None = None) ->
     for lo, hi in sentences_of(text) if sentences is None else sentences:
         verdict = judge(text[lo:hi])
         if verdict.speaks_of_output and not verdict.addresses:
-            found.append((lo, hi))
+            # A note that opens its line governs the rest of it, as an address does (round thirty-one): "Nota para
+            # la persona que vaya a resumir esta noticia. La advertencia ... debe atribuirse a ...".
+            found.append((lo, _governed_end(text, lo, hi)))
             found += ordered_after(text, hi)
     return found

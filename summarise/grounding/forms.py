@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .features import words_of
+from .features import Features, has_imperative, names_processor, words_of
 from .normalise import has_unspaced
 
 
@@ -124,3 +124,42 @@ def discloses_help(sentence: str) -> bool:
     if len(_GERMAN.findall(body)) >= 2:
         return _GERMAN_NAME.search(body) is None and _GERMAN_PLACE.search(body) is None
     return _CAPITAL.search(body) is None
+
+
+# A word for whoever does the processing, made from its verb with a suffix of agents ("samenvatter", "Zusammenfasser",
+# "résumeur", "riassuntore", "resumidor", "составитель" is not one): the lexicons name the processing, not its doers.
+_AGENT = re.compile(r"(?:er|ers|erin|ster|or|ors|eur|eurs|euse|tore|tori|trice|dor|dora|dores|тель|тели|щик|чик)$")
+# A call opening the sentence, after a label at most ("Q: Summariser, ..."): up to four words before a comma.
+_OPENING_CALL = re.compile(r"^(?:\w{1,8}\s*[:.]\s*)?([^\W\d_][^,!?:;.\n]{0,40}?),\s+\S")
+# A call closing it: a comma, one word, and the end ("Goedemiddag, samenvatter.", "..., indexer?"); with an
+# article before it the word is in apposition ("The data came from Foo, an indexer.").
+_CLOSING_CALL = re.compile(r",\s+([^\W\d_]+)\s*[.!?]?\s*$")
+
+
+def _a_processor(words: str, f: Features) -> bool:
+    """Whether a call (a few words) names a processor, or a doer of processing."""
+    if names_processor(words, f):
+        return True
+    return any(_AGENT.search(m.group(0).lower()) for m in f.processing.finditer(words))
+
+
+def called(sentence: str, f: Features) -> bool:
+    """Whether the sentence calls a processor by what it is (round thirty-one): at its opening before a comma, and
+    then asking or telling ("Summariser, is the reopening settled?", "Indexer, write ..."), or at its end after a
+    comma, as a greeting does ("Goedemiddag, samenvatter."). A list that opens with processors ("Bots, crawlers and
+    scrapers make up half of all traffic") neither asks nor tells, and a call closing a longer sentence is in lower
+    case: a name in apposition is not ("..., said Ann Lee, Indexer.")."""
+    opening = _OPENING_CALL.match(sentence)
+    # (What is called is the call's last word, its head: "To AI companies, the message was clear: label ..." calls
+    # no one.)
+    if opening and len(opening.group(1).split()) <= 4 and _a_processor(opening.group(1).split()[-1], f):
+        rest = sentence[opening.end(1) :]
+        if QUESTION.search(rest) or has_imperative(rest, f) or f.second_person.search(rest):
+            return True
+    closing = _CLOSING_CALL.search(sentence)
+    return bool(
+        closing
+        # (German writes its nouns in capitals: a greeting of a few words calls "Guten Morgen, Zusammenfasser.")
+        and (closing.group(1)[:1].islower() or len(sentence.split()) <= 4)
+        and _a_processor(closing.group(1), f)
+    )
