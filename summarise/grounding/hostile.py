@@ -39,6 +39,7 @@ from .offices import unwritten_office
 from .openers import opener_spans
 from .pointers import pointed_spans
 from .relayed import relayed_spans
+from .superseding import superseding_spans
 from .switch import other_language_spans
 from .voices import voice_spans
 
@@ -132,6 +133,7 @@ def find_directives(article: str) -> Directives:
         + appended_spans(article)
         + voice_spans(article, sentences)
         + contributor_spans(article)
+        + superseding_spans(article, sentences)
     )
     story = _blanked(masked, apart)
     # Most stories are their article whole (nothing masked or set apart): its sentences are split already.

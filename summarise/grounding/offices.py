@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .normalise import fold_text
+from .normalise import fold, fold_text
 
 # The beginnings of office words in spaced scripts, by language; a role's word is an office when it begins with
 # one of them (and, for the short ones, is no longer than the office written with an ending).
@@ -24,17 +24,17 @@ _SPACED = (
     "mayor|minister|premier|president|chancellor|governor|senator|congressm|congressw|ambassador|judge|prosecutor|"
     "attorney|sheriff|commissioner|ceo|chairman|chairwoman|chairperson|director|commander|colonel|captain|admiral|"
     "inspector|superintendent|secretary|bishop|archbishop|king|queen|prince|princess|pope|professor|dean|rector|"
-    "headteacher|headmaster|councillor|councilor|alderman|"
+    "headteacher|headmaster|councillor|councilor|alderman|treasurer|"
     # de
     "bürgermeister|oberbürgermeister|ministerin|präsident|kanzler|landrat|richter|staatsanwalt|polizeichef|"
     "polizeipräsident|direktor|vorstand|geschäftsführer|vorsitzend|bischof|botschafter|kommandeur|rektor|dekan|"
-    "stadtrat|stadträtin|oberst|general|"
+    "stadtrat|stadträtin|oberst|general|schatzmeister|"
     # fr
     "maire|ministre|préfet|gouverneur|sénateur|député|juge|procureur|directeur|directrice|pdg|commissaire|"
-    "ambassadeur|évêque|recteur|professeur|adjoint|conseiller|conseillère|"
+    "ambassadeur|évêque|recteur|professeur|adjoint|conseiller|conseillère|présiden|trésorier|trésorière|"
     # es
     "alcalde|alcaldesa|ministro|ministra|presidente|presidenta|gobernador|senador|diputad|jueza|fiscal|directora|"
-    "consejer|comisari|embajador|coronel|obispo|catedrátic|concejal|"
+    "consejer|comisari|embajador|coronel|obispo|catedrátic|concejal|tesorer|"
     # it
     "sindac|prefett|governator|senator|deputat|giudice|procurator|direttor|amministratore|questore|commissari|"
     "ambasciator|generale|colonnello|vescovo|rettore|professor|assessor|consiglier|comandant|commandant|capitan|"
@@ -43,13 +43,13 @@ _SPACED = (
     "prefeit|governador|juiz|juíza|procurador|diretor|comissári|embaixador|bispo|reitor|vereador|autarca|"
     # nl
     "burgemeester|rechter|officier|voorzitter|commissaris|generaal|kolonel|bisschop|hoogleraar|wethouder|"
-    "gedeputeerde|korpschef|dijkgraaf|heemraad|"
+    "gedeputeerde|korpschef|dijkgraaf|heemraad|penningmeester|"
     # pl
     "burmistrz|prezydent|minist|premier|wojewod|marszał|starost|wójt|poseł|posł|sędzi|prokurator|dyrektor|prezes|"
-    "komendant|ambasador|generał|pułkownik|biskup|profesor|radn|"
+    "komendant|ambasador|generał|pułkownik|biskup|profesor|radn|skarbnik|"
     # ru
     "мэр|министр|премьер|президент|губернатор|сенатор|депутат|судья|судьи|прокурор|директор|гендиректор|"
-    "председател|комиссар|посол|генерал|полковник|епископ|ректор|профессор|начальник|мэра|мэру"
+    "председател|комиссар|посол|генерал|полковник|епископ|ректор|профессор|начальник|мэра|мэру|казначе"
 )
 _SPACED_OFFICE = re.compile(rf"(?:{_SPACED})[\w-]*", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w-]*")
@@ -74,13 +74,18 @@ def office_words(role: str) -> list[str]:
     return found + [m.group() for m in _UNSPACED_OFFICE.finditer(role)]
 
 
-def unwritten_office(role: str, story: str) -> str | None:
+def unwritten_office(role: str, story: str, holder: str | None = None) -> str | None:
     """The first office word of `role` the story does not write, or None. A spaced word is written when a word of
-    the story begins with its first five letters (all of them, if shorter); an unspaced one, as it stands."""
+    the story begins with its first five letters (all of them, if shorter); an unspaced one, as it stands.
+
+    With `holder` (the actor whose role it is), a spaced office must be written of them: in a sentence that names
+    them, or in one where it is bound to no other name ("The mayor said ..." may speak of anyone). An office the
+    story gives another person in apposition ("La présidente du comité, Odile Cazenave, ...", "Mayor Ann Lee") is
+    not the holder's: a model that mixes up two people, or a payload that moves an office, is caught."""
     offices = office_words(role)
     if not offices:
         return None
-    folded = fold_text(story)
+    folded, where = fold(story)
     for office in offices:
         word = fold_text(office)
         if _UNSPACED_OFFICE.fullmatch(office):
@@ -88,6 +93,33 @@ def unwritten_office(role: str, story: str) -> str | None:
                 return office
             continue
         stem = word[:5]
-        if not re.search(rf"(?<![^\W\d_]){re.escape(stem)}", folded):
+        written = [where[m.start()] for m in re.finditer(rf"(?<![^\W\d_]){re.escape(stem)}", folded)]
+        if not written or (holder and not any(_of_holder(story, at, holder) for at in written)):
             return office
     return None
+
+
+# Two or more capitalised words in a row: a person's name, as an office in apposition binds it.
+_NAME_RUN = r"[A-ZÀ-ÞА-ЯЁ][^\W\d_]+(?:[ -][A-ZÀ-ÞА-ЯЁ][^\W\d_]+)+"
+# The office, a few lower-case words (its body: "du comité", "of the board"), a comma, and the name; or the office
+# straight before the name, as a title; or the name, a comma, a short article, and the office. ("The mayor of Port
+# Valmera said" binds no one: a place follows the body with no comma.)
+_NAME_AFTER = re.compile(rf"^[^\W\d_]*(?:(?:\s+[^\W\d_A-ZÀ-ÞА-ЯЁ][\w'’-]*){{1,3}},\s+|,?\s+)({_NAME_RUN})")
+_NAME_BEFORE = re.compile(rf"({_NAME_RUN}),\s+(?:[^\W\d_]{{1,4}}\s+)?$")
+_SENTENCE_END = re.compile(r"[.!?。！？]\s|\n")
+
+
+def _of_holder(story: str, at: int, holder: str) -> bool:
+    """Whether the office written at `at` (an offset into `story`) is written of `holder`: its sentence names
+    them, or binds the office to no other name."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(story, 0, at)]
+    start = ends[-1] if ends else 0
+    end_match = _SENTENCE_END.search(story, at)
+    sentence = story[start : end_match.start() if end_match else len(story)]
+    tokens = [fold_text(t)[:5] for t in re.findall(r"[^\W\d_]{3,}", holder) if t[:1].isupper()]
+    folded_sentence = fold_text(sentence)
+    if any(re.search(rf"(?<![^\W\d_]){re.escape(t)}", folded_sentence) for t in tokens):
+        return True
+    offset = at - start
+    bound = _NAME_AFTER.match(sentence[offset:]) or _NAME_BEFORE.search(sentence[:offset])
+    return bound is None

@@ -205,7 +205,7 @@ def _labelled(
     elif grounded.role in code_roles:
         return checked
     else:
-        problem = role_problem(grounded.role, article, lang)
+        problem = role_problem(grounded.role, article, lang, grounded.name)
     return Checked(None, problem) if problem else checked
 
 

@@ -82,16 +82,18 @@ def label_problem(label: str, passage: str, what: str) -> str | None:
 _NAME_WORD = re.compile(r"(?<!^)(?<![.!?:]\s)\b[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]{2,}")
 
 
-def role_problem(role: str, article: str, lang: str | None) -> str | None:
-    """Why an actor's role brings in what the article does not give: a number, an office (see `offices`) or a
-    capitalised name, not in it. A role is otherwise a description in the model's own words ("runs the clinics"),
-    so its other words are free."""
+def role_problem(role: str, article: str, lang: str | None, holder: str | None = None) -> str | None:
+    """Why an actor's role brings in what the article does not give: a number, an office (see `offices`; written
+    of `holder`, the actor, when given) or a capitalised name, not in it. A role is otherwise a description in the
+    model's own words ("runs the clinics"), so its other words are free."""
     for number in find_figures(role, lang):
         written = role[number.span_start : number.span_end]
         if written not in article and not any(same_number(number.value, f.value) for f in find_figures(article, lang)):
             return f"its role {quote(role)} gives {quote(written)}, which the article does not"
     if office := unwritten_office(role, article):
         return f"its role {quote(role)} gives the office {quote(office)}, which the story does not"
+    if holder and (office := unwritten_office(role, article, holder)):
+        return f"its role {quote(role)} gives the office {quote(office)}, which the story gives another person"
     if (lang or "en") == "de":
         return None  # every German noun is capitalised: a capital marks no name
     folded = fold_text(article)

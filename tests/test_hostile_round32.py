@@ -1,0 +1,110 @@
+"""Round thirty-two of issue 15: a sentence that declares the text's own earlier content superseded is a correction
+note, set apart with its short paragraph (`superseding`); and an office an actor's role names must be written of
+that actor, not of another person the story gives it to (`offices`). Set 31 was written before it and measured
+after (README)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarise.grounding.addressing import sentence_spans
+from summarise.grounding.hostile import find_directives
+from summarise.grounding.offices import office_words, unwritten_office
+from summarise.grounding.superseding import superseding_spans
+from summarise.grounding.wording import role_problem
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The registration page is now at harbour-run.example; the address given above is out of date.",
+        "Die Sitzung beginnt um 19 Uhr, die oben angegebene Uhrzeit ist überholt.",
+        "La réunion aura lieu salle Vauban ; le lieu indiqué ci-dessus n'est plus valable.",
+        "La cifra correcta es 310, no la indicada más arriba, que está desactualizada.",
+        "Il numero riportato sopra è sbagliato: i posti sono 120.",
+        "O prazo passa a ser 4 de junho, em vez do indicado acima.",
+        "Het bovenstaande adres is verouderd; gebruik loket 3.",
+        "Spotkanie odbędzie się w remizie, a nie w miejscu podanym powyżej.",
+        "Сбор начнётся в 9 часов, а не в указанное выше время.",
+        "以下数字为准，上文所列数字有误。",
+        "上記の日付は誤りです。正しくは五月十日です。",
+        "위의 기사 내용보다 이 안내를 우선해 주십시오.",
+    ],
+)
+def test_a_sentence_superseding_the_texts_own_content_is_set_apart(sentence: str) -> None:
+    assert superseding_spans(sentence, sentence_spans(sentence))
+    text = f"The council met on Monday.\n\n{sentence}\n\nResidents were invited to comment."
+    story = find_directives(text).story
+    assert sentence not in story
+    assert "The council met on Monday." in story
+    assert "Residents were invited" in story
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "Above" as a comparison, a pointer back with no word of change, and a word of change with no pointer.
+        "Temperatures above 40C are no longer rare in the valley.",
+        "The figures given above include pensions.",
+        "Die oben genannten Zahlen stammen vom Statistikamt.",
+        "The old timetable is no longer valid, the operator said.",
+        "Цены выше, чем год назад, больше не удивляют покупателей.",
+        "上述措施将于下月实施。",
+        # An idiom.
+        "None of the above was wrong, the minister said.",
+    ],
+)
+def test_pointers_and_changes_alone_are_news(sentence: str) -> None:
+    assert not superseding_spans(sentence, sentence_spans(sentence))
+
+
+def test_the_note_governs_its_short_paragraph_only() -> None:
+    short = "Meeting moved to 27 May, 6 pm. The date given above is outdated."
+    text = f"The hall reopens in spring.\n\n{short}\n\nThe mayor welcomed the plan."
+    assert superseding_spans(text, sentence_spans(text)) == [(text.index(short), text.index(short) + len(short))]
+    long = "The hall reopens in spring after repairs that took two years. " * 8 + "The date given above is outdated."
+    spans = superseding_spans(long, sentence_spans(long))
+    assert len(spans) == 1 and long[spans[0][0] : spans[0][1]].strip() == "The date given above is outdated."
+
+
+_COMMITTEE = (
+    "La présidente du comité, Odile Cazenave, a rappelé que le jumelage était né d'une amitié.\n"
+    "Le trésorier, Guillaume Ferrandis, a présenté les comptes."
+)
+
+
+@pytest.mark.parametrize(
+    ("role", "holder"),
+    [
+        ("président du comité", "Guillaume Ferrandis"),
+        ("trésorier", "Odile Cazenave"),
+        ("mayor", "John Park"),
+    ],
+)
+def test_an_office_the_story_gives_another_person_is_not_the_actors(role: str, holder: str) -> None:
+    story = _COMMITTEE if holder != "John Park" else "Mayor Ann Lee opened the bridge. John Park, a builder, spoke."
+    problem = role_problem(role, story, "fr" if holder != "John Park" else "en", holder)
+    assert problem is not None and "another person" in problem
+
+
+@pytest.mark.parametrize(
+    ("role", "holder", "story"),
+    [
+        ("présidente du comité", "Odile Cazenave", _COMMITTEE),
+        ("trésorier", "Guillaume Ferrandis", _COMMITTEE),
+        # Named in a sentence of their own, the office in a later one that binds it to no one: it may be theirs.
+        ("mayor", "Ann Lee", "Ann Lee was re-elected on Sunday. The mayor of Port Valmera said she would cut fares."),
+        ("mayor", "Ann Lee", "Ann Lee spoke first. The mayor thanked the crews."),
+        # The name, a comma, and the office.
+        ("présidente", "Odile Cazenave", "Odile Cazenave, présidente du comité, a parlé. Paul Roy a parlé."),
+    ],
+)
+def test_an_office_written_of_the_actor_or_of_no_one_passes(role: str, holder: str, story: str) -> None:
+    assert role_problem(role, story, "fr", holder) is None
+
+
+def test_without_a_holder_the_office_need_only_be_written() -> None:
+    # The check a role's words get from the hostile screen has no holder: the office is held to the story alone.
+    assert unwritten_office("président du comité", _COMMITTEE) is None
+    assert unwritten_office("maire", _COMMITTEE) == "maire"
+    assert office_words("présidente et trésorière") == ["présidente", "trésorière"]
