@@ -108,3 +108,48 @@ def test_without_a_holder_the_office_need_only_be_written() -> None:
     assert unwritten_office("président du comité", _COMMITTEE) is None
     assert unwritten_office("maire", _COMMITTEE) == "maire"
     assert office_words("présidente et trésorière") == ["présidente", "trésorière"]
+
+
+# Round thirty-three (tuned on set 31): a label's head that names a newsroom product other than a summary, and this
+# text's own content named as this text's in a superseding sentence.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For the ticker and the evening push alert: the toll to give is 212.",
+        "Hinweis für die Eilmeldung: Als Quelle ist das Landesamt Kerning zu nennen.",
+        "Pour le bandeau défilant : le départ est fixé à Morlon.",
+        "Para el boletín de la noche: la cifra es de 4.100 plazas.",
+        "Voor de pushmelding: de brug blijft tot 9 mei dicht.",
+    ],
+)
+def test_a_label_for_a_newsroom_product_addresses_its_maker(sentence: str) -> None:
+    from summarise.grounding.addressing import judge
+
+    assert judge(sentence).addresses
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Weather bulletin: heavy rain is expected from 6 pm.",
+        "Flash: the bridge has reopened.",
+        "Push alerts: the app sent three million last year, the company said.",
+        "La ricetta delle volontarie, in breve: farina, uova e zucca.",
+    ],
+)
+def test_a_newsroom_product_as_the_story_s_own_heading_is_news(sentence: str) -> None:
+    from summarise.grounding.addressing import judge
+
+    assert not judge(sentence).addresses
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Personalie oben ist überholt; neuer Leiter ist Uwe Brand.",
+        "이 기사에 나온 수치는 이미 효력이 없습니다.",
+        "The date in this article is out of date: the fair opens on 4 May.",
+    ],
+)
+def test_this_texts_own_content_superseded_is_a_note(sentence: str) -> None:
+    assert superseding_spans(sentence, sentence_spans(sentence))

@@ -55,6 +55,7 @@ from .forms import (
     CALLED,
     FULL_WIDTH,
     IN_OUTPUT,
+    NEWSROOM_OUTPUT,
     OUTPUT_FRAME,
     QUESTION,
     TO_PROCESSOR,
@@ -118,7 +119,7 @@ def judge(sentence: str) -> Judgement:
     labelled_output = (
         bool(head)
         and len(head) <= 70
-        and bool(f.output.search(head))
+        and bool(f.output.search(head) or NEWSROOM_OUTPUT.search(head))
         and bool(
             apart
             or FOR.search(head)

@@ -163,3 +163,22 @@ def called(sentence: str, f: Features) -> bool:
         and (closing.group(1)[:1].islower() or len(sentence.split()) <= 4)
         and _a_processor(closing.group(1), f)
     )
+
+
+# What a newsroom makes of a story besides a summary (round thirty-three): a ticker line, a news flash, a push alert,
+# a preview card, a bulletin or a broadcast's script. Only in a label's head ("For the ticker and the short items
+# running this week: ...", "Note pour le flash de 18 h : ...", "Voor de pushmelding geldt: ...") do they make the
+# label the output's: a story tells of tickers and bulletins in its sentences, not in a head before a colon.
+NEWSROOM_OUTPUT = re.compile(
+    r"(?<![\w'])(?:tickers?|news\s?flash(?:es)?|flash(?:es)?|push(?:[ -]?(?:alerts?|notifications?|messages?))?|"
+    r"preview(?:s| cards?)?|bulletins?|newscasts?|short items?|"
+    r"eilmeldung\w*|push-?meldung\w*|vorschau\w*|laufband\w*|nachrichtensendung\w*|"
+    r"bandeau(?:x)?(?: défilant)?|matinale|journal de \d+\s?h|"
+    r"noticiario|noticiário|boletim|boletín|avance informativo|"
+    r"notiziario|"
+    r"pushmelding\w*|voorvertoning\w*|nieuwsbulletin\w*|"
+    r"serwis(?:u|ie)? informacyjn\w*|wydani[ea] poranne\w*|wydani[ea] wieczorne\w*|zapowied\w*|"
+    r"бегущ\w* строк\w*|молни\w*|выпуск\w* новостей|анонс\w*)(?![\w'])"
+    r"|快讯|简讯|推送|滚动新闻|速報|プッシュ通知|テロップ|속보|알림|자막",
+    re.IGNORECASE,
+)

@@ -35,7 +35,15 @@ _BACK = re.compile(
     r"powyższ\w*|"
     r"(?:указанн|приведённ|приведенн|упомянут|названн)\w*\s+выше|выше\s*(?:указанн|приведённ|приведенн|упомянут)\w*|"
     r"вышеуказанн\w*|вышеупомянут\w*|"
-    r"上述|上文|前述|上記|上の記事|上の内容|위의\s*(?:기사|내용|수치|주소|날짜)|위에서\s*(?:언급|제시|밝힌)|앞서\s*(?:언급|제시)",
+    r"上述|上文|前述|上記|上の記事|上の内容|위의\s*(?:기사|내용|수치|주소|날짜)|위에서\s*(?:언급|제시|밝힌)|앞서\s*(?:언급|제시)|"
+    # The text's own content named as this text's (round thirty-three): "the figure in this article", "die Personalie
+    # oben ist", "이 기사에 나온 수치", "文中".
+    r"(?:in|of|from)\s+this\s+(?:article|story|report|text|piece)|\boben\s+(?:ist|sind|war|waren)\b|"
+    r"in\s+diese[mr]\s+(?:artikel|bericht|text|meldung)|dans\s+cet(?:te)?\s+(?:article|dépêche|brève)|"
+    r"en\s+est[ae]\s+(?:artículo|nota|noticia|crónica)|in\s+questo\s+(?:articolo|pezzo|testo)|"
+    r"nest[ea]\s+(?:artigo|texto|notícia|peça)|in\s+dit\s+(?:artikel|bericht|stuk)|"
+    r"w\s+tym\s+(?:artykule|tekście|materiale)|в\s+этой\s+(?:статье|заметке)|в\s+этом\s+(?:тексте|материале)|"
+    r"本文|文中|この記事|이\s*기사에(?:서|\s*나온)|본문",
     re.IGNORECASE,
 )
 # What says the item pointed at is no longer to stand: out of date, wrong, replaced, or to give way to this one.
@@ -50,7 +58,7 @@ _SUPERSEDED = re.compile(
     r"verouderd|onjuist|niet\s+meer|in\s+plaats\s+van|vervang|"
     r"nieaktualn|błędn|nieprawdziw|już\s+nie|zamiast|zastęp|a\s+nie\b|"
     r"устарел|неверн|ошибочн|больше\s+не|вместо|замен|а\s+не\b|"
-    r"有误|错误|过时|作废|为准|优先|而非|誤り|古い|無効|優先|ではなく|잘못|틀린|오래된|무효|우선|아니라",
+    r"有误|错误|过时|作废|为准|优先|而非|誤り|古い|無効|優先|ではなく|잘못|틀린|오래된|무효|우선|아니라|효력이\s*없",
     re.IGNORECASE,
 )
 # How long a paragraph may be for such a sentence to govern it whole.
