@@ -45,6 +45,8 @@ _NEWS = (
     r"|noticia|información|texto|artículo|notizia|articolo|testo|vicenda|bollettino|notícia|artigo|peça|boletim"
     r"|nieuws|tekst|wiadomość|wiadomości|informację|artykuł|materiał|relację|komunikat|новость|новости|текст"
     r"|статью|материал|сообщение|заметку|meeting|finding|bulletin|report|dépêche|crónica|crônica|pezzo|servizio"
+    # what it gives, as a whole (round thirty-four): "Quien dé este dato", "A quien cite esta conclusión"
+    r"|dato|dati|dado|dados|daten|données|conclusión|conclusione|conclusão|conclusion"
     # (round twenty-six) "skrót tego materiału"
     r"|materiału|tekstu|artykułu|komunikatu"
 )
@@ -85,15 +87,18 @@ _PASSES_ON = re.compile(
 )
 # In Chinese, Japanese and Korean: a person, case or time of relaying.
 _PASSES_ON_UNSPACED = re.compile(
-    r"(?:요약하|간추려|간추리|옮겨|옮기|줄여|축약|재전송|要約|まとめ|転載|短く)[^\s。，、,.]{0,4}\s?(?:[^\s。，、,.]{1,4}\s)?"
-    r"(?:분|方|人|경우|場合|際|시에)"
+    r"(?:요약하|간추려|간추리|옮겨|옮기|줄여|축약|재전송|要約|まとめ|転載|短く"
+    # telling or carrying it on (round thirty-four): "この話を伝える方", "このニュースを紹介する方", "싣는 분",
+    # "전하는 분들", "가져가는 다음 사람"
+    r"|伝え|紹介|載せ|싣|전하|가져가)[^\s。，、,.]{0,4}\s?(?:[^\s。，、,.]{1,4}\s)?"
+    r"(?:분|方(?!法|向|針|面|々)|人|경우|場合|際|시에|사람)"
     r"|(?:煮詰め|提炼|졸여|转述给|轉述)[^。，,：:]{0,12}?(?:的人|方|분)"
     # "做摘要的朋友", "写简讯的同仁" (round twenty-six)
     r"|(?:做|写|整理|编)(?:摘要|简讯|简报|快讯)的(?:朋友|人|同仁|各位|媒体|同行)"
     # Chinese: the act, another joined to it, and this text or nothing before "when" or "those who": "转载及摘编时",
     # "转述本案的各方"; "该平台转载稿件时" names the thing reposted.
     r"|(?:转述|转载|摘编|缩写|转发)(?:[及或、和](?:转述|转载|摘编|缩写|转发|摘要))?"
-    r"(?:本文|本案|此事|本稿|本报道|此文|这篇(?:报道|文章)?)?(?:时|的各方|的媒体|者|的人)"
+    r"(?:本文|本案|此事|本稿|本报道|此文|这篇(?:报道|文章)?|这条(?:消息|新闻)|这则消息|此消息)?(?:时|的各方|的媒体|者|的人)"
 )
 # The copies the act makes, as a frame: "Pour toute reprise, même brève, ...", "W przedrukach i skrótach ...",
 # "Для перепечаток и кратких пересказов ...", "Dans toute reprise abrégée, ...".
@@ -204,6 +209,48 @@ def _relays_this(text: str) -> bool:
     return False
 
 
+# Verbs of telling, citing or carrying a text further (round thirty-four): a relative whose verb tells this on is its
+# relayer too, with this text or an onward word beside it ("Quien cite esta conclusión", "Wie dit citeert", "Whoever
+# takes this further", "Kto będzie o tym pisał dalej", "Тем, кто будет рассказывать об этом дальше").
+_TELLS = re.compile(
+    r"(?<![\w'])(?:tell\w*|tak\w*|quot\w*|cit\w*|shar\w*|spread\w*|convey\w*|carr\w*|zitier\w*|erzähl\w*|bericht\w*"
+    r"|racont\w*|relai\w*|diffus\w*|partag\w*|cuent\w*|pas[ae]\w*|d[ée]|difund\w*|compart\w*|condivid\w*|diffond\w*"
+    r"|cont[ae]\w*|divulg\w*|citeer\w*|vertel\w*|verspreid\w*|cytuj\w*|pisa\w*|pisał\w*|opowi\w*|udostępni\w*"
+    r"|рассказ\w*|цитир\w*|распростран\w*|пиш\w*|писа\w*)(?![\w'])",
+    re.IGNORECASE,
+)
+# Onward: "further", "to other media", "dalej", "дальше", "weiter", "verder", "a otros medios".
+_ONWARD = re.compile(
+    r"(?<![\w'])(?:further|onward|on|dalej|дальше|weiter|verder|(?:a|to|naar|an|à|para|ad)\s+(?:otros|other|andere\w*"
+    r"|autres|outros|altri)\s+(?:medios|media|medien|médias|mídia|meios|redacties|sites?))(?![\w'])",
+    re.IGNORECASE,
+)
+# What may stand before such a verb besides `_BETWEEN`'s words: "o tym", "об этом", "darüber", "erover", "about it".
+_ABOUT = re.compile(r"o|tym|об|этом|darüber|erover|about|über|sur|sobre|su|di|ciò|dalej|дальше", re.IGNORECASE)
+
+
+def _bare_deictic(clause: str) -> bool:
+    """A demonstrative standing for this text, not one before a noun of its own ("chi cita questo studio" names
+    a study): the clause ends after it, or a verb of telling, an onward word or a preposition follows."""
+    for m in _DEICTIC.finditer(clause):
+        after = re.match(r"\W*(\w+)", clause[m.end() :])
+        if after is None or _TELLS.fullmatch(after.group(1)) or _ONWARD.fullmatch(after.group(1)):
+            return True
+        if _ABOUT.fullmatch(after.group(1)):
+            return True
+    return False
+
+
+def _tells_this_on(clause: str) -> bool:
+    """A verb of telling this text on, after a relative: this text or a bare pronoun, or an onward word, beside it,
+    and before it only what `_BETWEEN` or `_ABOUT` allows."""
+    verb = _TELLS.search(clause)
+    if verb is None or not (_THIS_NEWS.search(clause) or _bare_deictic(clause) or _ONWARD.search(clause)):
+        return False
+    before = re.findall(r"\w+", clause[: verb.start()])[:7]
+    return all(_BETWEEN.fullmatch(w) or _ABOUT.fullmatch(w) for w in before)
+
+
 def passes_on(text: str, f: Features) -> bool:
     """Whether the sentence names whoever passes this text on by what they do, or the copies they make: a free
     relative whose verb processes or relays it, with nothing else named between or after; a Chinese, Japanese or
@@ -232,6 +279,8 @@ def passes_on(text: str, f: Features) -> bool:
             # Whatever the relative does to this text in so many lines, or to it with a verb of making it less or
             # taking it on, it does as its relayer: "Per chi riduce questo pezzo all'osso", "тех, кто сжимает этот
             # текст до абзаца".
+            return True
+        if _tells_this_on(clause):
             return True
         if _PASSES_ON.fullmatch(who.group(0)):
             # A participle is its own verb: "dla przejmujących relację".
