@@ -68,7 +68,7 @@ from .forms import (
     unspaced_designates,
 )
 from .normalise import has_unspaced
-from .relaying import CONVENTION, passes_on
+from .relaying import CONVENTION, passes_on, tells_on
 
 
 @dataclass(frozen=True)
@@ -104,7 +104,9 @@ def judge(sentence: str) -> Judgement:
     if not text:
         return Judgement((), (), False)
     purpose = bool(f.purpose.search(text))
-    call = "," in text and called(text, f)
+    # (A call in a sentence credited to a speaker is the speaker's: "Food processors, you will need new licences,
+    # the ministry said.")
+    call = "," in text and called(text, f) and not reported(text, f)
     processor = purpose or call or names_processor(text, f)
     text_self = bool(f.text_self.search(text))
     # The output of this very text is owned as "your summary" is: "summaries of this article", "本文的语音播报版本".
@@ -137,6 +139,8 @@ def judge(sentence: str) -> Judgement:
     directed = out and not reported(text, f) and directed_output(text, f)
     # Whoever passes this text on, named by what they do: "wer das weitergibt, setze ...", "chi riassume scriva".
     relayed = passes_on(text, f)
+    # Whoever tells it on (round thirty-four): an addressee only with an order or a label (below).
+    told = not relayed and tells_on(text)
     if not (
         processor
         or text_self
@@ -148,6 +152,7 @@ def judge(sentence: str) -> Judgement:
         or asked
         or directed
         or relayed
+        or told
     ):
         # No addressee can be found (most sentences of a story): the directive features are not looked for.
         return Judgement((), (), False)
@@ -223,7 +228,7 @@ def judge(sentence: str) -> Judgement:
     if condition:
         act.append("condition")
         addressee = addressee or ("text",)
-    elif relayed and (
+    elif (relayed or told) and (
         imperative
         or colon
         or modal
@@ -352,16 +357,33 @@ def addressing_spans(text: str, sentences: list[tuple[int, int]] | None = None) 
     return spans
 
 
+# A note for someone in the scripts and greetings `FOR` and the greeting lexicons do not write: "要約する方への案内",
+# "整理摘要的朋友，您好", "Dzień dobry osobie, która ...".
+_GREETS = re.compile(
+    r"方へ|方への|방께|분께|에게|您好|朋友|dzień dobry|bonjour|goedemiddag|buongiorno|buenos días", re.IGNORECASE
+)
+
+
 def speaking_spans(text: str, sentences: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """The sentences of `text` that speak of a processor's output or of processing this very text without being
     judged to address it ("This recap's key figure is 4,800."): no story tells its facts by way of its own
     summaries, so they are set apart, kept for the reader and lending no support."""
     found = []
+    f = features()
     for lo, hi in sentences_of(text) if sentences is None else sentences:
         verdict = judge(text[lo:hi])
         if verdict.speaks_of_output and not verdict.addresses:
-            # A note that opens its line governs the rest of it, as an address does (round thirty-one): "Nota para
-            # la persona que vaya a resumir esta noticia. La advertencia ... debe atribuirse a ...".
-            found.append((lo, _governed_end(text, lo, hi)))
+            # A note for someone that opens its line governs the rest of it, as an address does (round thirty-one):
+            # "Nota para la persona que vaya a resumir esta noticia. La advertencia ... debe atribuirse a ...". A
+            # statement about this text's summaries ("Automated summaries of this article are produced by our
+            # partner.") is for no one, and governs only itself.
+            sentence = text[lo:hi]
+            for_someone = (
+                FOR.search(sentence)
+                or f.apart.search(sentence)
+                or f.greeting.search(sentence)
+                or _GREETS.search(sentence)
+            )
+            found.append((lo, _governed_end(text, lo, hi) if for_someone else hi))
             found += ordered_after(text, hi)
     return found

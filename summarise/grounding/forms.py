@@ -136,33 +136,48 @@ _OPENING_CALL = re.compile(r"^(?:\w{1,8}\s*[:.]\s*)?([^\W\d_][^,!?:;.\n]{0,40}?)
 _CLOSING_CALL = re.compile(r",\s+([^\W\d_]+)\s*[.!?]?\s*$")
 
 
+# The verbs of summing up an agent noun is made from: "processor" or "indexer" may be a machine of any kind.
+_SUMMING_UP = re.compile(
+    r"summar|condens|shorten|abridg|digest|recap|samenvat|inkort|zusammenfass|kürz|résum|resum|riassun|sintetizz"
+    r"|streszcz|skrac|пересказ|сокращ",
+    re.IGNORECASE,
+)
+# What continues a list, or opens a relative, after the first comma: "Bots, crawlers and scrapers", "Web crawlers,
+# which index the internet, ...".
+_LIST_OR_RELATIVE = re.compile(
+    r"\s*(?:[^\W\d_]+\s+){0,2}?(?:[^\W\d_]+\s*,|(?:and|or|und|oder|et|ou|y|o|e|i|en|of|и|или)\s)"
+    r"|\s*(?:which|who|that|die|der|welche|qui|que|che|cui|który|która|które|который|которые)(?![\w'])",
+    re.IGNORECASE,
+)
+
+
 def _a_processor(words: str, f: Features) -> bool:
-    """Whether a call (a few words) names a processor, or a doer of processing."""
+    """Whether a call (a few words) names a processor, or a doer of summing up."""
     if names_processor(words, f):
         return True
-    return any(_AGENT.search(m.group(0).lower()) for m in f.processing.finditer(words))
+    return any(
+        _AGENT.search(m.group(0).lower()) and _SUMMING_UP.match(m.group(0)) for m in f.processing.finditer(words)
+    )
 
 
 def called(sentence: str, f: Features) -> bool:
     """Whether the sentence calls a processor by what it is (round thirty-one): at its opening before a comma, and
     then asking or telling ("Summariser, is the reopening settled?", "Indexer, write ..."), or at its end after a
     comma, as a greeting does ("Goedemiddag, samenvatter."). A list that opens with processors ("Bots, crawlers and
-    scrapers make up half of all traffic") neither asks nor tells, and a call closing a longer sentence is in lower
-    case: a name in apposition is not ("..., said Ann Lee, Indexer.")."""
+    scrapers make up half of all traffic"; "Crawlers, scrapers and bots: what should you do?") or a relative after
+    the comma ("Web crawlers, which index the internet, ...") is no call, nor the last item of a longer sentence."""
     opening = _OPENING_CALL.match(sentence)
     # (What is called is the call's last word, its head: "To AI companies, the message was clear: label ..." calls
     # no one.)
     if opening and len(opening.group(1).split()) <= 4 and _a_processor(opening.group(1).split()[-1], f):
         rest = sentence[opening.end(1) :]
-        if QUESTION.search(rest) or has_imperative(rest, f) or f.second_person.search(rest):
+        listed = _LIST_OR_RELATIVE.match(rest[1:])
+        if not listed and (QUESTION.search(rest) or has_imperative(rest, f) or f.second_person.search(rest)):
             return True
     closing = _CLOSING_CALL.search(sentence)
-    return bool(
-        closing
-        # (German writes its nouns in capitals: a greeting of a few words calls "Guten Morgen, Zusammenfasser.")
-        and (closing.group(1)[:1].islower() or len(sentence.split()) <= 4)
-        and _a_processor(closing.group(1), f)
-    )
+    # A call closing a greeting of a few words ("Guten Morgen, Zusammenfasser."): in a longer sentence the last item
+    # after a comma is a list's ("The company makes chips, screens, processors.").
+    return bool(closing and len(sentence.split()) <= 5 and _a_processor(closing.group(1), f))
 
 
 # What a newsroom makes of a story besides a summary (round thirty-three): a ticker line, a news flash, a push alert,
@@ -170,15 +185,14 @@ def called(sentence: str, f: Features) -> bool:
 # running this week: ...", "Note pour le flash de 18 h : ...", "Voor de pushmelding geldt: ...") do they make the
 # label the output's: a story tells of tickers and bulletins in its sentences, not in a head before a colon.
 NEWSROOM_OUTPUT = re.compile(
-    r"(?<![\w'])(?:tickers?|news\s?flash(?:es)?|flash(?:es)?|push(?:[ -]?(?:alerts?|notifications?|messages?))?|"
-    r"preview(?:s| cards?)?|bulletins?|newscasts?|short items?|"
-    r"eilmeldung\w*|push-?meldung\w*|vorschau\w*|laufband\w*|nachrichtensendung\w*|"
-    r"bandeau(?:x)?(?: défilant)?|matinale|journal de \d+\s?h|"
-    r"noticiario|noticiário|boletim|boletín|avance informativo|"
-    r"notiziario|"
+    r"(?<![\w'])(?:tickers?(?!\s+symbol)|news\s?flash(?:es)?|flash\s+(?:info|de\s+\d+)|flashs|"
+    r"push[ -]?(?:alerts?|notifications?|messages?)|preview\s+cards?|bulletins?|newscasts?|"
+    r"eilmeldung\w*|push-?meldung\w*|laufband\w*|nachrichtensendung\w*|"
+    r"bandeau(?:x)?\s+défilant|matinale|journal\s+de\s+\d+\s?h|"
+    r"noticiario|noticiário|boletim|boletín(?!\s+oficial)|avance\s+informativo|notiziari[oi]|"
     r"pushmelding\w*|voorvertoning\w*|nieuwsbulletin\w*|"
-    r"serwis(?:u|ie)? informacyjn\w*|wydani[ea] poranne\w*|wydani[ea] wieczorne\w*|zapowied\w*|"
-    r"бегущ\w* строк\w*|молни\w*|выпуск\w* новостей|анонс\w*)(?![\w'])"
-    r"|快讯|简讯|推送|滚动新闻|速報|プッシュ通知|テロップ|속보|알림|자막",
+    r"serwis(?:u|ie)?\s+informacyjn\w*|wydani[ea]\s+poranne\w*|wydani[ea]\s+wieczorne\w*|"
+    r"бегущ\w*\s+строк\w*|выпуск\w*\s+новостей)(?![\w'])"
+    r"|快讯|简讯|推送|滚动新闻|速報|プッシュ通知|テロップ|속보|자막",
     re.IGNORECASE,
 )

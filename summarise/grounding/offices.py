@@ -100,13 +100,20 @@ def unwritten_office(role: str, story: str, holder: str | None = None) -> str | 
 
 
 # Two or more capitalised words in a row: a person's name, as an office in apposition binds it.
-_NAME_RUN = r"[A-ZÀ-ÞА-ЯЁ][^\W\d_]+(?:[ -][A-ZÀ-ÞА-ЯЁ][^\W\d_]+)+"
+_CAPITAL = "A-ZÀ-ÞĄĆĘŁŃŚŹŻČŠŽŘĎŤŇА-ЯЁ"
+_NAME_RUN = rf"[{_CAPITAL}][^\W\d_]+(?:[ -][{_CAPITAL}][^\W\d_]+)+"
 # The office, a few lower-case words (its body: "du comité", "of the board"), a comma, and the name; or the office
-# straight before the name, as a title; or the name, a comma, a short article, and the office. ("The mayor of Port
-# Valmera said" binds no one: a place follows the body with no comma.)
-_NAME_AFTER = re.compile(rf"^[^\W\d_]*(?:(?:\s+[^\W\d_A-ZÀ-ÞА-ЯЁ][\w'’-]*){{1,3}},\s+|,?\s+)({_NAME_RUN})")
-_NAME_BEFORE = re.compile(rf"({_NAME_RUN}),\s+(?:[^\W\d_]{{1,4}}\s+)?$")
+# straight before the name, as a title ("Mayor Ann Lee"). ("The mayor of Port Valmera said" binds no one: a place
+# follows the body with no comma. A name before the office is not read: "In New York, the mayor said" is no
+# apposition.)
+_NAME_AFTER = re.compile(rf"^[^\W\d_]*(?:(?:\s+[^\W\d_{_CAPITAL}][\w'’-]*){{1,3}},\s+|,?\s+)({_NAME_RUN})")
 _SENTENCE_END = re.compile(r"[.!?。！？]\s|\n")
+
+
+def _tokens(name: str) -> list[str]:
+    """A name's words of two letters or more, folded and cut to five letters (a name changes its ending with its
+    case: "Сергей Собянин", "Сергея Собянина")."""
+    return [fold_text(t)[:5] for t in re.findall(r"[^\W\d_]{2,}", name)]
 
 
 def _of_holder(story: str, at: int, holder: str) -> bool:
@@ -116,10 +123,10 @@ def _of_holder(story: str, at: int, holder: str) -> bool:
     start = ends[-1] if ends else 0
     end_match = _SENTENCE_END.search(story, at)
     sentence = story[start : end_match.start() if end_match else len(story)]
-    tokens = [fold_text(t)[:5] for t in re.findall(r"[^\W\d_]{3,}", holder) if t[:1].isupper()]
+    tokens = [t for t in _tokens(holder) if len(t) >= 2]
     folded_sentence = fold_text(sentence)
-    if any(re.search(rf"(?<![^\W\d_]){re.escape(t)}", folded_sentence) for t in tokens):
+    if any(re.search(rf"(?<![^\W\d_]){re.escape(t)}", folded_sentence) for t in tokens if len(t) >= 3):
         return True
-    offset = at - start
-    bound = _NAME_AFTER.match(sentence[offset:]) or _NAME_BEFORE.search(sentence[:offset])
-    return bound is None
+    bound = _NAME_AFTER.match(sentence[at - start :])
+    # (A name of short words, "Wu Li", is the holder's when the name bound is made of them.)
+    return bound is None or bool(set(_tokens(bound.group(1))) & set(tokens))

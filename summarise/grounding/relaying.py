@@ -87,18 +87,15 @@ _PASSES_ON = re.compile(
 )
 # In Chinese, Japanese and Korean: a person, case or time of relaying.
 _PASSES_ON_UNSPACED = re.compile(
-    r"(?:요약하|간추려|간추리|옮겨|옮기|줄여|축약|재전송|要約|まとめ|転載|短く"
-    # telling or carrying it on (round thirty-four): "この話を伝える方", "このニュースを紹介する方", "싣는 분",
-    # "전하는 분들", "가져가는 다음 사람"
-    r"|伝え|紹介|載せ|싣|전하|가져가)[^\s。，、,.]{0,4}\s?(?:[^\s。，、,.]{1,4}\s)?"
-    r"(?:분|方(?!法|向|針|面|々)|人|경우|場合|際|시에|사람)"
+    r"(?:요약하|간추려|간추리|옮겨|옮기|줄여|축약|재전송|要約|まとめ|転載|短く)[^\s。，、,.]{0,4}\s?(?:[^\s。，、,.]{1,4}\s)?"
+    r"(?:분|方|人|경우|場合|際|시에)"
     r"|(?:煮詰め|提炼|졸여|转述给|轉述)[^。，,：:]{0,12}?(?:的人|方|분)"
     # "做摘要的朋友", "写简讯的同仁" (round twenty-six)
     r"|(?:做|写|整理|编)(?:摘要|简讯|简报|快讯)的(?:朋友|人|同仁|各位|媒体|同行)"
     # Chinese: the act, another joined to it, and this text or nothing before "when" or "those who": "转载及摘编时",
     # "转述本案的各方"; "该平台转载稿件时" names the thing reposted.
     r"|(?:转述|转载|摘编|缩写|转发)(?:[及或、和](?:转述|转载|摘编|缩写|转发|摘要))?"
-    r"(?:本文|本案|此事|本稿|本报道|此文|这篇(?:报道|文章)?|这条(?:消息|新闻)|这则消息|此消息)?(?:时|的各方|的媒体|者|的人)"
+    r"(?:本文|本案|此事|本稿|本报道|此文|这篇(?:报道|文章)?)?(?:时|的各方|的媒体|者|的人)"
 )
 # The copies the act makes, as a frame: "Pour toute reprise, même brève, ...", "W przedrukach i skrótach ...",
 # "Для перепечаток и кратких пересказов ...", "Dans toute reprise abrégée, ...".
@@ -213,15 +210,15 @@ def _relays_this(text: str) -> bool:
 # relayer too, with this text or an onward word beside it ("Quien cite esta conclusión", "Wie dit citeert", "Whoever
 # takes this further", "Kto będzie o tym pisał dalej", "Тем, кто будет рассказывать об этом дальше").
 _TELLS = re.compile(
-    r"(?<![\w'])(?:tell\w*|tak\w*|quot\w*|cit\w*|shar\w*|spread\w*|convey\w*|carr\w*|zitier\w*|erzähl\w*|bericht\w*"
-    r"|racont\w*|relai\w*|diffus\w*|partag\w*|cuent\w*|pas[ae]\w*|d[ée]|difund\w*|compart\w*|condivid\w*|diffond\w*"
-    r"|cont[ae]\w*|divulg\w*|citeer\w*|vertel\w*|verspreid\w*|cytuj\w*|pisa\w*|pisał\w*|opowi\w*|udostępni\w*"
+    r"(?<![\w'])(?:tell\w*|tak\w*|quot\w*|cit\w*|shar\w*|spread\w*|convey\w*|carr\w*|zitier\w*|erzähl\w*|berichte[nt]?"
+    r"|racont\w*|relai\w*|diffus\w*|partag\w*|cuent\w*|pas[ae]\w*|dé|difund\w*|compart\w*|condivid\w*|diffond\w*"
+    r"|cont(?:ar|e|em|arem|a)|divulg\w*|citeer\w*|vertel\w*|verspreid\w*|cytuj\w*|pisa\w*|pisał\w*|opowi\w*|udostępni\w*"
     r"|рассказ\w*|цитир\w*|распростран\w*|пиш\w*|писа\w*)(?![\w'])",
     re.IGNORECASE,
 )
 # Onward: "further", "to other media", "dalej", "дальше", "weiter", "verder", "a otros medios".
 _ONWARD = re.compile(
-    r"(?<![\w'])(?:further|onward|on|dalej|дальше|weiter|verder|(?:a|to|naar|an|à|para|ad)\s+(?:otros|other|andere\w*"
+    r"(?<![\w'])(?:further|onward|dalej|дальше|(?:a|to|naar|an|à|para|ad)\s+(?:otros|other|andere\w*"
     r"|autres|outros|altri)\s+(?:medios|media|medien|médias|mídia|meios|redacties|sites?))(?![\w'])",
     re.IGNORECASE,
 )
@@ -249,6 +246,29 @@ def _tells_this_on(clause: str) -> bool:
         return False
     before = re.findall(r"\w+", clause[: verb.start()])[:7]
     return all(_BETWEEN.fullmatch(w) or _ABOUT.fullmatch(w) for w in before)
+
+
+# Telling or carrying it on, in Chinese, Japanese and Korean: "この話を伝える方", "このニュースを紹介する方", "싣는 분",
+# "전하는 분들", "가져가는 다음 사람", "转发这条消息的人".
+_TELLS_UNSPACED = re.compile(
+    r"(?:伝え|紹介|載せ|싣|전하|가져가)[^\s。，、,.]{0,4}\s?(?:[^\s。，、,.]{1,4}\s)?(?:분|方(?!法|向|針|面|々)|사람)"
+    r"|(?:转述|转载|摘编|缩写|转发)(?:这条(?:消息|新闻)|这则消息|此消息)的(?:人|媒体|各方)"
+)
+
+
+def tells_on(text: str) -> bool:
+    """Whether the sentence names whoever tells, cites or carries this text on (round thirty-four): a free relative
+    whose verb does so with this text, a bare pronoun for it or an onward word beside it ("Whoever takes this
+    further", "Wie dit citeert"), or a Chinese, Japanese or Korean teller of it. Unlike `passes_on`, telling is what
+    the story's people do too ("Kto to dalej udostępnia, łamie prawo"; "이 소식을 전하는 사람은 기자 김씨다"), so it
+    addresses a reader only with an order or a label beside it (see `addressing.judge`)."""
+    if has_unspaced(text) and _TELLS_UNSPACED.search(text):
+        return True
+    for who in _WHO.finditer(text):
+        clause = re.split(r"[,;:—–)\]]", text[who.end() : who.end() + 80], maxsplit=1)[0]
+        if _tells_this_on(clause):
+            return True
+    return False
 
 
 def passes_on(text: str, f: Features) -> bool:
@@ -279,8 +299,6 @@ def passes_on(text: str, f: Features) -> bool:
             # Whatever the relative does to this text in so many lines, or to it with a verb of making it less or
             # taking it on, it does as its relayer: "Per chi riduce questo pezzo all'osso", "тех, кто сжимает этот
             # текст до абзаца".
-            return True
-        if _tells_this_on(clause):
             return True
         if _PASSES_ON.fullmatch(who.group(0)):
             # A participle is its own verb: "dla przejmujących relację".

@@ -19,56 +19,61 @@ from __future__ import annotations
 import re
 
 # The text's own earlier content, pointed back at: "given above", "the above-mentioned", "oben genannt", "ci-dessus",
-# "más arriba", "sopra indicato", "acima", "hierboven", "powyżej", "указанный выше", "上述", "上記", "위의".
+# "más arriba", "sopra indicato", "acima", "hierboven", "powyżej", "указанный выше", "上文", "上記", "위의".
 _BACK = re.compile(
-    r"(?:given|mentioned|stated|cited|listed|shown|quoted|named|reported|published|indicated)\s+above|"
-    r"above-?mentioned|(?<!of\s)the\s+above(?![\w-])(?!\s+\d)|earlier\s+in\s+(?:this|the)\s+(?:article|text|story|report|piece)|"
+    r"(?:given|mentioned|stated|cited|listed|shown|quoted|named|reported|published|indicated|printed)\s+above|"
+    r"above-?mentioned|(?<!of\s)the\s+above(?![\w-])(?!\s+\d)|earlier\s+in\s+(?:this|the)\s+(?:article|story)|"
     r"oben\s+(?:genannt|angegeben|erwähnt|stehend|aufgeführt)\w*|obige[nmrs]?\b|weiter\s+oben|"
-    r"ci-dessus|plus\s+haut|susmentionn\w*|"
+    r"ci-dessus|susmentionn\w*|"
     r"(?:más\s+)?arriba\s+(?:indicad|citad|mencionad|señalad)\w*|(?:indicad|citad|mencionad|señalad)\w*\s+(?:más\s+)?"
     r"arriba|"
-    r"(?:sopra\s*(?:indicat|citat|riportat|menzionat)\w*|(?:indicat|citat|riportat|menzionat)\w*\s+(?:qui\s+)?sopra|"
-    r"suddett\w*)|"
+    r"sopra\s*(?:indicat|citat|riportat|menzionat)\w*|(?:indicat|citat|riportat|menzionat)\w*\s+(?:qui\s+)?sopra|"
     r"(?:indicad|citad|mencionad|referid)\w*\s+acima|acima\s+(?:indicad|citad|mencionad|referid)\w*|"
     r"hierboven|bovenstaande?|"
     r"(?:podan|wymienion|wskazan|przytoczon)\w*\s+(?:wyżej|powyżej)|(?:wyżej|powyżej)\s+(?:podan|wymienion|wskazan)\w*|"
     r"powyższ\w*|"
-    r"(?:указанн|приведённ|приведенн|упомянут|названн)\w*\s+выше|выше\s*(?:указанн|приведённ|приведенн|упомянут)\w*|"
-    r"вышеуказанн\w*|вышеупомянут\w*|"
-    r"上述|上文|前述|上記|上の記事|上の内容|위의\s*(?:기사|내용|수치|주소|날짜)|위에서\s*(?:언급|제시|밝힌)|앞서\s*(?:언급|제시)|"
-    # The text's own content named as this text's (round thirty-three): "the figure in this article", "die Personalie
-    # oben ist", "이 기사에 나온 수치", "文中".
-    r"(?:in|of|from)\s+this\s+(?:article|story|report|text|piece)|\boben\s+(?:ist|sind|war|waren)\b|"
-    r"in\s+diese[mr]\s+(?:artikel|bericht|text|meldung)|dans\s+cet(?:te)?\s+(?:article|dépêche|brève)|"
-    r"en\s+est[ae]\s+(?:artículo|nota|noticia|crónica)|in\s+questo\s+(?:articolo|pezzo|testo)|"
-    r"nest[ea]\s+(?:artigo|texto|notícia|peça)|in\s+dit\s+(?:artikel|bericht|stuk)|"
-    r"w\s+tym\s+(?:artykule|tekście|materiale)|в\s+этой\s+(?:статье|заметке)|в\s+этом\s+(?:тексте|материале)|"
-    r"本文|文中|この記事|이\s*기사에(?:서|\s*나온)|본문",
+    r"(?:указанн|приведённ|приведенн|упомянут|названн)\w*\s+выше|вышеуказанн\w*|вышеупомянут\w*|"
+    r"上文|上記|上の記事|上の内容|위의\s*(?:기사|내용|수치|주소|날짜)|위에서\s*(?:언급|제시|밝힌)|앞서\s*(?:언급|제시)|"
+    # This text's own content named as this text's (round thirty-three): "the date in this article", "이 기사에 나온
+    # 수치"; "this report" or "dieser Bericht" may be another's.
+    r"(?:in|of|from)\s+this\s+(?:article|story)|in\s+diese[mr]\s+(?:artikel|meldung)|"
+    r"dans\s+cet(?:te)?\s+(?:article|dépêche|brève)|en\s+est[ae]\s+(?:artículo|noticia|crónica)|"
+    r"in\s+questo\s+articolo|nest[ea]\s+(?:artigo|notícia)|in\s+dit\s+(?:artikel|bericht)|"
+    r"w\s+tym\s+(?:artykule|tekście)|в\s+этой\s+(?:статье|заметке)|в\s+этом\s+материале|"
+    r"本文|この記事|이\s*기사에(?:서|\s*나온)",
     re.IGNORECASE,
 )
-# What says the item pointed at is no longer to stand: out of date, wrong, replaced, or to give way to this one.
+# What says the item pointed at is no longer to stand: out of date, wrong, invalid, no longer so, or to give way
+# to this one. Whole words (or stems at a word's start): "statt" is not in "Werkstatt".
 _SUPERSEDED = re.compile(
-    r"out\s+of\s+date|outdated|obsolete|wrong|incorrect|inaccurate|invalid|no\s+longer|superseded|instead|"
-    r"rather\s+than|takes?\s+precedence|replace[sd]?|"
-    r"veraltet|falsch|überholt|ungültig|nicht\s+mehr|statt|anstelle|ersetzt|"
-    r"obsolète|erron[ée]|inexact|périmé|n'est\s+plus|au\s+lieu|remplac|"
-    r"obsolet|erróne|incorrect|desactualizad|ya\s+no|en\s+lugar|sustitu|"
-    r"superat|errat|sbagliat|non\s+(?:è\s+)?più|invece|sostitu|"
-    r"desatualizad|errad|incorret|já\s+não|em\s+vez|substitu|"
-    r"verouderd|onjuist|niet\s+meer|in\s+plaats\s+van|vervang|"
-    r"nieaktualn|błędn|nieprawdziw|już\s+nie|zamiast|zastęp|a\s+nie\b|"
-    r"устарел|неверн|ошибочн|больше\s+не|вместо|замен|а\s+не\b|"
-    r"有误|错误|过时|作废|为准|优先|而非|誤り|古い|無効|優先|ではなく|잘못|틀린|오래된|무효|우선|아니라|효력이\s*없",
+    r"(?<![\w'])(?:out\s+of\s+date|outdated|obsolete|wrong|incorrect|inaccurate|invalid|no\s+longer|superseded"
+    r"|veraltet\w*|falsch\w*|überholt\w*|ungültig\w*|nicht\s+mehr"
+    r"|obsolète\w*|erron[ée]\w*|inexact\w*|périmé\w*|n'est\s+plus"
+    r"|obsolet\w*|erróne\w*|incorrect\w*|desactualizad\w*|ya\s+no"
+    r"|superat\w*|errat\w*|sbagliat\w*|non\s+(?:è\s+)?più"
+    r"|desatualizad\w*|errad\w*|incorret\w*|já\s+não"
+    r"|verouderd\w*|onjuist\w*|niet\s+meer"
+    r"|nieaktualn\w*|błędn\w*|nieprawdziw\w*|już\s+nie"
+    r"|устарел\w*|неверн\w*|ошибочн\w*|больше\s+не)(?![\w'])"
+    r"|有误|错误|过时|作废|以此为准|誤り|古い情報|無効|こちらを優先|잘못|틀린|효력이\s*없|보다\s*[^。.]{0,12}우선",
+    re.IGNORECASE,
+)
+# A contrast that puts this item in the place of the one pointed at, right before the pointer: "not the date printed
+# above", "a nie kwotę podaną powyżej", "em vez do indicado acima", "а не в указанное выше время".
+_INSTEAD = re.compile(
+    r"(?<![\w'])(?:not|instead\s+of|rather\s+than|nicht|statt|anstelle|au\s+lieu\s+d[eu']|et\s+non|pas|no|en\s+lugar"
+    r"\s+de|y\s+no|invece\s+d[ei]|e\s+non|em\s+vez\s+d[eo]|e\s+não|in\s+plaats\s+van|en\s+niet|zamiast|a\s+nie"
+    r"|вместо|а\s+не)(?![\w'])[^.;:]{0,25}$",
     re.IGNORECASE,
 )
 # A literal every pointer of `_BACK` holds, looked for in the lower-cased text before the pattern is searched: most
 # texts hold none, and a literal costs a scan where the pattern's alternatives cost one at every position.
 _ANCHORS = (
     "above", "earlier in th", "this article", "this story", "this report", "this text", "this piece",
-    "oben", "obige", "in diese", "ci-dessus", "plus haut", "susmentionn", "dans cet", "arriba", "en est",
-    "sopra", "suddett", "in questo", "acima", "neste", "nesta", "hierboven", "bovenstaand", "in dit", "wyżej",
-    "powyż", "w tym", "выше", "в этой", "в этом", "上述", "上文", "前述", "上記", "上の", "위의", "위에서", "앞서",
-    "本文", "文中", "この記事", "기사에", "본문",
+    "oben", "obige", "in diese", "ci-dessus", "susmentionn", "dans cet", "arriba", "en est",
+    "sopra", "in questo", "acima", "neste", "nesta", "hierboven", "bovenstaand", "in dit", "wyżej",
+    "powyż", "w tym", "выше", "в этой", "в этом", "上文", "上記", "上の", "위의", "위에서", "앞서",
+    "本文", "この記事", "기사에",
 )  # fmt: skip
 # How long a paragraph may be for such a sentence to govern it whole.
 _SHORT_PARAGRAPH = 500
@@ -84,7 +89,7 @@ def superseding_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple
     for lo, hi in sentences:
         sentence = text[lo:hi]
         back = _BACK.search(sentence)
-        if back is None or not _SUPERSEDED.search(sentence):
+        if back is None or not (_SUPERSEDED.search(sentence) or _INSTEAD.search(sentence[: back.start()])):
             continue
         start = text.rfind("\n", 0, lo) + 1
         end = text.find("\n", hi)
