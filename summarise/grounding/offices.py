@@ -123,7 +123,7 @@ def _of_holder(story: str, at: int, holder: str) -> bool:
     start = ends[-1] if ends else 0
     end_match = _SENTENCE_END.search(story, at)
     sentence = story[start : end_match.start() if end_match else len(story)]
-    tokens = [t for t in _tokens(holder) if len(t) >= 2]
+    tokens = _tokens(holder)
     folded_sentence = fold_text(sentence)
     if any(re.search(rf"(?<![^\W\d_]){re.escape(t)}", folded_sentence) for t in tokens if len(t) >= 3):
         return True
