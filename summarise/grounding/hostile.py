@@ -29,6 +29,7 @@ from .brief import units
 from .consensus import consensus_spans
 from .contested import contested_spans
 from .contributors import contributor_spans
+from .dictation import dictation_spans
 from .display import display_spans
 from .endmatter import end_matter_spans
 from .furniture import apart_spans
@@ -134,6 +135,7 @@ def find_directives(article: str) -> Directives:
         + voice_spans(article, sentences)
         + contributor_spans(article)
         + superseding_spans(article, sentences)
+        + dictation_spans(article, sentences)
     )
     story = _blanked(masked, apart)
     # Most stories are their article whole (nothing masked or set apart): its sentences are split already.
