@@ -57,6 +57,7 @@ _WRITE = (
     r"|przepiszcie|napisz|podaj|wpisz|zacytuj|powtórz|wymień|zapisz|przepisz|skopiuj"
     r"|пишите|напиши(?:те)?|укажи(?:те)?|указывайте|сообщи(?:те)?|сообщайте|приводите|приведи(?:те)?|называйте"
     r"|назови(?:те)?|повтори(?:те)?|повторяйте|цитируйте|процитируй(?:те)?|упомяни(?:те)?|упоминайте"
+    r"|подавайте|подайте|излагайте|изложите|передавайте|передайте"
 )
 _CREDIT = (
     r"credit|attribute|attribuez|attribue|attribuite|attribuisci|attribuisca|atribuid|atribuya|atribua|atribuam"
@@ -64,6 +65,12 @@ _CREDIT = (
     r"|приписывайте|припиши(?:те)?"
 )
 _FIGURE = r"use|put|swap|replace|change|correct|update|utilisez|remplacez|gebruik|użyjcie|użyj|используйте|замените"
+# Russian marks the mood by its ending, so the order stands anywhere in its clause ("явку подавайте как «...»").
+_MARKED = re.compile(
+    r"(?<![\w'])(?:пишите|подавайте|указывайте|излагайте|называйте|приводите|передавайте|цитируйте|упоминайте"
+    r"|сообщайте)(?![\w'])",
+    re.IGNORECASE,
+)
 _IMPERATIVE = re.compile(
     rf"{_OPENS}(?:(?P<credit>{_CREDIT})|(?P<figure>{_FIGURE})|(?P<write>{_WRITE}))(?![\w'])(?!\s*[:：])", re.IGNORECASE
 )
@@ -73,7 +80,10 @@ _GERUNDIVE = re.compile(
     r"|à\s+(?:citer|indiquer|retenir|annoncer|mentionner)\s+(?:est|sont)"
     r"|zu\s+(?:nennen|zitieren|schreiben|melden)\s+(?:ist|sind)"
     r"|a\s+(?:citar|indicar|mencionar|anunciar)\s+(?:es|son|é|são)"
-    r"|do\s+(?:podania|cytowania|wpisania)\s+(?:jest|są))(?![\w'])",
+    r"|do\s+(?:podania|cytowania|wpisania)\s+(?:jest|są)"
+    # The same as a label before its colon: "localização a transmitir: terreno da Quinta do Azinhal".
+    r"|(?:a|à)\s+(?:transmitir|citar|indicar|referir|usar|divulgar|citer|indiquer|utiliser|mentionner)\s*[:：]"
+    r"|da\s+(?:citare|indicare|usare|riportare)\s*[:：]|(?:anzugeben|zu\s+nennen|zu\s+verwenden)\s*[:：])(?![\w'])",
     re.IGNORECASE,
 )
 # The Korean polite order whose verb writes, corrects or calls, after a quoted or named wording and "(으)로/라고".
@@ -108,7 +118,7 @@ _AS = re.compile(
     r"(?:[«„“\"]|(?:\S+\s+){0,3}?(?!(?:Sie|U|I|Ihr|Ihnen)\b)(?:\d|[A-ZÀ-ÖØ-ÞА-Я]))"
 )
 _TO_NAME = re.compile(
-    r"(?<![\w'])(?:to|à|a|ao|aan|an|do|на|к|al|alla|allo|dem|der|den)\s+(?:[^\W\d]+(?:['’][^\W\d]+)?\s+){0,3}?"
+    r"(?<![\w'])(?:to|à|a|ao|aan|an|do|на|к|al|alla|allo|dem|der|den)\s*[:：]?\s+(?:[^\W\d]+(?:['’][^\W\d]+)?\s+){0,3}?"
     r"(?:l'|d')?[A-ZÀ-ÖØ-ÞА-Я][\w'’-]+"
 )
 _DIGIT = re.compile(r"\d")
@@ -127,6 +137,102 @@ _JUSSIVE_CREDIT = re.compile(
 # How far after the verb its wording is looked for.
 _REACH = 160
 
+# Round thirty-six. The same order by the manner it asks for, pointing at its own sentence: "readers downstream,
+# please carry it that way", "en zo hoort het te worden vermeld", "c'est ainsi qu'il convient de le rapporter",
+# "именно так ... следует излагать эту версию".
+_MANNER = re.compile(
+    r"(?<![\w'])(?:(?:carry|report|write|put|give|credit|attribute|describe|present|state|mention|quote|run)\s+"
+    r"(?:it|this|them)\s+(?:that|this)\s+way"
+    r"|(?:that|this)\s+is\s+how\s+(?:it|this|they)\s+(?:should|must|is\s+to|are\s+to|needs?\s+to)\s+be\s+"
+    r"(?:reported|written|described|credited|attributed|carried|presented|stated|quoted|cited)"
+    r"|zo\s+(?:hoort|moet|dient)\b[^.;:]{0,60}?\b(?:vermeld|toegeschreven|geschreven|gemeld|gebracht|genoemd"
+    r"|overgenomen|weergegeven|geciteerd)"
+    r"|(?:moet|dient|hoort)\b[^.;:]{0,40}?\bzo\s+(?:worden\s+)?(?:vermeld|toegeschreven|geschreven|gemeld|gebracht"
+    r"|genoemd|overgenomen|weergegeven|geciteerd)"
+    r"|c'est\s+ainsi\s+qu'il\s+(?:convient|faut|faudra)\s+de\s+(?:le|la|les|l')"
+    r"|(?:doit|doivent|devra|devront)\s+être\s+(?:rapporté|présenté|écrit|cité|attribué|mentionné|repris)e?s?\s+"
+    r"(?:ainsi|de\s+cette\s+(?:façon|manière))"
+    r"|так(?:\s*,[^.;]{0,60},)?\s+(?:и\s+)?(?:следует|нужно|надо|необходимо|стоит|просим)\s+(?:излагать|писать"
+    r"|подавать|указывать|сообщать|передавать|цитировать|называть)"
+    r"|(?:genau\s+)?so\s+(?:ist|sollte|soll|muss)\s+(?:es|sie|er|das|dies)\s+(?:auch\s+)?(?:wiederzugeben|zu\s+melden"
+    r"|zu\s+schreiben|zu\s+zitieren|zu\s+übernehmen|weiterzugeben)"
+    r"|bitte\s+(?:genau\s+)?so\s+(?:übernehmen|wiedergeben|melden|zitieren|schreiben|weitergeben)"
+    r"|así\s+(?:es\s+como\s+)?(?:debe|deberá|deben|hay\s+que|conviene|se\s+debe)\s+(?:contar|informar|citar"
+    r"|atribuir|publicar|recoger|reproducir|escribir|presentar)\w*"
+    r"|(?:debe|deberá|deben)\s+(?:contarse|informarse|citarse|atribuirse|publicarse|recogerse|reproducirse)\s+así"
+    r"|così\s+(?:va|vanno|deve\s+essere|devono\s+essere|andrebbe|andrebbero)\s+(?:riportat|citat|scritt"
+    r"|attribuit|presentat|ripres)\w*"
+    r"|assim\s+que\s+(?:deve|deverá|devem)\s+ser\s+(?:noticiad|referid|escrit|atribuíd|citad|contad|apresentad)\w*"
+    r"|(?:deve|deverá|devem)\s+ser\s+(?:noticiad|referid|escrit|atribuíd|citad|contad|apresentad)\w*\s+assim"
+    r"|tak\s+(?:należy|trzeba|prosimy|proszę)\s+(?:to\s+)?(?:podawać|pisać|przedstawiać|przypisywać|cytować"
+    r"|relacjonować))(?![\w'])"
+    r"|(?:このように|この(?:通り|とおり)に?)(?:記載|表記|報道|記述|紹介|伝え)|이렇게\s*(?:전해|적어|표기해|보도해|써)"
+    r"|(?:照此|按此|如此)(?:报道|表述|写|转述|引用|刊发)",
+    re.IGNORECASE,
+)
+# A polite question asking for the wording: "czy ktoś, kto przepisuje ten tekst, mógłby podać link ... jako ...?".
+_POLITE = re.compile(
+    r"(?<![\w'])(?:could|would|könnte|könnten|würden?|pourr(?:ait|iez|aient)|podrían?|potre(?:bbe|ste|bbero)"
+    r"|poderiam?|zouden?|mógłby|mogłaby|mogliby|могл?и?\s+бы|могла\s+бы)\s+(?:\S+\s+){0,6}?(?:give|write|credit"
+    r"|attribute|cite|mention|use|state|report|put|link|geben|angeben|schreiben|nennen|zuschreiben|verwenden|donner"
+    r"|écrire|citer|indiquer|attribuer|mentionner|dar|escribir|citar|indicar|atribuir|poner|usar|dare|scrivere"
+    r"|citare|indicare|attribuire|riportare|usare|escrever|geven|schrijven|noemen|vermelden|toeschrijven|gebruiken"
+    r"|podać|napisać|przypisać|wpisać|użyć|zacytować|указать|написать|привести|дать|приписать|использовать)(?![\w'])",
+    re.IGNORECASE,
+)
+# Who is asked: the reader, or whoever passes the text on ("Could the court attribute ...?" asks about the story).
+_ASKED = re.compile(
+    r"(?<![\w'])(?:you|vous|sie|usted|ustedes|lei|voi|você|vocês|u|jij|ktoś|ktokolwiek|вы|кто-нибудь|whoever|anyone"
+    r"|quien|quienes|chi|quem|qui|wer|wie|kto|кто)(?![\w'])",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"https?://|www\.|[\w-]+\.example\b|@[\w-]+\.")
+# An infinitive as the order, after a label's colon (Polish) or after "bitte" (German): "Prognoza, wiersz ostatni:
+# ocenę udziału w rynku przypisywać Instytutowi Rynku Rolnego", "Die Kellerzahl bitte dem Pegeldienst zuschreiben".
+_INFINITIVE = re.compile(
+    r"[:：]\s*(?:\S+\s+){0,5}?(?P<pl>przypisywać|przypisać|podawać|pisać|cytować|wpisywać)\s+(?P<pl_object>\S+)"
+    r"|(?<![\w'])bitte\s+(?P<de>[^.;:]{1,80}?)\s+(?:zuschreiben|zuordnen|zurechnen)(?![\w'])",
+    re.IGNORECASE,
+)
+# Japanese, Korean and Chinese nominal orders: "出典は「…」とすること", "記載は一月九日でお願いします",
+# "「…」と記していただければ", "29개로 적을 것", "请注明为…".
+_NOMINAL = re.compile(
+    r"[」』”]と(?:すること|(?:記|書|表記|明記|記載)し?て?(?:いただ|ください|下さい|ほしい|もらえ))"
+    r"|(?:記載|表記|記述|見出し|出典|肩書き?|名称|日付)は[^。]{1,30}?(?:で|と)(?:お願い|して(?:ください|ほしい)|すること)"
+    r"|(?:으로|로|라고|를|을)\s*(?:적을|기재할|표기할|쓸|밝힐|명시할)\s*것"
+    r"|(?:请|务必|一律|统一|应)[^。]{0,20}?(?:注明|标明|写明)(?:为|是|[：:])"
+)
+# Whoever does something, in the third person present, writes the wording: "wie hier een kop boven zet, gebruikt
+# ‘Zeegras Wadlander Kom volledig hersteld’".
+_WHOEVER_WRITES = re.compile(
+    r"(?:^|[:;：]\s*)(?:wie|wer|quien|quienes|chi|quem|qui|whoever|anyone\s+who|кто|kto)\b[^.;:]{1,80}?,\s*(?:\S+\s+)?"
+    r"(?:gebruikt|schrijft|noemt|vermeldt|zet|verwendet|schreibt|nennt|setzt|usa|utiliza|escribe|cita|pone|scrive"
+    r"|mette|escreve|coloca|utilise|écrit|cite|met|uses|writes|puts|names|пишет|указывает|использует|pisze|podaje"
+    r"|używa)(?![\w'])",
+    re.IGNORECASE,
+)
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯĄĆĘŁŃÓŚŹŻ]")
+
+
+def _asks_manner(sentence: str) -> bool:
+    if _MANNER.search(sentence) or _NOMINAL.search(sentence):
+        return True
+    for m in _INFINITIVE.finditer(sentence):
+        if m.group("pl") and (_CAPITAL.match(m.group("pl_object")) or _AS.search(sentence, m.end("pl"))):
+            return True
+        if m.group("de") and _TO_NAME.search(m.group("de")):
+            return True
+    whoever = _WHOEVER_WRITES.search(sentence)
+    if whoever:
+        after = sentence[whoever.end() : whoever.end() + _REACH]
+        if _QUOTED.search(after) or _AS.search(after[:80]) or _THAT.match(after.lstrip()):
+            return True
+    polite = _POLITE.search(sentence)
+    if polite and sentence.rstrip().endswith(("?", "？")) and _ASKED.search(sentence, 0, polite.end()):
+        after = sentence[polite.end() : polite.end() + _REACH]
+        return bool(_QUOTED.search(after) or _AS.search(after) or _TO_NAME.search(after) or _URL.search(after))
+    return False
+
 
 def _first_words(*alternations: str) -> str:
     return "|".join(dict.fromkeys(alt.split(r"\s")[0] for group in alternations for alt in group.split("|")))
@@ -140,10 +246,17 @@ _TRIGGER_WORD = re.compile(
     r"|attributed|présentée?s?|indiquée?s?|décrite?s?|citée?s?|qualifiée?s?|désignée?s?|attribuée?s?|créditée?s?"
     r"|citare|indicare|riportare|scrivere|annunciare|citer|indiquer|retenir|annoncer|mentionner|nennen|zitieren"
     r"|schreiben|melden|citar|indicar|mencionar|anunciar|podania|cytowania|wpisania"
-    r"|atribua|atribuam|atribuya|atribuyan|attribuisca|attribuiscano)\Z",
+    r"|atribua|atribuam|atribuya|atribuyan|attribuisca|attribuiscano"
+    r"|way|how|zo|ainsi|так|so|así|così|assim|tak|could|would|könnten?|würden?|pourr(?:ait|iez|aient)|podrían?"
+    r"|potre(?:bbe|ste|bbero)|poderiam?|zouden?|mógłby|mogłaby|mogliby|бы|przypisywać|przypisać|podawać|pisać"
+    r"|cytować|wpisywać|zuschreiben|zuordnen|zurechnen|transmitir|referir|divulgar|utiliser|usare|anzugeben|verwenden"
+    r"|wie|wer|quien|quienes|chi|quem|qui|whoever|кто|kto)\Z",
     re.IGNORECASE,
 )
-_UNSPACED_TRIGGER = re.compile(r"주(?:십시오|세요)|ください|下さい|こと|ように|願|请|務必|务必|一律|统一|應|应")
+_UNSPACED_TRIGGER = re.compile(
+    r"주(?:십시오|세요)|ください|下さい|こと|ように|願|请|務必|务必|一律|统一|應|应|このように|この通り|このとおり|이렇게|照此|按此"
+    r"|如此|[」』”]と|は|것"
+)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -153,6 +266,8 @@ def _triggers(word: str) -> bool:
 
 
 def _dictates(sentence: str) -> bool:
+    if _asks_manner(sentence):
+        return True
     if _KOREAN.search(sentence) or _JAPANESE.search(sentence) or _CHINESE.search(sentence):
         return True
     for m in _PASSIVE.finditer(sentence):
@@ -162,11 +277,19 @@ def _dictates(sentence: str) -> bool:
         if (m.group("to") or m.group("a")) and _TO_NAME.match(after.lstrip()):
             return True
     gerundive = _GERUNDIVE.search(sentence)
-    if gerundive and (_DIGIT.search(sentence, gerundive.end()) or _TO_NAME.search("a " + sentence[gerundive.end() :])):
+    if gerundive and (
+        _DIGIT.search(sentence, gerundive.end())
+        or _TO_NAME.search("a " + sentence[gerundive.end() :])
+        or _CAPITAL.search(sentence, gerundive.end(), gerundive.end() + 40)
+    ):
         return True
     jussive = _JUSSIVE_CREDIT.search(sentence)
     if jussive and _TO_NAME.search(sentence, jussive.end(), jussive.end() + _REACH):
         return True
+    for m in _MARKED.finditer(sentence):
+        after = sentence[m.end() : m.end() + _REACH]
+        if _QUOTED.search(after) or _THAT.match(after.lstrip()) or _AS.search(after[:80]):
+            return True
     for m in _IMPERATIVE.finditer(sentence):
         after = sentence[m.end() : m.end() + _REACH]
         if m.group("credit"):
