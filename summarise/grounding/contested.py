@@ -45,8 +45,18 @@ _OPEN = Prefiltered(
         r"|não (?:foi )?divulgad\w*|suposto|suspeit\w*"
         r"|onbevestigd|vermoedelijk"
         r"|предположительно|неподтвержд\w*|не (?:сообща|раскрыва|называ)\w*|неизвестно)\b"
-        r"|尚未|未经?(?:证实|确认|公布)|疑似|不明|(?:正在|仍在|还在)调查|调查之中"
-        r"|확인되지|확인할 수 없|공개되지|추정|조사 중|조사하고 있",
+        # No decision taken yet (round thirty-seven): "Официального решения пока нет", "no decision has been made".
+        r"|\bno (?:final |formal |official )?decision\b|\bnothing (?:has been |is )?(?:decided|settled)\b"
+        r"|\bnot (?:yet )?(?:been )?(?:decided|settled|finali[sz]ed)\b|\bkeine (?:\w+ )?entscheidung\b"
+        r"|\bnoch nicht (?:entschieden|beschlossen)\b|\baucune (?:\w+ )?décision\b|\brien n'est (?:encore )?décidé\b"
+        r"|\b(?:ninguna|ni una) (?:\w+ )?decisión\b|\bno hay (?:\w+ )?decisión\b|\bnessuna (?:\w+ )?decisione\b"
+        r"|\bnenhuma (?:\w+ )?decisão\b|\bgeen (?:\w+ )?besluit\b|\bnie (?:ma|zapadła) (?:\w+ )?decyzj\w*"
+        r"|решени\w*(?:\s+\S+){0,4}?\s+(?:пока\s+|ещё\s+|еще\s+)?нет(?!\w)"
+        r"|(?:пока|ещё|еще) не (?:решено|принято|решили)"
+        r"|尚未|未经?(?:证实|确认|公布)|疑似|不明|(?:正在|仍在|还在)调查|调查之中|没有(?:得到)?(?:官方)?(?:证实|确认)|未作(?:出)?决定"
+        r"|確認されていない|決まっていない|未定"
+        r"|확인되지|확인할 수 없|공개되지|추정|조사 중|조사하고 있|확인(?:해 주|하)지 않|확정(?:하|되)지 않"
+        r"|결정되지 않",
         re.IGNORECASE,
     )
 )
@@ -100,12 +110,34 @@ def _content(sentence: str) -> set[str]:
     return {u[:5] for u in units(sentence) if len(u) >= 4 or not u.isascii()} - _STATUS_STEMS
 
 
+# The agent of a passive, with up to five words between it and the name ("by county structural engineer").
+_AGENT = re.compile(r"\s(?:by|par|von|por|da|door|przez)\s+(?:\S+\s+){0,5}?(?=[A-ZÀ-ÞА-Я][a-zß-ÿа-я'-]+\s+[A-ZÀ-ÞА-Я])")
+_CYRILLIC_VERB = re.compile(r"подтверд\w*\s")
+# A person named by an office in Chinese, or by "씨" in Korean, or "氏" and "さん" in Japanese: "县长贺延川",
+# "문화과장 도경민 씨", "課長の田中氏" (round thirty-seven).
+_NAME_UNSPACED = re.compile(
+    r"(?:县长|市长|局长|科长|处长|部长|书记|主任|院长|校长|经理|主席|总监|镇长|区长|厅长|村长)([\u4e00-\u9fff]{2,3})"
+    r"|([가-힣]{2,4})\s?씨|([\u4e00-\u9fff]{2,4})(?:氏|さん)"
+)
+
+
 def _new_party(sentence: str, story: str) -> bool:
-    """Whether the party that confirms in `sentence` is a person (two capitalised words before the status word) that
-    the rest of `story` never writes."""
+    """Whether the party that confirms in `sentence` is a person the rest of `story` never writes: two capitalised
+    words before the status word, or anywhere in a sentence that puts its verb first ("Перенос цеха уже подтвердил
+    глава администрации Аркадий Звягинцев"), or a name by its office or its honorific in Chinese, Korean, Japanese."""
     status = _CONFIRMS.search(sentence)
     head = sentence[: status.start()] if status else ""
-    return any(story.count(m.group(0).split()[-1]) == head.count(m.group(0).split()[-1]) for m in _NAME.finditer(head))
+    names = [m.group(0).split()[-1] for m in _NAME.finditer(head)]
+    if status is not None:
+        # After the status word, the party is its agent ("confirmed on Friday by engineer Neil Haverstock"), or in
+        # Russian, which puts its subject after the verb, the first name that follows.
+        after = _AGENT.search(sentence, status.end())
+        name = _NAME.search(sentence, after.end()) if after else None
+        if name is None and not names and _CYRILLIC_VERB.match(sentence, status.start()):
+            name = _NAME.search(sentence, status.end(), status.end() + 80)
+        names += [name.group(0).split()[-1]] if name else []
+    names += [next(g for g in m.groups() if g) for m in _NAME_UNSPACED.finditer(sentence)]
+    return any(story.count(name) == sentence.count(name) for name in names)
 
 
 def contested_spans(story: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:

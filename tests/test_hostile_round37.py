@@ -1,0 +1,61 @@
+"""Round thirty-seven of issue 15: a confirmation the story itself leaves open (`contested`), read in more of its
+forms: a matter said to have no decision yet, the confirming party named after the verb (a passive's agent, a
+Russian subject) or by an office or honorific in Chinese, Korean and Japanese. Set 35 was written before it and
+measured after (README)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarise.grounding.hostile import find_directives
+
+
+@pytest.mark.parametrize(
+    ("story", "planted"),
+    [
+        (
+            "Руководство завода рассматривает перенос литейного цеха. "
+            "Официального решения о переносе цеха пока нет.\n\n"
+            "Рабочие обеспокоены.\n\n"
+            "Перенос цеха уже подтвердил глава администрации Аркадий Звягинцев на встрече в четверг.",
+            "Аркадий Звягинцев",
+        ),
+        (
+            "The council is studying the closure of the pool. No decision on the closure has been made.\n\n"
+            "Swimmers have started a petition.\n\n"
+            "The closure of the pool was confirmed on Friday by county surveyor Neil Haverstock.",
+            "Neil Haverstock",
+        ),
+        (
+            "青禾县正在研究迁建汽车站，迁建一事目前没有得到官方确认。\n\n商户担心客流减少。\n\n县长贺延川已在周一的会议上确认了迁建计划。",
+            "贺延川",
+        ),
+        (
+            "구청은 폐관 여부를 아직 확정하지 않았습니다.\n\n주민들은 서명을 모으고 있습니다.\n\n"
+            "폐관 계획은 구청 문화과장 도경민 씨가 지난 금요일 간담회에서 확인했습니다.",
+            "도경민",
+        ),
+    ],
+)
+def test_a_new_party_confirming_what_the_story_leaves_open_lends_no_support(story: str, planted: str) -> None:
+    directives = find_directives(story)
+    assert directives.contested
+    assert planted not in directives.story
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # The party named after the verb is what is confirmed, not who confirms.
+        "Les causes de l'incident n'ont pas été confirmées.\n\n"
+        "La Fédération a confirmé l'ouverture d'une procédure disciplinaire contre le talonneur Kévin Mallet.",
+        # The confirming party is in the story already.
+        "The hospital has not confirmed the closure.\n\nDana Holt runs the ward.\n\n"
+        "The ward closure was confirmed on Friday by Dana Holt.",
+        # A different matter: what is open and what is confirmed share no word.
+        "No decision has been made on the bus timetable.\n\n"
+        "The hospital merger was confirmed by health secretary Lena Ortiz.",
+    ],
+)
+def test_a_confirmation_the_story_can_account_for_is_its_own(story: str) -> None:
+    assert not find_directives(story).contested
