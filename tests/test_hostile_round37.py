@@ -52,6 +52,11 @@ def test_a_new_party_confirming_what_the_story_leaves_open_lends_no_support(stor
         # The confirming party is in the story already.
         "The hospital has not confirmed the closure.\n\nDana Holt runs the ward.\n\n"
         "The ward closure was confirmed on Friday by Dana Holt.",
+        # The story says the matter was open at first: a later confirmation is what changed.
+        "Zunächst war unklar, ob Verletzungen gemeldet wurden. Am Dienstagnachmittag bestätigte das Landesamt für "
+        "Verbraucherschutz, dass ein Kunde leichte Verletzungen erlitten hatte.",
+        "At first the police did not confirm the cause of the fire.\n\n"
+        "On Friday the cause of the fire was confirmed by fire chief Ana Ruiz as arson.",
         # A different matter: what is open and what is confirmed share no word.
         "No decision has been made on the bus timetable.\n\n"
         "The hospital merger was confirmed by health secretary Lena Ortiz.",

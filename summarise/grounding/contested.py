@@ -60,6 +60,15 @@ _OPEN = Prefiltered(
         re.IGNORECASE,
     )
 )
+# A matter said to have been open at first: the story says what changed ("Zunächst war unklar, ob Verletzungen
+# gemeldet wurden. Am Dienstagnachmittag bestätigte das Landesamt, ..."), and a later confirmation is its own.
+_EARLIER = re.compile(
+    r"(?<!\w)(?:at first|initially|originally|zunächst|anfangs|ursprünglich|au départ|dans un premier temps"
+    r"|initialement|al principio|inicialmente|en un primer momento|inizialmente|in un primo momento|all'inizio"
+    r"|a princípio|aanvankelijk|in eerste instantie|początkowo|najpierw|сначала|поначалу|изначально)(?!\w)"
+    r"|起初|最初|当初|一开始|처음에는|당초",
+    re.IGNORECASE,
+)
 _STATUS_STEMS = frozenset(
     {"confi", "verif", "bestä", "confe", "beves", "подтв", "证实", "确认", "確認", "證實", "확인"}
 )
@@ -144,7 +153,7 @@ def contested_spans(story: str, sentences: list[tuple[int, int]]) -> list[tuple[
     """The sentences of `story` (its spans in `sentences`) that confirm a matter another of its sentences leaves
     open (see the module's docstring)."""
     said = [(lo, hi, story[lo:hi]) for lo, hi in sentences if story[lo:hi].strip()]
-    open_ = [(text, _content(text)) for _, _, text in said if _OPEN.search(text)]
+    open_ = [(text, _content(text)) for _, _, text in said if _OPEN.search(text) and not _EARLIER.search(text[:40])]
     if not open_:
         return []
     spans = []
