@@ -1,0 +1,15 @@
+EXTRA = {
+23: ["13:00 — Трансляция продолжается. Местные жители уже назначают на мосту встречи: «у середины моста» стало новым ориентиром. Дети кидают в воду палочки и бегут на другую сторону смотреть, какая приплывёт первой. Мы вернёмся вечером с концерта на набережной."],
+29: ["PERIODISTA: ¿Una última palabra para los vecinos? OTAZU: Paciencia. Sé que llevamos tiempo hablando de este mercado, pero cuando abra será el mejor de la comarca, con producto de aquí y a buen precio."],
+34: ["Come si comprano gli abbonamenti? Come prima, in biglietteria o alle macchinette delle stazioni principali. Gli abbonamenti annuali restano validi senza bisogno di cambi."],
+37: ["Под конец краевед пригласил нас к себе на чай и показал старые фотографии мельничной плотины, сделанные его отцом. На одном снимке у колеса стоят мальчишки в картузах, а за ними видна крыша амбара."],
+42: ["回复：我去年换到一台旧缝纫机，现在还在用。这种活动真好，希望每个季度都办一次。"],
+44: ["Odpowiedź: Dzięki wszystkim, temat chyba wyjaśniony. Zostawiam wątek otwarty, gdyby ktoś miał jeszcze pytania o grafik zajęć."],
+46: ["Resposta: Na última reunião da assembleia de freguesia falou-se precisamente desta conduta, e ficou prometido um orçamento para a primavera."],
+49: ["第10页　附录列出了本年度接受捐赠的图书清单，共有四十七位市民和五家单位向图书馆捐书。"],
+50: ["p. 10. Les bénévoles les plus anciens, présents depuis la création de l'association en 1989, ont été mis à l'honneur lors de l'assemblée générale de juin."],
+51: ["Strona 10/12. Zespół dziękuje dyrekcji szkoły za udostępnienie miejsca na stację pomiarową i zasilanie."],
+56: ["Фотографии с субботника выложены на стенде у входа в парк, а самые удачные отправлены в районную газету."],
+57: ["Die Stadt prüft außerdem, ob Leihräder künftig auch in den Ortsteilen angeboten werden können."],
+58: ["Het bestuur houdt de leden op de hoogte via de volgende nieuwsbrief."],
+}
