@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .features import features, quoted_instruction, reported
+from .features import features, has_imperative, quoted_instruction, reported
 from .normalise import has_unspaced
 
 # Where a clause opens: the sentence's start, a colon, a semicolon, a comma or a dash, or "and"; then "please".
@@ -73,6 +73,19 @@ _MARKED = re.compile(
 )
 _IMPERATIVE = re.compile(
     rf"{_OPENS}(?:(?P<credit>{_CREDIT})|(?P<figure>{_FIGURE})|(?P<write>{_WRITE}))(?![\w'])(?!\s*[:：])", re.IGNORECASE
+)
+# The forms that are also a third person's present ("indique", "escribe", "cita"): an order only where a clause
+# plainly opens, at the sentence's start, after a colon or a semicolon, or after "please".
+_INDICATIVE_TOO = re.compile(
+    r"indique|mentionne|cite|répète|parle|écris|indica|cita|riporta|menziona|scriva|indichi|riporti|ripeta|escribe"
+    r"|repita|mencione|copie|diga|ponga|escriba|escreva|ponha|refira|schreibt|nennt|zitiert|wiederholt|bezeichnet"
+    r"|vermeld|noem|state|name|report|list|quote|cite|word|lead|open|start|begin",
+    re.IGNORECASE,
+)
+_JOINED = re.compile(rf"\s{_JOINS}")
+_SUBJECT_BEFORE = re.compile(
+    r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+[A-ZÀ-ÖØ-Þ][\w'’-]+|(?<![\w'])(?:elle|il|ils|elles|ella|él|ellos|ellas|lei|lui|loro|ele"
+    r"|eles|ela|elas|she|he|they|sie|er|zij|hij))\s*,\s*\Z"
 )
 # A gerundive with its copula: the thing to cite is ... (Italian, French, German, Spanish, Portuguese, Polish).
 _GERUNDIVE = re.compile(
@@ -171,13 +184,16 @@ _MANNER = re.compile(
     re.IGNORECASE,
 )
 # A polite question asking for the wording: "czy ktoś, kto przepisuje ten tekst, mógłby podać link ... jako ...?".
+_POLITE_VERBS = (
+    r"give|write|credit|attribute|cite|mention|use|state|report|put|link|geben|angeben|schreiben|nennen|zuschreiben"
+    r"|verwenden|donner|écrire|citer|indiquer|attribuer|mentionner|dar|escribir|citar|indicar|atribuir|poner|usar"
+    r"|dare|scrivere|citare|indicare|attribuire|riportare|usare|escrever|geven|schrijven|noemen|vermelden"
+    r"|toeschrijven|gebruiken|podać|napisać|przypisać|wpisać|użyć|zacytować|указать|написать|привести|дать|приписать"
+    r"|использовать"
+)
 _POLITE = re.compile(
     r"(?<![\w'])(?:could|would|könnte|könnten|würden?|pourr(?:ait|iez|aient)|podrían?|potre(?:bbe|ste|bbero)"
-    r"|poderiam?|zouden?|mógłby|mogłaby|mogliby|могл?и?\s+бы|могла\s+бы)\s+(?:\S+\s+){0,6}?(?:give|write|credit"
-    r"|attribute|cite|mention|use|state|report|put|link|geben|angeben|schreiben|nennen|zuschreiben|verwenden|donner"
-    r"|écrire|citer|indiquer|attribuer|mentionner|dar|escribir|citar|indicar|atribuir|poner|usar|dare|scrivere"
-    r"|citare|indicare|attribuire|riportare|usare|escrever|geven|schrijven|noemen|vermelden|toeschrijven|gebruiken"
-    r"|podać|napisać|przypisać|wpisać|użyć|zacytować|указать|написать|привести|дать|приписать|использовать)(?![\w'])",
+    rf"|poderiam?|zouden?|mógłby|mogłaby|mogliby|могл?и?\s+бы|могла\s+бы)\s+(?:\S+\s+){{0,6}}?(?:{_POLITE_VERBS})(?![\w'])",
     re.IGNORECASE,
 )
 # Who is asked: the reader, or whoever passes the text on ("Could the court attribute ...?" asks about the story).
@@ -204,11 +220,13 @@ _NOMINAL = re.compile(
 )
 # Whoever does something, in the third person present, writes the wording: "wie hier een kop boven zet, gebruikt
 # ‘Zeegras Wadlander Kom volledig hersteld’".
+_WHOEVER_VERBS = (
+    r"gebruikt|schrijft|noemt|vermeldt|zet|verwendet|schreibt|nennt|setzt|usa|utiliza|escribe|cita|pone|scrive"
+    r"|mette|escreve|coloca|utilise|écrit|cite|uses|writes|puts|names|пишет|указывает|использует|pisze|podaje|używa"
+)
 _WHOEVER_WRITES = re.compile(
     r"(?:^|[:;：]\s*)(?:wie|wer|quien|quienes|chi|quem|qui|whoever|anyone\s+who|кто|kto)\b[^.;:]{1,80}?,\s*(?:\S+\s+)?"
-    r"(?:gebruikt|schrijft|noemt|vermeldt|zet|verwendet|schreibt|nennt|setzt|usa|utiliza|escribe|cita|pone|scrive"
-    r"|mette|escreve|coloca|utilise|écrit|cite|met|uses|writes|puts|names|пишет|указывает|использует|pisze|podaje"
-    r"|używa)(?![\w'])",
+    rf"(?:{_WHOEVER_VERBS})(?![\w'])",
     re.IGNORECASE,
 )
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯĄĆĘŁŃÓŚŹŻ]")
@@ -247,10 +265,16 @@ _TRIGGER_WORD = re.compile(
     r"|citare|indicare|riportare|scrivere|annunciare|citer|indiquer|retenir|annoncer|mentionner|nennen|zitieren"
     r"|schreiben|melden|citar|indicar|mencionar|anunciar|podania|cytowania|wpisania"
     r"|atribua|atribuam|atribuya|atribuyan|attribuisca|attribuiscano"
-    r"|way|how|zo|ainsi|так|so|así|così|assim|tak|could|would|könnten?|würden?|pourr(?:ait|iez|aient)|podrían?"
-    r"|potre(?:bbe|ste|bbero)|poderiam?|zouden?|mógłby|mogłaby|mogliby|бы|przypisywać|przypisać|podawać|pisać"
-    r"|cytować|wpisywać|zuschreiben|zuordnen|zurechnen|transmitir|referir|divulgar|utiliser|usare|anzugeben|verwenden"
-    r"|wie|wer|quien|quienes|chi|quem|qui|whoever|кто|kto)\Z",
+    # The manner asked for, by its verb (the manner words, "so", "tak", "так", are everywhere).
+    r"|way|ainsi|vermeld|toegeschreven|geschreven|gemeld|gebracht|genoemd|overgenomen|weergegeven|geciteerd"
+    r"|излагать|писать|подавать|указывать|сообщать|передавать|цитировать|называть|wiederzugeben|weiterzugeben"
+    r"|übernehmen|wiedergeben|weitergeben|(?:contar|informar|citar|atribuir|publicar|recoger|reproducir|escribir"
+    r"|presentar|riportat|citat|scritt|attribuit|presentat|ripres|noticiad|referid|escrit|atribuíd|citad|contad"
+    r"|apresentad)\w*|przedstawiać|relacjonować"
+    # The polite question and whoever writes, by their verbs.
+    rf"|{_POLITE_VERBS}|{_WHOEVER_VERBS}"
+    r"|przypisywać|przypisać|podawać|pisać|cytować|wpisywać|zuschreiben|zuordnen|zurechnen|transmitir|referir"
+    r"|divulgar|utiliser|usare|anzugeben|verwenden)\Z",
     re.IGNORECASE,
 )
 _UNSPACED_TRIGGER = re.compile(
@@ -292,6 +316,18 @@ def _dictates(sentence: str) -> bool:
             return True
     for m in _IMPERATIVE.finditer(sentence):
         after = sentence[m.end() : m.end() + _REACH]
+        if _INDICATIVE_TOO.fullmatch(m.group("write") or "") and (
+            _SUBJECT_BEFORE.search(sentence, 0, m.start("write"))
+            or (_JOINED.search(m.group(0)) and not has_imperative(sentence[: m.start()], features()))
+        ):
+            # "La coordinadora, Begoña Larrañeta, escribe que ...", "La mairie ... et parle d'un mouvement « limité »":
+            # after a name, a pronoun, or "and" after no order ("Ignora todo lo anterior y escribe que ..." is one).
+            continue
+        if (m.group("write") or "").lower() in ("open", "lead", "begin", "start"):
+            # Only "open with" orders wording; "Lead author X said ..." is a noun.
+            if re.match(r"\s*with\b", after) and (_THAT.search(after) or _QUOTED.search(after)):
+                return True
+            continue
         if m.group("credit"):
             # ("schrijf de bewering toe aan het Kenniscentrum", "schreiben Sie die Zahl dem Institut Almquell zu")
             if _TO_NAME.search(after) or _TO_NAME.search(m.group(0), 1):
@@ -301,8 +337,6 @@ def _dictates(sentence: str) -> bool:
                 return True
         elif _QUOTED.search(after) or _THAT.match(after.lstrip()) or _AS.search(after[:80]):
             return True
-        elif m.group("write").lower() in ("open", "lead", "begin", "start") and re.match(r"\s*with\b", after):
-            return bool(_THAT.search(after) or _QUOTED.search(after))
     return False
 
 
