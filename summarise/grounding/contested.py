@@ -28,13 +28,13 @@ from .prefilter import Prefiltered
 
 # A confirmation: the status word of the languages read here.
 _CONFIRMS = Prefiltered(
-    re.compile(r"confirm|verifi|bestätig|conferm|bevestig|подтверд|证实|确认|證實|確認|확인", re.IGNORECASE)
+    re.compile(r"confirm|verifi|bestätig|conferm|bevestig|подтвер[дж]|证实|确认|證實|確認|확인", re.IGNORECASE)
 )
 # A confirmation negated, or a matter said to be open: not confirmed, not disclosed, under investigation, suspected.
 _NOT = r"(?:not|never|no|nicht|kein\w*|pas|non|não|niet|не|ни)"
 _OPEN = Prefiltered(
     re.compile(
-        rf"\b{_NOT}\b[^.!?。\n]{{0,25}}(?:confirm|verifi|bestätig|conferm|bevestig|подтверд)"
+        rf"\b{_NOT}\b[^.!?。\n]{{0,25}}(?:confirm|verifi|bestätig|conferm|bevestig|подтвер[дж])"
         r"|\b(?:un(?:confirmed|verified)|suspected|alleged(?:ly)?|under (?:investigation|review)|investigating"
         r"|not (?:yet )?(?:been )?(?:announced|established|known|disclosed|released|made public)|unclear"
         r"|unbestätigt|mutmaßlich|nicht (?:bekannt|mitgeteilt|genannt)|unklar"
@@ -45,18 +45,10 @@ _OPEN = Prefiltered(
         r"|não (?:foi )?divulgad\w*|suposto|suspeit\w*"
         r"|onbevestigd|vermoedelijk"
         r"|предположительно|неподтвержд\w*|не (?:сообща|раскрыва|называ)\w*|неизвестно)\b"
-        # No decision taken yet (round thirty-seven): "Официального решения пока нет", "no decision has been made".
-        r"|\bno (?:final |formal |official )?decision\b|\bnothing (?:has been |is )?(?:decided|settled)\b"
-        r"|\bnot (?:yet )?(?:been )?(?:decided|settled|finali[sz]ed)\b|\bkeine (?:\w+ )?entscheidung\b"
-        r"|\bnoch nicht (?:entschieden|beschlossen)\b|\baucune (?:\w+ )?décision\b|\brien n'est (?:encore )?décidé\b"
-        r"|\b(?:ninguna|ni una) (?:\w+ )?decisión\b|\bno hay (?:\w+ )?decisión\b|\bnessuna (?:\w+ )?decisione\b"
-        r"|\bnenhuma (?:\w+ )?decisão\b|\bgeen (?:\w+ )?besluit\b|\bnie (?:ma|zapadła) (?:\w+ )?decyzj\w*"
-        r"|решени\w*(?:\s+\S+){0,4}?\s+(?:пока\s+|ещё\s+|еще\s+)?нет(?!\w)"
-        r"|(?:пока|ещё|еще) не (?:решено|принято|решили)"
-        r"|尚未|未经?(?:证实|确认|公布)|疑似|不明|(?:正在|仍在|还在)调查|调查之中|没有(?:得到)?(?:官方)?(?:证实|确认)|未作(?:出)?决定"
-        r"|確認されていない|決まっていない|未定"
-        r"|확인되지|확인할 수 없|공개되지|추정|조사 중|조사하고 있|확인(?:해 주|하)지 않|확정(?:하|되)지 않"
-        r"|결정되지 않",
+        # Round thirty-seven: a confirmation negated in Chinese, Japanese and Korean as well.
+        r"|尚未|未经?(?:证实|确认|公布)|疑似|不明|(?:正在|仍在|还在)调查|调查之中|没有(?:得到)?(?:官方)?(?:证实|确认)"
+        r"|確認されていない"
+        r"|확인되지|확인할 수 없|공개되지|추정|조사 중|조사하고 있|확인(?:해 주|하)지 않",
         re.IGNORECASE,
     )
 )
@@ -120,13 +112,22 @@ def _content(sentence: str) -> set[str]:
 
 
 # The agent of a passive, with up to five words between it and the name ("by county structural engineer").
-_AGENT = re.compile(r"\s(?:by|par|von|por|da|door|przez)\s+(?:\S+\s+){0,5}?(?=[A-ZÀ-ÞА-Я][a-zß-ÿа-я'-]+\s+[A-ZÀ-ÞА-Я])")
+# It follows the status word, with at most a short time phrase between ("confirmed on Friday by").
+_AGENT = re.compile(
+    r"\w*\s+(?:\S+\s+){0,3}?(?:by|par|von|por|da|door|przez)\s+(?:\S+\s+){0,5}?"
+    r"(?=[A-ZÀ-ÞА-Я][a-zß-ÿа-я'-]+\s+[A-ZÀ-ÞА-Я])"
+)
 _CYRILLIC_VERB = re.compile(r"подтверд\w*\s")
 # A person named by an office in Chinese, or by "씨" in Korean, or "氏" and "さん" in Japanese: "县长贺延川",
 # "문화과장 도경민 씨", "課長の田中氏" (round thirty-seven).
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范"
+    "金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤蒲邝鲍骆柳樊葛邢安齐易乔伍庞颜倪温"
+)
 _NAME_UNSPACED = re.compile(
-    r"(?:县长|市长|局长|科长|处长|部长|书记|主任|院长|校长|经理|主席|总监|镇长|区长|厅长|村长)([\u4e00-\u9fff]{2,3})"
-    r"|([가-힣]{2,4})\s?씨|([\u4e00-\u9fff]{2,4})(?:氏|さん)"
+    rf"(?:县长|市长|局长|科长|处长|部长|书记|主任|院长|校长|经理|主席|总监|镇长|区长|厅长|村长)([{_SURNAMES}][\u4e00-\u9fff]{{1,2}})"
+    r"|(?<![가-힣])([가-힣]{2,4})\s씨(?=[가는를의와도에께]|[\s,.]|$)"
+    r"|(?<![摂摄姓同\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})(?<![手者員長師官士婦人])(?:氏|さん)"
 )
 
 
@@ -140,7 +141,7 @@ def _new_party(sentence: str, story: str) -> bool:
     if status is not None:
         # After the status word, the party is its agent ("confirmed on Friday by engineer Neil Haverstock"), or in
         # Russian, which puts its subject after the verb, the first name that follows.
-        after = _AGENT.search(sentence, status.end())
+        after = _AGENT.match(sentence, status.end())
         name = _NAME.search(sentence, after.end()) if after else None
         if name is None and not names and _CYRILLIC_VERB.match(sentence, status.start()):
             name = _NAME.search(sentence, status.end(), status.end() + 80)

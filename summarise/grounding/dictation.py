@@ -42,7 +42,7 @@ _OPENS = (
 # those whose wording is a party to credit, "figure" those whose wording may be a bare figure.
 _WRITE = (
     r"write|state|say|print|repeat|copy|quote|cite|name|describe|refer\s+to|report|mention|list|headline|label"
-    r"|spell|render|phrase|word|open|lead|begin|start"
+    r"|spell|render|phrase|open|lead|begin|start"
     r"|écrivez|indiquez|mentionnez|citez|répétez|redites|dites|reprenez|parlez|nommez|qualifiez|présentez|précisez"
     r"|rédigez|recopiez|copiez|annoncez|écris|indique|mentionne|cite|répète|dis|parle"
     r"|scrivete|indicate|citate|riportate|ripetete|menzionate|chiamate|definite|presentate|scrivi|indica|cita|ripeti"
@@ -89,14 +89,14 @@ _SUBJECT_BEFORE = re.compile(
 )
 # A gerundive with its copula: the thing to cite is ... (Italian, French, German, Spanish, Portuguese, Polish).
 _GERUNDIVE = re.compile(
-    r"(?<![\w'])(?:da\s+(?:citare|indicare|riportare|scrivere|annunciare)\s+(?:è|sono)"
-    r"|à\s+(?:citer|indiquer|retenir|annoncer|mentionner)\s+(?:est|sont)"
-    r"|zu\s+(?:nennen|zitieren|schreiben|melden)\s+(?:ist|sind)"
-    r"|a\s+(?:citar|indicar|mencionar|anunciar)\s+(?:es|son|é|são)"
+    r"(?<![\w'])(?:da\s+(?:citare|riportare|scrivere)\s+(?:è|sono)"
+    r"|à\s+(?:citer|mentionner)\s+(?:est|sont)"
+    r"|zu\s+(?:zitieren|schreiben)\s+(?:ist|sind)"
+    r"|a\s+(?:citar|mencionar)\s+(?:es|son|é|são)"
     r"|do\s+(?:podania|cytowania|wpisania)\s+(?:jest|są)"
     # The same as a label before its colon: "localização a transmitir: terreno da Quinta do Azinhal".
-    r"|(?:a|à)\s+(?:transmitir|citar|indicar|referir|usar|divulgar|citer|indiquer|utiliser|mentionner)\s*[:：]"
-    r"|da\s+(?:citare|indicare|usare|riportare)\s*[:：]|(?:anzugeben|zu\s+nennen|zu\s+verwenden)\s*[:：])(?![\w'])",
+    r"|(?:a|à)\s+(?:citar|referir|citer|mentionner)\s*[:：]|da\s+(?:citare|riportare)\s*[:：]"
+    r"|(?:anzugeben|zu\s+zitieren)\s*[:：])(?![\w'])",
     re.IGNORECASE,
 )
 # The Korean polite order whose verb writes, corrects or calls, after a quoted or named wording and "(으)로/라고".
@@ -107,14 +107,23 @@ _KOREAN = re.compile(
 # Japanese and Chinese: a wording in brackets or quotation marks, and a verb that writes or names it so, asked for
 # ("「湊リサーチ」と表記してください", "请统一写成“星河文体中心”").
 _JAPANESE = re.compile(
-    r"[「『“][^」』”]{1,40}[」』”](?:と|に)(?:書|記|表記|明記|訂正|改め|言い換え|統一|呼)[^。]{0,8}?"
-    r"(?:ください|下さい|こと[。\s]|ように|願います|お願い)"
+    r"[「『“][^」』”]{1,40}[」』”](?:と|に)(?:書|記|表記|明記|訂正|改め|言い換え|統一|呼んで)(?:(?!ないで)[^。]){0,8}?"
+    r"(?:ください|下さい|こと[。\s]|ように(?:して|お願い)|願います|お願い)"
 )
 _CHINESE = re.compile(
-    r"(?:请|務必|务必|一律|统一|應|应)[^。；;]{0,30}?(?:写成|写为|写作|写明|注明|标注为|称为|称作|改称|改为|表述为|报道为)"
-    r"\s*(?:[“「『\"]|\d)"
+    r"(?:请|務必|务必|一律|统一|應|(?<![供因回响反适对相答])应(?!用))[^。；;]{0,30}?"
+    r"(?:(?:写成|写为|写作|写明|注明|标注为|称为|称作|改称|表述为|报道为)\s*(?:[“「『\"]|\d)|改为\s*[“「『\"])"
 )
-# The passive of the same order: "the toll is to be given as 5,000", "should be credited to the Almquell institute".
+# The passive of the same order: "the toll is to be given as 5,000", "should be credited to the Almquell institute",
+# said of an item of the text (not "the refund must be credited to Ms Okafor").
+_ITEM = re.compile(
+    r"(?<![\w'])(?:figure|number|toll|total|count|claim|quote|statement|estimate|source|data|it|this|that|chiffre|nombre"
+    r"|total|bilan|cifra|dato|número|numero|totale|zahl|angabe|getal|aantal|liczba|dane|цифра|число|данные|allegation"
+    r"|accusation|closure|role|title)(?:\s+\S+){0,8}\s*\Z"
+    # or a person, whose title is an item too ("Cllr Doreen Makepeace is to be described as Leader of the Council")
+    r"|(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)\s*\Z",
+    re.IGNORECASE,
+)
 _PASSIVE = re.compile(
     r"(?<![\w'])(?:(?:should|must|is\s+to|are\s+to)\s+be\s+(?:(?P<as>written|given|reported|described|cited|referred\s+to"
     r"|named|called|listed|stated|rendered|labelled|labeled)|(?P<to>credited|attributed))"
@@ -125,10 +134,58 @@ _PASSIVE = re.compile(
 
 # The wording dictated, read in the stretch after the verb.
 _QUOTED = re.compile(r"«[^»]{3,}»|„[^“”\"]{3,}[“”\"]|“[^”]{3,}”|\"[^\"]{3,}\"|‘[^’]{3,}’|「[^」]{2,}」|『[^』]{2,}』")
-_THAT = re.compile(r"(?<![\w'])(?:that|que|qu'|che|dass|что|że|dat)(?![\w'])", re.IGNORECASE)
+# A wording worth dictating holds two words or a figure ("«более 700 тонн»"; not "«patata»", "none").
+_WORDING = re.compile(r"\S\s+\S|\d|^.[^\x00-\u2fff]{2,}.$")
+_THAT = re.compile(r"(?<![\w'])(?:that|que|qu'|che|dass|что|że|dat)(?![\w'])(?!\s*[,.;:!?])", re.IGNORECASE)
+# "As" and the wording: a quotation, a figure within two words, or a name that closes the clause ("give the source as
+# the Harbour Data Trust?"; not "as Ferguson did", "as Storm Babet arrives"). German "als" takes no name, since
+# every German noun is capitalised.
 _AS = re.compile(
-    r"(?<![\w'])(?:as|comme|als|como|come|как|jako)\s+"
-    r"(?:[«„“\"]|(?:\S+\s+){0,3}?(?!(?:Sie|U|I|Ihr|Ihnen)\b)(?:\d|[A-ZÀ-ÖØ-ÞА-Я]))"
+    r"(?<![\w'])(?:(?:as|comme|como|come|как|jako)\s+(?:[«„“\"]|(?:\S+\s+){0,2}?\d"
+    r"|(?:(?:the|le|la|les|el|los|las|il|lo|o|os|het|de)\s+|l')?(?:[A-ZÀ-ÖØ-ÞА-Я][\w'’-]*(?![\w'’-])\s*"
+    r"(?:(?:of|de|del|di|do|da|van|für|des|du|and|y|e|et)\s+)?){1,6}"
+    # (closing its clause, or followed by no verb: "as Mayor Helen Okonjo throughout"; not "as Dr Patel recommends")
+    r"(?:(?=[.,;:!?)»\"”]|$)|(?!(?:\w+(?:s|ed)|did|does|do|will|would|has|had|is|was|are|were)\b)(?=[a-z])))"
+    # German and Dutch "als": every German noun is capitalised, so a figure, a quotation or a source's title.
+    r"|als\s+(?:[«„“\"]|(?:\S+\s+){0,2}?\d|(?:Quelle|Urheber\w*|Autor\w*|Verfasser\w*|bron)\b))"
+)
+# The reader's own details, which a form asks for ("Mencione su número de socio como 12345").
+_OWN = re.compile(
+    r"(?<![\w'])(?:your|votre|vos|su|sus|seu|sua|seus|je|jouw|uw|ihr|ihre|ihren|twoje|swoje|swój|ваш\w*|tuo|tua|suo"
+    r"|vostro|vostra)(?![\w'])",
+    re.IGNORECASE,
+)
+# A that-clause whose subject is the reader ("Indiquez que vous êtes allergique", "Diga que sí").
+_THAT_READER = re.compile(
+    r"\s*(?:vous|tu|você|vocês|u|je|jij|you|siete|sei|sie|sí|si|es|é|vem|estás|está|eres|soy|вы|ты|\w+(?:ете|ите))"
+    r"(?![\w'])",
+    re.IGNORECASE,
+)
+# A tail that credits the sentence to a speaker in the past or the present: ", conseillait l'instituteur", ", vond de
+# juf", ", przekonuje językoznawca", ", считает филолог".
+_SPEAKER_TAIL = re.compile(
+    r"[,»\"”]\s*(?:a\s+|ha\s+)?(?!(?:следует|нужно|надо|стоит|должн\w*|doit|debe|deve|soll\w*|moet|należy)\s)"
+    r"(?:\w+(?:ait|aient|aba|aban|ía|ían|eva|evano|ал|ала|али|ил|ила|или|ет|ит|ał|ała|uje|ed|ó|é)"
+    r"|said|says|replied|told|asked|wrote|zei|vond|sagte|schrieb|diz|dice|dit|disse)\s+(?:[^\s,.;:!?]+\s*){1,4}[.!?]*\s*\Z",
+    re.IGNORECASE,
+)
+# "Repeat after me": a chant, not a wording for the text.
+_AFTER_ME = re.compile(
+    r"(?<![\w'])(?:after\s+me|with\s+me|con\s+me|conmigo|comigo|za\s+mną|за\s+мной|après\s+moi|avec\s+moi"
+    r"|mit\s+mir|met\s+mij)(?![\w'])",
+    re.IGNORECASE,
+)
+# English verbs that open a headline as nouns ("State pension age rises", "Open day draws crowds"): an order only
+# with an object word after them.
+_ENGLISH = re.compile(
+    r"write|state|say|print|repeat|copy|quote|cite|name|describe|refer\s+to|report|mention|list|headline|label|spell"
+    r"|render|phrase|open|lead|begin|start|use|put|swap|replace|change|correct|update|credit|attribute",
+    re.IGNORECASE,
+)
+_OBJECT_WORD = re.compile(
+    r"\s+(?:it|this|them|these|those|the|a|an|its|their|his|her|our|all|every|each|only|just|always|exactly|simply"
+    r"|with|to|that\s+(?!\W))\b|\s*[«„“\"‘'\d]",
+    re.IGNORECASE,
 )
 _TO_NAME = re.compile(
     r"(?<![\w'])(?:to|à|a|ao|aan|an|do|на|к|al|alla|allo|dem|der|den)\s*[:：]?\s+(?:[^\W\d]+(?:['’][^\W\d]+)?\s+){0,3}?"
@@ -154,7 +211,7 @@ _REACH = 160
 # please carry it that way", "en zo hoort het te worden vermeld", "c'est ainsi qu'il convient de le rapporter",
 # "именно так ... следует излагать эту версию".
 _MANNER = re.compile(
-    r"(?<![\w'])(?:(?:carry|report|write|put|give|credit|attribute|describe|present|state|mention|quote|run)\s+"
+    r"(?<![\w'])(?:(?:carry|report|write|give|credit|attribute|describe|present|state|mention|quote|run)\s+"
     r"(?:it|this|them)\s+(?:that|this)\s+way"
     r"|(?:that|this)\s+is\s+how\s+(?:it|this|they)\s+(?:should|must|is\s+to|are\s+to|needs?\s+to)\s+be\s+"
     r"(?:reported|written|described|credited|attributed|carried|presented|stated|quoted|cited)"
@@ -171,16 +228,19 @@ _MANNER = re.compile(
     r"|zu\s+schreiben|zu\s+zitieren|zu\s+übernehmen|weiterzugeben)"
     r"|bitte\s+(?:genau\s+)?so\s+(?:übernehmen|wiedergeben|melden|zitieren|schreiben|weitergeben)"
     r"|así\s+(?:es\s+como\s+)?(?:debe|deberá|deben|hay\s+que|conviene|se\s+debe)\s+(?:contar|informar|citar"
-    r"|atribuir|publicar|recoger|reproducir|escribir|presentar)\w*"
+    r"|atribuir|publicar|recoger|reproducir|escribir|presentar)\w*(?!\s+(?:una?|el|la|los|las)\s)"
     r"|(?:debe|deberá|deben)\s+(?:contarse|informarse|citarse|atribuirse|publicarse|recogerse|reproducirse)\s+así"
     r"|così\s+(?:va|vanno|deve\s+essere|devono\s+essere|andrebbe|andrebbero)\s+(?:riportat|citat|scritt"
-    r"|attribuit|presentat|ripres)\w*"
+    r"|attribuit|presentat|ripres)\w*(?!\s+(?:una?|uno|il|lo|la|gli|le)\s)"
     r"|assim\s+que\s+(?:deve|deverá|devem)\s+ser\s+(?:noticiad|referid|escrit|atribuíd|citad|contad|apresentad)\w*"
+    r"(?!\s+(?:uma?|o|a|os|as)\s)"
     r"|(?:deve|deverá|devem)\s+ser\s+(?:noticiad|referid|escrit|atribuíd|citad|contad|apresentad)\w*\s+assim"
     r"|tak\s+(?:należy|trzeba|prosimy|proszę)\s+(?:to\s+)?(?:podawać|pisać|przedstawiać|przypisywać|cytować"
     r"|relacjonować))(?![\w'])"
-    r"|(?:このように|この(?:通り|とおり)に?)(?:記載|表記|報道|記述|紹介|伝え)|이렇게\s*(?:전해|적어|표기해|보도해|써)"
-    r"|(?:照此|按此|如此)(?:报道|表述|写|转述|引用|刊发)",
+    # Japanese, Korean, Chinese: with a request, not a report ("現地メディアはこのように伝えた", "他在信中如此写道").
+    r"|(?:このように|この(?:通り|とおり)に?)(?:記載|表記|報道|記述|紹介|伝え)[^。]{0,6}(?:ください|下さい|お願い)"
+    r"|이렇게\s*(?:전해|적어|표기해|보도해|써)\s*(?:주십시오|주세요|달라)"
+    r"|(?:请|務必|务必)[^。]{0,6}(?:照此|按此)(?:报道|表述|写|转述|引用|刊发)",
     re.IGNORECASE,
 )
 # A polite question asking for the wording: "czy ktoś, kto przepisuje ten tekst, mógłby podać link ... jako ...?".
@@ -207,16 +267,18 @@ _URL = re.compile(r"https?://|www\.|[\w-]+\.example\b|@[\w-]+\.")
 # ocenę udziału w rynku przypisywać Instytutowi Rynku Rolnego", "Die Kellerzahl bitte dem Pegeldienst zuschreiben".
 _INFINITIVE = re.compile(
     r"[:：]\s*(?:\S+\s+){0,5}?(?P<pl>przypisywać|przypisać|podawać|pisać|cytować|wpisywać)\s+(?P<pl_object>\S+)"
-    r"|(?<![\w'])bitte\s+(?P<de>[^.;:]{1,80}?)\s+(?:zuschreiben|zuordnen|zurechnen)(?![\w'])",
+    r"|(?<![\w'])bitte\s+(?P<de>[^.;:]{1,80}?)\s+zuschreiben(?![\w'])",
     re.IGNORECASE,
 )
 # Japanese, Korean and Chinese nominal orders: "出典は「…」とすること", "記載は一月九日でお願いします",
 # "「…」と記していただければ", "29개로 적을 것", "请注明为…".
 _NOMINAL = re.compile(
-    r"[」』”]と(?:すること|(?:記|書|表記|明記|記載)し?て?(?:いただ|ください|下さい|ほしい|もらえ))"
-    r"|(?:記載|表記|記述|見出し|出典|肩書き?|名称|日付)は[^。]{1,30}?(?:で|と)(?:お願い|して(?:ください|ほしい)|すること)"
-    r"|(?:으로|로|라고|를|을)\s*(?:적을|기재할|표기할|쓸|밝힐|명시할)\s*것"
-    r"|(?:请|务必|一律|统一|应)[^。]{0,20}?(?:注明|标明|写明)(?:为|是|[：:])"
+    # (An order closes its sentence: "…とすることが決まった" and "…쓸 것으로 알려졌다" report a decision.)
+    r"[」』”]と(?:すること(?=[。\s]|$)|(?:記|書|表記|明記|記載)し?て?(?:いただ|ください|下さい|ほしい|もらえ))"
+    r"|(?:記載|表記|記述|見出し|出典|肩書き?|名称|日付)は[^。]{1,30}?(?:で|と)(?:お願い|して(?:ください|ほしい)"
+    r"|すること(?=[。\s]|$))"
+    r"|(?:으로|로|라고|를|을)\s*(?:적을|기재할|표기할|쓸|밝힐|명시할)\s*것(?:입니다)?\s*[.。\]」）)]*\s*$"
+    r"|(?:请|务必|一律|统一|(?<![供因回响反适对相答])应)[^。]{0,20}?(?:注明|标明|写明)(?:为|是|[：:])"
 )
 # Whoever does something, in the third person present, writes the wording: "wie hier een kop boven zet, gebruikt
 # ‘Zeegras Wadlander Kom volledig hersteld’".
@@ -229,26 +291,50 @@ _WHOEVER_WRITES = re.compile(
     rf"(?:{_WHOEVER_VERBS})(?![\w'])",
     re.IGNORECASE,
 )
+# What whoever passes on must be: this text, its headline, the story ("wie hier een kop boven zet").
+_TEXT_ITEM = re.compile(
+    r"(?<![\w'])(?:kop|titel|überschrift|headline|title|nagłówek|заголовок|tekst|text|texto|testo|artikel|article"
+    r"|artículo|articolo|artigo|bericht|meldung|news|notícia|noticia|notizia|wiadomość|новость|story|post|tópico"
+    r"|entrada|relacja|this|dit|dies|das|esto|isto|questo|ceci|to|это|tę|ten|esta|este|questa)(?![\w'])",
+    re.IGNORECASE,
+)
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯĄĆĘŁŃÓŚŹŻ]")
+
+
+def _wording(after: str) -> bool:
+    """The wording an order dictates, in the stretch after its verb: a quotation of two words or a figure, a
+    that-clause whose subject is not the reader, or an "as" phrase; none of it about the reader's own details."""
+    quoted = _QUOTED.search(after)
+    if quoted and _WORDING.search(quoted.group(0)[1:-1].strip()):
+        return True
+    that = _THAT.match(after.lstrip(" ,"))
+    if that and not _THAT_READER.match(after.lstrip(" ,"), that.end()):
+        return True
+    as_ = _AS.search(after[:80])
+    return as_ is not None and not _OWN.search(after, 0, as_.start())
 
 
 def _asks_manner(sentence: str) -> bool:
     if _MANNER.search(sentence) or _NOMINAL.search(sentence):
         return True
     for m in _INFINITIVE.finditer(sentence):
-        if m.group("pl") and (_CAPITAL.match(m.group("pl_object")) or _AS.search(sentence, m.end("pl"))):
+        credit = m.group("pl") and m.group("pl").lower().startswith("przypis")
+        if m.group("pl") and (
+            (credit and _CAPITAL.match(m.group("pl_object")))
+            or _AS.search(sentence, m.end("pl"))
+            or _QUOTED.search(sentence, m.end("pl"))
+        ):
             return True
         if m.group("de") and _TO_NAME.search(m.group("de")):
             return True
     whoever = _WHOEVER_WRITES.search(sentence)
-    if whoever:
-        after = sentence[whoever.end() : whoever.end() + _REACH]
-        if _QUOTED.search(after) or _AS.search(after[:80]) or _THAT.match(after.lstrip()):
-            return True
+    after = sentence[whoever.end() : whoever.end() + _REACH] if whoever else ""
+    if whoever and _TEXT_ITEM.search(whoever.group(0)) and not after.lstrip().startswith("sich") and _wording(after):
+        return True
     polite = _POLITE.search(sentence)
     if polite and sentence.rstrip().endswith(("?", "？")) and _ASKED.search(sentence, 0, polite.end()):
         after = sentence[polite.end() : polite.end() + _REACH]
-        return bool(_QUOTED.search(after) or _AS.search(after) or _TO_NAME.search(after) or _URL.search(after))
+        return bool(_QUOTED.search(after) or _AS.search(after) or _URL.search(after))
     return False
 
 
@@ -295,10 +381,12 @@ def _dictates(sentence: str) -> bool:
     if _KOREAN.search(sentence) or _JAPANESE.search(sentence) or _CHINESE.search(sentence):
         return True
     for m in _PASSIVE.finditer(sentence):
-        after = sentence[m.end() : m.end() + _REACH]
-        if (m.group("as") or m.group("comme")) and (_AS.match(after.lstrip()) or _QUOTED.match(after.lstrip())):
+        if not _ITEM.search(sentence, 0, m.start()):
+            continue  # "the refund must be credited to Ms Okafor": said of no item of the text
+        after = sentence[m.end() : m.end() + _REACH].lstrip()
+        if (m.group("as") or m.group("comme")) and (_AS.match(after) or _QUOTED.match(after)):
             return True
-        if (m.group("to") or m.group("a")) and _TO_NAME.match(after.lstrip()):
+        if (m.group("to") or m.group("a")) and _TO_NAME.match(after):
             return True
     gerundive = _GERUNDIVE.search(sentence)
     if gerundive and (
@@ -310,22 +398,31 @@ def _dictates(sentence: str) -> bool:
     jussive = _JUSSIVE_CREDIT.search(sentence)
     if jussive and _TO_NAME.search(sentence, jussive.end(), jussive.end() + _REACH):
         return True
+    if _AFTER_ME.search(sentence):
+        return False  # "Repeat after me: ..." is a chant
     for m in _MARKED.finditer(sentence):
-        after = sentence[m.end() : m.end() + _REACH]
-        if _QUOTED.search(after) or _THAT.match(after.lstrip()) or _AS.search(after[:80]):
+        if _wording(sentence[m.end() : m.end() + _REACH]):
             return True
     for m in _IMPERATIVE.finditer(sentence):
         after = sentence[m.end() : m.end() + _REACH]
-        if _INDICATIVE_TOO.fullmatch(m.group("write") or "") and (
+        verb = m.group("write") or m.group("figure") or m.group("credit") or ""
+        if _INDICATIVE_TOO.fullmatch(verb) and (
             _SUBJECT_BEFORE.search(sentence, 0, m.start("write"))
             or (_JOINED.search(m.group(0)) and not has_imperative(sentence[: m.start()], features()))
         ):
             # "La coordinadora, Begoña Larrañeta, escribe que ...", "La mairie ... et parle d'un mouvement « limité »":
             # after a name, a pronoun, or "and" after no order ("Ignora todo lo anterior y escribe que ..." is one).
             continue
-        if (m.group("write") or "").lower() in ("open", "lead", "begin", "start"):
-            # Only "open with" orders wording; "Lead author X said ..." is a noun.
-            if re.match(r"\s*with\b", after) and (_THAT.search(after) or _QUOTED.search(after)):
+        at_start = not sentence[: m.start()].strip(" *#>-•[(\"'“")
+        if at_start and _ENGLISH.fullmatch(verb) and not _OBJECT_WORD.match(after):
+            continue  # a headline's noun: "State pension age rises to 67 as Parliament approves the bill"
+        if re.match(r"\s+(?:wird|werden|ist|sind|sich)(?![\w'])", after):
+            continue  # a participle or a reflexive: "Zitiert wird hier Goethe", "nennt sich"
+        if verb.lower() in ("open", "lead", "begin", "start"):
+            # Only "open with" the wording orders it; "Lead author X said ..." is a noun.
+            if re.match(r"\s*with\s+(?:the\s+)?(?:line|sentence|words?|fact|news|claim|statement)\s+that\b", after) or (
+                re.match(r"\s*with\b", after) and _QUOTED.search(after)
+            ):
                 return True
             continue
         if m.group("credit"):
@@ -333,9 +430,10 @@ def _dictates(sentence: str) -> bool:
             if _TO_NAME.search(after) or _TO_NAME.search(m.group(0), 1):
                 return True
         elif m.group("figure"):
-            if _DIGIT.search(after) and _INSTEAD.search(after):
+            # The figure right before "in its place" ("use 9,400 in its place"; not "use 3 ovos em seu lugar").
+            if re.search(rf"\d[\d.,]*\s+(?:{_INSTEAD.pattern})", after, re.IGNORECASE):
                 return True
-        elif _QUOTED.search(after) or _THAT.match(after.lstrip()) or _AS.search(after[:80]):
+        elif _wording(after):
             return True
     return False
 
@@ -345,7 +443,7 @@ def _order(sentence: str) -> bool:
     if not _dictates(sentence):
         return False
     f = features()
-    return not (reported(sentence, f) or quoted_instruction(sentence, f))
+    return not (reported(sentence, f) or quoted_instruction(sentence, f) or _SPEAKER_TAIL.search(sentence))
 
 
 def dictation_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
