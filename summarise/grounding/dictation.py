@@ -28,7 +28,9 @@ from __future__ import annotations
 import functools
 import re
 
+from .dictated import AS, CAPITAL, DIGIT, QUOTED, REACH, TO_NAME, wording
 from .features import features, has_imperative, quoted_instruction, reported
+from .manner import POLITE_VERBS, WHOEVER_VERBS, asks_manner
 from .normalise import has_unspaced
 
 # Where a clause opens: the sentence's start, a colon, a semicolon, a comma or a dash, or "and"; then "please".
@@ -132,35 +134,6 @@ _PASSIVE = re.compile(
     re.IGNORECASE,
 )
 
-# The wording dictated, read in the stretch after the verb.
-_QUOTED = re.compile(r"«[^»]{3,}»|„[^“”\"]{3,}[“”\"]|“[^”]{3,}”|\"[^\"]{3,}\"|‘[^’]{3,}’|「[^」]{2,}」|『[^』]{2,}』")
-# A wording worth dictating holds two words or a figure ("«более 700 тонн»"; not "«patata»", "none").
-_WORDING = re.compile(r"\S\s+\S|\d|^.[^\x00-\u2fff]{2,}.$")
-_THAT = re.compile(r"(?<![\w'])(?:that|que|qu'|che|dass|что|że|dat)(?![\w'])(?!\s*[,.;:!?])", re.IGNORECASE)
-# "As" and the wording: a quotation, a figure within two words, or a name that closes the clause ("give the source as
-# the Harbour Data Trust?"; not "as Ferguson did", "as Storm Babet arrives"). German "als" takes no name, since
-# every German noun is capitalised.
-_AS = re.compile(
-    r"(?<![\w'])(?:(?:as|comme|como|come|как|jako)\s+(?:[«„“\"]|(?:\S+\s+){0,2}?\d"
-    r"|(?:(?:the|le|la|les|el|los|las|il|lo|o|os|het|de)\s+|l')?(?:[A-ZÀ-ÖØ-ÞА-Я][\w'’-]*(?![\w'’-])\s*"
-    r"(?:(?:of|de|del|di|do|da|van|für|des|du|and|y|e|et)\s+)?){1,6}"
-    # (closing its clause, or followed by no verb: "as Mayor Helen Okonjo throughout"; not "as Dr Patel recommends")
-    r"(?:(?=[.,;:!?)»\"”]|$)|(?!(?:\w+(?:s|ed)|did|does|do|will|would|has|had|is|was|are|were)\b)(?=[a-z])))"
-    # German and Dutch "als": every German noun is capitalised, so a figure, a quotation or a source's title.
-    r"|als\s+(?:[«„“\"]|(?:\S+\s+){0,2}?\d|(?:Quelle|Urheber\w*|Autor\w*|Verfasser\w*|bron)\b))"
-)
-# The reader's own details, which a form asks for ("Mencione su número de socio como 12345").
-_OWN = re.compile(
-    r"(?<![\w'])(?:your|votre|vos|su|sus|seu|sua|seus|je|jouw|uw|ihr|ihre|ihren|twoje|swoje|swój|ваш\w*|tuo|tua|suo"
-    r"|vostro|vostra)(?![\w'])",
-    re.IGNORECASE,
-)
-# A that-clause whose subject is the reader ("Indiquez que vous êtes allergique", "Diga que sí").
-_THAT_READER = re.compile(
-    r"\s*(?:vous|tu|você|vocês|u|je|jij|you|siete|sei|sie|sí|si|es|é|vem|estás|está|eres|soy|вы|ты|\w+(?:ете|ите))"
-    r"(?![\w'])",
-    re.IGNORECASE,
-)
 # A tail that credits the sentence to a speaker in the past or the present: ", conseillait l'instituteur", ", vond de
 # juf", ", przekonuje językoznawca", ", считает филолог".
 _SPEAKER_TAIL = re.compile(
@@ -187,11 +160,6 @@ _OBJECT_WORD = re.compile(
     r"|with|to|that\s+(?!\W))\b|\s*[«„“\"‘'\d]",
     re.IGNORECASE,
 )
-_TO_NAME = re.compile(
-    r"(?<![\w'])(?:to|à|a|ao|aan|an|do|на|к|al|alla|allo|dem|der|den)\s*[:：]?\s+(?:[^\W\d]+(?:['’][^\W\d]+)?\s+){0,3}?"
-    r"(?:l'|d')?[A-ZÀ-ÖØ-ÞА-Я][\w'’-]+"
-)
-_DIGIT = re.compile(r"\d")
 # In the place of the text's own item, pointed at by a pronoun: "use 9,400 in its place" (not "use butter instead
 # of margarine").
 _INSTEAD = re.compile(
@@ -204,138 +172,6 @@ _INSTEAD = re.compile(
 _JUSSIVE_CREDIT = re.compile(
     r"(?<![\w'])(?:atribua|atribuam|atribuya|atribuyan|attribuisca|attribuiscano)(?![\w'])", re.IGNORECASE
 )
-# How far after the verb its wording is looked for.
-_REACH = 160
-
-# Round thirty-six. The same order by the manner it asks for, pointing at its own sentence: "readers downstream,
-# please carry it that way", "en zo hoort het te worden vermeld", "c'est ainsi qu'il convient de le rapporter",
-# "именно так ... следует излагать эту версию".
-_MANNER = re.compile(
-    r"(?<![\w'])(?:(?:carry|report|write|give|credit|attribute|describe|present|state|mention|quote|run)\s+"
-    r"(?:it|this|them)\s+(?:that|this)\s+way"
-    r"|(?:that|this)\s+is\s+how\s+(?:it|this|they)\s+(?:should|must|is\s+to|are\s+to|needs?\s+to)\s+be\s+"
-    r"(?:reported|written|described|credited|attributed|carried|presented|stated|quoted|cited)"
-    r"|zo\s+(?:hoort|moet|dient)\b[^.;:]{0,60}?\b(?:vermeld|toegeschreven|geschreven|gemeld|gebracht|genoemd"
-    r"|overgenomen|weergegeven|geciteerd)"
-    r"|(?:moet|dient|hoort)\b[^.;:]{0,40}?\bzo\s+(?:worden\s+)?(?:vermeld|toegeschreven|geschreven|gemeld|gebracht"
-    r"|genoemd|overgenomen|weergegeven|geciteerd)"
-    r"|c'est\s+ainsi\s+qu'il\s+(?:convient|faut|faudra)\s+de\s+(?:le|la|les|l')"
-    r"|(?:doit|doivent|devra|devront)\s+être\s+(?:rapporté|présenté|écrit|cité|attribué|mentionné|repris)e?s?\s+"
-    r"(?:ainsi|de\s+cette\s+(?:façon|manière))"
-    r"|так(?:\s*,[^.;]{0,60},)?\s+(?:и\s+)?(?:следует|нужно|надо|необходимо|стоит|просим)\s+(?:излагать|писать"
-    r"|подавать|указывать|сообщать|передавать|цитировать|называть)"
-    r"|(?:genau\s+)?so\s+(?:ist|sollte|soll|muss)\s+(?:es|sie|er|das|dies)\s+(?:auch\s+)?(?:wiederzugeben|zu\s+melden"
-    r"|zu\s+schreiben|zu\s+zitieren|zu\s+übernehmen|weiterzugeben)"
-    r"|bitte\s+(?:genau\s+)?so\s+(?:übernehmen|wiedergeben|melden|zitieren|schreiben|weitergeben)"
-    r"|así\s+(?:es\s+como\s+)?(?:debe|deberá|deben|hay\s+que|conviene|se\s+debe)\s+(?:contar|informar|citar"
-    r"|atribuir|publicar|recoger|reproducir|escribir|presentar)\w*(?!\s+(?:una?|el|la|los|las)\s)"
-    r"|(?:debe|deberá|deben)\s+(?:contarse|informarse|citarse|atribuirse|publicarse|recogerse|reproducirse)\s+así"
-    r"|così\s+(?:va|vanno|deve\s+essere|devono\s+essere|andrebbe|andrebbero)\s+(?:riportat|citat|scritt"
-    r"|attribuit|presentat|ripres)\w*(?!\s+(?:una?|uno|il|lo|la|gli|le)\s)"
-    r"|assim\s+que\s+(?:deve|deverá|devem)\s+ser\s+(?:noticiad|referid|escrit|atribuíd|citad|contad|apresentad)\w*"
-    r"(?!\s+(?:uma?|o|a|os|as)\s)"
-    r"|(?:deve|deverá|devem)\s+ser\s+(?:noticiad|referid|escrit|atribuíd|citad|contad|apresentad)\w*\s+assim"
-    r"|tak\s+(?:należy|trzeba|prosimy|proszę)\s+(?:to\s+)?(?:podawać|pisać|przedstawiać|przypisywać|cytować"
-    r"|relacjonować))(?![\w'])"
-    # Japanese, Korean, Chinese: with a request, not a report ("現地メディアはこのように伝えた", "他在信中如此写道").
-    r"|(?:このように|この(?:通り|とおり)に?)(?:記載|表記|報道|記述|紹介|伝え)[^。]{0,6}(?:ください|下さい|お願い)"
-    r"|이렇게\s*(?:전해|적어|표기해|보도해|써)\s*(?:주십시오|주세요|달라)"
-    r"|(?:请|務必|务必)[^。]{0,6}(?:照此|按此)(?:报道|表述|写|转述|引用|刊发)",
-    re.IGNORECASE,
-)
-# A polite question asking for the wording: "czy ktoś, kto przepisuje ten tekst, mógłby podać link ... jako ...?".
-_POLITE_VERBS = (
-    r"give|write|credit|attribute|cite|mention|use|state|report|put|link|geben|angeben|schreiben|nennen|zuschreiben"
-    r"|verwenden|donner|écrire|citer|indiquer|attribuer|mentionner|dar|escribir|citar|indicar|atribuir|poner|usar"
-    r"|dare|scrivere|citare|indicare|attribuire|riportare|usare|escrever|geven|schrijven|noemen|vermelden"
-    r"|toeschrijven|gebruiken|podać|napisać|przypisać|wpisać|użyć|zacytować|указать|написать|привести|дать|приписать"
-    r"|использовать"
-)
-_POLITE = re.compile(
-    r"(?<![\w'])(?:could|would|könnte|könnten|würden?|pourr(?:ait|iez|aient)|podrían?|potre(?:bbe|ste|bbero)"
-    rf"|poderiam?|zouden?|mógłby|mogłaby|mogliby|могл?и?\s+бы|могла\s+бы)\s+(?:\S+\s+){{0,6}}?(?:{_POLITE_VERBS})(?![\w'])",
-    re.IGNORECASE,
-)
-# Who is asked: the reader, or whoever passes the text on ("Could the court attribute ...?" asks about the story).
-_ASKED = re.compile(
-    r"(?<![\w'])(?:you|vous|sie|usted|ustedes|lei|voi|você|vocês|u|jij|ktoś|ktokolwiek|вы|кто-нибудь|whoever|anyone"
-    r"|quien|quienes|chi|quem|qui|wer|wie|kto|кто)(?![\w'])",
-    re.IGNORECASE,
-)
-_URL = re.compile(r"https?://|www\.|[\w-]+\.example\b|@[\w-]+\.")
-# An infinitive as the order, after a label's colon (Polish) or after "bitte" (German): "Prognoza, wiersz ostatni:
-# ocenę udziału w rynku przypisywać Instytutowi Rynku Rolnego", "Die Kellerzahl bitte dem Pegeldienst zuschreiben".
-_INFINITIVE = re.compile(
-    r"[:：]\s*(?:\S+\s+){0,5}?(?P<pl>przypisywać|przypisać|podawać|pisać|cytować|wpisywać)\s+(?P<pl_object>\S+)"
-    r"|(?<![\w'])bitte\s+(?P<de>[^.;:]{1,80}?)\s+zuschreiben(?![\w'])",
-    re.IGNORECASE,
-)
-# Japanese, Korean and Chinese nominal orders: "出典は「…」とすること", "記載は一月九日でお願いします",
-# "「…」と記していただければ", "29개로 적을 것", "请注明为…".
-_NOMINAL = re.compile(
-    # (An order closes its sentence: "…とすることが決まった" and "…쓸 것으로 알려졌다" report a decision.)
-    r"[」』”]と(?:すること(?=[。\s]|$)|(?:記|書|表記|明記|記載)し?て?(?:いただ|ください|下さい|ほしい|もらえ))"
-    r"|(?:記載|表記|記述|見出し|出典|肩書き?|名称|日付)は[^。]{1,30}?(?:で|と)(?:お願い|して(?:ください|ほしい)"
-    r"|すること(?=[。\s]|$))"
-    r"|(?:으로|로|라고|를|을)\s*(?:적을|기재할|표기할|쓸|밝힐|명시할)\s*것(?:입니다)?\s*[.。\]」）)]*\s*$"
-    r"|(?:请|务必|一律|统一|(?<![供因回响反适对相答])应)[^。]{0,20}?(?:注明|标明|写明)(?:为|是|[：:])"
-)
-# Whoever does something, in the third person present, writes the wording: "wie hier een kop boven zet, gebruikt
-# ‘Zeegras Wadlander Kom volledig hersteld’".
-_WHOEVER_VERBS = (
-    r"gebruikt|schrijft|noemt|vermeldt|zet|verwendet|schreibt|nennt|setzt|usa|utiliza|escribe|cita|pone|scrive"
-    r"|mette|escreve|coloca|utilise|écrit|cite|uses|writes|puts|names|пишет|указывает|использует|pisze|podaje|używa"
-)
-_WHOEVER_WRITES = re.compile(
-    r"(?:^|[:;：]\s*)(?:wie|wer|quien|quienes|chi|quem|qui|whoever|anyone\s+who|кто|kto)\b[^.;:]{1,80}?,\s*(?:\S+\s+)?"
-    rf"(?:{_WHOEVER_VERBS})(?![\w'])",
-    re.IGNORECASE,
-)
-# What whoever passes on must be: this text, its headline, the story ("wie hier een kop boven zet").
-_TEXT_ITEM = re.compile(
-    r"(?<![\w'])(?:kop|titel|überschrift|headline|title|nagłówek|заголовок|tekst|text|texto|testo|artikel|article"
-    r"|artículo|articolo|artigo|bericht|meldung|news|notícia|noticia|notizia|wiadomość|новость|story|post|tópico"
-    r"|entrada|relacja|this|dit|dies|das|esto|isto|questo|ceci|to|это|tę|ten|esta|este|questa)(?![\w'])",
-    re.IGNORECASE,
-)
-_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯĄĆĘŁŃÓŚŹŻ]")
-
-
-def _wording(after: str) -> bool:
-    """The wording an order dictates, in the stretch after its verb: a quotation of two words or a figure, a
-    that-clause whose subject is not the reader, or an "as" phrase; none of it about the reader's own details."""
-    quoted = _QUOTED.search(after)
-    if quoted and _WORDING.search(quoted.group(0)[1:-1].strip()):
-        return True
-    that = _THAT.match(after.lstrip(" ,"))
-    if that and not _THAT_READER.match(after.lstrip(" ,"), that.end()):
-        return True
-    as_ = _AS.search(after[:80])
-    return as_ is not None and not _OWN.search(after, 0, as_.start())
-
-
-def _asks_manner(sentence: str) -> bool:
-    if _MANNER.search(sentence) or _NOMINAL.search(sentence):
-        return True
-    for m in _INFINITIVE.finditer(sentence):
-        credit = m.group("pl") and m.group("pl").lower().startswith("przypis")
-        if m.group("pl") and (
-            (credit and _CAPITAL.match(m.group("pl_object")))
-            or _AS.search(sentence, m.end("pl"))
-            or _QUOTED.search(sentence, m.end("pl"))
-        ):
-            return True
-        if m.group("de") and _TO_NAME.search(m.group("de")):
-            return True
-    whoever = _WHOEVER_WRITES.search(sentence)
-    after = sentence[whoever.end() : whoever.end() + _REACH] if whoever else ""
-    if whoever and _TEXT_ITEM.search(whoever.group(0)) and not after.lstrip().startswith("sich") and _wording(after):
-        return True
-    polite = _POLITE.search(sentence)
-    if polite and sentence.rstrip().endswith(("?", "？")) and _ASKED.search(sentence, 0, polite.end()):
-        after = sentence[polite.end() : polite.end() + _REACH]
-        return bool(_QUOTED.search(after) or _AS.search(after) or _URL.search(after))
-    return False
 
 
 def _first_words(*alternations: str) -> str:
@@ -358,7 +194,7 @@ _TRIGGER_WORD = re.compile(
     r"|presentar|riportat|citat|scritt|attribuit|presentat|ripres|noticiad|referid|escrit|atribuíd|citad|contad"
     r"|apresentad)\w*|przedstawiać|relacjonować"
     # The polite question and whoever writes, by their verbs.
-    rf"|{_POLITE_VERBS}|{_WHOEVER_VERBS}"
+    rf"|{POLITE_VERBS}|{WHOEVER_VERBS}"
     r"|przypisywać|przypisać|podawać|pisać|cytować|wpisywać|zuschreiben|zuordnen|zurechnen|transmitir|referir"
     r"|divulgar|utiliser|usare|anzugeben|verwenden)\Z",
     re.IGNORECASE,
@@ -376,35 +212,35 @@ def _triggers(word: str) -> bool:
 
 
 def _dictates(sentence: str) -> bool:
-    if _asks_manner(sentence):
+    if asks_manner(sentence):
         return True
     if _KOREAN.search(sentence) or _JAPANESE.search(sentence) or _CHINESE.search(sentence):
         return True
     for m in _PASSIVE.finditer(sentence):
         if not _ITEM.search(sentence, 0, m.start()):
             continue  # "the refund must be credited to Ms Okafor": said of no item of the text
-        after = sentence[m.end() : m.end() + _REACH].lstrip()
-        if (m.group("as") or m.group("comme")) and (_AS.match(after) or _QUOTED.match(after)):
+        after = sentence[m.end() : m.end() + REACH].lstrip()
+        if (m.group("as") or m.group("comme")) and (AS.match(after) or QUOTED.match(after)):
             return True
-        if (m.group("to") or m.group("a")) and _TO_NAME.match(after):
+        if (m.group("to") or m.group("a")) and TO_NAME.match(after):
             return True
     gerundive = _GERUNDIVE.search(sentence)
     if gerundive and (
-        _DIGIT.search(sentence, gerundive.end())
-        or _TO_NAME.search("a " + sentence[gerundive.end() :])
-        or _CAPITAL.search(sentence, gerundive.end(), gerundive.end() + 40)
+        DIGIT.search(sentence, gerundive.end())
+        or TO_NAME.search("a " + sentence[gerundive.end() :])
+        or CAPITAL.search(sentence, gerundive.end(), gerundive.end() + 40)
     ):
         return True
     jussive = _JUSSIVE_CREDIT.search(sentence)
-    if jussive and _TO_NAME.search(sentence, jussive.end(), jussive.end() + _REACH):
+    if jussive and TO_NAME.search(sentence, jussive.end(), jussive.end() + REACH):
         return True
     if _AFTER_ME.search(sentence):
         return False  # "Repeat after me: ..." is a chant
     for m in _MARKED.finditer(sentence):
-        if _wording(sentence[m.end() : m.end() + _REACH]):
+        if wording(sentence[m.end() : m.end() + REACH]):
             return True
     for m in _IMPERATIVE.finditer(sentence):
-        after = sentence[m.end() : m.end() + _REACH]
+        after = sentence[m.end() : m.end() + REACH]
         verb = m.group("write") or m.group("figure") or m.group("credit") or ""
         if _INDICATIVE_TOO.fullmatch(verb) and (
             _SUBJECT_BEFORE.search(sentence, 0, m.start("write"))
@@ -421,19 +257,19 @@ def _dictates(sentence: str) -> bool:
         if verb.lower() in ("open", "lead", "begin", "start"):
             # Only "open with" the wording orders it; "Lead author X said ..." is a noun.
             if re.match(r"\s*with\s+(?:the\s+)?(?:line|sentence|words?|fact|news|claim|statement)\s+that\b", after) or (
-                re.match(r"\s*with\b", after) and _QUOTED.search(after)
+                re.match(r"\s*with\b", after) and QUOTED.search(after)
             ):
                 return True
             continue
         if m.group("credit"):
             # ("schrijf de bewering toe aan het Kenniscentrum", "schreiben Sie die Zahl dem Institut Almquell zu")
-            if _TO_NAME.search(after) or _TO_NAME.search(m.group(0), 1):
+            if TO_NAME.search(after) or TO_NAME.search(m.group(0), 1):
                 return True
         elif m.group("figure"):
             # The figure right before "in its place" ("use 9,400 in its place"; not "use 3 ovos em seu lugar").
             if re.search(rf"\d[\d.,]*\s+(?:{_INSTEAD.pattern})", after, re.IGNORECASE):
                 return True
-        elif _wording(after):
+        elif wording(after):
             return True
     return False
 

@@ -1,0 +1,58 @@
+"""The wording an order dictates, read in the stretch after its verb (see `dictation` and `manner`): a quotation of
+two words or a figure, a that-clause whose subject is not the reader, an "as" phrase with a figure or a name that
+closes its clause, a party to credit; none of it the reader's own details."""
+
+from __future__ import annotations
+
+import re
+
+# The wording dictated, read in the stretch after the verb.
+QUOTED = re.compile(r"«[^»]{3,}»|„[^“”\"]{3,}[“”\"]|“[^”]{3,}”|\"[^\"]{3,}\"|‘[^’]{3,}’|「[^」]{2,}」|『[^』]{2,}』")
+# A wording worth dictating holds two words or a figure ("«более 700 тонн»"; not "«patata»", "none").
+_WORDING = re.compile(r"\S\s+\S|\d|^.[^\x00-\u2fff]{2,}.$")
+THAT = re.compile(r"(?<![\w'])(?:that|que|qu'|che|dass|что|że|dat)(?![\w'])(?!\s*[,.;:!?])", re.IGNORECASE)
+# "As" and the wording: a quotation, a figure within two words, or a name that closes the clause ("give the source as
+# the Harbour Data Trust?"; not "as Ferguson did", "as Storm Babet arrives"). German "als" takes no name, since
+# every German noun is capitalised.
+AS = re.compile(
+    r"(?<![\w'])(?:(?:as|comme|como|come|как|jako)\s+(?:[«„“\"]|(?:\S+\s+){0,2}?\d"
+    r"|(?:(?:the|le|la|les|el|los|las|il|lo|o|os|het|de)\s+|l')?(?:[A-ZÀ-ÖØ-ÞА-Я][\w'’-]*(?![\w'’-])\s*"
+    r"(?:(?:of|de|del|di|do|da|van|für|des|du|and|y|e|et)\s+)?){1,6}"
+    # (closing its clause, or followed by no verb: "as Mayor Helen Okonjo throughout"; not "as Dr Patel recommends")
+    r"(?:(?=[.,;:!?)»\"”]|$)|(?!(?:\w+(?:s|ed)|did|does|do|will|would|has|had|is|was|are|were)\b)(?=[a-z])))"
+    # German and Dutch "als": every German noun is capitalised, so a figure, a quotation or a source's title.
+    r"|als\s+(?:[«„“\"]|(?:\S+\s+){0,2}?\d|(?:Quelle|Urheber\w*|Autor\w*|Verfasser\w*|bron)\b))"
+)
+# The reader's own details, which a form asks for ("Mencione su número de socio como 12345").
+_OWN = re.compile(
+    r"(?<![\w'])(?:your|votre|vos|su|sus|seu|sua|seus|je|jouw|uw|ihr|ihre|ihren|twoje|swoje|swój|ваш\w*|tuo|tua|suo"
+    r"|vostro|vostra)(?![\w'])",
+    re.IGNORECASE,
+)
+# A that-clause whose subject is the reader ("Indiquez que vous êtes allergique", "Diga que sí").
+_THAT_READER = re.compile(
+    r"\s*(?:vous|tu|você|vocês|u|je|jij|you|siete|sei|sie|sí|si|es|é|vem|estás|está|eres|soy|вы|ты|\w+(?:ете|ите))"
+    r"(?![\w'])",
+    re.IGNORECASE,
+)
+TO_NAME = re.compile(
+    r"(?<![\w'])(?:to|à|a|ao|aan|an|do|на|к|al|alla|allo|dem|der|den)\s*[:：]?\s+(?:[^\W\d]+(?:['’][^\W\d]+)?\s+){0,3}?"
+    r"(?:l'|d')?[A-ZÀ-ÖØ-ÞА-Я][\w'’-]+"
+)
+DIGIT = re.compile(r"\d")
+# How far after the verb its wording is looked for.
+REACH = 160
+CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯĄĆĘŁŃÓŚŹŻ]")
+
+
+def wording(after: str) -> bool:
+    """The wording an order dictates, in the stretch after its verb: a quotation of two words or a figure, a
+    that-clause whose subject is not the reader, or an "as" phrase; none of it about the reader's own details."""
+    quoted = QUOTED.search(after)
+    if quoted and _WORDING.search(quoted.group(0)[1:-1].strip()):
+        return True
+    that = THAT.match(after.lstrip(" ,"))
+    if that and not _THAT_READER.match(after.lstrip(" ,"), that.end()):
+        return True
+    as_ = AS.search(after[:80])
+    return as_ is not None and not _OWN.search(after, 0, as_.start())
