@@ -73,6 +73,7 @@ _BY_TEXT = [
     ("summarise.grounding.check", "_word_starts"),
     ("summarise.grounding.prefilter", "skeleton"),
     ("summarise.grounding.addressing", "judge"),
+    ("summarise.grounding.dictation", "_order"),
 ]
 
 

@@ -70,6 +70,8 @@ _NOT_BY_TEXT = {
     "summarise.engines.strict._cached",
     "summarise.grounding.normalise._fold_cluster",
     "summarise.grounding.normalise._joins",
+    # One word's lookup among the verbs of `dictation`: the words of every text, as a vocabulary.
+    "summarise.grounding.dictation._triggers",
     "summarise.grounding.numbers._prepare_char",
     "summarise.models.without_translations",
     "summarise.pipeline.structured.prepared",
