@@ -81,7 +81,7 @@ _IMPERATIVE = re.compile(
 _INDICATIVE_TOO = re.compile(
     r"indique|mentionne|cite|répète|parle|écris|indica|cita|riporta|menziona|scriva|indichi|riporti|ripeta|escribe"
     r"|repita|mencione|copie|diga|ponga|escriba|escreva|ponha|refira|schreibt|nennt|zitiert|wiederholt|bezeichnet"
-    r"|vermeld|noem|state|name|report|list|quote|cite|word|lead|open|start|begin",
+    r"|vermeld|noem|state|name|report|list|quote|lead|open|start|begin",
     re.IGNORECASE,
 )
 _JOINED = re.compile(rf"\s{_JOINS}")
@@ -168,6 +168,7 @@ _INSTEAD = re.compile(
     r"|al\s+suo\s+posto|en\s+su\s+lugar|no\s+seu\s+lugar|em\s+seu\s+lugar)(?![\w'])",
     re.IGNORECASE,
 )
+_FIGURE_IN_PLACE = re.compile(rf"\d[\d.,]*\s+(?:{_INSTEAD.pattern})", re.IGNORECASE)
 # A credit in the subjunctive, which is an order wherever it stands: "quem passar esta peça atribua o anúncio à ...".
 _JUSSIVE_CREDIT = re.compile(
     r"(?<![\w'])(?:atribua|atribuam|atribuya|atribuyan|attribuisca|attribuiscano)(?![\w'])", re.IGNORECASE
@@ -184,8 +185,8 @@ _TRIGGER_WORD = re.compile(
     rf"(?:{_first_words(_WRITE, _CREDIT, _FIGURE)}"
     r"|written|given|reported|described|cited|referred|named|called|listed|stated|rendered|labell?ed|credited"
     r"|attributed|présentée?s?|indiquée?s?|décrite?s?|citée?s?|qualifiée?s?|désignée?s?|attribuée?s?|créditée?s?"
-    r"|citare|indicare|riportare|scrivere|annunciare|citer|indiquer|retenir|annoncer|mentionner|nennen|zitieren"
-    r"|schreiben|melden|citar|indicar|mencionar|anunciar|podania|cytowania|wpisania"
+    r"|citare|riportare|scrivere|citer|mentionner|zitieren|schreiben|citar|mencionar|referir|anzugeben|podania"
+    r"|cytowania|wpisania"
     r"|atribua|atribuam|atribuya|atribuyan|attribuisca|attribuiscano"
     # The manner asked for, by its verb (the manner words, "so", "tak", "так", are everywhere).
     r"|way|ainsi|vermeld|toegeschreven|geschreven|gemeld|gebracht|genoemd|overgenomen|weergegeven|geciteerd"
@@ -195,8 +196,7 @@ _TRIGGER_WORD = re.compile(
     r"|apresentad)\w*|przedstawiać|relacjonować"
     # The polite question and whoever writes, by their verbs.
     rf"|{POLITE_VERBS}|{WHOEVER_VERBS}"
-    r"|przypisywać|przypisać|podawać|pisać|cytować|wpisywać|zuschreiben|zuordnen|zurechnen|transmitir|referir"
-    r"|divulgar|utiliser|usare|anzugeben|verwenden)\Z",
+    r"|przypisywać|przypisać|podawać|pisać|cytować|wpisywać|zuschreiben)\Z",
     re.IGNORECASE,
 )
 _UNSPACED_TRIGGER = re.compile(
@@ -267,7 +267,7 @@ def _dictates(sentence: str) -> bool:
                 return True
         elif m.group("figure"):
             # The figure right before "in its place" ("use 9,400 in its place"; not "use 3 ovos em seu lugar").
-            if re.search(rf"\d[\d.,]*\s+(?:{_INSTEAD.pattern})", after, re.IGNORECASE):
+            if _FIGURE_IN_PLACE.search(after):
                 return True
         elif wording(after):
             return True
