@@ -64,6 +64,7 @@ from .forms import (
     WISH,
     called,
     content_free,
+    defines_term,
     discloses_help,
     unspaced_designates,
 )
@@ -164,6 +165,7 @@ def judge(sentence: str) -> Judgement:
         or asked
         or (relayed and (text_self or not reported(text, f)))
         or (text_self and (f.output.search(text) or f.processing.search(text)) and of_this_text(text, f))
+        or (text_self and defines_term(text))
     )
     imperative = has_imperative(text, f)
     modal = bool(f.modal.search(text))
@@ -236,6 +238,7 @@ def judge(sentence: str) -> Judgement:
         or f.output_verb.search(text)
         or f.request.search(text)
         or CONVENTION.search(text)
+        or WISH.search(text)
     ):
         # Told what to put out (an order, a wish, a verb of stating with what it states), or a label for them.
         act.append("condition")

@@ -36,9 +36,30 @@ WE_ASK = re.compile(
 WISH = re.compile(
     r"(?<![\w'])(?:would|should|ought|ideally|wäre|sollte\w*|würde\w*|idéalement|devrai\w*|serait|agradecemos|"
     r"gostaríamos|debía\w*|debería\w*|deberían|sería|idealmente|andrebbe\w*|dovrebbe\w*|sarebbe|deveria\w*|seria|"
-    r"zou(?:den)?|idealiter|powinn\w*|byłoby|следовало|стоило|хорошо бы|было бы|\w+rait|\w+raient)(?![\w'])",
+    r"zou(?:den)?|idealiter|powinn\w*|byłoby|следовало|стоило|хорошо бы|было бы|\w+rait|\w+raient"
+    # hopes and optatives (round thirty-eight): "Хотелось бы, чтобы ...", "We hope that ...", "Möge ...", "Oby ..."
+    r"|хотелось бы|надеемся|(?:we|i) hope|hoffen wir|wir hoffen|möge|mögen|espérons|nous espérons|puisse\w*"
+    r"|esperamos|ojalá|speriamo|auguriamo|oxalá|esperamos|we hopen|hopelijk|mamy nadzieję|oby)(?![\w'])",
     re.IGNORECASE,
 )
+
+# A term defined for this text (round thirty-eight): "In this article, 'victims' means ...", "이 기사에서 '사고
+# 현장'이란 ...을 말한다", "Dans cet article, « sinistrés » désigne ...". No story defines its words for itself in a
+# sentence of its own: a glossary is the newsroom's note, set apart (see `addressing.judge`).
+_TERM = re.compile(r"[\"“„«‘'「『][^\"“”„«»‘’'「」『』\n]{1,40}[\"”“»’'」』]")
+_DEFINES = re.compile(
+    r"(?<![\w'])(?:means?|refers?\s+to|denotes?|stands?\s+for|is\s+(?:to\s+be\s+)?(?:understood|read)\s+as"
+    r"|bezeichnet|meint|bedeutet|steht\s+für|ist\s+gemeint|versteht\s+man|désigne\w*|signifie\w*|s'entend|entend\s+par"
+    r"|se\s+refiere\w*|significa\w*|designa\w*|se\s+entiende|entiende\s+por|si\s+intende|intende\s+per|indica\w*"
+    r"|betekent|verwijst|wordt\s+verstaan|rozumie\s+się|oznacza\w*|означа\w*|понима\w*|подразумева\w*"
+    r"|se\s+entende|entende-se)(?![\w'])|是指|指的是|とは|を指す|を意味|이란\s|란\s|말한다|뜻한다|가리킨다",
+    re.IGNORECASE,
+)
+
+
+def defines_term(text: str) -> bool:
+    """Whether the sentence defines a quoted term: the term, and a definition's verb before or after it."""
+    return _TERM.search(text) is not None and _DEFINES.search(text) is not None
 
 
 # A sentence opened by the place its words are to stand: "In automatic summaries, ...", "Nos resumos ...,".

@@ -49,6 +49,8 @@ _NEWS = (
     r"|dato|dati|dado|dados|daten|données|conclusión|conclusione|conclusão|conclusion"
     # (round twenty-six) "skrót tego materiału"
     r"|materiału|tekstu|artykułu|komunikatu"
+    # a news item of its kind (round thirty-eight): "ceux qui reprennent un fait divers"
+    r"|fait\s+divers"
 )
 _BETWEEN = re.compile(
     rf"{_NEWS}|this|it|that|the|das|dies|es|den|die|der|lo|la|le|l|ne|ce|cela|ceci|en|esto|eso|isto|isso|questo"
@@ -70,7 +72,10 @@ _BETWEEN = re.compile(
 )
 # An article and a noun right after the verb name what is passed on: "chi vuole riprendere la corsa" is news.
 _OBJECT = re.compile(
-    r"\s*(?:the|a|an|la|il|lo|le|l'|les|el|los|las|die|der|den|das|de|het|een|o|os|as|un|une|una|ein|eine)\s*(\w+)",
+    r"\s*(?:the|a|an|la|il|lo|le|l'|les|el|los|las|die|der|den|das|de|het|een|o|os|as|un|une|una|ein|eine"
+    # or a possessive: "those who retell her grandfather's story" name whose story it is
+    r"|his|her|their|my|our|sein\w*|ihr\w*|son|sa|ses|leur|su|sus|suo|sua|seu|sua|zijn|haar|jego|jej|его|её|их)\s*"
+    r"(\w+(?:\s+divers)?)",
     re.IGNORECASE,
 )
 _PASSES_ON = re.compile(
@@ -81,7 +86,7 @@ _PASSES_ON = re.compile(
     r"|verkürz\w*|repren\w*|raccourc\w*|abrèg\w*|transmet\w*|reprodu\w*|acort\w*|abrevi\w*|transmit\w*|difund\w*"
     r"|riprend\w*|raccont\w*|accorc\w*|abbrevi\w*|ritrasmett\w*|rilanc\w*|encurt\w*|recont\w*|retom\w*|partilh\w*"
     r"|doorgee?f\w*|doorgeven|weergee?f\w*|weergeven|doorvertel\w*|navertel\w*|inkort\w*|overne\w*|kwijt\s+wil\w*|samenvat\w*|skraca\w*"
-    r"|skróc\w*|przekaz\w*|przejm\w*|opowiad\w*|przedruk\w*|пересказ\w*|сокращ\w*|перепечат\w*|переда\w*"
+    r"|skróc\w*|przeka[zż]\w*|przejm\w*|opowiad\w*|przedruk\w*|переска[зж]\w*|сокращ\w*|перепечат\w*|переда\w*"
     r"|излага\w*))",
     re.IGNORECASE,
 )
@@ -115,7 +120,11 @@ _COPIES = re.compile(
 # A convention said of such copies: "l'usage veut", "принято", "przyjęło się", "é costume", "관례", "惯例".
 CONVENTION = re.compile(
     r"(?<![\w'])(?:convention|customary|il convient|l'usage veut|es costumbre|se acostumbra|è consuetudine|conviene"
-    r"|é costume|ist üblich|gebruikelijk|afspraak|przyjęło się|принято|należy)(?![\w'])|관례|惯例|通例|共通の扱い|统一",
+    r"|é costume|ist üblich|gebruikelijk|afspraak|przyjęło się|принято|należy"
+    # (round thirty-eight) "Il est d'usage que ceux qui reprennent ...", "by long-standing custom", "по обычаю"
+    r"|d'usage|es habitual|es de rigor|è d'uso|è prassi|é praxe|de praxe|(?:by|as a matter of)(?:\s+\w+){0,2}\s+custom"
+    r"|practice\s+is|brauch|gepflogenheit|de gewoonte|zwyczajowo|przyjęte jest|по обычаю|по традиции)(?![\w'])"
+    r"|관례|惯例|通例|共通の扱い|统一|慣例|관행",
     re.IGNORECASE,
 )
 
@@ -142,11 +151,14 @@ _SHRINKS = re.compile(
     r"|mak\w*\s+(?:\w+\s+){0,3}short(?:er)?)(?![\w'])",
     re.IGNORECASE,
 )
+# The story, with a demonstrative only (round thirty-eight: "кто перескажет эту историю"): "quem reconta a história do
+# naufrágio" tells another.
+_STORY = r"история|историю|истории|storia|historia|história|geschichte|histoire|verhaal|historię"
 # This text named with a demonstrative, beside a verb of relaying: "qui reprennent ou abrègent cette information",
 # "die diesen Text übernehmen".
 _THIS_NEWS = re.compile(
-    rf"(?<![\w'])(?:this|cette|cet|ce|questo|questa|esta|este|essa|esse|diesen|diese|dieses|deze|dit|ten|tę|tego"
-    rf"|эту|этот|это)\s+(?:{_NEWS}|bericht|beitrag)(?![\w'])",
+    rf"(?<![\w'])(?:this|cette|cet|ce|questo|questa|esta|este|essa|esse|diesen|diese|dieses|dieser|diesem|deze|dit"
+    rf"|ten|tę|tego|tej|эту|этот|это|этой|этого)\s+(?:{_NEWS}|bericht|beitrag|{_STORY})(?![\w'])",
     re.IGNORECASE,
 )
 

@@ -19,6 +19,7 @@ WORDS: dict[str, list[str]] = {
     "owner": [r"twoje", r"twojego", r"twoim", r"twój", r"twoja", r"twoją", r"każde", r"każdego", r"wszystkie", r"w"],
     "text_self": [
         r"(?:tego|ten) (?:artykułu|artykuł|tekstu|tekst|materiału|materiał)",
+        r"(?:w|we) tym (?:artykule|tekście|materiale)",
         r"(?:tej|ta|tę) (?:informacji|informacja|relacji|relacja|wiadomości|notatki|publikacji)",
     ],
     "imperative": [r"napisz", r"podaj", r"wymień", r"dodaj", r"zignoruj", r"użyj"],
