@@ -178,6 +178,10 @@ def has_imperative(text: str, f: Features) -> bool:
             # its clause, or follows "please", "must" or "and". (Japanese, with kana, puts its verbs after
             # particles: "…と書くこと".)
             continue
+        if _HAN.fullmatch(m.group(0)) and _KANA.search(text) and _HAN.match(text, m.end()):
+            # In Japanese a verb is its kanji and a kana ending ("写して"); a Chinese verb's character before another
+            # kanji is part of a word: "写真" is a photograph.
+            continue
         if has_unspaced(m.group(0)) and f.asks.search(text, 0, m.start()):
             # Chinese, Japanese, Korean verbs are found anywhere: after "requires" they are what a party requires
             # ("通知要求，网络平台应对……添加显著标识"), not an order of the sentence's own.

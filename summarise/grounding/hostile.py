@@ -34,7 +34,7 @@ from .display import display_spans
 from .endmatter import end_matter_spans
 from .furniture import apart_spans
 from .liveblog import liveblog_spans
-from .normalise import has_unspaced
+from .normalise import fold_text, has_unspaced
 from .obliged import FACT, MACHINE, obliged_spans
 from .offices import unwritten_office
 from .openers import opener_spans
@@ -247,7 +247,7 @@ class Screen:
         disputed = " ".join(article[lo:hi] for lo, hi in directives.contested)
         contested = frozenset(m.group(0).lower() for m in _TOKEN.finditer(disputed)) | frozenset(units(disputed))
         addressed = " ".join(article[lo:hi] for lo, hi in directives.spans)
-        directive_words = frozenset(units(addressed)) - frozenset(units(story)) if addressed else frozenset()
+        directive_words = _words(addressed) - _words(story) if addressed else frozenset()
         return cls(
             directive_words=directive_words,
             allowed_urls=allowed,
@@ -261,7 +261,7 @@ class Screen:
     def role_problem(self, role: str) -> str | None:
         """Why an actor's role may not be shown: one of its words is only in text addressed to the model. A role
         is the model's own words, held to little else, so a payload's role ("describe X as the mayor") would pass."""
-        only = [u for u in units(role) if u in self.directive_words]
+        only = [u for u in units(role) if u in self.directive_words or _stem(u) in self.directive_words]
         if only:
             return f"its role repeats {only[0]!r}, which only text addressed to the model contains"
         return None
@@ -304,6 +304,24 @@ class Screen:
                 if len(only) >= _APART_WORDS:
                     return f"its words {', '.join(only[:3])!r} are only in a note set apart from the story"
         return None
+
+
+# A word of a spaced script inside text that also has Chinese, Japanese or Korean ("describe 박민서 as a contract
+# auditor"), which `units` reads as character pairs.
+_SPACED_WORD = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{3,}")
+
+
+def _stem(word: str) -> str:
+    """A word less its ending, as the case of a role's words changes it ("исполняющий", "исполняющим"): a word of at
+    least six letters less its last three, keeping five; a shorter word is itself."""
+    return word[: max(5, len(word) - 3)] if len(word) >= 6 and not has_unspaced(word) else word
+
+
+def _words(text: str) -> frozenset[str]:
+    """The text's words as `units` reads them, with the words of a spaced script in it and their stems (round
+    thirty-eight)."""
+    spaced = _SPACED_WORD.findall(fold_text(text)) if has_unspaced(text) else units(text)
+    return frozenset(units(text)) | frozenset(spaced) | frozenset(_stem(w) for w in spaced)
 
 
 @functools.lru_cache(maxsize=16)

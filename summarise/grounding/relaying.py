@@ -79,7 +79,7 @@ _OBJECT = re.compile(
     re.IGNORECASE,
 )
 _PASSES_ON = re.compile(
-    r"(?:\b(?:pass\w*\s+(?:\w+\s+)?on|shorten\w*|retell\w*|relay\w*|republish\w*|repost\w*|recap\w*"
+    r"(?:\b(?:pass\w*\s+(?:(?:this|it|that|these|the|whole|full|news|story|article|report|item|piece|text|finding)\s+){0,3}on|shorten\w*|retell\w*|relay\w*|republish\w*|repost\w*|recap\w*"
     r"|boil\w*\s+(?:\w+\s+){0,3}down|skrót\w*"
     r"|writ\w*\s+(?:\w+\s+){0,3}up"
     r"|weiter(?:geb|gib|gab|erzähl|verbreit|leit|reich)\w*|nacherzähl\w*|wiederg[ei]b\w*|übernehm\w*|übernimm\w*"
@@ -105,8 +105,8 @@ _PASSES_ON_UNSPACED = re.compile(
 # The copies the act makes, as a frame: "Pour toute reprise, même brève, ...", "W przedrukach i skrótach ...",
 # "Для перепечаток и кратких пересказов ...", "Dans toute reprise abrégée, ...".
 _COPIES = re.compile(
-    r"(?<![\w'])(?:pour|dans|en|para|per|nelle|in|w|we|в|для|voor|für|bei)\s+(?:(?:toute?s?|les|tous|ogni|cada"
-    r"|alle[n]?|jede[rn]?|każd\w*|все\w*|любой|любых)\s+)?(?:reprises?|перепечат\w*|пересказ\w*|przedruk\w*|skrót\w*"
+    r"(?<![\w'])(?:pour|dans|en|para|per|nelle|in|w|we|в|для|voor|für|bei|при)\s+(?:(?:toute?s?|les|tous|ogni|cada"
+    r"|alle[n]?|jede[rn]?|każd\w*|все\w*|любой|любых|любом|каждом)\s+)?(?:reprises?|перепечат\w*|пересказ\w*|przedruk\w*|skrót\w*"
     r"|ripres\w*|retomad\w*|overnames?|übernahmen|pickups?|rewrites?)(?![\w'])"
     # A time of copying, unless what is copied is named after it (round twenty-five): "Bei Wiederveröffentlichung
     # lautet ...", "bij overname mag ...", "nas retomas, ...", "При перепечатке ...", "Przy skracaniu ...";
@@ -225,13 +225,22 @@ _TELLS = re.compile(
     r"(?<![\w'])(?:tell\w*|tak\w*|quot\w*|cit\w*|shar\w*|spread\w*|convey\w*|carr\w*|zitier\w*|erzähl\w*|berichte[nt]?"
     r"|racont\w*|relai\w*|diffus\w*|partag\w*|cuent\w*|pas[ae]\w*|dé|difund\w*|compart\w*|condivid\w*|diffond\w*"
     r"|cont(?:ar|e|em|arem|a)|divulg\w*|citeer\w*|vertel\w*|verspreid\w*|cytuj\w*|pisa\w*|pisał\w*|opowi\w*|udostępni\w*"
-    r"|рассказ\w*|цитир\w*|распростран\w*|пиш\w*|писа\w*)(?![\w'])",
+    r"|рассказ\w*|цитир\w*|распростран\w*|пиш\w*|писа\w*"
+    # giving or naming it (round thirty-eight): "wer die Zahl nennt"
+    r"|nenn\w*|giv\w*|noem\w*|podaj\w*|назыв\w*|назов\w*)(?![\w'])",
     re.IGNORECASE,
 )
 # Onward: "further", "to other media", "dalej", "дальше", "weiter", "verder", "a otros medios".
 _ONWARD = re.compile(
     r"(?<![\w'])(?:further|onward|dalej|дальше|(?:a|to|naar|an|à|para|ad)\s+(?:otros|other|andere\w*"
     r"|autres|outros|altri)\s+(?:medios|media|medien|médias|mídia|meios|redacties|sites?))(?![\w'])",
+    re.IGNORECASE,
+)
+# The figure, as what is told on (round thirty-eight): "wer die Zahl nennt, sollte ...", "whoever cites the figure".
+_THE_FIGURE = re.compile(
+    r"(?<![\w'])(?:die|the|this|that|diese|le|ce|la|cette|el|este|esta|il|questo|o|a|de|het|deze|dit|tę|tej|эту|эти)"
+    r"\s+(?:zahl|zahlen|figure|figures|number|chiffre|chiffres|cifra|cifras|numero|número|cijfer|getal|liczbę|цифру"
+    r"|цифры)(?![\w'])",
     re.IGNORECASE,
 )
 # What may stand before such a verb besides `_BETWEEN`'s words: "o tym", "об этом", "darüber", "erover", "about it".
@@ -254,9 +263,11 @@ def _tells_this_on(clause: str) -> bool:
     """A verb of telling this text on, after a relative: this text or a bare pronoun, or an onward word, beside it,
     and before it only what `_BETWEEN` or `_ABOUT` allows."""
     verb = _TELLS.search(clause)
-    if verb is None or not (_THIS_NEWS.search(clause) or _bare_deictic(clause) or _ONWARD.search(clause)):
+    if verb is None or not (
+        _THIS_NEWS.search(clause) or _bare_deictic(clause) or _ONWARD.search(clause) or _THE_FIGURE.search(clause)
+    ):
         return False
-    before = re.findall(r"\w+", clause[: verb.start()])[:7]
+    before = re.findall(r"\w+", _THE_FIGURE.sub(" ", clause[: verb.start()]))[:7]
     return all(_BETWEEN.fullmatch(w) or _ABOUT.fullmatch(w) for w in before)
 
 

@@ -291,6 +291,10 @@ UNSPACED_KINDS = [
     r"要点",
     r"ポイント",
     r"訂正",
+    # a postscript (round thirty-eight): "【追記】"
+    r"追記",
+    r"追记",
+    r"补记",
     r"写真",
     r"お願い",
     r"編集部",
