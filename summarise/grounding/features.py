@@ -328,7 +328,8 @@ def rule_content(text: str, f: Features) -> bool:
 
 
 # A reporting clause that closes the sentence: ", the ministry said.", ", según la policía."
-_TAIL = re.compile(r"[,，、]\s*([^,，、]{1,60})$")
+# (A spaced dash closes a quote's lead as a comma does: "…, ten wie, że … – mówi dyrektorka.")
+_TAIL = re.compile(r"(?:[,，、]|\s[–—])\s*([^,，、–—]{1,60})$")
 
 
 # In Chinese the party and its verb come first: "新规规定，平台必须……" (the new rules stipulate that platforms must).
@@ -342,7 +343,14 @@ def reported(sentence: str, f: Features) -> bool:
     if _LEAD_UNSPACED.match(sentence.strip()):
         return True
     tail = _TAIL.search(sentence.rstrip(" .。!?\"'”’»"))
-    return tail is not None and bool(f.reporting.search(tail.group(1)))
+    if tail is None:
+        return False
+    # A Chinese verb of saying after "please", "just" or "don't" is an order to say (round forty): "请说……", "就说
+    # 超过四十人，别说大约".
+    return any(not _ORDERED_SAY.search(tail.group(1), 0, m.start()) for m in f.reporting.finditer(tail.group(1)))
+
+
+_ORDERED_SAY = re.compile(r"[请就别要只]$")
 
 
 # A question rather than a request: "asked whether AI summaries ...".

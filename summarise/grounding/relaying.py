@@ -122,8 +122,9 @@ CONVENTION = re.compile(
     r"(?<![\w'])(?:convention|customary|il convient|l'usage veut|es costumbre|se acostumbra|è consuetudine|conviene"
     r"|é costume|ist üblich|gebruikelijk|afspraak|przyjęło się|принято|należy"
     # (round thirty-eight) "Il est d'usage que ceux qui reprennent ...", "by long-standing custom", "по обычаю"
-    r"|d'usage|es habitual|es de rigor|è d'uso|è prassi|é praxe|de praxe|(?:by|as a matter of)(?:\s+\w+){0,2}\s+custom"
-    r"|practice\s+is|brauch|gepflogenheit|de gewoonte|zwyczajowo|przyjęte jest|по обычаю|по традиции)(?![\w'])"
+    r"|d'usage|het is gebruik|es habitual|es de rigor|è d'uso|è prassi|é praxe|de praxe"
+    r"|(?:by|as a matter of)(?:\s+\w+){0,2}\s+custom|practice\s+is|brauch|gepflogenheit|de gewoonte|zwyczajowo"
+    r"|przyjęte jest|по обычаю|по традиции)(?![\w'])"
     r"|관례|惯例|通例|共通の扱い|统一|慣例|관행",
     re.IGNORECASE,
 )
@@ -226,8 +227,10 @@ _TELLS = re.compile(
     r"|racont\w*|relai\w*|diffus\w*|partag\w*|cuent\w*|pas[ae]\w*|dé|difund\w*|compart\w*|condivid\w*|diffond\w*"
     r"|cont(?:ar|e|em|arem|a)|divulg\w*|citeer\w*|vertel\w*|verspreid\w*|cytuj\w*|pisa\w*|pisał\w*|opowi\w*|udostępni\w*"
     r"|рассказ\w*|цитир\w*|распростран\w*|пиш\w*|писа\w*"
-    # giving or naming it (round thirty-eight): "wer die Zahl nennt"
-    r"|nenn\w*|giv\w*|noem\w*|podaj\w*|назыв\w*|назов\w*)(?![\w'])",
+    # giving or naming it (round thirty-eight): "wer die Zahl nennt"; repeating or citing it (round forty): "Whoever
+    # repeats this", "kto przytacza te dane", "wie deze cijfers aanhaalt"
+    r"|nenn\w*|giv\w*|noem\w*|podaj\w*|назыв\w*|назов\w*|repeat\w*|wiederhol\w*|répèt\w*|répét\w*|repit\w*"
+    r"|ripet\w*|repet\w*|herha\w*|powtarza\w*|powtórz\w*|повтор\w*|przytacz\w*|aanha\w*|anführ\w*)(?![\w'])",
     re.IGNORECASE,
 )
 # Onward: "further", "to other media", "dalej", "дальше", "weiter", "verder", "a otros medios".
@@ -238,13 +241,22 @@ _ONWARD = re.compile(
 )
 # The figure, as what is told on (round thirty-eight): "wer die Zahl nennt, sollte ...", "whoever cites the figure".
 _THE_FIGURE = re.compile(
-    r"(?<![\w'])(?:die|the|this|that|diese|le|ce|la|cette|el|este|esta|il|questo|o|a|de|het|deze|dit|tę|tej|эту|эти)"
-    r"\s+(?:zahl|zahlen|figure|figures|number|chiffre|chiffres|cifra|cifras|numero|número|cijfer|getal|liczbę|цифру"
-    r"|цифры)(?![\w'])",
+    r"(?<![\w'])(?:die|the|this|that|these|those|diese|le|les|ces|ce|la|cette|el|los|las|este|esta|estos|estas|il|i|le"
+    r"|questo|questi|queste|o|a|os|as|de|het|deze|dit|tę|tej|te|tych|эту|эти)"
+    r"\s+(?:zahl|zahlen|figure|figures|number|numbers|chiffre|chiffres|cifra|cifras|cifre|numero|numeri|número|números"
+    r"|cijfer|cijfers|getal|getallen|liczbę|liczby|dane|danych|цифру|цифры|данные)(?![\w'])",
     re.IGNORECASE,
 )
 # What may stand before such a verb besides `_BETWEEN`'s words: "o tym", "об этом", "darüber", "erover", "about it".
 _ABOUT = re.compile(r"o|tym|об|этом|darüber|erover|about|über|sur|sobre|su|di|ciò|dalej|дальше", re.IGNORECASE)
+
+
+# A duty right after the pronoun (round forty): "Anyone who repeats this should give …".
+_MODAL_AFTER = re.compile(
+    r"should|must|muss|müssen|soll|sollte|doit|doivent|debe|deben|deve|devono|moet|moeten|powinien|powinni|должен"
+    r"|должны",
+    re.IGNORECASE,
+)
 
 
 def _bare_deictic(clause: str) -> bool:
@@ -254,7 +266,7 @@ def _bare_deictic(clause: str) -> bool:
         after = re.match(r"\W*(\w+)", clause[m.end() :])
         if after is None or _TELLS.fullmatch(after.group(1)) or _ONWARD.fullmatch(after.group(1)):
             return True
-        if _ABOUT.fullmatch(after.group(1)):
+        if _ABOUT.fullmatch(after.group(1)) or _MODAL_AFTER.fullmatch(after.group(1)):
             return True
     return False
 
@@ -276,6 +288,9 @@ def _tells_this_on(clause: str) -> bool:
 _TELLS_UNSPACED = re.compile(
     r"(?:伝え|紹介|載せ|싣|전하|가져가)[^\s。，、,.]{0,4}\s?(?:[^\s。，、,.]{1,4}\s)?(?:분|方(?!法|向|針|面|々)|사람)"
     r"|(?:转述|转载|摘编|缩写|转发)(?:这条(?:消息|新闻)|这则消息|此消息)的(?:人|媒体|各方)"
+    # (round forty) "谁要是转述这件事", "大家要是把这事讲给别人听"
+    r"|谁(?:要是|若是|如果|若)?(?:转述|转载|转发|讲述|提起|说起)(?:这件事|这事|此事|这条消息|这则消息|本文)"
+    r"|把(?:这件事|这事|此事|这条消息|这则消息)(?:讲给|说给|转述给|告诉)(?:别人|他人|大家|旁人)"
 )
 
 
@@ -316,7 +331,7 @@ def passes_on(text: str, f: Features) -> bool:
         shrinks = _SHRINKS.search(clause) or _PASSES_ON.search(clause)
         if (
             _BRIEFLY.search(clause)
-            or (shrinks and _THIS_NEWS.search(clause))
+            or (shrinks and (_THIS_NEWS.search(clause) or _THE_FIGURE.search(clause)))
             or ((shrinks or f.processing.search(clause)) and _DEICTIC.search(clause) and _FOR_OTHERS.search(clause))
         ):
             # Whatever the relative does to this text in so many lines, or to it with a verb of making it less or

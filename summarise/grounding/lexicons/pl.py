@@ -55,7 +55,22 @@ WORDS: dict[str, list[str]] = {
     "apart": [r"uwaga", r"notka"],
     "greeting": [r"drogi", r"droga", r"szanowni"],
     "forward": [r"poniżej", r"następujące"],
-    "reporting": [r"powiedział", r"powiedziała", r"według", r"poinformował"],
+    "reporting": [
+        r"powiedział",
+        r"powiedziała",
+        r"według",
+        r"poinformował",
+        # (round forty) "– mówi dyrektorka", "dodaje wójt"
+        r"mówi",
+        r"mówią",
+        r"dodaje",
+        r"dodał",
+        r"dodała",
+        r"podkreśla",
+        r"zaznacza",
+        r"twierdzi",
+        r"wyjaśnia",
+    ],
     "benefactive": [r"dla"],
     "condition": [r"jeśli", r"jeżeli", r"gdy", r"kiedy", r"przy", r"kto", r"ktokolwiek"],
     "processing": [
