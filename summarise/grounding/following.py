@@ -17,11 +17,35 @@ _ANSWER_LABEL = re.compile(r"^\W*\w{0,8}\W*$")
 _REACH = 1000
 
 
+# A title before its name, or a day's ordinal before its month, written with a full stop.
+_NO_END = re.compile(
+    r"(?:(?<![\w.])(?:Dr|Prof|Mr|Mrs|Ms|St|Hr|Fr|Nr|Dipl|Ing|Mag|Dott|Sig|Sr|Sra|Mme|Mlle)|(?<![\w.])\d{1,2})\.$"
+)
+_MONTHS = re.compile(
+    r"\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|stycznia|lutego"
+    r"|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)(?![\w])"
+)
+
+
+def _goes_on(text: str, end: re.Match[str]) -> bool:
+    """Whether what follows a full stop continues the sentence: a name after a title, a month after a day."""
+    if end.start() > 0 and text[end.start() - 1].isdigit():
+        return _MONTHS.match(text, end.end()) is not None
+    return re.match(r"\s+[A-ZÀ-ÞА-Я]", text[end.end() : end.end() + 3]) is not None
+
+
 def sentences_of(text: str) -> list[tuple[int, int]]:
     """The sentences of `text` (markup and line ends close one)."""
     spans = []
     start = 0
     for end in _END.finditer(text):
+        if (
+            end.group() == "."
+            and _NO_END.search(text, max(0, end.start() - 6), end.start() + 1)
+            and _goes_on(text, end)
+        ):
+            # A title or a German day's ordinal ("Dr. Oberfrank", "den 1. Juni") ends no sentence (round forty).
+            continue
         if end.end() > start:
             spans.append((start, end.end()))
         start = end.end()

@@ -108,6 +108,9 @@ _COPIES = re.compile(
     r"(?<![\w'])(?:pour|dans|en|para|per|nelle|in|w|we|в|для|voor|für|bei|при)\s+(?:(?:toute?s?|les|tous|ogni|cada"
     r"|alle[n]?|jede[rn]?|każd\w*|все\w*|любой|любых|любом|каждом)\s+)?(?:reprises?|перепечат\w*|пересказ\w*|przedruk\w*|skrót\w*"
     r"|ripres\w*|retomad\w*|overnames?|übernahmen|pickups?|rewrites?)(?![\w'])"
+    # (round forty) "beim Weitererzählen", "beim Zitieren"
+    r"|(?<![\w'])beim\s+(?:weitererzählen|weitergeben|weiterleiten|weiterverbreiten|nacherzählen|zitieren|übernehmen"
+    r"|kürzen|teilen)(?![\w'])"
     # A time of copying, unless what is copied is named after it (round twenty-five): "Bei Wiederveröffentlichung
     # lautet ...", "bij overname mag ...", "nas retomas, ...", "При перепечатке ...", "Przy skracaniu ...";
     # "bij overname van het bedrijf" is a takeover.
@@ -154,12 +157,14 @@ _SHRINKS = re.compile(
 )
 # The story, with a demonstrative only (round thirty-eight: "кто перескажет эту историю"): "quem reconta a história do
 # naufrágio" tells another.
-_STORY = r"история|историю|истории|storia|historia|história|geschichte|histoire|verhaal|historię"
+_STORY = (
+    r"история|историю|истории|storia|historia|história|geschichte|histoire|verhaal|historię|faits|fatti|hechos|factos"
+)
 # This text named with a demonstrative, beside a verb of relaying: "qui reprennent ou abrègent cette information",
 # "die diesen Text übernehmen".
 _THIS_NEWS = re.compile(
     rf"(?<![\w'])(?:this|cette|cet|ce|questo|questa|esta|este|essa|esse|diesen|diese|dieses|dieser|diesem|deze|dit"
-    rf"|ten|tę|tego|tej|эту|этот|это|этой|этого)\s+(?:{_NEWS}|bericht|beitrag|{_STORY})(?![\w'])",
+    rf"|ten|tę|tego|tej|эту|этот|это|этой|этого|ces|questi|estos|estes)\s+(?:{_NEWS}|bericht|beitrag|{_STORY})(?![\w'])",
     re.IGNORECASE,
 )
 
@@ -196,6 +201,15 @@ def _if_shortened(text: str, f: Features) -> bool:
             _DEICTIC.search(clause) and (_BRIEFLY.search(clause) or _FOR_OTHERS.search(clause))
         ):
             return True
+        # (round forty) the pronoun inside the verb ("when you pass this on", "when you write this up"), an onward
+        # word ("когда будут её передавать дальше"), or the bare news right after the verb ("когда будете
+        # пересказывать новость")
+        if (
+            _DEICTIC.search(verb.group(0))
+            or _ONWARD.search(clause)
+            or re.match(rf"\s+(?:{_NEWS})(?![\w'])\s*$", clause[verb.end() :], re.IGNORECASE)
+        ):
+            return True
     return False
 
 
@@ -229,13 +243,13 @@ _TELLS = re.compile(
     r"|рассказ\w*|цитир\w*|распростран\w*|пиш\w*|писа\w*"
     # giving or naming it (round thirty-eight): "wer die Zahl nennt"; repeating or citing it (round forty): "Whoever
     # repeats this", "kto przytacza te dane", "wie deze cijfers aanhaalt"
-    r"|nenn\w*|giv\w*|noem\w*|podaj\w*|назыв\w*|назов\w*|repeat\w*|wiederhol\w*|répèt\w*|répét\w*|repit\w*"
+    r"|nenn\w*|giv\w*|noem\w*|podaj\w*|назыв\w*|назов\w*|passa\w*|riport\w*|verbreit\w*|repeat\w*|wiederhol\w*|répèt\w*|répét\w*|repit\w*"
     r"|ripet\w*|repet\w*|herha\w*|powtarza\w*|powtórz\w*|повтор\w*|przytacz\w*|aanha\w*|anführ\w*)(?![\w'])",
     re.IGNORECASE,
 )
 # Onward: "further", "to other media", "dalej", "дальше", "weiter", "verder", "a otros medios".
 _ONWARD = re.compile(
-    r"(?<![\w'])(?:further|onward|dalej|дальше|(?:a|to|naar|an|à|para|ad)\s+(?:otros|other|andere\w*"
+    r"(?<![\w'])(?:further|onward|dalej|дальше|adiante|adelante|avanti|verder|(?:a|to|naar|an|à|para|ad)\s+(?:otros|other|andere\w*"
     r"|autres|outros|altri)\s+(?:medios|media|medien|médias|mídia|meios|redacties|sites?))(?![\w'])",
     re.IGNORECASE,
 )
@@ -286,7 +300,7 @@ def _tells_this_on(clause: str) -> bool:
 # Telling or carrying it on, in Chinese, Japanese and Korean: "この話を伝える方", "このニュースを紹介する方", "싣는 분",
 # "전하는 분들", "가져가는 다음 사람", "转发这条消息的人".
 _TELLS_UNSPACED = re.compile(
-    r"(?:伝え|紹介|載せ|싣|전하|가져가)[^\s。，、,.]{0,4}\s?(?:[^\s。，、,.]{1,4}\s)?(?:분|方(?!法|向|針|面|々)|사람)"
+    r"(?:伝え|紹介|載せ|싣|전하|가져가)[^\s。，、,.]{0,4}\s?(?:[^\s。，、,.]{1,4}\s)?(?:분|方(?!法|向|針|面|々)|사람|때|경우|とき|時|際)"
     r"|(?:转述|转载|摘编|缩写|转发)(?:这条(?:消息|新闻)|这则消息|此消息)的(?:人|媒体|各方)"
     # (round forty) "谁要是转述这件事", "大家要是把这事讲给别人听"
     r"|谁(?:要是|若是|如果|若)?(?:转述|转载|转发|讲述|提起|说起)(?:这件事|这事|此事|这条消息|这则消息|本文)"

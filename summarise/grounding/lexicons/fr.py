@@ -126,6 +126,8 @@ WORDS: dict[str, list[str]] = {
         r"créditer",
         r"attribuer",
         r"reprendre",
+        # (round forty) "vous le mentionnerez en reprenant ces faits"
+        r"mentionner\w*",
         r"écrire",
         r"indiquer",
         r"mentionner",

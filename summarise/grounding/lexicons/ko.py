@@ -55,7 +55,7 @@ WORDS: dict[str, list[str]] = {
         r"명시하",
         r"적으",
     ],
-    "output_verb": [r"작성", r"기재", r"출력", r"표기", r"명시", r"포함", r"소개"],
+    "output_verb": [r"작성", r"기재", r"출력", r"표기", r"명시", r"포함", r"소개", r"적어\s?주", r"써\s?주"],
     "request": [
         r"주실 수 있",
         r"주시겠",
