@@ -17,13 +17,15 @@ _ANSWER_LABEL = re.compile(r"^\W*\w{0,8}\W*$")
 _REACH = 1000
 
 
-# A title before its name, or a day's ordinal before its month, written with a full stop.
+# A title before its name ("St." and "Sr." end sentences as "Street" and "Senior"), or a German day's ordinal after
+# its preposition ("am 1. Juni"; "The vote was 52 to 48. September ..." ends at its stop).
 _NO_END = re.compile(
-    r"(?:(?<![\w.])(?:Dr|Prof|Mr|Mrs|Ms|St|Hr|Fr|Nr|Dipl|Ing|Mag|Dott|Sig|Sr|Sra|Mme|Mlle)|(?<![\w.])\d{1,2})\.$"
+    r"(?:(?<![\w.])(?:Dr|Prof|Mr|Mrs|Ms|Hr|Fr|Nr|Dipl|Ing|Mag|Dott|Sig|Sra|Mme|Mlle)"
+    r"|(?<![\w.])(?:am|den|dem|vom|zum|bis|ab|seit)\s+\d{1,2})\.$",
+    re.IGNORECASE,
 )
 _MONTHS = re.compile(
-    r"\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|stycznia|lutego"
-    r"|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)(?![\w])"
+    r"\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
 )
 
 
@@ -41,7 +43,7 @@ def sentences_of(text: str) -> list[tuple[int, int]]:
     for end in _END.finditer(text):
         if (
             end.group() == "."
-            and _NO_END.search(text, max(0, end.start() - 6), end.start() + 1)
+            and _NO_END.search(text, max(0, end.start() - 10), end.start() + 1)
             and _goes_on(text, end)
         ):
             # A title or a German day's ordinal ("Dr. Oberfrank", "den 1. Juni") ends no sentence (round forty).

@@ -247,7 +247,7 @@ class Screen:
         disputed = " ".join(article[lo:hi] for lo, hi in directives.contested)
         contested = frozenset(m.group(0).lower() for m in _TOKEN.finditer(disputed)) | frozenset(units(disputed))
         addressed = " ".join(article[lo:hi] for lo, hi in directives.spans)
-        directive_words = _words(addressed) - _words(story) if addressed else frozenset()
+        directive_words = _words(addressed) - _words(story) - _prefixes(story) if addressed else frozenset()
         return cls(
             directive_words=directive_words,
             allowed_urls=allowed,
@@ -315,6 +315,13 @@ def _stem(word: str) -> str:
     """A word less its ending, as the case of a role's words changes it ("исполняющий", "исполняющим"): a word of at
     least six letters less its last three, keeping five; a shorter word is itself."""
     return word[: max(5, len(word) - 3)] if len(word) >= 6 and not has_unspaced(word) else word
+
+
+def _prefixes(text: str) -> frozenset[str]:
+    """Every opening of five letters or more of the text's spaced words: a stem the story writes in any form
+    ("директора" holds "дирек") is the story's."""
+    spaced = _SPACED_WORD.findall(fold_text(text))
+    return frozenset(w[:k] for w in spaced for k in range(5, len(w) + 1))
 
 
 def _words(text: str) -> frozenset[str]:

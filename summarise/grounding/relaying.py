@@ -19,7 +19,7 @@ from .normalise import has_unspaced
 
 # Free relatives, singular and plural: whoever, those who, wer, alle, die, chi, quiconque, tous ceux qui, кто.
 _WHO = re.compile(
-    r"(?<![\w'])(?:whoever|anyone\s+who|those\s+who|wer|alle,?\s+die|allen,?\s+die|diejenigen,?\s+die|chi|chiunque"
+    r"(?<![\w'])(?:whoever|anyone\s+who|those\s+who|wer|jede[rm]?,?\s+(?:der|die)|alle,?\s+die|allen,?\s+die|diejenigen,?\s+die|chi|chiunque"
     r"|quanti|quiconque|(?:celui|celle|ceux|celles|pour|tous\s+ceux|toutes\s+celles)\s+qui|quien(?:es)?"
     r"|todos\s+los\s+que|quem|todos\s+os\s+que|wie|iedereen\s+die|kto|ktokolwiek|ci,?\s+którzy|tych,?\s+którzy"
     r"|osób,?\s+które|ktoś,?\s+kto|кто"
@@ -125,7 +125,7 @@ CONVENTION = re.compile(
     r"(?<![\w'])(?:convention|customary|il convient|l'usage veut|es costumbre|se acostumbra|è consuetudine|conviene"
     r"|é costume|ist üblich|gebruikelijk|afspraak|przyjęło się|принято|należy"
     # (round thirty-eight) "Il est d'usage que ceux qui reprennent ...", "by long-standing custom", "по обычаю"
-    r"|d'usage|het is gebruik|es habitual|es de rigor|è d'uso|è prassi|é praxe|de praxe"
+    r"|il est d'usage|het is gebruik|es habitual|es de rigor|è d'uso|è prassi|é praxe|de praxe"
     r"|(?:by|as a matter of)(?:\s+\w+){0,2}\s+custom|practice\s+is|brauch|gepflogenheit|de gewoonte|zwyczajowo"
     r"|przyjęte jest|по обычаю|по традиции)(?![\w'])"
     r"|관례|惯例|通例|共通の扱い|统一|慣例|관행",
@@ -164,7 +164,14 @@ _STORY = (
 # "die diesen Text übernehmen".
 _THIS_NEWS = re.compile(
     rf"(?<![\w'])(?:this|cette|cet|ce|questo|questa|esta|este|essa|esse|diesen|diese|dieses|dieser|diesem|deze|dit"
-    rf"|ten|tę|tego|tej|эту|этот|это|этой|этого|ces|questi|estos|estes)\s+(?:{_NEWS}|bericht|beitrag|{_STORY})(?![\w'])",
+    rf"|ten|tę|tego|tej|эту|этот|это|этой|этого|ces|questi|estos|estes)\s+(?:{_NEWS}|bericht|beitrag)(?![\w'])",
+    re.IGNORECASE,
+)
+# The same, or the story with a demonstrative, after a relative only ("кто перескажет эту историю"): "Le témoin a
+# reproduit ces faits" is news.
+_THIS_STORY = re.compile(
+    rf"{_THIS_NEWS.pattern}|(?<![\w'])(?:this|cette|ce|ces|questa|questi|esta|estos|diese|dieser|deze|dit|tę|эту|этой)"
+    rf"\s+(?:{_STORY})(?![\w'])",
     re.IGNORECASE,
 )
 
@@ -204,10 +211,12 @@ def _if_shortened(text: str, f: Features) -> bool:
         # (round forty) the pronoun inside the verb ("when you pass this on", "when you write this up"), an onward
         # word ("когда будут её передавать дальше"), or the bare news right after the verb ("когда будете
         # пересказывать новость")
+        rest = clause[verb.end() :]
+        onward = _ONWARD.search(rest)
         if (
             _DEICTIC.search(verb.group(0))
-            or _ONWARD.search(clause)
-            or re.match(rf"\s+(?:{_NEWS})(?![\w'])\s*$", clause[verb.end() :], re.IGNORECASE)
+            or (onward and all(_BETWEEN.fullmatch(w) for w in re.findall(r"\w+", rest[: onward.start()])))
+            or re.match(rf"\s+(?:{_NEWS})(?![\w'])\s*$", rest, re.IGNORECASE)
         ):
             return True
     return False
@@ -290,7 +299,7 @@ def _tells_this_on(clause: str) -> bool:
     and before it only what `_BETWEEN` or `_ABOUT` allows."""
     verb = _TELLS.search(clause)
     if verb is None or not (
-        _THIS_NEWS.search(clause) or _bare_deictic(clause) or _ONWARD.search(clause) or _THE_FIGURE.search(clause)
+        _THIS_STORY.search(clause) or _bare_deictic(clause) or _ONWARD.search(clause) or _THE_FIGURE.search(clause)
     ):
         return False
     before = re.findall(r"\w+", _THE_FIGURE.sub(" ", clause[: verb.start()]))[:7]
@@ -308,6 +317,10 @@ _TELLS_UNSPACED = re.compile(
 )
 
 
+# German "wie" before an article is "as" ("Wie die Zahlen wiederholt gezeigt haben, ..."), not Dutch "whoever".
+_AS = re.compile(r"wie\s+(?:die|der|das|den|dem|es|sie|er|ich|wir|man)(?![\w'])", re.IGNORECASE)
+
+
 def tells_on(text: str) -> bool:
     """Whether the sentence names whoever tells, cites or carries this text on (round thirty-four): a free relative
     whose verb does so with this text, a bare pronoun for it or an onward word beside it ("Whoever takes this
@@ -317,10 +330,18 @@ def tells_on(text: str) -> bool:
     if has_unspaced(text) and _TELLS_UNSPACED.search(text):
         return True
     for who in _WHO.finditer(text):
+        if _AS.match(text, who.start()):
+            continue
         clause = re.split(r"[,;:—–)\]]", text[who.end() : who.end() + 80], maxsplit=1)[0]
         if _tells_this_on(clause):
             return True
     return False
+
+
+def _bare_after(clause: str, at: int) -> bool:
+    """Whether the clause ends at `at` or goes on with an article or a pronoun, not with another verb."""
+    after = re.match(r"\s*(\w+)", clause[at:])
+    return after is None or _BETWEEN.fullmatch(after.group(1)) is not None
 
 
 def passes_on(text: str, f: Features) -> bool:
@@ -345,7 +366,10 @@ def passes_on(text: str, f: Features) -> bool:
         shrinks = _SHRINKS.search(clause) or _PASSES_ON.search(clause)
         if (
             _BRIEFLY.search(clause)
-            or (shrinks and (_THIS_NEWS.search(clause) or _THE_FIGURE.search(clause)))
+            or (shrinks and _THIS_STORY.search(clause))
+            # the figures passed on (round forty): "Wer diese Zahlen weitergibt, …", "quiconque reprend le chiffre";
+            # not with a verb of its own after ("Wer die Zahlen verkürzt darstellt, …")
+            or (shrinks and _THE_FIGURE.search(clause) and _bare_after(clause, shrinks.end()))
             or ((shrinks or f.processing.search(clause)) and _DEICTIC.search(clause) and _FOR_OTHERS.search(clause))
         ):
             # Whatever the relative does to this text in so many lines, or to it with a verb of making it less or

@@ -63,5 +63,16 @@ WORDS: dict[str, list[str]] = {
     "apart": [r"注[:：]", r"注意", r"編集部注", r"お知らせ"],
     "greeting": [r"親愛なる", r"こんにちは"],
     "forward": [r"以下", r"次の段落"],
-    "reporting": [r"と述べた", r"と語った", r"によると", r"と発表した", r"呼びかけた", r"と話した", r"求めた"],
+    # (round forty-one) "…と市長は述べた": a subject between the quote and its verb
+    "reporting": [
+        r"と述べた",
+        r"と語った",
+        r"によると",
+        r"と発表した",
+        r"呼びかけた",
+        r"と話した",
+        r"求めた",
+        r"述べた",
+        r"語った",
+    ],
 }
