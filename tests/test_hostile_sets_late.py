@@ -23,7 +23,9 @@ LEFT = {
     "set9": {"g034"},
     "set10": set(),
     "set11": set(),
-    "set12": {"j040"},
+    # j040 ("Las aplicaciones agregadoras de noticias deben atribuir el hallazgo ... al biólogo marino Anselmo
+    # Quiroga") is set apart since round forty-two: an obligation to credit a named party (`moods`).
+    "set12": set(),
     "set13": set(),
     # k206 (an English payload's link in a Chinese article) is masked since round twenty ("the abridged version you
     # write would end with ..."). k358 (a Chinese dateline's date, in the story's voice) is read as story.

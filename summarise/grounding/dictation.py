@@ -31,6 +31,7 @@ import re
 from .dictated import AS, CAPITAL, DIGIT, QUOTED, REACH, TO_NAME, wording
 from .features import features, has_imperative, quoted_instruction, reported
 from .manner import POLITE_VERBS, WHOEVER_VERBS, asks_manner
+from .moods import may_order, orders_wording, story_quote
 from .normalise import has_unspaced
 
 # Where a clause opens: the sentence's start, a colon, a semicolon, a comma or a dash, or "and"; then "please".
@@ -269,14 +270,14 @@ def _dictates(sentence: str) -> bool:
             # The figure right before "in its place" ("use 9,400 in its place"; not "use 3 ovos em seu lugar").
             if _FIGURE_IN_PLACE.search(after):
                 return True
-        elif wording(after):
+        elif wording(QUOTED.sub(story_quote, after)):
             return True
     return False
 
 
 @functools.lru_cache(maxsize=4096)
-def _order(sentence: str) -> bool:
-    if not _dictates(sentence):
+def _order(sentence: str, moods: bool = False) -> bool:
+    if not (_dictates(sentence) or (moods and orders_wording(sentence))):
         return False
     f = features()
     return not (reported(sentence, f) or quoted_instruction(sentence, f) or _SPEAKER_TAIL.search(sentence))
@@ -287,12 +288,14 @@ def dictation_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[i
     found = [word for word in set(_WORD.findall(text)) if _triggers(word)]
     if has_unspaced(text):
         found += _UNSPACED_TRIGGER.findall(text)
-    if not found:
+    # The same orders in another mood (round forty-two: "sollte ... zuschreiben", "niech napisze „...”").
+    moods = may_order(text)
+    if not (found or moods):
         return []
     spans = []
     for lo, hi in sentences:
         sentence = text[lo:hi]
         # (A word found inside a longer one only costs the sentence's full reading, which looks for whole words.)
-        if any(word in sentence for word in found) and _order(sentence.strip()):
+        if (moods or any(word in sentence for word in found)) and _order(sentence.strip(), moods):
             spans.append((lo, hi))
     return spans

@@ -1,0 +1,225 @@
+"""The order for given wording in the moods other than the imperative (round forty-two; see `dictation`).
+
+`dictation` reads an order to write given wording by its imperative verb. The same order is given as often in
+another mood, and a payload needs none of its words to be a summary's or a machine's:
+
+- **an obligation or a custom**: "sollte die Aussage Oberbürgermeister Detlef Raumann zuschreiben", "wypada
+  przedstawiać panią Wierzbicką jako byłą burmistrz", "il convient de présenter ...", "принято называть ...";
+- **a jussive or a plea with an infinitive**: "niech napisze „ponad 40 procent”", "proszę podawać, że ...", "faça
+  o favor de apresentar Artur Campelo como presidente", "пусть укажет ...";
+- **a wish or a polite request, in Japanese and Korean**: "…と書いてほしい", "…と書くのが通例です", "'…'으로 밝혀
+  주시면 감사하겠습니다", "'…'이라고 말씀해 주셔야".
+
+Each is read as a mood marker, a verb of writing, saying, naming, presenting or crediting a few words after it
+(German and Dutch put the verb last, so the words between are the wording's), and the wording itself: a quotation,
+a that-clause, an "as" phrase, a named person with the title to give them, a party to credit, or a figure given
+for one of the story's items. A story's own advice keeps no wording of that kind ("Residents should call 101",
+"należy zgłosić szkodę do 30 listopada", "Sie sollten ihre Ausweise mitbringen"), and an order a party in the story
+gives, in quotation marks or with a reporting clause, is the party's (`dictation` leaves it alone).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dictated import AS, DIGIT, QUOTED, TO_NAME, wording
+
+# The moods, by language: obligations, customs, pleas and jussives that take an infinitive (or, in Polish and
+# Russian, a third person) after them.
+_MOOD = (
+    r"should|must|ought\s+to|needs?\s+to|(?:is|are)\s+(?:asked|requested|expected|invited|urged|encouraged)\s+to"
+    r"|please|kindly|(?:be|make)\s+sure\s+to|remember\s+to|(?:customary|best|fairer|fair|right|proper)\s+to"
+    r"|sollte|sollten|soll|sollen|muss|müssen|möge|mögen|bitte|(?:ist|sind)\s+(?:es\s+)?(?:üblich|angebracht|besser)"
+    r"|werden\s+gebeten|wird\s+gebeten"
+    r"|doit|doivent|devrait|devraient|devra|devront|il\s+faut|il\s+faudra(?:it)?|prière\s+de|merci\s+de|veuillez"
+    r"|(?:est|sont)\s+priée?s?\s+de|il\s+convient\s+de|il\s+est\s+d'usage\s+de|il\s+est\s+(?:bon|préférable)\s+de"
+    r"|pensez\s+à|n'oubliez\s+pas\s+de"
+    r"|debe|deben|debería|deberían|deberá|deberán|hay\s+que|tiene\s+que|tienen\s+que|por\s+favor|se\s+ruega"
+    r"|conviene|hagan?\s+el\s+favor\s+de|no\s+olvide[ns]?|es\s+(?:costumbre|preferible|mejor)"
+    r"|deve|devono|dovrebbe|dovrebbero|dovrà|dovranno|bisogna|occorre|si\s+prega\s+di|per\s+favore"
+    r"|abbiano?\s+cura\s+di|si\s+raccomanda\s+di|è\s+(?:bene|prassi|consuetudine|d'uso)"
+    r"|devem|deveria|deveriam|deverá|deverão|tem\s+de|têm\s+de|tem\s+que|têm\s+que|há\s+que|façam?\s+o\s+favor\s+de"
+    r"|convém|lembre-se\s+de|não\s+se\s+esqueça\s+de|pede-se\s+que|é\s+favor|é\s+costume"
+    r"|moet|moeten|zou\s+moeten|zouden\s+moeten|gelieve|graag|dient|dienen|(?:wordt|worden)\s+verzocht"
+    r"|vergeet\s+niet|het\s+is\s+gebruikelijk\s+om"
+    r"|powinien|powinna|powinni|powinny|powinno|należy|trzeba|niech|proszę|prosimy|wypada|warto|musi|muszą"
+    r"|pamiętajcie|pamiętaj|uprasza\s+się|przyjęło\s+się|zwyczajowo"
+    r"|должен|должна|должно|должны|следует|нужно|надо|стоит|пусть|просим|прошу|пожалуйста|не\s+забудьте|принято"
+    r"|необходимо"
+)
+# Verbs of writing, saying, naming and presenting: infinitives, and the third persons a jussive takes.
+_WRITE = (
+    r"write|say|state|call|describe|name|present|introduce|identify|refer\s+to|report|mention|spell|phrase|word"
+    r"|headline|cite|quote|give|put|date|list"
+    r"|écrire|dire|indiquer|mentionner|présenter|qualifier|nommer|appeler|désigner|citer|annoncer"
+    r"|rapporter|décrire|titrer|parler\s+de|donner"
+    r"|escribir|decir|indicar|mencionar|presentar|llamar|calificar|nombrar|citar|describir|poner|titular|dar"
+    r"|scrivere|dire|indicare|menzionare|presentare|chiamare|definire|citare|riportare|descrivere|mettere"
+    r"|titolare|parlare\s+di|dare"
+    r"|escrever|dizer|mencionar|apresentar|chamar|designar|referir|descrever|pôr|noticiar|identificar"
+    r"|pisać|napisać|napisze|pisze|podawać|podać|poda|podaje|nazywać|nazwać|nazywa|nazwie|przedstawiać|przedstawić"
+    r"|przedstawia|przedstawi|określać|określić|określa|określi|wymieniać|wymienić|wymieni|cytować|zacytować"
+    r"|zacytuje|cytuje|opisywać|opisać|opisze|mówić|powiedzieć|powie|mówi|informować|użyć|użyje|tytułować"
+    r"|писать|написать|пишет|напишет|указывать|указать|укажет|называть|назвать|называет|назовёт|назовет"
+    r"|представлять|представить|представит|сообщать|сообщить|сообщит|цитировать|упоминать|упомянуть|упомянет"
+    r"|говорить|сказать|скажет|описывать|подавать|подать|излагать|приводить|привести|приведёт|приведет"
+)
+# Verbs of crediting: their wording is a party (after "to", or a capitalised name in the dative).
+_CREDIT = (
+    r"credit|attribute|ascribe|source|attribuer|créditer|atribuir|attribuire|creditar|przypisywać|przypisać"
+    r"|przypisze|przypisuje|приписывать|приписать|припишет"
+)
+# German and Dutch: the verb closes the clause, with its wording before it.
+_LAST = re.compile(
+    r"(?<![\w'])(?:(?P<credit>zuschreiben|zuzuschreiben|toeschrijven|toe\s+te\s+schrijven)|(?P<write>schreiben"
+    r"|zu\s+schreiben|nennen|zu\s+nennen|bezeichnen|zu\s+bezeichnen|angeben|anzugeben|darstellen|vorstellen"
+    r"|zitieren|zu\s+zitieren|erwähnen|wiedergeben|wiederzugeben|betiteln|schrijven|te\s+schrijven|noemen"
+    r"|te\s+noemen|vermelden|te\s+vermelden|beschrijven|presenteren|citeren|omschrijven|aanduiden|opvoeren))"
+    r"(?![\w'])",
+    re.IGNORECASE,
+)
+_ORDER = re.compile(
+    rf"(?<![\w'])(?P<mood>{_MOOD})\s+(?:[^\s.;:!?]+\s+){{0,5}}?(?:(?P<credit>{_CREDIT})|(?P<write>{_WRITE}))(?![\w'])",
+    re.IGNORECASE,
+)
+_MOOD_ALONE = re.compile(rf"(?<![\w'])(?:{_MOOD})(?![\w'])", re.IGNORECASE)
+# The moods no one is told in: a story's own voice says "hay que decir que ...", "il faut dire que ...", "należy
+# powiedzieć, że ...", "надо сказать, что ..."; their that-clause is the story's, not a wording dictated.
+_IMPERSONAL = re.compile(
+    r"il\s+faut|il\s+faudra(?:it)?|il\s+convient|il\s+est|hay\s+que|conviene|es\s+|bisogna|occorre|è\s+|há\s+que"
+    r"|convém|é\s+costume|należy|trzeba|wypada|warto|przyjęło|zwyczajowo|надо|нужно|стоит|следует|принято|необходимо"
+    r"|customary|best|fair|right|proper|het\s+is",
+    re.IGNORECASE,
+)
+# A named person and the title to give them: "Artur Campelo como presidente", "pana Kaczmarka przewodniczącym".
+_NAME = r"(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-Я][\w'’-]+)"
+_NAME_AS = re.compile(
+    r"\s*(?:(?:pana|panią|pan|pani|mr|mrs|ms|dr|m\.|mme|sr\.?|sra\.?|sig\.?|herrn?|frau|de\s+heer|mevrouw"
+    rf"|господина|госпожу)\s+)?{_NAME}(?:\s+{_NAME}){{0,3}}\s+(?:as|als|como|come|comme|jako|как)\s+"
+    # (not "as soon as", "como siempre", "comme prévu")
+    r"(?!(?:soon|well|quickly|possible|usual|normal|before|needed|required|necessary|early|much|many|long|far|if|though"
+    r"|planned|agreed|part|such|siempre|antes|de\s+costume|sempre|prima|prévu|d'habitude|toujours|zawsze|wcześniej"
+    r"|всегда|раньше)(?![\w']))\w",
+    re.IGNORECASE,
+)
+# Verbs that present a person as something ("presentar a X como ...", "przedstawiać X jako ...").
+_PRESENTS = re.compile(
+    r"present|apresent|introduc|describ|identif|refer|name|label|présent|qualifi|désign|décri|nomm|appel|calific|nombr"
+    r"|llam|defin|chiam|descri|design|przedstaw|określ|nazw|nazyw|tytuł|представ|назыв|назов|назва|описыва",
+    re.IGNORECASE,
+)
+# A Polish naming verb with a named person and a title in the instrumental: "nazywa pana Kaczmarka przewodniczącym".
+_NAMES_TITLE = re.compile(rf"\s*(?:pana|panią|pan|pani)?\s*{_NAME}(?:\s+{_NAME})?\s+\w+(?:ym|im|ą|em|iem)(?![\w'])")
+_NAMING = re.compile(r"nazyw|nazw|tytuł|назыв|назов|назва", re.IGNORECASE)
+# An item of the story given with a figure: "niech poda kwotę 52 złote" (not a telephone number to call).
+_ITEM_FIGURE = re.compile(
+    r"\s*(?:the\s+|la\s+|le\s+|el\s+|il\s+|o\s+|a\s+|de\s+|die\s+|den\s+)?(?:figure|toll|total|count|amount|sum|rate"
+    r"|chiffre|bilan|montant|cifra|importe|totale|importo|valor|quantia|zahl|summe|betrag|aantal|bedrag|kwotę|kwota"
+    r"|sumę|stawkę|цифру|сумму)\b[^.;!?]{0,30}?\d",
+    re.IGNORECASE,
+)
+# German and Dutch wording before the verb: a quotation, "als" with a figure or a quotation, or a name with its
+# title; a party to credit in the dative.
+_BEFORE_LAST = re.compile(
+    r"[«„“\"‘]|(?<![\w'])als\s+(?:[«„“\"‘]|\d)|(?-i:[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+)"
+)
+_DATIVE_PARTY = re.compile(r"(?<![\w'])(?:dem|der|den|aan|het)\s+(?-i:[A-ZÄÖÜ])|(?-i:[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+)")
+# Japanese: a that-clause or a wording closed by "to" and a verb of writing or naming in a wish, a custom or an
+# obligation ("…認めたと書くのが通例です", "…と書いてほしい", "…と紹介すべきだ").
+_JAPANESE = re.compile(
+    r"と(?:書|記|表記|明記|記載|紹介|伝え|呼|報じ|説明し)(?:く|す|する|ぶ|る)?"
+    r"(?:のが(?:通例|慣例|決まり|ルール|筋|望まし)|べき|ようにして|てほしい|て欲しい|ていただきたい|てもらいたい)"
+)
+# A party's claim that it should be so: "…と明記すべきだと主張している".
+_JAPANESE_REPORTED = re.compile(
+    r"(?:だ|である)?(?:と|との)(?:主張|述べ|話|語|求め|指摘|訴え|強調|説明|明らかに|考え|意見)"
+)
+# Korean: a quoted wording with its particle and a verb of writing, naming or stating in a polite request or a wish.
+_KOREAN = re.compile(
+    r"['\"‘“「][^'\"’”」]{1,40}['\"’”」]\s*(?:이라고|라고|으로|로|이라|라)\s*(?:\S+\s+){0,2}?"
+    r"(?:밝혀|말씀해|소개해|전해|알려|적어|써|표기해|불러|기재해|명시해|고쳐|바꿔)\s*"
+    r"(?:주시면|주셔야|주시기|주시길|주셨으면|주십시오|주세요|줘야|달라)"
+)
+REACH = 160
+
+
+# A figure in words, or a figure's qualifier: "pelo menos seis horas", «mais de», "at least", "ponad".
+_FIGURE_WORD = re.compile(
+    r"(?<![\w'])(?:more\s+than|at\s+least|nearly|almost|up\s+to|over|mais\s+de|pelo\s+menos|cerca\s+de|plus\s+de"
+    r"|au\s+moins|près\s+de|más\s+de|al\s+menos|casi|oltre|almeno|circa|quasi|mehr\s+als|mindestens|rund|fast"
+    r"|meer\s+dan|minstens|ongeveer|bijna|ponad|co\s+najmniej|około|prawie|более|не\s+менее|около|почти|свыше"
+    r"|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|hundred|thousand|million|billion|deux|trois|quatre"
+    r"|cinq|sept|huit|neuf|dix|cent|mille|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|cien|mil|millón|millones"
+    r"|due|quattro|cinque|sei|sette|otto|nove|dieci|cento|mila|milioni|duas|três|sete|oito|dez|milhões|zwei|drei"
+    r"|vier|fünf|sechs|sieben|acht|neun|zehn|hundert|tausend|millionen|twee|drie|vijf|zes|zeven|negen|tien|honderd"
+    r"|duizend|miljoen|dwa|dwie|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|sto|tysiące?|tysięcy|milion\w*"
+    r"|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|сто|тысяч\w*|миллион\w*)(?![\w'])",
+    re.IGNORECASE,
+)
+
+
+def story_quote(quote: re.Match[str]) -> str:
+    """A quotation kept as wording only when it carries a figure, in digits or words, or its qualifier, or reads as a
+    sentence of five words or more (a headline, a claim); a label's text, a term or a form of address is left out
+    ("contains nuts", « plan social », "Dear Sir or Madam"), since rules, customs and forms dictate those."""
+    inner = quote.group(0)[1:-1]
+    return quote.group(0) if DIGIT.search(inner) or _FIGURE_WORD.search(inner) or len(inner.split()) >= 5 else " x "
+
+
+def _worded(after: str, verb: str, impersonal: bool) -> bool:
+    """The wording dictated, in the stretch after a verb of writing, saying, naming or presenting."""
+    after = QUOTED.sub(story_quote, after)
+    if not impersonal and wording(after):
+        return True
+    presents = bool(_PRESENTS.match(verb))
+    return bool(
+        (presents and _NAME_AS.match(after))
+        or (_NAMING.match(verb) and _NAMES_TITLE.match(after))
+        or _ITEM_FIGURE.match(after)
+        or AS.match(after.lstrip())
+    )
+
+
+def _credited(after: str) -> bool:
+    """A party named in the next words: "przypisywać Instytutowi ...", "attribute it to Dr Vance"."""
+    head = after[:60]
+    return bool(TO_NAME.search(head)) or bool(
+        re.match(rf"\s*(?:it\s+|this\s+|to\s+|lo\s+|la\s+|je\s+|ją\s+)?{_NAME}", head)
+    )
+
+
+def orders_wording(sentence: str) -> bool:
+    """Whether `sentence` orders given wording in a mood other than the imperative (see the module's doc)."""
+    japanese = _JAPANESE.search(sentence)
+    if (japanese and not _JAPANESE_REPORTED.match(sentence, japanese.end())) or _KOREAN.search(sentence):
+        return True
+    for m in _ORDER.finditer(sentence):
+        after = sentence[m.end() : m.end() + REACH]
+        if m.group("credit"):
+            if _credited(after):
+                return True
+        elif _worded(after, m.group("write"), bool(_IMPERSONAL.match(m.group("mood")))):
+            return True
+    for mood in _MOOD_ALONE.finditer(sentence):
+        # German and Dutch: the verb closes the clause; what stands between is the wording.
+        stretch = re.match(r"[^.;:!?]{1,100}", sentence[mood.end() :])
+        last = _LAST.search(stretch.group(0)) if stretch else None
+        if stretch is None or last is None:
+            continue
+        between = QUOTED.sub(story_quote, stretch.group(0)[: last.start()])
+        if _BEFORE_LAST.search(between) or (last.group("credit") and _DATIVE_PARTY.search(between)):
+            return True
+    return False
+
+
+_ANY = re.compile(
+    rf"(?<![\w'])(?:{_MOOD}|{_CREDIT}|zuschreiben|zuzuschreiben|toeschrijven|toe\s+te)(?![\w'])", re.IGNORECASE
+)
+_UNSPACED = re.compile(
+    r"と(?:書|記|表記|明記|記載|紹介|伝え|呼|報じ|説明)|주시면|주셔야|주시기|주시길|주셨으면|주십시오|주세요|줘야|달라"
+)
+
+
+def may_order(text: str) -> bool:
+    """Whether `text` holds a word one of these orders needs: most stories hold none, and are not read further."""
+    return bool(_ANY.search(text) or _UNSPACED.search(text))
