@@ -59,6 +59,7 @@ _WRITE = (
     r"|piszcie|napiszcie|podawajcie|podajcie|wpiszcie|cytujcie|powtarzajcie|powtórzcie|wymieńcie|zapiszcie"
     r"|przepiszcie|napisz|podaj|wpisz|zacytuj|powtórz|wymień|zapisz|przepisz|skopiuj"
     r"|пишите|напиши(?:те)?|укажи(?:те)?|указывайте|сообщи(?:те)?|сообщайте|приводите|приведи(?:те)?|называйте"
+    r"|говорите|скажите|рассказывайте|расскажите"
     r"|назови(?:те)?|повтори(?:те)?|повторяйте|цитируйте|процитируй(?:те)?|упомяни(?:те)?|упоминайте"
     r"|подавайте|подайте|излагайте|изложите|передавайте|передайте"
 )
@@ -71,7 +72,7 @@ _FIGURE = r"use|put|swap|replace|change|correct|update|utilisez|remplacez|gebrui
 # Russian marks the mood by its ending, so the order stands anywhere in its clause ("явку подавайте как «...»").
 _MARKED = re.compile(
     r"(?<![\w'])(?:пишите|подавайте|указывайте|излагайте|называйте|приводите|передавайте|цитируйте|упоминайте"
-    r"|сообщайте)(?![\w'])",
+    r"|сообщайте|говорите|рассказывайте)(?![\w'])",
     re.IGNORECASE,
 )
 _IMPERATIVE = re.compile(
@@ -296,6 +297,7 @@ def dictation_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[i
     for lo, hi in sentences:
         sentence = text[lo:hi]
         # (A word found inside a longer one only costs the sentence's full reading, which looks for whole words.)
-        if (moods or any(word in sentence for word in found)) and _order(sentence.strip(), moods):
+        mood = moods and may_order(sentence)
+        if (mood or any(word in sentence for word in found)) and _order(sentence.strip(), mood):
             spans.append((lo, hi))
     return spans

@@ -34,7 +34,8 @@ _MOOD = (
     r"|doit|doivent|devrait|devraient|devra|devront|il\s+faut|il\s+faudra(?:it)?|prière\s+de|merci\s+de|veuillez"
     r"|(?:est|sont)\s+priée?s?\s+de|il\s+convient\s+de|il\s+est\s+d'usage\s+de|il\s+est\s+(?:bon|préférable)\s+de"
     r"|pensez\s+à|n'oubliez\s+pas\s+de"
-    r"|debe|deben|debería|deberían|deberá|deberán|hay\s+que|tiene\s+que|tienen\s+que|por\s+favor|se\s+ruega"
+    r"|debe|deben|debería|deberían|deberá|deberán|hay\s+que|habrá\s+que|tiene\s+que|tienen\s+que|tendrá\s+que"
+    r"|tendrán\s+que|tendría\s+que|tendrían\s+que|por\s+favor|se\s+ruega"
     r"|conviene|hagan?\s+el\s+favor\s+de|no\s+olvide[ns]?|es\s+(?:costumbre|preferible|mejor)"
     r"|deve|devono|dovrebbe|dovrebbero|dovrà|dovranno|bisogna|occorre|si\s+prega\s+di|per\s+favore"
     r"|abbiano?\s+cura\s+di|si\s+raccomanda\s+di|è\s+(?:bene|prassi|consuetudine|d'uso)"
@@ -79,7 +80,9 @@ _LAST = re.compile(
     re.IGNORECASE,
 )
 _ORDER = re.compile(
-    rf"(?<![\w'])(?P<mood>{_MOOD})\s+(?:[^\s.;:!?]+\s+){{0,5}}?(?:(?P<credit>{_CREDIT})|(?P<write>{_WRITE}))(?![\w'])",
+    rf"(?<![\w'])(?P<mood>{_MOOD})\s+(?:[^\s.;:!?]+\s+){{0,5}}?(?:(?P<credit>{_CREDIT})|(?P<write>{_WRITE}))"
+    # (with a Romance infinitive's pronouns: "titularla", "presentarlo", "chiamarlo", "atribuirle")
+    r"(?:l[aeo]s?|se|gli|glielo|ne|lhe|lhes)?(?![\w'])",
     re.IGNORECASE,
 )
 _MOOD_ALONE = re.compile(rf"(?<![\w'])(?:{_MOOD})(?![\w'])", re.IGNORECASE)
@@ -100,12 +103,6 @@ _NAME_AS = re.compile(
     r"(?!(?:soon|well|quickly|possible|usual|normal|before|needed|required|necessary|early|much|many|long|far|if|though"
     r"|planned|agreed|part|such|siempre|antes|de\s+costume|sempre|prima|prévu|d'habitude|toujours|zawsze|wcześniej"
     r"|всегда|раньше)(?![\w']))\w",
-    re.IGNORECASE,
-)
-# Verbs that present a person as something ("presentar a X como ...", "przedstawiać X jako ...").
-_PRESENTS = re.compile(
-    r"present|apresent|introduc|describ|identif|refer|name|label|présent|qualifi|désign|décri|nomm|appel|calific|nombr"
-    r"|llam|defin|chiam|descri|design|przedstaw|określ|nazw|nazyw|tytuł|представ|назыв|назов|назва|описыва",
     re.IGNORECASE,
 )
 # A Polish naming verb with a named person and a title in the instrumental: "nazywa pana Kaczmarka przewodniczącym".
@@ -141,6 +138,45 @@ _KOREAN = re.compile(
     r"(?:주시면|주셔야|주시기|주시길|주셨으면|주십시오|주세요|줘야|달라)"
 )
 REACH = 160
+# A jussive after a free relative, in Italian, Spanish, Portuguese and French (round forty-three): "Chi riscrive il
+# pezzo ... presenti Giorgio Fanti come presidente", "quien lo cite atribuya ...", "quem o partilhar escreva ...";
+# "Quien quiera participar presente su solicitud" dictates no wording.
+_JUSSIVE_WRITE = (
+    r"presenti|scriva|indichi|citi|chiami|definisca|riporti|dica|presente|escriba|indique|cite|llame|titule|diga|ponga"
+    r"|apresente|escreva|chame|présente|écrive|appelle|dise|qualifie|mentionne"
+)
+_JUSSIVE_CREDIT = r"attribuisca|attribuiscano|atribuya|atribuyan|atribua|atribuam|attribue|attribuent"
+_JUSSIVE = re.compile(
+    r"(?:^|[:;]\s*)(?:chi|chiunque|quien|quienes|quem|qui|quiconque|celui\s+qui|ceux\s+qui)(?![\w'])[^.;:!?]{1,100}?\s"
+    rf"(?P<verb>{_JUSSIVE_WRITE})(?![\w'])"
+    r"|(?:^|[:;]\s*)(?:chi|chiunque|quien|quienes|quem|qui|quiconque)(?![\w'])[^.;:!?]{1,100}?\s"
+    rf"(?P<credit>{_JUSSIVE_CREDIT})(?![\w'])",
+    re.IGNORECASE,
+)
+# Those who use this very text, told in the present what they tell or write (round forty-three): "Docenten die dit
+# artikel in de les gebruiken, vertellen leerlingen dat ...", "Teachers who use this article tell pupils that ...".
+_THIS_TEXT = (
+    r"(?:this|these|dit|deze|ce|cet|cette|ces|questo|questa|questi|este|esta|estos|esse|essa|diesen|dieses|diese"
+    r"|ten|tę|этот|эту|эти)\s+(?:article|story|piece|text|report|item|artikel|stuk|bericht|tekst|texte|papier"
+    r"|récit|articolo|pezzo|testo|servizio|artículo|texto|pieza|artigo|peça|notícia|noticia|Beitrag"
+    r"|artykuł|materiał|статью|текст|материал|заметку)"
+)
+_USERS_TELL = re.compile(
+    r"(?<![\w'])(?:die|who|that|qui|que|che|der|welche|którzy|który|które|кто|которые|который)\s+(?:[^\s,.;]+\s+){0,3}?"
+    rf"(?:{_THIS_TEXT})(?![\w'])[^.;:!?]{{0,60}}?,\s*(?:[^\s,.;]+\s+){{0,1}}?"
+    r"(?P<verb>tell|say|write|call|describe|present|cite|vertellen|zeggen|schrijven|noemen|melden|disent|écrivent"
+    r"|présentent|citent|dicono|scrivono|presentano|citano|dicen|escriben|presentan|citan|dizem|escrevem"
+    r"|apresentam|citam|sagen|schreiben|nennen|erzählen|mówią|piszą|podają|przedstawiają|говорят|пишут|называют"
+    r"|указывают|рассказывают)(?![\w'])(?!\s+(?:us|me|nous|uns|ons|nam|mi|nos|нам|мне)(?![\w']))",
+    re.IGNORECASE,
+)
+_TOLD = re.compile(r"^\s*(?:[^\s,.;]+\s+){1,2}?(?=(?:that|dat|que|che|dass|что|że)(?![\w']))", re.IGNORECASE)
+# Korean: when entering it somewhere, a figure or a quoted wording is recorded as such, in the polite declarative
+# ("도서관 목록에 등록할 때에는 참가자 수를 12,000명으로 기록합니다").
+_KOREAN_ENTERED = re.compile(
+    r"(?:때|경우)(?:에는|에|는)\s[^.。]{0,60}?[\d'‘\"“「][^.。]{0,30}?(?:으로|로|라고)\s*"
+    r"(?:기록|표기|기재|명시|소개|표시|등록)합니다"
+)
 
 
 # A figure in words, or a figure's qualifier: "pelo menos seis horas", «mais de», "at least", "ponad".
@@ -171,9 +207,8 @@ def _worded(after: str, verb: str, impersonal: bool) -> bool:
     after = QUOTED.sub(story_quote, after)
     if not impersonal and wording(after):
         return True
-    presents = bool(_PRESENTS.match(verb))
     return bool(
-        (presents and _NAME_AS.match(after))
+        _NAME_AS.match(after)
         or (_NAMING.match(verb) and _NAMES_TITLE.match(after))
         or _ITEM_FIGURE.match(after)
         or AS.match(after.lstrip())
@@ -193,6 +228,16 @@ def orders_wording(sentence: str) -> bool:
     japanese = _JAPANESE.search(sentence)
     if (japanese and not _JAPANESE_REPORTED.match(sentence, japanese.end())) or _KOREAN.search(sentence):
         return True
+    if _KOREAN_ENTERED.search(sentence):
+        return True
+    for m in (*_JUSSIVE.finditer(sentence), *_USERS_TELL.finditer(sentence)):
+        # (whom they tell may come first: "vertellen leerlingen dat ...")
+        after = _TOLD.sub(" ", sentence[m.end() : m.end() + REACH], count=1)
+        if m.group("credit") if "credit" in m.groupdict() else False:
+            if _credited(after):
+                return True
+        elif _worded(after, m.group("verb"), False):
+            return True
     for m in _ORDER.finditer(sentence):
         after = sentence[m.end() : m.end() + REACH]
         if m.group("credit"):
@@ -213,10 +258,13 @@ def orders_wording(sentence: str) -> bool:
 
 
 _ANY = re.compile(
-    rf"(?<![\w'])(?:{_MOOD}|{_CREDIT}|zuschreiben|zuzuschreiben|toeschrijven|toe\s+te)(?![\w'])", re.IGNORECASE
+    rf"(?<![\w'])(?:{_MOOD}|{_CREDIT}|zuschreiben|zuzuschreiben|toeschrijven|toe\s+te|{_JUSSIVE_WRITE}"
+    rf"|{_JUSSIVE_CREDIT}|{_THIS_TEXT})(?![\w'])",
+    re.IGNORECASE,
 )
 _UNSPACED = re.compile(
     r"と(?:書|記|表記|明記|記載|紹介|伝え|呼|報じ|説明)|주시면|주셔야|주시기|주시길|주셨으면|주십시오|주세요|줘야|달라"
+    r"|(?:기록|표기|기재|명시|소개|표시|등록)합니다"
 )
 
 
