@@ -158,8 +158,10 @@ def test_the_article_language_is_judged_only_until_it_is_settled(monkeypatch: py
     more = [p.replace("Puerto Lumbre", town) for p in PARAGRAPHS[:3] for town in ("Faro", "Montealto")]
     text = _text(GERMAN, *more)
     judged: list[str] = []
-    confidences = switch._confidences
+    confidences, top = switch._confidences, switch._top
     monkeypatch.setattr(switch, "_confidences", lambda t: judged.append(t) or confidences(t))
+    # (the others are judged by the language rated highest alone)
+    monkeypatch.setattr(switch, "_top", lambda t: judged.append(t) or top(t))
     assert [text[lo:hi] for lo, hi in other_language_spans(text)] == [GERMAN]
     long_enough = [m.group(0) for m in switch._PARAGRAPH.finditer(text) if switch._judged(m.group(0))]
     assert GERMAN in judged and 2 <= len(judged) < len(long_enough) - 3
@@ -182,8 +184,10 @@ def test_the_others_are_judged_only_while_a_language_that_sets_a_paragraph_apart
     copies = [PARAGRAPHS[1], PARAGRAPHS[1].replace("ten people", "twelve residents")]
     text = HEADLINE + "\n\n".join([unfamiliar, *copies]) + "\n"
     judged: list[str] = []
-    confidences = switch._confidences
+    confidences, top = switch._confidences, switch._top
     monkeypatch.setattr(switch, "_confidences", lambda t: judged.append(t) or confidences(t))
+    # (the others are judged by the language rated highest alone)
+    monkeypatch.setattr(switch, "_top", lambda t: judged.append(t) or top(t))
     spans = [text[lo:hi] for lo, hi in other_language_spans(text)]
     assert spans == ([unfamiliar] if set_apart else [])
     assert unfamiliar in judged
