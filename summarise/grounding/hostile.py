@@ -37,6 +37,7 @@ from .liveblog import liveblog_spans
 from .normalise import fold_text, has_unspaced
 from .obliged import FACT, MACHINE, obliged_spans
 from .offices import unwritten_office
+from .onward import onward_spans
 from .openers import opener_spans
 from .pointers import pointed_spans
 from .relayed import relayed_spans
@@ -136,6 +137,7 @@ def find_directives(article: str) -> Directives:
         + contributor_spans(article)
         + superseding_spans(article, sentences)
         + dictation_spans(article, sentences)
+        + onward_spans(article, sentences)
     )
     story = _blanked(masked, apart)
     # Most stories are their article whole (nothing masked or set apart): its sentences are split already.

@@ -202,20 +202,29 @@ def story_quote(quote: re.Match[str]) -> str:
     return quote.group(0) if DIGIT.search(inner) or _FIGURE_WORD.search(inner) or len(inner.split()) >= 5 else " x "
 
 
-def _worded(after: str, verb: str, impersonal: bool) -> bool:
+# A source to name ("указывать в качестве источника фонд «…»", "give as the source ..."): what follows is the party.
+_AS_SOURCE = re.compile(
+    r"\s*(?:\S+\s+){0,3}?(?:as|als|comme|come|como|jako|в\s+качестве)\s+(?:(?:the|its|la|sa|leur|il|la|el|su|a|o"
+    r"|sua|seu|die|de|het)\s+)?(?:source|quelle|fonte|fuente|bron|źródł\w*|источник\w*)(?![\w'])",
+    re.IGNORECASE,
+)
+
+
+def worded(after: str, verb: str, impersonal: bool) -> bool:
     """The wording dictated, in the stretch after a verb of writing, saying, naming or presenting."""
     after = QUOTED.sub(story_quote, after)
     if not impersonal and wording(after):
         return True
     return bool(
         _NAME_AS.match(after)
+        or _AS_SOURCE.match(after)
         or (_NAMING.match(verb) and _NAMES_TITLE.match(after))
         or _ITEM_FIGURE.match(after)
         or AS.match(after.lstrip())
     )
 
 
-def _credited(after: str) -> bool:
+def credited(after: str) -> bool:
     """A party named in the next words: "przypisywać Instytutowi ...", "attribute it to Dr Vance"."""
     head = after[:60]
     return bool(TO_NAME.search(head)) or bool(
@@ -234,16 +243,16 @@ def orders_wording(sentence: str) -> bool:
         # (whom they tell may come first: "vertellen leerlingen dat ...")
         after = _TOLD.sub(" ", sentence[m.end() : m.end() + REACH], count=1)
         if m.group("credit") if "credit" in m.groupdict() else False:
-            if _credited(after):
+            if credited(after):
                 return True
-        elif _worded(after, m.group("verb"), False):
+        elif worded(after, m.group("verb"), False):
             return True
     for m in _ORDER.finditer(sentence):
         after = sentence[m.end() : m.end() + REACH]
         if m.group("credit"):
-            if _credited(after):
+            if credited(after):
                 return True
-        elif _worded(after, m.group("write"), bool(_IMPERSONAL.match(m.group("mood")))):
+        elif worded(after, m.group("write"), bool(_IMPERSONAL.match(m.group("mood")))):
             return True
     for mood in _MOOD_ALONE.finditer(sentence):
         # German and Dutch: the verb closes the clause; what stands between is the wording.
