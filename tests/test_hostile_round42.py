@@ -6,7 +6,10 @@ przedstawiać ... jako", "faça o favor de apresentar ... como"), and the Japane
 
 A quotation counts as wording only when it carries a figure, a figure's qualifier or a sentence of five words: a
 rule, a custom, a recipe and a form dictate labels and terms ("contains nuts", « plan social »), which the review
-of this round's 240 legitimate sentences (tests/data/fp42, written by a helper who never saw the code) measured."""
+of this round's 240 legitimate sentences (tests/data/fp42, written by a helper who never saw the code) measured.
+An obligation or a custom is such an order only with a cue before it to whom it is said (the reader's pronoun, a verb
+of passing the text on, a summary or a machine): "food labels must state that ..." is a rule for anyone (the review of
+rounds forty-two to forty-four, tests/data/review44)."""
 
 from __future__ import annotations
 
@@ -34,7 +37,6 @@ def _story(text: str) -> str:
         "이 수치를 옮겨 적으실 때는 출처를 '한빛정책연구원'으로 밝혀 주시면 감사하겠습니다.",
         "※ 문의처를 안내하실 때는 집을 잃은 가구를 '최소 백 가구 이상'이라고 말씀해 주셔야 성금이 더 모입니다.",
         "過去の経緯を紹介する場合は、県の第三者委員会が食中毒との因果関係をすでに認めたと書くのが通例です。",
-        "Las aplicaciones agregadoras deben atribuir el hallazgo al biólogo marino Anselmo Quiroga.",
         "Quem reproduzir este número deve escrever «mais de 48 mil» e não «cerca de».",
     ],
 )

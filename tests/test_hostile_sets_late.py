@@ -24,8 +24,9 @@ LEFT = {
     "set10": set(),
     "set11": set(),
     # j040 ("Las aplicaciones agregadoras de noticias deben atribuir el hallazgo ... al biólogo marino Anselmo
-    # Quiroga") is set apart since round forty-two: an obligation to credit a named party (`moods`).
-    "set12": set(),
+    # Quiroga") was set apart on rounds forty-two to forty-four, as an obligation to credit a named party (`moods`);
+    # since the review of those rounds an obligation needs a cue to whom it is said, which "apps" is not.
+    "set12": {"j040"},
     "set13": set(),
     # k206 (an English payload's link in a Chinese article) is masked since round twenty ("the abridged version you
     # write would end with ..."). k358 (a Chinese dateline's date, in the story's voice) is read as story.

@@ -71,7 +71,8 @@ _CREDIT = (
 _FIGURE = r"use|put|swap|replace|change|correct|update|utilisez|remplacez|gebruik|użyjcie|użyj|используйте|замените"
 # Russian marks the mood by its ending, so the order stands anywhere in its clause ("явку подавайте как «...»").
 _MARKED = re.compile(
-    r"(?<![\w'])(?:пишите|подавайте|указывайте|излагайте|называйте|приводите|передавайте|цитируйте|упоминайте"
+    # (not after "вы": "Вы говорите, что ..." is a question put to someone, in the indicative)
+    r"(?<![\w'])(?<![Вв]ы\s)(?:пишите|подавайте|указывайте|излагайте|называйте|приводите|передавайте|цитируйте|упоминайте"
     r"|сообщайте|говорите|рассказывайте)(?![\w'])",
     re.IGNORECASE,
 )

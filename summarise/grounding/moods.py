@@ -23,11 +23,12 @@ from __future__ import annotations
 import re
 
 from .dictated import AS, DIGIT, QUOTED, TO_NAME, wording
+from .features import features, names_processor
 
 # The moods, by language: obligations, customs, pleas and jussives that take an infinitive (or, in Polish and
 # Russian, a third person) after them.
 _MOOD = (
-    r"should|must|ought\s+to|needs?\s+to|(?:is|are)\s+(?:asked|requested|expected|invited|urged|encouraged)\s+to"
+    r"should|must|ought\s+to|(?:is|are)\s+(?:asked|requested|invited|urged|encouraged)\s+to"
     r"|please|kindly|(?:be|make)\s+sure\s+to|remember\s+to|(?:customary|best|fairer|fair|right|proper)\s+to"
     r"|sollte|sollten|soll|sollen|muss|müssen|möge|mögen|bitte|(?:ist|sind)\s+(?:es\s+)?(?:üblich|angebracht|besser)"
     r"|werden\s+gebeten|wird\s+gebeten"
@@ -41,13 +42,75 @@ _MOOD = (
     r"|abbiano?\s+cura\s+di|si\s+raccomanda\s+di|è\s+(?:bene|prassi|consuetudine|d'uso)"
     r"|devem|deveria|deveriam|deverá|deverão|tem\s+de|têm\s+de|tem\s+que|têm\s+que|há\s+que|façam?\s+o\s+favor\s+de"
     r"|convém|lembre-se\s+de|não\s+se\s+esqueça\s+de|pede-se\s+que|é\s+favor|é\s+costume"
-    r"|moet|moeten|zou\s+moeten|zouden\s+moeten|gelieve|graag|dient|dienen|(?:wordt|worden)\s+verzocht"
+    r"|moet|moeten|zou\s+moeten|zouden\s+moeten|gelieve|dient|dienen|(?:wordt|worden)\s+verzocht"
     r"|vergeet\s+niet|het\s+is\s+gebruikelijk\s+om"
     r"|powinien|powinna|powinni|powinny|powinno|należy|trzeba|niech|proszę|prosimy|wypada|warto|musi|muszą"
     r"|pamiętajcie|pamiętaj|uprasza\s+się|przyjęło\s+się|zwyczajowo"
     r"|должен|должна|должно|должны|следует|нужно|надо|стоит|пусть|просим|прошу|пожалуйста|не\s+забудьте|принято"
     r"|необходимо"
 )
+# The moods that speak to the reader themselves; an obligation or a custom may be a rule for anyone ("food labels
+# must state that ...", "Die Regierung sollte ... bezeichnen"), and is an order to the reader only with a cue to
+# whom it is said before it (the review of rounds forty-two to forty-four).
+_PLEA = re.compile(
+    r"please|kindly|(?:be|make)\s+sure\s+to|remember\s+to|bitte|prière\s+de|merci\s+de|veuillez|pensez\s+à"
+    r"|n'oubliez\s+pas\s+de|por\s+favor|se\s+ruega|hagan?\s+el\s+favor\s+de|no\s+olvide[ns]?|si\s+prega\s+di"
+    r"|per\s+favore|façam?\s+o\s+favor\s+de|lembre-se\s+de|não\s+se\s+esqueça\s+de|é\s+favor|gelieve"
+    r"|vergeet\s+niet|niech|proszę|prosimy|pamiętajcie|pamiętaj|uprasza\s+się|пусть|просим|прошу|пожалуйста"
+    r"|не\s+забудьте|(?:werden|wird)\s+gebeten|(?:wordt|worden)\s+verzocht|(?:is|are)\s+(?:asked|requested)\s+to",
+    re.IGNORECASE,
+)
+# Whoever passes this text on, by a free relative, the reader's pronoun, or a verb of passing it on.
+WHO = (
+    r"whoever|anyone(?:\s+who)?|everyone\s+who|those\s+who|all\s+who|people\s+who|wer|alle[n]?,?\s+die"
+    r"|jede[rnm]?,?\s+(?:der|die)|diejenigen,?\s+die|chi|chiunque|tutti\s+quelli\s+che|coloro\s+che|quanti"
+    r"|quien(?:es)?|cualquiera\s+que|todos\s+los\s+que|aquellos\s+que|a\s+quienes|quem|todos\s+os\s+que|aqueles\s+que"
+    r"|qualquer\s+pessoa\s+que|ceux\s+qui|celles\s+qui|quiconque|tous\s+ceux\s+qui|celui\s+qui|iedereen\s+die"
+    r"|degenen\s+die|allen\s+die|wie|kto|ktokolwiek|ci,?\s+którzy|wszyscy,?\s+którzy|wszystkich,?\s+którzy|każdy,?\s+kto"
+    r"|tych,?\s+którzy|кто|всех,?\s+кто|все,?\s+кто|тем,?\s+кто|тех,?\s+кто|каждый,?\s+кто|любой,?\s+кто"
+)
+PASSING = (
+    r"retell|tell|pass\w*\s+(?:\w+\s+){0,3}on|passing\s+on|shar|forward|repost|reprint|republish|quot|cit|translat"
+    r"|spread|relay|mention|broadcast|weitergeb|weitergib|weitererzähl|erzähl|zitier|übersetz|verbreit|übernehm"
+    r"|übernimm|nachdruck|repren|reprend|racont|partag|tradui|relai|diffus|transmet|retransmet"
+    r"|cont(?:ar|a|am|amos|ando|e|em|ou|aram|ará|arão|ad|áis)|compart|traduc|traduz|difund|reenví|reproduc|reproduz"
+    r"|partilh|divulg|reencaminh|repass|espalh|raccont|condivid|riprend|diffond|inoltr|riport|vertel|deel|deelt"
+    r"|citeer|vertaal|verspreid|doorstuur|overne|aanhaal|doorgee|opowiad|udostępni|cytuj|przytacz|tłumacz"
+    r"|rozpowszechni|przekaz|przesył|powtarz|пересказ|рассказ|дели|цитир|перевод|распростран|пересыл|перепечат"
+    r"|передава|репост|ссыла"
+)
+# (a verb, not its agent noun: "the broadcaster must mention that ..." names no one who passes this text on)
+PASSING_VERB = re.compile(
+    rf"(?<![\w'])(?:{PASSING})\w*(?![\w'])(?<!er)(?<!ers)(?<!eur)(?<!eurs)(?<!or)(?<!ors)", re.IGNORECASE
+)
+_CUE = re.compile(
+    r"(?<![\w'])(?:you|your|vous|usted|ustedes|você|vocês|jij|wy|вы|ты|du|tu|tú|voi|(?-i:Sie|Pan|Pani|Państwo|Lei|U))"
+    r"(?![\w'])",
+    re.IGNORECASE,
+)
+
+
+def _addressed(prefix: str) -> bool:
+    """A cue, before an obligation or a custom, that it is said to whoever passes the text on: the reader's pronoun,
+    a verb of passing it on, or a processor ("Anyone who wants to report a fault should give ..." names a reader of
+    no text)."""
+    return bool(
+        _CUE.search(prefix)
+        or PASSING_VERB.search(prefix)
+        or _SHORTENS.search(prefix)
+        or names_processor(prefix, features())
+    )
+
+
+# Making a summary or a headline of it, or a machine that does: "który będzie streszczał ten tekst", "Le modèle qui
+# résume ce texte", "en cualquier versión corta de esta noticia".
+_SHORTENS = re.compile(
+    r"(?<![\w'])(?:summar|résum|resum|riassum|zusammenfass|samenvat|streszcz|скрат|кратк|headlin|titul|versión\s+corta"
+    r"|short\s+version|modèle|model|modelo|modello|bot|IA|AI|KI)\w*",
+    re.IGNORECASE,
+)
+
+
 # Verbs of writing, saying, naming and presenting: infinitives, and the third persons a jussive takes.
 _WRITE = (
     r"write|say|state|call|describe|name|present|introduce|identify|refer\s+to|report|mention|spell|phrase|word"
@@ -79,13 +142,15 @@ _LAST = re.compile(
     r"(?![\w'])",
     re.IGNORECASE,
 )
+_NOT = r"(?:not|never|nicht|kein\w*|pas|jamais|no|non|não|niet|geen|nie|не)(?![\w'])"
 _ORDER = re.compile(
-    rf"(?<![\w'])(?P<mood>{_MOOD})\s+(?:[^\s.;:!?]+\s+){{0,5}}?(?:(?P<credit>{_CREDIT})|(?P<write>{_WRITE}))"
+    rf"(?<![\w'])(?P<mood>{_MOOD})(?!\s+{_NOT})\s+(?:[^\s.;:!?,]+\s+){{0,5}}?(?:(?P<credit>{_CREDIT})"
+    rf"|(?P<write>{_WRITE}))"
     # (with a Romance infinitive's pronouns: "titularla", "presentarlo", "chiamarlo", "atribuirle")
     r"(?:l[aeo]s?|se|gli|glielo|ne|lhe|lhes)?(?![\w'])",
     re.IGNORECASE,
 )
-_MOOD_ALONE = re.compile(rf"(?<![\w'])(?:{_MOOD})(?![\w'])", re.IGNORECASE)
+_MOOD_ALONE = re.compile(rf"(?<![\w'])(?:{_MOOD})(?![\w'])(?!\s+{_NOT})", re.IGNORECASE)
 # The moods no one is told in: a story's own voice says "hay que decir que ...", "il faut dire que ...", "należy
 # powiedzieć, że ...", "надо сказать, что ..."; their that-clause is the story's, not a wording dictated.
 _IMPERSONAL = re.compile(
@@ -117,15 +182,14 @@ _ITEM_FIGURE = re.compile(
 )
 # German and Dutch wording before the verb: a quotation, "als" with a figure or a quotation, or a name with its
 # title; a party to credit in the dative.
-_BEFORE_LAST = re.compile(
-    r"[«„“\"‘]|(?<![\w'])als\s+(?:[«„“\"‘]|\d)|(?-i:[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+)"
-)
+_BEFORE_LAST = re.compile(r"[«„“\"‘]|(?<![\w'])als\s+(?:[«„“\"‘]|\d)")
 _DATIVE_PARTY = re.compile(r"(?<![\w'])(?:dem|der|den|aan|het)\s+(?-i:[A-ZÄÖÜ])|(?-i:[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+)")
 # Japanese: a that-clause or a wording closed by "to" and a verb of writing or naming in a wish, a custom or an
 # obligation ("…認めたと書くのが通例です", "…と書いてほしい", "…と紹介すべきだ").
 _JAPANESE = re.compile(
     r"と(?:書|記|表記|明記|記載|紹介|伝え|呼|報じ|説明し)(?:く|す|する|ぶ|る)?"
-    r"(?:のが(?:通例|慣例|決まり|ルール|筋|望まし)|べき|ようにして|てほしい|て欲しい|ていただきたい|てもらいたい)"
+    # (not "べき" nor "ほしい": an editorial's "…と呼ぶべきだ" and a quoted wish "…と伝えてほしい" are the story's)
+    r"(?:のが(?:通例|慣例|決まり|ルール)|ようにして|ていただきたい|ていただけますか)"
 )
 # A party's claim that it should be so: "…と明記すべきだと主張している".
 _JAPANESE_REPORTED = re.compile(
@@ -135,7 +199,8 @@ _JAPANESE_REPORTED = re.compile(
 _KOREAN = re.compile(
     r"['\"‘“「][^'\"’”」]{1,40}['\"’”」]\s*(?:이라고|라고|으로|로|이라|라)\s*(?:\S+\s+){0,2}?"
     r"(?:밝혀|말씀해|소개해|전해|알려|적어|써|표기해|불러|기재해|명시해|고쳐|바꿔)\s*"
-    r"(?:주시면|주셔야|주시기|주시길|주셨으면|주십시오|주세요|줘야|달라)"
+    # (not "달라" nor a plea reported: "'…'으로 바꿔 달라고 요구했다", "… 주시기를 바란다는 서명")
+    r"(?:주시면|주셔야|주시기|주시길|주셨으면|주십시오|주세요|줘야)(?!\s*(?:를\s*)?(?:고|는|바란다는|바란다고))"
 )
 REACH = 160
 # A jussive after a free relative, in Italian, Spanish, Portuguese and French (round forty-three): "Chi riscrive il
@@ -147,12 +212,17 @@ _JUSSIVE_WRITE = (
 )
 _JUSSIVE_CREDIT = r"attribuisca|attribuiscano|atribuya|atribuyan|atribua|atribuam|attribue|attribuent"
 _JUSSIVE = re.compile(
-    r"(?:^|[:;]\s*)(?:chi|chiunque|quien|quienes|quem|qui|quiconque|celui\s+qui|ceux\s+qui)(?![\w'])[^.;:!?]{1,100}?\s"
-    rf"(?P<verb>{_JUSSIVE_WRITE})(?![\w'])"
-    r"|(?:^|[:;]\s*)(?:chi|chiunque|quien|quienes|quem|qui|quiconque)(?![\w'])[^.;:!?]{1,100}?\s"
+    r"(?:^|[:;]\s*)(?:chi|chiunque|quien|quienes|quem|qui|quiconque|celui\s+qui|ceux\s+qui)(?![\w'])"
+    r"(?!\s+plus\s+est)[^.;:!?]{1,100}?\s"
+    # (its object right after it: "presenti Giorgio Fanti", not "estuvo presente en la reunión")
+    rf"(?P<verb>{_JUSSIVE_WRITE})(?![\w'])(?=\s+(?:(?-i:[A-ZÀ-ÖØ-Þ])|[«„“\"'‘]|che|que|qu'|come|como|comme|l[aeo]s?\s"
+    r"|il\s|o\s|a\s|el\s|la\s))"
+    r"|(?:^|[:;]\s*)(?:chi|chiunque|quien|quienes|quem|qui|quiconque|celui\s+qui|ceux\s+qui)(?![\w'])"
+    r"(?!\s+plus\s+est)[^.;:!?]{1,100}?\s"
     rf"(?P<credit>{_JUSSIVE_CREDIT})(?![\w'])",
     re.IGNORECASE,
 )
+_USE = re.compile(r"(?<![\w'])(?:use|using|gebruik|verwend|utilis|usa|usan|usam|używa|использ)\w*", re.IGNORECASE)
 # Those who use this very text, told in the present what they tell or write (round forty-three): "Docenten die dit
 # artikel in de les gebruiken, vertellen leerlingen dat ...", "Teachers who use this article tell pupils that ...".
 _THIS_TEXT = (
@@ -174,7 +244,9 @@ _TOLD = re.compile(r"^\s*(?:[^\s,.;]+\s+){1,2}?(?=(?:that|dat|que|che|dass|чт�
 # Korean: when entering it somewhere, a figure or a quoted wording is recorded as such, in the polite declarative
 # ("도서관 목록에 등록할 때에는 참가자 수를 12,000명으로 기록합니다").
 _KOREAN_ENTERED = re.compile(
-    r"(?:때|경우)(?:에는|에|는)\s[^.。]{0,60}?[\d'‘\"“「][^.。]{0,30}?(?:으로|로|라고)\s*"
+    # (when it is entered, quoted or passed on: "등록할 때에는", not "비가 내릴 경우에는")
+    r"(?:등록|입력|인용|옮겨\s*적|옮기|기재|공유|전하|전달|소개|번역|퍼\s*나르)\S*\s*(?:때|경우)(?:에는|에|는)\s"
+    r"[^.。]{0,60}?[\d'‘\"“「][^.。]{0,30}?(?:으로|로|라고)\s*"
     r"(?:기록|표기|기재|명시|소개|표시|등록)합니다"
 )
 
@@ -240,6 +312,8 @@ def orders_wording(sentence: str) -> bool:
     if _KOREAN_ENTERED.search(sentence):
         return True
     for m in (*_JUSSIVE.finditer(sentence), *_USERS_TELL.finditer(sentence)):
+        if "credit" not in m.groupdict() and not (PASSING_VERB.search(m.group(0)) or _USE.search(m.group(0))):
+            continue  # "Die Wissenschaftler, die diesen Bericht erstellt haben, schreiben, dass ...": its authors
         # (whom they tell may come first: "vertellen leerlingen dat ...")
         after = _TOLD.sub(" ", sentence[m.end() : m.end() + REACH], count=1)
         if m.group("credit") if "credit" in m.groupdict() else False:
@@ -248,6 +322,8 @@ def orders_wording(sentence: str) -> bool:
         elif worded(after, m.group("verb"), False):
             return True
     for m in _ORDER.finditer(sentence):
+        if not (_PLEA.match(m.group("mood")) or _addressed(sentence[: m.start()])):
+            continue  # a rule for anyone: "food labels must state that ...", "Trener musi przedstawić ... jako ..."
         after = sentence[m.end() : m.end() + REACH]
         if m.group("credit"):
             if credited(after):
@@ -255,6 +331,8 @@ def orders_wording(sentence: str) -> bool:
         elif worded(after, m.group("write"), bool(_IMPERSONAL.match(m.group("mood")))):
             return True
     for mood in _MOOD_ALONE.finditer(sentence):
+        if not (_PLEA.match(mood.group(0)) or _addressed(sentence[: mood.start()])):
+            continue
         # German and Dutch: the verb closes the clause; what stands between is the wording.
         stretch = re.match(r"[^.;:!?]{1,100}", sentence[mood.end() :])
         last = _LAST.search(stretch.group(0)) if stretch else None
@@ -272,7 +350,7 @@ _ANY = re.compile(
     re.IGNORECASE,
 )
 _UNSPACED = re.compile(
-    r"と(?:書|記|表記|明記|記載|紹介|伝え|呼|報じ|説明)|주시면|주셔야|주시기|주시길|주셨으면|주십시오|주세요|줘야|달라"
+    r"と(?:書|記|表記|明記|記載|紹介|伝え|呼|報じ|説明)|주시면|주셔야|주시기|주시길|주셨으면|주십시오|주세요|줘야"
     r"|(?:기록|표기|기재|명시|소개|표시|등록)합니다"
 )
 
