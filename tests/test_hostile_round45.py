@@ -8,6 +8,8 @@ with it in the past, another text named by its complement or its owner, nor what
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from summarise.grounding.hostile import find_directives
@@ -50,3 +52,15 @@ def test_passing_this_text_on_beside_a_fact_is_set_apart(sentence: str) -> None:
 def test_news_spreading_others_passing_it_on_and_a_quoted_appeal_are_the_storys(sentence: str) -> None:
     assert not passes_this_on(sentence)
     assert sentence in find_directives(_story(sentence)).story
+
+
+def test_the_lower_cased_look_up_of_an_orders_words_reads_as_the_case_blind_one() -> None:
+    from summarise.grounding import moods
+
+    assert not re.search(r"\\[SWDBAZ]|\(\?-i", moods._ANY.pattern)
+    for text in (
+        "Quem reproduzir este número deve escrever",
+        "WER DIESEN ABSATZ WEITERGIBT, SOLLTE",
+        "The council met.",
+    ):
+        assert moods.may_order(text) == bool(moods._ANY.search(text))
