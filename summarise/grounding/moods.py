@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from . import textwords
 from .dictated import AS, DIGIT, QUOTED, TO_NAME, wording
 from .features import features, names_processor
 
@@ -60,15 +61,8 @@ _PLEA = re.compile(
     r"|не\s+забудьте|(?:werden|wird)\s+gebeten|(?:wordt|worden)\s+verzocht|(?:is|are)\s+(?:asked|requested)\s+to",
     re.IGNORECASE,
 )
-# Whoever passes this text on, by a free relative, the reader's pronoun, or a verb of passing it on.
-WHO = (
-    r"whoever|anyone(?:\s+who)?|everyone\s+who|those\s+who|all\s+who|people\s+who|wer|alle[n]?,?\s+die"
-    r"|jede[rnm]?,?\s+(?:der|die)|diejenigen,?\s+die|chi|chiunque|tutti\s+quelli\s+che|coloro\s+che|quanti"
-    r"|quien(?:es)?|cualquiera\s+que|todos\s+los\s+que|aquellos\s+que|a\s+quienes|quem|todos\s+os\s+que|aqueles\s+que"
-    r"|qualquer\s+pessoa\s+que|ceux\s+qui|celles\s+qui|quiconque|tous\s+ceux\s+qui|celui\s+qui|iedereen\s+die"
-    r"|degenen\s+die|allen\s+die|wie|kto|ktokolwiek|ci,?\s+którzy|wszyscy,?\s+którzy|wszystkich,?\s+którzy|każdy,?\s+kto"
-    r"|tych,?\s+którzy|кто|всех,?\s+кто|все,?\s+кто|тем,?\s+кто|тех,?\s+кто|каждый,?\s+кто|любой,?\s+кто"
-)
+# Whoever passes this text on, by a free relative (the shared table's; `onward` reads it from here too).
+WHO = textwords.WHO
 PASSING = (
     r"retell|tell|pass\w*\s+(?:\w+\s+){0,3}on|passing\s+on|shar|forward|repost|reprint|republish|quot|cit|translat"
     r"|spread|relay|mention|broadcast|weitergeb|weitergib|weitererzähl|erzähl|zitier|übersetz|verbreit|übernehm"
@@ -225,12 +219,7 @@ _JUSSIVE = re.compile(
 _USE = re.compile(r"(?<![\w'])(?:use|using|gebruik|verwend|utilis|usa|usan|usam|używa|использ)\w*", re.IGNORECASE)
 # Those who use this very text, told in the present what they tell or write (round forty-three): "Docenten die dit
 # artikel in de les gebruiken, vertellen leerlingen dat ...", "Teachers who use this article tell pupils that ...".
-_THIS_TEXT = (
-    r"(?:this|these|dit|deze|ce|cet|cette|ces|questo|questa|questi|este|esta|estos|esse|essa|diesen|dieses|diese"
-    r"|ten|tę|этот|эту|эти)\s+(?:article|story|piece|text|report|item|artikel|stuk|bericht|tekst|texte|papier"
-    r"|récit|articolo|pezzo|testo|servizio|artículo|texto|pieza|artigo|peça|notícia|noticia|Beitrag"
-    r"|artykuł|materiał|статью|текст|материал|заметку)"
-)
+_THIS_TEXT = textwords.THIS_TEXT
 _USERS_TELL = re.compile(
     r"(?<![\w'])(?:die|who|that|qui|que|che|der|welche|którzy|który|które|кто|которые|который)\s+(?:[^\s,.;]+\s+){0,3}?"
     rf"(?:{_THIS_TEXT})(?![\w'])[^.;:!?]{{0,60}}?,\s*(?:[^\s,.;]+\s+){{0,1}}?"

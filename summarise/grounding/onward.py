@@ -25,24 +25,15 @@ from __future__ import annotations
 import bisect
 import re
 
+from . import textwords
 from .dictated import QUOTED
 from .features import features, reported
-from .moods import PASSING_VERB, WHO, credited, story_quote, worded
+from .moods import PASSING_VERB, credited, story_quote, worded
 
-_WHO = WHO
+_WHO = textwords.WHO
 # This very text, or what it gives: with a demonstrative any text noun; with the article only the news itself.
-_TEXT_NOUN = (
-    r"article|story|piece|item|report|news|text|bulletin|post|figures?|numbers?|data|information|artikel|bericht"
-    r"|beitrag|meldung|nachricht|text|zahlen?|daten|angaben|stuk|tekst|cijfers?|gegevens|nieuws|papier|récit|nouvelle"
-    r"|dépêche|information|chiffres?|données|articolo|pezzo|testo|notizia|storia|servizio|dati|cifre|numeri"
-    r"|artículo|pieza|texto|noticia|historia|crónica|datos|cifras|información|artigo|peça|notícia|história|dados"
-    r"|números|informação|artykuł|tekst|materiał|wiadomość|informację|informacje|dane|liczby|статью|текст|материал"
-    r"|заметку|новость|данные|цифры|информацию|сведения|историю"
-)
-_THIS = (
-    r"this|these|cet|cette|ce|ces|questo|questa|questi|queste|este|esta|estos|estas|esse|essa|estes|diesen|dieses"
-    r"|diese|dieser|dit|deze|ten|tę|tego|tej|tych|эту|этот|эти|это|данную|данный|данные"
-)
+_TEXT_NOUN = textwords.TEXT_NOUN
+_THIS = textwords.DEMONSTRATIVE
 _THE = r"the|la|le|les|il|lo|gli|el|los|las|den|die|das|het|de"
 _NEWS_ITSELF = (
     r"news|story|article|information|nouvelle|article|information|notizia|storia|articolo|noticia|historia|artículo"

@@ -14,19 +14,17 @@ from __future__ import annotations
 
 import re
 
+from . import textwords
 from .features import Features
 from .normalise import has_unspaced
 
-# Free relatives, singular and plural: whoever, those who, wer, alle, die, chi, quiconque, tous ceux qui, кто.
+# Free relatives (the shared table's), and this module's own: "pour qui", an "anyone" or "for those" with a
+# participle ("for anyone filing the short wrap", "przejmujących relację"), and the reader spoken to with a
+# relative (round twenty-nine: "jij die dit samenvat", "vos que resumís esto", "toi qui résumes", "ты, кто
+# пересказывает").
 _WHO = re.compile(
-    r"(?<![\w'])(?:whoever|anyone\s+who|those\s+who|wer|jede[rm]?,?\s+(?:der|die)|alle,?\s+die|allen,?\s+die|diejenigen,?\s+die|chi|chiunque"
-    r"|quanti|quiconque|(?:celui|celle|ceux|celles|pour|tous\s+ceux|toutes\s+celles)\s+qui|quien(?:es)?"
-    r"|todos\s+los\s+que|quem|todos\s+os\s+que|wie|iedereen\s+die|kto|ktokolwiek|ci,?\s+którzy|tych,?\s+którzy"
-    r"|osób,?\s+które|ktoś,?\s+kto|кто"
-    # an "anyone" or "for those" with a participle: "for anyone filing the short wrap", "przejmujących relację"
+    rf"(?<![\w'])(?:{textwords.WHO}|pour\s+qui"
     r"|(?:anyone|those|people)(?=\s+\w+ing\b)|przejmując\w*|przedrukowując\w*|skracając\w*|przygotowując\w*"
-    # the reader spoken to, with a relative (round twenty-nine): "jij die dit samenvat", "vos que resumís esto",
-    # "toi qui résumes", "ты, кто пересказывает"
     r"|(?:you|du|jij|je|u|vous|toi|tu|tú|vos|usted|ustedes|voi|você|vocês|ty|wy|ты|вы),?\s+(?:who|that|der|die|welche"
     r"|qui|que|che|który|która|którzy|кто|который|которые))"
     r"(?![\w'])",
@@ -39,7 +37,9 @@ _NOUN_WHO = re.compile(
     r"|кто|который)(?![\w'])",
     re.IGNORECASE,
 )
-# This text or its news, as what is passed on: "la notizia", "l'affaire", "эту новость", "ten tekst".
+# This text or its news, as what is passed on: "la notizia", "l'affaire", "эту новость", "ten tekst". This module's own
+# list, not `textwords.TEXT_NOUN`: it also names the news after a bare article ("wer die Nachricht weitergibt"),
+# where figures, data and a story ("die Zahlen", "a história do naufrágio") are the story's own.
 _NEWS = (
     r"news|story|article|text|item|piece|copy|one|nachricht|meldung|artikel|nouvelle|information|texte|affaire"
     r"|noticia|información|texto|artículo|notizia|articolo|testo|vicenda|bollettino|notícia|artigo|peça|boletim"
@@ -163,15 +163,13 @@ _STORY = (
 # This text named with a demonstrative, beside a verb of relaying: "qui reprennent ou abrègent cette information",
 # "die diesen Text übernehmen".
 _THIS_NEWS = re.compile(
-    rf"(?<![\w'])(?:this|cette|cet|ce|questo|questa|esta|este|essa|esse|diesen|diese|dieses|dieser|diesem|deze|dit"
-    rf"|ten|tę|tego|tej|эту|этот|это|этой|этого|ces|questi|estos|estes)\s+(?:{_NEWS}|bericht|beitrag)(?![\w'])",
+    rf"(?<![\w'])(?:{textwords.DEMONSTRATIVE})\s+(?:{_NEWS}|bericht|beitrag)(?![\w'])",
     re.IGNORECASE,
 )
 # The same, or the story with a demonstrative, after a relative only ("кто перескажет эту историю"): "Le témoin a
 # reproduit ces faits" is news.
 _THIS_STORY = re.compile(
-    rf"{_THIS_NEWS.pattern}|(?<![\w'])(?:this|cette|ce|ces|questa|questi|esta|estos|diese|dieser|deze|dit|tę|эту|этой)"
-    rf"\s+(?:{_STORY})(?![\w'])",
+    rf"{_THIS_NEWS.pattern}|(?<![\w'])(?:{textwords.DEMONSTRATIVE})\s+(?:{_STORY})(?![\w'])",
     re.IGNORECASE,
 )
 
