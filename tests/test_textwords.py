@@ -85,3 +85,27 @@ def test_every_free_relative_is_every_modules(who: str) -> None:
     assert re.fullmatch(onward._WHO, who, re.IGNORECASE)
     assert re.fullmatch(moods.WHO, who, re.IGNORECASE)
     assert relaying._WHO.fullmatch(who)
+
+
+def test_onwards_lower_cased_object_search_reads_as_the_case_blind_one() -> None:
+    assert not re.search(r"\\[SWDBAZ]|\(\?-i", onward._ANY.pattern)
+    text = "WER DIESEN BERICHT ZITIERT, nennt Anna Roth. Die Stadt hat 3 Brücken. Ce Texte, cette information."
+    starts = [m.start() for m in onward._ANY.finditer(text)]
+    assert starts == [m.start() for m in onward._ANY_LOWER.finditer(text.lower())] == [4, 70, 80]
+    assert onward.onward_spans(text, [(0, 44), (45, 71)]) == [(0, 44)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Rat tagte. Man sollte die Aussage Oberbürgermeister Detlef Raumann zuschreiben. Danach war Schluss.",
+        "Niech napisze „ponad 40 procent”. Rada obradowała.",
+        "İstanbul'da toplantı yapıldı. Die Zeitung sollte schreiben: „mehr als 40 Prozent“.",
+        "会議は続いた。…と書いてほしい。",
+    ],
+)
+def test_the_words_an_order_needs_are_found_once_where_each_sentence_would_find_them(text: str) -> None:
+    starts = moods.order_words(text)
+    bounds = [(m.start(), m.end()) for m in re.finditer(r"[^.。]+[.。]?", text)]
+    for lo, hi in bounds:
+        assert any(lo <= at < hi for at in starts) == moods.may_order(text[lo:hi])

@@ -25,13 +25,14 @@ left alone. The sentence is set apart: kept for the reader, lending no support (
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
 from .dictated import AS, CAPITAL, DIGIT, QUOTED, REACH, TO_NAME, wording
 from .features import features, has_imperative, quoted_instruction, reported
 from .manner import POLITE_VERBS, WHOEVER_VERBS, asks_manner
-from .moods import may_order, orders_wording, story_quote
+from .moods import order_words, orders_wording, story_quote
 from .normalise import has_unspaced
 
 # Where a clause opens: the sentence's start, a colon, a semicolon, a comma or a dash, or "and"; then "please".
@@ -291,14 +292,15 @@ def dictation_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[i
     if has_unspaced(text):
         found += _UNSPACED_TRIGGER.findall(text)
     # The same orders in another mood (round forty-two: "sollte ... zuschreiben", "niech napisze „...”").
-    moods = may_order(text)
+    moods = order_words(text)
     if not (found or moods):
         return []
     spans = []
     for lo, hi in sentences:
         sentence = text[lo:hi]
         # (A word found inside a longer one only costs the sentence's full reading, which looks for whole words.)
-        mood = moods and may_order(sentence)
+        at = bisect.bisect_left(moods, lo)
+        mood = at < len(moods) and moods[at] < hi
         if (mood or any(word in sentence for word in found)) and _order(sentence.strip(), mood):
             spans.append((lo, hi))
     return spans

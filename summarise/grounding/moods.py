@@ -352,3 +352,12 @@ _ANY_LOWER = re.compile(_ANY.pattern.lower())
 def may_order(text: str) -> bool:
     """Whether `text` holds a word one of these orders needs: most stories hold none, and are not read further."""
     return bool(_ANY_LOWER.search(text.lower()) or _UNSPACED.search(text))
+
+
+def order_words(text: str) -> list[int]:
+    """Where in `text` the words `may_order` looks for start, in order: one pass over the whole text, so that a
+    sentence holds one when a start falls inside it (the text's lower case is as long as the text, or the text is
+    read case-blind)."""
+    lower = text.lower()
+    spaced = _ANY_LOWER.finditer(lower) if len(lower) == len(text) else _ANY.finditer(text)
+    return sorted([m.start() for m in spaced] + [m.start() for m in _UNSPACED.finditer(text)])
