@@ -194,6 +194,19 @@ def test_the_others_are_judged_only_while_a_language_that_sets_a_paragraph_apart
     assert bool([t for t in judged if t.strip() in copies]) == set_apart
 
 
+def test_only_a_candidate_rated_highest_in_another_language_has_its_confidences_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The unfamiliar English paragraph and the German one are both candidates; English is the article's language,
+    # so only the German one can be set apart, and only its confidences are worth their cost.
+    text = _text(_ENGINEERS, GERMAN)
+    confident: list[str] = []
+    confidences = switch._confidences
+    monkeypatch.setattr(switch, "_confidences", lambda t: confident.append(t) or confidences(t))
+    assert [text[lo:hi] for lo, hi in other_language_spans(text)] == [GERMAN]
+    assert [t.strip() for t in confident] == [GERMAN]
+
+
 def test_an_article_in_one_language_sets_nothing_apart() -> None:
     assert other_language_spans(_text()) == []
 

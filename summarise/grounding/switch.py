@@ -111,14 +111,16 @@ def other_language_spans(text: str) -> list[tuple[int, int]]:
     candidates = [i for i, own in enumerate(words) if _shared(own, counts) < _FAMILIAR]
     if not candidates:
         return []
-    judged: dict[int, dict[str, float]] = {}
-    main = _main_language(paragraphs, candidates, judged)
+    tops: dict[int, str] = {}
+    main = _main_language(paragraphs, candidates, tops)
     if main is None:
         return []
     spans = []
     for i in candidates:
-        lo, hi, _ = paragraphs[i]
-        confidences = judged[i]
+        if tops[i] == main:
+            continue  # (rated highest in the article's language: not another one, whatever the confidences)
+        lo, hi, bare = paragraphs[i]
+        confidences = _confidences(bare)
         if _other(confidences, main) and (
             text[lo:hi] == _QUOTED.sub(" ", text[lo:hi])
             or _other(_confidences(text[lo:hi]), main, max(confidences, key=confidences.__getitem__))
@@ -127,26 +129,27 @@ def other_language_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _main_language(
-    paragraphs: list[tuple[int, int, str]], candidates: list[int], judged: dict[int, dict[str, float]]
-) -> str | None:
+def _main_language(paragraphs: list[tuple[int, int, str]], candidates: list[int], tops: dict[int, str]) -> str | None:
     """The language holding at least `_MAIN_SHARE` of the letters of the candidates and a sample of the other
-    paragraphs, or None when none does or when it would set no candidate apart; `judged` receives the confidences
-    of the candidates (of the others, only the language rated highest is needed: `_top`).
+    paragraphs, or None when none does or when it would set no candidate apart; `tops` receives the language each
+    candidate is rated highest in (`_top`; the confidences are read afterwards, and only for a candidate rated
+    highest in another language than the article's: on the stub bench's article, three detector calls instead of
+    six).
 
     The others are judged largest first, and only until the outcome is settled: once one language holds the share
     of all the sample's letters, or none can reach it any more, the rest would not change it. Nor once no language
-    that would set a candidate apart (`_other`) can reach it: whichever language then holds the share sets
-    nothing apart, and the answer is None as when none does (an article in one language, whose unfamiliar
-    paragraphs read as its own, is settled by them and the others' sizes)."""
+    that could set a candidate apart can reach it: a candidate can be set apart only from a language other than the
+    one it is rated highest in (`_other`), so whichever language then holds the share sets nothing apart, and the
+    answer is None as when none does (an article in one language, whose unfamiliar paragraphs read as its own, is
+    settled by them and the others' sizes)."""
     others = [i for i in range(len(paragraphs)) if i not in candidates][:_SAMPLE_PARAGRAPHS]
     size = {i: _letters(paragraphs[i][2]) for i in (*candidates, *others)}
     need = _MAIN_SHARE * sum(size.values())
     letters: Counter[str] = Counter()
     for i in candidates:
-        judged[i] = _confidences(paragraphs[i][2])
-        letters[max(judged[i], key=judged[i].__getitem__)] += size[i]
-    setting_apart = [code for code in _CODES if any(_other(judged[i], code) for i in candidates)]
+        tops[i] = _top(paragraphs[i][2])
+        letters[tops[i]] += size[i]
+    setting_apart = [code for code in _CODES if any(tops[i] != code for i in candidates)]
     left = sum(size[i] for i in others)
     for i in sorted(others, key=lambda i: -size[i]):
         most = letters.most_common(1)[0][1]
