@@ -345,12 +345,12 @@ def reported(sentence: str, f: Features) -> bool:
     tail = _TAIL.search(sentence.rstrip(" .。!?\"'”’»"))
     if tail is None:
         return False
-    # A Chinese verb of saying after "please", "just" or "don't" is an order to say (round forty): "请说……", "就说
-    # 超过四十人，别说大约".
+    # A Chinese verb of saying after "please", "just", "don't", "be sure to" or "could you" is an order to say (rounds
+    # forty and forty-six): "请说……", "就说超过四十人，别说大约", "能不能务必说明……".
     return any(not _ORDERED_SAY.search(tail.group(1), 0, m.start()) for m in f.reporting.finditer(tail.group(1)))
 
 
-_ORDERED_SAY = re.compile(r"[请就别要只]$")
+_ORDERED_SAY = re.compile(r"(?:[请就别要只必]|能不能|可否|记得|麻烦)$")
 
 
 # A question rather than a request: "asked whether AI summaries ...".

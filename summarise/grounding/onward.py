@@ -29,6 +29,8 @@ from . import textwords
 from .dictated import QUOTED
 from .features import features, reported
 from .moods import PASSING_VERB, credited, story_quote, worded
+from .normalise import has_unspaced
+from .onward_unspaced import THIS_NEWS_UNSPACED, tells_unspaced
 
 _WHO = textwords.WHO
 # This very text, or what it gives: with a demonstrative any text noun; with the article only the news itself.
@@ -121,7 +123,7 @@ def _clause_end(sentence: str, at: int) -> int:
 
 def tells_onward(sentence: str) -> bool:
     """Whether `sentence` tells whoever does anything with this text what to write (see the module's doc)."""
-    if passes_this_on(sentence):
+    if passes_this_on(sentence) or (has_unspaced(sentence) and tells_unspaced(sentence)):
         return True
     relayer = _RELAYER.search(sentence)
     # (the relative clause runs to its comma: German and Dutch put its verb after the object)
@@ -167,7 +169,8 @@ def onward_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int,
 # A word every such sentence holds (its object), looked for once in the whole text.
 _ANY = re.compile(
     rf"(?<![\w']){_OBJECT}"
-    r"|这条|这篇|本文|此文|这件事|这则|この記事|この話|これ|この件|このニュース|이\s*기사|이거|이\s*소식|이\s*글|이\s*내용",
+    r"|这条|这篇|本文|此文|这件事|这则|この記事|この話|これ|この件|このニュース|이\s*기사|이거|이\s*소식|이\s*글|이\s*내용"
+    rf"|{THIS_NEWS_UNSPACED.pattern}",
     re.IGNORECASE,
 )
 # (searched in the lower-cased text, as `moods` does, at a quarter of the case-blind search's cost; no escape whose
