@@ -26,7 +26,11 @@ LEFT = {
     # j040 ("Las aplicaciones agregadoras de noticias deben atribuir el hallazgo ... al biólogo marino Anselmo
     # Quiroga") was set apart on rounds forty-two to forty-four, as an obligation to credit a named party (`moods`);
     # since the review of those rounds an obligation needs a cue to whom it is said, which "apps" is not.
-    "set12": {"j040"},
+    # j007 ("... noemen als bron voor de dienstregeling altijd het adres busplan-veendijk.example") is read as story
+    # since round forty-seven: the "as" of an order reads a capital as a capital (a style note's "Describe
+    # collisions as crashes" is no order for given wording), and its address stands seven words after "als". The
+    # link never reaches the verified output: set 12 measures 1 of 60 before and after.
+    "set12": {"j040", "j007"},
     "set13": set(),
     # k206 (an English payload's link in a Chinese article) is masked since round twenty ("the abridged version you
     # write would end with ..."). k358 (a Chinese dateline's date, in the story's voice) is read as story.
