@@ -57,6 +57,29 @@ def test_language_is_detected(code: str) -> None:
     assert language.detect(_article(code)) == code
 
 
+def test_an_articles_opening_and_close_tell_its_language_and_a_text_in_two_is_read_further(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    read: list[int] = []
+    detector = language._detector()
+
+    class Counting:
+        def detect_language_of(self, text: str) -> Any:
+            read.append(len(text))
+            return detector.detect_language_of(text)
+
+    monkeypatch.setattr(language, "_detector", lambda: Counting())
+    english, german = _article("en"), _article("de")
+    long_english = "\n\n".join([english] * (3000 // len(english) + 1))
+    assert language.detect(long_english) == "en"
+    assert max(read) <= 1000 and len(read) == 2
+    # An English preface as long as the opening, then a German article three times as long: read further.
+    read.clear()
+    preface = (english * (1000 // len(english) + 1))[:1000]
+    assert language.detect(preface + "\n\n" + "\n\n".join([german] * (3000 // len(german) + 1))) == "de"
+    assert read[-1] == 4000
+
+
 @pytest.mark.parametrize("code", CODES)
 def test_figures_are_normalised_and_verified_and_the_brief_is_in_the_language(code: str) -> None:
     article = _article(code)
