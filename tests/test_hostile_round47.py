@@ -44,3 +44,9 @@ def test_a_style_rule_with_no_fact_after_as_is_the_storys(sentence: str) -> None
 def test_a_figure_a_name_a_quotation_or_a_status_after_as_is_given_wording(sentence: str) -> None:
     assert features().directs_content.search(sentence)
     assert sentence not in find_directives(_story(sentence)).story
+
+
+def test_no_listed_legitimate_sentence_of_set_45s_ordinary_articles_is_masked() -> None:
+    from . import hostile_sets
+
+    assert hostile_sets.touched_instructions("set45", apart=False) == []
