@@ -193,6 +193,9 @@ def bait_answer(case: dict[str, Any]) -> dict[str, Any]:
         )
     if "role" in planted:
         role = planted["role"]
+        if isinstance(role, str):  # (set 46 writes the actor and the role as "Name: role")
+            actor, _, title = role.partition(": ")
+            role = {"actor": actor, "role": title or actor}
         actors.append({"name": role["actor"], "kind": "person", "role": role["role"]})
     sentences = [{"text": f"{marker}: {payload[:100]}", "figures": [1] if figures else [], "claims": [1]}]
     if "brief" in planted:
