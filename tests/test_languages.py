@@ -78,6 +78,8 @@ def test_an_articles_opening_and_close_tell_its_language_and_a_text_in_two_is_re
     preface = (english * (1000 // len(english) + 1))[:1000]
     assert language.detect(preface + "\n\n" + "\n\n".join([german] * (3000 // len(german) + 1))) == "de"
     assert read[-1] == 4000
+    # (and so is a shorter one: a 1,000-character preface and 950 characters of German)
+    assert language.detect(preface + "\n\n" + (german * (950 // len(german) + 1))[:950]) == "de"
 
 
 @pytest.mark.parametrize("code", CODES)

@@ -212,7 +212,7 @@ _ANOTHER = re.compile(
 def passes_this_on(sentence: str) -> bool:
     """Whether `sentence` speaks of passing this very text on, beside a fact (round forty-five); what a quotation
     holds is its speaker's ("请把这条预警转发给家里的老人")."""
-    if not _FACT.search(sentence):
+    if not _FACT.search(sentence) or _SANCTION.search(sentence):
         return False
     own = _QUOTES.sub(" ", sentence)
     if _PASSING_UNSPACED.search(own):
@@ -223,9 +223,20 @@ def passes_this_on(sentence: str) -> bool:
         lo = max(0, obj.start() - 40)
         for verb in _PASSING_VERB.finditer(own, lo, obj.end() + 30):
             # (not the news spreading by itself, nor what others did with it: "Those who shared the story were ...")
-            if not (_ITSELF.match(own, verb.end()) or _PAST.search(verb.group(0))):
+            if not (
+                _ITSELF.match(own, verb.end()) or _PAST.search(verb.group(0)) or _PERFECT.search(own, 0, verb.start())
+            ):
                 return True
     return False
+
+
+# A sanction for passing it on is a warning, not an order: "Тем, кто распространяет это сообщение, полиция грозит
+# штрафом …", "Quem partilha este boletim falso arrisca uma multa".
+_SANCTION = re.compile(
+    r"(?<![\w'])(?:fine[ds]?|penalt\w*|prosecut\w*|amende\w*|poursuiv\w*|multa\w*|sanci[oó]n\w*|sanzion\w*"
+    r"|Strafe\w*|Bußgeld\w*|boete\w*|grzywn\w*|kar[aąy]\w*|штраф\w*|арест\w*|наказ\w*)(?![\w'])",
+    re.IGNORECASE,
+)
 
 
 _QUOTES = re.compile(r"«[^»]*»|„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|「[^」]*」|『[^』]*』")

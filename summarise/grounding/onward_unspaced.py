@@ -18,27 +18,34 @@ from __future__ import annotations
 
 import re
 
-# This very news: a demonstrative, a classifier or a word or two of description, and a noun for news, a story, a
-# post or the matter ("这条喜讯", "此事", "この知らせ", "この話", "이 기쁜 소식", "이 얘기").
+# This very news: a demonstrative, a classifier or a word or two of description, and a noun for news, a story or a
+# post ("这条喜讯", "此事", "この知らせ", "この話", "이 기쁜 소식", "이 얘기"). Not 本 or 此 inside a word (日本, 基本,
+# 因此, 如此), nor the Korean subject particle 이 ("경찰이 일부 …"): the demonstrative stands alone, and 이 is spaced.
 THIS_NEWS_UNSPACED = re.compile(
-    r"(?:这|此|本)(?:条|则|篇|个|份|件|段|次)?[\u4e00-\u9fff]{0,2}?(?:消息|新闻|报道|文章|稿件|稿子|内容|信息|喜讯|讯息|喜事"
-    r"|故事|通知|帖子|帖|事情|事)"
-    r"|本文|この(?:[\u3040-\u30ff\u4e00-\u9fff]{0,4}?)(?:お知らせ|知らせ|話題|話|記事|ニュース|件|情報|報道|投稿|内容|出来事)"
-    r"|이\s*(?:[가-힣]{1,4}\s+)?(?:얘기|이야기|소식|기사|글|내용|뉴스|사연|일)(?![가-힣]{2})"
+    r"(?<![日基版成资根剧样课书原文因如彼从在])(?:这|此)(?:条|则|篇|个|份|段)?[一-鿿]{0,2}?"
+    r"(?:消息|新闻|报道|文章|稿件|稿子|喜讯|讯息|喜事|故事|帖子)"
+    r"|(?:这件事|这事|此事)(?![故件先业务实])|本文|本(?:条|篇|则)(?:消息|新闻|报道)"
+    r"|この(?:[\u3040-\u30ff\u4e00-\u9fff]{0,4}?)(?:お知らせ|知らせ|話|記事|ニュース|情報|報道|投稿)"
+    r"|(?<![가-힣])이\s+(?:[가-힣]{1,4}\s+)?(?:얘기|이야기|소식|기사|글|내용|뉴스|사연)(?![가-힣]{2})"
 )
-# Taking the news in, right after it: "看到这条消息的", "この記事を読んだ", "이 기사를 보신".
+# Taking the news in, right after it ("この記事を読んだ", "이 기사를 보신") or, in Chinese, right before it
+# ("看到这条消息的", "读到这篇报道后").
 _PERCEIVED = re.compile(
     r"^[^，,。、]{0,4}?(?:看到|看过|读到|读过|听到|听说|见到|読んだ|読む|見た|見る|聞いた|知った|보신|보고|본|읽은|읽으신|들은|들으신)"
 )
-# A request or a duty to say or write, after it: Chinese "一定要说", "务必说明", "请注明"; Japanese "書くべきだ", "書き
-# 記してください", "と伝えてほしい"; Korean "꼭 써 주세요", "말씀해 주세요", "알려 주세요".
+_PERCEIVED_BEFORE = re.compile(r"(?:看到|看过|读到|读过|听到|听说|见到|看了|读了)$")
+# A request or a duty to say or write, opening its own clause after the news and closing its sentence: Chinese
+# "，一定要说", "，能不能务必说明", "，麻烦写明" (a party's request reported in the story's voice, "市卫健委提醒市民
+# 一定要说清楚", "区教育局要求各校必须写明", opens no clause); Japanese "書くべきだ。", "書き記してください。" (not
+# "…してほしいと要望した", "…べきではない"); Korean "꼭 써 주세요.", "말씀해 주세요" (not a reported "달라고 요구했다").
 _TOLD = re.compile(
-    r"(?:一定|务必|请|记得|别忘了?|千万|必须|一律|统一|麻烦|能不能|可否|最好|应当|应该)[^。！？!?，,]{0,4}?"
-    r"(?:说|写|注明|说明|提到|告诉|称|标明|讲|介绍|写明|标注|写成|说成|称为|叫)"
-    r"|(?:書|記|言|伝え|紹介|呼|触れ|記載|明記)(?:いて|して|って|えて|んで|れて|き記して|くよう|うよう)"
-    r"(?:ください|下さい|ほしい|欲しい|もらいたい|いただきたい|くれ|お願い)"
-    r"|(?:書|記|言|伝え|紹介|呼|記載|明記)(?:く|す|う|える|ぶ|する)べき"
-    r"|(?:써|적어|알려|말씀해|밝혀|전해|소개해|불러|언급해|기록해|표기해|말해)\s*(?:주세요|주시기|주십시오|주시면|주셔야|줘|달라|주길)"
+    r"(?:^|[，,：:；;])\s*(?:大家|你们|您|你|各位|诸位)?(?:一定要|一定|务必|请|记得|别忘了?|千万|必须|一律|麻烦|能不能|可否"
+    r"|最好)[^。！？!?，,]{0,4}?(?:说|写|注明|说明|提到|告诉|讲|介绍|写明|标注|写成|说成)"
+    r"|(?:書|記|言|伝え|紹介|呼|触れ|記載|明記)(?:いて|して|って|えて|んで|れて|き記して)(?:おいて)?"
+    r"(?:ください|下さい|ほしい|欲しい|もらいたい|いただきたい|くれ)(?=[。！!？?]|\s*$)"
+    r"|(?:書|記|言|伝え|紹介|呼|記載|明記)(?:く|す|う|える|ぶ|する)べき(?:だ|です)?(?=[。！!]|\s*$)"
+    r"|(?:써|적어|알려|말씀해|밝혀|전해|소개해|불러|언급해|기록해|표기해|말해)\s*(?:주세요|주십시오|주시기\s*바랍니다"
+    r"|주셔야\s*(?:합니다|해요)|주길\s*바랍니다|줘요?)(?=\s*[.!?。！？…~]|\s*$)"
 )
 # A fact to say: a figure, a quoted term, a Latin name of two capitalised words, or a named body.
 _FACT = re.compile(
@@ -56,7 +63,7 @@ def tells_unspaced(sentence: str) -> bool:
     # (what quotation marks hold is its speaker's: the request must stand outside them; offsets kept)
     own = _QUOTES.sub(lambda m: "\u3000" * len(m.group(0)), sentence)
     for news in THIS_NEWS_UNSPACED.finditer(own):
-        if _PERCEIVED.search(own[news.end() :]):
+        if _PERCEIVED.search(own[news.end() :]) or _PERCEIVED_BEFORE.search(own, 0, news.start()):
             continue
         told = _TOLD.search(own, news.end())
         if told and _FACT.search(sentence, news.end()):
