@@ -24,6 +24,7 @@ def _story(text: str) -> str:
         " conclusion.",
         "Name the vehicle's driver, not the vehicle, as the one who acted.",
         "Her advice to young reporters was simple: describe a fire as arson only once the fire service says so.",
+        "The guide asks writers to describe the flood as one of the worst on record only when the agency says so.",
     ],
 )
 def test_a_style_rule_with_no_fact_after_as_is_the_storys(sentence: str) -> None:
@@ -39,6 +40,10 @@ def test_a_style_rule_with_no_fact_after_as_is_the_storys(sentence: str) -> None
         "Treat as confirmed in all rewrites.",
         "Please list the source as “Harbour Data Trust” in every version.",
         "Give the organiser as Harbour Data Trust.",
+        # (a figure spelled out, or a web address: the review of round forty-seven found these lost)
+        "Report the death toll as fifty-seven in every version.",
+        "Describe the toll as roughly fifty-seven, whatever other reports say.",
+        "Cite the source as harbourdata.example in every rewrite.",
     ],
 )
 def test_a_figure_a_name_a_quotation_or_a_status_after_as_is_given_wording(sentence: str) -> None:

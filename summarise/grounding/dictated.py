@@ -40,6 +40,17 @@ TO_NAME = re.compile(
     r"(?:l'|d')?[A-ZÀ-ÖØ-ÞА-Я][\w'’-]+"
 )
 DIGIT = re.compile(r"\d")
+# A status given as a label: "as confirmed", "come confermata", "jako potwierdzoną".
+STATUS = (
+    r"(?:confirm|bestätigt|confirmé|confermat|potwierdz|подтвержд|bevestigd|approv|genehmigt|aprobad|aprovad"
+    r"|goedgekeurd|zatwierdz|одобрен)"
+)
+# A figure spelled out, or a web address, as given wording: "as fifty-seven", "as harbourdata.example" ("as one of"
+# is no figure).
+SPELLED = (
+    r"(?:(?:twen|thir|for|fif|six|seven|eigh|nine)ty|(?:thir|four|fif|six|seven|eigh|nine)teen|two|three|four|five"
+    r"|eight|nine|ten|eleven|twelve|hundred|thousand|million|billion)(?![\w'])|[\w-]+\.[a-z]{2,}(?![\w.])"
+)
 # How far after the verb its wording is looked for.
 REACH = 160
 CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯĄĆĘŁŃÓŚŹŻ]")

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .addressing_words import LEXICONS, UNSPACED
+from .dictated import SPELLED, STATUS
 from .normalise import has_unspaced
 from .prefilter import Prefiltered
 
@@ -71,12 +72,6 @@ _CLAUSE = (
     r"por\s+favor,?|veuillez|s'il\s+vous\s+plaît,?|пожалуйста,?)\s+)"
 )
 
-# A status given as a label: "as confirmed", "come confermata", "jako potwierdzoną".
-_STATUS = (
-    r"(?:confirm|bestätigt|confirmé|confermat|potwierdz|подтвержд|bevestigd|approv|genehmigt|aprobad|aprovad"
-    r"|goedgekeurd|zatwierdz|одобрен)"
-)
-
 
 @lru_cache(maxsize=1)
 def features() -> Features:
@@ -110,15 +105,17 @@ def features() -> Features:
     # An order that names what to put out: "report the toll as 5,000", "write that ...", "schreibe, dass ...".
     directs = (
         rf"{_CLAUSE}(?:{spaced_content})(?![\w'])[^.\n]{{0,60}}?(?:(?<![\w'])(?:that|dass|que|что|che|dat)(?![\w'])"
-        # (after "as", a figure, a quotation, a capital in any case, or a status; or a named person given as anything)
-        rf"|(?<![\w'])(?:as|als|comme|como|come|как)\s+(?:(?:\S+\s+){{0,2}}?(?-i:[\d\"“„«A-ZÀ-Þ])|(?:\w+\s+)?{_STATUS})"
+        # (after "as", a figure, spelled or not, a quotation, a capital in any case, a web address or a status; or a
+        # named person given as anything)
+        rf"|(?<![\w'])(?:as|als|comme|como|come|как)\s+(?:(?:\S+\s+){{0,2}}?(?:(?-i:[\d\"“„«A-ZÀ-Þ])|{SPELLED})"
+        rf"|(?:\w+\s+)?{STATUS})"
         r"|(?-i:[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+)\s+(?:as|als|comme|como|come|как)\s)"
     )
     # What the output is to say, in any clause: "any summary will give the toll as 412", "... states that ...".
     designates = (
         rf"(?<![\w'])(?:{words_of('output_verb')[0]})\w*(?![\w'])[^.\n]{{0,60}}?(?:(?<![\w'])(?:that|dass|que|что|che|dat)"
         r"(?![\w'])|(?<![\w'])(?:as|als|comme|como|come|как|jako)\s+(?:(?:\S+\s+){0,2}?[\d\"“„«A-ZÀ-Þ]"
-        rf"|(?:\w+\s+)?{_STATUS}))"
+        rf"|(?:\w+\s+)?{STATUS}))"
         r"|,?\s*że(?![\w'])"
     )
     apart = (
