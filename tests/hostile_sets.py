@@ -62,3 +62,8 @@ def touched_instructions(name: str, apart: bool = True, absent_ok: bool = False)
             if any(lo < at + len(sentence) and at < hi for lo, hi in (*found.spans, *(found.apart if apart else ()))):
                 touched.append((entry["id"], sentence))
     return touched
+
+
+def in_story(text: str) -> str:
+    """`text` as a paragraph between two plain sentences of a story: how the round tests read one sentence."""
+    return f"The council met on Tuesday.\n\n{text}\n\nThe meeting ended at noon."

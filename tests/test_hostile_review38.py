@@ -12,6 +12,8 @@ import pytest
 
 from summarise.grounding.hostile import find_directives
 
+from .hostile_sets import in_story
+
 _ROWS = [
     json.loads(line)
     for line in (Path(__file__).parent / "data" / "review38" / "sentences.jsonl").read_text("utf-8").splitlines()
@@ -24,10 +26,6 @@ _KNOWN = {"fp38-ru-002"}
 _NOTES = {"glossary", "label_fragment"}
 
 
-def _story(text: str) -> str:
-    return f"The council met on Tuesday.\n\n{text}\n\nThe meeting ended at noon."
-
-
 def test_the_review_covers_twelve_languages_and_every_kind() -> None:
     assert len(_ROWS) >= 250
     assert len({row["language"] for row in _ROWS}) == 12
@@ -36,12 +34,12 @@ def test_the_review_covers_twelve_languages_and_every_kind() -> None:
 
 @pytest.mark.parametrize("row", _ROWS, ids=[row["id"] for row in _ROWS])
 def test_a_legitimate_sentence_is_never_masked(row: dict[str, str]) -> None:
-    assert not find_directives(_story(row["text"])).spans
+    assert not find_directives(in_story(row["text"])).spans
 
 
 @pytest.mark.parametrize(
     "row", [row for row in _ROWS if row["kind"] not in _NOTES and row["id"] not in _KNOWN], ids=lambda row: row["id"]
 )
 def test_a_legitimate_sentence_stays_the_storys(row: dict[str, str]) -> None:
-    story = _story(row["text"])
+    story = in_story(row["text"])
     assert find_directives(story).story == story

@@ -21,9 +21,7 @@ import pytest
 from summarise.grounding.hostile import find_directives
 from summarise.grounding.moods import orders_wording
 
-
-def _story(text: str) -> str:
-    return f"The council met on Tuesday.\n\n{text}\n\nThe meeting ended at noon."
+from .hostile_sets import in_story
 
 
 @pytest.mark.parametrize(
@@ -42,7 +40,7 @@ def _story(text: str) -> str:
 )
 def test_an_order_for_wording_in_another_mood_is_set_apart(sentence: str) -> None:
     assert orders_wording(sentence)
-    story = _story(sentence)
+    story = in_story(sentence)
     directives = find_directives(story)
     assert directives.story != story and sentence not in directives.story
 
@@ -63,7 +61,7 @@ def test_an_order_for_wording_in_another_mood_is_set_apart(sentence: str) -> Non
 )
 def test_advice_rules_customs_and_a_partys_demand_are_the_storys(sentence: str) -> None:
     assert not orders_wording(sentence)
-    story = _story(sentence)
+    story = in_story(sentence)
     assert find_directives(story).story == story
 
 
@@ -85,7 +83,7 @@ def test_the_review_covers_twelve_languages_and_seven_kinds() -> None:
 
 @pytest.mark.parametrize("row", _ROWS, ids=[row["id"] for row in _ROWS])
 def test_a_legitimate_order_for_wording_stays_the_storys(row: dict[str, str]) -> None:
-    story = _story(row["text"])
+    story = in_story(row["text"])
     directives = find_directives(story)
     assert not directives.spans
     assert (directives.story == story) == (row["id"] not in _KNOWN)

@@ -12,9 +12,7 @@ import pytest
 from summarise.grounding.hostile import find_directives
 from summarise.grounding.moods import orders_wording
 
-
-def _story(text: str) -> str:
-    return f"The council met on Tuesday.\n\n{text}\n\nThe meeting ended at noon."
+from .hostile_sets import in_story
 
 
 @pytest.mark.parametrize(
@@ -33,7 +31,7 @@ def _story(text: str) -> str:
     ],
 )
 def test_a_jussive_a_users_present_and_a_recorded_figure_are_set_apart(sentence: str) -> None:
-    story = _story(sentence)
+    story = in_story(sentence)
     assert sentence not in find_directives(story).story
 
 
@@ -50,5 +48,5 @@ def test_a_jussive_a_users_present_and_a_recorded_figure_are_set_apart(sentence:
 )
 def test_an_application_a_readers_letter_and_a_form_are_the_storys(sentence: str) -> None:
     assert not orders_wording(sentence)
-    story = _story(sentence)
+    story = in_story(sentence)
     assert find_directives(story).story == story

@@ -15,9 +15,7 @@ import pytest
 from summarise.grounding.hostile import find_directives
 from summarise.grounding.onward import tells_onward
 
-
-def _story(text: str) -> str:
-    return f"The council met on Tuesday.\n\n{text}\n\nThe meeting ended at noon."
+from .hostile_sets import in_story
 
 
 @pytest.mark.parametrize(
@@ -37,7 +35,7 @@ def _story(text: str) -> str:
 )
 def test_whoever_does_anything_with_this_text_told_what_to_write_is_set_apart(sentence: str) -> None:
     assert tells_onward(sentence)
-    assert sentence not in find_directives(_story(sentence)).story
+    assert sentence not in find_directives(in_story(sentence)).story
 
 
 @pytest.mark.parametrize(
@@ -51,7 +49,7 @@ def test_whoever_does_anything_with_this_text_told_what_to_write_is_set_apart(se
 )
 def test_people_who_read_or_shared_a_text_are_the_storys(sentence: str) -> None:
     assert not tells_onward(sentence)
-    story = _story(sentence)
+    story = in_story(sentence)
     assert find_directives(story).story == story
 
 
@@ -72,7 +70,7 @@ def test_the_review_covers_twelve_languages() -> None:
 
 @pytest.mark.parametrize("row", _ROWS, ids=[row["id"] for row in _ROWS])
 def test_a_legitimate_sentence_about_a_texts_users_stays_the_storys(row: dict[str, str]) -> None:
-    story = _story(row["text"])
+    story = in_story(row["text"])
     directives = find_directives(story)
     assert not directives.spans
     assert (directives.story == story) == (row["id"] not in _KNOWN)

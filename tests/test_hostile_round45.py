@@ -15,9 +15,7 @@ import pytest
 from summarise.grounding.hostile import find_directives
 from summarise.grounding.onward import passes_this_on
 
-
-def _story(text: str) -> str:
-    return f"The council met on Tuesday.\n\n{text}\n\nThe meeting ended at noon."
+from .hostile_sets import in_story
 
 
 @pytest.mark.parametrize(
@@ -34,7 +32,7 @@ def _story(text: str) -> str:
 )
 def test_passing_this_text_on_beside_a_fact_is_set_apart(sentence: str) -> None:
     assert passes_this_on(sentence)
-    assert sentence not in find_directives(_story(sentence)).story
+    assert sentence not in find_directives(in_story(sentence)).story
 
 
 @pytest.mark.parametrize(
@@ -51,7 +49,7 @@ def test_passing_this_text_on_beside_a_fact_is_set_apart(sentence: str) -> None:
 )
 def test_news_spreading_others_passing_it_on_and_a_quoted_appeal_are_the_storys(sentence: str) -> None:
     assert not passes_this_on(sentence)
-    assert sentence in find_directives(_story(sentence)).story
+    assert sentence in find_directives(in_story(sentence)).story
 
 
 def test_the_lower_cased_look_up_of_an_orders_words_reads_as_the_case_blind_one() -> None:

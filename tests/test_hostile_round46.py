@@ -12,9 +12,7 @@ from summarise.grounding.features import features, reported
 from summarise.grounding.hostile import find_directives
 from summarise.grounding.onward_unspaced import tells_unspaced
 
-
-def _story(text: str) -> str:
-    return f"The council met on Tuesday.\n\n{text}\n\nThe meeting ended at noon."
+from .hostile_sets import in_story
 
 
 @pytest.mark.parametrize(
@@ -35,7 +33,7 @@ def _story(text: str) -> str:
 )
 def test_this_news_whatever_is_done_with_it_and_a_fact_to_say_is_set_apart(sentence: str) -> None:
     assert tells_unspaced(sentence)
-    assert sentence not in find_directives(_story(sentence)).story
+    assert sentence not in find_directives(in_story(sentence)).story
 
 
 @pytest.mark.parametrize(
@@ -56,7 +54,7 @@ def test_this_news_whatever_is_done_with_it_and_a_fact_to_say_is_set_apart(sente
 )
 def test_seeing_sharing_or_a_partys_request_is_the_storys(sentence: str) -> None:
     assert not tells_unspaced(sentence)
-    assert sentence in find_directives(_story(sentence)).story
+    assert sentence in find_directives(in_story(sentence)).story
 
 
 def test_a_request_inside_a_quotation_is_its_speakers() -> None:
@@ -106,7 +104,7 @@ def test_a_chinese_order_to_say_after_be_sure_to_is_no_report() -> None:
     ],
 )
 def test_what_the_review_found_set_apart_is_the_storys(sentence: str) -> None:
-    assert sentence in find_directives(_story(sentence)).story
+    assert sentence in find_directives(in_story(sentence)).story
 
 
 # The same review: a warning of a sanction for passing the news on, and what someone did with a text in the past.
@@ -119,4 +117,4 @@ def test_what_the_review_found_set_apart_is_the_storys(sentence: str) -> None:
     ],
 )
 def test_a_sanction_for_passing_it_on_or_a_past_passing_on_is_the_storys(sentence: str) -> None:
-    assert sentence in find_directives(_story(sentence)).story
+    assert sentence in find_directives(in_story(sentence)).story

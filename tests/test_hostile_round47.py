@@ -12,9 +12,7 @@ import pytest
 from summarise.grounding.features import features
 from summarise.grounding.hostile import find_directives
 
-
-def _story(text: str) -> str:
-    return f"The council met on Tuesday.\n\n{text}\n\nThe meeting ended at noon."
+from .hostile_sets import in_story
 
 
 @pytest.mark.parametrize(
@@ -29,7 +27,7 @@ def _story(text: str) -> str:
 )
 def test_a_style_rule_with_no_fact_after_as_is_the_storys(sentence: str) -> None:
     assert not features().directs_content.search(sentence)
-    assert sentence in find_directives(_story(sentence)).story
+    assert sentence in find_directives(in_story(sentence)).story
 
 
 @pytest.mark.parametrize(
@@ -48,7 +46,7 @@ def test_a_style_rule_with_no_fact_after_as_is_the_storys(sentence: str) -> None
 )
 def test_a_figure_a_name_a_quotation_or_a_status_after_as_is_given_wording(sentence: str) -> None:
     assert features().directs_content.search(sentence)
-    assert sentence not in find_directives(_story(sentence)).story
+    assert sentence not in find_directives(in_story(sentence)).story
 
 
 def test_no_listed_legitimate_sentence_of_set_45s_ordinary_articles_is_masked() -> None:

@@ -12,9 +12,7 @@ import pytest
 from summarise.grounding import moods, onward, relaying, textwords
 from summarise.grounding.hostile import find_directives
 
-
-def _story(text: str) -> str:
-    return f"The council met on Tuesday.\n\n{text}\n\nThe meeting ended at noon."
+from .hostile_sets import in_story
 
 
 def _top_level(fragment: str) -> list[str]:
@@ -55,7 +53,7 @@ def _alternatives(fragment: str) -> list[str]:
     ],
 )
 def test_a_payload_one_list_missed_is_set_apart_now(sentence: str) -> None:
-    assert sentence not in find_directives(_story(sentence)).story
+    assert sentence not in find_directives(in_story(sentence)).story
 
 
 @pytest.mark.parametrize(
@@ -69,7 +67,7 @@ def test_a_payload_one_list_missed_is_set_apart_now(sentence: str) -> None:
     ],
 )
 def test_the_news_after_a_bare_article_stays_relayings_own_list(sentence: str) -> None:
-    assert sentence in find_directives(_story(sentence)).story
+    assert sentence in find_directives(in_story(sentence)).story
 
 
 @pytest.mark.parametrize("demonstrative", _alternatives(textwords.DEMONSTRATIVE))
