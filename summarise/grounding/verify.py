@@ -35,6 +35,7 @@ from .counts import CountPassages
 from .hostile import Screen, find_directives, foreign_detail, strings_of, urls
 from .lead import held_to_opening
 from .status import status_cues, unreported_status
+from .unsettled import Unsettled
 from .wording import role_problem, statement_problem, status_problem
 
 if TYPE_CHECKING:
@@ -310,7 +311,8 @@ def verify(
     if same_language and support(event.what, source) < MIN_SUPPORT:
         reasons.append(f"the event {quote(event.what)} is not drawn from the article")
         event = event.model_copy(update={"what": ""})
-    planted = screen.problem([event.what]) if event.what else None
+    unsettled = Unsettled(source, lang)
+    planted = (screen.problem([event.what]) or unsettled.stated(event.what, lang)) if event.what else None
     if event.what and not planted and urls(event.what):
         # What happened is not where to read about it: a web address in the event is a pointer the story carries
         # (a help page, a portal), which the event has no reason to give.
@@ -348,8 +350,10 @@ def verify(
         extraction.figures,
         _screened(
             screen,
-            lambda f: _labelled(
-                check_figure(f, source, lang), "figure", source, lang, same_language, code_roles, count_passages
+            lambda f: unsettled.held(
+                _labelled(
+                    check_figure(f, source, lang), "figure", source, lang, same_language, code_roles, count_passages
+                ),
             ),
         ),
     )

@@ -1,0 +1,130 @@
+"""A figure the story itself leaves unsettled: the same number of the same thing given with qualifiers that disagree.
+
+"Alrededor de 40 comercios" in one sentence and «más de 40» comercios in another cannot both be how the story
+counts: one says the count may fall short of 40, the other that it exceeds it. Code cannot tell which is the
+story's account (a payload in the story's own voice, or a template quoted into the page, reads like either), so a
+figure given with either qualifier is listed as not verified, with both readings, and the brief cannot state it.
+
+The qualifiers fall on three sides: above the number (more than, at least), below it (less than, at most, up to)
+and near it (about, nearly). Two readings disagree when they are on different sides; "about" beside "nearly", or
+"more than" beside "at least", is one account worded twice. A number given with a qualifier in one place and bare
+in another ("3,000 homes" in a headline, "about 3,000 homes" below it) is no disagreement: a headline rounds.
+
+Two mentions count the same thing when the word after each is the same (its first four letters; in Chinese and
+Japanese its first character), or when one of them has no word after it (a number quoted alone, «más de 40») or
+only a preposition ("3.000 per avond");
+"about 40 shops" and "more than 40 minutes" are two counts.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import defaultdict
+
+from .check import Checked
+from .normalise import fold_text, unspaced
+from .numbers import Figure, find_figures
+
+_SIDE = {
+    "more than": "above",
+    "at least": "above",
+    "less than": "below",
+    "at most": "below",
+    "up to": "below",
+    "about": "near",
+    "nearly": "near",
+}
+# Words that may follow a number without naming what it counts: "3.000 per avond", "40 a la semana".
+_BETWEEN = frozenset(
+    [
+        "per",
+        "pro",
+        "par",
+        "por",
+        "a",
+        "à",
+        "al",
+        "au",
+        "de",
+        "di",
+        "da",
+        "of",
+        "in",
+        "op",
+        "na",
+        "za",
+        "в",
+        "на",
+        "по",
+        "за",
+        "le",
+        "la",
+        "el",
+        "il",
+    ]
+)
+_NEXT_WORD = re.compile(r"[\s\u00a0]*([^\W\d_]+)")
+
+
+def _counted(story: str, end: int) -> str:
+    """The word after a figure, as it is compared: its first four letters folded, or one character in a script
+    written without spaces; '' when no word follows (the number closes a quotation or a clause)."""
+    m = _NEXT_WORD.match(story, end)
+    if m is None:
+        return ""
+    word = m.group(1)
+    if word.lower() in _BETWEEN:
+        return ""  # "3.000 per avond": what is counted is not named after the number
+    return word[0] if unspaced(word[0]) else fold_text(word)[:4]
+
+
+class Unsettled:
+    """The figures of a story whose qualifier another mention of the same count contradicts."""
+
+    def __init__(self, story: str, lang: str | None) -> None:
+        self.story = story
+        groups: dict[tuple[float, str | None], list[Figure]] = defaultdict(list)
+        for f in find_figures(story, lang):
+            if not f.is_date_or_time and f.qualifier in _SIDE:
+                groups[round(f.value, 6), f.unit].append(f)
+        # Each unsettled mention's span, with the other mention that contradicts it.
+        self.against: dict[tuple[int, int], Figure] = {}
+        for mentions in groups.values():
+            for a, b in itertools.combinations(mentions, 2):
+                if _SIDE[a.qualifier or ""] == _SIDE[b.qualifier or ""]:
+                    continue
+                first, second = _counted(story, a.span_end), _counted(story, b.span_end)
+                if first and second and first != second:
+                    continue
+                self.against.setdefault((a.span_start, a.span_end), b)
+                self.against.setdefault((b.span_start, b.span_end), a)
+
+    def problem(self, start: int, end: int) -> str | None:
+        """Why the figure located at `start`..`end` of the story is not settled by it, or None."""
+        for (lo, hi), other in self.against.items():
+            if lo < end and start < hi:
+                said = self.story[lo:hi]
+                elsewhere = self.story[other.span_start : other.span_end]
+                return (
+                    f"the article gives this number both as {said!r} and as {elsewhere!r}; "
+                    "which it is, the article does not settle"
+                )
+        return None
+
+    def stated(self, text: str, lang: str | None) -> str | None:
+        """Why `text` (an event's description) gives a number with a qualifier that the story leaves unsettled."""
+        if not self.against:
+            return None
+        unsettled = {(round(f.value, 6), f.unit) for f in self.against.values()}
+        for f in find_figures(text, lang):
+            if f.qualifier in _SIDE and (round(f.value, 6), f.unit) in unsettled:
+                said = text[f.span_start : f.span_end]
+                return f"it gives {said!r}, a number the article gives with qualifiers that disagree"
+        return None
+
+    def held(self, checked: Checked) -> Checked:
+        """A located figure held to the story's other mentions of its number."""
+        span = getattr(checked.grounded, "span", None)
+        problem = self.problem(span.start, span.end) if span is not None else None
+        return Checked(None, problem) if problem else checked
