@@ -207,16 +207,19 @@ def parse_chain(text: str, pos: int, atom: Atom) -> tuple[float, int, int] | Non
 # (which may attach them), and written after it ('1만 명 이상', '3000人左右', '20 or more').
 QUALIFIERS: dict[str, str] = {
     "more than": "more than|over|above|in excess of|upwards of|just over|well over|mehr als|über|plus de|más de"
-    "|более|больше|свыше|понад|більше|أكثر من",
-    "less than": "less than|fewer than|under|below|weniger als|unter|moins de|menos de|менее|меньше|менше|أقل من",
+    "|более|больше|свыше|понад|більше|أكثر من"
+    # Italian, Portuguese, Dutch and Polish, which the hostile-text sets write in too (round 49).
+    "|più di|oltre|mais de|meer dan|ruim|ponad|przeszło",
+    "less than": "less than|fewer than|under|below|weniger als|unter|moins de|menos de|менее|меньше|менше|أقل من"
+    "|meno di|minder dan|mniej niż",
     "at least": "at least|no fewer than|no less than|mindestens|wenigstens|au moins|al menos|por lo menos|не менее"
-    "|не меньше|как минимум|щонайменше|принаймні|ما لا يقل عن",
+    "|не меньше|как минимум|щонайменше|принаймні|ما لا يقل عن|almeno|pelo menos|minstens|co najmniej",
     "at most": "at most|no more than|höchstens|au plus|como máximo|не более|не больше|щонайбільше",
     "about": "about|around|approximately|approx.|some|roughly|an estimated|estimated|circa|ca.|etwa|rund|ungefähr"
     "|zirka|environ|quelque|alrededor de|unos|unas|aproximadamente|около|примерно|порядка|приблизно|близько|نحو"
-    "|حوالي|حوالى|زهاء",
+    "|حوالي|حوالى|زهاء|ongeveer|zo'n|około",
     "nearly": "nearly|almost|close to|just under|fast|knapp|beinahe|nahezu|près de|presque|casi|cerca de|почти"
-    "|майже|ما يقرب من|ما يقارب|قرابة",
+    "|майже|ما يقرب من|ما يقارب|قرابة|quasi|quase|bijna|prawie|niemal|blisko",
     # Not 'до', 'hasta', 'حتى': after a verb of change they mean 'to' ('rose to 172'), not 'up to'.
     "up to": "up to|as many as|bis zu|jusqu'à|jusqu'a",
 }
