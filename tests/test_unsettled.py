@@ -67,3 +67,12 @@ def test_code_reading_lists_both_readings_as_unverified_and_keeps_the_settled_fi
     assert sorted(u.item["value"] for u in unsettled) == ["Alrededor de 40", "más de 40"]
     # The brief cannot state the number either: a brief sentence's number must be a verified figure's.
     assert all("40" not in s.text for s in result.brief.sentences)
+
+
+def test_an_event_that_states_an_unsettled_number_is_listed_apart() -> None:
+    result = summarise(ARTICLE, engine="extractive")
+    assert result.event.what == ""
+    reasons = [u.reason for u in result.unverified if u.kind == "event"]
+    assert any("qualifiers that disagree" in reason and "Alrededor de 40" in reason for reason in reasons)
+    # Its day is still the story's.
+    assert result.event.when == "sábado"
