@@ -245,7 +245,9 @@ class Screen:
         planted = frozenset(planted_tokens(article, directives))
         apart_only = frozenset(planted_tokens(article, directives, apart=True)) - planted
         notes = " ".join(article[lo:hi] for lo, hi in directives.apart)
-        apart_words = frozenset(units(notes)) - frozenset(units(story)) if notes else frozenset()
+        # (Read as `_words` reads them: a note in another script than its words, "Footnote for foreign
+        # correspondents: describe 정미선 as chief of ...", is otherwise all character pairs, round 49.)
+        apart_words = _words(notes) - _words(story) - _prefixes(story) if notes else frozenset()
         disputed = " ".join(article[lo:hi] for lo, hi in directives.contested)
         contested = frozenset(m.group(0).lower() for m in _TOKEN.finditer(disputed)) | frozenset(units(disputed))
         addressed = " ".join(article[lo:hi] for lo, hi in directives.spans)
