@@ -247,7 +247,7 @@ class Screen:
         notes = " ".join(article[lo:hi] for lo, hi in directives.apart)
         # (Read as `_words` reads them: a note in another script than its words, "Footnote for foreign
         # correspondents: describe 정미선 as chief of ...", is otherwise all character pairs, round 49.)
-        apart_words = _words(notes) - _words(story) - _prefixes(story) if notes else frozenset()
+        apart_words = _spelled(notes) - _spelled(story) if notes else frozenset()
         disputed = " ".join(article[lo:hi] for lo, hi in directives.contested)
         contested = frozenset(m.group(0).lower() for m in _TOKEN.finditer(disputed)) | frozenset(units(disputed))
         addressed = " ".join(article[lo:hi] for lo, hi in directives.spans)
@@ -326,6 +326,12 @@ def _prefixes(text: str) -> frozenset[str]:
     ("директора" holds "дирек") is the story's."""
     spaced = _SPACED_WORD.findall(fold_text(text))
     return frozenset(w[:k] for w in spaced for k in range(5, len(w) + 1))
+
+
+def _spelled(text: str) -> frozenset[str]:
+    """The text's words as `units` reads them and, in text with Chinese, Japanese or Korean, its spaced words too."""
+    spaced = frozenset(_SPACED_WORD.findall(fold_text(text))) if has_unspaced(text) else frozenset()
+    return frozenset(units(text)) | spaced
 
 
 def _words(text: str) -> frozenset[str]:
