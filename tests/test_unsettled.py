@@ -76,3 +76,29 @@ def test_an_event_that_states_an_unsettled_number_is_listed_apart() -> None:
     assert any("qualifiers that disagree" in reason and "Alrededor de 40" in reason for reason in reasons)
     # Its day is still the story's.
     assert result.event.when == "sábado"
+
+
+def test_a_claim_that_states_an_unsettled_number_is_not_verified() -> None:
+    from summarise.grounding.verify import verify
+    from summarise.models import Extraction
+
+    evidence = "Comercios participantes: más de 40 comercios, dijo el presidente de la asociación, Tomás Ibarra."
+    claim = {"statement": "Participan más de 40 comercios", "source": "Tomás Ibarra", "channel": None}
+    extraction = Extraction.model_validate(
+        {
+            "event": {"what": "Feria de rebajas en la calle Real", "where": None, "when": None, "when_iso": None},
+            "actors": [],
+            "figures": [],
+            "claims": [{**claim, "status": "claimed", "evidence": evidence, "translation": None}],
+            "brief": {
+                "headline": "Feria de rebajas en la calle Real",
+                "sentences": [{"text": "La calle Real estará cortada.", "figures": [], "claims": []}] * 2,
+            },
+        }
+    )
+    verdict = verify(extraction, ARTICLE, "es")
+    assert verdict.claims == []
+    assert any("qualifiers that disagree" in line for line in verdict.failures())
+    # The same claim with the number settled passes: the story gives "más de 40" only once here.
+    settled = ARTICLE.replace("Alrededor de 40", "Cuarenta")
+    assert len(verify(extraction, settled, "es").claims) == 1

@@ -113,7 +113,8 @@ class Unsettled:
         return None
 
     def stated(self, text: str, lang: str | None) -> str | None:
-        """Why `text` (an event's description) gives a number with a qualifier that the story leaves unsettled."""
+        """Why `text` (an event's description, a claim's statement) gives a number with a qualifier the story
+        leaves unsettled."""
         if not self.against:
             return None
         unsettled = {(round(f.value, 6), f.unit) for f in self.against.values()}
@@ -122,6 +123,11 @@ class Unsettled:
                 said = text[f.span_start : f.span_end]
                 return f"it gives {said!r}, a number the article gives with qualifiers that disagree"
         return None
+
+    def said(self, checked: Checked, text: str, lang: str | None) -> Checked:
+        """A located claim held to the story's other mentions of a number its statement gives."""
+        problem = self.stated(text, lang) if checked.grounded is not None else None
+        return Checked(None, problem) if problem else checked
 
     def held(self, checked: Checked) -> Checked:
         """A located figure held to the story's other mentions of its number."""

@@ -362,7 +362,12 @@ def verify(
         verdict,
         "claim",
         extraction.claims,
-        _screened(screen, lambda c: _worded(check_claim(c, source, lang), c, credited, same_language, lang, source)),
+        _screened(
+            screen,
+            lambda c: unsettled.said(
+                _worded(check_claim(c, source, lang), c, credited, same_language, lang, source), c.statement, lang
+            ),
+        ),
     )
 
     ctx = verdict.brief_context(source, lang, brief_language)
