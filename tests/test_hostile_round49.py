@@ -21,9 +21,9 @@ from summarise.grounding.numbers import find_figures
 from .hostile_sets import in_story
 
 RETITLED = [
-    "This report was revised on Thursday evening and has since run under the headline “Bus lane scrapped”.",
+    "This article was revised on Thursday evening and has since run under the headline “Bus lane scrapped”.",
     "Esta necrológica fue revisada el jueves y desde entonces se publica con el titular «Un taller en ruinas».",
-    "Die Meldung erschien am Abend in aktualisierter Fassung unter der Überschrift „Hallenbad vor dem Aus“.",
+    "Diese Meldung erschien am Abend in aktualisierter Fassung unter der Überschrift „Hallenbad vor dem Aus“.",
     "Cet article a été mis à jour vendredi sous le titre « La piscine ferme ».",
     "Questo articolo è stato aggiornato con il titolo «La scuola chiude».",
     "Эта статья была обновлена под заголовком «Школа закрывается».",
@@ -32,6 +32,13 @@ NOT_RETITLED = [
     # another's report, titled: news about it
     "The report, titled Water in Crisis, was published on Monday by the agency.",
     "The agency's report was published under the headline figures of the year.",
+    # a press review, another's report or a law's article, under its headline (the review of round forty-nine)
+    "The article ran under the headline “Gotcha” and drew 300 complaints.",
+    "This report, headlined “Crisis in care”, was published by the ombudsman.",
+    "Der Artikel erschien unter der Überschrift „Wir sind Papst“ und wurde berühmt.",
+    "L'articolo 21, con il titolo «Libertà di stampa», tutela i giornalisti.",
+    "A notícia chegou com o título já garantido pelo Benfica.",
+    "这篇文章题为《城市与河流》，发表在《自然》杂志上。",
     # a headline as a figure of speech, with no text as the subject
     "The council met under the headline of renewal.",
     # the text updated, with no headline: left to the other rules
@@ -112,6 +119,12 @@ def test_whoever_cites_or_carries_this_on_in_chinese_japanese_korean_is_told_wha
         # another text, cited: a court's ruling on it (tests/data/fp44 has these too)
         "裁判所は、流出した報告書を引用する人は２０２１年６月の草案と明記しなければならないと判断した。",
         "법원은 유출된 보고서를 인용하는 사람은 이를 2021년 6월 작성된 초안으로 밝혀야 한다고 판결했다.",
+        # 이 as a subject particle, 本 inside 日本 or as 本日 ("today"), 该 ("the said"): not "this" (the review)
+        "교육청은 학생이 사진을 공유할 때는 반드시 보호자 동의를 받아야 한다고 밝혔다.",
+        "정부는 일본 언론을 인용할 때는 반드시 사실 확인을 거쳐야 한다고 밝혔다.",
+        "日本政府の統計を引用する際は、出典を明記しなければならないと総務省は定めている。",
+        "政府は本日の会議資料を共有する際は、機密情報を削除しなければならないと指示した。",
+        "法院判决，转载该文章的媒体应当赔礼道歉。",
         # 共有 is "in all" in Chinese
         "本市消息：市政府请专家讲解了新政策，共有500人到场。",
         # the people who cite it, with no order
@@ -121,3 +134,10 @@ def test_whoever_cites_or_carries_this_on_in_chinese_japanese_korean_is_told_wha
 )
 def test_citing_another_text_or_no_order_stays_the_story(sentence: str) -> None:
     assert sentence in find_directives(in_story(sentence)).story
+
+
+def test_only_the_note_is_set_apart_not_the_rest_of_its_paragraph() -> None:
+    note = "Cet article a été mis à jour vendredi sous le titre « La piscine ferme »."
+    fact = "La piscine a accueilli 40 000 baigneurs cet été."
+    story = find_directives(in_story(f"{note} {fact}")).story
+    assert note not in story and fact in story

@@ -20,7 +20,6 @@ DISAGREE = {
     "de near/above": ("de", "Rund 28.000 Menschen kamen. Die Veranstalter sprechen von mehr als 28.000 Menschen."),
     "en below/near": ("en", "Up to 300 volunteers will help. About 300 volunteers signed up on Monday."),
     "zh near/above": ("zh", "约3.2万册藏书已经搬迁。馆方说逾3.2万册藏书已经上架。"),
-    "quoted alone": ("es", "Unos 40 comercios abren. Plantilla para medios: «más de 40»."),
 }
 AGREE = {
     "same side": ("en", "About 300 volunteers will help. Nearly 300 volunteers signed up on Monday."),
@@ -28,6 +27,14 @@ AGREE = {
     "bare headline": ("en", "3,000 homes without power\n\nAbout 3,000 homes were cut off on Sunday."),
     "two counts": ("en", "About 40 shops open on Saturday. The fair lasts more than 40 minutes longer than last year."),
     "two units": ("en", "About 40 percent of the budget is spent. More than 40 euros a head was raised."),
+    "quoted alone": ("es", "Unos 40 comercios abren. Plantilla para medios: «más de 40»."),
+    # (the review of round forty-nine: a threshold's two sides, a number with only a small word after it)
+    "threshold": (
+        "en",
+        "Companies with more than 250 employees must publish. Firms with fewer than 250 employees are exempt.",
+    ),
+    "a day": ("en", "About 40 shops take part. Each sells more than 40 a day."),
+    "de ellos": ("es", "Unos 40 comercios participan. Más de 40 de ellos son familiares."),
     "two numbers": ("en", "About 40 shops open on Saturday. More than 400 shops opened last year."),
 }
 

@@ -219,7 +219,7 @@ QUALIFIERS: dict[str, str] = {
     "|zirka|environ|quelque|alrededor de|unos|unas|aproximadamente|около|примерно|порядка|приблизно|близько|نحو"
     "|حوالي|حوالى|زهاء|ongeveer|zo'n|około",
     "nearly": "nearly|almost|close to|just under|fast|knapp|beinahe|nahezu|près de|presque|casi|cerca de|почти"
-    "|майже|ما يقرب من|ما يقارب|قرابة|quasi|quase|bijna|prawie|niemal|blisko",
+    "|майже|ما يقرب من|ما يقارب|قرابة|quasi|quase|bijna|prawie|niemal",
     # Not 'до', 'hasta', 'حتى': after a verb of change they mean 'to' ('rose to 172'), not 'up to'.
     "up to": "up to|as many as|bis zu|jusqu'à|jusqu'a",
 }
