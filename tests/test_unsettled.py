@@ -35,6 +35,8 @@ AGREE = {
     ),
     "a day": ("en", "About 40 shops take part. Each sells more than 40 a day."),
     "de ellos": ("es", "Unos 40 comercios participan. Más de 40 de ellos son familiares."),
+    # one sentence setting two times or places side by side
+    "one sentence": ("en", "Temperatures reached about 30 degrees on Monday and more than 30 degrees on Tuesday."),
     "two numbers": ("en", "About 40 shops open on Saturday. More than 400 shops opened last year."),
 }
 

@@ -15,8 +15,10 @@ Two mentions count the same thing when the word after each is the same (its firs
 Japanese its first character): "about 40 shops" and "more than 40 minutes" are two counts, and a number with no word
 after it, or only a preposition ("more than 40 a day"), names no count to compare. A review of the first version
 (which let such a number match any count, and a threshold's two sides disagree) found 32 of 47 legitimate
-comparisons flagged. What the rule still cannot tell: one count at two times with one number ("nearly 300 people
-last year, more than 300 people this year"), rare with the very same number, is flagged.
+comparisons flagged. Two mentions in one sentence set two times or places side by side ("about 30 degrees on
+Monday and more than 30 on Tuesday") and are not compared. What the rule still cannot tell: one count at two times
+with one number, in two sentences ("Last year nearly 300 people came. This year more than 300 people came."), is
+flagged.
 """
 
 from __future__ import annotations
@@ -67,6 +69,7 @@ _BETWEEN = frozenset(
         "il",
     ]
 )
+_SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)|[。！？]|\n")
 _NEXT_WORD = re.compile(r"[\s\u00a0]*([^\W\d_]+)")
 
 
@@ -100,6 +103,9 @@ class Unsettled:
                 # fewer than 250 are exempt"), not a disagreement.
                 if len(sides) == 1 or sides == {"above", "below"}:
                     continue
+                lo, hi = sorted((a, b), key=lambda f: f.span_start)
+                if not _SENTENCE_END.search(story, lo.span_end, hi.span_start):
+                    continue  # one sentence setting two times or places side by side ("about 30 on Monday, more …")
                 first, second = _counted(story, a.span_end), _counted(story, b.span_end)
                 if not first or first != second:
                     continue
