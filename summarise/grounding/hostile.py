@@ -337,8 +337,9 @@ def _spelled(text: str) -> frozenset[str]:
 def _words(text: str) -> frozenset[str]:
     """The text's words as `units` reads them, with the words of a spaced script in it and their stems (round
     thirty-eight)."""
-    spaced = _SPACED_WORD.findall(fold_text(text)) if has_unspaced(text) else units(text)
-    return frozenset(units(text)) | frozenset(spaced) | frozenset(_stem(w) for w in spaced)
+    spelled = _spelled(text)
+    spaced = _SPACED_WORD.findall(fold_text(text)) if has_unspaced(text) else spelled
+    return spelled | frozenset(_stem(w) for w in spaced)
 
 
 @functools.lru_cache(maxsize=16)

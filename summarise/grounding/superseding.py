@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from .prefilter import Prefiltered
+
 # The text's own earlier content, pointed back at: "given above", "the above-mentioned", "oben genannt", "ci-dessus",
 # "más arriba", "sopra indicato", "acima", "hierboven", "powyżej", "указанный выше", "上文", "上記", "위의".
 _BACK = re.compile(
@@ -92,15 +94,18 @@ _SELF_SUBJECT = re.compile(
     rf"(?:{_OWN_NOUN})(?![\w'])|^[\W_]*(?:この記事|本記事|本报道|이\s기사|본\s기사)",
     re.IGNORECASE,
 )
-# Run or changed under a headline: what a note about the text says of it, never the story's events.
-_UNDER_HEADLINE = re.compile(
-    r"(?<![\w'])(?:(?:under|with|carrying|carries|carry)\s+(?:the|a)\s+(?:new\s+)?headline|headlined|retitled"
-    r"|(?:unter|mit)\s+der\s+(?:neuen\s+)?(?:überschrift|schlagzeile|titelzeile)|(?:sous|avec)\s+le\s+(?:nouveau\s+)?titre"
-    r"|(?:con|bajo)\s+el\s+(?:nuevo\s+)?titular|(?:con\s+il|col|sotto\s+il)\s+(?:nuovo\s+)?titolo"
-    r"|(?:com|sob)\s+a\s+(?:nova\s+)?manchete|(?:onder|met)\s+de\s+(?:nieuwe\s+)?(?:kop|titel)"
-    r"|pod\s+(?:nowym\s+)?(?:tytułem|nagłówkiem)|(?:под|с)\s+(?:новым\s+)?заголовком)(?![\w'])"
-    r"|标题|题为|見出し|제목",
-    re.IGNORECASE,
+# Run or changed under a headline: what a note about the text says of it, never the story's events. (Searched over
+# every article: behind `Prefiltered`'s look for its openings, 73 µs to 10 µs on a 972-character story.)
+_UNDER_HEADLINE = Prefiltered(
+    re.compile(
+        r"(?<![\w'])(?:(?:under|with|carrying|carries|carry)\s+(?:the|a)\s+(?:new\s+)?headline|headlined|retitled"
+        r"|(?:unter|mit)\s+der\s+(?:neuen\s+)?(?:überschrift|schlagzeile|titelzeile)|(?:sous|avec)\s+le\s+(?:nouveau\s+)?titre"
+        r"|(?:con|bajo)\s+el\s+(?:nuevo\s+)?titular|(?:con\s+il|col|sotto\s+il)\s+(?:nuovo\s+)?titolo"
+        r"|(?:com|sob)\s+a\s+(?:nova\s+)?manchete|(?:onder|met)\s+de\s+(?:nieuwe\s+)?(?:kop|titel)"
+        r"|pod\s+(?:nowym\s+)?(?:tytułem|nagłówkiem)|(?:под|с)\s+(?:новым\s+)?заголовком)(?![\w'])"
+        r"|标题|题为|見出し|제목",
+        re.IGNORECASE,
+    )
 )
 
 

@@ -111,6 +111,8 @@ class Unsettled:
                     continue
                 self.against.setdefault((a.span_start, a.span_end), b)
                 self.against.setdefault((b.span_start, b.span_end), a)
+        # The counts so contradicted, as a number stated elsewhere (an event, a claim) is compared with them.
+        self.counts = {(round(f.value, 6), f.unit, _counted(story, f.span_end)) for f in self.against.values()}
 
     def problem(self, start: int, end: int) -> str | None:
         """Why the figure located at `start`..`end` of the story is not settled by it, or None."""
@@ -127,11 +129,10 @@ class Unsettled:
     def stated(self, text: str, lang: str | None) -> str | None:
         """Why `text` (an event's description, a claim's statement) gives a number with a qualifier the story
         leaves unsettled."""
-        if not self.against:
+        if not self.counts:
             return None
-        unsettled = {(round(f.value, 6), f.unit, _counted(self.story, f.span_end)) for f in self.against.values()}
         for f in find_figures(text, lang):
-            if f.qualifier in _SIDE and (round(f.value, 6), f.unit, _counted(text, f.span_end)) in unsettled:
+            if f.qualifier in _SIDE and (round(f.value, 6), f.unit, _counted(text, f.span_end)) in self.counts:
                 said = text[f.span_start : f.span_end]
                 return f"it gives {said!r}, a number the article gives with qualifiers that disagree"
         return None
