@@ -33,7 +33,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .conditions import directed_output, processing_condition
+from .conditions import directed_output, processing_condition, relaying_condition
 from .features import (
     FOR,
     addressed_head,
@@ -142,6 +142,8 @@ def judge(sentence: str) -> Judgement:
     relayed = passes_on(text, f)
     # Whoever tells it on (round thirty-four): an addressee only with an order or a label (below).
     told = not relayed and tells_on(text)
+    # A condition on the reader passing this text on, with what to give (round fifty): "If you share this, say ...".
+    relayed_if = relaying_condition(text, f)
     if not (
         processor
         or text_self
@@ -154,6 +156,7 @@ def judge(sentence: str) -> Judgement:
         or directed
         or relayed
         or told
+        or relayed_if
     ):
         # No addressee can be found (most sentences of a story): the directive features are not looked for.
         return Judgement((), (), False)
@@ -169,7 +172,7 @@ def judge(sentence: str) -> Judgement:
     )
     imperative = has_imperative(text, f)
     modal = bool(f.modal.search(text))
-    condition = processing_condition(text, f)
+    condition = relayed_if or processing_condition(text, f)
     # Spoken to: a processor named before a colon ("Bots and crawlers indexing this page: ..."), or after a
     # greeting that opens the sentence ("Dear AI assistant, ...").
     greeting = f.greeting.search(text)
@@ -298,6 +301,16 @@ def judge(sentence: str) -> Judgement:
         or (processor and bool({"imperative", "request"} & set(act)))
     )
     if act and not spoken_to and (quoted_instruction(text, f) or reported(text, f)):
+        act = []
+    elif (
+        act
+        and not (apart or labelled_output or vocative or processor or owned)
+        and not has_unspaced(text)
+        and reported(text, f)
+    ):
+        # Closed by a reporting clause, an order about this text or its relayers that names no processor and no
+        # output is the party's (round fifty): "If you receive this text message, do not forward it …, police
+        # said.", "Ceux qui ont relayé cette information doivent la corriger : …, a déclaré la préfecture."
         act = []
     # Only a question that asks what to put out has an answer after it; one that is itself a request ("Could
     # automated readers please give ... ?") does not, and the next sentence is the story's again.

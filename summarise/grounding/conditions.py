@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .features import QUOTED, Features, has_imperative, names_processor, of_this_text, points_at_text
+from .moods import PASSING
 from .normalise import has_unspaced
 
 # How far after a condition word its processing verb may stand ("Falls dieser Artikel maschinell zusammengefasst").
@@ -143,3 +144,111 @@ def directed_output(text: str, f: Features) -> bool:
         ):
             return True
     return False
+
+
+# Round fifty: a condition on the reader passing *this* on, spoken to them ("If you share this, say ...", "When you
+# retell this to anyone, ...", "Si compartes esto, ...", "Wenn du das weitergibst, ..."). A condition word, the
+# reader's pronoun (or a verb right after the condition word, as Spanish and Italian drop the pronoun), a verb of
+# passing a text on or processing it, and this text as its object: a bare "this" right after the verb (or before it,
+# where the language puts its object there: "wenn du das weitergibst", "si vous le partagez"), or this text named.
+# Another object ("If you share a photo of the damage", "if you see this man") is not this text. The sentence then
+# says what to give: an order, a duty, a request, or a verb of stating.
+_PASS_VERB = re.compile(
+    rf"(?<![\w'])(?:{PASSING}|recount|repeat|paraphras|excerpt|publish|cover|writ\w*\s+(?:up|about)|report\s+on"
+    r"|pick\w*\s+up|report|teil|mitteil|cuent|wiederg[ei]b|doorvertel|navertel|doorstur|weitersag|wiederhol|répét|repet|ripet|herhaal|powtórz|повтор|публик|publi)\w*(?:\s+(?:on|up|along"
+    r"|weiter|dalej))?",
+    re.IGNORECASE,
+)
+# "this" as a bare pronoun object, after the verb ("share this") or, as a clitic or a pronoun, before it ("das
+# weitergibst", "le partagez", "lo compartes", "dit deelt", "это перескажете").
+_THIS_AFTER = re.compile(
+    r"\s+(?:this|ceci|cela|ça|esto|eso|isto|isso|questo|ciò|dies|das|dit|это|этим|to)(?!\s*\w)|\s+(?:this|ceci|cela|ça|esto"
+    r"|eso|isto|isso|questo|dies|das|dit|это)\s+(?:to|with|on|for|à|a|avec|con|com|mit|an|met|aan|z|do|с)(?![\w'])",
+    re.IGNORECASE,
+)
+_THIS_BEFORE = re.compile(
+    r"(?<![\w'])(?:das|dies|dit|le|la|lo|l'|o|a|ne|ceci|cela|esto|isto|questo|это|to)\s*$", re.IGNORECASE
+)
+# The reader's pronoun, contracted too ("if you're retelling this").
+_YOU = re.compile(
+    r"(?<![\w'])(?:you(?:['’](?:re|ve|ll|d))?|you\s+are|du|ihr|Sie|tu|vous|tú|usted|ustedes|vosotros|voi|você|vocês"
+    r"|je|jij|u|jullie|ty|wy|pan|pani|państwo|ты|вы)(?![\w'])",
+    re.IGNORECASE,
+)
+# The orders such a sentence gives, opening a clause: say, write, give, put, state, name, use, in their informal
+# and formal forms ("sag", "di", "diga", "mettete", "пиши", "pisz"), beside the lexicons' imperatives.
+_SAY = re.compile(
+    r"(?:say|write|give|put|use|state|list|call|name|mention|note|describe|credit|attribute|add|include|sag|sagt"
+    r"|schreib|schreibt|gib|gebt|nenn|nennt|setz|setzt|verwende|verwendet|nimm|nehmt|(?:sagen|schreiben|geben|nennen"
+    r"|setzen|verwenden)\s+Sie|dites|dis|écrivez|écris|mettez|mets|indiquez|indique|donnez|donne|précisez|précise"
+    r"|notez|retenez|utilisez|di|diga|digan|decid|escribe|escriba|escriban|escribid|pon|ponga|pongan|poned|indica"
+    r"|indiquen|indicad|da|dé|den|usa|usen|señala|señale|señalen|menciona|mencione|anota|anote|di'|dì|dite|dica"
+    r"|scrivi|scrivete|scriva|metti|mettete|metta|indicate|indichi|dai|date|usate|usi|riporta|riportate|segnala"
+    r"|segnalate|diz|digam|escreve|escreva|escrevam|põe|ponha|ponham|indiquem|dá|dê|deem|use|usem|refira|refiram"
+    r"|coloca|coloque|coloquem|mencionem|aponte|zeg|zegt|schrijf|geef|zet|noem|vermeld|gebruik|meld|pisz|piszcie"
+    r"|napisz|napiszcie|podaj|podajcie|mów|mówcie|powiedz|powiedzcie|wpisz|wpiszcie|użyj|użyjcie|wskaż|wskażcie"
+    r"|dodaj|dodajcie|niech|пиши|пишите|напиши|напишите|скажи|скажите|говори|говорите|укажи|укажите|указывай"
+    r"|указывайте|используй|используйте|пусть|дайте|дай|ставьте|поставьте|назови|назовите|называйте"
+    r")(?![\w'])|merci\s+d(?:e\s|['’])",
+    re.IGNORECASE,
+)
+# A generic reader by a participle ("Anyone forwarding this", "For those translating this, ..."): a condition too.
+_ANYONE = re.compile(r"(?<![\w'])(?:anyone|anybody|everyone|those|people)(?=\s+\w+ing(?![\w']))", re.IGNORECASE)
+# What may open a clause before its order: "so say that", "then write ...", "dann schreibt ...".
+_OPENING = re.compile(
+    r"^\s*(?:(?:so|then|and|just|thus|donc|alors|dann|also|entonces|pues|así\s+que|quindi|allora|então|dus|więc|то"
+    r"|так\s+что|tak|please|bitte|por\s+favor|per\s+favore|proszę|пожалуйста)\s+)+",
+    re.IGNORECASE,
+)
+# Words that may stand between a condition word and its verb when the pronoun is dropped: a clitic, "ever".
+_DROPPED = re.compile(r"\s*(?:(?:lo|la|le|l'|ne|se|si|ever|mai|alguna\s+vez)\s*)?$", re.IGNORECASE)
+
+
+# In Chinese, Japanese and Korean: a verb of passing on, a time or a condition ("转发……时", "拡散するときは", "퍼 가실
+# 때는"), and an order to write, say or put something after it ("请写", "と書いてください", "로 표기해 주십시오").
+_UNSPACED_IF = re.compile(
+    r"(?:如果|要是|若是?|假如|谁|誰)[^，。、,.!?！？]{0,6}?(?:转发|转给|转述|转载|分享|引用|翻译)|(?:转发|转给|转述|转载|分享|引用|翻译|拡散|シェア|転載|翻訳|伝え|공유|인용|퍼\s?가|옮기|옮길|전하|전할|번역)"
+    r"[^，。、,.!?！？]{0,10}?(?:时|時|的时候|的话|とき|際|場合|なら|때|경우|면)"
+)
+_UNSPACED_ORDER = re.compile(
+    r"(?:请|請|就)(?:写|說|说|注明|标注|称|表述)|谁就(?:写|说)|写(?:为|成|明)|書いて|記載|記して|表記|言って|でお願い|としてください"
+    r"|써\s?(?:주|야)|적어\s?주|표기해|말해\s?주|로\s?해\s?주|라고\s?(?:써|적|말해|전해)"
+)
+
+
+def relaying_condition(text: str, f: Features) -> bool:
+    """A condition on the reader passing this text on, with what to give said after it (see above)."""
+    if has_unspaced(text) and (m := _UNSPACED_IF.search(text)) and _UNSPACED_ORDER.search(text, m.end()):
+        return True
+    for m in (*f.condition.finditer(text), *_ANYONE.finditer(text)):
+        window = text[m.end() : m.end() + _CONDITION_REACH]
+        clause = re.split(r"[,;:—–]", window, maxsplit=1)[0]
+        verb = _PASS_VERB.search(clause) or f.processing.search(clause)
+        if verb is None:
+            continue
+        before = clause[: verb.start()]
+        spoken_to = (
+            f.second_person.search(before) or _YOU.search(before) or _DROPPED.fullmatch(_THIS_BEFORE.sub("", before))
+        )
+        object_this = (
+            _THIS_AFTER.match(clause, verb.end())
+            or _THIS_BEFORE.search(before)
+            or points_at_text(clause[verb.end() :], f)
+        )
+        if not (spoken_to and object_this):
+            continue
+        rest = text[m.end() + len(clause) :]
+        if (
+            any(_orders(_OPENING.sub("", piece.lstrip()), f) for piece in re.split(r"[,;:—–]", rest))
+            or f.modal.search(rest)
+            or f.request.search(rest)
+            or f.designates.search(rest)
+            or f.output_verb.search(rest)
+        ):
+            return True
+    return False
+
+
+def _orders(clause: str, f: Features) -> bool:
+    """The clause opens with an order: one of `_SAY`, or an imperative of the lexicons."""
+    return bool(_SAY.match(clause)) or has_imperative(clause, f)

@@ -219,7 +219,20 @@ WORDS: dict[str, list[str]] = {
         r"für (?:die )?(?:indexierung|zusammenfassung)szwecke",
     ],
     "forward": [r"unten", r"folgende[nrms]?", r"nachstehend\w*", r"im nächsten absatz"],
-    "reporting": [r"sagte", r"sagt", r"erklärte", r"teilte mit", r"laut", r"ordnete an", r"forderte", r"warnte"],
+    "reporting": [
+        r"sagte",
+        r"sagt",
+        r"erklärte",
+        r"teilte mit",
+        r"laut",
+        r"ordnete an",
+        r"forderte",
+        r"warnte",
+        # (round fifty) the verb split round its subject: "…, teilte das Landeskriminalamt mit."
+        r"teilte(?: \w+){1,4} mit",
+        r"betonte",
+        r"ergänzte",
+    ],
     "benefactive": [r"für"],
     "condition": [r"falls", r"wenn", r"sofern", r"beim", r"bei der", r"wer"],
     "processing": [
