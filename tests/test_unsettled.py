@@ -20,6 +20,8 @@ DISAGREE = {
     "de near/above": ("de", "Rund 28.000 Menschen kamen. Die Veranstalter sprechen von mehr als 28.000 Menschen."),
     "en below/near": ("en", "Up to 300 volunteers will help. About 300 volunteers signed up on Monday."),
     "zh near/above": ("zh", "约3.2万册藏书已经搬迁。馆方说逾3.2万册藏书已经上架。"),
+    # (a closing quotation mark between the number and what it counts: 'write "more than 300" volunteers')
+    "pt quoted": ("pt", 'Cerca de 40 mil clientes ficaram sem luz. Escreva "mais de 40 mil" clientes, não "cerca de".'),
 }
 AGREE = {
     "same side": ("en", "About 300 volunteers will help. Nearly 300 volunteers signed up on Monday."),

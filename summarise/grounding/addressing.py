@@ -33,7 +33,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .conditions import directed_output, processing_condition, relaying_condition
+from .conditions import credited, directed_output, processing_condition, relaying_condition
 from .features import (
     FOR,
     addressed_head,
@@ -142,8 +142,7 @@ def judge(sentence: str) -> Judgement:
     relayed = passes_on(text, f)
     # Whoever tells it on (round thirty-four): an addressee only with an order or a label (below).
     told = not relayed and tells_on(text)
-    # A condition on the reader passing this text on, with what to give (round fifty): "If you share this, say ...".
-    relayed_if = relaying_condition(text, f)
+    relayed_if = relaying_condition(text, f)  # "If you share this, say ..." (round fifty)
     if not (
         processor
         or text_self
@@ -285,12 +284,12 @@ def judge(sentence: str) -> Judgement:
         act.append("question")
         addressee = addressee or ("text",)
     # An order credited to a party in the story (in quotation marks, or closed by a reporting clause) is the
-    # party's, unless it speaks of this text, is set apart or spoken to a processor; with a processor named, only
-    # a duty can be reported so ("Summaries the app makes must be marked, the decision says"), not an imperative.
+    # party's, unless it speaks of this text, is set apart, spoken to a processor or tells a relayer what to write
+    # (round fifty: «Chi riassume scriva …», ha aggiunto); with a processor named, only a duty can be reported so
+    # ("Summaries the app makes must be marked, the decision says"), not an imperative.
     if act == ["obligation"] and not (text_self or apart or condition or vocative) and content_free(text):
         # A duty about outputs or processors that names nothing to put out ("Aggregators must link to the original
-        # article next to each summary they display.") is news about a rule; a payload's duty carries what it
-        # plants: a number, a name, an address, a status, or a word to leave out.
+        # article next to each summary they display.") is news about a rule; a payload's duty carries what it plants.
         act = []
     spoken_to = (
         apart
@@ -300,18 +299,12 @@ def judge(sentence: str) -> Judgement:
         or vocative
         or (processor and bool({"imperative", "request"} & set(act)))
     )
-    if act and not spoken_to and (quoted_instruction(text, f) or reported(text, f)):
+    told_what = relayed and f.output_verb.search(text)
+    if act and not spoken_to and not told_what and (quoted_instruction(text, f) or reported(text, f)):
         act = []
-    elif (
-        act
-        and not (apart or labelled_output or vocative or processor or owned)
-        and not has_unspaced(text)
-        and reported(text, f)
-    ):
-        # Closed by a reporting clause, an order about this text or its relayers that names no processor and no
-        # output is the party's (round fifty): "If you receive this text message, do not forward it …, police
-        # said.", "Ceux qui ont relayé cette information doivent la corriger : …, a déclaré la préfecture."
-        act = []
+    elif act and not (apart or labelled_output or vocative or processor or owned or relayed_if):
+        # (an order about this text with nothing to write, credited: round fifty, `conditions.credited`)
+        act = [] if credited(text, act, f) else act
     # Only a question that asks what to put out has an answer after it; one that is itself a request ("Could
     # automated readers please give ... ?") does not, and the next sentence is the story's again.
     answered = (

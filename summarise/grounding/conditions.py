@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .features import QUOTED, Features, has_imperative, names_processor, of_this_text, points_at_text
+from .features import QUOTED, Features, has_imperative, names_processor, of_this_text, points_at_text, reported
 from .moods import PASSING
 from .normalise import has_unspaced
 
@@ -154,9 +154,10 @@ def directed_output(text: str, f: Features) -> bool:
 # Another object ("If you share a photo of the damage", "if you see this man") is not this text. The sentence then
 # says what to give: an order, a duty, a request, or a verb of stating.
 _PASS_VERB = re.compile(
-    rf"(?<![\w'])(?:{PASSING}|recount|repeat|paraphras|excerpt|publish|cover|writ\w*\s+(?:up|about)|report\s+on"
-    r"|pick\w*\s+up|report|teil|mitteil|cuent|wiederg[ei]b|doorvertel|navertel|doorstur|weitersag|wiederhol|répét|repet|ripet|herhaal|powtórz|повтор|публик|publi)\w*(?:\s+(?:on|up|along"
-    r"|weiter|dalej))?",
+    rf"(?<![\w'])(?:{PASSING}|recount|paraphras|excerpt|publish|cover|writ\w*\s+(?:up|about)|report|repeat|teil"
+    r"|cuent|wiederg[ei]b|doorvertel|navertel|doorstur|weitersag|публик)\w*(?:\s+(?:on|up|along|weiter|dalej))?"
+    # (a verb, not its agent noun or another word of its stem: "reporter", "publisher", "citizen", "shareholder")
+    r"(?![\w'])(?<![^v]er)(?<![^v]ers)(?<!eur)(?<!or)(?<!ors)(?<!izen)(?<!holder)(?<!tent)(?<!tact)",
     re.IGNORECASE,
 )
 # "this" as a bare pronoun object, after the verb ("share this") or, as a clitic or a pronoun, before it ("das
@@ -167,12 +168,16 @@ _THIS_AFTER = re.compile(
     re.IGNORECASE,
 )
 _THIS_BEFORE = re.compile(
-    r"(?<![\w'])(?:das|dies|dit|le|la|lo|l'|o|a|ne|ceci|cela|esto|isto|questo|это|to)\s*$", re.IGNORECASE
+    r"(?<![\w'])(?:das|dies|dit|le|la|lo|l'|ne|ceci|cela|esto|isto|questo|это)\s*$", re.IGNORECASE
+)
+# The endings of a noun of an act ("reproducción", "publicação", "Übersetzung", "publication").
+_NOUN_END = re.compile(
+    r"(?:ci[oó]n|ciones|ção|ções|zione|zioni|(?<!men)tions?|si[oó]n|siones|são|sões|ung|ungen|mento|menti)$"
 )
 # The reader's pronoun, contracted too ("if you're retelling this").
 _YOU = re.compile(
     r"(?<![\w'])(?:you(?:['’](?:re|ve|ll|d))?|you\s+are|du|ihr|Sie|tu|vous|tú|usted|ustedes|vosotros|voi|você|vocês"
-    r"|je|jij|u|jullie|ty|wy|pan|pani|państwo|ты|вы)(?![\w'])",
+    r"|jij|u|jullie|ty|wy|państwo|ты|вы|je(?=\s+(?:dit|het|deze|dat)(?![\w'])))(?![\w'])",
     re.IGNORECASE,
 )
 # The orders such a sentence gives, opening a clause: say, write, give, put, state, name, use, in their informal
@@ -181,9 +186,9 @@ _SAY = re.compile(
     r"(?:say|write|give|put|use|state|list|call|name|mention|note|describe|credit|attribute|add|include|sag|sagt"
     r"|schreib|schreibt|gib|gebt|nenn|nennt|setz|setzt|verwende|verwendet|nimm|nehmt|(?:sagen|schreiben|geben|nennen"
     r"|setzen|verwenden)\s+Sie|dites|dis|écrivez|écris|mettez|mets|indiquez|indique|donnez|donne|précisez|précise"
-    r"|notez|retenez|utilisez|di|diga|digan|decid|escribe|escriba|escriban|escribid|pon|ponga|pongan|poned|indica"
-    r"|indiquen|indicad|da|dé|den|usa|usen|señala|señale|señalen|menciona|mencione|anota|anote|di'|dì|dite|dica"
-    r"|scrivi|scrivete|scriva|metti|mettete|metta|indicate|indichi|dai|date|usate|usi|riporta|riportate|segnala"
+    r"|notez|retenez|utilisez|di\s+que|diga|digan|decid|escribe|escriba|escriban|escribid|pon|ponga|pongan|poned|indica"
+    r"|indiquen|indicad|usa|usen|señala|señale|señalen|menciona|mencione|anota|anote|di'|dì|dite|dica"
+    r"|scrivi|scrivete|scriva|metti|mettete|metta|indicate|indichi|usate|usi|riporta|riportate|segnala"
     r"|segnalate|diz|digam|escreve|escreva|escrevam|põe|ponha|ponham|indiquem|dá|dê|deem|use|usem|refira|refiram"
     r"|coloca|coloque|coloquem|mencionem|aponte|zeg|zegt|schrijf|geef|zet|noem|vermeld|gebruik|meld|pisz|piszcie"
     r"|napisz|napiszcie|podaj|podajcie|mów|mówcie|powiedz|powiedzcie|wpisz|wpiszcie|użyj|użyjcie|wskaż|wskażcie"
@@ -200,6 +205,8 @@ _OPENING = re.compile(
     r"|так\s+что|tak|please|bitte|por\s+favor|per\s+favore|proszę|пожалуйста)\s+)+",
     re.IGNORECASE,
 )
+# A clitic object before the verb, where Spanish and Italian drop the pronoun ("Si lo compartes", "Se lo inoltri").
+_CLITIC = re.compile(r"(?<![\w'])(?:lo|la|le|l')\s*$", re.IGNORECASE)
 # Words that may stand between a condition word and its verb when the pronoun is dropped: a clitic, "ever".
 _DROPPED = re.compile(r"\s*(?:(?:lo|la|le|l'|ne|se|si|ever|mai|alguna\s+vez)\s*)?$", re.IGNORECASE)
 
@@ -224,11 +231,15 @@ def relaying_condition(text: str, f: Features) -> bool:
         window = text[m.end() : m.end() + _CONDITION_REACH]
         clause = re.split(r"[,;:—–]", window, maxsplit=1)[0]
         verb = _PASS_VERB.search(clause) or f.processing.search(clause)
-        if verb is None:
-            continue
+        if verb is None or _NOUN_END.search(verb.group(0)):
+            continue  # (a noun of the act is no verb: "En la reproducción de la especie, …")
         before = clause[: verb.start()]
         spoken_to = (
-            f.second_person.search(before) or _YOU.search(before) or _DROPPED.fullmatch(_THIS_BEFORE.sub("", before))
+            f.second_person.search(before)
+            or _YOU.search(before)
+            or _DROPPED.fullmatch(_CLITIC.sub("", before))
+            # (whoever passes it on needs no pronoun: "Wie dit deelt, moet …")
+            or _FREE_RELATIVE.fullmatch(m.group(0))
         )
         object_this = (
             _THIS_AFTER.match(clause, verb.end())
@@ -237,18 +248,43 @@ def relaying_condition(text: str, f: Features) -> bool:
         )
         if not (spoken_to and object_this):
             continue
-        rest = text[m.end() + len(clause) :]
-        if (
-            any(_orders(_OPENING.sub("", piece.lstrip()), f) for piece in re.split(r"[,;:—–]", rest))
-            or f.modal.search(rest)
-            or f.request.search(rest)
-            or f.designates.search(rest)
-            or f.output_verb.search(rest)
-        ):
+        if _ordered(text[m.end() + len(clause) :], f):
             return True
     return False
+
+
+def _ordered(rest: str, f: Features) -> bool:
+    """What follows a condition says what to give: an order opening a clause, a duty, a request, a designation
+    ("the number to give is …") or a verb of stating."""
+    return bool(
+        any(_orders(_OPENING.sub("", piece.lstrip()), f) for piece in re.split(r"[,;:—–]", rest))
+        or f.modal.search(rest)
+        or f.request.search(rest)
+        or f.designates.search(rest)
+        or f.output_verb.search(rest)
+    )
 
 
 def _orders(clause: str, f: Features) -> bool:
     """The clause opens with an order: one of `_SAY`, or an imperative of the lexicons."""
     return bool(_SAY.match(clause)) or has_imperative(clause, f)
+
+
+# How far from a sentence's end its credit is looked at ("…, according to this article").
+_CREDIT = 60
+
+
+def credited(text: str, act: list[str], f: Features) -> bool:
+    """An order about this text or its relayers, closed by a reporting clause, that gives nothing to write or say:
+    the party's (round fifty), when it names no processor and no output (the caller's part). "If you receive this
+    text message, do not forward it …, police said.", "Ceux qui ont relayé cette information doivent la corriger :
+    …, a déclaré la préfecture." One that says what to write is a payload however it is credited ("If you share this
+    article, say the death toll is 412, the ministry said."), and so is one credited to this text ("…, according to
+    this article"). In Chinese, Japanese and Korean the leads and tails of reported rules are left as they were."""
+    return (
+        "directs content" not in act
+        and not has_unspaced(text)
+        and not (f.output_verb.search(text) or f.designates.search(text))
+        and reported(text, f)
+        and not points_at_text(text[-_CREDIT:], f)
+    )
