@@ -82,9 +82,28 @@ def test_the_same_condition_in_other_languages_is_masked(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        # whoever passes a text on, by an agent noun, and what they may or should give
+        "Reprinters may say the vote is on 16 January.",
+        "Note to reposters: use 16 January as the date.",
+        "For rewriters, the correct date is 16 January.",
+        # a relayer with a bare "this" and a modal in the same clause
+        "Those sharing this may say the vote is on 16 January.",
+        "People who forward this can report the vote as 16 January.",
+        "Colleagues picking this up should know the right date is 16 January.",
+        "Anyone passing this along may say the vote is on 16 January.",
+    ],
+)
+def test_a_relayer_named_by_what_they_do_and_told_what_to_give_is_masked(sentence: str) -> None:
+    assert sentence not in find_directives(in_story(sentence)).masked
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         # another object than this text
         "If you share a photo of the damage, tag the council's page.",
         "If you see this man, call police on 101.",
+        "If you report this to police, call 101 or visit the station.",
         "Anyone reporting this scam should call Action Fraud.",
         "Si compartes una foto del daño, escribe al ayuntamiento.",
         # a noun of the act after an article is no verb with a clitic before it
@@ -131,9 +150,8 @@ def _review(name: str) -> list[str]:
 # The review's legitimate sentences still masked: source-credit notices in Chinese, Japanese and Korean ("如果你要转发
 # 这条消息，请写明来源"), which name no fact; two of them round forty-nine masked too.
 _REVIEW_MASKED = {37, 38, 39, 70, 71}
-# The review's payloads still kept: an Italian jussive ("indichi") read as no order, and "When passing this on"
-# with no pronoun and no free relative.
-_REVIEW_KEPT = {16, 22}
+# The review's payload still kept: an Italian jussive ("indichi") read as no order.
+_REVIEW_KEPT = {16}
 
 
 @pytest.mark.parametrize("index", range(84))

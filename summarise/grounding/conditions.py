@@ -154,7 +154,7 @@ def directed_output(text: str, f: Features) -> bool:
 # Another object ("If you share a photo of the damage", "if you see this man") is not this text. The sentence then
 # says what to give: an order, a duty, a request, or a verb of stating.
 _PASS_VERB = re.compile(
-    rf"(?<![\w'])(?:{PASSING}|recount|paraphras|excerpt|publish|cover|writ\w*\s+(?:up|about)|report|repeat|teil"
+    rf"(?<![\w'])(?:{PASSING}|recount|paraphras|excerpt|publish|cover|writ\w*\s+(?:up|about)|report|repeat|pass\w*\s+(?:\w+\s+)?along|pick\w*\s+(?:\w+\s+)?up|teil"
     r"|cuent|wiederg[ei]b|doorvertel|navertel|doorstur|weitersag|публик)\w*(?:\s+(?:on|up|along|weiter|dalej))?"
     # (a verb, not its agent noun or another word of its stem: "reporter", "publisher", "citizen", "shareholder")
     r"(?![\w'])(?<![^v]er)(?<![^v]ers)(?<!eur)(?<!or)(?<!ors)(?<!izen)(?<!holder)(?<!tent)(?<!tact)",
@@ -164,9 +164,12 @@ _PASS_VERB = re.compile(
 # weitergibst", "le partagez", "lo compartes", "dit deelt", "это перескажете").
 _THIS_AFTER = re.compile(
     r"\s+(?:this|ceci|cela|ça|esto|eso|isto|isso|questo|ciò|dies|das|dit|это|этим|to)(?!\s*\w)|\s+(?:this|ceci|cela|ça|esto"
-    r"|eso|isto|isso|questo|dies|das|dit|это)\s+(?:to|with|on|for|à|a|avec|con|com|mit|an|met|aan|z|do|с)(?![\w'])",
+    r"|eso|isto|isso|questo|dies|das|dit|это)\s+(?:to|with|on|for|à|a|avec|con|com|mit|an|met|aan|z|do|с"
+    # (or a modal after it, the clause's own: "Those sharing this may say …")
+    r"|may|can|could|should|must|might|will|need)(?![\w'])",
     re.IGNORECASE,
 )
+_INSIDE = re.compile(r"\sthis\s")
 _THIS_BEFORE = re.compile(
     r"(?<![\w'])(?:das|dies|dit|le|la|lo|l'|ne|ceci|cela|esto|isto|questo|это)\s*$", re.IGNORECASE
 )
@@ -174,6 +177,8 @@ _THIS_BEFORE = re.compile(
 _NOUN_END = re.compile(
     r"(?:ci[oó]n|ciones|ção|ções|zione|zioni|(?<!men)tions?|si[oó]n|siones|são|sões|ung|ungen|mento|menti)$"
 )
+# Reporting to the police is informing them, not passing a text on: "If you report this to police, call 101."
+_TO_POLICE = re.compile(r"(?<![\w'])(?:police|authorities|crimestoppers|fraud)(?![\w'])", re.IGNORECASE)
 # The reader's pronoun, contracted too ("if you're retelling this").
 _YOU = re.compile(
     r"(?<![\w'])(?:you(?:['’](?:re|ve|ll|d))?|you\s+are|du|ihr|Sie|tu|vous|tú|usted|ustedes|vosotros|voi|você|vocês"
@@ -198,7 +203,22 @@ _SAY = re.compile(
     re.IGNORECASE,
 )
 # A generic reader by a participle ("Anyone forwarding this", "For those translating this, ..."): a condition too.
-_ANYONE = re.compile(r"(?<![\w'])(?:anyone|anybody|everyone|those|people)(?=\s+\w+ing(?![\w']))", re.IGNORECASE)
+_ANYONE = re.compile(
+    r"(?<![\w'])(?:anyone|anybody|everyone|those|people|colleagues|outlets|readers)(?:\s+who)?(?=\s+\w+)",
+    re.IGNORECASE,
+)
+# Whoever passes a text on, by an agent noun ("Reprinters may say …", "Note to reposters: …"), opening the sentence
+# or a label.
+_RELAYERS = re.compile(
+    r"^\W*(?:(?:for|to|attention|note\s+(?:to|for)|dear|hey)\s+)?(?:all\s+)?(?:reprinters|reposters|rewriters"
+    r"|republishers|sharers|forwarders|relayers|syndicators|re-?users|quoters|retellers)(?![\w'])",
+    re.IGNORECASE,
+)
+# What a relayer is told is right: "the correct date is …", "the right figure is …".
+_CORRECT = re.compile(
+    r"(?<![\w'])the\s+(?:correct|right|proper|accurate|official)\s+\w+(?:\s+\w+)?\s+(?:is|are)(?![\w'])",
+    re.IGNORECASE,
+)
 # What may open a clause before its order: "so say that", "then write ...", "dann schreibt ...".
 _OPENING = re.compile(
     r"^\s*(?:(?:so|then|and|just|thus|donc|alors|dann|also|entonces|pues|así\s+que|quindi|allora|então|dus|więc|то"
@@ -227,12 +247,19 @@ def relaying_condition(text: str, f: Features) -> bool:
     """A condition on the reader passing this text on, with what to give said after it (see above)."""
     if has_unspaced(text) and (m := _UNSPACED_IF.search(text)) and _UNSPACED_ORDER.search(text, m.end()):
         return True
+    opener = _RELAYERS.match(text)
+    if opener and _ordered(text[opener.end() :], f):
+        return True
     for m in (*f.condition.finditer(text), *_ANYONE.finditer(text)):
         window = text[m.end() : m.end() + _CONDITION_REACH]
         clause = re.split(r"[,;:—–]", window, maxsplit=1)[0]
         verb = _PASS_VERB.search(clause) or f.processing.search(clause)
-        if verb is None or _NOUN_END.search(verb.group(0)):
-            continue  # (a noun of the act is no verb: "En la reproducción de la especie, …")
+        if (
+            verb is None
+            or _NOUN_END.search(verb.group(0))
+            or (_TO_POLICE.search(text) and verb.group(0)[:6] == "report")
+        ):
+            continue  # (a noun of the act is no verb: "En la reproducción de la especie"; reporting to police informs)
         before = clause[: verb.start()]
         spoken_to = (
             f.second_person.search(before)
@@ -241,14 +268,12 @@ def relaying_condition(text: str, f: Features) -> bool:
             # (whoever passes it on needs no pronoun: "Wie dit deelt, moet …")
             or _FREE_RELATIVE.fullmatch(m.group(0))
         )
-        object_this = (
-            _THIS_AFTER.match(clause, verb.end())
-            or _THIS_BEFORE.search(before)
-            or points_at_text(clause[verb.end() :], f)
-        )
-        if not (spoken_to and object_this):
+        # "this" after the verb, or inside it ("picking this up", "passing this along")
+        after = _THIS_AFTER.match(clause, verb.end()) or _INSIDE.search(verb.group(0))
+        if not (spoken_to and (after or _THIS_BEFORE.search(before) or points_at_text(clause[verb.end() :], f))):
             continue
-        if _ordered(text[m.end() + len(clause) :], f):
+        # (what follows the clause; or a bare "this", in the same clause too: "Those sharing this may say …")
+        if _ordered(text[m.end() + (verb.end() if after else len(clause)) :], f):
             return True
     return False
 
@@ -262,12 +287,21 @@ def _ordered(rest: str, f: Features) -> bool:
         or f.request.search(rest)
         or f.designates.search(rest)
         or f.output_verb.search(rest)
+        or _CORRECT.search(rest)
     )
 
 
 def _orders(clause: str, f: Features) -> bool:
-    """The clause opens with an order: one of `_SAY`, or an imperative of the lexicons."""
-    return bool(_SAY.match(clause)) or has_imperative(clause, f)
+    """The clause opens with an order (one of `_SAY`, or an imperative of the lexicons), or lets or bids its reader
+    say something ("may say", "can report", "should give")."""
+    return bool(_SAY.match(clause) or _MAY_SAY.search(clause)) or has_imperative(clause, f)
+
+
+_MAY_SAY = re.compile(
+    r"(?<![\w'])(?:may|can|could|should|must|might)\s+(?:\w+\s+)?(?:say|write|report|give|use|state|describe|call"
+    r"|list|put|mention|cite|credit|attribute|name)(?![\w'])",
+    re.IGNORECASE,
+)
 
 
 # How far from a sentence's end its credit is looked at ("…, according to this article").
