@@ -202,6 +202,12 @@ _SAY = re.compile(
     r")(?![\w'])|merci\s+d(?:e\s|['’])",
     re.IGNORECASE,
 )
+# A permission or a duty to say something, anywhere in a clause: "may say", "can report", "should give".
+_MAY_SAY = re.compile(
+    r"(?<![\w'])(?:may|can|could|should|must|might)\s+(?:\w+\s+)?(?:say|write|report|give|use|state|describe|call"
+    r"|list|put|mention|cite|credit|attribute|name)(?![\w'])",
+    re.IGNORECASE,
+)
 # A generic reader by a participle ("Anyone forwarding this", "For those translating this, ..."): a condition too.
 _ANYONE = re.compile(
     r"(?<![\w'])(?:anyone|anybody|everyone|those|people|colleagues|outlets|readers)(?:\s+who)?(?=\s+\w+)",
@@ -227,8 +233,9 @@ _OPENING = re.compile(
 )
 # A clitic object before the verb, where Spanish and Italian drop the pronoun ("Si lo compartes", "Se lo inoltri").
 _CLITIC = re.compile(r"(?<![\w'])(?:lo|la|le|l')\s*$", re.IGNORECASE)
-# Words that may stand between a condition word and its verb when the pronoun is dropped: a clitic, "ever".
-_DROPPED = re.compile(r"\s*(?:(?:lo|la|le|l'|ne|se|si|ever|mai|alguna\s+vez)\s*)?$", re.IGNORECASE)
+# Words that may stand between a condition word and its verb when the pronoun is dropped, once `_CLITIC` has taken
+# the clitic object: a reflexive or partitive clitic, "ever" ("Si se lo cuentas", "Se mai lo inoltri").
+_DROPPED = re.compile(r"\s*(?:(?:ne|se|si|ever|mai|alguna\s+vez)\s*)?$", re.IGNORECASE)
 
 
 # In Chinese, Japanese and Korean: a verb of passing on, a time or a condition ("转发……时", "拡散するときは", "퍼 가실
@@ -295,13 +302,6 @@ def _orders(clause: str, f: Features) -> bool:
     """The clause opens with an order (one of `_SAY`, or an imperative of the lexicons), or lets or bids its reader
     say something ("may say", "can report", "should give")."""
     return bool(_SAY.match(clause) or _MAY_SAY.search(clause)) or has_imperative(clause, f)
-
-
-_MAY_SAY = re.compile(
-    r"(?<![\w'])(?:may|can|could|should|must|might)\s+(?:\w+\s+)?(?:say|write|report|give|use|state|describe|call"
-    r"|list|put|mention|cite|credit|attribute|name)(?![\w'])",
-    re.IGNORECASE,
-)
 
 
 # How far from a sentence's end its credit is looked at ("…, according to this article").
