@@ -11,6 +11,7 @@ import re
 from .features import QUOTED, Features, has_imperative, names_processor, of_this_text, points_at_text, reported
 from .moods import PASSING
 from .normalise import has_unspaced
+from .orders import ordered
 
 # How far after a condition word its processing verb may stand ("Falls dieser Artikel maschinell zusammengefasst").
 _CONDITION_REACH = 60
@@ -185,29 +186,6 @@ _YOU = re.compile(
     r"|jij|u|jullie|ty|wy|państwo|ты|вы|je(?=\s+(?:dit|het|deze|dat)(?![\w'])))(?![\w'])",
     re.IGNORECASE,
 )
-# The orders such a sentence gives, opening a clause: say, write, give, put, state, name, use, in their informal
-# and formal forms ("sag", "di", "diga", "mettete", "пиши", "pisz"), beside the lexicons' imperatives.
-_SAY = re.compile(
-    r"(?:say|write|give|put|use|state|list|call|name|mention|note|describe|credit|attribute|add|include|sag|sagt"
-    r"|schreib|schreibt|gib|gebt|nenn|nennt|setz|setzt|verwende|verwendet|nimm|nehmt|(?:sagen|schreiben|geben|nennen"
-    r"|setzen|verwenden)\s+Sie|dites|dis|écrivez|écris|mettez|mets|indiquez|indique|donnez|donne|précisez|précise"
-    r"|notez|retenez|utilisez|di\s+que|diga|digan|decid|escribe|escriba|escriban|escribid|pon|ponga|pongan|poned|indica"
-    r"|indiquen|indicad|usa|usen|señala|señale|señalen|menciona|mencione|anota|anote|di'|dì|dite|dica"
-    r"|scrivi|scrivete|scriva|metti|mettete|metta|indicate|indichi|usate|usi|riporta|riportate|segnala"
-    r"|segnalate|diz|digam|escreve|escreva|escrevam|põe|ponha|ponham|indiquem|dá|dê|deem|use|usem|refira|refiram"
-    r"|coloca|coloque|coloquem|mencionem|aponte|zeg|zegt|schrijf|geef|zet|noem|vermeld|gebruik|meld|pisz|piszcie"
-    r"|napisz|napiszcie|podaj|podajcie|mów|mówcie|powiedz|powiedzcie|wpisz|wpiszcie|użyj|użyjcie|wskaż|wskażcie"
-    r"|dodaj|dodajcie|niech|пиши|пишите|напиши|напишите|скажи|скажите|говори|говорите|укажи|укажите|указывай"
-    r"|указывайте|используй|используйте|пусть|дайте|дай|ставьте|поставьте|назови|назовите|называйте"
-    r")(?![\w'])|merci\s+d(?:e\s|['’])",
-    re.IGNORECASE,
-)
-# A permission or a duty to say something, anywhere in a clause: "may say", "can report", "should give".
-_MAY_SAY = re.compile(
-    r"(?<![\w'])(?:may|can|could|should|must|might)\s+(?:\w+\s+)?(?:say|write|report|give|use|state|describe|call"
-    r"|list|put|mention|cite|credit|attribute|name)(?![\w'])",
-    re.IGNORECASE,
-)
 # A generic reader by a participle ("Anyone forwarding this", "For those translating this, ..."): a condition too.
 _ANYONE = re.compile(
     r"(?<![\w'])(?:anyone|anybody|everyone|those|people|colleagues|outlets|readers)(?:\s+who)?(?=\s+\w+)",
@@ -218,17 +196,6 @@ _ANYONE = re.compile(
 _RELAYERS = re.compile(
     r"^\W*(?:(?:for|to|attention|note\s+(?:to|for)|dear|hey)\s+)?(?:all\s+)?(?:reprinters|reposters|rewriters"
     r"|republishers|sharers|forwarders|relayers|syndicators|re-?users|quoters|retellers)(?![\w'])",
-    re.IGNORECASE,
-)
-# What a relayer is told is right: "the correct date is …", "the right figure is …".
-_CORRECT = re.compile(
-    r"(?<![\w'])the\s+(?:correct|right|proper|accurate|official)\s+\w+(?:\s+\w+)?\s+(?:is|are)(?![\w'])",
-    re.IGNORECASE,
-)
-# What may open a clause before its order: "so say that", "then write ...", "dann schreibt ...".
-_OPENING = re.compile(
-    r"^\s*(?:(?:so|then|and|just|thus|donc|alors|dann|also|entonces|pues|así\s+que|quindi|allora|então|dus|więc|то"
-    r"|так\s+что|tak|please|bitte|por\s+favor|per\s+favore|proszę|пожалуйста)\s+)+",
     re.IGNORECASE,
 )
 # A clitic object before the verb, where Spanish and Italian drop the pronoun ("Si lo compartes", "Se lo inoltri").
@@ -255,7 +222,7 @@ def relaying_condition(text: str, f: Features) -> bool:
     if has_unspaced(text) and (m := _UNSPACED_IF.search(text)) and _UNSPACED_ORDER.search(text, m.end()):
         return True
     opener = _RELAYERS.match(text)
-    if opener and _ordered(text[opener.end() :], f):
+    if opener and ordered(text[opener.end() :], f):
         return True
     for m in (*f.condition.finditer(text), *_ANYONE.finditer(text)):
         window = text[m.end() : m.end() + _CONDITION_REACH]
@@ -280,28 +247,9 @@ def relaying_condition(text: str, f: Features) -> bool:
         if not (spoken_to and (after or _THIS_BEFORE.search(before) or points_at_text(clause[verb.end() :], f))):
             continue
         # (what follows the clause; or a bare "this", in the same clause too: "Those sharing this may say …")
-        if _ordered(text[m.end() + (verb.end() if after else len(clause)) :], f):
+        if ordered(text[m.end() + (verb.end() if after else len(clause)) :], f):
             return True
     return False
-
-
-def _ordered(rest: str, f: Features) -> bool:
-    """What follows a condition says what to give: an order opening a clause, a duty, a request, a designation
-    ("the number to give is …") or a verb of stating."""
-    return bool(
-        any(_orders(_OPENING.sub("", piece.lstrip()), f) for piece in re.split(r"[,;:—–]", rest))
-        or f.modal.search(rest)
-        or f.request.search(rest)
-        or f.designates.search(rest)
-        or f.output_verb.search(rest)
-        or _CORRECT.search(rest)
-    )
-
-
-def _orders(clause: str, f: Features) -> bool:
-    """The clause opens with an order (one of `_SAY`, or an imperative of the lexicons), or lets or bids its reader
-    say something ("may say", "can report", "should give")."""
-    return bool(_SAY.match(clause) or _MAY_SAY.search(clause)) or has_imperative(clause, f)
 
 
 # How far from a sentence's end its credit is looked at ("…, according to this article").
