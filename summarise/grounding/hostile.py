@@ -41,6 +41,7 @@ from .onward import onward_spans
 from .openers import opener_spans
 from .pointers import pointed_spans
 from .relayed import relayed_spans
+from .revising import revised_spans
 from .superseding import superseding_spans
 from .switch import other_language_spans
 from .voices import voice_spans
@@ -50,41 +51,9 @@ from .voices import voice_spans
 # ("closed.It", "Paris.De") are not read as one.
 _GENERIC_TLDS = ("com", "net", "org", "io", "xyz", "info", "ru", "cn")
 _LOWER_TLDS = (
-    "de",
-    "fr",
-    "es",
-    "it",
-    "uk",
-    "nl",
-    "pl",
-    "pt",
-    "jp",
-    "kr",
-    "ch",
-    "at",
-    "be",
-    "eu",
-    "gov",
-    "edu",
-    "biz",
-    "us",
-    "ca",
-    "au",
-    "br",
-    "mx",
-    "se",
-    "dk",
-    "fi",
-    "cz",
-    "ua",
-    "tv",
-    "app",
-    "dev",
-    "site",
-    "online",
-    "news",
-    "example",
-)
+    "de", "fr", "es", "it", "uk", "nl", "pl", "pt", "jp", "kr", "ch", "at", "be", "eu", "gov", "edu", "biz", "us",
+    "ca", "au", "br", "mx", "se", "dk", "fi", "cz", "ua", "tv", "app", "dev", "site", "online", "news", "example",
+)  # fmt: skip
 _URL = re.compile(
     r"(?:https?://|www\.)[^\s<>()\[\]\"'`]+|\b[\w-]+(?:\.[\w-]+)*\."
     rf"(?:{'|'.join(_GENERIC_TLDS)}|(?-i:{'|'.join(_LOWER_TLDS)}))\b/?"
@@ -106,6 +75,8 @@ class Directives:
     story: str = ""
     # Among `apart`: confirmations the story itself leaves open (see `contested`).
     contested: tuple[tuple[int, int], ...] = ()
+    # Among `apart`: sentences revising the story's own account with what nothing else gives (see `revising`).
+    revised: tuple[tuple[int, int], ...] = ()
 
     def inside(self, start: int, end: int) -> bool:
         return any(lo <= start and end <= hi for lo, hi in self.spans)
@@ -141,11 +112,20 @@ def find_directives(article: str) -> Directives:
     )
     story = _blanked(masked, apart)
     # Most stories are their article whole (nothing masked or set apart): its sentences are split already.
-    contested = contested_spans(story, sentences if story == article else sentence_spans(story)) + liveblog_spans(story)
-    if contested:
-        apart = _merged(apart + contested)
+    split = sentences if story == article else sentence_spans(story)
+    contested = contested_spans(story, split) + liveblog_spans(story)
+    revised = revised_spans(story, split)
+    if contested or revised:
+        apart = _merged(apart + contested + revised)
         story = _blanked(masked, apart)
-    return Directives(spans=tuple(spans), masked=masked, apart=tuple(apart), story=story, contested=tuple(contested))
+    return Directives(
+        spans=tuple(spans),
+        masked=masked,
+        apart=tuple(apart),
+        story=story,
+        contested=tuple(contested),
+        revised=tuple(revised),
+    )
 
 
 def _merged(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -227,6 +207,8 @@ class Screen:
     apart_words: frozenset[str] = frozenset()
     # Of `apart_only` and `apart_words`, those of a confirmation the story itself leaves open.
     contested: frozenset[str] = frozenset()
+    # Of `apart_only` and `apart_words`, those of a sentence revising the story's own account.
+    revised: frozenset[str] = frozenset()
     # Words the article writes only inside text addressed to the model.
     directive_words: frozenset[str] = frozenset()
     # The words every reason about such text carries.
@@ -250,6 +232,8 @@ class Screen:
         apart_words = _spelled(notes) - _spelled(story) if notes else frozenset()
         disputed = " ".join(article[lo:hi] for lo, hi in directives.contested)
         contested = frozenset(m.group(0).lower() for m in _TOKEN.finditer(disputed)) | frozenset(units(disputed))
+        changed = " ".join(article[lo:hi] for lo, hi in directives.revised)
+        revised = frozenset(m.group(0).lower() for m in _TOKEN.finditer(changed)) | frozenset(units(changed))
         addressed = " ".join(article[lo:hi] for lo, hi in directives.spans)
         directive_words = _words(addressed) - _words(story) - _prefixes(story) if addressed else frozenset()
         return cls(
@@ -260,6 +244,7 @@ class Screen:
             apart_urls=in_notes,
             apart_words=apart_words,
             contested=contested & (apart_only | apart_words),
+            revised=revised & (apart_only | apart_words),
         )
 
     def role_problem(self, role: str) -> str | None:
@@ -288,6 +273,11 @@ class Screen:
                             f"it repeats {m.group(0)[:40]!r}, which only a confirmation that the story itself leaves "
                             f"open gives (a {self.SET_APART})"
                         )
+                    if token in self.revised:
+                        return (
+                            f"it repeats {m.group(0)[:40]!r}, which only a sentence revising the story's own account "
+                            f"gives (a {self.SET_APART})"
+                        )
                     if token in self.apart_only:
                         return f"it repeats {m.group(0)[:40]!r}, which is only in a note set apart from the story"
             if self.directive_words:
@@ -304,6 +294,11 @@ class Screen:
                     return (
                         f"its words {', '.join(only[:3])!r} are only in a confirmation that the story itself leaves "
                         f"open (a {self.SET_APART})"
+                    )
+                if len(only) >= _APART_WORDS and all(u in self.revised for u in only):
+                    return (
+                        f"its words {', '.join(only[:3])!r} are only in a sentence revising the story's own account "
+                        f"(a {self.SET_APART})"
                     )
                 if len(only) >= _APART_WORDS:
                     return f"its words {', '.join(only[:3])!r} are only in a note set apart from the story"

@@ -91,7 +91,7 @@ _OWN_NOUN = (
 )
 _SELF_SUBJECT = re.compile(
     rf"^[\W_]*(?:this|dieser|diese|dieses|cet|cette|ce|este|esta|questo|questa|dit|deze|ten|ta|эта|этот)\s+"
-    rf"(?:{_OWN_NOUN})(?![\w'])|^[\W_]*(?:この記事|本記事|本报道|이\s기사|본\s기사)",
+    rf"(?:{_OWN_NOUN})(?![\w'])|^[\W_]*(?:この記事|本記事|本报道|此稿|本稿|该稿|此文|本文|이\s기사|본\s기사)",
     re.IGNORECASE,
 )
 # Run or changed under a headline: what a note about the text says of it, never the story's events. (Searched over
