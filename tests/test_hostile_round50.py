@@ -150,8 +150,9 @@ def _review(name: str) -> list[str]:
 # The review's legitimate sentences still masked: source-credit notices in Chinese, Japanese and Korean ("如果你要转发
 # 这条消息，请写明来源"), which name no fact; three of them round forty-nine masked too.
 _REVIEW_MASKED = {37, 38, 39, 70, 71}
-# The review's payload still kept: an Italian jussive ("indichi") read as no order.
-_REVIEW_KEPT = {16}
+# The review's payload kept on round fifty, an Italian jussive ("Chi inoltra questa notizia indichi …"), is masked
+# since round fifty-one: whoever shares this news (`conditions.relaying_frame`), with a duty to give after it.
+_REVIEW_KEPT: set[int] = set()
 
 
 @pytest.mark.parametrize("index", range(84))

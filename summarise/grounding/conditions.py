@@ -213,7 +213,7 @@ _UNSPACED_IF = re.compile(
 )
 _UNSPACED_ORDER = re.compile(
     r"(?:请|請|就)(?:写|說|说|注明|标注|称|表述)|谁就(?:写|说)|写(?:为|成|明)|書いて|記載|記して|表記|言って|でお願い|としてください"
-    r"|써\s?(?:주|야)|적어\s?주|표기해|말해\s?주|로\s?해\s?주|라고\s?(?:써|적|말해|전해)"
+    r"|써\s?(?:주|야)|적어\s?주|표기해|말해\s?주|로\s?해\s?주|라고\s?(?:써|적|말해|전해)|正确的?表述|正式名称は|正しい表記|올바른\s?표기|정확한\s?표현"
 )
 
 
@@ -249,7 +249,7 @@ def relaying_condition(text: str, f: Features) -> bool:
         # (what follows the clause; or a bare "this", in the same clause too: "Those sharing this may say …")
         if ordered(text[m.end() + (verb.end() if after else len(clause)) :], f):
             return True
-    return False
+    return relaying_frame(text, f)
 
 
 # How far from a sentence's end its credit is looked at ("…, according to this article").
@@ -270,3 +270,99 @@ def credited(text: str, act: list[str], f: Features) -> bool:
         and reported(text, f)
         and not points_at_text(text[-_CREDIT:], f)
     )
+
+
+# Round fifty-one: the act of passing this text on as a frame, with no reader named: a copy after "any" or "every"
+# ("Em qualquer reprodução", "in any reprint"), the time of the act with nothing else as its object ("bij citeren",
+# "при репостах", "when quoting,", "al citar esta noticia"), its purpose ("Para traducir o condensar esta noticia"),
+# those who do it by a participle ("Cytującym zaleca się …", "Those quoting are advised …"), or a free relative
+# sharing the article ("Chi ricondivide l'articolo …"). What follows must say what to give, as after a condition.
+# This text by its noun, bare or after a demonstrative: "article", "esta noticia", "dit stuk".
+_TEXT_NOUNS = (
+    r"article|story|piece|news|text|post|artikel|meldung|beitrag|stuk|bericht|tekst|texte|dépêche|articolo|pezzo"
+    r"|notizia|testo|artículo|noticia|texto|artigo|notícia|matéria|artykuł|tekst|материал|статью|новость|заметку"
+    r"|information|información|informazione|informação|informatie|informację|информацию|nieuws|nachricht"
+)
+_THIS_TEXT = (
+    r"(?:this|cet|cette|ce|este|esta|esse|essa|questo|questa|dit|deze|ten|tę|ten|эту|этот|это)\s+(?:"
+    + _TEXT_NOUNS
+    + r")"
+)
+_ANY_COPY = re.compile(
+    r"(?<![\w'])(?:in|em|en|na|no|nella|nel|nelle|nas|w|we|в|во|bij|bei|für|для|for|pour|lors\s+de|durante|during)\s+"
+    r"(?:(?:any|every|each|qualquer|cada|cualquier|toda|todo|qualsiasi|ogni|każd\w*|jede[rmn]?|elke|iedere|любой"
+    r"|любом|каждой|каждом|toute?|the|la|le|het|de|a|o|as|os|le|las|los)\s+)?(?:reproductions?|reprints?|reposts?"
+    r"|republications?|quotations?|retellings?|translations?|reproduç\w+|republicaç\w+|reproducci\w+|republicaci\w+"
+    r"|riproduzion\w+|ripubblicazion\w+|citazion\w+|condivision\w+|traduzion\w+|traducci\w+|traduç\w+|traduction"
+    r"|przedruk\w*|cytowani\w*|tłumaczeni\w*|перепечатк\w*|репост\w*|цитировани\w*|перевод\w*|overname|herpublicatie"
+    r"|vertaling|doorsturen|wiedergabe|weitergabe|übernahme|übersetzung|reprises?)(?![\w'])",
+    re.IGNORECASE,
+)
+_AT_ACT = re.compile(
+    r"(?<![\w'])(?:bij\s+(?:het\s+)?(?:citeren|overnemen|doorsturen|delen|herpubliceren|vertalen)|при\s+(?:репост\w*"
+    r"|цитировани\w*|перепечатк\w*|пересказ\w*)|przy\s+(?:cytowaniu|udostępnianiu|przekazywaniu|tłumaczeniu)|(?:when|while)"
+    r"\s+(?:quoting|reposting|sharing|forwarding|reprinting|republishing|retelling|citing|translating|relaying)"
+    r"|al\s+(?:citar|compartir|reproducir|reenviar|traducir|difundir)|nel\s+(?:citare|condividere|riprendere"
+    r"|ripubblicare|tradurre|inoltrare)|ao\s+(?:citar|partilhar|compartilhar|reproduzir|reencaminhar|traduzir"
+    r"|divulgar)|en\s+(?:citant|relayant|partageant|reprenant|traduisant)|beim\s+(?:teilen|weiterleiten|übersetzen))"
+    r"(?![\w'])",
+    re.IGNORECASE,
+)
+# After the act, another thing as its object: "in any reproduction of the photo", "when quoting the minister".
+_ANOTHER = re.compile(
+    r"\s+(?:(?:of|de|do|da|dos|das|del|della|di|des|du|van|von|vom|der|z|ze|od|из)\s+|d['’])(?!(?:this|est|ce|quest|dit"
+    r"|dies|deze|ten|tego|эт)\w*\s)|\s+(?:the|a|an|la|el|il|le|het|den|die|das|un|une|una|ein|eine|een)\s+(?!(?:"
+    + _TEXT_NOUNS
+    + r")(?![\w']))",
+    re.IGNORECASE,
+)
+_PURPOSE = re.compile(
+    r"(?<![\w'])(?:to|in\s+order\s+to|para|per|pour|afin\s+de|aby|żeby|чтобы)\s+(\w+)(?:\s+(?:or|o|ou|of|lub|или|e|y"
+    r"|et|i|и)\s+(\w+))?\s+(?=" + _THIS_TEXT + r")",
+    re.IGNORECASE,
+)
+_PARTICIPLE = re.compile(
+    r"^\W*(?:cytując|przedrukowując|udostępniając|przekazując|tłumacząc|powielając|цитирующ|перепечатывающ"
+    r"|распространяющ|репостящ|пересказывающ)\w*|(?<![\w'])(?:those|anyone|people)\s+(?:quoting|reposting|sharing"
+    r"|forwarding|reprinting|republishing|citing|relaying|translating)(?=\s+(?:are|is|may|must|should|can|will)\b)",
+    re.IGNORECASE,
+)
+_SHARES = re.compile(
+    r"(?<![\w'])(?:chi|whoever|quien|quem|wie|wer|quiconque|kto|кто)\s+(?:ri|re)?(?:condivid|compart|partilh|shar"
+    r"|partag|deel|udostępni|репост|inoltr|reenví|reencaminh|forward|doorstuur|teilt)\w*\s+(?:l'|il\s+|el\s+|o\s+"
+    r"|the\s+|het\s+|de\s+|den\s+|das\s+|le\s+|la\s+|a\s+|this\s+|dit\s+|deze\s+|dies\w*\s+|quest[oa]\s+"
+    r"|est[ae]\s+|cet(?:te)?\s+|ce\s+|ten\s+|tę\s+|эт\w+\s+)(?:" + _TEXT_NOUNS + r")(?![\w'])",
+    re.IGNORECASE,
+)
+
+
+# A rule credited to a party that forbids ("When quoting victims, the judge ruled, reporters must not publish …",
+# "Przy cytowaniu zeznań … nie mogą podawać nazwisk …, orzekł sąd"): a court's or a body's, not a payload's.
+_FORBIDS = re.compile(
+    r"(?<![\w'])(?:not|never|no|nicht|keine?n?|ne|pas|non|não|nie|не|niet|geen)(?![\w'])", re.IGNORECASE
+)
+# A party the rule binds, named: "reporters must not …", "os jornalistas devem …", "dziennikarze nie mogą …". An order
+# to whoever passes this text on names no one.
+_PARTY = re.compile(
+    r"(?<![\w'])(?:journalist\w*|reporters?|media|newspapers?|editors?|outlets?|broadcasters?|publishers?|platforms?"
+    r"|journalistes?|médias|rédactions?|periodistas?|medios|giornalist\w*|testate|jornalistas?|meios|redações"
+    r"|journalisten|redacties|medien|redaktionen|zeitungen|dziennikar\w*|redakcje|журналист\w*|сми|редакци\w*)"
+    r"(?![\w'])",
+    re.IGNORECASE,
+)
+
+
+def relaying_frame(text: str, f: Features) -> bool:
+    """A frame of passing this text on with no reader named (see above), with what to give said after it."""
+    if _FORBIDS.search(text) and reported(text, f):
+        return False
+    frames = () if _PARTY.search(text) else (*_ANY_COPY.finditer(text), *_AT_ACT.finditer(text))
+    for m in frames:
+        if not _ANOTHER.match(text, m.end()) and ordered(text[: m.start()] + " " + text[m.end() :], f):
+            return True
+    for m in _PURPOSE.finditer(text):
+        verbs = [v for v in m.groups() if v]
+        if all(_PASS_VERB.fullmatch(v) or f.processing.search(v) for v in verbs) and ordered(text[m.end() :], f):
+            return True
+    who = _PARTICIPLE.search(text) or _SHARES.search(text)
+    return who is not None and ordered(text[who.end() :], f)

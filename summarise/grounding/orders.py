@@ -38,6 +38,32 @@ _CORRECT = re.compile(
     r"(?<![\w'])the\s+(?:correct|right|proper|accurate|official)\s+\w+(?:\s+\w+)?\s+(?:is|are)(?![\w'])",
     re.IGNORECASE,
 )
+# Round fifty-one: the same in other languages, the noun before or after its adjective ("la expresión correcta", "die
+# richtige Zahl", "правильная цифра"), and a duty or a wish to name or give something as so ("hoort … te heten",
+# "zaleca się nazywać", "Давайте … указывать", "let's give").
+_RIGHT = (
+    r"correct[ao]?|corret[ao]|right|proper|accurate|corrett[ao]|correta|certa|exacte?|juste|bonne|richtige\w*|korrekte\w*|juiste"
+    r"|correcte|poprawn\w+|właściw\w+|правильн\w+|верн\w+"
+)
+_WORDING = (
+    r"expression|figure|date|number|wording|expresión|cifra|fecha|número|espressione|data|numero|dicitura|expressão"
+    r"|formulation|chiffre|zahl|angabe|datum|formulierung|uitdrukking|getal|wyrażenie|liczba|формулировка|цифра"
+    r"|дата|число|title|titel|titre|título|titolo|tytuł|заголовок|bilan|balance|balanço|bilancio|bilanz|name|nom"
+    r"|nombre|nome|naam|nazwa|название"
+)
+_CORRECT_WORDING = re.compile(
+    rf"(?<![\w'])(?:(?:{_RIGHT})\s+(?:{_WORDING})|(?:{_WORDING})\s+(?:{_RIGHT}))(?![\w'])", re.IGNORECASE
+)
+_DUTY_TO_NAME = re.compile(
+    r"(?<![\w'])(?:hoort|laten\s+we|lasst\s+uns|zaleca\s+się|recomenda-se|se\s+recomienda|si\s+raccomanda|zalecamy|należy|trzeba|следует|нужно|надо|давайте|let['’]s|let\s+us|conviene"
+    r"|bisogna|occorre|hay\s+que|il\s+faut|convient\s+de|é\s+preciso|convém|sollte[n]?|soll(?:en)?|muss|müssen"
+    r"|are\s+advised\s+to|is\s+advised\s+to|(?:wordt|worden)\s+verzocht|(?:is|are)\s+requested\s+to|(?:wird|werden)\s+gebeten"
+    r"|(?:est|sont)\s+priée?s?\s+de|se\s+ruega|si\s+prega\s+di|pede-se|prosi\s+się|просят)(?![\w'])[^.;:!?]{0,40}?(?<![\w'])(?:\w*heten|noemen|vermelden|schrijven"
+    r"|nazywać|podawać|pisać|określać|przedstawiać|wskazanie|wskazywać|podanie|указывать|называть|писать|давать|ставить|chiamar\w*|indicar\w*"
+    r"|scriver\w*|llamar\w*|escribir|poner|appeler|indiquer|écrire|mettre|chamar|escrever|referir|nennen|schreiben"
+    r"|angeben|bezeichnen|give|call|write|say|put|use|state|name|describe)(?![\w'])",
+    re.IGNORECASE,
+)
 # What may open a clause before its order: "so say that", "then write ...", "dann schreibt ...".
 _OPENING = re.compile(
     r"^\s*(?:(?:so|then|and|just|thus|donc|alors|dann|also|entonces|pues|así\s+que|quindi|allora|então|dus|więc|то"
@@ -56,6 +82,8 @@ def ordered(rest: str, f: Features) -> bool:
         or f.designates.search(rest)
         or f.output_verb.search(rest)
         or _CORRECT.search(rest)
+        or _CORRECT_WORDING.search(rest)
+        or _DUTY_TO_NAME.search(rest)
     )
 
 
