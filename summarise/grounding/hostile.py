@@ -94,7 +94,7 @@ def find_directives(article: str) -> Directives:
     apart = _merged(
         apart_spans(article, sentences)
         # A machine's duty with no fact of its own is a note too, when it points back at one.
-        + pointed_spans(article, spans + obliged[MACHINE], sentences)
+        + pointed_spans(article, spans + obliged[MACHINE], sentences, addressed=spans)
         + obliged[FACT]
         + relayed_spans(article, sentences)
         + consensus_spans(article, sentences)
