@@ -46,7 +46,7 @@ _SPACED = (
     "gedeputeerde|korpschef|dijkgraaf|heemraad|penningmeester|"
     # pl
     "burmistrz|prezydent|minist|premier|wojewod|marszał|starost|wójt|poseł|posł|sędzi|prokurator|dyrektor|prezes|"
-    "komendant|ambasador|generał|pułkownik|biskup|profesor|radn|skarbnik|"
+    "komendant|ambasador|generał|pułkownik|biskup|profesor|radn|skarbni|sołtys|"
     # ru
     "мэр|министр|премьер|президент|губернатор|сенатор|депутат|судья|судьи|прокурор|директор|гендиректор|"
     "председател|комиссар|посол|генерал|полковник|епископ|ректор|профессор|начальник|мэра|мэру|казначе"
@@ -68,9 +68,19 @@ _UNSPACED_OFFICE = re.compile(
 )
 
 
+# An office closing a Dutch or German compound: "dorpsraadvoorzitter", "Vereinsvorsitzender" (round fifty-one).
+_COMPOUND = re.compile(
+    r"[^\W\d_]{3,}(?:voorzitter|burgemeester|wethouder|penningmeester|vorsitzende[rn]?|bürgermeister(?:in)?"
+    r"|präsident(?:in)?|schatzmeister(?:in)?)",
+    re.IGNORECASE,
+)
+
+
 def office_words(role: str) -> list[str]:
     """The office words a role names: whole words in spaced scripts, the office's characters in the others."""
-    found = [m.group() for m in _WORD.finditer(role) if _SPACED_OFFICE.fullmatch(m.group())]
+    found = [
+        m.group() for m in _WORD.finditer(role) if _SPACED_OFFICE.fullmatch(m.group()) or _COMPOUND.fullmatch(m.group())
+    ]
     return found + [m.group() for m in _UNSPACED_OFFICE.finditer(role)]
 
 
@@ -92,7 +102,8 @@ def unwritten_office(role: str, story: str, holder: str | None = None) -> str | 
             if word not in folded:
                 return office
             continue
-        stem = word[:5]
+        # (a compound is written whole, but for its ending: "dorpsraadvoorzitter", not any "dorps…")
+        stem = word[: max(5, len(word) - 2)] if _COMPOUND.fullmatch(office) else word[:5]
         written = [where[m.start()] for m in re.finditer(rf"(?<![^\W\d_]){re.escape(stem)}", folded)]
         if not written or (holder and not any(_of_holder(story, at, holder) for at in written)):
             return office

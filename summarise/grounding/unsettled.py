@@ -20,6 +20,10 @@ comparisons flagged. Two mentions in one sentence set two times or places side b
 Monday and more than 30 on Tuesday") and are not compared. What the rule still cannot tell: one count at two times
 with one number, in two sentences ("Last year nearly 300 people came. This year more than 300 people came."), is
 flagged.
+
+Round fifty-one: a number the model writes (an event, a claim, a brief's headline or sentence) with a qualifier on
+a side the story never gives it is not settled either: "más de 3.000 visitantes" where every mention is "casi
+3.000" says more than the story does. One the story also gives bare may be qualified freely.
 """
 
 from __future__ import annotations
@@ -92,8 +96,15 @@ class Unsettled:
     def __init__(self, story: str, lang: str | None) -> None:
         self.story = story
         groups: dict[tuple[float, str | None], list[Figure]] = defaultdict(list)
+        # Every number's sides as the story qualifies it ("bare" for none), with one mention to show.
+        self.sides: dict[float, dict[str, str]] = defaultdict(dict)
         for f in find_figures(story, lang):
-            if not f.is_date_or_time and f.qualifier in _SIDE:
+            if f.is_date_or_time:
+                continue
+            self.sides[round(f.value, 6)].setdefault(
+                _SIDE.get(f.qualifier or "", "bare"), story[f.span_start : f.span_end]
+            )
+            if f.qualifier in _SIDE:
                 groups[round(f.value, 6), f.unit].append(f)
         # Each unsettled mention's span, with the other mention that contradicts it.
         self.against: dict[tuple[int, int], Figure] = {}
@@ -128,8 +139,15 @@ class Unsettled:
         return None
 
     def stated(self, text: str, lang: str | None) -> str | None:
-        """Why `text` (an event's description, a claim's statement) gives a number with a qualifier the story
-        leaves unsettled."""
+        """Why `text` (an event's description, a claim's statement, a brief's sentence) gives a number with a
+        qualifier the story leaves unsettled, or on a side the story never gives it: "más de 3.000" where every
+        mention is "casi 3.000" (round fifty-one). A number the story also gives bare may be qualified freely."""
+        for f in find_figures(text, lang):
+            sides = self.sides.get(round(f.value, 6))
+            side = _SIDE.get(f.qualifier or "")
+            if side and sides and "bare" not in sides and side not in sides:
+                said = text[f.span_start : f.span_end]
+                return f"it gives {said!r}, where the article gives this number only as {next(iter(sides.values()))!r}"
         if not self.counts:
             return None
         for f in find_figures(text, lang):

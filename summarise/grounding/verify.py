@@ -372,13 +372,13 @@ def verify(
 
     ctx = verdict.brief_context(source, lang, brief_language)
     brief, failures = check_brief(extraction.brief, ctx, figure_map, claim_map)
-    planted = screen.problem([brief.headline])
+    planted = screen.problem([brief.headline]) or (unsettled.stated(brief.headline, lang) if same_language else None)
     if planted:
         failures.append(("headline", brief.headline, planted))
         brief = brief.model_copy(update={"headline": ""})
     kept = []
     for sentence in brief.sentences:
-        planted = screen.problem([sentence.text])
+        planted = screen.problem([sentence.text]) or (unsettled.stated(sentence.text, lang) if same_language else None)
         if planted:
             failures.append(("brief_sentence", sentence, planted))
         else:
