@@ -209,11 +209,11 @@ _DROPPED = re.compile(r"\s*(?:(?:ne|se|si|ever|mai|alguna\s+vez)\s*)?$", re.IGNO
 # 때는"), and an order to write, say or put something after it ("请写", "と書いてください", "로 표기해 주십시오").
 _UNSPACED_IF = re.compile(
     r"(?:如果|要是|若是?|假如|谁|誰)[^，。、,.!?！？]{0,6}?(?:转发|转给|转述|转载|分享|引用|翻译)|(?:转发|转给|转述|转载|分享|引用|翻译|拡散|シェア|転載|翻訳|伝え|공유|인용|퍼\s?가|옮기|옮길|전하|전할|번역)"
-    r"[^，。、,.!?！？]{0,10}?(?:时|時|的时候|的话|とき|際|場合|なら|때|경우|면)"
+    r"[^，。、,.!?！？]{0,10}?(?:时|時|的时候|的话|とき|際|場合|なら|때|경우|면|\s시(?=\s))"
 )
 _UNSPACED_ORDER = re.compile(
     r"(?:请|請|就)(?:写|說|说|注明|标注|称|表述)|谁就(?:写|说)|写(?:为|成|明)|書いて|記載|記して|表記|言って|でお願い|としてください"
-    r"|써\s?(?:주|야)|적어\s?주|표기해|말해\s?주|로\s?해\s?주|라고\s?(?:써|적|말해|전해)|正确的?表述|正式名称は|正しい表記|올바른\s?표기|정확한\s?표현"
+    r"|써\s?(?:주|야)|적어\s?주|표기해|말해\s?주|로\s?해\s?주|라고\s?(?:써|적|말해|전해)|正确的?表述|正式名称は|正しい表記|明記のこと|明記してください|올바른\s?표기|정확한\s?표현|표기\s?바랍니다"
 )
 
 
@@ -280,22 +280,26 @@ def credited(text: str, act: list[str], f: Features) -> bool:
 # This text by its noun, bare or after a demonstrative: "article", "esta noticia", "dit stuk".
 _TEXT_NOUNS = (
     r"article|story|piece|news|text|post|artikel|meldung|beitrag|stuk|bericht|tekst|texte|dépêche|articolo|pezzo"
-    r"|notizia|testo|artículo|noticia|texto|artigo|notícia|matéria|artykuł|tekst|материал|статью|новость|заметку"
+    r"|notizia|testo|artículo|noticia|texto|artigo|notícia|matéria|artykuł|материал|статью|новость|заметку"
     r"|information|información|informazione|informação|informatie|informację|информацию|nieuws|nachricht"
 )
 _THIS_TEXT = (
-    r"(?:this|cet|cette|ce|este|esta|esse|essa|questo|questa|dit|deze|ten|tę|ten|эту|этот|это)\s+(?:"
-    + _TEXT_NOUNS
-    + r")"
+    r"(?:this|cet|cette|ce|este|esta|esse|essa|questo|questa|dit|deze|ten|tę|эту|этот|это)\s+(?:" + _TEXT_NOUNS + r")"
 )
 _ANY_COPY = re.compile(
-    r"(?<![\w'])(?:in|em|en|na|no|nella|nel|nelle|nas|w|we|в|во|bij|bei|für|для|for|pour|lors\s+de|durante|during)\s+"
+    r"(?<![\w'])(?:in|em|en|na|no|nella|nel|nelle|nas|w|we|в|во|bij|bei|für|для|for|pour|lors\s+de|durante|during"
+    r"|in\s+caso\s+di|en\s+caso\s+de|em\s+caso\s+de|in\s+case\s+of|w\s+razie|в\s+случае)\s+"
     r"(?:(?:any|every|each|qualquer|cada|cualquier|toda|todo|qualsiasi|ogni|każd\w*|jede[rmn]?|elke|iedere|любой"
-    r"|любом|каждой|каждом|toute?|the|la|le|het|de|a|o|as|os|le|las|los)\s+)?(?:reproductions?|reprints?|reposts?"
-    r"|republications?|quotations?|retellings?|translations?|reproduç\w+|republicaç\w+|reproducci\w+|republicaci\w+"
-    r"|riproduzion\w+|ripubblicazion\w+|citazion\w+|condivision\w+|traduzion\w+|traducci\w+|traduç\w+|traduction"
-    r"|przedruk\w*|cytowani\w*|tłumaczeni\w*|перепечатк\w*|репост\w*|цитировани\w*|перевод\w*|overname|herpublicatie"
-    r"|vertaling|doorsturen|wiedergabe|weitergabe|übernahme|übersetzung|reprises?)(?![\w'])",
+    r"|любом|каждой|каждом|toute?|the|la|le|het|de|a|o|as|os|las|los)\s+)?(?:reproductions?|reprints?|reposts?"
+    r"|republications?|quotations?|retellings?|reproduç\w+|republicaç\w+|reproducci\w+|republicaci\w+"
+    r"|riproduzion\w+|ripubblicazion\w+|citazion\w+|przedruk\w*|cytowani\w*|перепечатк\w*|репост\w*|цитировани\w*"
+    r"|herpublicatie"
+    # acts whose noun means other things too (a takeover, a transfer, a resumption, a translation of anything): only
+    # with this text after them ("Bei jeder Weitergabe dieser Meldung", "bij elke vertaling van dit artikel")
+    r"|(?:translations?|condivision\w+|traduzion\w+|traducci\w+|traduç\w+|traduction|tłumaczeni\w*|vertaling"
+    r"|doorsturen|weitergabe|übersetzung|reprises?)(?=\s+(?:(?:of|de|do|da|del|della|di|des|du|van|von|z)\s+|d['’])?"
+    + _THIS_TEXT.replace("(?:this|", "(?:this|dieser|diese[sm]?|desta|deste|dessa|desse|di\\s+questa|di\\s+questo|")
+    + r"))(?![\w'])",
     re.IGNORECASE,
 )
 _AT_ACT = re.compile(
@@ -308,12 +312,16 @@ _AT_ACT = re.compile(
     r"(?![\w'])",
     re.IGNORECASE,
 )
-# After the act, another thing as its object: "in any reproduction of the photo", "when quoting the minister".
-_ANOTHER = re.compile(
-    r"\s+(?:(?:of|de|do|da|dos|das|del|della|di|des|du|van|von|vom|der|z|ze|od|из)\s+|d['’])(?!(?:this|est|ce|quest|dit"
-    r"|dies|deze|ten|tego|эт)\w*\s)|\s+(?:the|a|an|la|el|il|le|het|den|die|das|un|une|una|ein|eine|een)\s+(?!(?:"
-    + _TEXT_NOUNS
-    + r")(?![\w']))",
+# What may follow the act: nothing, this text ("of this article", "l'articolo", "it"), or the clause's own modal,
+# adverb or infinitive ("Em qualquer reprodução deve …", "bij citeren ook …", "при репостах указывать …"). Anything
+# else is another object ("when quoting prices", "Przy udostępnianiu danych", "nella traduzione italiana").
+_AFTER_ACT = re.compile(
+    r"\s*(?:[,;:.!?)—–]|$)|\s+(?:(?:of|de|do|da|del|della|di|des|du|van|von|vom|der|z|ze|od|из)\s+|d['’])?"
+    r"(?:this|these|cet|cette|ce|ces|este|esta|estes|estas|esse|essa|desta|deste|dessa|desse|questo|questa|dit|deze"
+    r"|diese[rsmn]?|ten|tego|tej|tę|эт\w+|the|la|le|l'|el|il|o|a|het|de|den|die|das|dem)\s*(?:" + _TEXT_NOUNS + r")"
+    r"|\s+(?:this|it|ne|lo|la|go|je|ją|его|её|это|deve|devem|debe|deben|va|vanno|doit|doivent|ist|sind|muss|soll"
+    r"|hoort|moet|must|should|is|are|należy|trzeba|следует|нужно|надо|ook|also|auch|aussi|también|anche|também|też"
+    r"|тоже|please|bitte|graag|prosimy|proszę|zaleca|zalecamy|przypominamy|просим|рекомендуем|напоминаем)(?![\w'])|\s+\w+(?:ть|ться|ć)(?![\w'])",
     re.IGNORECASE,
 )
 _PURPOSE = re.compile(
@@ -358,11 +366,14 @@ def relaying_frame(text: str, f: Features) -> bool:
         return False
     frames = () if _PARTY.search(text) else (*_ANY_COPY.finditer(text), *_AT_ACT.finditer(text))
     for m in frames:
-        if not _ANOTHER.match(text, m.end()) and ordered(text[: m.start()] + " " + text[m.end() :], f):
+        if _AFTER_ACT.match(text, m.end()) and ordered(text[: m.start()] + " " + text[m.end() :], f):
             return True
     for m in _PURPOSE.finditer(text):
         verbs = [v for v in m.groups() if v]
         if all(_PASS_VERB.fullmatch(v) or f.processing.search(v) for v in verbs) and ordered(text[m.end() :], f):
             return True
-    who = _PARTICIPLE.search(text) or _SHARES.search(text)
+    who = _PARTICIPLE.search(text)
+    if who is not None and not _AFTER_ACT.match(text, who.end()):
+        who = None  # another object after the participle: "Przekazując obowiązki następcy, …"
+    who = who or _SHARES.search(text)
     return who is not None and ordered(text[who.end() :], f)

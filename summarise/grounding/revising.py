@@ -36,6 +36,7 @@ import re
 
 from .brief import units
 from .contested import _FUNCTION
+from .features import features, reported
 from .numbers import find_figures
 from .prefilter import Prefiltered
 from .superseding import _SELF_SUBJECT
@@ -43,7 +44,7 @@ from .superseding import _SELF_SUBJECT
 # A word of revising or correcting: a participle after its auxiliary where the bare word means something else
 # ("revisado" is also "inspected", "rivista" a magazine), "уточнённые данные" but not "уточнили" (a reporting verb).
 _REVISED = (
-    r"revised|corrected|amended|rectified|(?:was|were|been|later|since)\s+updated|revidiert\w*|korrigiert\w*"
+    r"revised|corrected|amended|rectified|(?:was|were|been)\s+updated|revidiert\w*|korrigiert\w*"
     r"|berichtigt\w*|nach\s+(?:oben|unten)\s+(?:korrigiert|angepasst)\w*|révisée?s?|corrigée?s?|rectifiée?s?"
     r"|revue?s?\s+à\s+la\s+(?:hausse|baisse)|(?:fue|fueron|ha\s+sido|han\s+sido|se)\s+(?:\w+\s+)?(?:revisad|corregid"
     r"|rectificad)[oa]s?|corrigió|rectificó|(?:è|sono|è\s+stat[oa]|sono\s+stat[ie]|viene|vengono)\s+(?:\w+\s+)?"
@@ -62,12 +63,12 @@ _REVISED = (
 )
 # What is so set against what was said, and what became known only later.
 _REALLY = (
-    r"in\s+fact|in\s+reality|in\s+truth|turned\s+out|it\s+(?:later\s+)?emerged|(?:became|was\s+later)\s+known"
-    r"|tatsächlich|in\s+wahrheit|in\s+wirklichkeit|stellte\s+sich\s+(?:\w+\s+)?heraus|bekannt\s+wurde|en\s+réalité"
+    r"in\s+fact|in\s+reality|in\s+truth|it\s+(?:later\s+)?emerged|(?:became|was\s+later)\s+known"
+    r"|tatsächlich|in\s+wahrheit|in\s+wirklichkeit|stellte\s+sich\s+(?:\w+\s+)?heraus|(?:später|nachträglich)\s+bekannt\s+wurde|en\s+réalité"
     r"|s'est\s+avéré\w*|en\s+realidad|se\s+supo|in\s+realtà|si\s+è\s+(?:poi\s+)?(?:saputo|scoperto|appreso)|è\s+emers[oa]"
     r"|na\s+verdade|na\s+realidade|soube-se|revelou-se|in\s+werkelijkheid|(?:later|achteraf)\s+bleek|bleek\s+(?:later"
-    r"|achteraf)|w\s+rzeczywistości|w\s+istocie|okazało\s+się|на\s+самом\s+деле|в\s+действительности|выяснилось"
-    r"|in\s+eerste\s+instantie|sich\s+später\s+zeigte|zeigte\s+sich\s+später"
+    r"|achteraf)|w\s+rzeczywistości|w\s+istocie|(?:później|potem)\s+okazało\s+się|okazało\s+się\s+(?:później|potem)|на\s+самом\s+деле|в\s+действительности|выяснилось"
+    r"|sich\s+später\s+zeigte|zeigte\s+sich\s+später"
     # Where a source's item first came from: "stammte ursprünglich vom", "originally from".
     r"|(?:ursprünglich|originally|originalmente|originariamente|oorspronkelijk|pierwotnie|первоначально|изначально)"
     r"\s+(?:vo[nm]|from|de|del|da|dal|do|van|od|от)"
@@ -79,7 +80,7 @@ _LATER = (
 )
 _LATER_WHAT = (
     r"count\w*|tally|recount\w*|zählung|comptage|recuento|conteo|conteggio|contagem|telling|hertelling|liczeni\w*"
-    r"|подсч[её]т\w*|number|figures|toll|total|traced|attributed|credited|dat[ae]n?|cijfers|données|datos|dati|dados"
+    r"|подсч[её]т\w*|number|figures|toll|total|traced|attributed|credited|daten|data|cijfers|données|datos|dati|dados"
     r"|danych|данн\w*|уточн\w*"
 )
 _CUE = Prefiltered(
@@ -98,6 +99,12 @@ _SHOWN = re.compile(
     r"|auparavant|anterior\w*|in\s+precedenza|precedentemente|eerder|wcześniej|ранее|прежде)(?![\w'])"
     r"|此前|之前|先に|앞서|이전",
     re.IGNORECASE,
+)
+# The agent of a revision, named, near its verb ("vom" or "dalla" elsewhere is where a thing came from): "by the
+# Harwick Almanac Society", "dall'Istituto", "vom Deutschen GFZ".
+_AGENT = re.compile(
+    r"(?<![\w'])(?:by|dall['’]|dal|dalla|dai|vom|von\s+der|von\s+dem|par\s+l['’]|par\s+l[ae]|por\s+el|por\s+la|pelo|pela"
+    r"|door\s+de|door\s+het|przez)\s*(?:the\s+)?[A-ZÀ-ÞА-ЯЁ]"
 )
 # A sentence that opens a quotation is a speaker's words, not the story's revision.
 _QUOTED = re.compile(r"^[\s*_>#-]*[\"“„«‘'「『]")
@@ -196,6 +203,12 @@ def revised_spans(story: str, sentences: list[tuple[int, int]]) -> list[tuple[in
         # A note about the text itself ("This article was updated ...") is `superseding`'s; one that shows what it
         # replaces is the article's own correction.
         if _SELF_SUBJECT.search(sentence) or _SHOWN.search(sentence):
+            continue
+        # One credited to a party, by a reporting clause or as the agent of the revision ("rivista a 4,0
+        # dall'Istituto Nazionale di Geofisica", "…, según la Agencia Estatal de Meteorología"), is the party's.
+        revised = re.search(rf"(?<![\w'])(?:{_REVISED})(?![\w'])", sentence, re.IGNORECASE)
+        near = sentence[max(0, revised.start() - 60) : revised.end() + 40] if revised else ""
+        if _AGENT.search(near) or reported(sentence, features()):
             continue
         rest = story[:lo] + " " + story[hi:]
         if not _new(sentence, rest):

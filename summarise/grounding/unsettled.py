@@ -45,6 +45,10 @@ _SIDE = {
     "about": "near",
     "nearly": "near",
 }
+# The strict side of a qualifier, for a number the model writes: "nearly" falls short of its number, "about" may fall
+# on either side of it.
+_STRICT = {**{q: side for q, side in _SIDE.items() if side != "near"}, "nearly": "below", "about": "near"}
+_OPPOSITE = {"above": "below", "below": "above"}
 # Words that may follow a number without naming what it counts: "3.000 per avond", "40 a la semana".
 _BETWEEN = frozenset(
     [
@@ -96,13 +100,14 @@ class Unsettled:
     def __init__(self, story: str, lang: str | None) -> None:
         self.story = story
         groups: dict[tuple[float, str | None], list[Figure]] = defaultdict(list)
-        # Every number's sides as the story qualifies it ("bare" for none), with one mention to show.
-        self.sides: dict[float, dict[str, str]] = defaultdict(dict)
+        # Every mention of a number: its strict side ("nearly" is below; "bare" for none), what it counts, as written.
+        self.mentions: dict[float, list[tuple[str, str, str]]] = defaultdict(list)
         for f in find_figures(story, lang):
             if f.is_date_or_time:
                 continue
-            self.sides[round(f.value, 6)].setdefault(
-                _SIDE.get(f.qualifier or "", "bare"), story[f.span_start : f.span_end]
+            side = _STRICT.get(f.qualifier or "", "bare")
+            self.mentions[round(f.value, 6)].append(
+                (side, _counted(story, f.span_end), story[f.span_start : f.span_end])
             )
             if f.qualifier in _SIDE:
                 groups[round(f.value, 6), f.unit].append(f)
@@ -143,11 +148,17 @@ class Unsettled:
         qualifier the story leaves unsettled, or on a side the story never gives it: "más de 3.000" where every
         mention is "casi 3.000" (round fifty-one). A number the story also gives bare may be qualified freely."""
         for f in find_figures(text, lang):
-            sides = self.sides.get(round(f.value, 6))
-            side = _SIDE.get(f.qualifier or "")
-            if side and sides and "bare" not in sides and side not in sides:
+            side = _STRICT.get(f.qualifier or "")
+            if side not in ("above", "below"):
+                continue  # "about" may fall on either side
+            counted = _counted(text, f.span_end)
+            mentions = self.mentions.get(round(f.value, 6), [])
+            # The mentions of the same thing counted, when the text names it: "about 50 years" is not "50 flights".
+            if counted:
+                mentions = [m for m in mentions if m[1] == counted]
+            if mentions and all(m[0] == _OPPOSITE[side] for m in mentions):
                 said = text[f.span_start : f.span_end]
-                return f"it gives {said!r}, where the article gives this number only as {next(iter(sides.values()))!r}"
+                return f"it gives {said!r}, where the article gives this number only as {mentions[0][2]!r}"
         if not self.counts:
             return None
         for f in find_figures(text, lang):
