@@ -12,6 +12,7 @@ from .features import QUOTED, Features, has_imperative, names_processor, of_this
 from .moods import PASSING
 from .normalise import has_unspaced
 from .orders import ordered
+from .prefilter import Prefiltered
 
 # How far after a condition word its processing verb may stand ("Falls dieser Artikel maschinell zusammengefasst").
 _CONDITION_REACH = 60
@@ -286,31 +287,35 @@ _TEXT_NOUNS = (
 _THIS_TEXT = (
     r"(?:this|cet|cette|ce|este|esta|esse|essa|questo|questa|dit|deze|ten|tę|эту|этот|это)\s+(?:" + _TEXT_NOUNS + r")"
 )
-_ANY_COPY = re.compile(
-    r"(?<![\w'])(?:in|em|en|na|no|nella|nel|nelle|nas|w|we|в|во|bij|bei|für|для|for|pour|lors\s+de|durante|during"
-    r"|in\s+caso\s+di|en\s+caso\s+de|em\s+caso\s+de|in\s+case\s+of|w\s+razie|в\s+случае)\s+"
-    r"(?:(?:any|every|each|qualquer|cada|cualquier|toda|todo|qualsiasi|ogni|każd\w*|jede[rmn]?|elke|iedere|любой"
-    r"|любом|каждой|каждом|toute?|the|la|le|het|de|a|o|as|os|las|los)\s+)?(?:reproductions?|reprints?|reposts?"
-    r"|republications?|quotations?|retellings?|reproduç\w+|republicaç\w+|reproducci\w+|republicaci\w+"
-    r"|riproduzion\w+|ripubblicazion\w+|citazion\w+|przedruk\w*|cytowani\w*|перепечатк\w*|репост\w*|цитировани\w*"
-    r"|herpublicatie"
-    # acts whose noun means other things too (a takeover, a transfer, a resumption, a translation of anything): only
-    # with this text after them ("Bei jeder Weitergabe dieser Meldung", "bij elke vertaling van dit artikel")
-    r"|(?:translations?|condivision\w+|traduzion\w+|traducci\w+|traduç\w+|traduction|tłumaczeni\w*|vertaling"
-    r"|doorsturen|weitergabe|übersetzung|reprises?)(?=\s+(?:(?:of|de|do|da|del|della|di|des|du|van|von|z)\s+|d['’])?"
-    + _THIS_TEXT.replace("(?:this|", "(?:this|dieser|diese[sm]?|desta|deste|dessa|desse|di\\s+questa|di\\s+questo|")
-    + r"))(?![\w'])",
-    re.IGNORECASE,
+_ANY_COPY = Prefiltered(
+    re.compile(
+        r"(?<![\w'])(?:in|em|en|na|no|nella|nel|nelle|nas|w|we|в|во|bij|bei|für|для|for|pour|lors\s+de|durante|during"
+        r"|in\s+caso\s+di|en\s+caso\s+de|em\s+caso\s+de|in\s+case\s+of|w\s+razie|в\s+случае)\s+"
+        r"(?:(?:any|every|each|qualquer|cada|cualquier|toda|todo|qualsiasi|ogni|każd\w*|jede[rmn]?|elke|iedere|любой"
+        r"|любом|каждой|каждом|toute?|the|la|le|het|de|a|o|as|os|las|los)\s+)?(?:reproductions?|reprints?|reposts?"
+        r"|republications?|quotations?|retellings?|reproduç\w+|republicaç\w+|reproducci\w+|republicaci\w+"
+        r"|riproduzion\w+|ripubblicazion\w+|citazion\w+|przedruk\w*|cytowani\w*|перепечатк\w*|репост\w*|цитировани\w*"
+        r"|herpublicatie"
+        # acts whose noun means other things too (a takeover, a transfer, a resumption, a translation of anything): only
+        # with this text after them ("Bei jeder Weitergabe dieser Meldung", "bij elke vertaling van dit artikel")
+        r"|(?:translations?|condivision\w+|traduzion\w+|traducci\w+|traduç\w+|traduction|tłumaczeni\w*|vertaling"
+        r"|doorsturen|weitergabe|übersetzung|reprises?)(?=\s+(?:(?:of|de|do|da|del|della|di|des|du|van|von|z)\s+|d['’])?"
+        + _THIS_TEXT.replace("(?:this|", "(?:this|dieser|diese[sm]?|desta|deste|dessa|desse|di\\s+questa|di\\s+questo|")
+        + r"))(?![\w'])",
+        re.IGNORECASE,
+    )
 )
-_AT_ACT = re.compile(
-    r"(?<![\w'])(?:bij\s+(?:het\s+)?(?:citeren|overnemen|doorsturen|delen|herpubliceren|vertalen)|при\s+(?:репост\w*"
-    r"|цитировани\w*|перепечатк\w*|пересказ\w*)|przy\s+(?:cytowaniu|udostępnianiu|przekazywaniu|tłumaczeniu)|(?:when|while)"
-    r"\s+(?:quoting|reposting|sharing|forwarding|reprinting|republishing|retelling|citing|translating|relaying)"
-    r"|al\s+(?:citar|compartir|reproducir|reenviar|traducir|difundir)|nel\s+(?:citare|condividere|riprendere"
-    r"|ripubblicare|tradurre|inoltrare)|ao\s+(?:citar|partilhar|compartilhar|reproduzir|reencaminhar|traduzir"
-    r"|divulgar)|en\s+(?:citant|relayant|partageant|reprenant|traduisant)|beim\s+(?:teilen|weiterleiten|übersetzen))"
-    r"(?![\w'])",
-    re.IGNORECASE,
+_AT_ACT = Prefiltered(
+    re.compile(
+        r"(?<![\w'])(?:bij\s+(?:het\s+)?(?:citeren|overnemen|doorsturen|delen|herpubliceren|vertalen)|при\s+(?:репост\w*"
+        r"|цитировани\w*|перепечатк\w*|пересказ\w*)|przy\s+(?:cytowaniu|udostępnianiu|przekazywaniu|tłumaczeniu)|(?:when|while)"
+        r"\s+(?:quoting|reposting|sharing|forwarding|reprinting|republishing|retelling|citing|translating|relaying)"
+        r"|al\s+(?:citar|compartir|reproducir|reenviar|traducir|difundir)|nel\s+(?:citare|condividere|riprendere"
+        r"|ripubblicare|tradurre|inoltrare)|ao\s+(?:citar|partilhar|compartilhar|reproduzir|reencaminhar|traduzir"
+        r"|divulgar)|en\s+(?:citant|relayant|partageant|reprenant|traduisant)|beim\s+(?:teilen|weiterleiten|übersetzen))"
+        r"(?![\w'])",
+        re.IGNORECASE,
+    )
 )
 # What may follow the act: nothing, this text ("of this article", "l'articolo", "it"), or the clause's own modal,
 # adverb or infinitive ("Em qualquer reprodução deve …", "bij citeren ook …", "при репостах указывать …"). Anything
@@ -324,23 +329,29 @@ _AFTER_ACT = re.compile(
     r"|тоже|please|bitte|graag|prosimy|proszę|zaleca|zalecamy|przypominamy|просим|рекомендуем|напоминаем)(?![\w'])|\s+\w+(?:ть|ться|ć)(?![\w'])",
     re.IGNORECASE,
 )
-_PURPOSE = re.compile(
-    r"(?<![\w'])(?:to|in\s+order\s+to|para|per|pour|afin\s+de|aby|żeby|чтобы)\s+(\w+)(?:\s+(?:or|o|ou|of|lub|или|e|y"
-    r"|et|i|и)\s+(\w+))?\s+(?=" + _THIS_TEXT + r")",
-    re.IGNORECASE,
+_PURPOSE = Prefiltered(
+    re.compile(
+        r"(?<![\w'])(?:to|in\s+order\s+to|para|per|pour|afin\s+de|aby|żeby|чтобы)\s+(\w+)(?:\s+(?:or|o|ou|of|lub|или|e|y"
+        r"|et|i|и)\s+(\w+))?\s+(?=" + _THIS_TEXT + r")",
+        re.IGNORECASE,
+    )
 )
-_PARTICIPLE = re.compile(
-    r"^\W*(?:cytując|przedrukowując|udostępniając|przekazując|tłumacząc|powielając|цитирующ|перепечатывающ"
-    r"|распространяющ|репостящ|пересказывающ)\w*|(?<![\w'])(?:those|anyone|people)\s+(?:quoting|reposting|sharing"
-    r"|forwarding|reprinting|republishing|citing|relaying|translating)(?=\s+(?:are|is|may|must|should|can|will)\b)",
-    re.IGNORECASE,
+_PARTICIPLE = Prefiltered(
+    re.compile(
+        r"^\W*(?:cytując|przedrukowując|udostępniając|przekazując|tłumacząc|powielając|цитирующ|перепечатывающ"
+        r"|распространяющ|репостящ|пересказывающ)\w*|(?<![\w'])(?:those|anyone|people)\s+(?:quoting|reposting|sharing"
+        r"|forwarding|reprinting|republishing|citing|relaying|translating)(?=\s+(?:are|is|may|must|should|can|will)\b)",
+        re.IGNORECASE,
+    )
 )
-_SHARES = re.compile(
-    r"(?<![\w'])(?:chi|whoever|quien|quem|wie|wer|quiconque|kto|кто)\s+(?:ri|re)?(?:condivid|compart|partilh|shar"
-    r"|partag|deel|udostępni|репост|inoltr|reenví|reencaminh|forward|doorstuur|teilt)\w*\s+(?:l'|il\s+|el\s+|o\s+"
-    r"|the\s+|het\s+|de\s+|den\s+|das\s+|le\s+|la\s+|a\s+|this\s+|dit\s+|deze\s+|dies\w*\s+|quest[oa]\s+"
-    r"|est[ae]\s+|cet(?:te)?\s+|ce\s+|ten\s+|tę\s+|эт\w+\s+)(?:" + _TEXT_NOUNS + r")(?![\w'])",
-    re.IGNORECASE,
+_SHARES = Prefiltered(
+    re.compile(
+        r"(?<![\w'])(?:chi|whoever|quien|quem|wie|wer|quiconque|kto|кто)\s+(?:ri|re)?(?:condivid|compart|partilh|shar"
+        r"|partag|deel|udostępni|репост|inoltr|reenví|reencaminh|forward|doorstuur|teilt)\w*\s+(?:l'|il\s+|el\s+|o\s+"
+        r"|the\s+|het\s+|de\s+|den\s+|das\s+|le\s+|la\s+|a\s+|this\s+|dit\s+|deze\s+|dies\w*\s+|quest[oa]\s+"
+        r"|est[ae]\s+|cet(?:te)?\s+|ce\s+|ten\s+|tę\s+|эт\w+\s+)(?:" + _TEXT_NOUNS + r")(?![\w'])",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -362,18 +373,22 @@ _PARTY = re.compile(
 
 def relaying_frame(text: str, f: Features) -> bool:
     """A frame of passing this text on with no reader named (see above), with what to give said after it."""
+    frames = [*_ANY_COPY.finditer(text), *_AT_ACT.finditer(text)]
+    purposes = list(_PURPOSE.finditer(text))
+    who = _PARTICIPLE.search(text)
+    shares = _SHARES.search(text)
+    if not (frames or purposes or who or shares):
+        return False  # most sentences: a few looks for the frames' openings, no order read
     if _FORBIDS.search(text) and reported(text, f):
         return False
-    frames = () if _PARTY.search(text) else (*_ANY_COPY.finditer(text), *_AT_ACT.finditer(text))
-    for m in frames:
+    for m in () if _PARTY.search(text) else frames:
         if _AFTER_ACT.match(text, m.end()) and ordered(text[: m.start()] + " " + text[m.end() :], f):
             return True
-    for m in _PURPOSE.finditer(text):
+    for m in purposes:
         verbs = [v for v in m.groups() if v]
         if all(_PASS_VERB.fullmatch(v) or f.processing.search(v) for v in verbs) and ordered(text[m.end() :], f):
             return True
-    who = _PARTICIPLE.search(text)
     if who is not None and not _AFTER_ACT.match(text, who.end()):
         who = None  # another object after the participle: "Przekazując obowiązki następcy, …"
-    who = who or _SHARES.search(text)
+    who = who or shares
     return who is not None and ordered(text[who.end() :], f)

@@ -27,6 +27,7 @@ import re
 # The masking's own features: a pointer that is part of "this article" names the text, not a fact.
 from .features import features as _addressing_features
 from .numbers import find_figures
+from .revising import written_numbers
 
 # A demonstrative standing for something already said, in the languages the masking reads. English "that" and
 # "this" only with one or two lower-case words that end a clause ("lead with that total.", "use that attendance
@@ -50,7 +51,6 @@ _POINTER = re.compile(
     r"|以上(?:数字|数据|内容|信息)|위\s?(?:문장|내용|수치)|前述",
     re.IGNORECASE,
 )
-_DIGITS = re.compile(r"\d(?:[\d.,\u00a0\u202f\u2009' ]*\d)?")
 # A name the note writes itself: two capitalised words in a row past its first word.
 _NAMED = re.compile(r"(?<=\s)[A-ZÀ-ÞА-ЯЁ][\w'-]+\s+[A-ZÀ-ÞА-ЯЁ][\w'-]+")
 _SHORT_PARAGRAPH = 300
@@ -58,10 +58,6 @@ _SHORT_PARAGRAPH = 300
 _LABELLED = re.compile(r"^[\s\W]*[^.!?:：\n]{0,50}?[:：]\s|^[\s\W]*[^.!?\n]{0,50}?\s[—–]\s")
 # What makes a note carry a fact of its own: a digit or a web address.
 _OWN_FACT = re.compile(r"\d|https?://|www\.|\.[a-z]{2,}/", re.IGNORECASE)
-
-
-def _numbers(text: str) -> set[str]:
-    return {re.sub(r"\D", "", m.group(0)) for m in _DIGITS.finditer(text)}
 
 
 def _points_back(sentence: str, before: str, short: bool) -> bool:
@@ -73,7 +69,7 @@ def _points_back(sentence: str, before: str, short: bool) -> bool:
     # (by what it repeats or by its place: only after an element's label, "Cronologia — ore 19: …", "Nel prossimo
     # numero: …", "Czytaj też: …"; a note appended to the story's own sentence leaves that sentence the story's)
     short = short and _LABELLED.match(before) is not None
-    if short and _numbers(sentence) & _numbers(before) and not _NAMED.search(sentence.strip()):
+    if short and written_numbers(sentence) & written_numbers(before) and not _NAMED.search(sentence.strip()):
         # The same figures as written, qualifier and all: a note that changes one ("noem het bedrag ‘ruim 480.000
         # euro’") or credits it to a name speaks against the sentence, which stays the story's.
         mine = {(f.value, f.qualifier) for f in find_figures(sentence)}

@@ -42,7 +42,8 @@ from .prefilter import Prefiltered
 from .superseding import _SELF_SUBJECT
 
 # A word of revising or correcting: a participle after its auxiliary where the bare word means something else
-# ("revisado" is also "inspected", "rivista" a magazine), "уточнённые данные" but not "уточнили" (a reporting verb).
+# ("revisado" is also "inspected", "rivista" a magazine), "уточнённые данные" but not "уточнили" (a reporting verb;
+# a later one, "Позже организаторы уточнили", is a later count: `_LATER_WHAT`).
 _REVISED = (
     r"revised|corrected|amended|rectified|(?:was|were|been)\s+updated|revidiert\w*|korrigiert\w*"
     r"|berichtigt\w*|nach\s+(?:oben|unten)\s+(?:korrigiert|angepasst)\w*|révisée?s?|corrigée?s?|rectifiée?s?"
@@ -141,7 +142,8 @@ _BODY = re.compile(
 _SENTENCE = re.compile(r"(?<=[.!?。！？])\s+|\n+")
 
 
-def _numbers(text: str) -> set[str]:
+def written_numbers(text: str) -> set[str]:
+    """The numbers `text` writes in digits, separators taken out ("1.900" and "1 900" are "1900")."""
     return {re.sub(r"\D", "", m.group(0)) for m in _DIGITS.finditer(text)}
 
 
@@ -173,7 +175,7 @@ def _new(sentence: str, rest: str) -> bool:
     # month alone, "am 14. März", is not a count), where the story gives another number of the same thing: a
     # sentence of the rest with a number shares a content word with this one ("640 persone … sfollati" against
     # "gli sfollati sono 1.900"). A new number of its own ("the driver was 34") replaces nothing the story counts.
-    longer = [n for n in _numbers(sentence) - _numbers(rest) if len(n) >= 3]
+    longer = [n for n in written_numbers(sentence) - written_numbers(rest) if len(n) >= 3]
     if (
         any(value not in values for value, _ in figures)
         or any(not (n.startswith(("19", "20")) and len(n) == 4) for n in longer)
@@ -213,6 +215,6 @@ def revised_spans(story: str, sentences: list[tuple[int, int]]) -> list[tuple[in
         rest = story[:lo] + " " + story[hi:]
         if not _new(sentence, rest):
             continue
-        if _numbers(sentence) & _numbers(rest) or _content(sentence) & _content(rest):
+        if written_numbers(sentence) & written_numbers(rest) or _content(sentence) & _content(rest):
             spans.append((lo, hi))
     return spans
