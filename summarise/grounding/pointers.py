@@ -89,8 +89,9 @@ def pointed_spans(
     addressed: list[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int]]:
     """The sentences of `text` that a masked note (a span of `masked`) points back to: for each sentence inside a
-    masked span that points back and writes no figure or address of its own, the nearest sentence before it that
-    is not blank and not masked."""
+    masked span that points back (see `_points_back`; by what it repeats or by its place only when it is one of
+    `addressed`, the notes addressed to the model, in a short paragraph), the nearest sentence before it that is
+    not blank and not masked."""
     if not masked:
         return []
     spans = []

@@ -26,8 +26,11 @@ A sentence revises when it has both:
 
 It must speak of what the article tells elsewhere (a number or a content word in common), must not show what it
 replaces (two values, "from about 1,200 to about 800", or "previously", "earlier", "ранее", "此前": a correction
-that says which account holds), and must not be a quotation (a word of revision inside quotation marks is the
-speaker's) or a note about the text itself ("This article was updated …", read by `superseding`).
+that says which account holds), must not be credited to a party (a reporting clause, "…, según la AEMET", or a
+named agent near the verb of revising, "rivista a 4,0 dall'Istituto …": the party's revision, which the story
+reports), and must not be a quotation (a word of revision inside quotation marks is the speaker's) or a note about
+the text itself ("This article was updated …", read by `superseding`). A review with fresh eyes found the genuine
+forms that remain: an uncredited "in fact" that brings in a name ("Later bleek dat …", "実は、…") is set apart.
 """
 
 from __future__ import annotations
