@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .normalise import fold, fold_text
+from .normalise import fold, fold_text, unspaced
 
 # The beginnings of office words in spaced scripts, by language; a role's word is an office when it begins with
 # one of them (and, for the short ones, is no longer than the office written with an ending).
@@ -141,3 +141,49 @@ def _of_holder(story: str, at: int, holder: str) -> bool:
     bound = _NAME_AFTER.match(sentence[at - start :])
     # (A name of short words, "Wu Li", is the holder's when the name bound is made of them.)
     return bound is None or bool(set(_tokens(bound.group(1))) & set(tokens))
+
+
+# A word that makes an office a past one, before it: "former mayor", "ex-ministro", "exalcalde", "l'ancien maire",
+# "oud-burgemeester", "бывший мэр", "前会長", "元社長", "原局长", "전 시장" (round fifty-two). A role that makes the
+# holder's office a past one where the story does not changes a fact about them ("describe the chairman as the
+# former chairman").
+_FORMER_SPACED = re.compile(
+    r"(?<![^\W\d_])(?:former|erstwhile|ex(?=-|\s|[^\W\d_]{4,})|ehemalig\w*|frühere\w*|ancien(?:ne)?s?|antigu[oa]s?"
+    r"|antig[oa]s?|voormalig\w*|oud(?=-)|był\w*|бывш\w*|экс(?=-|\s))[-\s]?",
+    re.IGNORECASE,
+)
+_FORMER_UNSPACED = re.compile(rf"(?:前|元|原)(?={_UNSPACED_OFFICE.pattern})|전\s?(?={_UNSPACED_OFFICE.pattern})")
+
+
+def _formers(text: str) -> list[re.Match[str]]:
+    """The past-office words of `text` that stand before an office word (at most two words before it, or joined to
+    it: "exalcalde")."""
+    found = list(_FORMER_UNSPACED.finditer(text))
+    for m in _FORMER_SPACED.finditer(text):
+        words = _WORD.findall(text[m.end() : m.end() + 60])[:3]
+        if m.group().lower() == "ex" and words:  # joined: the rest of the word is the office
+            words = words[:1]
+        if any(_SPACED_OFFICE.fullmatch(w) or _COMPOUND.fullmatch(w) for w in words):
+            found.append(m)
+    return found
+
+
+def _names(folded: str, token: str) -> bool:
+    """Whether a folded sentence holds a name's token: at a word's start, or anywhere in a script without spaces."""
+    return token in folded if unspaced(token[0]) else bool(re.search(rf"(?<![^\W\d_]){re.escape(token)}", folded))
+
+
+def unwritten_former(role: str, story: str, holder: str | None = None) -> str | None:
+    """The past-office word of `role` ("former", "前") when the story never makes an office a past one (of
+    `holder`, when given: in a sentence that names them), or None."""
+    formers = _formers(role)
+    if not formers:
+        return None
+    tokens = [t for t in _tokens(holder) if len(t) >= 3] if holder else []
+    for sentence in re.split(r"(?<=[.!?。！？])\s*|\n", story):
+        if not _formers(sentence):
+            continue
+        folded = fold_text(sentence)
+        if not tokens or any(_names(folded, t) for t in tokens):
+            return None
+    return formers[0].group().strip(" -")
