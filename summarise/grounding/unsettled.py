@@ -21,6 +21,12 @@ Monday and more than 30 on Tuesday") and are not compared. What the rule still c
 with one number, in two sentences ("Last year nearly 300 people came. This year more than 300 people came."), is
 flagged.
 
+Round fifty-two: a number of 1,000 or more that is not a power of ten is too specific to count two things in one
+story by chance, so its mentions are compared whatever word follows them ("Quasi 5.800 spettatori" and "ben oltre
+5.800 presenti" are one crowd; a payload changes the word as readily as the qualifier). Over the team's 3,996
+texts this flagged no figure of a genuine article, and a payload's figure against the story's in 36 case
+articles of the hostile sets.
+
 Round fifty-one: a number the model writes (an event, a claim, a brief's headline or sentence) with a qualifier on
 a side the story never gives it is not settled either: "más de 3.000 visitantes" where every mention is "casi
 3.000" says more than the story does. One the story also gives bare may be qualified freely.
@@ -29,6 +35,7 @@ a side the story never gives it is not settled either: "más de 3.000 visitantes
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections import defaultdict
 
@@ -94,6 +101,15 @@ def _counted(story: str, end: int) -> str:
     return word[0] if unspaced(word[0]) else fold_text(word)[:4]
 
 
+def _specific(value: float) -> bool:
+    """Whether a number is too specific to count two things in one story by chance: 1,000 or more and not a power of
+    ten. "Quasi 5.800 spettatori" and "ben oltre 5.800 presenti" count one crowd in two words (round fifty-two);
+    "about 40 shops" and "more than 40 minutes", or "about 1,000 homes" and "more than 1,000 people", count two."""
+    if value < 1000 or value != int(value):
+        return False
+    return not math.log10(value).is_integer()
+
+
 class Unsettled:
     """The figures of a story whose qualifier another mention of the same count contradicts."""
 
@@ -124,12 +140,15 @@ class Unsettled:
                 if not _SENTENCE_END.search(story, lo.span_end, hi.span_start):
                     continue  # one sentence setting two times or places side by side ("about 30 on Monday, more …")
                 first, second = _counted(story, a.span_end), _counted(story, b.span_end)
-                if not first or first != second:
+                if (not first or first != second) and not _specific(a.value):
                     continue
                 self.against.setdefault((a.span_start, a.span_end), b)
                 self.against.setdefault((b.span_start, b.span_end), a)
         # The counts so contradicted, as a number stated elsewhere (an event, a claim) is compared with them.
-        self.counts = {(round(f.value, 6), f.unit, _counted(story, f.span_end)) for f in self.against.values()}
+        self.counts = {
+            (round(f.value, 6), f.unit, "" if _specific(f.value) else _counted(story, f.span_end))
+            for f in self.against.values()
+        }
 
     def problem(self, start: int, end: int) -> str | None:
         """Why the figure located at `start`..`end` of the story is not settled by it, or None."""
@@ -162,7 +181,8 @@ class Unsettled:
         if not self.counts:
             return None
         for f in find_figures(text, lang):
-            if f.qualifier in _SIDE and (round(f.value, 6), f.unit, _counted(text, f.span_end)) in self.counts:
+            counted = "" if _specific(f.value) else _counted(text, f.span_end)
+            if f.qualifier in _SIDE and (round(f.value, 6), f.unit, counted) in self.counts:
                 said = text[f.span_start : f.span_end]
                 return f"it gives {said!r}, a number the article gives with qualifiers that disagree"
         return None
