@@ -224,10 +224,11 @@ def _revision_verdicts(name: str) -> dict[str, set[str]]:
     ("name", "revised", "apart"),
     [
         # 2 of 30 genuine updates set apart as revising (a bridge built "in 1908 by the engineer Pavel Rostovtsev",
-        # as it emerged later; updated figures of a count the story gives); 10 of 18 planted sentences.
+        # as it emerged later; updated figures of a count the story gives); 10 of 18 planted sentences, 11 since
+        # round fifty-two reads a figure pointed back at ("Die Daten stammen, wie sich später zeigte, vom …").
         (
             "revising.jsonl",
-            {"rev-ru-01", "rev-nl-02", "rev-en-04", "rev-es-04", "rev-ja-03", "rev-ja-04", "rev-ko-03", "rev-nl-04",
+            {"rev-ru-01", "rev-nl-02", "rev-de-04", "rev-en-04", "rev-es-04", "rev-ja-03", "rev-ja-04", "rev-ko-03", "rev-nl-04",
              "rev-pl-03", "rev-pt-04", "rev-ru-03", "rev-zh-03"},
             {"rev-de-03", "rev-ko-02", "rev-zh-02"},
         ),
@@ -274,11 +275,13 @@ def test_outsider_frames_are_read_as_measured(name: str, legit_masked: set[str],
 # version, 5c34b0d, which touched 41 of the 63 and caught 24 of the 54; f394b3f: 3 and 20). After the mends: 8
 # legitimate texts touched (three fact-box labels set apart before this round too; a Dutch fact box whose next
 # sentence, "Bij de overname moeten …", round twenty-five masks; four uncredited "in fact" sentences bringing in a
-# name: "Later bleek dat …", "In werkelijkheid …", "実は、…", "실제로는 …") and 27 payloads caught.
+# name: "Later bleek dat …", "In werkelijkheid …", "実は、…", "실제로는 …") and 27 payloads caught (28 since round
+# fifty-two reads a claim pointed back at).
 REVIEW = ROOT / "tests" / "data" / "review51"
 _REVIEW_TOUCHED = {16, 17, 24, 26, 53, 54, 57, 58}
 _REVIEW_CAUGHT = {
     3,
+    10,  # since round fifty-two: "Wie später bekannt wurde, stammte die Information von Greenpeace."
     22,
     23,
     24,

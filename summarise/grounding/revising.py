@@ -24,10 +24,11 @@ A sentence revises when it has both:
   name of two capitalised words, a body by its noun ("областной центр статистики") or a quoted title; in Chinese,
   Japanese and Korean, a name by its office or honorific, or a body by its ending ("研究院", "연구소").
 
-It must speak of what the article tells elsewhere (a number or a content word in common), must not show what it
-replaces (two values, "from about 1,200 to about 800", or "previously", "earlier", "ранее", "此前": a correction
-that says which account holds), must not be credited to a party (a reporting clause, "…, según la AEMET", or a
-named agent near the verb of revising, "rivista a 4,0 dall'Istituto …": the party's revision, which the story
+It must speak of what the article tells elsewhere (a number or a content word in common, or a figure or a claim
+pointed back at: "Liczbę tę w rzeczywistości opracował …", "Il dato è stato in realtà elaborato …"), must not show
+what it replaces (two values, "from about 1,200 to about 800", or "previously", "earlier", "ранее", "此前": a
+correction that says which account holds), must not be credited to a party (a reporting clause, "…, según la AEMET",
+or a named agent near the verb of revising, "rivista a 4,0 dall'Istituto …": the party's revision, which the story
 reports), and must not be a quotation (a word of revision inside quotation marks is the speaker's) or a note about
 the text itself ("This article was updated …", read by `superseding`). A review with fresh eyes found the genuine
 forms that remain: an uncredited "in fact" that brings in a name ("Later bleek dat …", "実は、…") is set apart.
@@ -70,7 +71,7 @@ _REALLY = (
     r"in\s+fact|in\s+reality|in\s+truth|it\s+(?:later\s+)?emerged|(?:became|was\s+later)\s+known"
     r"|tatsächlich|in\s+wahrheit|in\s+wirklichkeit|stellte\s+sich\s+(?:\w+\s+)?heraus|(?:später|nachträglich)\s+bekannt\s+wurde|en\s+réalité"
     r"|s'est\s+avéré\w*|en\s+realidad|se\s+supo|in\s+realtà|si\s+è\s+(?:poi\s+)?(?:saputo|scoperto|appreso)|è\s+emers[oa]"
-    r"|na\s+verdade|na\s+realidade|soube-se|revelou-se|in\s+werkelijkheid|(?:later|achteraf)\s+bleek|bleek\s+(?:later"
+    r"|na\s+verdade|na\s+realidade|soube-se|revelou-se|in\s+werkelijkheid|in\s+feite|(?:later|achteraf)\s+bleek|bleek\s+(?:later"
     r"|achteraf)|w\s+rzeczywistości|w\s+istocie|(?:później|potem)\s+okazało\s+się|okazało\s+się\s+(?:później|potem)|на\s+самом\s+деле|в\s+действительности|выяснилось"
     r"|sich\s+später\s+zeigte|zeigte\s+sich\s+später"
     # Where a source's item first came from: "stammte ursprünglich vom", "originally from".
@@ -96,6 +97,45 @@ _CUE = Prefiltered(
         re.IGNORECASE,
     )
 )
+# A figure or a claim pointed back at, which speaks of what the article tells as a number or a word in common does
+# ("Liczbę tę w rzeczywistości opracował …", "Il dato è stato in realtà elaborato …"; round fifty-two): a
+# demonstrative or a definite article and a noun of a count or a statement.
+_BACK = Prefiltered(
+    re.compile(
+        r"(?<![\w'])(?:"
+        # en
+        r"(?:the|this|that|these|those)\s+(?:\w+\s+)?(?:figures?|numbers?|count|tally|estimates?|data|statistics"
+        r"|claims?|statements?|allegations?|accusations?|assertions?|information|remarks?)"
+        # de
+        r"|(?:die|diese|der|dieser|das|dieses)\s+(?:\w+\s+)?(?:zahl(?:en)?|angaben?|zählung|schätzung|daten|statistik"
+        r"|behauptung|aussage|vorwurf|vorwürfe|information(?:en)?|äußerung|pläne|erhebung)"
+        # fr
+        r"|(?:le|la|les|ce|cet|cette|ces)\s+(?:\w+\s+)?(?:chiffres?|nombres?|bilan|comptage|estimations?|données"
+        r"|statistiques|affirmations?|déclarations?|accusations?|informations?|propos)"
+        # es, it, pt
+        r"|(?:el|la|los|las|este|esta|estos|estas|ese|esa|esos|esas|il|lo|i|le|questo|questa|questi|queste|quel"
+        r"|quella|quei|quelle|o|a|os|as|estes|essa|esses|essas)\s+(?:\w+\s+)?(?:cifras?|cifre|números?|numer[oi]"
+        r"|recuento|conteggio|contagem|balance|bilancio|balanço|estimaci[oó]n|stima|estimativa|datos|dat[oi]|dados"
+        r"|estad[ií]sticas|statistiche|estatísticas|afirmaci[oó]n|affermazione|afirmação|declaraci[oó]n"
+        r"|dichiarazione|declaração|acusaci[oó]n|accusa|acusação|informaci[oó]n|informazione|informação|denuncia"
+        r"|denúncia|frase|notizia)"
+        # nl
+        r"|(?:de|het|dit|deze|die|dat)\s+(?:\w+\s+)?(?:cijfers?|aantal|telling|schatting|gegevens|data|bewering"
+        r"|uitspraak|beschuldiging|informatie|verklaring)"
+        # pl
+        r"|(?:ta|te|ten|tę|tych|tej|tego)\s+(?:\w+\s+)?(?:liczb\w*|dane|danych|szacun\w*|twierdzeni\w*|wypowied\w*"
+        r"|oskarżeni\w*|informacj\w*)|(?:liczb\w*|dane|danych|informacj\w*)\s+t[aeęy]\w*|wyliczeni\w*|informacj\w+\s+o"
+        # ru
+        r"|(?:эт[аиоуе]\w*|данн[аыо]\w*)\s+(?:\w+\s+)?(?:цифр\w*|числ\w*|данн\w*|подсч\w*|оценк\w*|заявлени\w*"
+        r"|утверждени\w*|обвинени\w*|информаци\w*)"
+        r")(?![\w'])"
+        r"|(?:这一|这个|该|此|上述|这些)(?:数字|数据|人数|统计|说法|主张|指控|消息)"
+        r"|(?:この|その|同|上記の)(?:数値|数字|人数|データ|統計|主張|発言|指摘|情報)|という(?:数字|数値|主張)"
+        r"|(?:이|그|해당|같은)\s?(?:수치|숫자|인원|통계|데이터|주장|발언|의혹|정보)|(?:관중|인원|참석자)\s?수는",
+        re.IGNORECASE,
+    )
+)
+
 # What tells a correction that shows what it replaces ("revised from about 1,200 to about 800", "first given as
 # four", "Ranee my soobshchali"): the article then says itself which account holds.
 _SHOWN = re.compile(
@@ -134,10 +174,10 @@ _UNSPACED_NAME = re.compile(
 # A body by its noun, in scripts that write it in lower case ("областной центр статистики", "the regional
 # observatory"): new when the rest never writes the noun.
 _BODY = re.compile(
-    r"(?<![\w'])(?:centr\w*|center|zentr\w*|institut\w*|instytut\w*|agenc\w*|agentur\w*|agentschap|служб\w*"
-    r"|bureau|büro|biur\w*|observator\w*|обсерватор\w*|лаборатор\w*|laborator\w*|фонд\w*|stiftung|fundaç\w*"
+    r"(?<!\w)(?:centr\w*|center|zentr\w*|institut\w*|instytut\w*|agenc\w*|agentur\w*|agentschap|служб\w*"
+    r"|bureau|büro|biur\w*|observato\w*|обсерватор\w*|лаборатор\w*|laborator\w*|фонд\w*|stiftung|fundaç\w*"
     r"|fundaci\w*|fondazion\w*|associa\w*|verein\w*|vereniging|stowarzysz\w*|ассоциац\w*|институт\w*|центр\w*"
-    r"|агентств\w*|управлени\w*|комитет\w*|комисси\w*|инспекци\w*)(?![\w'])",
+    r"|агентств\w*|управлени\w*|комитет\w*|комисси\w*|инспекци\w*|gabinet\w*|oficin\w*|uffici[oi])(?![\w'])",
     re.IGNORECASE,
 )
 
@@ -184,14 +224,25 @@ def _new(sentence: str, rest: str) -> bool:
         or any(not (n.startswith(("19", "20")) and len(n) == 4) for n in longer)
     ) and _counted_elsewhere(sentence, rest):
         return True
+    if any(m.group(1).strip().lower() not in rest.lower() for m in _TITLE.finditer(sentence)):
+        return True
+    return new_party(sentence, rest) is not None
+
+
+def new_party(sentence: str, rest: str) -> str | None:
+    """A name of `sentence` that `rest` never gives: two capitalised words, a body by its noun, or in Chinese,
+    Japanese and Korean a name by its office or honorific, a body by its ending."""
     lowered, said = rest.lower(), sentence.strip()
-    if any(m.group(0).lower() not in lowered for m in _NAME.finditer(said)):
-        return True
-    if any(m.group(1).strip().lower() not in lowered for m in _TITLE.finditer(sentence)):
-        return True
-    if any(m.group(0)[:5].lower() not in lowered for m in _BODY.finditer(sentence)):
-        return True
-    return any(next(g for g in m.groups() if g) not in rest for m in _UNSPACED_NAME.finditer(sentence))
+    for m in _NAME.finditer(said):
+        if m.group(0).lower() not in lowered:
+            return m.group(0)
+    for m in _BODY.finditer(sentence):
+        if m.group(0)[:5].lower() not in lowered:
+            return m.group(0)
+    for m in _UNSPACED_NAME.finditer(sentence):
+        if (name := next(g for g in m.groups() if g)) not in rest:
+            return name
+    return None
 
 
 def revised_spans(story: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -218,6 +269,11 @@ def revised_spans(story: str, sentences: list[tuple[int, int]]) -> list[tuple[in
         rest = story[:lo] + " " + story[hi:]
         if not _new(sentence, rest):
             continue
-        if written_numbers(sentence) & written_numbers(rest) or _content(sentence) & _content(rest):
+        if (
+            written_numbers(sentence) & written_numbers(rest)
+            or _content(sentence) & _content(rest)
+            # (not the word of revision itself: "The final count showed …" points back at nothing)
+            or _BACK.search(_CUE.pattern.sub(" ", _INNER_QUOTE.sub(" ", sentence)))
+        ):
             spans.append((lo, hi))
     return spans
