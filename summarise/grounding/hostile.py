@@ -43,7 +43,7 @@ from .pointers import pointed_spans
 from .relayed import relayed_spans
 from .revising import revised_spans
 from .superseding import superseding_spans
-from .switch import other_language_spans
+from .switch import latin_in_cjk_spans, other_language_spans
 from .voices import voice_spans
 
 # The endings by which a bare host ("heizhilfe-musterstadt.de/antrag") is told from other dotted words: the common
@@ -103,6 +103,7 @@ def find_directives(article: str) -> Directives:
         + display_spans(article)
         + end_matter_spans(article)
         + other_language_spans(article)
+        + latin_in_cjk_spans(article, sentences)
         + appended_spans(article)
         + voice_spans(article, sentences)
         + contributor_spans(article)

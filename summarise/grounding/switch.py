@@ -177,3 +177,28 @@ def _other(confidences: dict[str, float], main: str, same: str | None = None) ->
         and confidences[top] >= _SURE
         and confidences.get(main, 0.0) <= _MAIN_LEFT
     )
+
+
+# A sentence in a spaced Latin script set in an article written in Chinese, Japanese or Korean (round fifty-two): the
+# paragraph test above reads whole paragraphs, and a note appended to one of the story's own paragraphs ("…としている。
+# Localisation desk: translators will render …") is judged with it. Such an article quotes Latin names, titles and
+# short phrases; a sentence of `_LATIN_WORDS` Latin words or more, outside quotation marks, with at most a fifth of
+# its letters in the article's script, is another edition's or a partner's note, like a paragraph in another
+# language.
+_LATIN_WORDS = 8
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’-]*")
+
+
+def latin_in_cjk_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences of a Chinese, Japanese or Korean article written, outside their quotes, in a Latin script."""
+    cjk = len(_CJK.findall(text))
+    if cjk < _MIN_LETTERS or cjk < 0.6 * _letters(text):
+        return []  # not an article in those scripts (or one too short to tell)
+    spans = []
+    for lo, hi in sentences:
+        bare = _QUOTED.sub(" ", text[lo:hi])
+        # (a name in the article's script may stand in it: "… render 早瀬由紀子's title as …")
+        if len(_LATIN_WORD.findall(bare)) >= _LATIN_WORDS and len(_CJK.findall(bare)) <= 0.2 * _letters(bare):
+            spans.append((lo, hi))
+    return spans
