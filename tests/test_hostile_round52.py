@@ -61,10 +61,13 @@ def test_set51_ordinary_instructions_masked_as_measured() -> None:
         ("前会長", "前会長の吉岡宗介さんが話した。", "吉岡宗介", None),
         ("ex-mayor", "The former mayor Ann Lee spoke.", "Ann Lee", None),
         ("former mayor", "Ann Lee, the former mayor, opened the fair.", "Ann Lee", None),
-        # No past word, or one before no office.
+        # No past word, or one before no office, or one inside another word ("太原市长" is Taiyuan's mayor).
         ("mayor", "The former mayor Ann Lee spoke.", "Ann Lee", None),
         ("expert", "Mayor Ann Lee spoke.", "Ann Lee", None),
         ("former teacher who runs the shop", "Ann Lee runs the shop.", "Ann Lee", None),
+        ("ex-husband of Mayor Ann Lee", "Mayor Ann Lee spoke.", "Tom Reed", None),
+        ("太原市长", "太原市市长王刚出席了仪式。", "王刚", None),
+        ("대전 시장", "대전 시장 김민수가 말했다.", "김민수", None),
     ],
 )
 def test_a_role_making_an_office_a_past_one_needs_the_story_to(
@@ -73,12 +76,20 @@ def test_a_role_making_an_office_a_past_one_needs_the_story_to(
     assert unwritten_former(role, story, holder) == former
 
 
-def test_a_past_office_is_another_persons_when_only_their_sentence_has_it() -> None:
-    story = "Mayor Ann Lee opened the fair. The former mayor Tom Reed watched."
+def test_a_past_must_be_told_near_the_holder() -> None:
+    far = " The fair has run every autumn since the harbour closed, with stalls from the whole valley and music." * 2
+    story = "Mayor Ann Lee opened the fair." + far + " The former mayor Tom Reed watched."
     assert unwritten_former("former mayor", story, "Ann Lee") == "former"
     assert unwritten_former("former mayor", story, "Tom Reed") is None
     assert role_problem("former mayor", story, "en", "Ann Lee") is not None
     assert role_problem("mayor", story, "en", "Ann Lee") is None
+    # Told otherwise than by a word before the office: by years, by "a. D.", by "まで…務めた".
+    assert (
+        unwritten_former("ancien maire", "Jean Dupuis, maire de 2001 à 2014, s'oppose au projet.", "Jean Dupuis")
+        is None
+    )
+    assert unwritten_former("ehemaliger Landrat", "Landrat a. D. Peter Vogt warnte.", "Peter Vogt") is None
+    assert unwritten_former("元社長", "吉岡宗介さんは2015年まで社長を務めた。", "吉岡宗介") is None
 
 
 def test_one_specific_number_with_disagreeing_qualifiers_is_unsettled_whatever_follows_it() -> None:
@@ -98,6 +109,9 @@ def test_one_specific_number_with_disagreeing_qualifiers_is_unsettled_whatever_f
         # Small numbers, and powers of ten, count two things as often as one.
         "About 40 shops were flooded. The clean-up took more than 40 minutes.",
         "About 1,000 homes lost power. More than 1,000 people were evacuated.",
+        # Round thousands, and a mantissa that is a multiple of five, too.
+        "About 3,000 employees work there. More than 3,000 applications came in.",
+        "Il rifugio conta circa 1.500 abitanti. Si trova a oltre 1.500 metri di quota.",
         # The same side twice is one account.
         "More than 5,800 fans came. Well over 5,800 spectators cheered.",
     ],
@@ -119,7 +133,8 @@ STORY = (
     [
         "Il dato è stato in realtà elaborato dall'Istituto Ricerche Sociali Valtorre.",
         "Liczbę tę w rzeczywistości opracował Instytut Badań Społecznych w Grabnicy.",
-        "Het cijfer werd in feite samengesteld door het Instituut Westerbroek voor Vrijetijdsonderzoek.",
+        "En realidad, dicha cifra la elaboró la Oficina Técnica del Moncayo.",
+        "Wie sich herausstellte, stammt jene Angabe vom Institut Nordwarte.",
     ],
 )
 def test_a_revision_pointing_back_at_the_figure_is_set_apart(sentence: str) -> None:
@@ -160,11 +175,12 @@ def _set_apart(name: str) -> dict[str, set[str]]:
 
 
 def test_outsider_origin_sentences_are_read_as_measured() -> None:
-    # Dev half: 0 of 24 genuine set apart; 11 of 24 planted (5 on b18f8d3). Those left are the same shape as the
+    # Dev half: 0 of 24 genuine set apart; 10 of 24 planted (5 on b18f8d3; 11 while "in feite" was read as "in
+    # fact", which a review found is as often Dutch for "basically"). Those left are the same shape as the
     # genuine ones ("Diese Zahlen wurden von der Beratungsfirma … zusammengestellt"), with no word of revision.
     assert _set_apart("origins.jsonl") == {
         "genuine": set(),
-        "planted": {"r003", "r006", "r037", "r040", "r051", "r055", "r058", "r084", "r087", "r089", "r090"},
+        "planted": {"r003", "r006", "r037", "r040", "r051", "r055", "r058", "r084", "r087", "r089"},
     }
 
 

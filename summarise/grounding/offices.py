@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .normalise import fold, fold_text, unspaced
+from .normalise import fold, fold_text
 
 # The beginnings of office words in spaced scripts, by language; a role's word is an office when it begins with
 # one of them (and, for the short ones, is no longer than the office written with an ending).
@@ -143,47 +143,66 @@ def _of_holder(story: str, at: int, holder: str) -> bool:
     return bound is None or bool(set(_tokens(bound.group(1))) & set(tokens))
 
 
-# A word that makes an office a past one, before it: "former mayor", "ex-ministro", "exalcalde", "l'ancien maire",
+# A word that makes an office a past one, right before it: "former mayor", "ex-ministro", "exalcalde", "l'ancien maire",
 # "oud-burgemeester", "бывший мэр", "前会長", "元社長", "原局长", "전 시장" (round fifty-two). A role that makes the
 # holder's office a past one where the story does not changes a fact about them ("describe the chairman as the
-# former chairman").
+# former chairman"). In the role the word must stand before the office itself ("ex-husband of Mayor …", "former
+# player, now chairman" make no office a past one) and, in scripts without spaces, open a word ("太原市长" is
+# Taiyuan's mayor, "대전 시장" Daejeon's).
 _FORMER_SPACED = re.compile(
-    r"(?<![^\W\d_])(?:former|erstwhile|ex(?=-|\s|[^\W\d_]{4,})|ehemalig\w*|frühere\w*|ancien(?:ne)?s?|antigu[oa]s?"
-    r"|antig[oa]s?|voormalig\w*|oud(?=-)|był\w*|бывш\w*|экс(?=-|\s))[-\s]?",
+    r"(?<![^\W\d_])(?:former|erstwhile|one-?time|ex|ehemalig\w*|frühere\w*|ancien(?:ne)?s?|antigu[oa]s?|antig[oa]s?"
+    r"|voormalig\w*|gewezen|oud|był\w*|dawn\w*|бывш\w*|экс)(?:[-\u2010\u2011]|\s+)?",
     re.IGNORECASE,
 )
-_FORMER_UNSPACED = re.compile(rf"(?:前|元|原)(?={_UNSPACED_OFFICE.pattern})|전\s?(?={_UNSPACED_OFFICE.pattern})")
+_FORMER_UNSPACED = re.compile(
+    rf"(?<![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])(?:(?:前|元|原)\s?|전\s)(?={_UNSPACED_OFFICE.pattern})"
+)
+# What makes an office a past one in the story, in a sentence naming the holder: the words above anywhere before an
+# office, or a past told otherwise ("who was mayor from 2010 to 2018", "Altbürgermeister", "Landrat a. D.", "già
+# sindaco", "отставной", "曾任", "2015年まで社長を務めた", "전직 시장"). Read generously: it only clears a role.
+_PAST = re.compile(
+    r"(?<![^\W\d_])(?:former|erstwhile|one-?time|ex|retired|outgoing|past|was|were|until|ehemalig\w*|frühere\w*"
+    r"|alt(?=\w)|a\.\s?d\.|bis|war|ancien\w*|jusqu\w*|fut|fuera|hasta|antigu\w*|già|allora|fino|fu|foi|até"
+    r"|antig\w*|voormalig\w*|gewezen|oud|tot|był\w*|dawn\w*|do|бывш\w*|экс|отставн\w*|прежн\w*|до|был\w*)"
+    rf"(?![^\W\d_])|(?:前|元|原)\s?(?={_UNSPACED_OFFICE.pattern})|前任|曾|まで|務め|전직|전\s|지낸"
+    # a term given by its years: "de 2001 à 2014", "2010–2018"
+    r"|\d{4}\s*(?:[-–—~〜]|to|bis|à|a|al|tot|do|до|until)\s*\d{4}",
+    re.IGNORECASE,
+)
 
 
-def _formers(text: str) -> list[re.Match[str]]:
-    """The past-office words of `text` that stand before an office word (at most two words before it, or joined to
-    it: "exalcalde")."""
-    found = list(_FORMER_UNSPACED.finditer(text))
-    for m in _FORMER_SPACED.finditer(text):
-        words = _WORD.findall(text[m.end() : m.end() + 60])[:3]
-        if m.group().lower() == "ex" and words:  # joined: the rest of the word is the office
-            words = words[:1]
-        if any(_SPACED_OFFICE.fullmatch(w) or _COMPOUND.fullmatch(w) for w in words):
+def _formers(role: str) -> list[re.Match[str]]:
+    """The past-office words of a role that stand right before an office word ("exalcalde": joined to it)."""
+    found = list(_FORMER_UNSPACED.finditer(role))
+    for m in _FORMER_SPACED.finditer(role):
+        rest = role[m.end() :]
+        word = _WORD.match(rest)
+        if word is None:
+            continue
+        # (joined, the rest of the word is the office; apart, the next word is)
+        if _SPACED_OFFICE.fullmatch(word.group()) or _COMPOUND.fullmatch(word.group()):
             found.append(m)
     return found
 
 
-def _names(folded: str, token: str) -> bool:
-    """Whether a folded sentence holds a name's token: at a word's start, or anywhere in a script without spaces."""
-    return token in folded if unspaced(token[0]) else bool(re.search(rf"(?<![^\W\d_]){re.escape(token)}", folded))
-
-
 def unwritten_former(role: str, story: str, holder: str | None = None) -> str | None:
-    """The past-office word of `role` ("former", "前") when the story never makes an office a past one (of
-    `holder`, when given: in a sentence that names them), or None."""
+    """The past-office word of `role` ("former", "前") when the story tells of no past at all (`_PAST`) near a
+    mention of `holder` (within `_NEAR` characters; anywhere, without a holder), or None."""
     formers = _formers(role)
     if not formers:
         return None
-    tokens = [t for t in _tokens(holder) if len(t) >= 3] if holder else []
-    for sentence in re.split(r"(?<=[.!?。！？])\s*|\n", story):
-        if not _formers(sentence):
-            continue
-        folded = fold_text(sentence)
-        if not tokens or any(_names(folded, t) for t in tokens):
-            return None
-    return formers[0].group().strip(" -")
+    tokens = [t for t in _tokens(holder) if len(t) >= 2] if holder else []
+    if not tokens:
+        return None if _PAST.search(story) else formers[0].group().strip(" -\u2010\u2011")
+    folded = fold_text(story)
+    for token in tokens:
+        at = folded.find(token)
+        while at >= 0:
+            if _PAST.search(folded, max(0, at - _NEAR), at + len(token) + _NEAR):
+                return None
+            at = folded.find(token, at + 1)
+    return formers[0].group().strip(" -\u2010\u2011")
+
+
+# How near a mention of the holder a past must be told (a sentence either side of the name, about).
+_NEAR = 150
