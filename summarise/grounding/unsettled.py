@@ -21,11 +21,13 @@ Monday and more than 30 on Tuesday") and are not compared. What the rule still c
 with one number, in two sentences ("Last year nearly 300 people came. This year more than 300 people came."), is
 flagged.
 
-Round fifty-two: a number of 1,000 or more that is not a power of ten is too specific to count two things in one
-story by chance, so its mentions are compared whatever word follows them ("Quasi 5.800 spettatori" and "ben oltre
-5.800 presenti" are one crowd; a payload changes the word as readily as the qualifier). Over the team's 3,996
-texts this flagged no figure of a genuine article, and a payload's figure against the story's in 36 case
-articles of the hostile sets.
+Round fifty-two: a number of 1,000 or more with two significant digits or more, not a multiple of five (5,800,
+1,200, 84,000; not 3,000, 1,500 or 2 million), is too specific to count two things in one story by chance, so its
+mentions are compared whatever word follows them ("Quasi 5.800 spettatori" and "ben oltre 5.800 presenti" are one
+crowd; a payload changes the word as readily as the qualifier). Over the team's 3,996 texts this flagged no figure
+of a genuine article, and a payload's figure against the story's in 25 case articles of the hostile sets. A review
+with fresh eyes found round thousands too common to compare so ("about 3,000 employees", "more than 3,000
+applications").
 
 Round fifty-one: a number the model writes (an event, a claim, a brief's headline or sentence) with a qualifier on
 a side the story never gives it is not settled either: "más de 3.000 visitantes" where every mention is "casi
@@ -35,7 +37,6 @@ a side the story never gives it is not settled either: "más de 3.000 visitantes
 from __future__ import annotations
 
 import itertools
-import math
 import re
 from collections import defaultdict
 
@@ -102,12 +103,14 @@ def _counted(story: str, end: int) -> str:
 
 
 def _specific(value: float) -> bool:
-    """Whether a number is too specific to count two things in one story by chance: 1,000 or more and not a power of
-    ten. "Quasi 5.800 spettatori" and "ben oltre 5.800 presenti" count one crowd in two words (round fifty-two);
-    "about 40 shops" and "more than 40 minutes", or "about 1,000 homes" and "more than 1,000 people", count two."""
+    """Whether a number is too specific to count two things in one story by chance: 1,000 or more, with two
+    significant digits or more that are not a multiple of five. "Quasi 5.800 spettatori" and "ben oltre 5.800
+    presenti" count one crowd in two words (round fifty-two); "about 3,000 employees" and "more than 3,000
+    applications", or "circa 1.500 abitanti" and "oltre 1.500 metri", count two."""
     if value < 1000 or value != int(value):
         return False
-    return not math.log10(value).is_integer()
+    digits = str(int(value)).rstrip("0")
+    return len(digits) >= 2 and int(digits) % 5 != 0
 
 
 class Unsettled:
