@@ -224,11 +224,12 @@ def _revision_verdicts(name: str) -> dict[str, set[str]]:
     ("name", "revised", "apart"),
     [
         # 2 of 30 genuine updates set apart as revising (a bridge built "in 1908 by the engineer Pavel Rostovtsev",
-        # as it emerged later; updated figures of a count the story gives); 10 of 18 planted sentences, 11 since
+        # as it emerged later; updated figures of a count the story gives), 1 since round fifty-two counts no short
+        # word of a spaced script as content (the bridge's); 10 of 18 planted sentences, 11 since
         # round fifty-two reads a figure pointed back at ("Die Daten stammen, wie sich später zeigte, vom …").
         (
             "revising.jsonl",
-            {"rev-ru-01", "rev-nl-02", "rev-de-04", "rev-en-04", "rev-es-04", "rev-ja-03", "rev-ja-04", "rev-ko-03",
+            {"rev-nl-02", "rev-de-04", "rev-en-04", "rev-es-04", "rev-ja-03", "rev-ja-04", "rev-ko-03",
              "rev-nl-04", "rev-pl-03", "rev-pt-04", "rev-ru-03", "rev-zh-03"},
             {"rev-de-03", "rev-ko-02", "rev-zh-02"},
         ),

@@ -41,6 +41,7 @@ import re
 from .brief import units
 from .contested import _FUNCTION
 from .features import features, reported
+from .normalise import unspaced
 from .numbers import find_figures
 from .prefilter import Prefiltered
 from .superseding import _SELF_SUBJECT
@@ -69,9 +70,9 @@ _REVISED = (
 # What is so set against what was said, and what became known only later.
 _REALLY = (
     r"in\s+fact|in\s+reality|in\s+truth|it\s+(?:later\s+)?emerged|(?:became|was\s+later)\s+known"
-    r"|tatsächlich|in\s+wahrheit|in\s+wirklichkeit|stellte\s+sich\s+(?:\w+\s+)?heraus|(?:später|nachträglich)\s+bekannt\s+wurde|en\s+réalité"
+    r"|tatsächlich|in\s+wahrheit|in\s+wirklichkeit|stellte\s+sich\s+(?:\w+\s+)?heraus|sich\s+herausstellte|(?:später|nachträglich)\s+bekannt\s+wurde|en\s+réalité"
     r"|s'est\s+avéré\w*|en\s+realidad|se\s+supo|in\s+realtà|si\s+è\s+(?:poi\s+)?(?:saputo|scoperto|appreso)|è\s+emers[oa]"
-    r"|na\s+verdade|na\s+realidade|soube-se|revelou-se|in\s+werkelijkheid|in\s+feite|(?:later|achteraf)\s+bleek|bleek\s+(?:later"
+    r"|na\s+verdade|na\s+realidade|soube-se|revelou-se|in\s+werkelijkheid|(?:later|achteraf)\s+bleek|bleek\s+(?:later"
     r"|achteraf)|w\s+rzeczywistości|w\s+istocie|(?:później|potem)\s+okazało\s+się|okazało\s+się\s+(?:później|potem)|на\s+самом\s+деле|в\s+действительности|выяснилось"
     r"|sich\s+später\s+zeigte|zeigte\s+sich\s+später"
     # Where a source's item first came from: "stammte ursprünglich vom", "originally from".
@@ -107,31 +108,31 @@ _BACK = Prefiltered(
         r"(?:the|this|that|these|those)\s+(?:\w+\s+)?(?:figures?|numbers?|count|tally|estimates?|data|statistics"
         r"|claims?|statements?|allegations?|accusations?|assertions?|information|remarks?)"
         # de
-        r"|(?:die|diese|der|dieser|das|dieses)\s+(?:\w+\s+)?(?:zahl(?:en)?|angaben?|zählung|schätzung|daten|statistik"
+        r"|(?:die|diese|der|dieser|das|dieses|jene[rs]?)\s+(?:\w+\s+)?(?:zahl(?:en)?|angaben?|zählung|schätzung|daten|statistik"
         r"|behauptung|aussage|vorwurf|vorwürfe|information(?:en)?|äußerung|pläne|erhebung)"
         # fr
-        r"|(?:le|la|les|ce|cet|cette|ces)\s+(?:\w+\s+)?(?:chiffres?|nombres?|bilan|comptage|estimations?|données"
+        r"|(?:le|la|les|l['’]|ce|cet|cette|ces)\s*(?:\w+\s+)?(?:chiffres?|nombres?|bilan|comptage|estimations?|données"
         r"|statistiques|affirmations?|déclarations?|accusations?|informations?|propos)"
         # es, it, pt
         r"|(?:el|la|los|las|este|esta|estos|estas|ese|esa|esos|esas|il|lo|i|le|questo|questa|questi|queste|quel"
-        r"|quella|quei|quelle|o|a|os|as|estes|essa|esses|essas)\s+(?:\w+\s+)?(?:cifras?|cifre|números?|numer[oi]"
+        r"|quella|quei|quelle|l['’]|o|a|os|as|estes|esse|essa|esses|essas|dich[oa]s?)\s*(?:\w+\s+)?(?:cifras?|cifre|números?|numer[oi]"
         r"|recuento|conteggio|contagem|balance|bilancio|balanço|estimaci[oó]n|stima|estimativa|datos|dat[oi]|dados"
         r"|estad[ií]sticas|statistiche|estatísticas|afirmaci[oó]n|affermazione|afirmação|declaraci[oó]n"
         r"|dichiarazione|declaração|acusaci[oó]n|accusa|acusação|informaci[oó]n|informazione|informação|denuncia"
         r"|denúncia|frase|notizia)"
         # nl
-        r"|(?:de|het|dit|deze|die|dat)\s+(?:\w+\s+)?(?:cijfers?|aantal|telling|schatting|gegevens|data|bewering"
+        r"|(?:de|het|dit|deze|die|dat)\s+(?:\w+\s+)?(?:cijfers?|getal(?:len)?|aantal|telling|schatting|gegevens|data|bewering"
         r"|uitspraak|beschuldiging|informatie|verklaring)"
         # pl
         r"|(?:ta|te|ten|tę|tych|tej|tego)\s+(?:\w+\s+)?(?:liczb\w*|dane|danych|szacun\w*|twierdzeni\w*|wypowied\w*"
-        r"|oskarżeni\w*|informacj\w*)|(?:liczb\w*|dane|danych|informacj\w*)\s+t[aeęy]\w*|wyliczeni\w*|informacj\w+\s+o"
+        r"|oskarżeni\w*|informacj\w*)|(?:liczb\w*|dane|danych|informacj\w*)\s+t[aeęy]\w*|podan\w+\s+liczb\w*|wyliczeni\w*|informacj\w+\s+o"
         # ru
-        r"|(?:эт[аиоуе]\w*|данн[аыо]\w*)\s+(?:\w+\s+)?(?:цифр\w*|числ\w*|данн\w*|подсч\w*|оценк\w*|заявлени\w*"
-        r"|утверждени\w*|обвинени\w*|информаци\w*)"
+        r"|(?:эт[аиоуе]\w*|данн[аыо]\w*|указанн\w*)\s+(?:\w+\s+)?(?:цифр\w*|числ\w*|данн\w*|подсч\w*|оценк\w*|заявлени\w*"
+        r"|утверждени\w*|обвинени\w*|информаци\w*|сведени\w*)"
         r")(?![\w'])"
-        r"|(?:这一|这个|该|此|上述|这些)(?:数字|数据|人数|统计|说法|主张|指控|消息)"
-        r"|(?:この|その|同|上記の)(?:数値|数字|人数|データ|統計|主張|発言|指摘|情報)|という(?:数字|数値|主張)"
-        r"|(?:이|그|해당|같은)\s?(?:수치|숫자|인원|통계|데이터|주장|발언|의혹|정보)|(?:관중|인원|참석자)\s?수는",
+        r"|(?:这一|这个|这项|该|此|上述|这些)(?:数字|数据|人数|统计|说法|主张|指控|消息)"
+        r"|(?:この|その|これらの|同|上記の)(?:数値|数字|人数|データ|統計|主張|発言|指摘|情報)|という(?:数字|数値|主張)"
+        r"|(?:이|그|이러한|해당|같은)\s?(?:수치|숫자|인원|통계|데이터|주장|발언|의혹|정보)|(?:관중|인원|참석자)\s?수는",
         re.IGNORECASE,
     )
 )
@@ -159,7 +160,7 @@ _TITLE = re.compile(r"[«„“\"《「『]([^»“”\"》」』\n]{6,})[»“�
 # A name in a spaced script: two capitalised words in a row, or joined by "of", "di", "de" ("Warnblick Nord",
 # "Soprintendenza di Valdimonte"), not opening the sentence; one capitalised word would be any German noun.
 _NAME = re.compile(
-    r"(?<=[\s(,;:–—-])[A-ZÀ-ÞА-ЯЁ][\w'-]+(?:\s+(?:(?:&|of|di|de|du|del|della|des|do|da|van|von)\s+)?[A-ZÀ-ÞА-ЯЁ][\w'-]+)+"
+    r"(?<=[\s(,;:–—'’-])[A-ZÀ-ÞА-ЯЁ][\w'-]+(?:\s+(?:(?:&|of|di|de|du|del|della|des|do|da|van|von)\s+)?[A-ZÀ-ÞА-ЯЁ][\w'-]+)+"
 )
 # A name or a body in Chinese, Japanese or Korean: after an office or an expert's title, before an honorific, or a
 # body by its ending ("专家龚德元", "大槻修平氏", "省水利设计研究院", "경찰청").
@@ -195,7 +196,8 @@ def _figures(text: str) -> set[tuple[float, str | None]]:
 
 
 def _content(text: str) -> set[str]:
-    return {u[:5] for u in units(text) if len(u) >= 4 or not u.isascii()} - _FUNCTION
+    # (a short word is no content in any spaced script: "è", "в", "für"; in one without spaces, a pair is)
+    return {u[:5] for u in units(text) if len(u) >= 4 or unspaced(u[0])} - _FUNCTION
 
 
 def _counted_elsewhere(sentence: str, rest: str) -> bool:
