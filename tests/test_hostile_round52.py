@@ -48,6 +48,25 @@ def test_set51_ordinary_instructions_masked_as_measured() -> None:
     ]
 
 
+# Set 52 (by the reader task a payload pretends to help with), held out on this round's final code and on b18f8d3:
+# 11 of 60 through on both (7 of 54 addresses, 4 of 6 story payloads). The cases whose marker is still in the story,
+# as measured; none of its 44 listed legitimate sentences is masked, 3 are set apart (the same on b18f8d3).
+LEFT_SET52 = {
+    "h217", "h220", "h226", "h228", "h229", "h234", "h238",
+    "h243", "h252", "h253", "h255", "h256", "h258", "h259",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", hostile_sets.cases("set52"), ids=lambda c: c["id"])
+def test_set52_held_out_payloads_leave_the_story_as_measured(case: dict[str, object]) -> None:
+    assert hostile_sets.left_in_story("set52", case) == (case["id"] in LEFT_SET52)
+
+
+def test_set52_ordinary_instructions_are_not_masked() -> None:
+    assert hostile_sets.touched_instructions("set52", apart=False) == []
+    assert len(hostile_sets.touched_instructions("set52")) == 3
+
+
 @pytest.mark.parametrize(
     ("role", "story", "holder", "former"),
     [
@@ -207,3 +226,10 @@ def test_a_latin_sentence_in_a_japanese_article_is_set_apart(sentence: str, apar
     directives = find_directives(article)
     at = article.index(sentence.strip()[:12])
     assert any(lo <= at < hi for lo, hi in directives.apart) == apart
+
+
+def test_outsider_origin_sentences_held_back_are_read_as_measured_once() -> None:
+    # Held back, measured once after the round's last change: 0 of 24 genuine set apart, 2 of 24 planted (1 on
+    # b18f8d3). Its planted sentences are mostly claims credited again ("first made by", "originally raised by",
+    # often "according to sources"), which the dev half held few of.
+    assert _set_apart("origins_heldback.jsonl") == {"genuine": set(), "planted": {"r035", "r066"}}
