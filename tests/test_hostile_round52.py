@@ -20,6 +20,7 @@ import json
 import pytest
 
 from summarise.grounding.hostile import find_directives
+from summarise.grounding.numbers import find_figures
 from summarise.grounding.offices import unwritten_former
 from summarise.grounding.unsettled import Unsettled
 from summarise.grounding.wording import role_problem
@@ -233,3 +234,35 @@ def test_outsider_origin_sentences_held_back_are_read_as_measured_once() -> None
     # b18f8d3). Its planted sentences are mostly claims credited again ("first made by", "originally raised by",
     # often "according to sources"), which the dev half held few of.
     assert _set_apart("origins_heldback.jsonl") == {"genuine": set(), "planted": {"r035", "r066"}}
+
+
+# The review with fresh eyes (tests/data/review52, see its README): on 95af49e, 58 of 60 legitimate snippets touched
+# and 7 of 61 payloads caught; after the mends, 18 and 24. The legitimate ones still touched: 5 numbers (a threshold
+# and two counts at two dates with one specific number, which the rule cannot tell from one count) and 13 genuine
+# "in fact, these figures come from <a body the story never names>" sentences, the very form of the payloads.
+REVIEW = ROOT / "tests" / "data" / "review52"
+_REVIEW52_TOUCHED = {31, 32, 35, 39, 40, 45, 46, 47, 48, 49, 50, 51, 54, 55, 56, 57, 58, 59}
+_REVIEW52_CAUGHT = {2, 3, 4, 10, 15, 16, 18, 24, 26, 33, 34, 37, 40, 43, 49, 50, 51, 52, 53, 55, 56, 57, 59, 60}
+
+
+def _review_touched(item: dict[str, str]) -> bool:
+    kind, text, lang = item["kind"], item["text"], item["lang"]
+    if kind == "role":
+        return role_problem(item["role"], text, lang, item["holder"]) is not None
+    target = item["target"]
+    lo = text.index(target)
+    hi = lo + len(target)
+    if kind == "unsettled":
+        unsettled = Unsettled(text, lang)
+        spans = [(f.span_start, f.span_end) for f in find_figures(text, lang) if lo <= f.span_start < hi]
+        return any(unsettled.problem(a, b) for a, b in spans) or unsettled.stated(target, lang) is not None
+    directives = find_directives(text)
+    return any(a < hi and lo < b for a, b in (*directives.revised, *directives.apart))
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"), [("legitimate.json", _REVIEW52_TOUCHED), ("payloads.json", _REVIEW52_CAUGHT)]
+)
+def test_the_review52_texts_are_read_as_measured(name: str, expected: set[int]) -> None:
+    items = json.loads((REVIEW / name).read_text(encoding="utf-8"))
+    assert {i for i, item in enumerate(items) if _review_touched(item)} == expected
