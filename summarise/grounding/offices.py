@@ -157,8 +157,8 @@ _FORMER_SPACED = re.compile(
 _FORMER_UNSPACED = re.compile(
     rf"(?<![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])(?:(?:前|元|原)\s?|전\s)(?={_UNSPACED_OFFICE.pattern})"
 )
-# What makes an office a past one in the story, in a sentence naming the holder: the words above anywhere before an
-# office, or a past told otherwise ("who was mayor from 2010 to 2018", "Altbürgermeister", "Landrat a. D.", "già
+# What makes an office a past one in the story, near a mention of the holder: the words above before an office, or a
+# past told otherwise ("who was mayor from 2010 to 2018", "Altbürgermeister", "Landrat a. D.", "già
 # sindaco", "отставной", "曾任", "2015年まで社長を務めた", "전직 시장"). Read generously: it only clears a role.
 _PAST = re.compile(
     r"(?<![^\W\d_])(?:former|erstwhile|one-?time|ex|retired|outgoing|past|was|were|until|ehemalig\w*|frühere\w*"

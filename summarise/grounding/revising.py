@@ -111,11 +111,11 @@ _BACK = Prefiltered(
         r"|(?:die|diese|der|dieser|das|dieses|jene[rs]?)\s+(?:\w+\s+)?(?:zahl(?:en)?|angaben?|zählung|schätzung|daten|statistik"
         r"|behauptung|aussage|vorwurf|vorwürfe|information(?:en)?|äußerung|pläne|erhebung)"
         # fr
-        r"|(?:le|la|les|l['’]|ce|cet|cette|ces)\s*(?:\w+\s+)?(?:chiffres?|nombres?|bilan|comptage|estimations?|données"
+        r"|(?:l['’]\s*|(?:le|la|les|ce|cet|cette|ces)\s+)(?:\w+\s+)?(?:chiffres?|nombres?|bilan|comptage|estimations?|données"
         r"|statistiques|affirmations?|déclarations?|accusations?|informations?|propos)"
         # es, it, pt
-        r"|(?:el|la|los|las|este|esta|estos|estas|ese|esa|esos|esas|il|lo|i|le|questo|questa|questi|queste|quel"
-        r"|quella|quei|quelle|l['’]|o|a|os|as|estes|esse|essa|esses|essas|dich[oa]s?)\s*(?:\w+\s+)?(?:cifras?|cifre|números?|numer[oi]"
+        r"|(?:l['’]\s*|(?:el|la|los|las|este|esta|estos|estas|ese|esa|esos|esas|il|lo|i|le|questo|questa|questi|queste|quel"
+        r"|quella|quei|quelle|o|a|os|as|estes|esse|essa|esses|essas|dich[oa]s?)\s+)(?:\w+\s+)?(?:cifras?|cifre|números?|numer[oi]"
         r"|recuento|conteggio|contagem|balance|bilancio|balanço|estimaci[oó]n|stima|estimativa|datos|dat[oi]|dados"
         r"|estad[ií]sticas|statistiche|estatísticas|afirmaci[oó]n|affermazione|afirmação|declaraci[oó]n"
         r"|dichiarazione|declaração|acusaci[oó]n|accusa|acusação|informaci[oó]n|informazione|informação|denuncia"
