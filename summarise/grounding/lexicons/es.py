@@ -205,6 +205,7 @@ WORDS: dict[str, list[str]] = {
     "benefactive": [r"para", r"a los", r"a las"],
     "condition": [r"si", r"cuando", r"al", r"quien(?:es)?", r"quienquiera que"],
     "processing": [
+        r"archiv(?:ar|e|en|ando)",
         r"resum\w*",
         r"sintetiz\w*",
         r"condens\w*",

@@ -140,6 +140,8 @@ WORDS: dict[str, list[str]] = {
     "benefactive": [r"для"],
     "condition": [r"если", r"когда", r"при", r"кто", r"тот, кто"],
     "processing": [
+        r"ссылк\w*",
+        r"архивир\w*",
         r"пересказ\w*",
         r"резюмир\w*",
         r"обобщ\w*",
