@@ -67,6 +67,18 @@ def test_each_language_cue_gives_its_source_and_status(
     assert any(source in (got or "") and got_status == status for got, got_status in found), found
 
 
+@pytest.mark.parametrize(
+    ("article", "source"),
+    [
+        ("球赛\n\n赛后，体育场方面又补充说，观众总数为八千四百人。", "体育场方面"),
+        ("暴雨\n\n市应急管理局进一步表示，已有2000名居民转移。", "市应急管理局"),
+    ],
+)
+def test_a_chinese_source_stops_before_the_adverbs_of_its_verb(article: str, source: str) -> None:
+    # "又补充说" (added, said), "进一步表示" (further stated): the adverbs belong to the verb, not to the party.
+    assert [read(article, "zh").at(a.source) for a in read(article, "zh").attributions] == [source]
+
+
 def test_a_relayed_claim_keeps_both_parties() -> None:
     reading = read(
         "Talks stall\n\nThe Varro Herald, citing two negotiators, reported that the talks had stalled.", "en"
