@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from summarise.grounding.addressing import addressing_spans, judge, speaking_spans
+from summarise.grounding.addressing import addressing_spans, judge
 from summarise.grounding.features import features
 from summarise.grounding.forms import called
 from summarise.grounding.hostile import find_directives
+from summarise.grounding.speaking import speaking_spans
 
 
 @pytest.mark.parametrize(

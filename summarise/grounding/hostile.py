@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import ClassVar
 
-from .addressing import addressing_spans, sentence_spans, speaking_spans
+from .addressing import addressing_spans, sentence_spans
 from .appended import appended_spans
 from .brief import units
 from .consensus import consensus_spans
@@ -42,6 +42,7 @@ from .openers import opener_spans
 from .pointers import pointed_spans
 from .relayed import relayed_spans
 from .revising import revised_spans
+from .speaking import speaking_spans
 from .superseding import superseding_spans
 from .switch import latin_in_cjk_spans, other_language_spans
 from .voices import voice_spans
