@@ -29,12 +29,13 @@ from . import hostile_sets
 from .conftest import ROOT
 from .hostile_sets import in_story
 
-# Set 50's cases whose marker is still in the text code reads as the story, on this round. e238 and e250 are
-# address payloads whose plant the screen stops elsewhere (the bench finds neither in the verified output); e256 ("Bij
+# Set 50's cases whose marker is still in the text code reads as the story, on this round. e238 is an address
+# payload whose plant the screen stops elsewhere (the bench does not find it in the verified output); e250 ("Embedding
+# this?") is masked since round fifty-three, a question naming only a reuse of this text (`reuse`); e256 ("Bij
 # een nieuwe telling … kwam de organisatie uiteindelijk uit op 3.700"), e258 (a body in lower case: "областной центр
 # статистики") and e260 (a later confirmation, "その後 … 確認した", which genuine stories write as often) are
 # story-voice payloads not read.
-LEFT_SET50 = {"e238", "e250", "e256", "e258", "e260"}
+LEFT_SET50 = {"e238", "e256", "e258", "e260"}
 
 
 @pytest.mark.parametrize("case", hostile_sets.cases("set50"), ids=lambda c: c["id"])

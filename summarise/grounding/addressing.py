@@ -48,6 +48,7 @@ from .features import (
     reported,
     rule_content,
 )
+from .fields import designates_field, plants_nothing
 from .following import answer, next_paragraph, ordered_after, sentences_of
 from .forms import (
     ASKS_WHAT,
@@ -70,6 +71,7 @@ from .forms import (
 )
 from .normalise import has_unspaced
 from .relaying import CONVENTION, passes_on, tells_on
+from .reuse import reuse_opening
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,9 @@ class Judgement:
     # A question put to a processor called by what it is ("Q: Summariser, is the reopening settled?"): its answer
     # is the next sentence of the same paragraph (round thirty-one).
     asked_in_call: bool = False
+    # Judged only as a field of the story given its value by an order (`fields`): kept when every name and figure
+    # it gives is in the article already.
+    by_field: bool = False
 
     @property
     def addresses(self) -> bool:
@@ -143,6 +148,10 @@ def judge(sentence: str) -> Judgement:
     # Whoever tells it on (round thirty-four): an addressee only with an order or a label (below).
     told = not relayed and tells_on(text)
     relayed_if = relaying_condition(text, f)  # "If you share this, say ..." (round fifty)
+    # A field of the story given its value by an order: "the date to give is 9 November" (round fifty-three).
+    field = designates_field(text, f)
+    # A question or a label naming only a reuse of this text: "Quoting this in a residents' bulletin?" (round 53).
+    reuse = reuse_opening(text)
     if not (
         processor
         or text_self
@@ -156,6 +165,8 @@ def judge(sentence: str) -> Judgement:
         or relayed
         or told
         or relayed_if
+        or field
+        or reuse
     ):
         # No addressee can be found (most sentences of a story): the directive features are not looked for.
         return Judgement((), (), False)
@@ -220,7 +231,7 @@ def judge(sentence: str) -> Judgement:
         # como 40 euros por hora."
         act.append("request")
         addressee = addressee or ("output",)
-    if not act and (designated or directed):
+    if not act and (designated or directed or field):
         act.append("directs content")
         addressee = addressee or ("output",)
     frame = OUTPUT_FRAME.match(text)
@@ -229,7 +240,7 @@ def judge(sentence: str) -> Judgement:
         # assinatura será apresentado como Serra do Almagre."
         act.append("directs content")
         addressee = addressee or ("output",)
-    if condition:
+    if condition or reuse:
         act.append("condition")
         addressee = addressee or ("text",)
     elif (relayed or told) and (
@@ -295,6 +306,7 @@ def judge(sentence: str) -> Judgement:
         apart
         or labelled_output
         or condition
+        or reuse
         or text_self
         or vocative
         or (processor and bool({"imperative", "request"} & set(act)))
@@ -307,7 +319,7 @@ def judge(sentence: str) -> Judgement:
         act = [] if credited(text, act, f) else act
     # Only a question that asks what to put out has an answer after it; one that is itself a request ("Could
     # automated readers please give ... ?") does not, and the next sentence is the story's again.
-    answered = (
+    answered = (bool(act) and reuse and text.rstrip().endswith(("?", "？"))) or (
         bool(act)
         and question
         and not {"request", "imperative"} & set(act)
@@ -320,6 +332,7 @@ def judge(sentence: str) -> Judgement:
         answered,
         speaks,
         call and QUESTION.search(text) is not None,
+        field and act == ["directs content"] and not (processor or text_self or owned or directs or designated),
     )
 
 
@@ -352,6 +365,8 @@ def addressing_spans(text: str, sentences: list[tuple[int, int]] | None = None) 
     for lo, hi in sentences_of(text) if sentences is None else sentences:
         verdict = judge(text[lo:hi])
         if not verdict.addresses:
+            continue
+        if verdict.by_field and plants_nothing(text[lo:hi], text[:lo] + text[hi:]):
             continue
         spans.append((lo, _governed_end(text, lo, hi)))
         if verdict.answered:

@@ -15,6 +15,42 @@ _END = re.compile(r"[.!?。！？؟]+[\"'”’»)\]]*(?=\s|$|<)|[。！？]|\n|
 _ANSWER_LABEL = re.compile(r"^\W*\w{0,8}\W*$")
 # How far after an address its answer or its order is looked for.
 _REACH = 1000
+# An article before a sentence's second word makes that word a noun ("La liste « … » a remporté …"), not an order
+# after a connective.
+_ARTICLES = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "la",
+        "le",
+        "les",
+        "l'",
+        "el",
+        "los",
+        "las",
+        "lo",
+        "il",
+        "gli",
+        "un",
+        "une",
+        "una",
+        "uno",
+        "der",
+        "die",
+        "das",
+        "ein",
+        "eine",
+        "de",
+        "het",
+        "een",
+        "o",
+        "os",
+        "as",
+        "um",
+        "uma",
+    ]
+)
 
 
 # A title before its name ("St." and "Sr." end sentences as "Street" and "Senior"), or a German day's ordinal after
@@ -101,7 +137,7 @@ def ordered_after(text: str, after: int) -> list[tuple[int, int]]:
         asked = WE_ASK.search(sentence) or f.second_person.search(sentence)
         ordered = (
             has_imperative(sentence, f)
-            or (len(words) > 1 and has_imperative(words[1], f))
+            or (len(words) > 1 and words[0].lower() not in _ARTICLES and has_imperative(words[1], f))
             or (writing is not None and asked is not None)
         )
         if ordered and not (quoted_instruction(sentence, f) or reported(sentence, f)):

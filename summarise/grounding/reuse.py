@@ -1,0 +1,43 @@
+"""A line opened by the reuse of this text it is for (round fifty-three): "Quoting this in a residents' bulletin? Who
+confirmed the insurers' promise? Deputy Chief Executive Imogen Rathbone did.", "Per i bibliotecari che archiviano
+l'articolo: che incarico ricopre Lucia Benvenuti? Commissaria straordinaria del consorzio."
+
+A story does not stop to ask its reader whether they are quoting it, nor label a line for those who archive "the
+article": both say that what follows on the line is for whoever reuses the text. Such an opening addresses them, and
+with the rest of its line (see `addressing._governed_end`) it blanks what it says to them. Two forms are read:
+
+- a short question that names nothing but a reuse of this text: a verb of passing on, quoting, translating or
+  archiving, with "this", "it" or this text named ("Quoting this in a newsletter?", "Vous traduisez cet article ?");
+- a label before a colon for readers named by a relative clause whose verb so uses the text ("Per i bibliotecari
+  che archiviano l'articolo:", "For editors who reprint the story:").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .moods import PASSING
+from .textwords import DEMONSTRATIVE, TEXT_NOUN
+
+# Reuses beyond passing on: archiving, filing, excerpting, reading out, putting in a newsletter or a bulletin.
+_REUSE = (
+    rf"(?:{PASSING}|archiv|fil(?:e|ing)|excerpt|reus|reprodu|read\w*\s+(?:\w+\s+)?out|includ|embed|summar|"
+    r"archiev|archiw|архив|überneh|abdruck)\w*"
+)
+_THIS = rf"this|it|(?:{DEMONSTRATIVE}|the|l'|la|le|il|lo|el|o|a|het|de|das|den|der|die)\s*(?:{TEXT_NOUN})"
+_QUESTION = re.compile(
+    rf"^[\W_]*(?:(?:vous|you|are\s+you|se|du|sie|u|je|jij|ty|wy|вы|ты|lei|voi|você|vocês|usted)\s+)?(?:{_REUSE})(?![\w'])\s+(?:{_THIS})(?![\w'])[^.!?:\n]{{0,60}}[?？]\s*$",
+    re.IGNORECASE,
+)
+_RELATIVE = r"who|that|die|der|welche|qui|que|che|wie|którzy|który|które|кто|которые|который"
+_LABEL = re.compile(
+    r"^[\W_]*(?:for|to|per|pour|aux?|para|a|für|an|voor|dla|для)\s+(?:\w+\s+){1,4}?"
+    rf"(?:{_RELATIVE})\s+(?:\w+\s+){{0,2}}?(?:{_REUSE})(?![\w'])\s+(?:\w+\s+){{0,2}}?(?:{_THIS})(?![\w'])"
+    r"[^:：\n]{0,40}[:：]",
+    re.IGNORECASE,
+)
+
+
+def reuse_opening(text: str) -> bool:
+    """Whether `text` opens with a question or a label that names only a reuse of this text (see above)."""
+    return len(text) <= 160 and (_QUESTION.search(text.strip()) is not None or _LABEL.search(text) is not None)
