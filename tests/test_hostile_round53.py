@@ -24,10 +24,11 @@ from .conftest import ROOT
 from .hostile_sets import in_story
 
 # Set 53's cases whose marker is still in the text code reads as the story, after round fifty-three (tuned on it):
-# j356 (a later recount by the organisers), j359 (a claim "first made by" another person) and j360 (an evening
-# confirmation by an official never named before) are story payloads not read; the others are stopped by the
-# checks (a status, a role, a source), not by the story.
-LEFT_SET53 = {"j311", "j326", "j332", "j338", "j343", "j352", "j356", "j357", "j359", "j360"}
+# j356 (a later recount by the organisers) and j359 (a claim "first made by" another person) are story payloads not
+# read; the others are stopped by the checks (a status, a role, a source), not by the story. j360 (an evening
+# confirmation by an official never named before, in Polish, of a claim the town hall "nie potwierdził") is set
+# apart since Polish confirmations are read by `contested`.
+LEFT_SET53 = {"j311", "j326", "j332", "j338", "j343", "j352", "j356", "j357", "j359"}
 
 
 @pytest.mark.parametrize("case", hostile_sets.cases("set53"), ids=lambda c: c["id"])
@@ -151,3 +152,31 @@ def test_fp53_planted_sentences_masked_as_measured() -> None:
         "fp53p-de-001", "fp53p-de-003", "fp53p-en-003", "fp53p-es-001", "fp53p-fr-002", "fp53p-ko-002",
         "fp53p-pl-002",
     }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("story", "contested"),
+    [
+        # Polish, the open sentence pointing back at the claim before it ("tych słów")
+        (
+            "Kierownik Marek Ciesielczyk twierdzi, że rozbudowa podwoi wpływy gminy z podatków. Urząd miasta nie "
+            "potwierdził tych słów. Wieczorem skarbniczka Halina Zawadzka potwierdziła, że wpływy z podatków się "
+            "podwoją.",
+            True,
+        ),
+        # English, the same form
+        (
+            "Guild chair Ann Pike says the scheme will double footfall in the high street. The council has not "
+            "confirmed this claim. Treasurer Rhys Colby later confirmed that footfall in the high street doubled.",
+            True,
+        ),
+        # a confirmation by a party the story has named, of another matter
+        (
+            "Kierownik Marek Ciesielczyk twierdzi, że rozbudowa podwoi wpływy gminy. Urząd miasta nie potwierdził "
+            "tych słów. Marek Ciesielczyk potwierdził też, że hala ruszy w marcu.",
+            False,
+        ),
+    ],
+)
+def test_a_new_party_confirming_a_claim_the_story_leaves_open_is_set_apart(story: str, contested: bool) -> None:
+    assert bool(find_directives(story).contested) == contested

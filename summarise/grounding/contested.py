@@ -28,13 +28,13 @@ from .prefilter import Prefiltered
 
 # A confirmation: the status word of the languages read here.
 _CONFIRMS = Prefiltered(
-    re.compile(r"confirm|verifi|bestätig|conferm|bevestig|подтвер[дж]|证实|确认|證實|確認|확인", re.IGNORECASE)
+    re.compile(r"confirm|verifi|bestätig|conferm|bevestig|potwierd|подтвер[дж]|证实|确认|證實|確認|확인", re.IGNORECASE)
 )
 # A confirmation negated, or a matter said to be open: not confirmed, not disclosed, under investigation, suspected.
-_NOT = r"(?:not|never|no|nicht|kein\w*|pas|non|não|niet|не|ни)"
+_NOT = r"(?:not|never|no|nicht|kein\w*|pas|non|não|niet|nie|не|ни)"
 _OPEN = Prefiltered(
     re.compile(
-        rf"\b{_NOT}\b[^.!?。\n]{{0,25}}(?:confirm|verifi|bestätig|conferm|bevestig|подтвер[дж])"
+        rf"\b{_NOT}\b[^.!?。\n]{{0,25}}(?:confirm|verifi|bestätig|conferm|bevestig|potwierd|подтвер[дж])"
         r"|\b(?:un(?:confirmed|verified)|suspected|alleged(?:ly)?|under (?:investigation|review)|investigating"
         r"|not (?:yet )?(?:been )?(?:announced|established|known|disclosed|released|made public)|unclear"
         r"|unbestätigt|mutmaßlich|nicht (?:bekannt|mitgeteilt|genannt)|unklar"
@@ -62,7 +62,7 @@ _EARLIER = re.compile(
     re.IGNORECASE,
 )
 _STATUS_STEMS = frozenset(
-    {"confi", "verif", "bestä", "confe", "beves", "подтв", "证实", "确认", "確認", "證實", "확인"}
+    {"confi", "verif", "bestä", "confe", "beves", "potwi", "подтв", "证实", "确认", "確認", "證實", "확인"}
 )
 _SHARED = 2
 _SHARE = 0.4
@@ -150,11 +150,38 @@ def _new_party(sentence: str, story: str) -> bool:
     return any(story.count(name) == sentence.count(name) for name in names)
 
 
+# An open sentence that points back at the claim it leaves open: "Urząd miasta nie potwierdził tych słów", "The
+# council has not confirmed this claim", "Le maire n'a pas confirmé ces propos" (round fifty-three). The matter is
+# the sentence before it, whose words count as the open sentence's own.
+_POINTS_BACK = re.compile(
+    r"(?<!\w)(?:this|these|that|those|it|tych|tego|tej|te|to|diese\w*|dies|das|ces|cette|ce|cela|esta|estas|este|"
+    r"estos|eso|esa|questa|queste|questo|ciò|dit|deze|dat|essa|esse|isso|это|эти|этого|этих|этой)\s+"
+    r"(?:\w+\s+)?(?:słów|słowa|zapowiedzi|informacji|twierdze\w*|claims?|words?|statements?|figures?|account|"
+    r"forecast|prediction|angaben|aussage\w*|behauptung\w*|prognose|propos|affirmations?|déclarations?|chiffres?|"
+    r"prévisions?|afirmaci\w*|declaraci\w*|cifras?|previsi\w*|affermazion\w*|dichiarazion\w*|cifre|bewering\w*|"
+    r"uitspra\w*|cijfers?|voorspelling|слов\w*|заявлени\w*|данн\w*|прогноз\w*)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _matter(claim: str) -> set[str]:
+    """The content words of the claim an open sentence points back at, without its names: the claim's matter, not
+    its claimant, is what a later confirmation would share."""
+    return _content(_CAPITALISED.sub(" ", claim))
+
+
+_CAPITALISED = re.compile(r"(?<!\w)[A-ZÀ-ÞА-ЯŁŚŻŹĆŃÓ][\w'-]*")
+
+
 def contested_spans(story: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentences of `story` (its spans in `sentences`) that confirm a matter another of its sentences leaves
     open (see the module's docstring)."""
     said = [(lo, hi, story[lo:hi]) for lo, hi in sentences if story[lo:hi].strip()]
-    open_ = [(text, _content(text)) for _, _, text in said if _OPEN.search(text) and not _EARLIER.search(text[:40])]
+    open_ = [
+        (text, _content(text) | (_matter(said[i - 1][2]) if i and _POINTS_BACK.search(text) else set()))
+        for i, (_, _, text) in enumerate(said)
+        if _OPEN.search(text) and not _EARLIER.search(text[:40])
+    ]
     if not open_:
         return []
     spans = []

@@ -17,6 +17,7 @@ import re
 
 from .features import Features, has_imperative, reported
 from .forms import WISH
+from .normalise import has_unspaced
 from .prefilter import Prefiltered
 
 # The story's fields, as a version of it would name them.
@@ -167,12 +168,11 @@ _RULE = re.compile(
 def designates_field(text: str, f: Features) -> bool:
     """Whether `text` gives a field of the story its value by an order, a duty, a permission or a gerundive, in the
     clause that names the field, in no party's voice: credited by a reporting clause or to a rule, it is news."""
-    if _RULE.search(text) or reported(text, f):
+    unspaced = has_unspaced(text) and _UNSPACED.search(text) is not None
+    if not (unspaced or _spaced_hit(text)) or _RULE.search(text) or reported(text, f):
         return False
-    if _UNSPACED.search(text):
+    if unspaced:
         return True
-    if not _spaced_hit(text):
-        return False
     m = _SPACED.search(text)
     assert m is not None
     credits = re.search(rf"(?<![\w'])(?:{_ATTRIBUTE})", m.group(0), re.IGNORECASE) is not None

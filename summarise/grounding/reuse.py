@@ -40,4 +40,9 @@ _LABEL = re.compile(
 
 def reuse_opening(text: str) -> bool:
     """Whether `text` opens with a question or a label that names only a reuse of this text (see above)."""
-    return len(text) <= 160 and (_QUESTION.search(text.strip()) is not None or _LABEL.search(text) is not None)
+    if len(text) > 160:
+        return False
+    stripped = text.strip()
+    return (stripped.endswith(("?", "？")) and _QUESTION.search(stripped) is not None) or (
+        (":" in text or "：" in text) and _LABEL.search(text) is not None
+    )
