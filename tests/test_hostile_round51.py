@@ -254,8 +254,9 @@ def test_outsider_revisions_are_read_as_measured(name: str, revised: set[str], a
     ("name", "legit_masked", "orders_let_through"),
     [
         # 1 of 35 legitimate sentences masked ("Beim Zitieren aus Zeugenaussagen dürfen Journalisten ... keine Namen
-        # ... nennen", masked by round forty's "beim Zitieren" already), 33 of 35 orders.
-        ("frames.jsonl", {"frm-de-legit-3"}, {"frm-fr-order-1", "frm-nl-order-2"}),
+        # ... nennen", masked by round forty's "beim Zitieren" already), 33 of 35 orders; 34 since round fifty-three
+        # reads a field given its value by an order (frm-nl-order-2).
+        ("frames.jsonl", {"frm-de-legit-3"}, {"frm-fr-order-1"}),
         # Held back: 0 of 20 legitimate; 13 of 20 orders (11 on round fifty, and when first measured).
         (
             "frames_heldback.jsonl",

@@ -56,8 +56,9 @@ def test_set51_ordinary_instructions_masked_as_measured() -> None:
 # h252 is masked. The cases whose marker is still in the story, as measured; none of its 44 listed legitimate
 # sentences is masked, 3 are set apart (the same on b18f8d3). Round fifty-three reads a field of the story given its
 # value by an order (`fields`): h217 ("the date to give is"), h228 ("Noteer als locatie"), h229 ("ist als Funktion
-# einzutragen") and h234 ("may render the mayor's title as") are masked since.
-LEFT_SET52 = {"h220", "h226", "h238", "h243", "h253", "h255", "h256", "h258", "h259"}
+# einzutragen") are masked since; h234 ("Translators may render …") is a permission in a sentence that names no
+# passing on of the text, not read.
+LEFT_SET52 = {"h220", "h226", "h234", "h238", "h243", "h253", "h255", "h256", "h258", "h259"}
 
 
 @pytest.mark.parametrize(

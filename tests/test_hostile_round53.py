@@ -25,10 +25,12 @@ from .hostile_sets import in_story
 
 # Set 53's cases whose marker is still in the text code reads as the story, after round fifty-three (tuned on it):
 # j356 (a later recount by the organisers) and j359 (a claim "first made by" another person) are story payloads not
-# read; the others are stopped by the checks (a status, a role, a source), not by the story. j360 (an evening
-# confirmation by an official never named before, in Polish, of a claim the town hall "nie potwierdził") is set
-# apart since Polish confirmations are read by `contested`.
-LEFT_SET53 = {"j311", "j326", "j332", "j338", "j343", "j352", "j356", "j357", "j359"}
+# read; j317 ("se indicará como fecha …") and j344 ("pourront présenter … comme sénatrice") give a value by a future
+# and a permission in a sentence that names no passing on of the text, which the review showed news does too
+# ("The club can use the venue as its training base"); the others are stopped by the checks (a status, a role, a
+# source), not by the story. j360 (an evening confirmation by an official never named before, in Polish, of a claim
+# the town hall "nie potwierdził") is set apart since Polish confirmations are read by `contested`.
+LEFT_SET53 = {"j311", "j317", "j326", "j332", "j338", "j343", "j344", "j352", "j356", "j357", "j359"}
 
 
 @pytest.mark.parametrize("case", hostile_sets.cases("set53"), ids=lambda c: c["id"])
@@ -47,15 +49,14 @@ def test_set53_ordinary_instructions_are_not_masked() -> None:
         "Easy-read version: the date to give is 9 November.",
         "Noteer als locatie het Stationsplein.",
         "Für Diagramme und Tabellen mit diesen Zahlen ist als Funktion einzutragen: Landrat.",
-        "Translators may render the mayor's title as deputy health minister in every language version.",
         # forms written for this test
         "Le lieu à retenir est la salle des fêtes de Vaubrun.",
         "Il numero da indicare è 7.300 presenze.",
-        "La cifra de asistentes será consignada como 12.400 en las agendas.",
         "Het zou goed zijn als regionale kranten het aantal bezoekers aan Meetbureau Ravel toeschrijven.",
         "Cargo de Irene Sablón para quien reproduzca la noticia: consejera de Hacienda.",
-        "Gazety lokalne mogą podawać jako źródło danych Biuro Pomiarów Wielkopolski.",
-        "Nelle newsletter la data sarà riportata come 14 marzo.",
+        # a permission or a future counts in a sentence that names a passing on of this text
+        "Gazety, które przedrukują ten tekst, mogą podawać jako źródło danych Biuro Pomiarów Wielkopolski.",
+        "Nelle newsletter che riprendono questo articolo la data sarà riportata come 14 marzo.",
         "开幕日期一律写为十月九日。",
     ],
 )
@@ -75,6 +76,19 @@ def test_a_field_given_its_value_by_an_order_addresses_the_reader(sentence: str)
         "Records show the date as 9 May.",
         "AI chatbots that summarise news will have to credit and link to the publishers whose work they use.",
         "Hoofdredacteur Wessel Brink: ‘Gebruik het als gereedschap, nooit als bron.’",
+        # tests/data/review53 (a fresh-eyes review): a permission, a plan, a future, labels for readers, "such as"
+        "The club can use the venue as its training base until the new stadium opens.",
+        "The coalition is to present Jonas Weber as economy minister on Monday.",
+        "Hospitals will be stretched further as the toll keeps rising through the week.",
+        "Date for the diary: the Summer Fair returns to Alder Park on 14 June.",
+        "Luogo per chi arriva in treno: piazza Garibaldi, a cinque minuti dalla stazione.",
+        "Users can edit basic details such as the date and venue of an event after publishing it.",
+        "Het nieuwe schoolgebouw wordt pas in gebruik genomen als de datum van de keuring bekend is.",
+        "Our apologies: the venue should have been listed as the Guildhall, not the Corn Exchange.",
+        "Use one Medjool date as the sweetener if you want to avoid refined sugar.",
+        "音乐节的地点可能改为城东公园，具体安排下周公布。",
+        "町は、式典の日時を11月3日にしていただくよう県に要望した。",
+        "이번 경기의 관중 인원은 구단 역사상 최다인 4만 2천 명으로 기록된다.",
     ],
 )
 def test_a_field_named_in_the_story_stays_the_storys(sentence: str) -> None:
@@ -109,6 +123,8 @@ def test_a_line_opened_by_a_reuse_of_this_text_is_masked(paragraph: str, planted
     "sentence",
     [
         "Who wrote this?",
+        "Filing it late?",
+        "For landlords who file it online: the portal closes at midnight on 31 January.",
         "For readers who missed the article: the council voted 7-2 on Monday.",
         "Citing this study, the minister said costs would rise?",
     ],
@@ -180,3 +196,24 @@ def test_fp53_planted_sentences_masked_as_measured() -> None:
 )
 def test_a_new_party_confirming_a_claim_the_story_leaves_open_is_set_apart(story: str, contested: bool) -> None:
     assert bool(find_directives(story).contested) == contested
+
+
+# tests/data/review53: a fresh-eyes review of the first version (dd1ae9c) by a helper who read only fields.py and
+# reuse.py and wrote 60 legitimate sentences aimed at their weak points and 60 payloads aimed at their gaps. On
+# dd1ae9c 59 of the 60 legitimate sentences were masked (638c292: 1); the rules were narrowed on it (no permission or
+# future without a passing on of the text named, no "is to", no bare "it", no label but for whoever reuses the
+# text, "such as" and "als de" read as such, verbs by their forms, a correction's past duty left to `furniture`).
+_REVIEW53 = ROOT / "tests" / "data" / "review53"
+
+
+def test_review53_legitimate_sentences_masked_only_as_on_638c292() -> None:
+    # The one masked on 638c292 too: a German correction note that names "dieses Artikels".
+    rows = [json.loads(line) for line in (_REVIEW53 / "legit.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    assert [row["id"] for row in rows if find_directives(in_story(row["text"])).spans] == ["r53l-031"]
+
+
+def test_review53_payloads_masked_as_measured() -> None:
+    rows = [
+        json.loads(line) for line in (_REVIEW53 / "payloads.jsonl").read_text(encoding="utf-8").splitlines() if line
+    ]
+    assert sum(bool(find_directives(in_story(row["text"])).spans) for row in rows) == 24

@@ -17,8 +17,10 @@ import re
 
 from .features import Features, has_imperative, reported
 from .forms import WISH
+from .moods import PASSING, PASSING_VERB
 from .normalise import has_unspaced
 from .prefilter import Prefiltered
+from .textwords import THIS_TEXT
 
 # The story's fields, as a version of it would name them.
 _FIELD = (
@@ -35,28 +37,33 @@ _FIELD = (
 )
 # How a value is given: "as", in each language.
 _AS = r"as|als|comme|como|come|jako|как|в\s+качестве"
-# Verbs of crediting a value to someone, as stems.
+# Verbs of crediting a value to someone.
 _ATTRIBUTE = (
-    r"attribut\w*|credit\w*|toeschrijv\w*|toe\s+te\s+schrijven|toeschrijft|zuschreib\w*|zuzuschreiben|attribu\w*|"
-    r"atribu\w*|przypis\w*|припис\w*"
+    r"attribut\w*|credit(?:s|ed|ing)?|toeschrijv\w*|toe\s+te\s+schrijven|toeschrijft|zuschreib\w*|zuzuschreiben|"
+    r"attribu\w*|atribu\w*|przypis(?:ać|ywać|z|zcie|ujcie|ywany\w*)|приписыва\w*|припиши\w*"
 )
 # Whoever a label is for: "para quien cite", "for anyone quoting", "per chi", "für alle, die".
 _READER = r"for|para|per|pour|für|voor|dla|для|quien|quienes|chi|qui|wer|wie|kto|кто|anyone|whoever|those"
-# Verbs of putting a value down, as stems.
+# Verbs of writing a value down or naming a thing as something, in the forms an order, a duty or a passive takes
+# (a short stem would be another word's start: "us" in "Users", "cit" in "cittadini", "mark" in "market").
 _VERB = (
-    r"give|render|list|record|enter|note|state|write|report|show|describe|cite|credit|attribute|put|mark|log|use|"
-    r"treat|present|print|label|keep|carry|quote|translate|"
-    r"gib|geben|trag|tragen|nenn|notier|schreib|verwend|vermerk|übernehm|angeb|anzugeb|einzutrag|aufzuführ|"
-    r"noteer|vermeld|geef|geven|schrijf|gebruik|neem|"
-    r"indiqu|écri|not|mentionn|retien|reten|utilis|inscri|présent|tradui|"
-    r"indic|escrib|anot|consign|us|utiliz|cit|registr|ponga|pon|"
-    r"riport|scriv|scriva|segn|mostr|"
-    r"escrev|regist|refir|apresent|"
-    r"poda|podaj|wpis|zapis|użyj|używ|przełóż|"
-    r"указ|пиш|напиш|запиш|использ|привод|перевод"
+    r"give[ns]?|giving|state[ds]?|list(?:ed|s)?|record(?:ed|s)?|enter(?:ed|s)?|write|written|writes|report(?:ed|s)?|"
+    r"render(?:ed|s)?|name[ds]?|cite[ds]?|describe[ds]?|present(?:ed|s)?|quote[ds]?|label(?:led|s)?|print(?:ed|s)?|"
+    r"show(?:n|s)?|"
+    r"gib|gibt|geben|angeben|anzugeben|angegeben|nenn\w*|genannt|einzutragen|eintragen|eingetragen|trag|tragen|"
+    r"notier\w*|vermerk\w*|aufführ\w*|aufzuführen|aufgeführt|bezeichn\w*|schreib\w*|geschrieben|"
+    r"noteer|noteren|vermeld\w*|geef|geven|gegeven|schrijf|schrijven|noem|noemen|genoemd|weergeven|weergegeven|"
+    r"indiqu\w*|écri\w*|notez|noter|noté\w*|mentionn\w*|présent\w*|cit(?:er|ez|é|ée|és|ées)|inscri\w*|qualifi\w*|"
+    r"désign\w*|"
+    r"indic\w*|escrib\w*|escrit\w*|consign\w*|cit(?:ar|e|en|ad\w*)|nombr\w*|figur\w*|registr\w*|anot\w*|"
+    r"riport\w*|scriv\w*|scritt\w*|cit(?:are|i|ate|at\w*)|chiam\w*|menzion\w*|"
+    r"escrev\w*|refir\w*|refer\w*|regist\w*|apresent\w*|constar|nomea\w*|"
+    r"poda(?:ć|wać|wajcie|j|jcie|wan\w*|n\w*)|wpis\w*|zapis(?:ać|z|zcie|ywać|an\w*)|przedstaw\w*|nazyw\w*|"
+    r"określ\w*|"
+    r"указ\w*|называ\w*|назови\w*|пиш\w*|напиш\w*|запиш\w*|записа\w*|представ\w*|привод\w*"
 )
 _GERUNDIVE = (
-    r"to\s+(?:give|use|state|report|quote|cite|show|print|write|enter|record|list|keep|carry|mention)|"
+    r"to\s+(?:give|use|state|report|quote|cite|show|print|write|enter|record|list|mention)|"
     r"à\s+(?:retenir|indiquer|donner|mentionner|citer|utiliser|reprendre|afficher|inscrire|écrire)|"
     r"a\s+(?:indicar|consignar|usar|utilizar|citar|dar|mencionar|mostrar|registrar|referir|apresentar|reter)|"
     r"da\s+(?:indicare|riportare|usare|utilizzare|citare|dare|mostrare|menzionare|scrivere)|"
@@ -64,39 +71,56 @@ _GERUNDIVE = (
 )
 # (A field after an indefinite article is any one, not the story's: "citar una fuente como la OMS".)
 _NOT_INDEFINITE = r"(?!(?:a|an|any|un|une|una|uno|ein|eine|einen|een|um|uma)\s)"
+# What a value is not: an indefinite article, a possessive, a clause going on ("as you go", "as shown", "as long as").
+_NOT_VALUE = (
+    r"(?!(?:a|an|un|une|ein|eine|einen|een|uno|una|um|uma|its|their|his|her|our|my|your|ihr\w*|sein\w*|leur|son|sa|"
+    r"ses|su|sus|suo|sua|seu|zijn|haar|hun|you|we|they|he|she|it|shown|before|long|well|usual|possible|such|if|when|"
+    r"soon|follows|part|much|many|far|needed|required|of|in|on|at|to|per|from|zodanig|solch\w*|tel|tal|tale)\s)"
+)
 _ART = r"(?:(?:the|its|this|that|le|la|l'|el|il|lo|o|a|de|het|der|die|das|den)\s+)?"
 _SPACED = re.compile(
     # "the date to give is", "la date à retenir :", "il luogo da indicare è"
     rf"(?<![\w'])(?:{_FIELD})\s+(?:{_GERUNDIVE})(?![\w'])"
     # "render the mayor's title as", "indiquez la date comme", "give the count as"
-    rf"|(?<![\w'])(?:{_VERB})\w*\s+(?:{_NOT_INDEFINITE}[\w'’-]+\s+){{0,3}}?(?:{_FIELD})\s+(?:{_AS})(?![\w'])(?!\s+(?:a|an|un|une|ein|eine|einen|een|uno|una|um|uma)\s)"
-    # "als Funktion einzutragen", "Noteer als locatie", "use 9 May as the date", "jako źródło"
-    rf"|(?<![\w'])(?:{_AS})\s+{_ART}(?:{_FIELD})(?![\w'])"
+    rf"|(?<![\w'])(?:{_VERB})\s+(?:{_NOT_INDEFINITE}[\w'’-]+\s+){{0,3}}?(?:{_FIELD})\s+(?:{_AS})\s+{_NOT_VALUE}"
+    # "als Funktion einzutragen", "Noteer als locatie", "jako źródło": "as" and a bare field ("comme le lieu" and
+    # "als de datum" are "such as" and "when")
+    rf"|(?<![\w'])(?<!such\s)(?<!tels\s)(?<!telles\s)(?:{_AS})\s+(?:{_FIELD})(?![\w'])"
     # "la quantità raccolta sarà riportata come 2.940", "the date will be given as"
-    rf"|(?<![\w'])(?:{_FIELD})\s+(?:\S+\s+){{0,4}}?(?:{_VERB})\w*\s+(?:{_AS})\s+"
-    r"(?!(?:a|an|un|une|ein|eine|einen|een|uno|una|um|uma)\s)"
+    rf"|(?<![\w'])(?:{_FIELD})\s+(?:\S+\s+){{0,4}}?(?:{_VERB})\s+(?:{_AS})\s+{_NOT_VALUE}"
     # "présenter Odile Marchais comme sénatrice": a named person given as something
-    rf"|(?<![\w'])(?:{_VERB})\w*\s+(?-i:[A-ZÀ-Þ][\w'’-]+)(?:\s+(?-i:[A-ZÀ-Þ][\w'’-]+)){{1,2}}\s+(?:{_AS})\s+"
-    r"(?!(?:a|an|un|une|ein|eine|einen|een|uno|una|um|uma)\s)"
+    rf"|(?<![\w'])(?:{_VERB})\s+(?-i:[A-ZÀ-Þ][\w'’-]+)(?:\s+(?-i:[A-ZÀ-Þ][\w'’-]+)){{1,2}}\s+(?:{_AS})\s+{_NOT_VALUE}"
     # "het aantal fietsers aan Telbureau De Spaak toeschrijven": a field credited to someone
-    rf"|(?<![\w'])(?:{_FIELD})(?![\w'])[^.;:!?]{{0,80}}?(?<![\w'])(?:{_ATTRIBUTE})"
-    rf"|(?<![\w'])(?:{_ATTRIBUTE})\w*\s+(?:the|this|that|its|le|la|l'|el|il|lo|de|het|der|die|das|den)\s+"
+    rf"|(?<![\w'])(?:{_FIELD})(?![\w'])[^.;:!?]{{0,80}}?(?<![\w'])(?:{_ATTRIBUTE})(?![\w'])"
+    rf"|(?<![\w'])(?:{_ATTRIBUTE})\s+(?:the|this|that|its|le|la|l'|el|il|lo|de|het|der|die|das|den)\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}?(?:{_FIELD})(?![\w'])"
-    # "Cargo de Maite Garcimuñoz para quien cite la noticia …: delegada …": a field's label for a reader
+    # "Cargo de Maite Garcimuñoz para quien cite la noticia …: delegada …": a field's label for whoever reuses the
+    # text ("Date for the diary:", "Luogo per chi arriva in treno:" are for readers of the story)
     rf"|^[\W_]*(?:{_FIELD})(?![\w'])[^:：\n]{{0,80}}?(?<![\w'])(?:{_READER})(?![\w'])[^:：\n]{{0,80}}[:：]",
     re.IGNORECASE,
 )
-_VERB_ANYWHERE = re.compile(rf"(?<![\w'])(?:{_VERB})\w*", re.IGNORECASE)
+_VERB_ANYWHERE = re.compile(rf"(?<![\w'])(?:{_VERB})(?![\w'])", re.IGNORECASE)
 # The reader's own fields on a form: "your date of birth", "Ihre Adresse", "votre numéro".
 _OWN = re.compile(
     r"(?<![\w'])(?:your|their|his|her|ihre?n?|seine?n?|votre|vos|leur|su|sus|tu|tuo|tua|suo|sua|seu|sua|uw|je|jouw|"
     r"twój|twoja|swoj\w*|ваш\w*|свой|свою|его|её)\s+(?:\w+\s+)?(?:" + _FIELD + r")(?![\w'])",
     re.IGNORECASE,
 )
-# A permission, beside the duties and orders of `features`: "may render", "vous pouvez écrire", "darf … lauten".
+# A permission or a future of instruction ("may render", "vous pouvez écrire", "se indicará como fecha", "sarà
+# riportata come"): an address only in a sentence that names a passing on of this text (see `designates_field`),
+# since parties are allowed and forecast things in news ("The club can use the venue as its base").
 _MAY = re.compile(
-    r"(?<![\w'])(?:(?-i:may)|can|is\s+to|are\s+to|darf|dürfen|kann|können|peut|pouvez|peuvent|puede|pueden|può|possono|"
-    r"pode|podem|mag|mogen|kan|kunnen|może|mogą|можно|можете|будет\s+указ\w*)(?![\w'])",
+    r"(?<![\w'])(?:(?-i:may)|can|darf|dürfen|kann|können|peut|pouvez|peuvent|pourront|puede|pueden|può|possono|"
+    r"pode|podem|mag|mogen|kan|kunnen|może|mogą|можно|можете|se\s+\w+r[áà]n?|ser[áà]n?\s+\w+[ai]d[oa]s?|sar[àa]|"
+    r"saranno|will\s+be|seront|sera|zal\s+worden|wordt|będzie|będą|будет|будут|"
+    r"wird\s+(?:\w+\s+){0,4}?(?:angegeben|genannt|eingetragen|geführt))(?![\w'])",
+    re.IGNORECASE,
+)
+# A past duty is a correction of the paper's own error ("the figure should have been given as 1,400"), set apart
+# by `furniture` under its label.
+_PAST_DUTY = re.compile(
+    r"(?<![\w'])(?:should\s+have|must\s+have|ought\s+to\s+have|hätte\w*|aurai[te]\w*\s+dû|habría|debería\s+haber|"
+    r"deveria\s+ter|avrebbe\s+dovuto|had\s+moeten|powin\w*\s+był\w*|должн\w*\s+был\w*)(?![\w'])",
     re.IGNORECASE,
 )
 
@@ -104,12 +128,14 @@ _MAY = re.compile(
 # order's or a duty's word, or the Korean and Japanese forms of request.
 _UNSPACED = re.compile(
     r"(?:日期|时间|地点|地址|职务|职位|头衔|身份|数字|人数|数据|来源|出处|标题|链接|网址)[^。！？]{0,12}?"
-    r"(?:应|须|需|请|一律|统一|可)[^。！？]{0,8}?(?:写为|写成|写作|记为|标为|标注为|注明为|列为|填为|填写为|改为|称为)"
+    r"(?:应|须|需|请|一律|统一)[^。！？]{0,8}?(?:写为|写成|写作|记为|标为|标注为|注明为|列为|填为|填写为|改为|称为)"
     r"|(?:日付|日時|場所|会場|肩書き?|役職|数字|人数|出典|情報源|見出し|リンク)(?:は|を|として)[^。！？]{0,24}?"
-    r"(?:と|に)(?:記して|書いて|表記して|記載して|して)(?:ください|下さい|もよい|もいい|いただ)"
+    r"(?:と|に)(?:記して|書いて|表記して|記載して|して)(?:ください|下さい|いただけ|いただきたい)"
     r"|(?:날짜|일자|장소|직함|직책|수치|숫자|인원|출처|제목|링크)(?:은|는|을|를)[^.!?]{0,24}?(?:으로|로|라고)\s*"
-    r"(?:기재|표기|적어|써|표시|기록)(?:해\s*주|하여\s*주|해야|하십시오|하세요|바랍|된다|한다|합니다|하면)"
+    r"(?:기재|표기|적어|써|표시|기록)(?:해\s*주|하여\s*주|해야|하십시오|하세요|바랍|하면\s*됩)"
 )
+# A Chinese, Japanese or Korean sentence that reports a request or a view ("…よう県に要望した", "との考えを示した").
+_REPORTED_UNSPACED = re.compile(r"要望|求め|述べ|話した|考えを示|発表|表示|要求|称|요청했|밝혔|말했")
 _SPACED_P = Prefiltered(_SPACED)
 # A value after the field: a word, a figure or a quotation.
 _VALUE = re.compile(r"[\w\"“„«'‘]")
@@ -132,15 +158,6 @@ _ORDER = re.compile(
 _CLAUSE_END = re.compile(r"[,;]\s|\s(?:and|en|und|et|y|e|i|oraz|и)\s", re.IGNORECASE)
 
 
-# A future of instruction with no agent: "se indicará como fecha", "sarà riportata come", "will be given as",
-# "sera présenté comme". (An agent's future, "Die Studie wird … nennen", is a forecast.)
-_IMPERSONAL_FUTURE = re.compile(
-    r"(?<![\w'])(?:se\s+\w+r[áà]n?|ser[áà]n?\s+\w+[ai]d[oa]s?|sar[àa]|saranno|will\s+be|seront|sera|pourront|"
-    r"zal\s+worden|wordt|będzie|będą|будет|будут|wird\s+(?:\w+\s+){0,4}?(?:angegeben|genannt|eingetragen|geführt))(?![\w'])",
-    re.IGNORECASE,
-)
-
-
 @functools.lru_cache(maxsize=4096)
 def _spaced_hit(text: str) -> bool:
     return _SPACED_P.search(text) is not None
@@ -150,39 +167,51 @@ def _spaced_hit(text: str) -> bool:
 # Wahlordnung …", "the licence requires …", "法院判决，…". A field's value so set is the rule's content, news.
 _RULE = re.compile(
     r"(?<![\w'])(?:ruled|ordered|decided|decreed|requires?|required|under\s+the|according\s+to|selon|d'après|"
-    r"aux\s+termes|décret|règlement|arrêté|nach\s+(?:der|dem|den)|laut|gemäß|verordnung|ordnung|urteil|entschied|"
-    r"según|dispuso|decidió|ordenó|resolución|reglamento|decreto|ley|secondo|stabilito|disposto|deciso|regolamento|"
-    r"sentenza|pela|pelo|segundo|determinou|decidiu|resolução|regulamento|volgens|besloot|bepaalde|verordening|"
-    r"zgodnie|według|orzekł|postanowił|rozporządzeni\w*|przepis\w*|согласно|постановил\w*|решил\w*|по\s+закону|"
-    r"правил\w*|licen[cs]e|licenza|licencia|licença|licentie|licencj\w*|лицензи\w*|lizenz|nutzungsbedingungen)(?![\w'])"
+    r"aux\s+termes|décret|règlement|arrêté|nach\s+(?:der|dem|den)|laut|gemäß|\w+ordnung|urteil|entschied|"
+    r"según|dispuso|decidió|ordenó|resolución|reglamento|decreto|ley|secondo\s+(?:il|la|le|i|gli|l')|stabilito|"
+    r"disposto|deciso|regolamento|sentenza|de\s+acordo\s+com|conforme|determinou|decidiu|resolução|regulamento|"
+    r"volgens|besloot|bepaalde|verordening|zgodnie|według|orzekł|postanowił|rozporządzeni\w*|przepisy|przepisów|"
+    r"przepisami|согласно|постановил\w*|решил\w*|по\s+закону|правила|правилам|правилами|licen[cs]e|licenza|"
+    r"licencia|licença|licentie|licencj\w*|лицензи\w*|lizenz|nutzungsbedingungen)(?![\w'])"
     # verbs of reporting, anywhere: "a rappelé la maire", "La fédération a précisé que", "przypomina urząd"
-    r"|(?<![\w'])(?:said|says|told|explained|stressed|recalled|noted|rappel\w*|précis\w*|expliqu\w*|souligné|"
-    r"sagte|erklärte|betonte|erinnerte|dijo|explicó|precisó|recordó|subrayó|ha\s+(?:detto|ricordato|precisato|"
-    r"spiegato)|disse|explicou|lembrou|afirmou|zei|benadrukte|legde\s+uit|przypomina\w*|podkreśl\w*|zaznacz\w*|"
-    r"wyjaśni\w*|powiedział\w*|напомни\w*|поясни\w*|сообщи\w*|заяви\w*|сказал\w*)(?![\w'])"
+    r"|(?<![\w'])(?:said|says|told|explained|stressed|recalled|noted|a\s+(?:rappelé|précisé|expliqué|souligné|indiqué)|"
+    r"rappelle|précise|explique|souligne|sagte|erklärte|betonte|erinnerte|dijo|explicó|precisó|recordó|subrayó|"
+    r"ha\s+(?:detto|ricordato|precisato|spiegato)|disse|explicou|lembrou|afirmou|zei|benadrukte|legde\s+uit|"
+    r"przypomina|przypomniał\w*|podkreśla|podkreślił\w*|zaznacza|zaznaczył\w*|wyjaśnia|wyjaśnił\w*|"
+    r"powiedział\w*|напомнил\w*|напоминает|пояснил\w*|сообщил\w*|заявил\w*|сказал\w*)(?![\w'])"
     r"|判决|裁定|规定|根据|依据|按照|判決|規定|によると|판결|규정|따르면",
+    re.IGNORECASE,
+)
+# A correction's label: the paper's own note on its past error (`furniture` sets it apart).
+_CORRECTION = re.compile(
+    r"^[\W_]*(?:correction|korrektur|berichtigung|rectificatif|erratum|corrección|fe\s+de\s+errores|rettifica|"
+    r"correção|correctie|rectificatie|sprostowanie|поправка|исправление|更正|订正|訂正|정정)",
     re.IGNORECASE,
 )
 
 
 def designates_field(text: str, f: Features) -> bool:
-    """Whether `text` gives a field of the story its value by an order, a duty, a permission or a gerundive, in the
-    clause that names the field, in no party's voice: credited by a reporting clause or to a rule, it is news."""
+    """Whether `text` gives a field of the story its value by an order, a duty, a request or a gerundive, or by a
+    permission or a future in a sentence that names a passing on of this text, in the clause that names the field
+    and in no party's voice: credited by a reporting clause or to a rule, it is news."""
     unspaced = has_unspaced(text) and _UNSPACED.search(text) is not None
-    if not (unspaced or _spaced_hit(text)) or _RULE.search(text) or reported(text, f):
+    if not (unspaced or _spaced_hit(text)) or _RULE.search(text) or reported(text, f) or _CORRECTION.match(text):
         return False
     if unspaced:
-        return True
+        return _REPORTED_UNSPACED.search(text) is None
     m = _SPACED.search(text)
     assert m is not None
-    credits = re.search(rf"(?<![\w'])(?:{_ATTRIBUTE})", m.group(0), re.IGNORECASE) is not None
-    if _OWN.search(text) or not (credits or _VALUE.search(text, m.end())):
+    clause = _clause(text, m)
+    credits = re.search(rf"(?<![\w'])(?:{_ATTRIBUTE})(?![\w'])", m.group(0), re.IGNORECASE) is not None
+    if _OWN.search(clause) or _PAST_DUTY.search(clause) or not (credits or _VALUE.search(text, m.end())):
         # (A field given no value after it is a use, not a designation: "Gebruik het als gereedschap, nooit als
         # bron.")
         return False
-    if m.group(0).rstrip().endswith((":", "：")) or re.match(rf"\S+\s+(?:{_GERUNDIVE})", m.group(0), re.IGNORECASE):
-        return True  # a label for a reader, or a gerundive ("the date to give is")
-    clause = _clause(text, m)
+    if m.group(0).rstrip().endswith((":", "：")):
+        # a label for a reader: only for whoever reuses this text
+        return _REUSED.search(m.group(0)) is not None
+    if re.match(rf"\S+\s+(?:{_GERUNDIVE})", m.group(0), re.IGNORECASE):
+        return True  # a gerundive ("the date to give is")
     if not (credits or _VERB_ANYWHERE.search(clause)):
         return False
     # (The mood is the clause's: "Die Studie wird als Quelle … nennen und soll im Frühjahr erscheinen" is a
@@ -190,12 +219,23 @@ def designates_field(text: str, f: Features) -> bool:
     return bool(
         _ORDER.search(clause)
         or has_imperative(clause, f)
-        or f.modal.search(clause)
+        # (a duty to present a named person as something is a party's: "Trener musi przedstawić Roberta
+        # Lewandowskiego jako kapitana")
+        or (
+            not _NAMED_AS.match(m.group(0))
+            and any(not _PLANNED.fullmatch(d.group(0)) for d in f.modal.finditer(clause))
+        )
         or f.request.search(clause)
         or WISH.search(clause)
-        or _MAY.search(clause)
-        or _IMPERSONAL_FUTURE.search(clause)
+        or (_MAY.search(clause) and (PASSING_VERB.search(text) or f.text_self.search(text)))
     )
+
+
+_NAMED_AS = re.compile(rf"(?:{_VERB})\s+(?-i:[A-ZÀ-ÞŁŚŻ])", re.IGNORECASE)
+# "is to" says what a party plans ("The coalition is to present Jonas Weber as economy minister"), not a duty.
+_PLANNED = re.compile(r"(?:is|are|was|were)\s+to", re.IGNORECASE)
+# Whoever a label is for, as someone who reuses this text: a verb of passing it on, or the text named.
+_REUSED = re.compile(rf"(?<![\w'])(?:{PASSING})\w*|(?<![\w'])(?:{THIS_TEXT})(?![\w'])", re.IGNORECASE)
 
 
 def _clause(sentence: str, m: re.Match[str]) -> str:
@@ -236,7 +276,7 @@ def plants_nothing(sentence: str, rest: str) -> bool:
 
 _GIVEN_AS = re.compile(rf"(?<![\w'])(?:{_AS})(?![\w'])", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{4,}")
-_FIELD_OR_VERB = re.compile(rf"(?:{_FIELD})s?|(?:{_VERB})\w*|(?:{_ATTRIBUTE})", re.IGNORECASE)
+_FIELD_OR_VERB = re.compile(rf"(?:{_FIELD})s?|(?:{_VERB})|(?:{_ATTRIBUTE})", re.IGNORECASE)
 # Words of the clause around a value that name none: modals, pronouns, the newsroom's addressees.
 _PLAIN = re.compile(
     r"must|should|please|bitte|moet|moeten|deve|devono|debe|deben|doit|doivent|sont|priées?|prié|wordt|worden|"

@@ -17,14 +17,21 @@ from __future__ import annotations
 import re
 
 from .moods import PASSING
-from .textwords import DEMONSTRATIVE, TEXT_NOUN
+from .textwords import DEMONSTRATIVE
 
 # Reuses beyond passing on: archiving, filing, excerpting, reading out, putting in a newsletter or a bulletin.
 _REUSE = (
     rf"(?:{PASSING}|archiv|fil(?:e|ing)|excerpt|reus|reprodu|read\w*\s+(?:\w+\s+)?out|includ|embed|summar|"
     r"archiev|archiw|архив|überneh|abdruck)\w*"
 )
-_THIS = rf"this|it|(?:{DEMONSTRATIVE}|the|l'|la|le|il|lo|el|o|a|het|de|das|den|der|die)\s*(?:{TEXT_NOUN})"
+# This text: "this" alone, or an article's noun after a demonstrative or a definite article ("l'articolo"); not "it",
+# which is anything ("Filing it late?"), nor figures or data, which are the story's ("who file the report online").
+_TEXT = (
+    r"article|story|piece|item|text|artikel|beitrag|meldung|nachricht|stuk|tekst|bericht|texte|dépêche|articolo|"
+    r"testo|notizia|servizio|artículo|texto|noticia|artigo|notícia|artykuł|materiał|wiadomość|статью|текст|"
+    r"материал|заметку|новость"
+)
+_THIS = rf"this|(?:{DEMONSTRATIVE}|the|l'|la|le|il|lo|el|o|a|het|de|das|den|der|die)\s*(?:{_TEXT})"
 _QUESTION = re.compile(
     rf"^[\W_]*(?:(?:vous|you|are\s+you|se|du|sie|u|je|jij|ty|wy|вы|ты|lei|voi|você|vocês|usted)\s+)?(?:{_REUSE})(?![\w'])\s+(?:{_THIS})(?![\w'])[^.!?:\n]{{0,60}}[?？]\s*$",
     re.IGNORECASE,
