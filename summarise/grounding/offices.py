@@ -206,3 +206,44 @@ def unwritten_former(role: str, story: str, holder: str | None = None) -> str | 
 
 # How near a mention of the holder a past must be told (a sentence either side of the name, about).
 _NEAR = 150
+
+
+# A rank below an office, which a role states as a fact about the person (round fifty-three): "deputy district head"
+# of someone the story calls 区长 only, "stellvertretende Landrätin", "vice-président", "副市长", "부시장".
+_RANK = re.compile(
+    r"(?<![^\W\d_])(?:deputy|vice|assistant|acting|interim|stellvertretend\w*|vize-?|adjoint\w*|sous-|"
+    r"teniente\s+de|vice-|subdirector\w*|plaatsvervangend\w*|zastępc\w*|wice-?|заместител\w*|вице-?|врио|и\.\s?о\.)"
+    r"|(?<![\u3400-\u9fff])(?:副|代理|署理)(?=[\u3400-\u9fff]{1,4}(?:长|長|主席|书记|総理|总理|部長|大臣))|(?<![가-힣])부(?=[가-힣]{1,3}장)",
+    re.IGNORECASE,
+)
+# What a spaced rank must stand before to be one: an office, or a word for a head ("deputy district head").
+_HEAD = re.compile(
+    r"head|chief|leader|leiter\w*|chef\w*|jefe|jefa|capo|hoofd|szef\w*|глав\w*|начальник\w*|руководител\w*",
+    re.IGNORECASE,
+)
+
+
+def _ranks(role: str) -> list[str]:
+    """The rank words of `role` that stand before an office or a head (within two words, or joined to it)."""
+    found = []
+    for m in _RANK.finditer(role):
+        if m.group()[:1] in "副代署부":
+            found.append(m.group())
+            continue
+        rest = role[m.end() :].lstrip(" -")
+        words = _WORD.findall(rest)[:3]
+        joined = _WORD.match(role, m.start())
+        candidates = words + ([joined.group()[len(m.group()) :]] if joined else [])
+        if any(_SPACED_OFFICE.fullmatch(w) or _COMPOUND.fullmatch(w) or _HEAD.fullmatch(w) for w in candidates if w):
+            found.append(m.group().strip(" -"))
+    return found
+
+
+def unwritten_rank(role: str, story: str) -> str | None:
+    """The rank word of `role` ("deputy", "副") when the story writes no rank word of any language at all, or None.
+    Read across languages: an English role of a person in a Chinese story ("deputy district head" of 区长邵慧敏) is
+    held to the story's 副 as to its "deputy"."""
+    ranks = _ranks(role)
+    if not ranks or _RANK.search(story):
+        return None
+    return ranks[0]

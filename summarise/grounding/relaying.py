@@ -117,7 +117,9 @@ _COPIES = re.compile(
     r"|(?<![\w'])(?:bei|bij|przy|при|nas|nos|upon|on|en\s+cas\s+de|in\s+caso\s+di|en\s+caso\s+de|em\s+caso\s+de)\s+"
     r"(?:(?:der|de|la|le|el|a|the)\s+)?(?:wiederveröffentlichung|weiterverwendung|weiterverwertung|overname|retomas?"
     r"|skracaniu|przedruku|republication|republishing|reprinting|reprise|ripresa|перепечатке|пересказе|пересказывании"
-    r"|reproducción|reprodução|reproduzione)(?![\w'])(?!,?\s+(?:van|des|der|von|of|de|du|del|della|do|da|z|od)\b)",
+    r"|reproducción|reprodução|reproduzione|(?:dalszym\s+)?rozpowszechnianiu|dalszym\s+udostępnianiu|further\s+distribution"
+    r"|redistribution|weiterverbreitung|rediffusion|redistribución|ridistribuzione|redistribuição|verdere\s+verspreiding)"
+    r"(?![\w'])(?!,?\s+(?:van|des|der|von|of|de|du|del|della|do|da|z|od)\b)",
     re.IGNORECASE,
 )
 # A convention said of such copies: "l'usage veut", "принято", "przyjęło się", "é costume", "관례", "惯例".

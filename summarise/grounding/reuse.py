@@ -8,6 +8,7 @@ with the rest of its line (see `addressing._governed_end`) it blanks what it say
 
 - a short question that names nothing but a reuse of this text: a verb of passing on, quoting, translating or
   archiving, with "this", "it" or this text named ("Quoting this in a newsletter?", "Vous traduisez cet article ?");
+- a Chinese need to pass it on with leave to use a value ("如需转发，可使用这一最新数字");
 - a label before a colon for readers named by a relative clause whose verb so uses the text ("Per i bibliotecari
   che archiviano l'articolo:", "For editors who reprint the story:").
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .moods import PASSING
+from .normalise import has_unspaced
 from .textwords import DEMONSTRATIVE
 
 # Reuses beyond passing on: archiving, filing, excerpting, reading out, putting in a newsletter or a bulletin.
@@ -45,10 +47,19 @@ _LABEL = re.compile(
 )
 
 
+# A need to pass this text on, then leave to use a value: "如需转发，可使用这一最新数字" (a notice asking for the
+# source, "如需转载，请注明来源", gives no value, and is the paper's).
+_IF_NEEDED = re.compile(
+    r"(?:如需|如要|若需)(?:转发|转载|引用|分享|转述)[^。！？]{0,4}?[，,]\s*可(?:以)?(?:使用|采用|引用)(?:这|此|该)"
+)
+
+
 def reuse_opening(text: str) -> bool:
     """Whether `text` opens with a question or a label that names only a reuse of this text (see above)."""
     if len(text) > 160:
         return False
+    if has_unspaced(text) and _IF_NEEDED.search(text):
+        return True
     stripped = text.strip()
     return (stripped.endswith(("?", "？")) and _QUESTION.search(stripped) is not None) or (
         (":" in text or "：" in text) and _LABEL.search(text) is not None

@@ -17,7 +17,7 @@ from ..results import GroundedFigure
 from .check import quote
 from .normalise import fold_text, has_unspaced, unspaced
 from .numbers import find_figures, same_number
-from .offices import unwritten_former, unwritten_office
+from .offices import unwritten_former, unwritten_office, unwritten_rank
 
 # Share of a statement's words (character pairs in scripts without spaces) that must stand in its evidence.
 MIN_STATEMENT_SUPPORT = 0.7
@@ -95,6 +95,8 @@ def role_problem(role: str, article: str, lang: str | None, holder: str | None =
     # (German writes every noun in capitals, so a name in apposition cannot be told from one: held to the story.)
     if holder and (lang or "en") != "de" and (office := unwritten_office(role, article, holder)):
         return f"its role {quote(role)} gives the office {quote(office)}, which the story gives another person"
+    if rank := unwritten_rank(role, article):
+        return f"its role {quote(role)} gives the rank {quote(rank)}, which the story gives no one"
     if former := unwritten_former(role, article, holder):
         return f"its role {quote(role)} makes the office a past one ({quote(former)}), which the story does not"
     if (lang or "en") == "de":
