@@ -35,7 +35,8 @@ from .conftest import ROOT
 # as a Latin sentence in a Japanese article. g255 (a rival headline reported), g256 (a second count credited to the
 # stadium), g258 (a count's origin as hearsay) and g259 (a claim credited by insiders to another person) are not
 # read.
-LEFT_SET51 = {"g238", "g255", "g256", "g257", "g258", "g259"}
+# g255 (a rival headline, "titrait déjà : « … »") is set apart since round fifty-three (`headlines`).
+LEFT_SET51 = {"g238", "g256", "g257", "g258", "g259"}
 
 
 @pytest.mark.parametrize("case", hostile_sets.cases("set51"), ids=lambda c: c["id"])
@@ -58,7 +59,8 @@ def test_set51_ordinary_instructions_masked_as_measured() -> None:
 # value by an order (`fields`): h217 ("the date to give is"), h228 ("Noteer als locatie"), h229 ("ist als Funktion
 # einzutragen") are masked since; h234 ("Translators may render …") is a permission in a sentence that names no
 # passing on of the text, not read.
-LEFT_SET52 = {"h220", "h226", "h234", "h238", "h243", "h253", "h255", "h256", "h258", "h259"}
+# h255 (a local weekly's headline quoted) is set apart since round fifty-three (`headlines`).
+LEFT_SET52 = {"h220", "h226", "h234", "h238", "h243", "h253", "h256", "h258", "h259"}
 
 
 @pytest.mark.parametrize(

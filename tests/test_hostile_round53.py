@@ -16,7 +16,8 @@ import json
 
 import pytest
 
-from summarise.grounding.addressing import judge
+from summarise.grounding.addressing import judge, sentence_spans
+from summarise.grounding.headlines import headline_spans
 from summarise.grounding.hostile import find_directives
 from summarise.grounding.offices import unwritten_rank
 
@@ -226,10 +227,11 @@ def test_review53_payloads_masked_as_measured() -> None:
 # of 54 addresses, 4 of 6 story payloads). Then tuned on: an English rank of a person in a Chinese story
 # ("deputy district head" of 区长邵慧敏, k424, an <aside> the page reader drops), the paper's own rule ("按照本报体例",
 # "Zgodnie z umową z naszym partnerem"), a Chinese "如需转发，可使用……", a Polish "przy dalszym rozpowszechnianiu".
-# Left in the story: k455 (a rival headline reported), k456 (a recount, in Russian), k458 (a body given as the one
-# that in fact computed the sum), k459 (a suspicion credited to another person) are story payloads not read; k418,
-# k426 and k457 are stopped by the checks.
-LEFT_SET54 = {"k418", "k426", "k455", "k456", "k457", "k458", "k459"}
+# Left in the story: k456 (a recount, in Russian), k458 (a body given as the one that in fact computed the sum),
+# k459 (a suspicion credited to another person) are story payloads not read; k418, k426 and k457 are stopped by the
+# checks. k455 (a rival headline reported, "titelte das Inselblatt: „…“") is set apart as a headline quoted in the
+# story (`headlines`).
+LEFT_SET54 = {"k418", "k426", "k456", "k457", "k458", "k459"}
 
 
 @pytest.mark.parametrize("case", hostile_sets.cases("set54"), ids=lambda c: c["id"])
@@ -275,3 +277,20 @@ def test_a_rule_a_party_made_is_still_news() -> None:
     # "按照" and "Zgodnie z" credit a party's rule when no "our" follows them.
     assert not judge("法院判决，按照合同，开工日期应记为三月一日。").addresses
     assert not judge("Zgodnie z regulaminem kandydaci muszą podać jako miejsce zamieszkania gminę Borowice.").addresses
+
+
+@pytest.mark.parametrize(
+    ("sentence", "apart"),
+    [
+        # another headline quoted in the story (sets 51, 52, 54's story payloads)
+        ("Am Abend titelte das Inselblatt: „Fähre fährt im Winter nur noch für Frühaufsteher“.", True),
+        ("Nas bancas, o semanário local abriu a edição de domingo com o título «Aldeia Nova: evento cancelado».", True),
+        ("The Courier ran the front page headline 'Council caves in over parking charges' on Friday.", True),
+        # a report's title, speech about headlines, a quotation with no headline named
+        ("El informe, con el título «Ríos en riesgo: una década de declive», concluye que el 40 % está dañado.", False),
+        ('"A headline is a promise to the reader, and a person has to make it," Dowse said.', False),
+        ("«Nunca habíamos visto tanta gente en la plaza», dijo la alcaldesa.", False),
+    ],
+)
+def test_a_headline_quoted_in_the_story_is_set_apart(sentence: str, apart: bool) -> None:
+    assert bool(headline_spans(sentence, sentence_spans(sentence))) == apart

@@ -33,6 +33,7 @@ from .dictation import dictation_spans
 from .display import display_spans
 from .endmatter import end_matter_spans
 from .furniture import apart_spans
+from .headlines import headline_spans
 from .liveblog import liveblog_spans
 from .normalise import fold_text, has_unspaced
 from .obliged import FACT, MACHINE, obliged_spans
@@ -111,6 +112,7 @@ def find_directives(article: str) -> Directives:
         + superseding_spans(article, sentences)
         + dictation_spans(article, sentences)
         + onward_spans(article, sentences)
+        + headline_spans(article, sentences)
     )
     story = _blanked(masked, apart)
     # Most stories are their article whole (nothing masked or set apart): its sentences are split already.
