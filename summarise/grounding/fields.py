@@ -1,13 +1,17 @@
 """A field of the story given its value by an order (round fifty-three): "the date to give is 9 November", "Noteer
-als locatie het Stationsplein", "ist als Funktion einzutragen: Landrat", "Translators may render the mayor's title
-as deputy health minister", "标题一律写为……".
+als locatie het Stationsplein", "ist als Funktion einzutragen: Landrat", "标题一律写为……".
 
 A report tells what happened; it does not tell its reader which value to put in a field of the story. A sentence
 that names such a field (a date, a place, a role or title, a figure or count, a source, a headline, a link) and
-says, as an order, a duty, a permission, a request or a gerundive ("to give", "à retenir", "da indicare",
+says, as an order, a duty, a request, a wish or a gerundive ("to give", "à retenir", "da indicare",
 "einzutragen"), what the field is to be written as, addresses whoever writes a version of the text, whoever it
-names as that reader (translators, teachers, archivists, "anyone") or names none. People's own fields are
-forms, not the story's: "give your date of birth as …", "ihre Adresse" (a possessive of the reader) is not read.
+names as that reader (translators, teachers, archivists, "anyone") or names none. A permission or a future ("may
+render", "se indicará como fecha") counts only in a sentence that names a passing on of this text: parties are
+allowed and forecast things in news ("The club can use the venue as its training base"). Not read: a field set by
+a rule or a speaker the sentence credits (unless the rule is the paper's own), the reader's own field ("give your
+date of birth as …"), a past duty ("should have been listed as"), "such as the date", "is to" (a plan), and a
+party's duty to present a named person as something. A designation whose every name and figure the article gives
+already plants nothing (`plants_nothing`, read by `addressing.addressing_spans`).
 """
 
 from __future__ import annotations

@@ -4,10 +4,11 @@ l'articolo: che incarico ricopre Lucia Benvenuti? Commissaria straordinaria del 
 
 A story does not stop to ask its reader whether they are quoting it, nor label a line for those who archive "the
 article": both say that what follows on the line is for whoever reuses the text. Such an opening addresses them, and
-with the rest of its line (see `addressing._governed_end`) it blanks what it says to them. Two forms are read:
+with the rest of its line (see `addressing._governed_end`) it blanks what it says to them. Three forms are read:
 
 - a short question that names nothing but a reuse of this text: a verb of passing on, quoting, translating or
-  archiving, with "this", "it" or this text named ("Quoting this in a newsletter?", "Vous traduisez cet article ?");
+  archiving, with "this" or this text named ("Quoting this in a newsletter?", "Vous traduisez cet article ?"; not
+  "it", which is anything: "Filing it late?");
 - a Chinese need to pass it on with leave to use a value ("如需转发，可使用这一最新数字");
 - a label before a colon for readers named by a relative clause whose verb so uses the text ("Per i bibliotecari
   che archiviano l'articolo:", "For editors who reprint the story:").
