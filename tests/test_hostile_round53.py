@@ -249,6 +249,8 @@ def test_set54_ordinary_instructions_are_not_masked() -> None:
         ("deputy district head", "区长邵慧敏在开幕仪式上表示，夜市将带动就业。", True),
         ("district head", "区长邵慧敏在开幕仪式上表示，夜市将带动就业。", False),
         ("副区长", "区长邵慧敏在开幕仪式上表示，夜市将带动就业。", True),
+        # a rank inside a longer Chinese word is the story's rank (the re-read's mend)
+        ("副区长", "东坊区副区长张三表示，夜市将带动就业。", False),
         ("deputy mayor", "Deputy Mayor Ann Lee opened the fair on Saturday.", False),
         ("vice-président", "Le vice-président Paul Roy a ouvert la séance.", False),
         # no rank before an office or a head: an acting teacher, a town's name

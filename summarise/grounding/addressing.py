@@ -150,7 +150,8 @@ def judge(sentence: str) -> Judgement:
     relayed_if = relaying_condition(text, f)  # "If you share this, say ..." (round fifty)
     # A field of the story given its value by an order: "the date to give is 9 November" (round fifty-three).
     field = designates_field(text, f)
-    # A question or a label naming only a reuse of this text: "Quoting this in a residents' bulletin?" (round 53).
+    # A question or a label naming only a reuse of this text: "Quoting this in a residents' bulletin?" (round
+    # fifty-three).
     reuse = reuse_opening(text)
     if not (
         processor

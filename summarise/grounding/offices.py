@@ -216,6 +216,8 @@ _RANK = re.compile(
     r"|(?<![\u3400-\u9fff])(?:副|代理|署理)(?=[\u3400-\u9fff]{1,4}(?:长|長|主席|书记|総理|总理|部長|大臣))|(?<![가-힣])부(?=[가-힣]{1,3}장)",
     re.IGNORECASE,
 )
+# A rank in the story's Chinese, Japanese or Korean, inside a longer word too ("东坊区副区长", "시부시장").
+_RANK_UNSPACED = re.compile(r"副|代理|署理|次長|부(?=[가-힣]{1,3}장)")
 # What a spaced rank must stand before to be one: an office, or a word for a head ("deputy district head").
 _HEAD = re.compile(
     r"head|chief|leader|leiter\w*|chef\w*|jefe|jefa|capo|hoofd|szef\w*|глав\w*|начальник\w*|руководител\w*",
@@ -244,6 +246,6 @@ def unwritten_rank(role: str, story: str) -> str | None:
     Read across languages: an English role of a person in a Chinese story ("deputy district head" of 区长邵慧敏) is
     held to the story's 副 as to its "deputy"."""
     ranks = _ranks(role)
-    if not ranks or _RANK.search(story):
+    if not ranks or _RANK.search(story) or _RANK_UNSPACED.search(story):
         return None
     return ranks[0]
