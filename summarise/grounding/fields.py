@@ -16,7 +16,6 @@ already plants nothing (`plants_nothing`, read by `addressing.addressing_spans`)
 
 from __future__ import annotations
 
-import functools
 import re
 
 from .features import Features, has_imperative, reported
@@ -162,8 +161,8 @@ _ORDER = re.compile(
 _CLAUSE_END = re.compile(r"[,;]\s|\s(?:and|en|und|et|y|e|i|oraz|и)\s", re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=4096)
 def _spaced_hit(text: str) -> bool:
+    # (`addressing.judge` keeps its verdicts by the sentence: nothing here needs a cache of its own)
     return _SPACED_P.search(text) is not None
 
 
