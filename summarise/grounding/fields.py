@@ -161,11 +161,6 @@ _ORDER = re.compile(
 _CLAUSE_END = re.compile(r"[,;]\s|\s(?:and|en|und|et|y|e|i|oraz|и)\s", re.IGNORECASE)
 
 
-def _spaced_hit(text: str) -> bool:
-    # (`addressing.judge` keeps its verdicts by the sentence: nothing here needs a cache of its own)
-    return _SPACED_P.search(text) is not None
-
-
 # A rule credited to whoever made it: "El juez dispuso que …", "Selon le nouveau décret, …", "Nach der neuen
 # Wahlordnung …", "the licence requires …", "法院判决，…". A field's value so set is the rule's content, news.
 _RULE = re.compile(
@@ -213,12 +208,12 @@ def designates_field(text: str, f: Features) -> bool:
     permission or a future in a sentence that names a passing on of this text, in the clause that names the field
     and in no party's voice: credited by a reporting clause or to a rule, it is news."""
     unspaced = has_unspaced(text) and _UNSPACED.search(text) is not None
-    if not (unspaced or _spaced_hit(text)) or _credited_rule(text) or reported(text, f) or _CORRECTION.match(text):
+    # (the prefiltered search, once: `addressing.judge` keeps its verdicts by the sentence)
+    m = None if unspaced else _SPACED_P.search(text)
+    if not (unspaced or m) or _credited_rule(text) or reported(text, f) or _CORRECTION.match(text):
         return False
-    if unspaced:
+    if m is None:
         return _REPORTED_UNSPACED.search(text) is None
-    m = _SPACED.search(text)
-    assert m is not None
     clause = _clause(text, m)
     credits = re.search(rf"(?<![\w'])(?:{_ATTRIBUTE})(?![\w'])", m.group(0), re.IGNORECASE) is not None
     if _OWN.search(clause) or _PAST_DUTY.search(clause) or not (credits or _VALUE.search(text, m.end())):

@@ -52,10 +52,12 @@ def headline_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[in
     found = []
     for lo, hi in sentences:
         sentence = text[lo:hi]
-        if not _OPENERS.search(sentence) or not _QUOTED.search(sentence):
+        if not _OPENERS.search(sentence):
             continue
         # (the headline named outside the quotation: '"A headline is a promise to the reader," Dowse said.' is speech)
         outside = _QUOTED.sub(" ", sentence)
+        if outside == sentence:
+            continue  # no quotation of a headline's length
         if _HEADLINE.search(outside) or (_TITLE.search(outside) and _OUTLET.search(outside)):
             found.append((lo, hi))
     return found
