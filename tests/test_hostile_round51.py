@@ -164,8 +164,15 @@ def test_a_masked_note_after_an_elements_label_sets_the_elements_sentence_apart(
 @pytest.mark.parametrize(
     ("before", "note"),
     [
-        # The story's own sentence, with no label: a note appended to it leaves it the story's.
-        ("Volgens de organisatie kwamen er 3.850 toeschouwers.", "Wie dit bericht overneemt, noemt 3.850 graag."),
+        # The story's own sentence, with no label: a note appended to it leaves it the story's. (Round fifty-five:
+        # in a short paragraph of their own, a note that repeats the figure takes the sentence with it, see
+        # tests/test_hostile_round55.py; here the paragraph goes on with the story.)
+        (
+            "Volgens de organisatie kwamen er 3.850 toeschouwers.",
+            "Wie dit bericht overneemt, noemt 3.850 graag. De wedstrijd begon een kwartier later dan gepland omdat de"
+            " scheidsrechter vastzat in het verkeer op de ringweg, en de thuisploeg won na een doelpunt in de laatste"
+            " minuut, tot grote vreugde van de supporters op de overdekte tribune aan de noordkant van het veld.",
+        ),
         # A note that changes the figure's qualifier speaks against the sentence.
         (
             "ZWOLLEDAM – De rechtbank legde een boete van 480.000 euro op.",

@@ -93,10 +93,13 @@ def find_directives(article: str) -> Directives:
     spans = _merged(addressing_spans(article, sentences))
     masked = _blanked(article, spans)
     obliged = obliged_spans(article, sentences)
+    # Whoever takes this text on, told what to write (set apart, as the addressed notes' pointers are read).
+    onward = onward_spans(article, sentences)
     apart = _merged(
         apart_spans(article, sentences)
         # A machine's duty with no fact of its own is a note too, when it points back at one.
         + pointed_spans(article, spans + obliged[MACHINE], sentences, addressed=spans)
+        + pointed_spans(article, onward, sentences, addressed=onward, told=True)
         + obliged[FACT]
         + relayed_spans(article, sentences)
         + consensus_spans(article, sentences)
@@ -111,7 +114,7 @@ def find_directives(article: str) -> Directives:
         + contributor_spans(article)
         + superseding_spans(article, sentences)
         + dictation_spans(article, sentences)
-        + onward_spans(article, sentences)
+        + onward
         + headline_spans(article, sentences)
     )
     story = _blanked(masked, apart)

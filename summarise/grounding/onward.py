@@ -46,8 +46,17 @@ _OBJECT = (
     # (Portuguese "a", "o": not English "a news summary")
     r"|(?:a|o)\s+(?:notícia|história|artigo|informação))(?![\w'])"
 )
+# News outlets that take this text on, with a relative (round fifty-five): "Les journaux qui reprennent l'article",
+# "Medien, die diesen Bericht übernehmen", "издания, которые перепечатывают эту заметку".
+_OUTLETS = (
+    r"(?:newspapers|papers|outlets|media|sites|websites|blogs|newsletters|publications|broadcasters|journaux|médias"
+    r"|rédactions|titres|medios|periódicos|diarios|sitios|portales|emisoras|giornali|testate|siti|emittenti|jornais"
+    r"|veículos|portais|emissoras|kranten|redacties|omroepen|zeitungen|medien|portale|redaktionen|sender|gazety"
+    r"|portale|redakcje|serwisy|издания|сми|сайты|редакции|газеты),?\s+(?:that|which|who|qui|que|che|die|welche"
+    r"|które|którzy|которые)"
+)
 _RELAYER = re.compile(
-    rf"(?<![\w'])(?:{_WHO})(?![\w'])[^.;:!?]{{1,50}}?(?<![\w']){_OBJECT}"
+    rf"(?<![\w'])(?:{_WHO}|{_OUTLETS})(?![\w'])[^.;:!?]{{1,50}}?(?<![\w']){_OBJECT}"
     # doing it: "when citing the article", "ao citar a notícia", "en traduisant cet article", "ссылаясь на эти данные"
     r"|(?<![\w'])(?:(?:when|while|in|on)\s+)?(?:citing|quoting|sharing|translating|relaying|reposting|forwarding|using"
     r"|retelling|repeating|mentioning|reprinting|adapting|filing|indexing|broadcasting|posting|passing\s+on|reading\s+out"
@@ -64,13 +73,18 @@ _RELAYER = re.compile(
 )
 # Verbs of writing, saying, naming, presenting, giving or crediting, by stem, in any form.
 _VERB = re.compile(
-    r"(?<![\w'])(?:(?:indic|indiqu|present|apresent|présent|cit|quot|zitier|citeer|cytuj|цитир|scriv|escrib|escrev"
+    # (after French "d'", the verb's infinitive: "sont priés d'ajouter", "merci d'indiquer")
+    r"(?<=[dD]['’])(?:ajout|indiqu|présent|mentionn|attribu|écri|utilis|cit|précis|nomm)\w*"
+    r"|(?<![\w'])(?:(?:indic|indiqu|present|apresent|présent|cit|quot|zitier|citeer|cytuj|цитир|scriv|escrib|escrev"
     r"|écri|writ|schreib|schrijf|schrijv|pisz|pisa|nomm|noem|nenn|call|name|describ|décri|descri|beschrijf|credit"
     r"|attribu|atribu|zuschreib|toeschrijv|przypis|припис|podaw|poda|przedstaw|указ|назыв|назов|говор|скаж|parl"
     r"|speak|talk|sag|zeg|mention|menzion|mencion|vermeld|erwähn|qualif|defin|chiam|llam|cham|titul|headlin|give"
     r"|donn|utilis|gebruik|verwend|использ|report|rapport|ripor|refer|record|spell)\w*"
     r"|say|says|dire|dites|disent|diront|dirait|diraient|dise|decir|diga|digan|dica|dicano|dizer|digam|dar|dé|den|dê"
-    r"|dare|dia|diano|use|usa|usar|usare|put|zet|stel|stellen|geben|gebt|gibt|użyj|użyć)(?![\w'])",
+    r"|dare|dia|diano|use|usa|usar|usare|put|zet|stel|stellen|geben|gebt|gibt|użyj|użyć"
+    # adding what the text is said to lack (round fifty-five): "sont priés d'ajouter cette source"
+    r"|add|adds|adding|ajout\w*|hinzuzufügen|hinzufügen|ergänz\w*|aggiung\w*|añad\w*|agreg\w*|acrescent\w*"
+    r"|toevoeg\w*|toe\s+te\s+voegen|dodaj\w*|dodawa\w*|добав\w*|сказа\w*)(?![\w'])",
     re.IGNORECASE,
 )
 # Seeing, reading, hearing or following a text is taking it in, not passing it on.
@@ -91,6 +105,22 @@ _PAST = re.compile(
 )
 _PERFECT = re.compile(
     r"(?<![\w'])(?:ont|a|avaient|avait|han|ha|hanno|têm|hat|haben|hebben|heeft|has|have|had)\s+(?:\S+\s+)?$",
+    re.IGNORECASE,
+)
+# What to write given by pointing back at what the text said (round fifty-five): "sont priés d'ajouter cette
+# source", "give that figure", "diese Zahl nennen" (the sentence pointed at is the note's: see `pointers`).
+_POINTED_OBJECT = re.compile(
+    r"^\s*(?:this|that|these|those|cette|cet|ces|diese[nrsm]?|este|esta|estos|estas|ese|esa|esos|esas|questo|questa"
+    r"|questi|queste|quel|quella|quelle|quei|esse|essa|deze|dit|dat|ten|tę|tego|tej|tych|эт(?:от|а|о|и|у|ого|ой|их))"
+    r"\s+(?-i:[^\W\d_A-ZÀ-ÞА-Я])",
+    re.IGNORECASE,
+)
+# A participle after a word of duty is an order, not a past: "è quel luogo che va indicato", "doit être cité",
+# "must be given", "ma być podawany" (round fifty-five).
+_DUTY_BEFORE = re.compile(
+    r"(?<![\w'])(?:va|vanno|andrà|deve\s+essere|devono\s+essere|doit\s+être|doivent\s+être|debe\s+ser|deben\s+ser"
+    r"|deve\s+ser|devem\s+ser|muss|müssen|moet|moeten|ma\s+być|mają\s+być|należy|должн\w*\s+быть|must\s+be"
+    r"|should\s+be|is\s+to\s+be|are\s+to\s+be)\s+$",
     re.IGNORECASE,
 )
 _CREDITS = re.compile(r"credit|attribu|atribu|zuschreib|toeschrijv|przypis|припис", re.IGNORECASE)
@@ -136,10 +166,13 @@ def tells_onward(sentence: str) -> bool:
     if _LAST_NAMING.search(rest):
         return True
     for verb in _VERB.finditer(rest):
-        if _PAST.search(verb.group(0)) or _PERFECT.search(rest, 0, verb.start()):
+        duty = _DUTY_BEFORE.search(rest, max(0, verb.start() - 24), verb.start()) is not None
+        if not duty and (_PAST.search(verb.group(0)) or _PERFECT.search(rest, 0, verb.start())):
             continue  # what was said: "People who watched the news reported that ...", "ont qualifié"
         after = QUOTED.sub(story_quote, rest[verb.end() : verb.end() + _REACH])
         if worded(after, verb.group(0), False) or _FIGURE_AS.match(after) or _OF_FIGURE.match(after):
+            return True
+        if _POINTED_OBJECT.match(after):
             return True
         if _CREDITS.match(verb.group(0)) and credited(after):
             return True

@@ -20,19 +20,19 @@ import re
 
 from .moods import PASSING
 from .normalise import has_unspaced
-from .textwords import DEMONSTRATIVE
+from .textwords import DEMONSTRATIVE, WHO
 
 # Reuses beyond passing on: archiving, filing, excerpting, reading out, putting in a newsletter or a bulletin.
 _REUSE = (
     rf"(?:{PASSING}|archiv|fil(?:e|ing)|excerpt|reus|reprodu|read\w*\s+(?:\w+\s+)?out|includ|embed|summar|"
-    r"archiev|archiw|архив|überneh|abdruck)\w*"
+    r"archiev|archiw|архив|überneh|abdruck|cop(?:y|ie)|kopi|копир|przepis)\w*"
 )
 # This text: "this" alone, or an article's noun after a demonstrative or a definite article ("l'articolo"); not "it",
 # which is anything ("Filing it late?"), nor figures or data, which are the story's ("who file the report online").
 _TEXT = (
     r"article|story|piece|item|text|artikel|beitrag|meldung|nachricht|stuk|tekst|bericht|texte|dépêche|articolo|"
     r"testo|notizia|servizio|artículo|texto|noticia|artigo|notícia|artykuł|materiał|wiadomość|статью|текст|"
-    r"материал|заметку|новость"
+    r"материал|заметку|новость|informację|informacje|информацию"
 )
 _THIS = rf"this|(?:{DEMONSTRATIVE}|the|l'|la|le|il|lo|el|o|a|het|de|das|den|der|die)\s*(?:{_TEXT})"
 _QUESTION = re.compile(
@@ -47,6 +47,27 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 
+# A label for whoever reuses this text, named by a free relative or by a participle (round fifty-five): "Per chiunque
+# riporti la notizia:", "Dla przepisujących tę informację:", "Уточнение для цитирующих:", "Note for anyone quoting
+# this piece:". A participle of quoting, reprinting or copying names a reuse of a text whatever follows it; a free
+# relative needs this text named, as the relative clause above does. Up to two words may stand before ("Уточнение",
+# "Note").
+_REUSING = (
+    r"quoting|citing|reprinting|republishing|copying|translating|forwarding|reposting|excerpting|archiving"
+    r"|(?:cytuj|przepisuj|przedrukowuj|tłumacz|publikuj|kopiuj|udostępni|przekazuj|powiel|przejmuj|archiwizuj)ących"
+    r"|(?:цитирую|перепечатываю|пересказываю|переводя|публикую|копирую|распространяю|пересылаю|архивирую)щих"
+)
+_FOR = r"^[\W_]*(?:[^\W\d_]+\s+){0,2}?(?:for|per|pour|para|für|voor|dla|для)\s+"
+_LABEL_WHO = re.compile(
+    rf"{_FOR}(?:{WHO})\s+(?:\w+\s+){{0,2}}?(?:{_REUSE})(?![\w'])\s+(?:\w+\s+){{0,2}}?(?:{_THIS})(?![\w'])"
+    r"[^:：\n]{0,40}[:：]",
+    re.IGNORECASE,
+)
+_LABEL_REUSING = re.compile(
+    rf"{_FOR}(?:(?:those|all|anyone|everyone|wszystkich|всех)\s+)?(?:{_REUSING})(?![\w'])[^:：\n.!?]{{0,40}}[:：]",
+    re.IGNORECASE,
+)
+
 
 # A need to pass this text on, then leave to use a value: "如需转发，可使用这一最新数字" (a notice asking for the
 # source, "如需转载，请注明来源", gives no value, and is the paper's).
@@ -57,6 +78,8 @@ _IF_NEEDED = re.compile(
 
 def reuse_opening(text: str) -> bool:
     """Whether `text` opens with a question or a label that names only a reuse of this text (see above)."""
+    if (":" in text or "：" in text) and (_LABEL_WHO.search(text) or _LABEL_REUSING.search(text)):
+        return True  # (the label is read at the line's opening, whatever follows it)
     if len(text) > 160:
         return False
     if has_unspaced(text) and _IF_NEEDED.search(text):

@@ -39,7 +39,7 @@ _BACK = re.compile(
     # This text's own content named as this text's (round thirty-three): "the date in this article", "이 기사에 나온
     # 수치"; "this report" or "dieser Bericht" may be another's.
     r"(?:in|of|from)\s+this\s+(?:article|story)|in\s+diese[mr]\s+(?:artikel|meldung)|"
-    r"dans\s+cet(?:te)?\s+(?:article|dépêche|brève)|en\s+est[ae]\s+(?:artículo|noticia|crónica)|"
+    r"(?:dans|à)\s+cet(?:te)?\s+(?:article|dépêche|brève)|en\s+est[ae]\s+(?:artículo|noticia|crónica)|"
     r"in\s+questo\s+articolo|nest[ea]\s+(?:artigo|notícia)|in\s+dit\s+(?:artikel|bericht)|"
     r"w\s+tym\s+(?:artykule|tekście)|в\s+этой\s+(?:статье|заметке)|в\s+этом\s+материале|"
     r"本文|この記事|이\s*기사에(?:서|\s*나온)",
@@ -57,7 +57,15 @@ _SUPERSEDED = re.compile(
     r"|verouderd\w*|onjuist\w*|niet\s+meer"
     r"|nieaktualn\w*|błędn\w*|nieprawdziw\w*|już\s+nie"
     r"|устарел\w*|неверн\w*|ошибочн\w*|больше\s+не)(?![\w'])"
-    r"|有误|错误|过时|作废|以此为准|誤り|古い情報|無効|こちらを優先|잘못|틀린|효력이\s*없|보다\s*[^。.]{0,12}우선",
+    r"|有误|错误|过时|作废|以此为准|誤り|古い情報|無効|こちらを優先|잘못|틀린|효력이\s*없|보다\s*[^。.]{0,12}우선"
+    # (round fifty-five) a slip of the pen, or something left out: "is een tikfout", "Il manque à cet article la
+    # source", "this article omits", "в этой заметке пропущен"
+    r"|(?<![\w'])(?:typo|misprint|typing\s+error|tippfehler|druckfehler|coquille|faute\s+de\s+frappe|errata|errat[ao]"
+    r"|refuso|errore\s+di\s+battitura|gralha|erro\s+de\s+digitação|tikfout|drukfout|typefout|literówk\w*|опечатк\w*"
+    r"|missing|omits?|omitted|leaves\s+out|left\s+out|lacks|fehlt|fehlen|ausgelassen|manque|omet|omis|omise|falta|omite"
+    r"|omitid\w*|manca|mancano|omette|omess\w*|ontbreekt|ontbreken|weggelaten|brakuje|pomija|pominięt\w*|не\s+хватает"
+    r"|пропущен\w*|опущен\w*)(?![\w'])"
+    r"|笔误|打字错误|遗漏|漏掉|缺少|誤植|誤字|抜けて|欠けて|漏れ|오타|누락|빠져",
     re.IGNORECASE,
 )
 # A contrast that puts this item in the place of the one pointed at, right before the pointer: "not the date printed
@@ -72,7 +80,7 @@ _INSTEAD = re.compile(
 # texts hold none, and a literal costs a scan where the pattern's alternatives cost one at every position.
 _ANCHORS = (
     "above", "earlier in th", "this article", "this story", "this report", "this text", "this piece",
-    "oben", "obige", "in diese", "ci-dessus", "susmentionn", "dans cet", "arriba", "en est",
+    "oben", "obige", "in diese", "ci-dessus", "susmentionn", "dans cet", "à cet", "arriba", "en est",
     "sopra", "in questo", "acima", "neste", "nesta", "hierboven", "bovenstaand", "in dit", "wyżej",
     "powyż", "w tym", "выше", "в этой", "в этом", "上文", "上記", "上の", "위의", "위에서", "앞서",
     "本文", "この記事", "기사에",
@@ -108,13 +116,37 @@ _UNDER_HEADLINE = Prefiltered(
     )
 )
 
+# This text's own headline said to have changed (round fifty-five): "il titolo dell'articolo è stato aggiornato in
+# «…»", "the headline of this story was changed to …", "заголовок статьи изменён", "文章标题改为"; the title and this
+# text named together, and a word of change after them. A story about another paper's headline names that paper.
+_OWN_TITLE = re.compile(
+    r"(?<![\w'])(?:(?:headline|title)\s+of\s+(?:the|this)\s+(?:article|story|piece|report)|(?:the|this)\s+(?:article|story"
+    r"|piece)['’]s\s+(?:headline|title)|(?:überschrift|titel|schlagzeile)\s+(?:des|dieses)\s+(?:artikels|berichts|beitrags)"
+    r"|titre\s+(?:de\s+l['’]\s*|de\s+cet\s+|du\s+)(?:article|papier)|(?:titular|título)\s+(?:del|de\s+este|de\s+la"
+    r"|de\s+esta)\s+(?:artículo|noticia|crónica)|titolo\s+(?:dell['’]\s*|di\s+questo\s+|della\s+|di\s+questa\s+)"
+    r"(?:articolo|notizia|pezzo)|(?:título|manchete)\s+(?:do|deste|da|desta)\s+(?:artigo|notícia|matéria|texto)"
+    r"|(?:kop|titel)\s+van\s+(?:het|dit|deze)\s+(?:artikel|bericht|stuk)|(?:tytuł|nagłówek)\s+(?:tego\s+)?(?:artykułu"
+    r"|tekstu)|заголов\w*\s+(?:этой\s+)?(?:статьи|заметки|материала))(?![\w'])"
+    r"|(?:文章|本文|该文|此文|稿件|报道)的?标题|(?:本)?記事の(?:見出し|タイトル)|기사의?\s*제목",
+    re.IGNORECASE,
+)
+_CHANGED = re.compile(
+    r"(?<![\w'])(?:chang\w*|updat\w*|amend\w*|alter\w*|replac\w*|modif\w*|now\s+reads|geändert|aktualisiert|ersetzt"
+    r"|lautet\s+(?:jetzt|nun)|mis\s+à\s+jour|remplacé\w*|cambi\w*|actualizad\w*|sustituid\w*|aggiornat\w*|sostituit\w*"
+    r"|alterad\w*|atualizad\w*|mudad\w*|substituíd\w*|gewijzigd|aangepast|veranderd|bijgewerkt|vervangen"
+    r"|luidt\s+nu|zmien\w*|zaktualizowan\w*|brzmi\s+teraz|измен\w*|обновл\w*|заменён\w*|заменен\w*)(?![\w'])"
+    r"|改为|改成|更新|修改|变更|変更|改め|변경|수정|바뀌",
+    re.IGNORECASE,
+)
+
 
 def superseding_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentences of `text` that declare its earlier content superseded, each with its paragraph (its line) when
     that is at most `_SHORT_PARAGRAPH` characters."""
     lowered = text.lower()
     pointed = any(anchor in lowered for anchor in _ANCHORS) and _BACK.search(text) is not None
-    if not pointed and _UNDER_HEADLINE.search(text) is None:
+    own_title = _OWN_TITLE.search(text) is not None
+    if not pointed and not own_title and _UNDER_HEADLINE.search(text) is None:
         return []  # most texts point back at nothing and name no headline: a few scans, not a search a sentence
     spans = []
     for lo, hi in sentences:
@@ -123,6 +155,9 @@ def superseding_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple
         superseded = back is not None and (_SUPERSEDED.search(sentence) or _INSTEAD.search(sentence[: back.start()]))
         # The text itself said to run, or to have been changed, under a headline: a note about the text (round 49).
         retitled = _SELF_SUBJECT.search(sentence) is not None and _UNDER_HEADLINE.search(sentence) is not None
+        if own_title and not retitled:
+            title = _OWN_TITLE.search(sentence)
+            retitled = title is not None and _CHANGED.search(sentence, title.end()) is not None
         if retitled and not superseded:
             spans.append((lo, hi))  # the note alone: its paragraph may go on with the story's facts
             continue
