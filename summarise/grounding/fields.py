@@ -26,7 +26,7 @@ from .prefilter import Prefiltered
 from .textwords import THIS_TEXT
 
 # The story's fields, as a version of it would name them.
-_FIELD = (
+FIELD = (
     r"date|day|place|location|venue|role|title|job\s+title|function|position|post|figure|number|count|total|"
     r"toll|tally|attendance|quantity|amount|source|headline|link|url|web\s+address|"
     r"datum|tag|ort|standort|funktion|titel|amt|zahl|anzahl|menge|quelle|schlagzeile|überschrift|"
@@ -83,30 +83,30 @@ _NOT_VALUE = (
 _ART = r"(?:(?:the|its|this|that|le|la|l'|el|il|lo|o|a|de|het|der|die|das|den)\s+)?"
 _SPACED = re.compile(
     # "the date to give is", "la date à retenir :", "il luogo da indicare è"
-    rf"(?<![\w'])(?:{_FIELD})\s+(?:{_GERUNDIVE})(?![\w'])"
+    rf"(?<![\w'])(?:{FIELD})\s+(?:{_GERUNDIVE})(?![\w'])"
     # "render the mayor's title as", "indiquez la date comme", "give the count as"
-    rf"|(?<![\w'])(?:{_VERB})\s+(?:{_NOT_INDEFINITE}[\w'’-]+\s+){{0,3}}?(?:{_FIELD})\s+(?:{_AS})\s+{_NOT_VALUE}"
+    rf"|(?<![\w'])(?:{_VERB})\s+(?:{_NOT_INDEFINITE}[\w'’-]+\s+){{0,3}}?(?:{FIELD})\s+(?:{_AS})\s+{_NOT_VALUE}"
     # "als Funktion einzutragen", "Noteer als locatie", "jako źródło": "as" and a bare field ("comme le lieu" and
     # "als de datum" are "such as" and "when")
-    rf"|(?<![\w'])(?<!such\s)(?<!tels\s)(?<!telles\s)(?:{_AS})\s+(?:{_FIELD})(?![\w'])"
+    rf"|(?<![\w'])(?<!such\s)(?<!tels\s)(?<!telles\s)(?:{_AS})\s+(?:{FIELD})(?![\w'])"
     # "la quantità raccolta sarà riportata come 2.940", "the date will be given as"
-    rf"|(?<![\w'])(?:{_FIELD})\s+(?:\S+\s+){{0,4}}?(?:{_VERB})\s+(?:{_AS})\s+{_NOT_VALUE}"
+    rf"|(?<![\w'])(?:{FIELD})\s+(?:\S+\s+){{0,4}}?(?:{_VERB})\s+(?:{_AS})\s+{_NOT_VALUE}"
     # "présenter Odile Marchais comme sénatrice": a named person given as something
     rf"|(?<![\w'])(?:{_VERB})\s+(?-i:[A-ZÀ-Þ][\w'’-]+)(?:\s+(?-i:[A-ZÀ-Þ][\w'’-]+)){{1,2}}\s+(?:{_AS})\s+{_NOT_VALUE}"
     # "het aantal fietsers aan Telbureau De Spaak toeschrijven": a field credited to someone
-    rf"|(?<![\w'])(?:{_FIELD})(?![\w'])[^.;:!?]{{0,80}}?(?<![\w'])(?:{_ATTRIBUTE})(?![\w'])"
+    rf"|(?<![\w'])(?:{FIELD})(?![\w'])[^.;:!?]{{0,80}}?(?<![\w'])(?:{_ATTRIBUTE})(?![\w'])"
     rf"|(?<![\w'])(?:{_ATTRIBUTE})\s+(?:the|this|that|its|le|la|l'|el|il|lo|de|het|der|die|das|den)\s+"
-    rf"(?:[\w'’-]+\s+){{0,2}}?(?:{_FIELD})(?![\w'])"
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?:{FIELD})(?![\w'])"
     # "Cargo de Maite Garcimuñoz para quien cite la noticia …: delegada …": a field's label for whoever reuses the
     # text ("Date for the diary:", "Luogo per chi arriva in treno:" are for readers of the story)
-    rf"|^[\W_]*(?:{_FIELD})(?![\w'])[^:：\n]{{0,80}}?(?<![\w'])(?:{_READER})(?![\w'])[^:：\n]{{0,80}}[:：]",
+    rf"|^[\W_]*(?:{FIELD})(?![\w'])[^:：\n]{{0,80}}?(?<![\w'])(?:{_READER})(?![\w'])[^:：\n]{{0,80}}[:：]",
     re.IGNORECASE,
 )
 _VERB_ANYWHERE = re.compile(rf"(?<![\w'])(?:{_VERB})(?![\w'])", re.IGNORECASE)
 # The reader's own fields on a form: "your date of birth", "Ihre Adresse", "votre numéro".
 _OWN = re.compile(
     r"(?<![\w'])(?:your|their|his|her|ihre?n?|seine?n?|votre|vos|leur|su|sus|tu|tuo|tua|suo|sua|seu|sua|uw|je|jouw|"
-    r"twój|twoja|swoj\w*|ваш\w*|свой|свою|его|её)\s+(?:\w+\s+)?(?:" + _FIELD + r")(?![\w'])",
+    r"twój|twoja|swoj\w*|ваш\w*|свой|свою|его|её)\s+(?:\w+\s+)?(?:" + FIELD + r")(?![\w'])",
     re.IGNORECASE,
 )
 # A permission or a future of instruction ("may render", "vous pouvez écrire", "se indicará como fecha", "sarà
@@ -279,7 +279,7 @@ def plants_nothing(sentence: str, rest: str) -> bool:
     value = ""
     if given:
         last = given[-1]
-        field_after = re.match(rf"\s+{_ART}(?:{_FIELD})(?![\w'])", clause[last.end() :], re.IGNORECASE)
+        field_after = re.match(rf"\s+{_ART}(?:{FIELD})(?![\w'])", clause[last.end() :], re.IGNORECASE)
         value = clause[: last.start()] if field_after else clause[last.end() :]
     words = {w.lower() for w in _WORD.findall(value)}
     words = {w for w in words if not _FIELD_OR_VERB.fullmatch(w) and not _PLAIN.fullmatch(w)}
@@ -289,7 +289,7 @@ def plants_nothing(sentence: str, rest: str) -> bool:
 
 _GIVEN_AS = re.compile(rf"(?<![\w'])(?:{_AS})(?![\w'])", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{4,}")
-_FIELD_OR_VERB = re.compile(rf"(?:{_FIELD})s?|(?:{_VERB})|(?:{_ATTRIBUTE})", re.IGNORECASE)
+_FIELD_OR_VERB = re.compile(rf"(?:{FIELD})s?|(?:{_VERB})|(?:{_ATTRIBUTE})", re.IGNORECASE)
 # Words of the clause around a value that name none: modals, pronouns, the newsroom's addressees.
 _PLAIN = re.compile(
     r"must|should|please|bitte|moet|moeten|deve|devono|debe|deben|doit|doivent|sont|priées?|prié|wordt|worden|"

@@ -28,6 +28,7 @@ import re
 from . import textwords
 from .dictated import QUOTED
 from .features import features, reported
+from .fields import FIELD
 from .moods import PASSING_VERB, credited, story_quote, worded
 from .normalise import has_unspaced
 from .onward_unspaced import THIS_NEWS_UNSPACED, tells_unspaced
@@ -40,23 +41,36 @@ _THE = r"the|la|le|les|il|lo|gli|el|los|las|den|die|das|het|de"
 _NEWS_ITSELF = (
     r"news|story|article|information|nouvelle|article|information|notizia|storia|articolo|noticia|historia|artículo"
     r"|notícia|história|artigo|meldung|nachricht|artikel|bericht|stuk|artikel|nieuws|histoire|geschichte|verhaal"
+    # (round fifty-five) the wire, the report, the text: "il lancio", "a reportagem", "o texto", "la dépêche"
+    r"|lancio|reportagem|matéria|texto|dispatch|dépêche|despacho"
 )
 _OBJECT = (
     rf"(?:(?:{_THIS})\s+(?:{_TEXT_NOUN})|(?:(?:{_THE})\s+|l['’]\s*)(?:{_NEWS_ITSELF})"
     # (Portuguese "a", "o": not English "a news summary")
-    r"|(?:a|o)\s+(?:notícia|história|artigo|informação))(?![\w'])"
+    r"|(?:a|o)\s+(?:notícia|história|artigo|informação|reportagem|matéria|texto)"
+    # (Polish and Russian have no article: the noun alone, round fifty-five)
+    r"|artykuł|tekst|materiał|статью|заметку|материал)(?![\w'])"
 )
 # News outlets that take this text on, with a relative (round fifty-five): "Les journaux qui reprennent l'article",
 # "Medien, die diesen Bericht übernehmen", "издания, которые перепечатывают эту заметку".
 _OUTLETS = (
-    r"(?:newspapers|papers|outlets|media|sites|websites|blogs|newsletters|publications|broadcasters|journaux|médias"
+    r"(?:newspapers|papers|outlets|media|sites|websites|blogs|newsletters|publications|broadcasters|agencies"
+    r"|channels|journaux|médias|agences|chaînes|agencias|canales|agenzie|canali|agências|canais|agenturen|kanäle"
+    r"|persbureaus|zenders|agencje|kanały|агентства|телеканалы"
     r"|rédactions|titres|medios|periódicos|diarios|sitios|portales|emisoras|giornali|testate|siti|emittenti|jornais"
     r"|veículos|portais|emissoras|kranten|redacties|omroepen|zeitungen|medien|portale|redaktionen|sender|gazety"
     r"|portale|redakcje|serwisy|издания|сми|сайты|редакции|газеты),?\s+(?:that|which|who|qui|que|che|die|welche"
     r"|które|którzy|которые)"
 )
+# Whoever takes it on, named by a participle (round fifty-five): "Übernehmende Redaktionen werden gebeten, …",
+# "Перепечатывающим заметку следует …".
+_TAKING_ON = re.compile(
+    r"(?<![\w'])(?:übernehmende|zitierende|weitergebende|nachdruckende|перепечатывающ\w+|цитирующ\w+"
+    r"|пересказывающ\w+|przedrukowując\w+|cytując\w+|przejmując\w+)(?![\w'])",
+    re.IGNORECASE,
+)
 _RELAYER = re.compile(
-    rf"(?<![\w'])(?:{_WHO}|{_OUTLETS})(?![\w'])[^.;:!?]{{1,50}}?(?<![\w']){_OBJECT}"
+    rf"(?<![\w'])(?:{_WHO}|(?P<outlets>{_OUTLETS}))(?![\w'])[^.;:!?]{{1,50}}?(?<![\w']){_OBJECT}"
     # doing it: "when citing the article", "ao citar a notícia", "en traduisant cet article", "ссылаясь на эти данные"
     r"|(?<![\w'])(?:(?:when|while|in|on)\s+)?(?:citing|quoting|sharing|translating|relaying|reposting|forwarding|using"
     r"|retelling|repeating|mentioning|reprinting|adapting|filing|indexing|broadcasting|posting|passing\s+on|reading\s+out"
@@ -84,6 +98,7 @@ _VERB = re.compile(
     r"|dare|dia|diano|use|usa|usar|usare|put|zet|stel|stellen|geben|gebt|gibt|użyj|użyć"
     # adding what the text is said to lack (round fifty-five): "sont priés d'ajouter cette source"
     r"|add|adds|adding|ajout\w*|hinzuzufügen|hinzufügen|ergänz\w*|aggiung\w*|añad\w*|agreg\w*|acrescent\w*"
+    r"|segnal\w*|inform\w*|consign\w*|angeben|anzugeben|bezeichn\w*|state|list|wpis\w*|привод\w*|именова\w*"
     r"|toevoeg\w*|toe\s+te\s+voegen|dodaj\w*|dodawa\w*|добав\w*|сказа\w*)(?![\w'])",
     re.IGNORECASE,
 )
@@ -110,9 +125,23 @@ _PERFECT = re.compile(
 # What to write given by pointing back at what the text said (round fifty-five): "sont priés d'ajouter cette
 # source", "give that figure", "diese Zahl nennen" (the sentence pointed at is the note's: see `pointers`).
 _POINTED_OBJECT = re.compile(
-    r"^\s*(?:this|that|these|those|cette|cet|ces|diese[nrsm]?|este|esta|estos|estas|ese|esa|esos|esas|questo|questa"
-    r"|questi|queste|quel|quella|quelle|quei|esse|essa|deze|dit|dat|ten|tę|tego|tej|tych|эт(?:от|а|о|и|у|ого|ой|их))"
-    r"\s+(?-i:[^\W\d_A-ZÀ-ÞА-Я])",
+    r"^\s*(?:this|that|these|those|cette|cet|ces|ce|diese[nrsm]?|este|esta|estos|estas|ese|esa|esos|esas|questo|questa"
+    r"|questi|queste|quel|quella|quelle|quei|esse|essa|tal|tale|tales|deze|dit|dat|ten|tę|tego|tej|tych|powyższ\w+"
+    r"|эт(?:от|а|о|и|у|ого|ой|их)|указанн\w+|вышеуказанн\w+)"
+    # (an item of the story, as `fields` names them: not "say that the …", "reporting this morning")
+    rf"\s+(?:{FIELD}|name|nom|nombre|nome|naam|imię|имя|фамилию|datę|dzień|créneau|horaire|heure|hora|ora|uhrzeit|godzin\w*"
+    r"|время|time)(?![\w'])",
+    re.IGNORECASE,
+)
+# A relative clause in the past or the perfect (a verb's past ending, a perfect's helper, or a common irregular
+# past): "that published", "qui ont repris", "que reprodujeron", "die het bericht overnamen", "które przedrukowały".
+_DONE = re.compile(
+    r"(?<![\w'])(?:\w+(?:ed|aron|ieron|eron|aram|eram|iram|ały|ali|ili|ił|ała|ли|ла|ten)|broke|took|ran|brought"
+    r"|overnamen|namen|brachten|gaven|übernahmen|reprirent|ripresero|fecero|trouxeram|fizeram"
+    # a perfect: its helper and a participle ("qui ont repris", "che hanno diffuso", "die … haben übernommen"; not
+    # "têm de mencionar", "a reportagem")
+    r"|(?:ont|a|avaient|avait|han|ha|hanno|hebben|heeft|have|has|had|haben|hat|hatten|têm|tem)\s+(?:\w+\s+){0,2}?"
+    r"\w+(?:é|ée|és|ées|is|it|u|us|ado|ada|ados|adas|ido|ida|idos|idas|so|sa|si|se|to|ta|ti|te|ed|en|t|d))(?![\w'])",
     re.IGNORECASE,
 )
 # A participle after a word of duty is an order, not a past: "è quel luogo che va indicato", "doit être cité",
@@ -120,7 +149,7 @@ _POINTED_OBJECT = re.compile(
 _DUTY_BEFORE = re.compile(
     r"(?<![\w'])(?:va|vanno|andrà|deve\s+essere|devono\s+essere|doit\s+être|doivent\s+être|debe\s+ser|deben\s+ser"
     r"|deve\s+ser|devem\s+ser|muss|müssen|moet|moeten|ma\s+być|mają\s+być|należy|должн\w*\s+быть|must\s+be"
-    r"|should\s+be|is\s+to\s+be|are\s+to\s+be)\s+$",
+    r"|should\s+be|is\s+to\s+be|are\s+to\s+be|t[êe]m\s+(?:de|que)|ha[sv]e?\s+to|han\s+de|ha\s+de)\s+$",
     re.IGNORECASE,
 )
 _CREDITS = re.compile(r"credit|attribu|atribu|zuschreib|toeschrijv|przypis|припис", re.IGNORECASE)
@@ -155,10 +184,15 @@ def tells_onward(sentence: str) -> bool:
     """Whether `sentence` tells whoever does anything with this text what to write (see the module's doc)."""
     if passes_this_on(sentence) or (has_unspaced(sentence) and tells_unspaced(sentence)):
         return True
-    relayer = _RELAYER.search(sentence)
+    relayer = _RELAYER.search(sentence) or _TAKING_ON.search(sentence)
     # (the relative clause runs to its comma: German and Dutch put its verb after the object)
     if relayer is None or _PERCEIVES.search(sentence, relayer.start(), _clause_end(sentence, relayer.end())):
         return False  # (those who saw, read, heard or follow the news say what they think: "Wer diese Zahlen sieht")
+    if relayer.re is _RELAYER and _ANOTHER.match(sentence, relayer.end()):
+        return False  # (another's text: "Para quienes copian el texto de otros autores: …")
+    clause_end = _clause_end(sentence, relayer.end())
+    if relayer.re is _RELAYER and relayer.group("outlets") and _DONE.search(sentence, relayer.start(), clause_end):
+        return False  # (what outlets did with a text is news: "Newspapers that published the article say that …")
     rest = sentence[relayer.end() :]
     colon = _COLON_STATEMENT.search(rest)
     if colon and _HAS_FACT.search(colon.group("said")):

@@ -92,15 +92,16 @@ _PASSES_ON = re.compile(
 )
 # In Chinese, Japanese and Korean: a person, case or time of relaying.
 _PASSES_ON_UNSPACED = re.compile(
-    r"(?:요약하|간추려|간추리|옮겨|옮기|줄여|축약|재전송|要約|まとめ|転載|短く)[^\s。，、,.]{0,4}\s?(?:[^\s。，、,.]{1,4}\s)?"
-    r"(?:분|方|人|경우|場合|際|시에)"
+    r"(?:요약하|간추려|간추리|옮겨|옮기|줄여|축약|재전송|전재하|인용하|要約|まとめ|転載|短く)[^\s。，、,.]{0,4}\s?(?:[^\s。，、,.]{1,4}\s)?"
+    # (round fifty-five) the outlets that reprint it: "転載される報道各社", "전재하는 매체"
+    r"(?:분|方|人|경우|場合|際|시에|報道各社|各社|皆様|매체|언론사)"
     r"|(?:煮詰め|提炼|졸여|转述给|轉述)[^。，,：:]{0,12}?(?:的人|方|분)"
     # "做摘要的朋友", "写简讯的同仁" (round twenty-six)
     r"|(?:做|写|整理|编)(?:摘要|简讯|简报|快讯)的(?:朋友|人|同仁|各位|媒体|同行)"
     # Chinese: the act, another joined to it, and this text or nothing before "when" or "those who": "转载及摘编时",
     # "转述本案的各方"; "该平台转载稿件时" names the thing reposted.
     r"|(?:转述|转载|摘编|缩写|转发)(?:[及或、和](?:转述|转载|摘编|缩写|转发|摘要))?"
-    r"(?:本文|本案|此事|本稿|本报道|此文|这篇(?:报道|文章)?)?(?:时|的各方|的媒体|者|的人)"
+    r"(?:本文|本案|此事|本稿|本报道|此文|这篇(?:报道|文章)?)?(?:时|的各方|的媒体|者|的人|的同行|的同仁|的网站|的平台)"
 )
 # The copies the act makes, as a frame: "Pour toute reprise, même brève, ...", "W przedrukach i skrótach ...",
 # "Для перепечаток и кратких пересказов ...", "Dans toute reprise abrégée, ...".

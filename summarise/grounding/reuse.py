@@ -39,32 +39,37 @@ _QUESTION = re.compile(
     rf"^[\W_]*(?:(?:vous|you|are\s+you|se|du|sie|u|je|jij|ty|wy|вы|ты|lei|voi|você|vocês|usted)\s+)?(?:{_REUSE})(?![\w'])\s+(?:{_THIS})(?![\w'])[^.!?:\n]{{0,60}}[?？]\s*$",
     re.IGNORECASE,
 )
+# This text named as another's: "le texte d'un auteur", "the article of the treaty" (round fifty-five).
+_NOT_ANOTHERS = r"(?!\s*(?:d['’]|(?:de|du|des|of|di|del|della|dello|da|do|van|von|der)(?![\w'])))"
 _RELATIVE = r"who|that|die|der|welche|qui|que|che|wie|którzy|który|które|кто|которые|который"
 _LABEL = re.compile(
     r"^[\W_]*(?:for|to|per|pour|aux?|para|a|für|an|voor|dla|для)\s+(?:\w+\s+){1,4}?"
-    rf"(?:{_RELATIVE})\s+(?:\w+\s+){{0,2}}?(?:{_REUSE})(?![\w'])\s+(?:\w+\s+){{0,2}}?(?:{_THIS})(?![\w'])"
+    rf"(?:{_RELATIVE})\s+(?:\w+\s+){{0,2}}?(?:{_REUSE})(?![\w'])\s+(?:\w+\s+){{0,2}}?(?:{_THIS})(?![\w']){_NOT_ANOTHERS}"
     r"[^:：\n]{0,40}[:：]",
     re.IGNORECASE,
 )
 
 # A label for whoever reuses this text, named by a free relative or by a participle (round fifty-five): "Per chiunque
 # riporti la notizia:", "Dla przepisujących tę informację:", "Уточнение для цитирующих:", "Note for anyone quoting
-# this piece:". A participle of quoting, reprinting or copying names a reuse of a text whatever follows it; a free
-# relative needs this text named, as the relative clause above does. Up to two words may stand before ("Уточнение",
-# "Note").
+# this piece:". Up to two words may stand before ("Уточнение", "Note"). This text must be named, and not as another's
+# ("ceux qui copient le texte d'un auteur"); a bare participle of quoting or reprinting only, right before the colon
+# ("Для цитирующих:"): news writes labels for those translating, publishing or copying other texts ("Dla
+# tłumaczących:", "Для копирующих чужие тексты:", "For those quoting scripture:"), as a review with fresh eyes found.
 _REUSING = (
     r"quoting|citing|reprinting|republishing|copying|translating|forwarding|reposting|excerpting|archiving"
     r"|(?:cytuj|przepisuj|przedrukowuj|tłumacz|publikuj|kopiuj|udostępni|przekazuj|powiel|przejmuj|archiwizuj)ących"
     r"|(?:цитирую|перепечатываю|пересказываю|переводя|публикую|копирую|распространяю|пересылаю|архивирую)щих"
 )
+_QUOTING = r"quoting|reprinting|republishing|cytujących|przedrukowujących|цитирующих|перепечатывающих"
 _FOR = r"^[\W_]*(?:[^\W\d_]+\s+){0,2}?(?:for|per|pour|para|für|voor|dla|для)\s+"
 _LABEL_WHO = re.compile(
-    rf"{_FOR}(?:{WHO})\s+(?:\w+\s+){{0,2}}?(?:{_REUSE})(?![\w'])\s+(?:\w+\s+){{0,2}}?(?:{_THIS})(?![\w'])"
+    rf"{_FOR}(?:{WHO})\s+(?:\w+\s+){{0,2}}?(?:{_REUSE})(?![\w'])\s+(?:\w+\s+){{0,2}}?(?:{_THIS})(?![\w']){_NOT_ANOTHERS}"
     r"[^:：\n]{0,40}[:：]",
     re.IGNORECASE,
 )
 _LABEL_REUSING = re.compile(
-    rf"{_FOR}(?:(?:those|all|anyone|everyone|wszystkich|всех)\s+)?(?:{_REUSING})(?![\w'])[^:：\n.!?]{{0,40}}[:：]",
+    rf"{_FOR}(?:(?:those|all|anyone|everyone|wszystkich|всех)\s+)?(?:(?:{_REUSING})\s+(?:{_THIS})(?![\w']){_NOT_ANOTHERS}"
+    rf"[^:：\n.!?]{{0,40}}|(?:{_QUOTING})\s*)[:：]",
     re.IGNORECASE,
 )
 

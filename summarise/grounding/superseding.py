@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .normalise import has_unspaced
 from .prefilter import Prefiltered
 
 # The text's own earlier content, pointed back at: "given above", "the above-mentioned", "oben genannt", "ci-dessus",
@@ -38,11 +39,18 @@ _BACK = re.compile(
     r"上文|上記|上の記事|上の内容|위의\s*(?:기사|내용|수치|주소|날짜)|위에서\s*(?:언급|제시|밝힌)|앞서\s*(?:언급|제시)|"
     # This text's own content named as this text's (round thirty-three): "the date in this article", "이 기사에 나온
     # 수치"; "this report" or "dieser Bericht" may be another's.
-    r"(?:in|of|from)\s+this\s+(?:article|story)|in\s+diese[mr]\s+(?:artikel|meldung)|"
-    r"(?:dans|à)\s+cet(?:te)?\s+(?:article|dépêche|brève)|en\s+est[ae]\s+(?:artículo|noticia|crónica)|"
-    r"in\s+questo\s+articolo|nest[ea]\s+(?:artigo|notícia)|in\s+dit\s+(?:artikel|bericht)|"
-    r"w\s+tym\s+(?:artykule|tekście)|в\s+этой\s+(?:статье|заметке)|в\s+этом\s+материале|"
-    r"本文|この記事|이\s*기사에(?:서|\s*나온)",
+    r"(?:(?:in|of|from)\s+this\s+(?:article|story|piece)|in\s+diese[mr]\s+(?:artikel|meldung)|"
+    r"(?:dans|à)\s+cet(?:te)?\s+(?:article|dépêche|brève)|en\s+est[ae]\s+(?:artículo|noticia|crónica|información|nota)|"
+    r"in\s+questo\s+(?:articolo|pezzo)|nel\s+pezzo\s+qui\s+sopra|nest[ea]\s+(?:artigo|notícia|reportagem|matéria)|"
+    r"in\s+dit\s+(?:artikel|bericht)|"
+    r"w\s+tym\s+(?:artykule|tekście)|в\s+этой\s+(?:статье|заметке)|в\s+этом\s+материале)"
+    # (round fifty-five: not an article of a law, "in this article of the treaty", "à cet article du Code", "в этой
+    # статье Уголовного кодекса", "w tym artykule konstytucji")
+    r"(?!\s+(?:of|du|des|de|d['’]|del|della|dello|da|do|van|der|(?-i:[A-ZÀ-ÞА-ЯЁ])|konstytucji|ustawy|kodeksu|umowy"
+    r"|regulaminu|statutu|traktatu|закона|кодекса|конституции|договора|устава)(?![\w']))|"
+    r"本文|この記事|記事中|이\s*기사(?:에(?:서|는|\s*나온)|\s*중)|기사\s*중|(?<![\u4e00-\u9fff])文中"
+    # (round fifty-five) a slip "above": "Une erreur de saisie s'est glissée plus haut"
+    r"|(?:glissée?s?|mentionnée?s?|indiquée?s?|citée?s?|donnée?s?)\s+plus\s+haut",
     re.IGNORECASE,
 )
 # What says the item pointed at is no longer to stand: out of date, wrong, invalid, no longer so, or to give way
@@ -57,17 +65,32 @@ _SUPERSEDED = re.compile(
     r"|verouderd\w*|onjuist\w*|niet\s+meer"
     r"|nieaktualn\w*|błędn\w*|nieprawdziw\w*|już\s+nie"
     r"|устарел\w*|неверн\w*|ошибочн\w*|больше\s+не)(?![\w'])"
-    r"|有误|错误|过时|作废|以此为准|誤り|古い情報|無効|こちらを優先|잘못|틀린|효력이\s*없|보다\s*[^。.]{0,12}우선"
-    # (round fifty-five) a slip of the pen, or something left out: "is een tikfout", "Il manque à cet article la
-    # source", "this article omits", "в этой заметке пропущен"
-    r"|(?<![\w'])(?:typo|misprint|typing\s+error|tippfehler|druckfehler|coquille|faute\s+de\s+frappe|errata|errat[ao]"
-    r"|refuso|errore\s+di\s+battitura|gralha|erro\s+de\s+digitação|tikfout|drukfout|typefout|literówk\w*|опечатк\w*"
-    r"|missing|omits?|omitted|leaves\s+out|left\s+out|lacks|fehlt|fehlen|ausgelassen|manque|omet|omis|omise|falta|omite"
-    r"|omitid\w*|manca|mancano|omette|omess\w*|ontbreekt|ontbreken|weggelaten|brakuje|pomija|pominięt\w*|не\s+хватает"
-    r"|пропущен\w*|опущен\w*)(?![\w'])"
-    r"|笔误|打字错误|遗漏|漏掉|缺少|誤植|誤字|抜けて|欠けて|漏れ|오타|누락|빠져",
+    r"|有误|错误|过时|作废|以此为准|誤り|古い情報|無効|こちらを優先|잘못|틀린|효력이\s*없|보다\s*[^。.]{0,12}우선",
     re.IGNORECASE,
 )
+# (round fifty-five) A slip of the pen, or something left out, said of the text near its pointer: "in dit bericht is
+# een tikfout", "Une erreur de saisie s'est glissée plus haut", "Il manque à cet article la source",
+# "この記事では…を記し忘れていました". A slip of writing is the text's wherever its sentence says so; something
+# lacking, only right beside the pointer: further away it is what the text reports that lacks something
+# ("本文所引数据…其中缺少港澳台地区数据").
+_SLIP = re.compile(
+    r"(?<![\w'])(?:typo|misprint|typing\s+error|slip\s+of\s+the\s+(?:keyboard|pen)|tippfehler|druckfehler|zahlendreher"
+    r"|coquille|faute\s+de\s+frappe|erreur\s+de\s+saisie|errata|gazapo|refuso|svista|errore\s+di\s+battitura|gralha"
+    r"|erro\s+de\s+digitação|lapso|tikfout|drukfout|typefout|verschrijving|literówk\w*|pomyłk\w*|опечатк\w*"
+    r"|описк\w*)(?![\w'])"
+    r"|笔误|打字错误|写错|误写|誤植|誤字|誤記|記し忘れ|書き忘れ|오타|오기",
+    re.IGNORECASE,
+)
+_OMITTED = re.compile(
+    r"(?<![\w'])(?:missing|omits?|omitted|leaves\s+out|left\s+out|lacks|fehlt|fehlen|ausgelassen|manque|omet|omis|omise"
+    r"|falta|omite|omitid\w*|no\s+se\s+menciona|manca|mancano|omette|omess\w*|non\s+(?:si\s+)?menziona|ontbreekt"
+    r"|ontbreken|weggelaten|brakuje|pomija|pominięt\w*|не\s+хватает|пропущен\w*|опущен\w*|не\s+указан\w*)(?![\w'])"
+    r"|遗漏|漏掉|缺少|抜けて|欠けて|漏れ|누락|빠져|빠졌",
+    re.IGNORECASE,
+)
+# How near the pointer, in characters, either side: (spaced scripts, unspaced).
+_SLIP_NEAR = (40, 24)
+_OMITTED_NEAR = (16, 4)  # (characters: "本文遗漏", not "本文所引数据……其中缺少")
 # A contrast that puts this item in the place of the one pointed at, right before the pointer: "not the date printed
 # above", "a nie kwotę podaną powyżej", "em vez do indicado acima", "а не в указанное выше время".
 _INSTEAD = re.compile(
@@ -83,7 +106,7 @@ _ANCHORS = (
     "oben", "obige", "in diese", "ci-dessus", "susmentionn", "dans cet", "à cet", "arriba", "en est",
     "sopra", "in questo", "acima", "neste", "nesta", "hierboven", "bovenstaand", "in dit", "wyżej",
     "powyż", "w tym", "выше", "в этой", "в этом", "上文", "上記", "上の", "위의", "위에서", "앞서",
-    "本文", "この記事", "기사에",
+    "本文", "この記事", "記事中", "기사에", "기사 중", "기사중", "文中", "plus haut", "nel pezzo",
 )  # fmt: skip
 # How long a paragraph may be for such a sentence to govern it whole.
 _SHORT_PARAGRAPH = 500
@@ -116,20 +139,52 @@ _UNDER_HEADLINE = Prefiltered(
     )
 )
 
-# This text's own headline said to have changed (round fifty-five): "il titolo dell'articolo è stato aggiornato in
-# «…»", "the headline of this story was changed to …", "заголовок статьи изменён", "文章标题改为"; the title and this
-# text named together, and a word of change after them. A story about another paper's headline names that paper.
+# This text's own headline said to have changed (round fifty-five): "the headline of this story was changed to …",
+# "заголовок этой статьи изменён", "本文标题改为"; the title of *this* text, and a word of change after it. "The
+# article's headline" is as often another paper's ("Le titre de l'article du Figaro a été modifié", "The Guardian said
+# the headline of the article was changed"), so the article named without "this" counts only when the new headline
+# follows the word of change in quotation marks and the sentence names no one outside them ("il titolo dell'articolo
+# è stato aggiornato in «…»").
+_TITLE = (
+    r"(?:headline|title)\s+of\s+{this}\s+(?:article|story|piece|report)|{this}\s+(?:article|story|piece)['’]s\s+"
+    r"(?:headline|title)|(?:überschrift|titel|schlagzeile)\s+{dieses}\s*(?:artikels|berichts|beitrags)"
+    r"|titre\s+{cet}(?:article|papier)|(?:titular|título)\s+{este}(?:artículo|noticia|crónica)"
+    r"|titolo\s+{questo}(?:articolo|notizia|pezzo)|(?:título|manchete)\s+{deste}(?:artigo|notícia|matéria|texto)"
+    r"|(?:kop|titel)\s+van\s+{dit}\s*(?:artikel|bericht|stuk)|(?:tytuł|nagłówek)\s+{tego}\s*(?:artykułu|tekstu)"
+    r"|заголов\w*\s+{этой}\s*(?:статьи|заметки|материала)"
+)
+_THIS_FORMS = {
+    "this": "this",
+    "dieses": "dieses",
+    "cet": r"de\s+cet\s+",
+    "este": r"de\s+est[ea]\s+",
+    "questo": r"di\s+quest[oa]\s+",
+    "deste": r"dest[ea]\s+",
+    "dit": "(?:dit|deze)",
+    "tego": "tego",
+    "этой": r"(?:этой|этого)\s+",
+}
+_THE_FORMS = {
+    "this": "the",
+    "dieses": "des",
+    "cet": r"de\s+l['’]\s*",
+    "este": r"del\s+",
+    "questo": r"dell['’]\s*",
+    "deste": r"d[ao]\s+",
+    "dit": "het",
+    "tego": "",
+    "этой": "",
+}
 _OWN_TITLE = re.compile(
-    r"(?<![\w'])(?:(?:headline|title)\s+of\s+(?:the|this)\s+(?:article|story|piece|report)|(?:the|this)\s+(?:article|story"
-    r"|piece)['’]s\s+(?:headline|title)|(?:überschrift|titel|schlagzeile)\s+(?:des|dieses)\s+(?:artikels|berichts|beitrags)"
-    r"|titre\s+(?:de\s+l['’]\s*|de\s+cet\s+|du\s+)(?:article|papier)|(?:titular|título)\s+(?:del|de\s+este|de\s+la"
-    r"|de\s+esta)\s+(?:artículo|noticia|crónica)|titolo\s+(?:dell['’]\s*|di\s+questo\s+|della\s+|di\s+questa\s+)"
-    r"(?:articolo|notizia|pezzo)|(?:título|manchete)\s+(?:do|deste|da|desta)\s+(?:artigo|notícia|matéria|texto)"
-    r"|(?:kop|titel)\s+van\s+(?:het|dit|deze)\s+(?:artikel|bericht|stuk)|(?:tytuł|nagłówek)\s+(?:tego\s+)?(?:artykułu"
-    r"|tekstu)|заголов\w*\s+(?:этой\s+)?(?:статьи|заметки|материала))(?![\w'])"
-    r"|(?:文章|本文|该文|此文|稿件|报道)的?标题|(?:本)?記事の(?:見出し|タイトル)|기사의?\s*제목",
+    r"(?<![\w'])(?:" + _TITLE.format(**_THIS_FORMS) + r")(?![\w'])"
+    r"|(?:本文|此文|本报道|本稿)的?标题|(?:本記事|この記事)の(?:見出し|タイトル)|(?:이|본)\s*기사의?\s*제목",
     re.IGNORECASE,
 )
+_ARTICLE_TITLE = re.compile(r"(?<![\w'])(?:" + _TITLE.format(**_THE_FORMS) + r")(?![\w'])", re.IGNORECASE)
+# The new headline, quoted right after the word of change ("aggiornato in «…»", "changed to '…'", "改为“…”").
+_NEW_QUOTED = re.compile(r"^\s*(?:\S+\s+){0,1}[\"“„«‚‘'「『《]")
+_OUTSIDE_NAME = re.compile(r"(?<=\s)(?-i:[A-ZÀ-ÞА-ЯЁ])[\w'’-]+")
+_QUOTES = re.compile(r"[\"“„«「『《][^\"”“»«」』》]*[\"”“»«」』》]|(?<![\w])['‘‚][^'’‘\n]*['’‘](?![\w])")
 _CHANGED = re.compile(
     r"(?<![\w'])(?:chang\w*|updat\w*|amend\w*|alter\w*|replac\w*|modif\w*|now\s+reads|geändert|aktualisiert|ersetzt"
     r"|lautet\s+(?:jetzt|nun)|mis\s+à\s+jour|remplacé\w*|cambi\w*|actualizad\w*|sustituid\w*|aggiornat\w*|sostituit\w*"
@@ -145,19 +200,24 @@ def superseding_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple
     that is at most `_SHORT_PARAGRAPH` characters."""
     lowered = text.lower()
     pointed = any(anchor in lowered for anchor in _ANCHORS) and _BACK.search(text) is not None
-    own_title = _OWN_TITLE.search(text) is not None
+    own_title = _OWN_TITLE.search(text) is not None or _ARTICLE_TITLE.search(text) is not None
     if not pointed and not own_title and _UNDER_HEADLINE.search(text) is None:
         return []  # most texts point back at nothing and name no headline: a few scans, not a search a sentence
     spans = []
     for lo, hi in sentences:
         sentence = text[lo:hi]
         back = _BACK.search(sentence) if pointed else None
-        superseded = back is not None and (_SUPERSEDED.search(sentence) or _INSTEAD.search(sentence[: back.start()]))
+        unspaced = has_unspaced(sentence)
+        superseded = back is not None and (
+            _SUPERSEDED.search(sentence)
+            or _INSTEAD.search(sentence[: back.start()])
+            or _near(_SLIP, sentence, back, _SLIP_NEAR[unspaced])
+            or _near(_OMITTED, sentence, back, _OMITTED_NEAR[unspaced])
+        )
         # The text itself said to run, or to have been changed, under a headline: a note about the text (round 49).
         retitled = _SELF_SUBJECT.search(sentence) is not None and _UNDER_HEADLINE.search(sentence) is not None
         if own_title and not retitled:
-            title = _OWN_TITLE.search(sentence)
-            retitled = title is not None and _CHANGED.search(sentence, title.end()) is not None
+            retitled = _retitled(sentence)
         if retitled and not superseded:
             spans.append((lo, hi))  # the note alone: its paragraph may go on with the story's facts
             continue
@@ -168,3 +228,21 @@ def superseding_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple
         end = len(text) if end < 0 else end
         spans.append((start, end) if end - start <= _SHORT_PARAGRAPH else (lo, hi))
     return spans
+
+
+def _retitled(sentence: str) -> bool:
+    """Whether `sentence` says this text's own headline changed (see `_OWN_TITLE`, `_ARTICLE_TITLE`)."""
+    title = _OWN_TITLE.search(sentence)
+    if title is not None:
+        return _CHANGED.search(sentence, title.end()) is not None
+    title = _ARTICLE_TITLE.search(sentence)
+    change = _CHANGED.search(sentence, title.end()) if title is not None else None
+    if change is None or not _NEW_QUOTED.match(sentence[change.end() :]):
+        return False
+    outside = _QUOTES.sub(" ", sentence).strip()
+    return not _OUTSIDE_NAME.search(outside)
+
+
+def _near(words: re.Pattern[str], sentence: str, back: re.Match[str], reach: int) -> bool:
+    """Whether one of `words` stands within `reach` characters of the pointer `back`, either side."""
+    return words.search(sentence, max(0, back.start() - reach), back.end() + reach) is not None
