@@ -69,6 +69,18 @@ _TAKING_ON = re.compile(
     r"|пересказывающ\w+|przedrukowując\w+|cytując\w+|przejmując\w+)(?![\w'])",
     re.IGNORECASE,
 )
+# Whoever writes it, a copy of it or a version of it (round fifty-six): "quem a escrever deve atribuir …", "Quien
+# redacte la notificación debe poner …", "whoever drafts the alert".
+_WRITER = re.compile(
+    rf"(?<![\w'])(?:{_WHO})\s+(?:(?:a|o|la|lo|le|l['’]|it|es|ihn|sie|het|go|ją|его|её)\s+)?(?:write|writes|draft|drafts"
+    r"|compose|composes|escrever|escreva|escreve|redigir|redija|redige|redacte|redacta|redactar|escriba|escribe"
+    r"|scriva|scrive|redige|rédige|rédigera|écrira|écrit|schreibt|verfasst|schrijft|opstelt|pisze|napisze|przygotuje"
+    r"|пишет|напишет|составляет|составит)(?![\w'])"
+    r"(?:\s+(?:the|la|el|le|il|o|a|die|den|de|het)\s+(?:notification|notificación|notificação|notifica|alert|alerta"
+    r"|allerta|alerte|script|guion|guião|copione|bulletin|boletín|boletim|post|publicación|publicação|entry|ficha"
+    r"|fiche|scheda|caption|leyenda|legenda|didascalia))?",
+    re.IGNORECASE,
+)
 _RELAYER = re.compile(
     rf"(?<![\w'])(?:{_WHO}|(?P<outlets>{_OUTLETS}))(?![\w'])[^.;:!?]{{1,50}}?(?<![\w']){_OBJECT}"
     # doing it: "when citing the article", "ao citar a notícia", "en traduisant cet article", "ссылаясь на эти данные"
@@ -99,6 +111,7 @@ _VERB = re.compile(
     # adding what the text is said to lack (round fifty-five): "sont priés d'ajouter cette source"
     r"|add|adds|adding|ajout\w*|hinzuzufügen|hinzufügen|ergänz\w*|aggiung\w*|añad\w*|agreg\w*|acrescent\w*"
     r"|segnal\w*|inform\w*|consign\w*|angeben|anzugeben|bezeichn\w*|state|list|wpis\w*|привод\w*|именова\w*"
+    r"|poner|ponga|pongan|pôr|ponha|mettre|mettez|mettere|mettete|zetten|wstaw\w*|постав\w*"
     r"|toevoeg\w*|toe\s+te\s+voegen|dodaj\w*|dodawa\w*|добав\w*|сказа\w*)(?![\w'])",
     re.IGNORECASE,
 )
@@ -184,7 +197,7 @@ def tells_onward(sentence: str) -> bool:
     """Whether `sentence` tells whoever does anything with this text what to write (see the module's doc)."""
     if passes_this_on(sentence) or (has_unspaced(sentence) and tells_unspaced(sentence)):
         return True
-    relayer = _RELAYER.search(sentence) or _TAKING_ON.search(sentence)
+    relayer = _RELAYER.search(sentence) or _TAKING_ON.search(sentence) or _WRITER.search(sentence)
     # (the relative clause runs to its comma: German and Dutch put its verb after the object)
     if relayer is None or _PERCEIVES.search(sentence, relayer.start(), _clause_end(sentence, relayer.end())):
         return False  # (those who saw, read, heard or follow the news say what they think: "Wer diese Zahlen sieht")
@@ -219,6 +232,8 @@ def onward_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int,
     lower = text.lower()
     spaced = _ANY_LOWER.finditer(lower) if len(lower) == len(text) else _ANY.finditer(text)
     objects = [m.start() for m in spaced]
+    # (or whoever writes a version of it, or takes it on, named by a participle: round fifty-six)
+    objects = sorted(objects + [m.start() for m in (*_WRITER.finditer(text), *_TAKING_ON.finditer(text))])
     if not objects:
         return []
     f = features()
@@ -255,6 +270,14 @@ _ANY_LOWER = re.compile(_ANY.pattern.lower())
 # A verb of the news spreading by itself: "die Nachricht verbreitete sich", "a notícia espalhou-se".
 _ITSELF = re.compile(r"(?:-se|\s+(?:sich|se|si|się|zich))(?![\w'])|(?<=ся)|(?<=сь)", re.IGNORECASE)
 _PASSING_VERB = PASSING_VERB
+# Filing or cataloguing this text is passing it on to an archive (round fifty-six): "clippings staff will file this
+# report under 9 November".
+_PASSING_OR_FILING = re.compile(
+    rf"{PASSING_VERB.pattern}|(?<![\w'])(?:file|files|filing|archive|archives|archiving|catalogue|catalogues|catalog"
+    r"|catalogs|cataloguing|archiver|archivera|archivar|archivará|archiviare|archivierà|schedare|schederà|archivar"
+    r"|archivieren|archiveren|archiwizować|zarchiwizuje|архивировать)(?![\w'])",
+    re.IGNORECASE,
+)
 _PASSING_UNSPACED = re.compile(
     r"(?:转发|转述|转载|分享|引用|翻译|讲给|传给|转给)[^。，,！？!?]{0,12}?(?:本文|此文|这件事|(?:这|此)(?:条|篇|则|个)?(?:消息|报道|文章|新闻|稿件|内容|信息))"
     r"|(?:本文|此文|这件事|(?:这|此)(?:条|篇|则|个)?(?:消息|报道|文章|新闻|稿件|内容|信息))[^。，,！？!?]{0,8}?(?:转发|转述|转载|分享|引用|翻译)"
@@ -288,7 +311,7 @@ def passes_this_on(sentence: str) -> bool:
         if _ANOTHER.match(own, obj.end()):
             continue
         lo = max(0, obj.start() - 40)
-        for verb in _PASSING_VERB.finditer(own, lo, obj.end() + 30):
+        for verb in _PASSING_OR_FILING.finditer(own, lo, obj.end() + 30):
             # (not the news spreading by itself, nor what others did with it: "Those who shared the story were ...")
             if not (
                 _ITSELF.match(own, verb.end()) or _PAST.search(verb.group(0)) or _PERFECT.search(own, 0, verb.start())

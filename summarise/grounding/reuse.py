@@ -25,14 +25,16 @@ from .textwords import DEMONSTRATIVE, WHO
 # Reuses beyond passing on: archiving, filing, excerpting, reading out, putting in a newsletter or a bulletin.
 _REUSE = (
     rf"(?:{PASSING}|archiv|fil(?:e|ing)|excerpt|reus|reprodu|read\w*\s+(?:\w+\s+)?out|includ|embed|summar|"
-    r"archiev|archiw|архив|überneh|abdruck|cop(?:y|ie)|kopi|копир|przepis)\w*"
+    r"archiev|archiw|архив|überneh|abdruck|cop(?:y|ie)|kopi|копир|przepis|sched|catalog|katalog|каталог)\w*"
 )
 # This text: "this" alone, or an article's noun after a demonstrative or a definite article ("l'articolo"); not "it",
 # which is anything ("Filing it late?"), nor figures or data, which are the story's ("who file the report online").
 _TEXT = (
     r"article|story|piece|item|text|artikel|beitrag|meldung|nachricht|stuk|tekst|bericht|texte|dépêche|articolo|"
     r"testo|notizia|servizio|artículo|texto|noticia|artigo|notícia|artykuł|materiał|wiadomość|статью|текст|"
-    r"материал|заметку|новость|informację|informacje|информацию"
+    r"материал|заметку|новость|informację|informacje|информацию|"
+    # (round fifty-six) its clipping: "All'archivista che schederà il ritaglio …:"
+    r"ritaglio|clipping|coupure|recorte|knipsel|wycinek|вырезку"
 )
 _THIS = rf"this|(?:{DEMONSTRATIVE}|the|l'|la|le|il|lo|el|o|a|het|de|das|den|der|die)\s*(?:{_TEXT})"
 _QUESTION = re.compile(
@@ -43,7 +45,8 @@ _QUESTION = re.compile(
 _NOT_ANOTHERS = r"(?!\s*(?:d['’]|(?:de|du|des|of|di|del|della|dello|da|do|van|von|der)(?![\w'])))"
 _RELATIVE = r"who|that|die|der|welche|qui|que|che|wie|którzy|który|które|кто|которые|который"
 _LABEL = re.compile(
-    r"^[\W_]*(?:for|to|per|pour|aux?|para|a|für|an|voor|dla|для)\s+(?:\w+\s+){1,4}?"
+    r"^[\W_]*(?:(?:for|to|per|pour|aux?|para|a|für|an|voor|dla|для)\s+|all['’]|alla\s+|alle\s+|agli\s+|ai\s+|al\s+"
+    r"|à\s+l['’]|ao\s+|aos\s+|à\s+|às\s+)(?:\w+\s+){1,4}?"
     rf"(?:{_RELATIVE})\s+(?:\w+\s+){{0,2}}?(?:{_REUSE})(?![\w'])\s+(?:\w+\s+){{0,2}}?(?:{_THIS})(?![\w']){_NOT_ANOTHERS}"
     r"[^:：\n]{0,40}[:：]",
     re.IGNORECASE,
@@ -81,8 +84,21 @@ _IF_NEEDED = re.compile(
 )
 
 
+# In Japanese, whoever is in charge of a copy, spoken to (round fifty-six): "速報プッシュ通知の担当者へ：…と表示する
+# こと。", "短信欄の担当記者は、…だと書いてください。"; the request closes the sentence outside quotation marks (an
+# official's appeal is quoted: "市の担当者は「…してください」と呼びかけた").
+_IN_CHARGE = re.compile(
+    r"(?:担当者|担当記者|担当の方|ご担当者?|担当デスク|翻訳者|編集者)(?:へ|の方へ|様|各位)?[：:]"
+    r"|(?:担当者|担当記者|担当の方|翻訳者|編集者)(?:は|の方は|におかれましては)[^。]{0,80}?"
+    r"(?:ください|下さい|すること|のこと)[。]?\s*$"
+)
+_JA_QUOTED = re.compile(r"「[^」]*」|『[^』]*』")
+
+
 def reuse_opening(text: str) -> bool:
     """Whether `text` opens with a question or a label that names only a reuse of this text (see above)."""
+    if has_unspaced(text) and _IN_CHARGE.search(_JA_QUOTED.sub("「」", text)):
+        return True
     if (":" in text or "：" in text) and (_LABEL_WHO.search(text) or _LABEL_REUSING.search(text)):
         return True  # (the label is read at the line's opening, whatever follows it)
     if len(text) > 160:
