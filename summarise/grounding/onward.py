@@ -32,6 +32,7 @@ from .fields import FIELD
 from .moods import PASSING_VERB, credited, story_quote, worded
 from .normalise import has_unspaced
 from .onward_unspaced import THIS_NEWS_UNSPACED, tells_unspaced
+from .prefilter import Prefiltered
 
 _WHO = textwords.WHO
 # This very text, or what it gives: with a demonstrative any text noun; with the article only the news itself.
@@ -64,10 +65,12 @@ _OUTLETS = (
 )
 # Whoever takes it on, named by a participle (round fifty-five): "Übernehmende Redaktionen werden gebeten, …",
 # "Перепечатывающим заметку следует …".
-_TAKING_ON = re.compile(
-    r"(?<![\w'])(?:übernehmende|zitierende|weitergebende|nachdruckende|перепечатывающ\w+|цитирующ\w+"
-    r"|пересказывающ\w+|przedrukowując\w+|cytując\w+|przejmując\w+)(?![\w'])",
-    re.IGNORECASE,
+_TAKING_ON = Prefiltered(
+    re.compile(
+        r"(?<![\w'])(?:übernehmende|zitierende|weitergebende|nachdruckende|перепечатывающ\w+|цитирующ\w+"
+        r"|пересказывающ\w+|przedrukowując\w+|cytując\w+|przejmując\w+)(?![\w'])",
+        re.IGNORECASE,
+    )
 )
 # Whoever writes it, a copy of it or a version of it (round fifty-six): "quem a escrever deve atribuir …", "Quien
 # redacte la notificación debe poner …", "whoever drafts the alert".
@@ -80,6 +83,15 @@ _WRITER = re.compile(
     r"|allerta|alerte|script|guion|guião|copione|bulletin|boletín|boletim|post|publicación|publicação|entry|ficha"
     r"|fiche|scheda|caption|leyenda|legenda|didascalia))?",
     re.IGNORECASE,
+)
+# The writer's verbs alone: most texts hold none, and the free relatives before them cost a search of their own.
+_WRITING = Prefiltered(
+    re.compile(
+        r"(?<![\w'])(?:write|writes|draft|drafts|compose|composes|escrever|escreva|escreve|redigir|redija|redige"
+        r"|redacte|redacta|redactar|escriba|escribe|scriva|scrive|rédige|rédigera|écrira|écrit|schreibt|verfasst"
+        r"|schrijft|opstelt|pisze|napisze|przygotuje|пишет|напишет|составляет|составит)(?![\w'])",
+        re.IGNORECASE,
+    )
 )
 _RELAYER = re.compile(
     rf"(?<![\w'])(?:{_WHO}|(?P<outlets>{_OUTLETS}))(?![\w'])[^.;:!?]{{1,50}}?(?<![\w']){_OBJECT}"
@@ -232,8 +244,10 @@ def onward_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int,
     lower = text.lower()
     spaced = _ANY_LOWER.finditer(lower) if len(lower) == len(text) else _ANY.finditer(text)
     objects = [m.start() for m in spaced]
-    # (or whoever writes a version of it, or takes it on, named by a participle: round fifty-six)
-    objects = sorted(objects + [m.start() for m in (*_WRITER.finditer(text), *_TAKING_ON.finditer(text))])
+    # (or whoever writes a version of it, or takes it on, named by a participle: round fifty-six; the writer's verb
+    # looked for first, the free relative before it only then)
+    writers = _WRITER.finditer(text) if _WRITING.search(text) else iter(())
+    objects = sorted(objects + [m.start() for m in (*writers, *_TAKING_ON.finditer(text))])
     if not objects:
         return []
     f = features()

@@ -175,12 +175,14 @@ _THE_FORMS = {
     "tego": "",
     "этой": "",
 }
-_OWN_TITLE = re.compile(
-    r"(?<![\w'])(?:" + _TITLE.format(**_THIS_FORMS) + r")(?![\w'])"
-    r"|(?:本文|此文|本报道|本稿)的?标题|(?:本記事|この記事)の(?:見出し|タイトル)|(?:이|본)\s*기사의?\s*제목",
-    re.IGNORECASE,
+_OWN_TITLE = Prefiltered(
+    re.compile(
+        r"(?<![\w'])(?:" + _TITLE.format(**_THIS_FORMS) + r")(?![\w'])"
+        r"|(?:本文|此文|本报道|本稿)的?标题|(?:本記事|この記事)の(?:見出し|タイトル)|(?:이|본)\s*기사의?\s*제목",
+        re.IGNORECASE,
+    )
 )
-_ARTICLE_TITLE = re.compile(r"(?<![\w'])(?:" + _TITLE.format(**_THE_FORMS) + r")(?![\w'])", re.IGNORECASE)
+_ARTICLE_TITLE = Prefiltered(re.compile(r"(?<![\w'])(?:" + _TITLE.format(**_THE_FORMS) + r")(?![\w'])", re.IGNORECASE))
 # The new headline, quoted right after the word of change ("aggiornato in «…»", "changed to '…'", "改为“…”").
 _NEW_QUOTED = re.compile(r"^\s*(?:\S+\s+){0,1}[\"“„«‚‘'「『《]")
 _OUTSIDE_NAME = re.compile(r"(?<=\s)(?-i:[A-ZÀ-ÞА-ЯЁ])[\w'’-]+")
