@@ -60,7 +60,7 @@ _OUTLETS = (
     r"|persbureaus|zenders|agencje|kanały|агентства|телеканалы"
     r"|rédactions|titres|medios|periódicos|diarios|sitios|portales|emisoras|giornali|testate|siti|emittenti|jornais"
     r"|veículos|portais|emissoras|kranten|redacties|omroepen|zeitungen|medien|portale|redaktionen|sender|gazety"
-    r"|portale|redakcje|serwisy|издания|сми|сайты|редакции|газеты),?\s+(?:that|which|who|qui|que|che|die|welche"
+    r"|redakcje|serwisy|издания|сми|сайты|редакции|газеты),?\s+(?:that|which|who|qui|que|che|die|welche"
     r"|które|którzy|которые)"
 )
 # Whoever takes it on, named by a participle (round fifty-five): "Übernehmende Redaktionen werden gebeten, …",
@@ -74,25 +74,20 @@ _TAKING_ON = Prefiltered(
 )
 # Whoever writes it, a copy of it or a version of it (round fifty-six): "quem a escrever deve atribuir …", "Quien
 # redacte la notificación debe poner …", "whoever drafts the alert".
+_WRITES = (
+    r"write|writes|draft|drafts|compose|composes|escrever|escreva|escreve|redigir|redija|redige|redacte|redacta"
+    r"|redactar|escriba|escribe|scriva|scrive|rédige|rédigera|écrira|écrit|schreibt|verfasst|schrijft|opstelt|pisze"
+    r"|napisze|przygotuje|пишет|напишет|составляет|составит"
+)
 _WRITER = re.compile(
-    rf"(?<![\w'])(?:{_WHO})\s+(?:(?:a|o|la|lo|le|l['’]|it|es|ihn|sie|het|go|ją|его|её)\s+)?(?:write|writes|draft|drafts"
-    r"|compose|composes|escrever|escreva|escreve|redigir|redija|redige|redacte|redacta|redactar|escriba|escribe"
-    r"|scriva|scrive|redige|rédige|rédigera|écrira|écrit|schreibt|verfasst|schrijft|opstelt|pisze|napisze|przygotuje"
-    r"|пишет|напишет|составляет|составит)(?![\w'])"
+    rf"(?<![\w'])(?:{_WHO})\s+(?:(?:a|o|la|lo|le|l['’]|it|es|ihn|sie|het|go|ją|его|её)\s+)?(?:{_WRITES})(?![\w'])"
     r"(?:\s+(?:the|la|el|le|il|o|a|die|den|de|het)\s+(?:notification|notificación|notificação|notifica|alert|alerta"
     r"|allerta|alerte|script|guion|guião|copione|bulletin|boletín|boletim|post|publicación|publicação|entry|ficha"
     r"|fiche|scheda|caption|leyenda|legenda|didascalia))?",
     re.IGNORECASE,
 )
 # The writer's verbs alone: most texts hold none, and the free relatives before them cost a search of their own.
-_WRITING = Prefiltered(
-    re.compile(
-        r"(?<![\w'])(?:write|writes|draft|drafts|compose|composes|escrever|escreva|escreve|redigir|redija|redige"
-        r"|redacte|redacta|redactar|escriba|escribe|scriva|scrive|rédige|rédigera|écrira|écrit|schreibt|verfasst"
-        r"|schrijft|opstelt|pisze|napisze|przygotuje|пишет|напишет|составляет|составит)(?![\w'])",
-        re.IGNORECASE,
-    )
-)
+_WRITING = Prefiltered(re.compile(rf"(?<![\w'])(?:{_WRITES})(?![\w'])", re.IGNORECASE))
 _RELAYER = re.compile(
     rf"(?<![\w'])(?:{_WHO}|(?P<outlets>{_OUTLETS}))(?![\w'])[^.;:!?]{{1,50}}?(?<![\w']){_OBJECT}"
     # doing it: "when citing the article", "ao citar a notícia", "en traduisant cet article", "ссылаясь на эти данные"
@@ -288,7 +283,7 @@ _PASSING_VERB = PASSING_VERB
 # report under 9 November".
 _PASSING_OR_FILING = re.compile(
     rf"{PASSING_VERB.pattern}|(?<![\w'])(?:file|files|filing|archive|archives|archiving|catalogue|catalogues|catalog"
-    r"|catalogs|cataloguing|archiver|archivera|archivar|archivará|archiviare|archivierà|schedare|schederà|archivar"
+    r"|catalogs|cataloguing|archiver|archivera|archivar|archivará|archiviare|archivierà|schedare|schederà"
     r"|archivieren|archiveren|archiwizować|zarchiwizuje|архивировать)(?![\w'])",
     re.IGNORECASE,
 )
