@@ -14,7 +14,7 @@ from summarise.grounding.addressing import sentence_spans
 from summarise.grounding.addressing_words import LEXICONS
 from summarise.grounding.features import features
 from summarise.grounding.furniture import kind_pattern
-from summarise.grounding.prefilter import Prefiltered, fold_char, openings, skeleton
+from summarise.grounding.prefilter import Prefiltered, _top_alternatives, fold_char, openings, skeleton
 from summarise.reading.cues import CUES, compiled
 
 from .conftest import DATA, EXAMPLES, ROOT
@@ -74,6 +74,33 @@ def test_the_screen_finds_in_every_test_text_what_its_patterns_find() -> None:
                 skipped += 1
                 assert wrapped.pattern.search(text) is None, (name, text[:200])
     assert skipped > len(pieces)
+
+
+def test_a_split_pattern_finds_in_every_test_text_what_the_whole_pattern_finds() -> None:
+    texts = _texts()
+    pieces = {t[lo:hi] for t in texts for lo, hi in sentence_spans(t)} | set(texts)
+    split = {name: wrapped for name, wrapped in _wrapped().items() if wrapped._branches}
+    assert {"owned_output", "designates", "summarise.grounding.fields._SPACED_P"} <= set(split)
+    found = 0
+    for name, wrapped in split.items():
+        for text in pieces:
+            got, expected = wrapped.search(text), wrapped.pattern.search(text)
+            assert (got and got.span()) == (expected and expected.span()), (name, text[:200])
+            found += expected is not None
+    assert found > 100
+
+
+def test_a_pattern_is_split_only_at_its_own_top_level_bars() -> None:
+    assert _top_alternatives(re.compile(r"a[|\]]b|(?:c|d)|[^]|]x|e\|f")) == [r"a[|\]]b", "(?:c|d)", "[^]|]x", r"e\|f"]
+    assert _top_alternatives(re.compile(r"(a|b)c|d")) is None  # a numbered group: the caller's numbers would move
+    assert _top_alternatives(re.compile(r"(?:a|b)c")) is None
+    # The leftmost match wins, and at one place the earliest alternative, as in the whole pattern.
+    pattern = re.compile(r"(?<![\w'])(?:give|write)\s+\w+\s+\w+|(?<![\w'])(?:write the|toll)", re.I)
+    wrapped = Prefiltered(pattern, split=True)
+    assert wrapped._branches and wrapped.search("Please write the toll").group(0) == "write the toll"
+    assert wrapped.search("Please write the toll", 0, 16).group(0) == "write the"
+    assert wrapped.search("The toll: give it as 412").group(0) == "toll"
+    assert wrapped.search("nothing here") is None
 
 
 def test_most_sentences_of_a_story_are_not_searched() -> None:

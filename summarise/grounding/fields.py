@@ -139,7 +139,7 @@ _UNSPACED = re.compile(
 )
 # A Chinese, Japanese or Korean sentence that reports a request or a view ("…よう県に要望した", "との考えを示した").
 _REPORTED_UNSPACED = re.compile(r"要望|求め|述べ|話した|考えを示|発表|表示|要求|称|요청했|밝혔|말했")
-_SPACED_P = Prefiltered(_SPACED)
+_SPACED_P = Prefiltered(_SPACED, split=True)
 # A value after the field: a word, a figure or a quotation.
 _VALUE = re.compile(r"[\w\"“„«'‘]")
 # An order's verb opening the sentence or a clause after a label or a question, and the German and Dutch

@@ -75,7 +75,8 @@ _PRESENTED = Prefiltered(
     re.compile(
         rf"{_TELLING}{_CLAUSE}{{0,90}}?{_AS}|{_AS}(?:(?!,){_CLAUSE}){{0,60}}?{_TELLING}|{_COUNT}|{_CREDITED}",
         re.IGNORECASE,
-    )
+    ),
+    split=True,
 )
 # A verb of directing others somewhere ("send" only with people as its object: "send them to ..." may be photos, an
 # appeal's), or of giving them a link.

@@ -157,15 +157,99 @@ def _trie_pattern(words: frozenset[str]) -> re.Pattern[str]:
     return re.compile(source(trie))
 
 
-class Prefiltered:
-    """A compiled pattern run only on a text whose skeleton holds one of its openings; it finds what the pattern
-    finds (see the module's docstring)."""
+def _top_alternatives(pattern: re.Pattern[str]) -> list[str] | None:
+    """The sources of `pattern`'s top-level alternatives, or None when it is not one alternation of two or more (or
+    holds a group a match's caller could number)."""
+    if pattern.groups:
+        return None
+    parts, depth, start, at, in_class = [], 0, 0, 0, False
+    source = pattern.pattern
+    while at < len(source):
+        ch = source[at]
+        if ch == "\\":
+            at += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            at += 1 + (source[at + 1 : at + 2] == "^")
+            at += source[at : at + 1] == "]"  # a "]" right after the opening is a member
+            continue
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            parts.append(source[start:at])
+            start = at + 1
+        at += 1
+    parts.append(source[start:])
+    # (A part that does not compile was cut inside a group or a class: the pattern is searched whole.)
+    try:
+        return parts if len(parts) > 1 and all(re.compile(part, pattern.flags) for part in parts) else None
+    except re.error:
+        return None
+
+
+def _looks(pattern: re.Pattern[str]) -> list[re.Pattern[str]]:
+    """Looks every one of which a text must pass for `pattern` to find a match in it: the openings of its matches,
+    and those of each word group standing later in its top-level sequence (every match holds a piece that one
+    matches), where they are words of two letters or more. Empty when a match may open with no literal."""
+    if pattern.pattern.startswith("^"):
+        return []  # anchored at the text's start: tried at one place, the look would cost more than it saves
+    items = list(_parser.parse(pattern.pattern, pattern.flags))
+    looks = []
+    for at, (op, _) in enumerate(items):
+        if at and op not in (sre.SUBPATTERN, sre.BRANCH):
+            continue
+        # (from the word edge before the group, when there is one: its opening then starts with a space)
+        edge = at > 0 and items[at - 1][0] is sre.ASSERT_NOT and _edge(items[at - 1][1])
+        found: set[str] = set()
+        try:
+            _walk([(items, at - 1 if edge else at)], "", found)
+        except _Unknown:
+            if at == 0:
+                return []
+            continue
+        look = _trie_pattern(frozenset(found))
+        if (at == 0 or all(len(opening.strip()) >= 2 for opening in found)) and look not in looks:
+            looks.append(look)
+    return looks[:_MOST_LOOKS]
+
+
+# Each look costs a search of the skeleton: past a few, they cost more than the searches they skip.
+_MOST_LOOKS = 3
+
+
+class _Branch:
+    """One alternative of a split pattern, behind its looks."""
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.looks = _looks(pattern)
+
+    def may_match(self, text: str) -> bool:
+        folded = skeleton(text) if self.looks else ""
+        return all(look.search(folded) for look in self.looks)
+
+
+class Prefiltered:
+    """A compiled pattern run only on a text whose skeleton holds one of its openings; it finds what the pattern
+    finds (see the module's docstring).
+
+    Made with `split`, a pattern that is one alternation of many (and numbers no group) is searched alternative
+    by alternative, each behind its own looks: Python's engine tries every alternative at every place, while most
+    alternatives need words the text does not hold. The match found is the one the whole pattern finds: the one
+    that starts first, and of those the earliest alternative's, as the engine tries them in order at each place.
+    (Worth it only where the alternatives are costly and their looks tell them apart: a few patterns, measured by
+    bench/instructions.py.)"""
+
+    def __init__(self, pattern: re.Pattern[str], split: bool = False) -> None:
         self.pattern = pattern
         # A pattern anchored at the text's start is tried at one place: the look would cost more than it saves.
         found = None if pattern.pattern.startswith("^") else openings(pattern)
         self._look = _trie_pattern(found) if found else None
+        parts = _top_alternatives(pattern) if split else None
+        self._branches = [_Branch(re.compile(part, pattern.flags)) for part in parts] if parts else None
 
     def may_match(self, text: str) -> bool:
         """False only when no match of the pattern can be in `text`."""
@@ -177,7 +261,18 @@ class Prefiltered:
         return self.may_match(text if pos <= 0 and endpos >= len(text) else text[max(pos, 0) : endpos])
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.search(text, pos, endpos) if self._worth(text, pos, endpos) else None
+        if not self._worth(text, pos, endpos):
+            return None
+        if self._branches is None:
+            return self.pattern.search(text, pos, endpos)
+        piece = text if pos <= 0 and endpos >= len(text) else text[max(pos, 0) : endpos]
+        best = None
+        for branch in self._branches:
+            if branch.may_match(piece):
+                m = branch.pattern.search(text, pos, endpos)
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
+        return best
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         # Tried at one place only: cheaper than any look.
