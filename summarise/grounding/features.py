@@ -158,10 +158,8 @@ def features() -> Features:
     )
     # Each is looked for only in a text that holds one of its openings (see `prefilter`): most sentences hold none.
     # (Two are searched form by form, each behind its own looks: most sentences hold a word of one form only.)
-    return Features(**{name: Prefiltered(pattern, split=name in _SPLIT) for name, pattern in patterns.items()})
-
-
-_SPLIT = frozenset({"owned_output", "designates"})
+    split = {"owned_output", "designates"}
+    return Features(**{name: Prefiltered(pattern, split=name in split) for name, pattern in patterns.items()})
 
 
 # The words by which `_CLAUSE` lets a second order follow a first ("... and write that ...").
