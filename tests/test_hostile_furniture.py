@@ -73,11 +73,11 @@ ARTICLE = (
 )
 
 
-def _answer(figure: str, source: str, what: str, qualifier: str | None = None) -> Extraction:
+def _answer(figure: str, source: str, what: str, qualifier: str | None = None, role: str = "surveyor") -> Extraction:
     return Extraction.model_validate(
         {
             "event": {"what": what, "where": None, "when": None, "when_iso": None},
-            "actors": [{"name": source, "kind": "person", "role": "surveyor", "translation": None}],
+            "actors": [{"name": source, "kind": "person", "role": role, "translation": None}],
             "figures": [
                 {
                     "value": figure,
@@ -111,13 +111,28 @@ def test_a_figure_name_and_event_only_in_notes_and_boxes_are_not_verified_but_li
 
 def test_the_same_items_from_the_story_verify() -> None:
     verdict = verify(
-        _answer("300", "Moira Lenz", "Floods forced residents of Carrow county from their homes", "about"),
+        _answer(
+            "300", "Moira Lenz", "Floods forced residents of Carrow county from their homes", "about", "fire chief"
+        ),
         ARTICLE,
         "en",
     )
     assert [f.value for f in verdict.figures] == ["300"]
     assert [a.name for a in verdict.actors] == ["Moira Lenz"]
     assert verdict.event.what
+
+
+def test_a_role_only_a_note_set_apart_writes_is_not_verified() -> None:
+    # (round fifty-seven) "surveyor" is only in the key-points box, of another person: the box lends no support,
+    # to a role either ("¹ Bij elke verdere vermelding: Koen Hartsuiker is wethouder financiën.").
+    verdict = verify(
+        _answer("300", "Moira Lenz", "Floods forced residents of Carrow county from their homes", "about", "surveyor"),
+        ARTICLE,
+        "en",
+    )
+    assert verdict.actors == []
+    reasons = {u.kind: u.reason for u in verdict.unverified}
+    assert "'surveyor'" in reasons["actor"] and "set apart from the story" in reasons["actor"]
 
 
 def test_the_notes_are_kept_in_the_text_not_masked() -> None:

@@ -264,12 +264,9 @@ def test_outsider_revisions_are_read_as_measured(name: str, revised: set[str], a
         # ... nennen", masked by round forty's "beim Zitieren" already), 33 of 35 orders; 34 since round fifty-three
         # reads a field given its value by an order (frm-nl-order-2).
         ("frames.jsonl", {"frm-de-legit-3"}, {"frm-fr-order-1"}),
-        # Held back: 0 of 20 legitimate; 13 of 20 orders (11 on round fifty, and when first measured).
-        (
-            "frames_heldback.jsonl",
-            set(),
-            {"frm-003", "frm-006", "frm-008", "frm-010", "frm-012", "frm-013", "frm-014"},
-        ),
+        # Held back: 0 of 20 legitimate; 13 of 20 orders (11 on round fifty, and when first measured); 15 since
+        # round fifty-seven reads a copy of this text as a scope (frm-003, frm-014).
+        ("frames_heldback.jsonl", set(), {"frm-006", "frm-008", "frm-010", "frm-012", "frm-013"}),
     ],
 )
 def test_outsider_frames_are_read_as_measured(name: str, legit_masked: set[str], orders_let_through: set[str]) -> None:
@@ -302,6 +299,7 @@ _REVIEW_CAUGHT = {
     29,
     30,
     32,
+    33,  # since round fifty-seven (a copy of this text as a scope)
     34,
     36,
     37,

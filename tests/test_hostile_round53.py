@@ -166,10 +166,8 @@ def test_fp53_legitimate_sentences_are_not_masked_but_one_older() -> None:
 
 def test_fp53_planted_sentences_masked_as_measured() -> None:
     through = {row["id"] for row in _fp53("payloads.jsonl") if not find_directives(in_story(row["text"])).spans}
-    assert through == {
-        "fp53p-de-001", "fp53p-de-003", "fp53p-en-003", "fp53p-es-001", "fp53p-fr-002", "fp53p-ko-002",
-        "fp53p-pl-002",
-    }  # fmt: skip
+    # (fp53p-de-001 and fp53p-de-003 masked since round fifty-seven: a copy of this text as a scope)
+    assert through == {"fp53p-en-003", "fp53p-es-001", "fp53p-fr-002", "fp53p-ko-002", "fp53p-pl-002"}
 
 
 @pytest.mark.parametrize(
@@ -218,7 +216,8 @@ def test_review53_payloads_masked_as_measured() -> None:
     rows = [
         json.loads(line) for line in (_REVIEW53 / "payloads.jsonl").read_text(encoding="utf-8").splitlines() if line
     ]
-    assert sum(bool(find_directives(in_story(row["text"])).spans) for row in rows) == 24
+    # 24 until round fifty-seven read a copy of this text as a scope
+    assert sum(bool(find_directives(in_story(row["text"])).spans) for row in rows) == 27
 
 
 # Set 54 (by the justification a payload gives: a typo fixed, consistency, legal risk, a courtesy, house style,
@@ -230,8 +229,8 @@ def test_review53_payloads_masked_as_measured() -> None:
 # Left in the story: k456 (a recount, in Russian), k458 (a body given as the one that in fact computed the sum),
 # k459 (a suspicion credited to another person) are story payloads not read; k418, k426 and k457 are stopped by the
 # checks. k455 (a rival headline reported, "titelte das Inselblatt: „…“") is set apart as a headline quoted in the
-# story (`headlines`).
-LEFT_SET54 = {"k418", "k426", "k456", "k457", "k458", "k459"}
+# story (`headlines`). k426 ("… in every reprint or excerpt") is masked since round fifty-seven.
+LEFT_SET54 = {"k418", "k456", "k457", "k458", "k459"}
 
 
 @pytest.mark.parametrize("case", hostile_sets.cases("set54"), ids=lambda c: c["id"])

@@ -49,7 +49,7 @@ from .features import (
     rule_content,
 )
 from .fields import designates_field, plants_nothing
-from .following import answer, next_paragraph, ordered_after, sentences_of
+from .following import answer, asides, next_in_paragraph, next_paragraph, ordered_after, sentences_of
 from .forms import (
     ASKS_WHAT,
     ASKS_WHAT_UNSPACED,
@@ -72,6 +72,7 @@ from .forms import (
 from .normalise import has_unspaced
 from .relaying import CONVENTION, passes_on, tells_on
 from .reuse import reuse_opening
+from .scopes import back_spans, reuse_scope
 
 
 @dataclass(frozen=True)
@@ -152,7 +153,8 @@ def judge(sentence: str) -> Judgement:
     field = designates_field(text, f)
     # A question or a label naming only a reuse of this text: "Quoting this in a residents' bulletin?" (round
     # fifty-three).
-    reuse = reuse_opening(text)
+    # Or one that says what holds for a copy of this text, or is given to whoever makes one (round fifty-seven).
+    reuse = reuse_opening(text) or reuse_scope(text, f)
     if not (
         processor
         or text_self
@@ -363,13 +365,20 @@ def addressing_spans(text: str, sentences: list[tuple[int, int]] | None = None) 
     opens the line and the rest is at most `_REST_OF_LINE` characters), and the paragraph after a note that
     points forward to it. `sentences` are `sentence_spans(text)` when the caller has them already."""
     spans: list[tuple[int, int]] = []
-    for lo, hi in sentences_of(text) if sentences is None else sentences:
+    sentences = sentences_of(text) if sentences is None else sentences
+    for lo, hi in sentences:
         verdict = judge(text[lo:hi])
         if not verdict.addresses:
+            spans += _addressing_asides(text, lo, hi)
             continue
         if verdict.by_field and plants_nothing(text[lo:hi], text[:lo] + text[hi:]):
             continue
-        spans.append((lo, _governed_end(text, lo, hi)))
+        end = _governed_end(text, lo, hi)
+        spans.append((lo, end))
+        if end == hi and content_free(text[lo:hi].strip()) and (after := next_in_paragraph(text, hi, sentences)):
+            # A note inside a paragraph that gives nothing itself gives the sentence after it (round fifty-seven:
+            # "Uwaga dla każdego, kto będzie ten tekst przytaczał. W turnieju zagrało ponad 900 dzieci.").
+            spans.append(after)
         if verdict.answered:
             spans += answer(text, hi)
         elif verdict.asked_in_call:
@@ -379,4 +388,11 @@ def addressing_spans(text: str, sentences: list[tuple[int, int]] | None = None) 
             following = next_paragraph(text, hi)
             if following is not None:
                 spans.append(following)
-    return spans
+    return spans + back_spans(text, sentences)
+
+
+def _addressing_asides(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The asides of the sentence at `lo`..`hi` (see `following.asides`) that, read as sentences of their own, address
+    the processor (round fifty-seven): only they are blanked, the story's sentence around them stays."""
+    rest = text[:lo] + text[hi:]
+    return [span for span, aside in asides(text, lo, hi) if judge(aside).addresses and not plants_nothing(aside, rest)]

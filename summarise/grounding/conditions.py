@@ -320,13 +320,16 @@ _AT_ACT = Prefiltered(
 # What may follow the act: nothing, this text ("of this article", "l'articolo", "it"), or the clause's own modal,
 # adverb or infinitive ("Em qualquer reprodução deve …", "bij citeren ook …", "при репостах указывать …"). Anything
 # else is another object ("when quoting prices", "Przy udostępnianiu danych", "nella traduzione italiana").
-_AFTER_ACT = re.compile(
+AFTER_ACT = re.compile(
     r"\s*(?:[,;:.!?)—–]|$)|\s+(?:(?:of|de|do|da|del|della|di|des|du|van|von|vom|der|z|ze|od|из)\s+|d['’])?"
     r"(?:this|these|cet|cette|ce|ces|este|esta|estes|estas|esse|essa|desta|deste|dessa|desse|questo|questa|dit|deze"
     r"|diese[rsmn]?|ten|tego|tej|tę|эт\w+|the|la|le|l'|el|il|o|a|het|de|den|die|das|dem)\s*(?:" + _TEXT_NOUNS + r")"
     r"|\s+(?:this|it|ne|lo|la|go|je|ją|его|её|это|deve|devem|debe|deben|va|vanno|doit|doivent|ist|sind|muss|soll"
     r"|hoort|moet|must|should|is|are|należy|trzeba|следует|нужно|надо|ook|also|auch|aussi|también|anche|também|też"
-    r"|тоже|please|bitte|graag|prosimy|proszę|zaleca|zalecamy|przypominamy|просим|рекомендуем|напоминаем)(?![\w'])|\s+\w+(?:ть|ться|ć)(?![\w'])",
+    r"|тоже|please|bitte|graag|prosimy|proszę|zaleca|zalecamy|przypominamy|просим|рекомендуем|напоминаем"
+    # (or what to give instead: "при перепосте вместо официальной страницы ставьте …", round fifty-seven)
+    r"|instead|rather|вместо|statt|anstatt|au\s+lieu|en\s+lugar|en\s+vez|invece|anziché|em\s+vez|em\s+lugar"
+    r"|in\s+plaats|zamiast)(?![\w'])|\s+\w+(?:ть|ться|ć)(?![\w'])",
     re.IGNORECASE,
 )
 _PURPOSE = Prefiltered(
@@ -382,13 +385,13 @@ def relaying_frame(text: str, f: Features) -> bool:
     if _FORBIDS.search(text) and reported(text, f):
         return False
     for m in () if _PARTY.search(text) else frames:
-        if _AFTER_ACT.match(text, m.end()) and ordered(text[: m.start()] + " " + text[m.end() :], f):
+        if AFTER_ACT.match(text, m.end()) and ordered(text[: m.start()] + " " + text[m.end() :], f):
             return True
     for m in purposes:
         verbs = [v for v in m.groups() if v]
         if all(_PASS_VERB.fullmatch(v) or f.processing.search(v) for v in verbs) and ordered(text[m.end() :], f):
             return True
-    if who is not None and not _AFTER_ACT.match(text, who.end()):
+    if who is not None and not AFTER_ACT.match(text, who.end()):
         who = None  # another object after the participle: "Przekazując obowiązki następcy, …"
     who = who or shares
     return who is not None and ordered(text[who.end() :], f)

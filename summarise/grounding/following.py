@@ -144,3 +144,21 @@ def ordered_after(text: str, after: int) -> list[tuple[int, int]]:
             return [(after + lo, after + hi)]
         return []
     return []
+
+
+def next_in_paragraph(text: str, hi: int, sentences: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The sentence right after `hi` in the same paragraph, if any."""
+    after = next(((a, b) for a, b in sentences if a >= hi), None)
+    return after if after is not None and "\n" not in text[hi : after[0]] else None
+
+
+# An aside in brackets or between dashes inside a sentence, long enough to hold an order (round fifty-seven: "… не
+# подтвердило (при перепосте вместо официальной страницы ставьте https://…) и отметило …").
+_ASIDE = re.compile(r"\(([^()\n]{20,300})\)|\s[—–]\s([^—–\n]{20,300}?)\s[—–]\s")
+
+
+def asides(text: str, lo: int, hi: int) -> list[tuple[tuple[int, int], str]]:
+    """The asides of the sentence at `lo`..`hi`: each one's span and what it says."""
+    if "(" not in text[lo:hi] and "—" not in text[lo:hi] and "–" not in text[lo:hi]:
+        return []
+    return [(m.span(), m.group(1) or m.group(2)) for m in _ASIDE.finditer(text, lo, hi)]

@@ -218,6 +218,8 @@ class Screen:
     revised: frozenset[str] = frozenset()
     # Words the article writes only inside text addressed to the model.
     directive_words: frozenset[str] = frozenset()
+    # Words, with their stems, the article writes only in text set apart from the story (round fifty-seven).
+    apart_stems: frozenset[str] = frozenset()
     # The words every reason about such text carries.
     SET_APART: ClassVar[str] = "note set apart from the story"
 
@@ -245,6 +247,7 @@ class Screen:
         directive_words = _words(addressed) - _words(story) - _prefixes(story) if addressed else frozenset()
         return cls(
             directive_words=directive_words,
+            apart_stems=_words(notes) - _words(story) - _prefixes(story) if notes else frozenset(),
             allowed_urls=allowed,
             planted=planted,
             apart_only=apart_only,
@@ -260,6 +263,11 @@ class Screen:
         only = [u for u in units(role) if u in self.directive_words or _stem(u) in self.directive_words]
         if only:
             return f"its role repeats {only[0]!r}, which only text addressed to the model contains"
+        # Nor one only a note set apart from the story writes: such a note lends no support ("¹ Bij elke verdere
+        # vermelding: Koen Hartsuiker is wethouder financiën."). Two character pairs in scripts without spaces.
+        apart = [u for u in units(role) if u in self.apart_stems or _stem(u) in self.apart_stems]
+        if len(apart) >= (2 if has_unspaced(role) else 1):
+            return f"its role repeats {apart[0]!r}, which is only in a {self.SET_APART}"
         return None
 
     def problem(self, texts: Iterable[str]) -> str | None:

@@ -212,7 +212,8 @@ _NEAR = 150
 # of someone the story calls 区长 only, "stellvertretende Landrätin", "vice-président", "副市长", "부시장".
 _RANK = re.compile(
     r"(?<![^\W\d_])(?:deputy|vice|assistant|acting|interim|stellvertretend\w*|vize-?|adjoint\w*|sous-|"
-    r"teniente\s+de|vice-|subdirector\w*|plaatsvervangend\w*|zastępc\w*|wice-?|заместител\w*|вице-?|врио|и\.\s?о\.)"
+    r"teniente\s+de|vice-|subdirector\w*|plaatsvervangend\w*|waarnemend\w*|loco-?|zastępc\w*|wice-?|заместител\w*"
+    r"|вице-?|врио|и\.\s?о\.)"
     r"|(?<![\u3400-\u9fff])(?:副|代理|署理)(?=[\u3400-\u9fff]{1,4}(?:长|長|主席|书记|総理|总理|部長|大臣))|(?<![가-힣])부(?=[가-힣]{1,3}장)",
     re.IGNORECASE,
 )

@@ -24,7 +24,12 @@ _SAY = re.compile(
     r"|napisz|napiszcie|podaj|podajcie|mów|mówcie|powiedz|powiedzcie|wpisz|wpiszcie|użyj|użyjcie|wskaż|wskażcie"
     r"|dodaj|dodajcie|niech|пиши|пишите|напиши|напишите|скажи|скажите|говори|говорите|укажи|укажите|указывай"
     r"|указывайте|используй|используйте|пусть|дайте|дай|ставьте|поставьте|назови|назовите|называйте"
-    r")(?![\w'])|merci\s+d(?:e\s|['’])",
+    # (round fifty-seven) an erratum's "read … for …": "lees daar", "si legga", "lies", "lisez", "léase", "leia-se"
+    r"|read|lees|lest|lies|lisez|lire|léase|lea|lean|leed|leggi|leggete|si\s+legga|leggasi|leia|leiam|leia-se|lê"
+    r"|czytaj|czytajcie|читай|читайте"
+    r")(?![\w'])|merci\s+d(?:e\s|['’])"
+    # and the Italian duty of a passive ("così va trascritto", "vanno indicate")
+    r"|(?:va|vanno)\s+(?:\w+\s+)?\w+(?:at|it|ut|tt|ss|st)[oaie](?![\w'])",
     re.IGNORECASE,
 )
 # A permission or a duty to say something, anywhere in a clause: "may say", "can report", "should give".
@@ -66,7 +71,8 @@ _DUTY_TO_NAME = re.compile(
 )
 # What may open a clause before its order: "so say that", "then write ...", "dann schreibt ...".
 _OPENING = re.compile(
-    r"^\s*(?:(?:so|then|and|just|thus|donc|alors|dann|also|entonces|pues|así\s+que|quindi|allora|então|dus|więc|то"
+    r"^\s*(?:(?:so|then|and|just|thus|donc|alors|ainsi|dann|also|entonces|pues|así\s+que|así|quindi|allora|così|então"
+    r"|assim|dus|zo|więc|то"
     r"|так\s+что|tak|please|bitte|por\s+favor|per\s+favore|proszę|пожалуйста)\s+)+",
     re.IGNORECASE,
 )

@@ -1,0 +1,196 @@
+"""The reuse of this text as a scope, with no reader named (round fifty-seven): what a line says holds "for every
+further mention", "bij elke doorplaatsing", "w każdym dalszym przekazie"; a line dedicated to whoever forwards it; a
+line that points back at the sentence before it as the one to carry; whoever republishes "the piece", in any word
+order.
+
+A story does not say what holds in its own later copies, nor stop to dedicate a line to those who forward it: the
+line's content is for whoever reuses the text. The act is read by what it is (a copy, a mention, a relay of this
+text, further or later), in twelve languages, not by whom it names:
+
+- a label before a colon that opens the line with such a scope ("Bij elke verdere vermelding:", "For any reprint:");
+- a further or repeated copy as a frame anywhere in a sentence that gives a value (a figure, a name, a quoted term,
+  a web address): "… oznacza w każdym dalszym przekazie turniej z udziałem 1 350 dzieci", "dat getal hoort ook in
+  elke doorplaatsing";
+- a short sentence that dedicates what follows to whoever passes this text on ("This is for those forwarding this
+  report."): the rest of its line is its content (`addressing._governed_end`);
+- a free relative whose verb copies this text, the text named with any article ("chiunque ripubblichi il pezzo",
+  "wie het stuk doorstuurt"), in a sentence with an order;
+- a sentence with no value of its own that points back ("Das oben Gesagte gilt für jede Wiedergabe dieses Textes",
+  "É essa frase … que deve passar para qualquer republicação"): the sentence before it in its paragraph is what it
+  hands on (`back_spans`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .conditions import AFTER_ACT
+from .features import Features, reported
+from .moods import PASSING
+from .orders import ordered
+from .prefilter import Prefiltered
+from .textwords import WHO
+
+# A copy of this text by its act's noun. The first group means nothing else; the second means other things too (a
+# mention of anything, a translation, a transfer) and is read only as a further one or one of this text.
+_COPY = (
+    r"reprints?|reposts?|republication\w*|repostings?|retellings?|weitergabe\w*|nachdruck\w*|weiterverbreitung\w*"
+    r"|republicaç\w+|republicaci\w+|ripubblicazion\w+|doorplaatsing\w*|herplaatsing\w*|herpublicatie\w*"
+    r"|przedruk\w*|перепост\w*|репост\w*|перепечатк\w*"
+)
+_ALSO_OTHER = (
+    # ("à chaque reprise" is "each time"; "bei jeder Wiedergabe" a playback; "every reuse" of anything)
+    r"reproductions?|reproduç\w+|reproducci\w+|riproduzion\w+|wiedergabe\w*|re-?uses?|weiterverwendung\w*"
+    r"|mentions?|quotations?|citations?|translations?|erwähnung\w*|übernahme\w*|zitierung\w*|übersetzung\w*|reprise"
+    r"|traduction\w*|menci[oó]n\w*|cita\w*|traducci\w+|menzion\w+|citazion\w+|traduzion\w+|ripres\w+|menç\w+|citaç\w+"
+    r"|traduç\w+|vermelding\w*|citaat|citering\w*|vertaling\w*|overname\w*|wzmian\w+|cytowani\w+|cytat\w*|przekaz\w*"
+    r"|tłumaczeni\w+|упоминани\w+|цитировани\w+|перевод\w*|пересказ\w*|передач\w+"
+)
+_ANY = (
+    r"any|every|each|all|jede[rmns]?|alle[nm]?|elke|iedere|chaque|toute?s?|tous|cada|cualquier\w*|qualquer|todas?"
+    r"|todos?|ogni|qualsiasi|qualunque|każd\w+|wszelk\w+|любо\w+|кажд\w+|всяк\w+"
+)
+_FURTHER = (
+    r"further|subsequent|later|future|weitere[nmrs]?|spätere[nmrs]?|verdere|latere|ulterior\w*|posterior\w*"
+    r"|successiv\w+|futur\w*|dalsz\w+|kolejn\w+|przyszł\w+|дальнейш\w+|последующ\w+|будущ\w+"
+)
+_AT = (
+    r"in|on|at|for|with|to|bei|für|zu|bij|voor|op|dans|pour|lors\s+de|à|en|para|em|no|na|nos|nas|nel\w*|nell['’]"
+    r"|per|w|we|przy|dla|в|во|при|для"
+)
+_OF_THIS = (
+    r"\s+(?:of|de|do|da|del|della|di|des|du|van|von|z|ze)\s+(?:this|cet(?:te)?|ce|este|esta|deste|desta|questo"
+    r"|questa|dit|deze|dieses|dieser|diesen|tego|tej|эт\w+)\s+\w+|\s+(?:dieses|dieser|этого|этой)\s+\w+"
+)
+# A further copy, or one of this text, or any copy by a word that means nothing else.
+_SCOPE = (
+    rf"(?<![\w'])(?:(?:{_ANY})\s+)?(?:(?:{_FURTHER}|other|weitere|andere|outra|otra|altra|autre|inna|другой)\s+)"
+    rf"(?:{_COPY}|{_ALSO_OTHER})(?![\w'])"
+    rf"|(?<![\w'])(?:(?:{_ANY})\s+)?(?:{_COPY}|{_ALSO_OTHER})(?:{_OF_THIS})(?![\w'])"
+    rf"|(?<![\w'])(?:{_ANY})\s+(?:{_COPY})(?![\w'])"
+)
+_LABEL = re.compile(
+    rf"^[\W_]*(?:[^\W\d_]+\s+){{0,2}}?(?:{_AT})\s+(?:the\s+|la\s+|le\s+|het\s+|de\s+|a\s+|o\s+|el\s+)?(?:{_SCOPE})"
+    r"[^:：\n.!?]{0,50}[:：]\s*\S",
+    re.IGNORECASE,
+)
+# (or the time of a copy by a word that means only that: "при перепосте", "bij doorplaatsing", "upon reposting")
+_UPON = r"при|bij|bei|przy|lors\s+de|upon|on|when|al|nel|ao|in\s+case\s+of|en\s+cas\s+de|в\s+случае"
+_FRAME = Prefiltered(
+    re.compile(rf"(?<![\w'])(?:(?:{_AT})\s+(?:{_SCOPE})|(?P<upon>(?:{_UPON})\s+(?:{_COPY}))(?![\w']))", re.IGNORECASE)
+)
+# A value a line gives: a figure, a name after its first word, a quoted term, a web address.
+_VALUE = re.compile(r"\d|(?<=\s)(?-i:[A-ZÀ-ÞŁŚŻĆА-Я])[\w'’-]+|[«»„“”\"]\w|https?://|www\.", re.IGNORECASE)
+
+# A line given to whoever passes this text on: "This is for those forwarding this report."
+_TEXT = (
+    r"report|article|story|piece|text|item|news|post|bericht|artikel|meldung|beitrag|nachricht|stuk|tekst|texte"
+    r"|article|dépêche|artículo|noticia|texto|artigo|notícia|matéria|articolo|pezzo|notizia|testo|artykuł|tekst"
+    r"|materiał|wiadomość|статью|статья|текст|материал|заметку|новость"
+)
+_DEDICATED = Prefiltered(
+    re.compile(
+        r"^[\W_]*(?:this(?:\s+(?:note|line|paragraph|part))?|these\s+lines|the\s+following|what\s+follows|ceci|cela"
+        r"|ce\s+qui\s+suit|dies|das\s+Folgende|esto|lo\s+siguiente|isto|o\s+seguinte|questo|quanto\s+segue|dit"
+        r"|het\s+volgende|to|poniższe|это|следующее|note|a\s+note|nota|notiz|hinweis|uwaga|примечание|aviso|avviso"
+        r"|opmerking|remarque|attention|achtung|let\s+op|внимание)\s+(?:is|are|s['’]adresse|ist|gilt|es|va|é|vai|è|va|is|geldt"
+        r"|jest|—|–|-)?\s*(?:only\s+|nur\s+|seulement\s+|solo\s+|só\s+|alleen\s+|tylko\s+|только\s+)?(?:meant|intended"
+        r"|addressed|written|gedacht|bestimmt|gerichtet|destinée?s?|destinad[oa]s?|destinat[oa]|bedoeld|przeznaczon\w*"
+        r"|предназначен\w*)?\s*(?:for|to|à|aux|für|an|para|per|a|voor|dla|для)\s+"
+        rf"[^.!?\n\d]{{0,50}}?(?:(?<![\w'])(?:{PASSING}|{_COPY})\w*[^.!?\n\d]{{0,40}}?(?<![\w'])(?:{_TEXT})(?![\w'])"
+        # (or the text before the verb: "kto będzie ten tekst przytaczał", "wer diesen Bericht weitergibt")
+        rf"|(?<![\w'])(?:{_TEXT})(?![\w'])[^.!?\n\d]{{0,20}}?(?<![\w'])(?:{PASSING}|{_COPY})\w*)"
+        r"[^.!?\n\d]{0,20}[.!]?\s*$",
+        re.IGNORECASE,
+    )
+)
+
+# Whoever copies this text, the text named with any article or a clitic before the verb, in either order:
+# "chiunque ripubblichi il pezzo", "wie het stuk doorstuurt", "quien lo reproduzca".
+_COPIES = (
+    r"republi\w*|ripubblic\w*|herpublic\w*|repost\w*|reprint\w*|reprodu\w*|riprodu\w*|doorstu+r\w*|doorplaats\w*"
+    r"|herplaats\w*|overne\w*|weiterverbreit\w*|weiterleit\w*|nachdruck\w*|przedruk\w*|перепост\w*|репост\w*"
+    r"|перепечат\w*|inoltr\w*|reenví\w*|reencaminh\w*|forward\w*"
+)
+_THE_TEXT = (
+    r"(?:the|il|lo|la|l['’]|el|o|a|le|het|de|den|das|die|this|dit|deze|diesen|dieses|questo|questa|este|esta|cet"
+    rf"|cette|ce)\s*(?:{_TEXT})"
+)
+_WHO_COPIES = Prefiltered(
+    re.compile(
+        rf"(?<![\w'])(?:{WHO})\s+(?:(?:{_THE_TEXT})\s+(?:\w+\s+)?(?:{_COPIES})|(?:lo|la|l['’]|o|le)\s*(?:{_COPIES})"
+        rf"|(?:{_COPIES})\s+(?:{_THE_TEXT}))(?![\w'])",
+        re.IGNORECASE,
+    )
+)
+
+
+# Whoever takes this text to another outlet: "para quien lo traslade a otro medio", "wer ihn in andere Zeitungen
+# übernimmt", "for anyone taking it to another paper".
+_ELSEWHERE = Prefiltered(
+    re.compile(
+        rf"(?<![\w'])(?:{WHO})\s+[^.:;!?\n]{{0,40}}?(?<![\w'])(?:to|into|in|a|en|em|para|naar|in|na|do|w|в|auf|für)\s+"
+        r"(?:another|other|otros?|otras?|autres?|altr[oaie]|outr[oa]s?|andere[nmrs]?|inn\w+|друг\w+)\s+"
+        r"(?:medios?|outlets?|media|medium|médias?|testat[ae]|meios?|sites?|pages?|papers?|journa(?:l|ux)|periódicos?"
+        r"|giornal[ei]|jorna(?:l|is)|krant(?:en)?|Zeitung(?:en)?|Blätter|gazet\w*|tytuł\w*|serwis\w*|издани\w*|СМИ"
+        r"|газет\w*)(?![\w'])",
+        re.IGNORECASE,
+    )
+)
+
+
+def reuse_scope(text: str, f: Features) -> bool:
+    """Whether `text` says what holds for a copy of this text, or is given to whoever makes one (see above)."""
+    if (":" in text or "：" in text) and _LABEL.search(text):
+        return True
+    frames = list(_FRAME.finditer(text))
+    dedicated = _DEDICATED.search(text)
+    who = _WHO_COPIES.search(text) or _ELSEWHERE.search(text)
+    if not (frames or dedicated or who) or reported(text, f):
+        # (a party's rule on copies, or a dedication quoted: "bei jeder weiteren Verwendung ist die Quelle zu
+        # nennen, so der Verlag", "“This is for everyone who shared the story,” she said.")
+        return False
+    # (a bare act's time only with nothing else as its object: "przy przedrukach herbu" reprints a coat of arms)
+    frames = [m for m in frames if not m.group("upon") or AFTER_ACT.match(text, m.end())]
+    if dedicated or any(_VALUE.search(text[: m.start()] + " " + text[m.end() :]) for m in frames):
+        return True
+    # (German "wie" before an article is "as": "wie die Meldung weitergeleitet wurde")
+    if who is None or _AS.match(who.group(0)):
+        return False
+    rest = text[who.end() :]
+    # (a label for them: "nota para quien lo traslade a otro medio: …")
+    return bool(re.match(r"[^:：\n]{0,30}[:：]\s*\S", rest)) or ordered(text[: who.start()] + " " + rest, f)
+
+
+_AS = re.compile(r"wie\s+(?:die|der|das|den|dem)(?![\w'])", re.IGNORECASE)
+
+
+# What points back at the sentence before: "the above", "this sentence", "das oben Gesagte", "essa frase".
+_BACK = Prefiltered(
+    re.compile(
+        r"(?<![\w'])(?:the\s+above|above\s+(?:sentence|line|figure)|the\s+(?:previous|preceding)\s+(?:sentence|line)"
+        r"|(?:this|that)\s+sentence|das\s+oben\s+\w+|oben\s+genannte\w*|obige\w*|vorstehende\w*|der\s+vorige\s+Satz"
+        r"|dieser\s+Satz|ce\s+qui\s+précède|la\s+phrase\s+(?:précédente|ci-dessus)|cette\s+phrase|lo\s+anterior"
+        r"|la\s+frase\s+anterior|esta\s+frase|essa\s+frase|a\s+frase\s+anterior|o\s+acima|quanto\s+sopra"
+        r"|la\s+frase\s+precedente|questa\s+frase|(?:het\s+)?bovenstaande|de\s+vorige\s+zin|deze\s+zin|powyższ\w+"
+        r"|poprzednie\s+zdanie|to\s+zdanie|вышесказанное|вышеизложенное|предыдущ\w+\s+предложени\w+"
+        r"|это\s+предложение)(?![\w'])",
+        re.IGNORECASE,
+    )
+)
+# (a copy by a word that means only that, a further one or one of this text: "this sentence was quoted" is a court's)
+_REUSE_WORD = re.compile(rf"{_SCOPE}|(?<![\w'])(?:{_COPIES})", re.IGNORECASE)
+
+
+def back_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A sentence with no figure that points back at the one before it in its paragraph as what copies of this
+    text carry: both."""
+    spans = []
+    for (plo, phi), (lo, hi) in itertools.pairwise(sentences):
+        sentence = text[lo:hi]
+        if "\n\n" in text[phi:lo] or any(ch.isdigit() for ch in sentence) or not _BACK.search(sentence):
+            continue
+        if _REUSE_WORD.search(sentence):
+            spans.append((plo, hi))
+    return spans
