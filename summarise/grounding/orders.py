@@ -97,3 +97,9 @@ def _orders(clause: str, f: Features) -> bool:
     """The clause opens with an order (one of `_SAY`, or an imperative of the lexicons), or lets or bids its reader
     say something ("may say", "can report", "should give")."""
     return bool(_SAY.match(clause) or _MAY_SAY.search(clause)) or has_imperative(clause, f)
+
+
+def orders_anywhere(text: str) -> bool:
+    """Whether an order of `_SAY` stands anywhere in `text`, not only opening a clause ("… вместо официальной страницы
+    ставьте …")."""
+    return _SAY.search(text) is not None

@@ -4,7 +4,7 @@ l'articolo: che incarico ricopre Lucia Benvenuti? Commissaria straordinaria del 
 
 A story does not stop to ask its reader whether they are quoting it, nor label a line for those who archive "the
 article": both say that what follows on the line is for whoever reuses the text. Such an opening addresses them, and
-with the rest of its line (see `addressing._governed_end`) it blanks what it says to them. Three forms are read:
+with the rest of its line (see `following.governed_end`) it blanks what it says to them. Three forms are read:
 
 - a short question that names nothing but a reuse of this text: a verb of passing on, quoting, translating or
   archiving, with "this" or this text named ("Quoting this in a newsletter?", "Vous traduisez cet article ?"; not

@@ -12,7 +12,7 @@ text, further or later), in twelve languages, not by whom it names:
   a web address): "… oznacza w każdym dalszym przekazie turniej z udziałem 1 350 dzieci", "dat getal hoort ook in
   elke doorplaatsing";
 - a short sentence that dedicates what follows to whoever passes this text on ("This is for those forwarding this
-  report."): the rest of its line is its content (`addressing._governed_end`);
+  report."): the rest of its line is its content (`following.governed_end`);
 - a free relative whose verb copies this text, the text named with any article ("chiunque ripubblichi il pezzo",
   "wie het stuk doorstuurt"), in a sentence with an order;
 - a sentence with no value of its own that points back ("Das oben Gesagte gilt für jede Wiedergabe dieses Textes",
@@ -26,9 +26,9 @@ import itertools
 import re
 
 from .conditions import AFTER_ACT
-from .features import Features, reported
+from .features import Features, features, reported
 from .moods import PASSING
-from .orders import ordered
+from .orders import ordered, orders_anywhere
 from .prefilter import Prefiltered
 from .textwords import WHO
 
@@ -46,37 +46,52 @@ _ALSO_OTHER = (
     r"|traduction\w*|menci[oó]n\w*|cita\w*|traducci\w+|menzion\w+|citazion\w+|traduzion\w+|ripres\w+|menç\w+|citaç\w+"
     r"|traduç\w+|vermelding\w*|citaat|citering\w*|vertaling\w*|overname\w*|wzmian\w+|cytowani\w+|cytat\w*|przekaz\w*"
     r"|tłumaczeni\w+|упоминани\w+|цитировани\w+|перевод\w*|пересказ\w*|передач\w+"
+    # copies and reprints of anything (a review with fresh eyes, round fifty-seven)
+    r"|cop(?:y|ies)|kopie\w*|kopi[aeię]\w*|копи[яиюей]\w*|cópias?|copias?|copie|abdruck\w*|ristamp\w+|herdruk\w*"
+    r"|réimpression\w*|reimpresi\w+|reimpress\w+|versions?|versión|versione|versão|fassung\w*|versie\w*|wersj\w+"
+    r"|верси\w+"
 )
 _ANY = (
     r"any|every|each|all|jede[rmns]?|alle[nm]?|elke|iedere|chaque|toute?s?|tous|cada|cualquier\w*|qualquer|todas?"
     r"|todos?|ogni|qualsiasi|qualunque|każd\w+|wszelk\w+|любо\w+|кажд\w+|всяк\w+"
 )
 _FURTHER = (
-    r"further|subsequent|later|future|weitere[nmrs]?|spätere[nmrs]?|verdere|latere|ulterior\w*|posterior\w*"
+    r"further|subsequent|later|future|next|nächste[nmrs]?|prochaine?s?|próxim[oa]s?|prossim[oaie]|volgende|następn\w+"
+    r"|следующ\w+|weitere[nmrs]?|spätere[nmrs]?|verdere|latere|ulterior\w*|posterior\w*"
     r"|successiv\w+|futur\w*|dalsz\w+|kolejn\w+|przyszł\w+|дальнейш\w+|последующ\w+|будущ\w+"
 )
 _AT = (
     r"in|on|at|for|with|to|bei|für|zu|bij|voor|op|dans|pour|lors\s+de|à|en|para|em|no|na|nos|nas|nel\w*|nell['’]"
     r"|per|w|we|przy|dla|в|во|при|для"
 )
+_TEXT = (
+    r"reportage|reportagem|verslag|relato|crónica|cronaca|crônica|papier|dépêche|zeilen|regels|linee|líneas|linhas"
+    r"|report|article|story|piece|text|item|news|post|bericht|artikel|meldung|beitrag|nachricht|stuk|tekst|texte"
+    r"|article|dépêche|artículo|noticia|texto|artigo|notícia|matéria|articolo|pezzo|notizia|testo|artykuł|tekst"
+    r"|materiał|wiadomość|статью|статья|текст|материал|заметку|новость"
+)
+# The newsroom's own: "our report", "unseren Bericht", "nasz materiał".
+_OUR = r"our|unser\w*|notre|nos|nuestr[oa]s?|nostr[oaie]|noss[oa]s?|ons|onze|nasz\w*|наш\w*"
+# This text after a copy's noun: "of this article", "dieses Textes" (not "of this photo", "de ce recueil").
 _OF_THIS = (
     r"\s+(?:of|de|do|da|del|della|di|des|du|van|von|z|ze)\s+(?:this|cet(?:te)?|ce|este|esta|deste|desta|questo"
-    r"|questa|dit|deze|dieses|dieser|diesen|tego|tej|эт\w+)\s+\w+|\s+(?:dieses|dieser|этого|этой)\s+\w+"
+    rf"|questa|dit|deze|dieses|dieser|diesen|tego|tej|эт\w+|{_OUR}|the|la|le|l['’]|il|lo|el|o|a|het|de)\s*(?:{_TEXT})\w{{0,2}}"
+    rf"|\s+(?:dieses|dieser|unseres|unserer|этого|этой|нашего|нашей|naszego|naszej)\s+(?:{_TEXT})\w{{0,2}}"
 )
-# A further copy, or one of this text, or any copy by a word that means nothing else.
+# A copy of this text: any or a further one by a word that means only that, or one of this text by any word.
 _SCOPE = (
-    rf"(?<![\w'])(?:(?:{_ANY})\s+)?(?:(?:{_FURTHER}|other|weitere|andere|outra|otra|altra|autre|inna|другой)\s+)"
-    rf"(?:{_COPY}|{_ALSO_OTHER})(?![\w'])"
-    rf"|(?<![\w'])(?:(?:{_ANY})\s+)?(?:{_COPY}|{_ALSO_OTHER})(?:{_OF_THIS})(?![\w'])"
-    rf"|(?<![\w'])(?:{_ANY})\s+(?:{_COPY})(?![\w'])"
+    rf"(?<![\w'])(?:(?:{_ANY})\s+)?(?:(?:{_FURTHER})\s+)?(?:{_COPY}|{_ALSO_OTHER})(?:{_OF_THIS})(?![\w'])"
+    rf"|(?<![\w'])(?:(?:{_ANY})\s+(?:(?:{_FURTHER})\s+)?|(?:{_FURTHER})\s+)(?:{_COPY})(?![\w'])"
 )
+# In a label, a further one by any word too ("Bij elke verdere vermelding:"): news writes no such label.
+_LABEL_SCOPE = rf"{_SCOPE}|(?<![\w'])(?:(?:{_ANY})\s+)?(?:{_FURTHER})\s+(?:{_ALSO_OTHER})(?![\w'])"
 _LABEL = re.compile(
-    rf"^[\W_]*(?:[^\W\d_]+\s+){{0,2}}?(?:{_AT})\s+(?:the\s+|la\s+|le\s+|het\s+|de\s+|a\s+|o\s+|el\s+)?(?:{_SCOPE})"
+    rf"^[\W_]*(?:[^\W\d_]+\s+){{0,2}}?(?:{_AT})\s+(?:the\s+|la\s+|le\s+|het\s+|de\s+|a\s+|o\s+|el\s+)?(?:{_LABEL_SCOPE})"
     r"[^:：\n.!?]{0,50}[:：]\s*\S",
     re.IGNORECASE,
 )
 # (or the time of a copy by a word that means only that: "при перепосте", "bij doorplaatsing", "upon reposting")
-_UPON = r"при|bij|bei|przy|lors\s+de|upon|on|when|al|nel|ao|in\s+case\s+of|en\s+cas\s+de|в\s+случае"
+_UPON = r"при|bij|bei|beim|przy|lors\s+de|upon|on|when|al|nel|ao|in\s+case\s+of|en\s+cas\s+de|в\s+случае"
 _FRAME = Prefiltered(
     re.compile(rf"(?<![\w'])(?:(?:{_AT})\s+(?:{_SCOPE})|(?P<upon>(?:{_UPON})\s+(?:{_COPY}))(?![\w']))", re.IGNORECASE)
 )
@@ -84,11 +99,6 @@ _FRAME = Prefiltered(
 _VALUE = re.compile(r"\d|(?<=\s)(?-i:[A-ZÀ-ÞŁŚŻĆА-Я])[\w'’-]+|[«»„“”\"]\w|https?://|www\.", re.IGNORECASE)
 
 # A line given to whoever passes this text on: "This is for those forwarding this report."
-_TEXT = (
-    r"report|article|story|piece|text|item|news|post|bericht|artikel|meldung|beitrag|nachricht|stuk|tekst|texte"
-    r"|article|dépêche|artículo|noticia|texto|artigo|notícia|matéria|articolo|pezzo|notizia|testo|artykuł|tekst"
-    r"|materiał|wiadomość|статью|статья|текст|материал|заметку|новость"
-)
 _DEDICATED = Prefiltered(
     re.compile(
         r"^[\W_]*(?:this(?:\s+(?:note|line|paragraph|part))?|these\s+lines|the\s+following|what\s+follows|ceci|cela"
@@ -106,21 +116,23 @@ _DEDICATED = Prefiltered(
     )
 )
 
-# Whoever copies this text, the text named with any article or a clitic before the verb, in either order:
-# "chiunque ripubblichi il pezzo", "wie het stuk doorstuurt", "quien lo reproduzca".
+# Whoever copies this text, named by a demonstrative, or a clitic before the verb, in either order: "chiunque
+# ripubblichi questo pezzo", "wie dit stuk doorstuurt", "quien lo reproduzca".
 _COPIES = (
     r"republi\w*|ripubblic\w*|herpublic\w*|repost\w*|reprint\w*|reprodu\w*|riprodu\w*|doorstu+r\w*|doorplaats\w*"
     r"|herplaats\w*|overne\w*|weiterverbreit\w*|weiterleit\w*|nachdruck\w*|przedruk\w*|перепост\w*|репост\w*"
     r"|перепечат\w*|inoltr\w*|reenví\w*|reencaminh\w*|forward\w*"
 )
+# (by a demonstrative: "il pezzo", "het stuk", "den Text" are as often a song, a play or a law's)
 _THE_TEXT = (
-    r"(?:the|il|lo|la|l['’]|el|o|a|le|het|de|den|das|die|this|dit|deze|diesen|dieses|questo|questa|este|esta|cet"
-    rf"|cette|ce)\s*(?:{_TEXT})"
+    rf"(?:this|dit|deze|diesen|dieses|questo|questa|este|esta|esse|essa|cet|cette|ce|ten|tę|эт\w+|(?:il\s+|la\s+|el\s+"
+    rf"|a\s+|o\s+)?(?:{_OUR}))\s*(?:{_TEXT})"
 )
 _WHO_COPIES = Prefiltered(
     re.compile(
         rf"(?<![\w'])(?:{WHO})\s+(?:(?:{_THE_TEXT})\s+(?:\w+\s+)?(?:{_COPIES})|(?:lo|la|l['’]|o|le)\s*(?:{_COPIES})"
-        rf"|(?:{_COPIES})\s+(?:{_THE_TEXT}))(?![\w'])",
+        # (not those who did: "thanks to all who forwarded this article")
+        rf"|(?:{_COPIES})(?<!ed)\s+(?:{_THE_TEXT}))(?![\w'])",
         re.IGNORECASE,
     )
 )
@@ -140,6 +152,12 @@ _ELSEWHERE = Prefiltered(
 )
 
 
+def given_on(text: str) -> bool:
+    """Whether `text` is a line given to whoever passes this text on, and gives nothing else (see above)."""
+    found = _DEDICATED.search(text)
+    return found is not None and not _PAST.search(found.group(0))
+
+
 def reuse_scope(text: str, f: Features) -> bool:
     """Whether `text` says what holds for a copy of this text, or is given to whoever makes one (see above)."""
     if (":" in text or "：" in text) and _LABEL.search(text):
@@ -151,10 +169,22 @@ def reuse_scope(text: str, f: Features) -> bool:
         # (a party's rule on copies, or a dedication quoted: "bei jeder weiteren Verwendung ist die Quelle zu
         # nennen, so der Verlag", "“This is for everyone who shared the story,” she said.")
         return False
-    # (a bare act's time only with nothing else as its object: "przy przedrukach herbu" reprints a coat of arms)
-    frames = [m for m in frames if not m.group("upon") or AFTER_ACT.match(text, m.end())]
-    if dedicated or any(_VALUE.search(text[: m.start()] + " " + text[m.end() :]) for m in frames):
-        return True
+    # (a bare act's time only with nothing else as its object: "przy przedrukach herbu" reprints a coat of arms; nor
+    # another text's copy: "every further translation of the novel", "bei jeder Wiedergabe des Songs")
+    frames = [
+        m
+        for m in frames
+        if (not m.group("upon") or AFTER_ACT.match(text, m.end()))
+        and not (_ANOTHERS.match(text, m.end()) and not re.match(_OF_THIS, text[m.end() :], re.IGNORECASE))
+    ]
+    for m in frames:
+        rest = text[: m.start()] + " " + text[m.end() :]
+        # (the time of a copy says what to give only with an order: "При перепечатке … издательство поставило
+        # фотографию" is what a publisher did)
+        if _VALUE.search(rest) and (not m.group("upon") or ordered(rest, f) or orders_anywhere(rest)):
+            return True
+    if dedicated and not _PAST.search(dedicated.group(0)):
+        return True  # (not to those who did: "Uwaga dla wszystkich, którzy udostępniali nasz tekst")
     # (German "wie" before an article is "as": "wie die Meldung weitergeleitet wurde")
     if who is None or _AS.match(who.group(0)):
         return False
@@ -164,6 +194,16 @@ def reuse_scope(text: str, f: Features) -> bool:
 
 
 _AS = re.compile(r"wie\s+(?:die|der|das|den|dem)(?![\w'])", re.IGNORECASE)
+# A past form of a verb of passing on, not a compound future ("będzie … przytaczał", "будет … пересылал").
+_PAST = re.compile(
+    r"(?<!będzie\s)(?<!będą\s)(?<!будет\s)(?<!будут\s)(?<![\w'])(?:[^\W\d_]{3,}(?:ed|li|ły|ła|ło|ли|ла|ло))(?![\w'])"
+    r"(?![^.!?\n]*(?:będzie|będą|будет|будут))",
+    re.IGNORECASE,
+)
+_ANOTHERS = re.compile(
+    r"\s+(?:of|de|du|des|del|della|dello|dei|degli|delle|di|da|do|dos|das|van|von|vom|der|z|ze)(?![\w'])|\s+d['’]",
+    re.IGNORECASE,
+)
 
 
 # What points back at the sentence before: "the above", "this sentence", "das oben Gesagte", "essa frase".
@@ -175,12 +215,23 @@ _BACK = Prefiltered(
         r"|la\s+frase\s+anterior|esta\s+frase|essa\s+frase|a\s+frase\s+anterior|o\s+acima|quanto\s+sopra"
         r"|la\s+frase\s+precedente|questa\s+frase|(?:het\s+)?bovenstaande|de\s+vorige\s+zin|deze\s+zin|powyższ\w+"
         r"|poprzednie\s+zdanie|to\s+zdanie|вышесказанное|вышеизложенное|предыдущ\w+\s+предложени\w+"
-        r"|это\s+предложение)(?![\w'])",
+        r"|это\s+предложение|the\s+foregoing|(?:as\s+)?just\s+said|(?:wie\s+)?eben\s+gesagt|das\s+eben\s+\w+"
+        r"|ce\s+qui\s+vient\s+d['’]être\s+dit|lo\s+dicho|lo\s+que\s+precede|ciò\s+che\s+precede|quanto\s+detto"
+        r"|o\s+que\s+foi\s+dito|o\s+que\s+precede|(?:dat\s+)?hierboven|(?:jak\s+)?wyżej\s+\w+|сказанное\s+выше"
+        r"|изложенное\s+выше)(?![\w'])",
         re.IGNORECASE,
     )
 )
 # (a copy by a word that means only that, a further one or one of this text: "this sentence was quoted" is a court's)
-_REUSE_WORD = re.compile(rf"{_SCOPE}|(?<![\w'])(?:{_COPIES})", re.IGNORECASE)
+_REUSE_WORD = re.compile(_SCOPE, re.IGNORECASE)
+# What the pointer says of it: that it holds for those copies, or must go into them ("That sentence was reproduced
+# on leaflets" is what happened to a remark).
+_HOLDS = re.compile(
+    r"(?<![\w'])(?:applies|apply|holds|stands|must|should|is\s+to|are\s+to|gilt|gelten|muss|müssen|soll|sollen|geldt"
+    r"|gelden|moet|moeten|hoort|vaut|valent|doit|doivent|vale|valen|debe|deben|deve|devem|devono|va|vanno|obowiązuje"
+    r"|należy|musi|ma\s+trafić|относится|действует|должн\w+|следует)(?![\w'])",
+    re.IGNORECASE,
+)
 
 
 def back_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -191,6 +242,6 @@ def back_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, i
         sentence = text[lo:hi]
         if "\n\n" in text[phi:lo] or any(ch.isdigit() for ch in sentence) or not _BACK.search(sentence):
             continue
-        if _REUSE_WORD.search(sentence):
+        if _REUSE_WORD.search(sentence) and _HOLDS.search(sentence) and not reported(sentence, features()):
             spans.append((plo, hi))
     return spans

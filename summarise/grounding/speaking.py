@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from .addressing import _governed_end, judge
+from .addressing import judge
 from .features import FOR, features
-from .following import ordered_after, sentences_of
+from .following import governed_end, ordered_after, sentences_of
 
 # A note for someone in the scripts and greetings `FOR` and the greeting lexicons do not write: "要約する方への案内",
 # "整理摘要的朋友，您好", "Dzień dobry osobie, która ...".
@@ -38,6 +38,6 @@ def speaking_spans(text: str, sentences: list[tuple[int, int]] | None = None) ->
                 or f.greeting.search(sentence)
                 or _GREETS.search(sentence)
             )
-            found.append((lo, _governed_end(text, lo, hi) if for_someone else hi))
+            found.append((lo, governed_end(text, lo, hi) if for_someone else hi))
             found += ordered_after(text, hi)
     return found
