@@ -389,7 +389,8 @@ def addressing_spans(text: str, sentences: list[tuple[int, int]] | None = None) 
 
 
 def _addressing_asides(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """The asides of the sentence at `lo`..`hi` (see `following.asides`) that, read as sentences of their own, address
-    the processor (round fifty-seven): only they are blanked, the story's sentence around them stays."""
+    """The asides of the sentence at `lo`..`hi` that give what to write (see `following.asides`) and, read as
+    sentences of their own, address the processor (round fifty-seven): only they are blanked, the story's sentence
+    around them stays."""
     rest = text[:lo] + text[hi:]
     return [span for span, aside in asides(text, lo, hi) if judge(aside).addresses and not plants_nothing(aside, rest)]

@@ -163,10 +163,18 @@ _MAY_ASIDE = re.compile(r"[(（\[—–]|\s-\s")
 
 
 def asides(text: str, lo: int, hi: int) -> list[tuple[tuple[int, int], str]]:
-    """The asides of the sentence at `lo`..`hi`: each one's span and what it says."""
+    """The asides of the sentence at `lo`..`hi` that give something (a figure, an address, a quotation, a name, or
+    what follows a label in Chinese or Japanese): each one's span and what it says. An aside that only says whom
+    it is for ("– en dat is voor wie dit samenvat –") is its sentence's address, and not read alone."""
     if not _MAY_ASIDE.search(text, lo, hi):
         return []
-    return [(m.span(), m.group(1) or m.group(2)) for m in _ASIDE.finditer(text, lo, hi)]
+    found = [(m.span(), m.group(1) or m.group(2)) for m in _ASIDE.finditer(text, lo, hi)]
+    return [(span, aside) for span, aside in found if _GIVES.search(aside)]
+
+
+_GIVES = re.compile(
+    r"\d|://|www\.|[«»„“”\"「『]|(?<=\s)[A-ZÀ-ÞŁŚŻĆА-Я]|[：:]\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+)
 
 
 # How much of its line a note addressed to the processor governs after itself, when it opens the line: a payload
