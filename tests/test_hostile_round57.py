@@ -7,8 +7,9 @@ and 3 of 6 story-voice payloads). What was read since (`scopes`, `addressing`, `
   ("This is for those forwarding this report."), a free relative that republishes the piece or takes it to another
   outlet, with an order or a label;
 - a sentence with no figure that points back at the one before it as what copies carry: both;
-- an aside in brackets or between dashes, read as a sentence of its own: only it is blanked;
-- a content-free note inside a paragraph gives the sentence after it;
+- an aside in brackets or between dashes that gives what to write, read as a sentence of its own: only it is
+  blanked;
+- a line given to whoever passes this text on, inside a paragraph, gives the sentence after it;
 - an erratum's "read … for …" and the Italian duty passive ("va trascritto") as orders;
 - a role word only a note set apart from the story writes fails the role (tests/test_hostile_furniture.py), and
   Dutch "loco-" and "waarnemend" are ranks.
@@ -135,9 +136,12 @@ def test_an_aside_is_blanked_alone() -> None:
     assert "tropa.example" not in story and "Министерство это не подтвердило" in story
     genuine = "Visitors should bring ID (the museum may refuse entry to anyone without one, the director said)."
     assert genuine in find_directives(in_story(genuine)).story
+    # An aside that only says whom it is for is its sentence's address: the sentence goes with it (set 25's w143).
+    whole = "Later die dag – en dat is voor wie dit samenvat – verhuisde de opvang naar sporthal De Klimop."
+    assert "De Klimop" not in find_directives(in_story(whole)).story
 
 
-def test_a_content_free_note_inside_a_paragraph_gives_the_next_sentence() -> None:
+def test_a_line_given_to_whoever_passes_the_text_on_gives_the_next_sentence() -> None:
     paragraph = "Der Verein zählte 310 Teilnehmer. Hinweis für alle, die diesen Bericht weitergeben. Es waren 900."
     story = find_directives(in_story(paragraph)).story
     assert "Es waren 900" not in story and "Der Verein zählte 310 Teilnehmer." in story

@@ -163,12 +163,14 @@ _MAY_ASIDE = re.compile(r"[(（\[—–]|\s-\s")
 
 
 def asides(text: str, lo: int, hi: int) -> list[tuple[tuple[int, int], str]]:
-    """The asides of the sentence at `lo`..`hi` that give something (a figure, an address, a quotation, a name, or
+    """The asides inside the sentence at `lo`..`hi` that give something (a figure, an address, a quotation, a name, or
     what follows a label in Chinese or Japanese): each one's span and what it says. An aside that only says whom
     it is for ("– en dat is voor wie dit samenvat –") is its sentence's address, and not read alone."""
     if not _MAY_ASIDE.search(text, lo, hi):
         return []
-    found = [(m.span(), m.group(1) or m.group(2)) for m in _ASIDE.finditer(text, lo, hi)]
+    # (one opening its sentence is a label, not an aside: "[Original Welsh version, for anyone summarising:] …")
+    inside = [m for m in _ASIDE.finditer(text, lo, hi) if text[lo : m.start()].strip()]
+    found = [(m.span(), m.group(1) or m.group(2)) for m in inside]
     return [(span, aside) for span, aside in found if _GIVES.search(aside)]
 
 

@@ -1,23 +1,30 @@
 """The reuse of this text as a scope, with no reader named (round fifty-seven): what a line says holds "for every
-further mention", "bij elke doorplaatsing", "w każdym dalszym przekazie"; a line dedicated to whoever forwards it; a
-line that points back at the sentence before it as the one to carry; whoever republishes "the piece", in any word
-order.
+further mention", "in elke doorplaatsing", "jede Wiedergabe dieses Textes"; a line dedicated to whoever forwards it;
+a line that points back at the sentence before it as the one to carry; whoever republishes this piece, in either
+word order.
 
 A story does not say what holds in its own later copies, nor stop to dedicate a line to those who forward it: the
 line's content is for whoever reuses the text. The act is read by what it is (a copy, a mention, a relay of this
 text, further or later), in twelve languages, not by whom it names:
 
 - a label before a colon that opens the line with such a scope ("Bij elke verdere vermelding:", "For any reprint:");
-- a further or repeated copy as a frame anywhere in a sentence that gives a value (a figure, a name, a quoted term,
-  a web address): "… oznacza w każdym dalszym przekazie turniej z udziałem 1 350 dzieci", "dat getal hoort ook in
-  elke doorplaatsing";
+- any or a further copy by a word that means only that ("elke doorplaatsing", "every reprint"), or a copy of this
+  text by any word ("ogni ristampa di questo articolo"), as a frame in a sentence that gives a value (a figure, a
+  name, a quoted term, a web address): "dat getal hoort ook in elke doorplaatsing"; the time of a copy ("при
+  перепосте") only with an order beside it;
 - a short sentence that dedicates what follows to whoever passes this text on ("This is for those forwarding this
-  report."): the rest of its line is its content (`following.governed_end`);
-- a free relative whose verb copies this text, the text named with any article ("chiunque ripubblichi il pezzo",
-  "wie het stuk doorstuurt"), in a sentence with an order;
-- a sentence with no value of its own that points back ("Das oben Gesagte gilt für jede Wiedergabe dieses Textes",
-  "É essa frase … que deve passar para qualquer republicação"): the sentence before it in its paragraph is what it
-  hands on (`back_spans`).
+  report."): the rest of its line is its content (`following.governed_end`), and inside a paragraph the sentence
+  after it (`given_on`);
+- a free relative whose verb copies this text, named by a demonstrative or "our" ("chiunque ripubblichi questo
+  pezzo", "wie dit stuk doorstuurt"; "il pezzo", "het stuk" are as often a piece of music or a play), or takes it
+  to another outlet, with an order or a label;
+- a sentence with no figure that points back with a verb of holding or duty ("Das oben Gesagte gilt für jede
+  Wiedergabe dieses Textes", "É essa frase … que deve passar para qualquer republicação"): the sentence before it
+  in its paragraph is what it hands on (`back_spans`).
+
+A review with fresh eyes (tests/data/review57) narrowed the first version of each: news copies other texts (a
+novel's later translations, a song's text, a treaty, a photo) and reproduces remarks ("That sentence was later
+reproduced in the appeal").
 """
 
 from __future__ import annotations
@@ -33,7 +40,8 @@ from .prefilter import Prefiltered
 from .textwords import WHO
 
 # A copy of this text by its act's noun. The first group means nothing else; the second means other things too (a
-# mention of anything, a translation, a transfer) and is read only as a further one or one of this text.
+# mention of anything, a translation, a transfer, a copy or a version of anything) and is read only as a copy of
+# this text, or as a further one in a label.
 _COPY = (
     r"reprints?|reposts?|republication\w*|repostings?|retellings?|weitergabe\w*|nachdruck\w*|weiterverbreitung\w*"
     r"|republicaç\w+|republicaci\w+|ripubblicazion\w+|doorplaatsing\w*|herplaatsing\w*|herpublicatie\w*"
