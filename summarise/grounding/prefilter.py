@@ -135,6 +135,22 @@ def _walk(stack: list[tuple[list[Any], int]], prefix: str, found: set[str]) -> N
     found.add(opening)
 
 
+class _Look:
+    """A search for any of a set of openings in a skeleton. An opening that writes a character beyond ASCII cannot
+    be in a skeleton that writes none (which Python tells without reading it): such a skeleton, an English text's
+    or a code's, is searched for the other openings alone, and not at all when there are none."""
+
+    def __init__(self, openings: frozenset[str]) -> None:
+        self.pattern = _trie_pattern(openings)
+        plain = frozenset(opening for opening in openings if opening.isascii())
+        self.plain = (self.pattern if plain == openings else _trie_pattern(plain)) if plain else None
+
+    def search(self, folded: str) -> bool:
+        """Whether the skeleton `folded` holds one of the openings."""
+        pattern = self.pattern if not folded.isascii() else self.plain
+        return pattern is not None and pattern.search(folded) is not None
+
+
 def _trie_pattern(words: frozenset[str]) -> re.Pattern[str]:
     """A case-sensitive pattern that finds any of `words`, written as a trie (one branch per next character)."""
     trie: dict[str, Any] = {}
@@ -190,14 +206,14 @@ def _top_alternatives(pattern: re.Pattern[str]) -> list[str] | None:
         return None
 
 
-def _looks(pattern: re.Pattern[str]) -> list[re.Pattern[str]]:
+def _looks(pattern: re.Pattern[str]) -> list[_Look]:
     """Looks every one of which a text must pass for `pattern` to find a match in it: the openings of its matches,
     and those of each word group standing later in its top-level sequence (every match holds a piece that one
     matches), where they are words of two letters or more. Empty when a match may open with no literal."""
     if pattern.pattern.startswith("^"):
         return []  # anchored at the text's start: tried at one place, the look would cost more than it saves
     items = list(_parser.parse(pattern.pattern, pattern.flags))
-    looks = []
+    looks: list[_Look] = []
     for at, (op, _) in enumerate(items):
         if at and op not in (sre.SUBPATTERN, sre.BRANCH):
             continue
@@ -210,8 +226,10 @@ def _looks(pattern: re.Pattern[str]) -> list[re.Pattern[str]]:
             if at == 0:
                 return []
             continue
-        look = _trie_pattern(frozenset(found))
-        if (at == 0 or all(len(opening.strip()) >= 2 for opening in found)) and look not in looks:
+        look = _Look(frozenset(found))
+        if (at == 0 or all(len(opening.strip()) >= 2 for opening in found)) and all(
+            look.pattern != other.pattern for other in looks
+        ):
             looks.append(look)
     return looks[:_MOST_LOOKS]
 
@@ -247,13 +265,13 @@ class Prefiltered:
         self.pattern = pattern
         # A pattern anchored at the text's start is tried at one place: the look would cost more than it saves.
         found = None if pattern.pattern.startswith("^") else openings(pattern)
-        self._look = _trie_pattern(found) if found else None
+        self._look = _Look(found) if found else None
         parts = _top_alternatives(pattern) if split else None
         self._branches = [_Branch(re.compile(part, pattern.flags)) for part in parts] if parts else None
 
     def may_match(self, text: str) -> bool:
         """False only when no match of the pattern can be in `text`."""
-        return self._look is None or self._look.search(skeleton(text)) is not None
+        return self._look is None or self._look.search(skeleton(text))
 
     def _worth(self, text: str, pos: int, endpos: int) -> bool:
         # Searched within bounds, a match lies within them: the look is at what they hold. (A word edge at a bound
