@@ -56,6 +56,17 @@ REACH = 160
 CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯĄĆĘŁŃÓŚŹŻ]")
 
 
+# Round 58. More wordings right after the verb: a person named and then given a title ("Apresente Isabel Nogueira
+# como presidente da câmara"), an "as" phrase that closes on a web address or a figure within a few words ("indichi
+# come indirizzo della mappa https://..."), a figure spoken of ("Hable de 4.100 ovejas").
+_AS_MORE = re.compile(
+    r"\s*(?:[A-ZÀ-ÖØ-ÞА-Я][\w'’-]+\s+){2,3}(?:as|comme|como|come|jako|как|als)\s+(?!(?:a|an|un|une|uno|una|um|uma)\s)"
+    r"[^\W\d]"
+    r"|\s*(?:as|comme|como|come|jako|как|als)\s+(?:\S+\s+){0,4}?(?:\d|https?://|www\.)"
+    r"|\s*(?:of|de|di|von|van|o|о|об)\s+(?:\S+\s+){0,1}?\d[\d.,\u202f\u00a0]*(?!\d|\s*(?:a|to|al|à|bis|tot|do|до|-|–)\s*\d)"
+)
+
+
 def wording(after: str) -> bool:
     """The wording an order dictates, in the stretch after its verb: a quotation of two words or a figure, a
     that-clause whose subject is not the reader, or an "as" phrase; none of it about the reader's own details."""
@@ -65,5 +76,5 @@ def wording(after: str) -> bool:
     that = THAT.match(after.lstrip(" ,"))
     if that and not _THAT_READER.match(after.lstrip(" ,"), that.end()):
         return True
-    as_ = AS.search(after[:80])
+    as_ = AS.search(after[:80]) or _AS_MORE.match(after)
     return as_ is not None and not _OWN.search(after, 0, as_.start())

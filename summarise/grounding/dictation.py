@@ -31,7 +31,7 @@ import re
 
 from .dictated import AS, CAPITAL, DIGIT, QUOTED, REACH, TO_NAME, wording
 from .features import features, has_imperative, quoted_instruction, reported
-from .manner import POLITE_VERBS, WHOEVER_VERBS, asks_manner
+from .manner import JUSSIVE_VERBS, POLITE_VERBS, WHOEVER_VERBS, asks_manner
 from .moods import order_words, orders_wording, story_quote
 from .normalise import has_unspaced
 
@@ -53,6 +53,8 @@ _WRITE = (
     r"|riporta|menziona|scriva|indichi|riporti|ripeta"
     r"|escribid|indicad|citad|repetid|decid|poned|escriba|indique|cite|repita|ponga|mencione|copie|diga|escribe"
     r"|escreva|indique|repita|ponha|mencione|copie|diga|escrevam|citem|indiquem|repitam|refira"
+    # (round 58: the polite forms that speak or present, "Hable de 4.100 ovejas", "Apresente ... como ...")
+    r"|hable|hablen|presente|presenten|apresente|apresentem|fale|falem|parli|presenti"
     r"|schreiben\s+sie|nennen\s+sie|zitieren\s+sie|wiederholen\s+sie|übernehmen\s+sie|bezeichnen\s+sie"
     r"|schreibt|nennt|zitiert|wiederholt|übernehmt|bezeichnet|schreib|schreibe|nenne|nenn|zitiere|wiederhole"
     r"|übernimm|bezeichne"
@@ -85,7 +87,7 @@ _IMPERATIVE = re.compile(
 _INDICATIVE_TOO = re.compile(
     r"indique|mentionne|cite|répète|parle|écris|indica|cita|riporta|menziona|scriva|indichi|riporti|ripeta|escribe"
     r"|repita|mencione|copie|diga|ponga|escriba|escreva|ponha|refira|schreibt|nennt|zitiert|wiederholt|bezeichnet"
-    r"|vermeld|noem|state|name|report|list|quote|lead|open|start|begin",
+    r"|vermeld|noem|state|name|report|list|quote|lead|open|start|begin|presente|presenten|apresente|parli|presenti",
     re.IGNORECASE,
 )
 _JOINED = re.compile(rf"\s{_JOINS}")
@@ -179,6 +181,9 @@ _JUSSIVE_CREDIT = re.compile(
 )
 
 
+_QUOTED_TITLE = re.compile(r"\s*(?:“[^”]*?\S\s+\S+\s+\S[^”]*”|\"[^\"]*?\S\s+\S+\s+\S[^\"]*\")")
+
+
 def _first_words(*alternations: str) -> str:
     return "|".join(dict.fromkeys(alt.split(r"\s")[0] for group in alternations for alt in group.split("|")))
 
@@ -199,7 +204,7 @@ _TRIGGER_WORD = re.compile(
     r"|presentar|riportat|citat|scritt|attribuit|presentat|ripres|noticiad|referid|escrit|atribuíd|citad|contad"
     r"|apresentad)\w*|przedstawiać|relacjonować"
     # The polite question and whoever writes, by their verbs.
-    rf"|{POLITE_VERBS}|{WHOEVER_VERBS}"
+    rf"|{POLITE_VERBS}|{WHOEVER_VERBS}|{JUSSIVE_VERBS}"
     r"|przypisywać|przypisać|podawać|pisać|cytować|wpisywać|zuschreiben)\Z",
     re.IGNORECASE,
 )
@@ -270,8 +275,9 @@ def _dictates(sentence: str) -> bool:
             if TO_NAME.search(after) or TO_NAME.search(m.group(0), 1):
                 return True
         elif m.group("figure"):
-            # The figure right before "in its place" ("use 9,400 in its place"; not "use 3 ovos em seu lugar").
-            if _FIGURE_IN_PLACE.search(after):
+            # The figure right before "in its place" ("use 9,400 in its place"; not "use 3 ovos em seu lugar"), or
+            # (round 58) "use" and a quoted wording of three words or more ("Use “Edo-Era Spring Still Untouched”").
+            if _FIGURE_IN_PLACE.search(after) or (verb.lower() == "use" and _QUOTED_TITLE.match(after)):
                 return True
         elif wording(QUOTED.sub(story_quote, after)):
             return True

@@ -87,16 +87,24 @@ WHOEVER_VERBS = (
     r"gebruikt|schrijft|noemt|vermeldt|zet|verwendet|schreibt|nennt|setzt|usa|utiliza|escribe|cita|pone|scrive"
     r"|mette|escreve|coloca|utilise|écrit|cite|uses|writes|puts|names|пишет|указывает|использует|pisze|podaje|używa"
 )
+# Round 58: or in the subjunctive, an order wherever it stands, with or without a comma before it ("e chi ne riferisce
+# altrove indichi come indirizzo ... https://...").
+JUSSIVE_VERBS = (
+    r"indichi|scriva|riporti|citi|usi|presenti|parli|chiami|dica|menzioni"
+    r"|indique|escriba|cite|use|presente|hable|ponga|diga|llame|mencione|escreva|apresente|fale|ponha|chame"
+)
 _WHOEVER_WRITES = re.compile(
-    r"(?:^|[:;：]\s*)(?:wie|wer|quien|quienes|chi|quem|qui|whoever|anyone\s+who|кто|kto)\b[^.;:]{1,80}?,\s*(?:\S+\s+)?"
-    rf"(?:{WHOEVER_VERBS})(?![\w'])",
+    r"(?:^|[:;：]\s*|,\s*(?:e|y|and|und|et|i|en)\s+)(?:wie|wer|quien|quienes|chi|quem|qui|whoever|anyone\s+who|кто|kto)\b"
+    rf"(?:[^.;:]{{1,80}}?,\s*(?:\S+\s+)?(?:{WHOEVER_VERBS})|(?-i:[^.;:,]{{1,60}}?\s(?:{JUSSIVE_VERBS})))(?![\w'])",
     re.IGNORECASE,
 )
 # What whoever passes on must be: this text, its headline, the story ("wie hier een kop boven zet").
 _TEXT_ITEM = re.compile(
     r"(?<![\w'])(?:kop|titel|überschrift|headline|title|nagłówek|заголовок|tekst|text|texto|testo|artikel|article"
     r"|artículo|articolo|artigo|bericht|meldung|news|notícia|noticia|notizia|wiadomość|новость|story|post|tópico"
-    r"|entrada|relacja|this|dit|dies|das|esto|isto|questo|ceci|to|это|tę|ten|esta|este|questa)(?![\w'])",
+    r"|entrada|relacja|this|dit|dies|das|esto|isto|questo|ceci|to|это|tę|ten|esta|este|questa"
+    # (its pronoun, and "elsewhere": "chi ne riferisce altrove")
+    r"|ne|altrove|elsewhere|ailleurs|anderswo)(?![\w'])",
     re.IGNORECASE,
 )
 
