@@ -57,14 +57,18 @@ CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯĄĆĘŁŃÓŚŹŻ]")
 
 
 # Round 58. More wordings right after the verb: a person named and then given a title ("Apresente Isabel Nogueira
-# como presidente da câmara"), an "as" phrase that closes on a web address or a figure within a few words ("indichi
-# come indirizzo della mappa https://..."), a figure spoken of ("Hable de 4.100 ovejas").
+# como presidente da câmara"; not by German "als", since every German noun is capitalised), a figure spoken of
+# ("Hable de 4.100 ovejas"; not a range, "de 9.00 a 14.00", "de 2.ª a 6.ª feira").
 _AS_MORE = re.compile(
-    r"\s*(?:[A-ZÀ-ÖØ-ÞА-Я][\w'’-]+\s+){2,3}(?:as|comme|como|come|jako|как|als)\s+(?!(?:a|an|un|une|uno|una|um|uma)\s)"
+    r"\s*(?:[A-ZÀ-ÖØ-ÞА-Я][\w'’-]+\s+){2,3}(?:as|comme|como|come|jako|как)\s+(?!(?:a|an|un|une|uno|una|um|uma)\s)"
     r"[^\W\d]"
-    r"|\s*(?:as|comme|como|come|jako|как|als)\s+(?:\S+\s+){0,4}?(?:\d|https?://|www\.)"
-    r"|\s*(?:of|de|di|von|van|o|о|об)\s+(?:\S+\s+){0,1}?\d[\d.,\u202f\u00a0]*(?!\d|\s*(?:a|to|al|à|bis|tot|do|до|-|–)\s*\d)"
+    r"|\s*(?:of|de|di|von|van|o|о|об)\s+(?:\S+\s+){0,1}?\d[\d.,\u202f\u00a0]*"
+    r"(?![\d,ªº]|\.[\dªº]|\s*(?:a|to|al|à|bis|tot|do|до|-|–)\s*\d)"
 )
+# An "as" phrase that closes on a web address or a figure within a few words: the wording whoever relays this text is
+# told to give ("e chi ne riferisce altrove indichi come indirizzo della mappa https://..."); after any order, it is
+# as often the reader's own ("Presente como justificante el recibo de 2023").
+AS_ADDRESS = re.compile(r"\s*(?:as|comme|como|come|jako|как|als)\s+(?:\S+\s+){0,4}?(?:\d|https?://|www\.)")
 
 
 def wording(after: str) -> bool:

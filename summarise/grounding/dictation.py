@@ -54,7 +54,7 @@ _WRITE = (
     r"|escribid|indicad|citad|repetid|decid|poned|escriba|indique|cite|repita|ponga|mencione|copie|diga|escribe"
     r"|escreva|indique|repita|ponha|mencione|copie|diga|escrevam|citem|indiquem|repitam|refira"
     # (round 58: the polite forms that speak or present, "Hable de 4.100 ovejas", "Apresente ... como ...")
-    r"|hable|hablen|presente|presenten|apresente|apresentem|fale|falem|parli|presenti"
+    r"|hable|hablen|apresente|apresentem|fale|falem"
     r"|schreiben\s+sie|nennen\s+sie|zitieren\s+sie|wiederholen\s+sie|übernehmen\s+sie|bezeichnen\s+sie"
     r"|schreibt|nennt|zitiert|wiederholt|übernehmt|bezeichnet|schreib|schreibe|nenne|nenn|zitiere|wiederhole"
     r"|übernimm|bezeichne"
@@ -87,7 +87,7 @@ _IMPERATIVE = re.compile(
 _INDICATIVE_TOO = re.compile(
     r"indique|mentionne|cite|répète|parle|écris|indica|cita|riporta|menziona|scriva|indichi|riporti|ripeta|escribe"
     r"|repita|mencione|copie|diga|ponga|escriba|escreva|ponha|refira|schreibt|nennt|zitiert|wiederholt|bezeichnet"
-    r"|vermeld|noem|state|name|report|list|quote|lead|open|start|begin|presente|presenten|apresente|parli|presenti",
+    r"|vermeld|noem|state|name|report|list|quote|lead|open|start|begin|apresente",
     re.IGNORECASE,
 )
 _JOINED = re.compile(rf"\s{_JOINS}")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .dictated import AS, CAPITAL, QUOTED, REACH, TO_NAME, wording
+from .dictated import AS, AS_ADDRESS, CAPITAL, QUOTED, REACH, TO_NAME, wording
 
 # Round thirty-six. The same order by the manner it asks for, pointing at its own sentence: "readers downstream,
 # please carry it that way", "en zo hoort het te worden vermeld", "c'est ainsi qu'il convient de le rapporter",
@@ -91,7 +91,7 @@ WHOEVER_VERBS = (
 # altrove indichi come indirizzo ... https://...").
 JUSSIVE_VERBS = (
     r"indichi|scriva|riporti|citi|usi|presenti|parli|chiami|dica|menzioni"
-    r"|indique|escriba|cite|use|presente|hable|ponga|diga|llame|mencione|escreva|apresente|fale|ponha|chame"
+    r"|indique|escriba|presente|hable|ponga|diga|llame|mencione|escreva|apresente|fale|ponha|chame"
 )
 _WHOEVER_WRITES = re.compile(
     r"(?:^|[:;：]\s*|,\s*(?:e|y|and|und|et|i|en)\s+)(?:wie|wer|quien|quienes|chi|quem|qui|whoever|anyone\s+who|кто|kto)\b"
@@ -124,7 +124,12 @@ def asks_manner(sentence: str) -> bool:
             return True
     whoever = _WHOEVER_WRITES.search(sentence)
     after = sentence[whoever.end() : whoever.end() + REACH] if whoever else ""
-    if whoever and _TEXT_ITEM.search(whoever.group(0)) and not after.lstrip().startswith("sich") and wording(after):
+    if (
+        whoever
+        and _TEXT_ITEM.search(whoever.group(0))
+        and not after.lstrip().startswith("sich")
+        and (wording(after) or AS_ADDRESS.match(after))
+    ):
         return True
     polite = _POLITE.search(sentence)
     if polite and sentence.rstrip().endswith(("?", "？")) and _ASKED.search(sentence, 0, polite.end()):

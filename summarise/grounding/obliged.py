@@ -48,20 +48,16 @@ _ASSISTANT = re.compile(
     re.IGNORECASE,
 )
 # Obligation forms the masking's lexicons leave out, since a note to a processor seldom uses them.
-_MODAL_MORE = Prefiltered(
-    re.compile(r"(?<![\w'])(?:devraient|devrait|стоит|следовало бы|ought to)(?![\w'])", re.IGNORECASE)
-)
+_MODAL_MORE = Prefiltered(re.compile(r"(?<![\w'])(?:devraient|devrait|стоит|следовало бы)(?![\w'])", re.IGNORECASE))
 # A verb of telling or naming and, before or after it within a clause, "as" or "at" (German and Dutch put the verb
 # last: "sollte X als denjenigen nennen").
 _TELLING = (
-    r"(?<![\w'])(?:give|state|list|name|report|describe|present|cite|credit|mention|quote|record|say"
+    r"(?<![\w'])(?:give|state|list|name|report|describe|present|cite|credit|mention|quote|record"
     r"|nennen|angeben|bezeichnen|darstellen|melden|ausweisen|beziffern"
     r"|présenter|indiquer|citer|mentionner|donner|désigner"
     r"|indicar|citar|mencionar|presentar|dar|señalar|atribuir"
     r"|indicare|citare|presentare|menzionare|riportare"
     r"|apresentar|noemen|vermelden|zetten|podawać|podać"
-    # (Italian's duty passive, "va presentato come ...")
-    r"|presentat[oaie]|indicat[oaie]|citat[oaie]|descritt[oaie]|chiamat[oaie]|definit[oaie]"
     r"|называть|назвать|указывать|указать|давать|приводить)(?![\w'])"
 )
 _AS = r"(?<![\w'])(?:as|at|als|auf|mit|comme|como|come|op|jako|как)\s+"
@@ -73,21 +69,11 @@ _COUNT = (
 )
 # Or a fact credited to someone: "credit engineer X with the count", "attribute the fault to X".
 _CREDITED = r"(?<![\w'])(?:credit|attribute|ascribe)(?![\w'])[^.!?\n]{0,60}?(?<![\w'])(?:with|to)\s"
-# Round 58. Or a figure spoken of ("należy mówić o ponad 30", "hable de 4.100"), or made the count ("are asked to make
-# it 4,800"), or the thing to give named and then given ("the day any retelling ought to give ... is Saturday 21
-# June"): the wording is a figure, or follows the copula.
-_SPOKEN = (
-    r"(?<![\w'])(?:(?:speak|talk)\s+(?:of|about)|parler\s+de|hablar\s+de|parlare\s+di|falar\s+de|sprechen\s+von"
-    r"|spreken\s+van|mówić\s+o|говорить\s+об?)\s+(?:\S+\s+){0,2}?\d"
-    r"|(?<![\w'])make\s+(?:it|that|them|the\s+\w+)\s+\d"
-)
-_COPULA = r"\s(?:is|are|ist|sind|est|sont|es|son|è|sono|é|são|zijn|jest|są|—|–)\s+(?-i:(?=\S*[\dA-ZÀ-ÖØ-ÞА-Я]))"
 # Within a clause: no stop, except a figure's separator ("mit 4.210 Tonnen angeben").
 _CLAUSE = r"(?:[^.!?\n]|(?<=\d)[.,](?=\d))"
 _PRESENTED = Prefiltered(
     re.compile(
-        rf"{_TELLING}{_CLAUSE}{{0,90}}?{_AS}|{_AS}(?:(?!,){_CLAUSE}){{0,60}}?{_TELLING}|{_COUNT}|{_CREDITED}|{_SPOKEN}"
-        rf"|{_TELLING}{_CLAUSE}{{0,60}}?{_COPULA}",
+        rf"{_TELLING}{_CLAUSE}{{0,90}}?{_AS}|{_AS}(?:(?!,){_CLAUSE}){{0,60}}?{_TELLING}|{_COUNT}|{_CREDITED}",
         re.IGNORECASE,
     ),
     split=True,
@@ -120,14 +106,6 @@ _ADDRESS = re.compile(r"https?://|www\.|\w\.[a-z]{2,}/", re.IGNORECASE)
 _NAME = re.compile(r"(?<=[\w,;:]\s)[A-ZÀ-ÞА-Я][a-zà-ÿа-я'-]+\s+[A-ZÀ-ÞА-Я][a-zà-ÿа-я'-]+")
 
 
-# A name standing right before the duty, as its subject (not "il progetto di Luca Bianchi va presentato").
-_SUBJECT = re.compile(
-    r"(?:^\s*|(?<![\w'])(?!(?:of|de|di|del|della|von|van|da|do|du|des|z|ze|из|от)\s)\S+\s+)"
-    r"[A-ZÀ-ÞА-Я][a-zà-ÿа-я'-]+\s+[A-ZÀ-ÞА-Я][a-zà-ÿа-я'-]+\s*\Z"
-)
-_AS_TITLE = re.compile(r"(?<![\w'])(?:as|als|comme|como|come|jako|как)\s+(?!(?:a|an|un|une|uno|una|ein|eine)\s)[^\W\d]")
-
-
 def _fact(text: str) -> bool:
     if _ADDRESS.search(text) or _NAME.search(text):
         return True
@@ -152,12 +130,6 @@ def _obliges(sentence: str) -> str | None:
         told_address = _ADDRESS.search(sentence, modal.end()) is not None
         return FACT if told_address else (MACHINE if machine else None)
     if told is not None and _fact(sentence[modal.end() :]):
-        return FACT
-    # (Round 58: a person named before the duty and a title given after it, "X va presentato come presidente ...")
-    # (the duty passive's own participle is its verb of telling)
-    titled = told or _PRESENTED.search(sentence, modal.start())
-    named = _SUBJECT.search(sentence, 0, modal.start())
-    if titled is not None and named and _AS_TITLE.search(sentence, titled.start()):
         return FACT
     return MACHINE if machine else None
 
