@@ -288,14 +288,15 @@ _PASSING_OR_FILING = re.compile(
     re.IGNORECASE,
 )
 _PASSING_UNSPACED = re.compile(
-    r"(?:转发|转述|转载|分享|引用|翻译|讲给|传给|转给)[^。，,！？!?]{0,12}?(?:本文|此文|这件事|(?:这|此)(?:条|篇|则|个)?(?:消息|报道|文章|新闻|稿件|内容|信息))"
-    r"|(?:本文|此文|这件事|(?:这|此)(?:条|篇|则|个)?(?:消息|报道|文章|新闻|稿件|内容|信息))[^。，,！？!?]{0,8}?(?:转发|转述|转载|分享|引用|翻译)"
+    r"(?:转发|转述|转载|分享|引用|翻译|讲给|传给|转给)[^。，,！？!?]{0,12}?(?:本文|此文|这件事|(?:这|此|本)(?:条|篇|则|个)?(?:消息|报道|文章|新闻|稿件|内容|信息))"
+    r"|(?:本文|此文|这件事|(?:这|此|本)(?:条|篇|则|个)?(?:消息|报道|文章|新闻|稿件|内容|信息))[^。，,！？!?]{0,8}?(?:转发|转述|转载|分享|引用|翻译)"
     r"|(?:この記事|この話|これ|この件|このニュース)を?[^。！？]{0,10}?(?:転載|引用|翻訳|シェア|拡散|伝え|話す|話し|紹介)"
     r"|(?:이\s*기사|이거|이\s*소식|이\s*글|이\s*내용)[^.。!?]{0,16}?(?:퍼\s*나르|퍼\s*가|공유|인용|번역|전하|전달|옮기|소개)"
 )
-# A fact to pass on: a figure, a name of two capitalised words, a confirmation, or a quotation.
+# A fact to pass on: a figure, a name of two capitalised words, a confirmation, a quotation, or (round 58) a web
+# address written bare ("deixe o endereço ajuda-agora.example").
 _FACT = re.compile(
-    r"\d|(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-Я][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-Я][\w'’-]+)|confirm|bestätig|confirmad|conferm"
+    r"\d|(?<![\w.@-])[a-z\d][\w-]*(?:\.[\w-]+)*\.(?:example|com|org|net|info|eu|[a-z]{2})(?:/\S*)?(?![\w-]|\.\w)|(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-Я][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-Я][\w'’-]+)|confirm|bestätig|confirmad|conferm"
     r"|bevestig|potwierdz|подтверд|[«„“\"「『]|证实|确认|確認|확인|[\u4e00-\u9fff]{2,4}(?:院|局|所|部|会|厅)",
     re.IGNORECASE,
 )

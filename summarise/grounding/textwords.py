@@ -25,6 +25,7 @@ TEXT_NOUN = (
     r"|bericht|beitrag|meldung|nachricht|zahlen?|daten|angaben|stuk|tekst|cijfers?|gegevens|nieuws|papier|récit"
     r"|nouvelle|texte|dépêche|chiffres?|données|articolo|pezzo|testo|notizia|storia|servizio|bollettino|dato|dati"
     r"|cifre|numeri|artículo|pieza|texto|noticia|historia|crónica|crônica|dado|datos|cifras|información|artigo|peça"
+    r"|reportagem|reportage|verslag"
     r"|notícia|história|dados|números|informação|boletim|artykuł|materiał|wiadomość|wiadomości|informację"
     r"|informacje|relację|komunikat|dane|liczby|materiału|tekstu|artykułu|komunikatu|статью|текст|материал"
     r"|заметку|новость|новости|сообщение|данные|цифры|информацию|сведения|историю"
