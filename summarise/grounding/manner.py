@@ -103,8 +103,8 @@ _TEXT_ITEM = re.compile(
     r"(?<![\w'])(?:kop|titel|überschrift|headline|title|nagłówek|заголовок|tekst|text|texto|testo|artikel|article"
     r"|artículo|articolo|artigo|bericht|meldung|news|notícia|noticia|notizia|wiadomość|новость|story|post|tópico"
     r"|entrada|relacja|this|dit|dies|das|esto|isto|questo|ceci|to|это|tę|ten|esta|este|questa"
-    # (its pronoun, and "elsewhere": "chi ne riferisce altrove")
-    r"|ne|altrove|elsewhere|ailleurs|anderswo)(?![\w'])",
+    # ("elsewhere": "chi ne riferisce altrove"; not Italian "ne", which is French negation too)
+    r"|altrove|elsewhere|ailleurs|anderswo)(?![\w'])",
     re.IGNORECASE,
 )
 

@@ -296,7 +296,8 @@ _PASSING_UNSPACED = re.compile(
 # A fact to pass on: a figure, a name of two capitalised words, a confirmation, a quotation, or (round 58) a web
 # address written bare ("deixe o endereço ajuda-agora.example").
 _FACT = re.compile(
-    r"\d|(?<![\w.@-])[a-z\d][\w-]*(?:\.[\w-]+)*\.(?:example|com|org|net|info|eu|[a-z]{2})(?:/\S*)?(?![\w-]|\.\w)|(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-Я][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-Я][\w'’-]+)|confirm|bestätig|confirmad|conferm"
+    r"\d|(?<![\w.@-])[a-z\d][\w-]*(?:\.[\w-]+)*\.(?:example|com|org|net|info|eu|[a-z]{2})(?:/\S*)?(?![\w-]|\.\w)"
+    r"|(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-Я][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-Я][\w'’-]+)|confirm|bestätig|confirmad|conferm"
     r"|bevestig|potwierdz|подтверд|[«„“\"「『]|证实|确认|確認|확인|[\u4e00-\u9fff]{2,4}(?:院|局|所|部|会|厅)",
     re.IGNORECASE,
 )
