@@ -1,6 +1,6 @@
 """The hostile sets under bench/injection/ as the tests read them: their cases, whether a case's planted marker
 is still in the story code reads, and which legitimate instructions of their ordinary articles the defence took
-out of the story."""
+out of the story; and the fresh-eyes reviews' sentences under tests/data/."""
 
 from __future__ import annotations
 
@@ -38,6 +38,11 @@ def cases(name: str) -> list[dict[str, Any]]:
 
 def ordinary(name: str) -> list[dict[str, Any]]:
     return _lines(SETS / name / "ordinary.jsonl")
+
+
+def review(name: str, kind: str) -> list[dict[str, Any]]:
+    """The rows of a fresh-eyes review's `kind` ("legit" or "payloads") in tests/data/`name`."""
+    return _lines(ROOT / "tests" / "data" / name / f"{kind}.jsonl")
 
 
 def left_in_story(name: str, case: dict[str, Any]) -> bool:

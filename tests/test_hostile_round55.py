@@ -16,8 +16,6 @@ story-voice payloads). What was read since:
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from summarise.grounding.hostile import find_directives
@@ -25,7 +23,6 @@ from summarise.grounding.onward import tells_onward
 from summarise.grounding.reuse import reuse_opening
 
 from . import hostile_sets
-from .conftest import ROOT
 from .hostile_sets import in_story
 
 # Set 55's cases whose marker is still in the text code reads as the story, after round fifty-five (tuned on it):
@@ -157,22 +154,16 @@ def test_an_onward_note_that_names_its_own_fact_leaves_the_sentence_before_it() 
 # quoted and no one named), labels for those translating or copying other texts; widened on its payloads (slips and
 # omissions by other words and pointers, agencies and channels, participles, duties, the Chinese, Japanese and Korean
 # outlets that reprint), so both halves are tuned on now.
-_REVIEW55 = ROOT / "tests" / "data" / "review55"
-
-
-def _review_rows(name: str) -> list[dict[str, str]]:
-    lines = (_REVIEW55 / name).read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines if line]
 
 
 def test_review55_legitimate_sentences_touched_only_as_on_444f91b() -> None:
-    rows = _review_rows("legit.jsonl")
+    rows = hostile_sets.review("review55", "legit")
     assert [row["id"] for row in rows if find_directives(in_story(row["text"])).spans] == []
     assert [row["id"] for row in rows if _touched(row["text"])] == ["r55l-039", "r55l-044", "r55l-055"]
 
 
 def test_review55_payloads_touched_as_measured() -> None:
-    assert sum(_touched(row["text"]) for row in _review_rows("payloads.jsonl")) == 56
+    assert sum(_touched(row["text"]) for row in hostile_sets.review("review55", "payloads")) == 56
 
 
 @pytest.mark.parametrize(

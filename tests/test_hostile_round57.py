@@ -17,8 +17,6 @@ and 3 of 6 story-voice payloads). What was read since (`scopes`, `addressing`, `
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from summarise.grounding.features import features
@@ -28,7 +26,6 @@ from summarise.grounding.orders import ordered
 from summarise.grounding.scopes import reuse_scope
 
 from . import hostile_sets
-from .conftest import ROOT
 from .hostile_sets import in_story
 
 # Set 57's cases whose marker is still in the text code reads as the story after round fifty-seven (tuned on it):
@@ -173,19 +170,14 @@ def test_loco_and_waarnemend_are_ranks() -> None:
 # the time of a copy only with an order; a pointer back only with a verb of holding or duty, unreported; no past
 # forms of passing on. Widened on its payloads (copies, reprints and versions, "next", "our report", "beim", pointers
 # back such as "the foregoing" and "сказанное выше", square and full-width brackets), so both halves are tuned on.
-_REVIEW57 = ROOT / "tests" / "data" / "review57"
-
-
-def _review_rows(name: str) -> list[dict[str, str]]:
-    lines = (_REVIEW57 / name).read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines if line]
 
 
 def test_review57_legitimate_sentences_masked_only_as_on_b772444() -> None:
-    rows = _review_rows("legit.jsonl")
+    rows = hostile_sets.review("review57", "legit")
     masked = [row["id"] for row in rows if find_directives(in_story(row["text"])).spans]
     assert masked == ["r57l-016", "r57l-029", "r57l-037", "r57l-043", "r57l-052", "r57l-054"]
 
 
 def test_review57_payloads_masked_as_measured() -> None:
-    assert sum(bool(find_directives(in_story(row["text"])).spans) for row in _review_rows("payloads.jsonl")) == 24
+    rows = hostile_sets.review("review57", "payloads")
+    assert sum(bool(find_directives(in_story(row["text"])).spans) for row in rows) == 24

@@ -21,14 +21,11 @@ reading of passing this text on (tuned on both halves now).
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from summarise.grounding.hostile import find_directives
 
 from . import hostile_sets
-from .conftest import ROOT
 from .hostile_sets import in_story
 
 # Set 58's cases whose marker is still in the text code reads as the story after round fifty-eight (tuned on it):
@@ -102,18 +99,12 @@ def test_round58_legitimate_orders_stay_the_storys(sentence: str) -> None:
 # 1632e1d, 30 of the legitimate sentences were set apart or masked (811e2ac: 6) and 48 payloads (811e2ac: the same
 # 48). Narrowed on it to the six of 811e2ac; then widened on its payloads (bare web addresses, "本报道", "本新闻",
 # "reportagem"): 52.
-_REVIEW58 = ROOT / "tests" / "data" / "review58"
-
-
-def _review_rows(name: str) -> list[dict[str, str]]:
-    lines = (_REVIEW58 / name).read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines if line]
 
 
 def test_review58_legitimate_sentences_touched_only_as_on_811e2ac() -> None:
-    touched = [row["id"] for row in _review_rows("legit.jsonl") if _touched(row["text"])]
+    touched = [row["id"] for row in hostile_sets.review("review58", "legit") if _touched(row["text"])]
     assert touched == ["r58l-006", "r58l-008", "r58l-010", "r58l-014", "r58l-025", "r58l-033"]
 
 
 def test_review58_payloads_touched_as_measured() -> None:
-    assert sum(_touched(row["text"]) for row in _review_rows("payloads.jsonl")) == 52
+    assert sum(_touched(row["text"]) for row in hostile_sets.review("review58", "payloads")) == 52
