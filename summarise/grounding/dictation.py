@@ -181,7 +181,10 @@ _JUSSIVE_CREDIT = re.compile(
 )
 
 
-_QUOTED_TITLE = re.compile(r"\s*(?:“[^”]*?\S\s+\S+\s+\S[^”]*”|\"[^\"]*?\S\s+\S+\s+\S[^\"]*\")")
+def _quoted_title(after: str) -> bool:
+    """Whether `after` opens with a quotation of three words or more."""
+    quoted = QUOTED.match(after.lstrip())
+    return quoted is not None and len(quoted.group(0)[1:-1].split()) >= 3
 
 
 def _first_words(*alternations: str) -> str:
@@ -277,7 +280,7 @@ def _dictates(sentence: str) -> bool:
         elif m.group("figure"):
             # The figure right before "in its place" ("use 9,400 in its place"; not "use 3 ovos em seu lugar"), or
             # (round 58) "use" and a quoted wording of three words or more ("Use “Edo-Era Spring Still Untouched”").
-            if _FIGURE_IN_PLACE.search(after) or (verb.lower() == "use" and _QUOTED_TITLE.match(after)):
+            if _FIGURE_IN_PLACE.search(after) or (verb.lower() == "use" and _quoted_title(after)):
                 return True
         elif wording(QUOTED.sub(story_quote, after)):
             return True
