@@ -19,7 +19,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarise import summarise
-from summarise.grounding.hostile import _URL, Screen, find_directives, urls
+from summarise.grounding.hostile import Screen, find_directives
+from summarise.grounding.weblinks import _URL, urls
 from summarise.inputs.load import read_article
 from summarise.output.markdown import to_markdown
 

@@ -47,21 +47,8 @@ from .speaking import speaking_spans
 from .superseding import superseding_spans
 from .switch import latin_in_cjk_spans, other_language_spans
 from .voices import voice_spans
+from .weblinks import canonical_url, urls
 
-# The endings by which a bare host ("heizhilfe-musterstadt.de/antrag") is told from other dotted words: the common
-# generic ones in any case, and country codes and the rest in lower case only, so that two sentences run together
-# ("closed.It", "Paris.De") are not read as one.
-_GENERIC_TLDS = ("com", "net", "org", "io", "xyz", "info", "ru", "cn")
-_LOWER_TLDS = (
-    "de", "fr", "es", "it", "uk", "nl", "pl", "pt", "jp", "kr", "ch", "at", "be", "eu", "gov", "edu", "biz", "us",
-    "ca", "au", "br", "mx", "se", "dk", "fi", "cz", "ua", "tv", "app", "dev", "site", "online", "news", "example",
-)  # fmt: skip
-_URL = re.compile(
-    r"(?:https?://|www\.)[^\s<>()\[\]\"'`]+|\b[\w-]+(?:\.[\w-]+)*\."
-    rf"(?:{'|'.join(_GENERIC_TLDS)}|(?-i:{'|'.join(_LOWER_TLDS)}))\b/?"
-    r"[^\s<>()\[\]\"'`]*",
-    re.IGNORECASE,
-)
 # A token worth tracing: it has a digit, or two capitals in a row (a code word, an acronym).
 _TOKEN = re.compile(r"[\w-]*(?:\d|[A-Z]{2})[\w,.-]*\w|\d")
 
@@ -159,29 +146,6 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
 _NOT_SPACE = re.compile(r"\S")
 
 
-# What every address `_URL` finds has in it: screening an item's strings, most of which have none, costs a look.
-_URL_CUES = ("http", "www.", *(f".{tld}" for tld in (*_GENERIC_TLDS, *_LOWER_TLDS)))
-_URL_CUE = re.compile("|".join(map(re.escape, _URL_CUES)), re.IGNORECASE)
-# The same cues, for a lower-cased ASCII string: one search, not a look per cue.
-_URL_CUE_LOWER = re.compile("|".join(map(re.escape, _URL_CUES)))
-
-
-def urls(text: str) -> list[str]:
-    """The web addresses written in `text`, without trailing punctuation."""
-    if text.isascii():
-        # Every cue but "http" holds a dot: most strings (an item's words) have neither, and cost two looks.
-        lowered = text.lower()
-        if ("." not in text and "http" not in lowered) or _URL_CUE_LOWER.search(lowered) is None:
-            return []
-    elif _URL_CUE.search(text) is None:
-        return []  # (outside ASCII, case-blind matching is wider than lower(): matched as `_URL` matches them)
-    return [m.group(0).rstrip(".,;:!?") for m in _URL.finditer(text)]
-
-
-def _canonical_url(url: str) -> str:
-    return re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).rstrip("/")
-
-
 def planted_tokens(article: str, directives: Directives, apart: bool = False) -> set[str]:
     """Distinctive tokens the article writes only inside sentences that address the model (with `apart`: only
     inside those and text set apart from the story, and not in the story itself)."""
@@ -231,8 +195,8 @@ class Screen:
     @classmethod
     def build(cls, article: str, directives: Directives) -> Screen:
         story = directives.story or directives.masked
-        allowed = frozenset(_canonical_url(u) for u in urls(story))
-        in_notes = frozenset(_canonical_url(u) for u in urls(directives.masked)) - allowed
+        allowed = frozenset(canonical_url(u) for u in urls(story))
+        in_notes = frozenset(canonical_url(u) for u in urls(directives.masked)) - allowed
         planted = frozenset(planted_tokens(article, directives))
         apart_only = frozenset(planted_tokens(article, directives, apart=True)) - planted
         notes = " ".join(article[lo:hi] for lo, hi in directives.apart)
@@ -274,9 +238,9 @@ class Screen:
         """Why an item made of `texts` may not be shown, or None."""
         for text in texts:
             for url in urls(text):
-                if _canonical_url(url) in self.apart_urls:
+                if canonical_url(url) in self.apart_urls:
                     return f"it carries the address {url[:80]!r}, which is only in a note set apart from the story"
-                if _canonical_url(url) not in self.allowed_urls:
+                if canonical_url(url) not in self.allowed_urls:
                     return f"it carries the address {url[:80]!r}, which the article does not give"
             if self.planted or self.apart_only:
                 for m in _TOKEN.finditer(text):
