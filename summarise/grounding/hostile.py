@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import ClassVar
 
+from . import legible
 from .addressing import addressing_spans, sentence_spans
 from .appended import appended_spans
 from .brief import units
@@ -75,7 +76,23 @@ class Directives:
 @functools.lru_cache(maxsize=16)
 def find_directives(article: str) -> Directives:
     """Find the sentences of `article` that address its processor (see `addressing`), and the paragraph a note
-    among them points forward to, and blank them out (offsets unchanged)."""
+    among them points forward to, and blank them out (offsets unchanged). The article is judged as written and,
+    where its reader sees other words (letters spelled apart, hidden by invisible characters or look-alikes: see
+    `legible`), as read too: what either finds is blanked."""
+    found = _directives(article)
+    seen = legible.view(article)
+    if seen is None:
+        return found
+    read = _directives(seen.text)
+    spans = _merged([*found.spans, *(seen.span(lo, hi) for lo, hi in read.spans)])
+    masked = _blanked(article, spans)
+    apart = _merged([*found.apart, *(seen.span(lo, hi) for lo, hi in read.apart)])
+    contested = [*found.contested, *(seen.span(lo, hi) for lo, hi in read.contested)]
+    revised = [*found.revised, *(seen.span(lo, hi) for lo, hi in read.revised)]
+    return Directives(tuple(spans), masked, tuple(apart), _blanked(masked, apart), tuple(contested), tuple(revised))
+
+
+def _directives(article: str) -> Directives:
     sentences = sentence_spans(article)
     spans = _merged(addressing_spans(article, sentences))
     masked = _blanked(article, spans)

@@ -1,0 +1,250 @@
+"""The article as its reader sees it: words spelled so that a search for them fails while a reader reads them at once.
+
+A payload can hide the words the hostile-text screen knows it by ("summary", "editors", "should") behind characters
+that a reader does not see, or sees as the plain letter. The screen judges the article as written and, when this
+view of it differs, the view too; what it finds in the view is mapped back to the article's own offsets (see
+`hostile.find_directives`). The view only ever adds to what the screen finds: it is never shown and never quoted.
+
+What the view undoes:
+- invisible format characters (zero-width space, non-joiner and joiner, word joiner, soft hyphen, byte-order mark,
+  invisible operators, direction marks) are left out; Unicode's tag characters, which spell ASCII invisibly ("ASCII
+  smuggling"), read as the ASCII they spell;
+- letters written in a compatibility form read as the letter: fullwidth Latin and halfwidth katakana, mathematical
+  bold, italic, script and double-struck letters, circled, parenthesised and squared letters, small capitals,
+  superscript letters, ligatures, CJK compatibility ideographs and Kangxi radicals;
+- combining marks left on a Latin, Cyrillic or Greek letter after NFC (marks no precomposed letter holds) are left out;
+- a word that mixes Latin with Cyrillic or Greek letters reads in the script most of its letters are in, its other
+  letters taken as their look-alikes there ("rероrt" is "report", "пpeсса" is "пресса");
+- letters spelled apart read as one word: five or more single letters one or two spaces apart ("s u m m a r y",
+  two spaces between words), four or more joined by one kind of dot, hyphen, slash or middle dot ("r.e.p.o.r.t");
+  in Chinese and Japanese, single characters spaced or dotted apart ("摘 要", "要・約");
+- a line broken inside a word or a sentence reads as one line: after a letter (and a hyphen or soft hyphen, which
+  goes: "sum-⏎mary") or a comma, before a lower-case letter; in Chinese and Japanese, between two characters, but
+  for the text's first line (a headline above its story).
+
+It does not undo spellings that change the letters themselves: transliteration into another script ("zhaiyao"),
+letters swapped for digits ("5umm4ry"). Numeric character references are `obfuscation`'s.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Invisible format characters (of Unicode's category Cf, those a text in a European or CJK script can carry).
+_INVISIBLE = "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+_TAGS = "\U000e0001\U000e0020-\U000e007f"
+# Blocks whose characters NFKC reads as plain letters or digits: fullwidth Latin letters (not fullwidth digits or
+# punctuation, which Chinese and Japanese write as a matter of course), letterlike
+# symbols, circled letters, CJK compatibility ideographs, Kangxi radicals, ligatures, modifier (superscript)
+# letters, mathematical alphanumerics, squared letters.
+_COMPATIBLE = (
+    "\uff21-\uff3a\uff41-\uff5a\u2100-\u214f\u24b6-\u24e9\uf900-\ufaff\u2f00-\u2fd5\ufb00-\ufb06\u1d2c-\u1d6a\u02b0-\u02b8"
+    "\U0001d400-\U0001d7ff\U0001f130-\U0001f149"
+)
+_SMALL_CAPITALS = dict(zip("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnopqrstuvwyz", strict=True))
+# Letters no NFKC mapping reads as the letter: parenthesised (NFKC gives "(a)"), negative circled and squared.
+_BOXED = {
+    **{chr(0x249C + i): chr(0x61 + i) for i in range(26)},
+    **{chr(0x1F150 + i): chr(0x41 + i) for i in range(26)},
+    **{chr(0x1F170 + i): chr(0x41 + i) for i in range(26)},
+}
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_LATIN = "A-Za-zÀ-ÖØ-öø-ɏ"
+_CYRILLIC_GREEK = "\u0370-\u03ff\u0400-\u04ff"
+# A character the first pass reads otherwise: invisible, a tag, a compatibility letter, halfwidth kana (read by the
+# run: a voicing mark joins the kana before it), or a combining mark after a Latin, Cyrillic or Greek letter.
+_LETTER_FORM = re.compile(
+    f"[{_INVISIBLE}{_TAGS}{_COMPATIBLE}{''.join(_SMALL_CAPITALS)}\u249c-\u24b5\U0001f150-\U0001f189]"
+    f"|[\uff61-\uff9f]+|(?<=[{_LATIN}{_CYRILLIC_GREEK}{_MARKS}])[{_MARKS}]+"
+)
+# Look-alikes: a Cyrillic or Greek letter read as the Latin one, and a Latin letter read as the Cyrillic one.
+_AS_LATIN = dict(
+    zip(
+        "аеорсухіјѕԁԛԝһӏАВЕКМНОРСТХІЈЅαονικρτυΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+        "aeopcyxijsdqwhlABEKMHOPCTXIJSaovikptuABEZHIKMNOPTYX",
+        strict=True,
+    )
+)
+_AS_CYRILLIC = dict(zip("aeopcyxABEKMHOPCTX", "аеорсухАВЕКМНОРСТХ", strict=True))
+_SCRIPTS_MEET = re.compile(f"[{_LATIN}][{_CYRILLIC_GREEK}]|[{_CYRILLIC_GREEK}][{_LATIN}]")
+_WORD = re.compile(r"[^\W\d_]+")
+_SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_] {1,2}){4,}[^\W\d_](?![^\W\d_])")
+_JOINED = re.compile(r"(?<![^\W_])(?:[^\W\d_]([.\-/·_])){3,}[^\W\d_]\1?(?![^\W_])")
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+_CJK_APART = re.compile(f"(?<![{_CJK}])[{_CJK}](?:[ \u3000·・]+[{_CJK}])+(?![{_CJK}])")
+# A line broken after a letter or a comma, before a lower-case letter (any letter but capitals and those of scripts
+# without case).
+_LOWER = f"[^\\W\\d_A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω{_CJK}\uac00-\ud7af]"
+_BROKEN_LINE = re.compile(f"(?:(?<=[^\\W\\d_])|(?<=,))([-\u00ad\u2010]?)[ \t]*\n[ \t]*(?={_LOWER})")
+_BROKEN_CJK_LINE = re.compile(f"(?<=[{_CJK}])\n(?=[{_CJK}])")
+# Whether a text can read otherwise at all, told by searches cheaper than the rules' own (most texts have none of
+# these): a character read otherwise, a single letter spaced or dotted apart from three more, a line opening on a
+# lower-case letter; outside ASCII, the two alphabets meeting in a word, and CJK text.
+_FORM_CHAR = re.compile(
+    f"[{_INVISIBLE}{_TAGS}{_COMPATIBLE}{''.join(_SMALL_CAPITALS)}\u249c-\u24b5\U0001f150-\U0001f189\uff61-\uff9f{_MARKS}]"
+)
+_LETTER = r"[^\W\d_]"
+_MAY_SPACED = re.compile(f" {_LETTER} {{1,2}}{_LETTER} {{1,2}}{_LETTER} {{1,2}}{_LETTER}(?!{_LETTER})")
+_MAY_JOINED = re.compile(f"([.\\-/·_]){_LETTER}\\1{_LETTER}\\1{_LETTER}")
+_MAY_BREAK = re.compile(f"\n[ \t]*{_LOWER}")
+_CYRILLIC_GREEK_CHAR = re.compile(f"[{_CYRILLIC_GREEK}]")
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+
+
+def _may_differ(text: str) -> bool:
+    if _MAY_BREAK.search(text) or _MAY_SPACED.search(text) or _MAY_JOINED.search(text):
+        return True
+    if text.isascii():
+        return False
+    # (the text's other characters, each looked at once: cheaper than a search of the text per class)
+    others = "".join(ch for ch in set(text) if ch > "\x7f")
+    return bool(
+        _FORM_CHAR.search(others)
+        or (_CYRILLIC_GREEK_CHAR.search(others) and _SCRIPTS_MEET.search(text))
+        or (_CJK_CHAR.search(others) and (_CJK_APART.search(text) or _BROKEN_CJK_LINE.search(text)))
+    )
+
+
+@dataclass(frozen=True)
+class View:
+    """An article as read (`text`), with the span of the article each of its characters stands for."""
+
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def span(self, lo: int, hi: int) -> tuple[int, int]:
+        """The article's span that the view's span [lo, hi) stands for."""
+        if hi <= lo:
+            at = self.starts[lo] if lo < len(self.starts) else (self.ends[-1] if self.ends else 0)
+            return at, at
+        return self.starts[lo], self.ends[hi - 1]
+
+
+class _Units:
+    """The view as it is built: its characters, each with the article's span it stands for."""
+
+    def __init__(self, text: str) -> None:
+        self.chars = list(text)
+        self.starts = list(range(len(text)))
+        self.ends = list(range(1, len(text) + 1))
+
+    @property
+    def text(self) -> str:
+        return "".join(self.chars)
+
+    def replace(self, spans: list[tuple[int, int, str]]) -> None:
+        """Each stretch [lo, hi) of the current text (in order, not overlapping) read as its new text; every new
+        character stands for the whole stretch."""
+        chars: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        at = 0
+        for lo, hi, new in spans:
+            chars += self.chars[at:lo]
+            starts += self.starts[at:lo]
+            ends += self.ends[at:lo]
+            start, end = self.starts[lo], self.ends[hi - 1]
+            chars += new
+            starts += [start] * len(new)
+            ends += [end] * len(new)
+            at = hi
+        self.chars = chars + self.chars[at:]
+        self.starts = starts + self.starts[at:]
+        self.ends = ends + self.ends[at:]
+
+
+def _letter_form(found: str) -> str | None:
+    """What `_LETTER_FORM`'s find reads as, or None to leave it."""
+    first = found[0]
+    if "\uff61" <= first <= "\uff9f":
+        return unicodedata.normalize("NFKC", found)
+    if "\U000e0020" <= first <= "\U000e007f":
+        return chr(ord(first) - 0xE0000)
+    if unicodedata.category(first) in ("Cf", "Mn", "Me"):
+        return ""
+    if first in _SMALL_CAPITALS or first in _BOXED:
+        return _SMALL_CAPITALS.get(first) or _BOXED[first]
+    folded = unicodedata.normalize("NFKC", first)
+    return folded if folded.isalnum() else None
+
+
+def _one_script(word: str) -> str:
+    """A word of Latin and Cyrillic or Greek letters, in the one script its look-alikes can all be read in (in the
+    script most of its letters are in, when both or neither can)."""
+    latin = "".join(_AS_LATIN.get(ch, ch) for ch in word)
+    cyrillic = "".join(_AS_CYRILLIC.get(ch, ch) for ch in word)
+    as_latin = _SCRIPTS_MEET.search(latin) is None
+    if as_latin != (_SCRIPTS_MEET.search(cyrillic) is None):
+        return latin if as_latin else cyrillic
+    return latin if 2 * sum(1 for ch in word if ch.isascii() or "À" <= ch <= "ɏ") >= len(word) else cyrillic
+
+
+def _mixed_words(text: str) -> list[tuple[int, int, str]]:
+    starts = {_word_start(text, m.start()) for m in _SCRIPTS_MEET.finditer(text)}
+    spans = []
+    for start in sorted(starts):
+        word = _WORD.match(text, start)
+        if word is not None:
+            spans.append((word.start(), word.end(), _one_script(word.group(0))))
+    return spans
+
+
+def _word_start(text: str, at: int) -> int:
+    while at and _WORD.match(text[at - 1]):
+        at -= 1
+    return at
+
+
+def _spaced(match: re.Match[str]) -> str:
+    # One space apart: letters of a word; two: between words.
+    return match.group(0).replace("  ", "\0").replace(" ", "").replace("\0", " ")
+
+
+def _line_joins(text: str) -> list[tuple[int, int, str]]:
+    spans = [(m.start(), m.end(), "" if m.group(1) else " ") for m in _BROKEN_LINE.finditer(text) if _prose(text, m)]
+    first = text.find("\n")
+    spans += [(m.start(), m.end(), "") for m in _BROKEN_CJK_LINE.finditer(text) if m.start() != first]
+    return sorted(spans)
+
+
+# A line of fields ("location: Carrow Bay", "station;Villiers"), not prose: each is its own.
+_FIELD = re.compile(r"[ \t]*[^\W\d][\w-]*[:;=]")
+
+
+def _prose(text: str, broken: re.Match[str]) -> bool:
+    """Whether the lines either side of a line break are prose, and not fields of a record."""
+    opening = text.rfind("\n", 0, broken.start()) + 1
+    return _FIELD.match(text, opening) is None and _FIELD.match(text, broken.end()) is None
+
+
+def view(article: str) -> View | None:
+    """The article as its reader sees it (see the module's docstring), or None when that is the article itself."""
+    if not _may_differ(article):
+        return None
+    units = _Units(article)
+    units.replace(_line_joins(article))
+    text = units.text
+    forms = [
+        (m.start(), m.end(), new) for m in _LETTER_FORM.finditer(text) if (new := _letter_form(m.group(0))) is not None
+    ]
+    units.replace(forms)
+    units.replace(_mixed_words(units.text))
+    text = units.text
+    apart = [(m.start(), m.end(), _spaced(m)) for m in _SPACED.finditer(text)]
+    apart += [(m.start(), m.end(), m.group(0).replace(m.group(1), "")) for m in _JOINED.finditer(text)]
+    apart += [(m.start(), m.end(), re.sub("[ \u3000·・]+", "", m.group(0))) for m in _CJK_APART.finditer(text)]
+    units.replace(_disjoint(apart))
+    if units.text == article:
+        return None
+    return View(units.text, tuple(units.starts), tuple(units.ends))
+
+
+def _disjoint(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    kept: list[tuple[int, int, str]] = []
+    for span in sorted(spans):
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
