@@ -22,8 +22,13 @@ What the view undoes:
   goes: "sum-⏎mary") or a comma, before a lower-case letter; in Chinese and Japanese, between two characters, but
   for the text's first line (a headline above its story).
 
-It does not undo spellings that change the letters themselves: transliteration into another script ("zhaiyao"),
-letters swapped for digits ("5umm4ry"). Numeric character references are `obfuscation`'s.
+- accented letters the text writes at most twice, in a sentence where marks are strewn on letters no precomposed
+  letter holds ("d́igẽst"), read as their base letter;
+- digits standing for letters inside a Latin word, between two letters ("H1nw31s", "s4m3nv4tt1ng3n": 0 1 3 4 5 7 as
+  o i e a s t).
+
+It does not undo transliteration into another script ("zhaiyao", "dlya pereskaza"). Numeric character references
+are `obfuscation`'s.
 """
 
 from __future__ import annotations
@@ -88,13 +93,14 @@ _FORM_CHAR = re.compile(
 _LETTER = r"[^\W\d_]"
 _MAY_SPACED = re.compile(f" {_LETTER} {{1,2}}{_LETTER} {{1,2}}{_LETTER} {{1,2}}{_LETTER}(?!{_LETTER})")
 _MAY_JOINED = re.compile(f"([.\\-/·_]){_LETTER}\\1{_LETTER}\\1{_LETTER}")
+_MAY_LEET = re.compile(r"(?<=[A-Za-z])[013457]+[A-Za-z]")
 _MAY_BREAK = re.compile(f"\n[ \t]*{_LOWER}")
 _CYRILLIC_GREEK_CHAR = re.compile(f"[{_CYRILLIC_GREEK}]")
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 
 
 def _may_differ(text: str) -> bool:
-    if _MAY_BREAK.search(text) or _MAY_SPACED.search(text) or _MAY_JOINED.search(text):
+    if _MAY_BREAK.search(text) or _MAY_SPACED.search(text) or _MAY_JOINED.search(text) or _MAY_LEET.search(text):
         return True
     if text.isascii():
         return False
@@ -230,8 +236,9 @@ def view(article: str) -> View | None:
     forms = [
         (m.start(), m.end(), new) for m in _LETTER_FORM.finditer(text) if (new := _letter_form(m.group(0))) is not None
     ]
-    units.replace(forms)
-    units.replace(_mixed_words(units.text))
+    units.replace(_disjoint(forms + _stray_accents(text, forms)))
+    text = units.text
+    units.replace(_disjoint(_mixed_words(text) + _leet(text)))
     text = units.text
     apart = [(m.start(), m.end(), _spaced(m)) for m in _SPACED.finditer(text)]
     apart += [(m.start(), m.end(), m.group(0).replace(m.group(1), "")) for m in _JOINED.finditer(text)]
@@ -240,6 +247,43 @@ def view(article: str) -> View | None:
     if units.text == article:
         return None
     return View(units.text, tuple(units.starts), tuple(units.ends))
+
+
+def _stray_accents(text: str, forms: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Accented letters rare in the text (at most `_RARE` times), in a sentence where marks are strewn on letters
+    that no precomposed letter holds ("C̀hatb́ots writing a d́igẽst"): the rest of the strewing, as their base
+    letter. A letter the text's own language writes often ("ż" in Polish) stays."""
+    spans = []
+    strewn = {_sentence_start(text, lo) for lo, hi, new in forms if not new and _MARK.match(text[lo])}
+    for start in strewn:
+        close = _SENTENCE_END.search(text, start)
+        end = close.start() if close else len(text)
+        for at in range(start, end):
+            ch = text[at]
+            if ch > "\x7f" and ch.isalpha() and text.count(ch) <= _RARE:
+                base = unicodedata.normalize("NFD", ch)[0]
+                if base.isascii() or base != ch:
+                    spans.append((at, at + 1, base))
+    return spans
+
+
+_RARE = 2
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s|\n")
+_MARK = re.compile(f"[{_MARKS}]")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 600), at)]
+    return starts[-1] if starts else max(0, at - 600)
+
+
+# Digits for letters inside a Latin word ("5umm4ry", "H1nw31s"), told by a letter on each side of one.
+_LEET_WORD = re.compile(r"(?<![\w])[A-Za-z0-9]*[A-Za-z][013457]+[A-Za-z][A-Za-z0-9]*(?![\w])")
+_LEET = str.maketrans("013457", "oieast")
+
+
+def _leet(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0).translate(_LEET)) for m in _LEET_WORD.finditer(text)]
 
 
 def _disjoint(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
