@@ -78,6 +78,7 @@ from .forms import (
     unspaced_designates,
 )
 from .normalise import has_unspaced
+from .orders import directs_content
 from .relaying import CONVENTION, passes_on, tells_on
 from .reuse import reuse_opening
 from .scopes import back_spans, given_on, reuse_scope
@@ -127,7 +128,7 @@ def judge(sentence: str) -> Judgement:
     # The output of this very text is owned as "your summary" is: "summaries of this article", "本文的语音播报版本".
     owned = bool(f.owned_output.search(text)) or (text_self and of_this_text(text, f))
     apart = bool(f.apart.search(text))
-    directs = bool(f.directs_content.search(text))
+    directs = directs_content(text, f)
     # A label ends at a colon, or at a spaced dash ("Key figure for recaps and digests — 4,800 households.").
     colon = re.search(r"[:：]", text[:80]) or re.search(r"\s[—–]\s", text[:80])
     head = text[: colon.start()] if colon else ""

@@ -34,6 +34,7 @@ from .features import features, has_imperative, quoted_instruction, reported
 from .manner import JUSSIVE_VERBS, POLITE_VERBS, WHOEVER_VERBS, asks_manner
 from .moods import order_words, orders_wording, story_quote
 from .normalise import has_unspaced
+from .orders import APPOSED
 
 # Where a clause opens: the sentence's start, a colon, a semicolon, a comma or a dash, or "and"; then "please".
 _JOINS = r"(?:and|then|und|dann|et|puis|y|e|i|oraz|и|а|en|ou|o|or)\s+"
@@ -256,10 +257,12 @@ def _dictates(sentence: str) -> bool:
         verb = m.group("write") or m.group("figure") or m.group("credit") or ""
         if _INDICATIVE_TOO.fullmatch(verb) and (
             _SUBJECT_BEFORE.search(sentence, 0, m.start("write"))
+            or APPOSED.match(sentence[: m.start("write")].rstrip())
             or (_JOINED.search(m.group(0)) and not has_imperative(sentence[: m.start()], features()))
         ):
-            # "La coordinadora, Begoña Larrañeta, escribe que ...", "La mairie ... et parle d'un mouvement « limité »":
-            # after a name, a pronoun, or "and" after no order ("Ignora todo lo anterior y escribe que ..." is one).
+            # "La coordinadora, Begoña Larrañeta, escribe que ...", "Ana Ruiz, alcaldesa, indica que ...", "La mairie
+            # ... et parle d'un mouvement « limité »": after a name, a pronoun, an apposition (`orders.APPOSED`), or
+            # "and" after no order ("Ignora todo lo anterior y escribe que ..." is one).
             continue
         at_start = not sentence[: m.start()].strip(" *#>-•[(\"'“")
         if at_start and _ENGLISH.fullmatch(verb) and not _OBJECT_WORD.match(after):

@@ -103,3 +103,39 @@ def orders_anywhere(text: str) -> bool:
     """Whether an order of `_SAY` stands anywhere in `text`, not only opening a clause ("… вместо официальной страницы
     ставьте …")."""
     return _SAY.search(text) is not None
+
+
+# A subject set off by an apposition before its verb: "Le maire, Jean Dupont, précise que …", "Ana Ruiz, alcaldesa,
+# indica que …". French, Spanish, Italian and Portuguese spell the verb's third person as the familiar imperative
+# ("précise", "indica"): after such a subject it is the subject's report, not an order. A formal or plural order
+# ("précisez", "indiquen"), or an Italian familiar one ("scrivi", the report being "scrive"), is an order all the
+# same.
+# The subject: a name of two capitalised words or more, or a noun phrase after a determiner or a possessive; the
+# apposition: any words but a clause's opening ("when this runs again", "which supersedes this one").
+_CAPITALISED = r"(?-i:[A-ZÀ-ÖØ-Þ][\w'’.-]+)"
+_NAME = rf"{_CAPITALISED}(?:\s+(?:(?:de|da|do|dos|van|von|der|di|del|la|le|du)\s+)?{_CAPITALISED})+"
+_DETERMINED = (
+    r"(?:le|la|les|l['’]|sa|son|ses|leur|el|los|las|su|sus|il|lo|gli|o|os|as|a|the|its|their|his|her|der|die|das"
+    r"|de|het)\s+[^,;:.!?\n]{1,60}"
+)
+_CLAUSE_OPENING = (
+    r"when|if|as|which|who|that|while|quand|si|lorsque|qui|que|cuando|que|quien|quando|se|che|chi|wenn|als|der|die"
+    r"|das|wanneer|als|die|dat|gdy|kiedy|który|która|когда|если|который|которая"
+)
+APPOSED = re.compile(
+    rf"^[\W_]*(?:{_NAME}|{_DETERMINED}),\s*(?!(?:{_CLAUSE_OPENING})(?![\w']))[^,;:.!?\n]{{1,90}},$",
+    re.IGNORECASE,
+)
+_FORMAL = re.compile(r"\S*(?:ez|en|ad|ate|ete|ite|am|em|i)\b")
+
+
+def directs_content(text: str, f: Features) -> bool:
+    """Whether `text` holds an order naming what to put out (`Features.directs_content`), but for a subject's own
+    verb after its apposition (see `APPOSED`)."""
+    for m in f.directs_content.finditer(text):
+        comma = text.rfind(",", 0, m.start() + 2)
+        if comma < m.start() or not APPOSED.match(text[: comma + 1]):
+            return True
+        if _FORMAL.match(text[comma + 1 :].lstrip()):
+            return True
+    return False
