@@ -36,6 +36,7 @@ from .endmatter import end_matter_spans
 from .furniture import apart_spans
 from .headlines import headline_spans
 from .liveblog import liveblog_spans
+from .mimicry import mimicry_spans
 from .normalise import fold_text, has_unspaced
 from .obliged import FACT, MACHINE, obliged_spans
 from .offices import unwritten_office
@@ -120,6 +121,7 @@ def _directives(article: str) -> Directives:
         + dictation_spans(article, sentences)
         + onward
         + headline_spans(article, sentences)
+        + mimicry_spans(article)
     )
     story = _blanked(masked, apart)
     # Most stories are their article whole (nothing masked or set apart): its sentences are split already.
