@@ -33,7 +33,7 @@ import itertools
 import re
 
 from .conditions import AFTER_ACT
-from .features import Features, features, reported
+from .features import Features, features, reported, words_of
 from .moods import PASSING
 from .orders import ordered, orders_anywhere
 from .prefilter import Prefiltered
@@ -170,6 +170,8 @@ def reuse_scope(text: str, f: Features) -> bool:
     """Whether `text` says what holds for a copy of this text, or is given to whoever makes one (see above)."""
     if (":" in text or "：" in text) and _LABEL.search(text):
         return True
+    if _output_scope(text, f):
+        return True
     frames = list(_FRAME.finditer(text))
     dedicated = _DEDICATED.search(text)
     who = _WHO_COPIES.search(text) or _ELSEWHERE.search(text)
@@ -212,6 +214,35 @@ _ANOTHERS = re.compile(
     r"\s+(?:of|de|du|des|del|della|dello|dei|degli|delle|di|da|do|dos|das|van|von|vom|der|z|ze)(?![\w'])|\s+d['’]",
     re.IGNORECASE,
 )
+
+# A sentence opening on the processor's output or its act as a scope (round fifty-nine): "In summaries, the race is
+# to be placed in ...", "Bij samenvattingen moet ... worden toegeschreven aan ...", "Nei riassunti la gara va
+# collocata in ...", "Bij het samenvatten graag vermelden dat ...". Another text's summary ("in summaries of the
+# inquiry") is not this one's.
+_OUTPUT_FRAME = re.compile(
+    rf"^[\W_]*(?:[^\W\d_]+\s+)?(?:{_AT}|{_UPON}|ne[il]|nelle|negli|nos|nas|dans\s+les|en\s+(?:los|las))\s+"
+    r"(?:(?:the|les|los|las|die|den|der|het|de|os|as|i|gli|le|la|il|o|a)\s+)?"
+    rf"(?:{words_of('output')[0]}|(?P<act>{words_of('processing')[0]}))(?![\w'])(?!{_ANOTHERS.pattern})",
+    re.IGNORECASE,
+)
+# An act with an object is an act on that object ("When summarising the report, the committee noted …").
+_OBJECT = re.compile(
+    r"\s+(?:the|a|an|this|le|la|les|l['’]|un|une|de|het|een|die|der|das|den|dem|ein\w*|il|lo|gli|el|los|las|o|os|as"
+    r"|um|uma)(?![\w'])",
+    re.IGNORECASE,
+)
+
+
+def _output_scope(text: str, f: Features) -> bool:
+    frame = _OUTPUT_FRAME.match(text)
+    if frame is None or reported(text, f) or (frame.group("act") and _OBJECT.match(text, frame.end())):
+        return False
+    rest = text[frame.end() :]
+    return bool(_VALUE.search(rest)) and (ordered(rest, f) or _TO_BE_DONE.search(rest) is not None)
+
+
+# Italian's duty by "va" and a participle: "la gara va collocata in …", "i dati vanno attribuiti a …".
+_TO_BE_DONE = re.compile(r"(?<![\w'])(?:va|vanno)\s+[^\W\d_]+(?:at|ut|it)[oaie](?![\w'])", re.IGNORECASE)
 
 
 # What points back at the sentence before: "the above", "this sentence", "das oben Gesagte", "essa frase".
