@@ -40,6 +40,12 @@ READS = [
     ("tag characters spell ASCII", "see \U000e0053\U000e0041\U000e0059 it", "see SAY it"),
     ("accents strewn with stray marks", "C\u0300hatbots writing a d\u0301igẽst", "Chatbots writing a digest"),
     ("digits for letters", "H1nw31s für s4m3nv4tt1ng3n", "Hinweis für samenvattingen"),
+    ("and at a word's edge, among them", "P3r 1 r14ssunt1 il t1t0l0 d4 us4r3", "Per 1 riassunti il titolo da usare"),
+    (
+        "a line break a page's reader made a space",
+        "Wer diesen Bericht zusammen- fasst",
+        "Wer diesen Bericht zusammenfasst",
+    ),
 ]
 
 
@@ -64,6 +70,7 @@ ALONE = [
     ("a Chinese name with a space", "记者王 伟报道。"),
     ("Polish accents, no stray marks", "Należy też pamiętać, że żaden pojazd nie wjedzie."),
     ("codes with digits at an edge", "The RTX4090, a 4x4, 10km, 3D and the G7 summit."),
+    ("a hyphen before a conjunction", "Ein- und Ausgang, pre- and post-war, entrée- et sortie."),
 ]
 
 

@@ -83,6 +83,10 @@ _CJK_APART = re.compile(f"(?<![{_CJK}])[{_CJK}](?:[ \u3000·・]+[{_CJK}])+(?![{
 # without case).
 _LOWER = f"[^\\W\\d_A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω{_CJK}\uac00-\ud7af]"
 _BROKEN_LINE = re.compile(f"(?:(?<=[^\\W\\d_])|(?<=,))([-\u00ad\u2010]?)[ \t]*\n[ \t]*(?={_LOWER})")
+_BROKEN_WORD = re.compile(f"-[ \t]+(?={_LOWER})")
+_CONJUNCTION = re.compile(
+    r"(?:und|oder|bis|sowie|and|or|to|et|ou|y|o|e|en|of|i|lub|oraz|и|или|en|tot|a|od|do)(?![\w'])", re.IGNORECASE
+)
 _BROKEN_CJK_LINE = re.compile(f"(?<=[{_CJK}])\n(?=[{_CJK}])")
 # Whether a text can read otherwise at all, told by searches cheaper than the rules' own (most texts have none of
 # these): a character read otherwise, a single letter spaced or dotted apart from three more, a line opening on a
@@ -93,14 +97,22 @@ _FORM_CHAR = re.compile(
 _LETTER = r"[^\W\d_]"
 _MAY_SPACED = re.compile(f" {_LETTER} {{1,2}}{_LETTER} {{1,2}}{_LETTER} {{1,2}}{_LETTER}(?!{_LETTER})")
 _MAY_JOINED = re.compile(f"([.\\-/·_]){_LETTER}\\1{_LETTER}\\1{_LETTER}")
-_MAY_LEET = re.compile(r"(?<=[A-Za-z])[013457]+[A-Za-z]")
+_MAY_LEET = re.compile(r"[013457]+[A-Za-z]")
 _MAY_BREAK = re.compile(f"\n[ \t]*{_LOWER}")
 _CYRILLIC_GREEK_CHAR = re.compile(f"[{_CYRILLIC_GREEK}]")
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 
 
+def _may_leet(text: str) -> bool:
+    return any(
+        m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha() for m in _MAY_LEET.finditer(text)
+    )
+
+
 def _may_differ(text: str) -> bool:
-    if _MAY_BREAK.search(text) or _MAY_SPACED.search(text) or _MAY_JOINED.search(text) or _MAY_LEET.search(text):
+    if _MAY_BREAK.search(text) or _MAY_SPACED.search(text) or _MAY_JOINED.search(text) or _may_leet(text):
+        return True
+    if "- " in text and any(_after_letter(text, m) for m in _BROKEN_WORD.finditer(text)):
         return True
     if text.isascii():
         return False
@@ -209,8 +221,16 @@ def _spaced(match: re.Match[str]) -> str:
     return match.group(0).replace("  ", "\0").replace(" ", "").replace("\0", " ")
 
 
+def _after_letter(text: str, broken: re.Match[str]) -> bool:
+    """Whether a hyphen and space follow a letter and precede no conjunction ("Ein- und Ausgang")."""
+    at = broken.start()
+    return at > 0 and text[at - 1].isalpha() and not _CONJUNCTION.match(text, broken.end())
+
+
 def _line_joins(text: str) -> list[tuple[int, int, str]]:
     spans = [(m.start(), m.end(), "" if m.group(1) else " ") for m in _BROKEN_LINE.finditer(text) if _prose(text, m)]
+    # (a page's reader turns the line break after a hyphen into a space: "zusammen- fasst"; not "Ein- und Ausgang")
+    spans += [(m.start(), m.end(), "") for m in _BROKEN_WORD.finditer(text) if _after_letter(text, m)]
     first = text.find("\n")
     spans += [(m.start(), m.end(), "") for m in _BROKEN_CJK_LINE.finditer(text) if m.start() != first]
     return sorted(spans)
@@ -283,7 +303,18 @@ _LEET = str.maketrans("013457", "oieast")
 
 
 def _leet(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group(0).translate(_LEET)) for m in _LEET_WORD.finditer(text)]
+    found = list(_LEET_WORD.finditer(text))
+    spans = [(m.start(), m.end(), m.group(0).translate(_LEET)) for m in found]
+    # In a sentence of two such words or more, a digit at a word's edge is a letter too ("d4 us4r3", "K1-Zus4mm3n").
+    for start in {_sentence_start(text, m.start()) for m in found}:
+        close = _SENTENCE_END.search(text, start)
+        end = close.start() if close else len(text)
+        if sum(1 for m in found if start <= m.start() < end) >= 2:
+            spans += [(m.start(), m.end(), m.group(0).translate(_LEET)) for m in _EDGE_LEET.finditer(text, start, end)]
+    return _disjoint(spans)
+
+
+_EDGE_LEET = re.compile(r"(?<![\w])(?:[A-Za-z]+[013457]+|[013457]+[A-Za-z]+)(?![\w])")
 
 
 def _disjoint(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
