@@ -57,7 +57,7 @@ _BOXED = {
 }
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _LATIN = "A-Za-zÀ-ÖØ-öø-ɏ"
-_CYRILLIC_GREEK = "\u0370-\u03ff\u0400-\u04ff"
+_CYRILLIC_GREEK = "\u0370-\u03ff\u0400-\u04ff\u0531-\u058f"
 # A character the first pass reads otherwise: invisible, a tag, a compatibility letter, halfwidth kana (read by the
 # run: a voicing mark joins the kana before it), or a combining mark after a Latin, Cyrillic or Greek letter.
 _LETTER_FORM = re.compile(
@@ -67,18 +67,20 @@ _LETTER_FORM = re.compile(
 # Look-alikes: a Cyrillic or Greek letter read as the Latin one, and a Latin letter read as the Cyrillic one.
 _AS_LATIN = dict(
     zip(
-        "аеорсухіјѕԁԛԝһӏАВЕКМНОРСТХІЈЅαονικρτυΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
-        "aeopcyxijsdqwhlABEKMHOPCTXIJSaovikptuABEZHIKMNOPTYX",
+        "аеорсухіјѕԁԛԝһӏАВЕКМНОРСТХІЈЅαονικρτυΑΒΕΖΗΙΚΜΝΟΡΤΥΧмткнвпгօսցհոզՍՕ",
+        "aeopcyxijsdqwhlABEKMHOPCTXIJSaovikptuABEZHIKMNOPTYXmtkhbnrougbnqUO",
         strict=True,
     )
 )
 _AS_CYRILLIC = dict(zip("aeopcyxABEKMHOPCTX", "аеорсухАВЕКМНОРСТХ", strict=True))
 _SCRIPTS_MEET = re.compile(f"[{_LATIN}][{_CYRILLIC_GREEK}]|[{_CYRILLIC_GREEK}][{_LATIN}]")
 _WORD = re.compile(r"[^\W\d_]+")
-_SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_] {1,2}){4,}[^\W\d_](?![^\W\d_])")
+_SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][ \u00a0\u2009\u202f\u200a]{1,2}){4,}[^\W\d_](?![^\W\d_])")
 _JOINED = re.compile(r"(?<![^\W_])(?:[^\W\d_]([.\-/·_])){3,}[^\W\d_]\1?(?![^\W_])")
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
-_CJK_APART = re.compile(f"(?<![{_CJK}])[{_CJK}](?:[ \u3000·・]+[{_CJK}])+(?![{_CJK}])")
+_CJK_APART = re.compile(f"(?<![{_CJK}])[{_CJK}](?:[ \u3000·・/／]+[{_CJK}])+(?![{_CJK}])")
+# A slash between two CJK characters splits a word ("摘/要"); Chinese and Japanese write none inside one.
+_CJK_SLASH = re.compile(f"(?<=[{_CJK}])[/／](?=[{_CJK}])")
 # A line broken after a letter or a comma, before a lower-case letter (any letter but capitals and those of scripts
 # without case).
 _LOWER = f"[^\\W\\d_A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω{_CJK}\uac00-\ud7af]"
@@ -95,7 +97,10 @@ _FORM_CHAR = re.compile(
     f"[{_INVISIBLE}{_TAGS}{_COMPATIBLE}{''.join(_SMALL_CAPITALS)}\u249c-\u24b5\U0001f150-\U0001f189\uff61-\uff9f{_MARKS}]"
 )
 _LETTER = r"[^\W\d_]"
-_MAY_SPACED = re.compile(f" {_LETTER} {{1,2}}{_LETTER} {{1,2}}{_LETTER} {{1,2}}{_LETTER}(?!{_LETTER})")
+_GAP = "[ \u00a0\u2009\u202f\u200a]"
+_MAY_SPACED = re.compile(
+    f"{_GAP}{_LETTER}{_GAP}{{1,2}}{_LETTER}{_GAP}{{1,2}}{_LETTER}{_GAP}{{1,2}}{_LETTER}(?!{_LETTER})"
+)
 _MAY_JOINED = re.compile(f"([.\\-/·_]){_LETTER}\\1{_LETTER}\\1{_LETTER}")
 _MAY_LEET = re.compile(r"[013457]+[A-Za-z]")
 _MAY_BREAK = re.compile(f"\n[ \t]*{_LOWER}")
@@ -120,8 +125,11 @@ def _may_differ(text: str) -> bool:
     others = "".join(ch for ch in set(text) if ch > "\x7f")
     return bool(
         _FORM_CHAR.search(others)
-        or (_CYRILLIC_GREEK_CHAR.search(others) and _SCRIPTS_MEET.search(text))
-        or (_CJK_CHAR.search(others) and (_CJK_APART.search(text) or _BROKEN_CJK_LINE.search(text)))
+        or (_CYRILLIC_GREEK_CHAR.search(others) and (_SCRIPTS_MEET.search(text) or _CYRILLIC_LEET_WORD.search(text)))
+        or (
+            _CJK_CHAR.search(others)
+            and (_CJK_APART.search(text) or _BROKEN_CJK_LINE.search(text) or _CJK_SLASH.search(text))
+        )
     )
 
 
@@ -218,7 +226,8 @@ def _word_start(text: str, at: int) -> int:
 
 def _spaced(match: re.Match[str]) -> str:
     # One space apart: letters of a word; two: between words.
-    return match.group(0).replace("  ", "\0").replace(" ", "").replace("\0", " ")
+    spaced = re.sub("[\u00a0\u2009\u202f\u200a]", " ", match.group(0))
+    return spaced.replace("  ", "\0").replace(" ", "").replace("\0", " ")
 
 
 def _after_letter(text: str, broken: re.Match[str]) -> bool:
@@ -262,7 +271,8 @@ def view(article: str) -> View | None:
     text = units.text
     apart = [(m.start(), m.end(), _spaced(m)) for m in _SPACED.finditer(text)]
     apart += [(m.start(), m.end(), m.group(0).replace(m.group(1), "")) for m in _JOINED.finditer(text)]
-    apart += [(m.start(), m.end(), re.sub("[ \u3000·・]+", "", m.group(0))) for m in _CJK_APART.finditer(text)]
+    apart += [(m.start(), m.end(), re.sub("[ \u3000·・/／]+", "", m.group(0))) for m in _CJK_APART.finditer(text)]
+    apart += [(m.start(), m.end(), "") for m in _CJK_SLASH.finditer(text)]
     units.replace(_disjoint(apart))
     if units.text == article:
         return None
@@ -300,9 +310,13 @@ def _sentence_start(text: str, at: int) -> int:
 # Digits for letters inside a Latin word ("5umm4ry", "H1nw31s"), told by a letter on each side of one.
 _LEET_WORD = re.compile(r"(?<![\w])[A-Za-z0-9]*[A-Za-z][013457]+[A-Za-z][A-Za-z0-9]*(?![\w])")
 _LEET = str.maketrans("013457", "oieast")
+_CYRILLIC_LEET_WORD = re.compile(r"(?<![\w])[а-яё]*[а-яё][036]+[а-яё][а-яё]*(?![\w])", re.IGNORECASE)
+_CYRILLIC_LEET = str.maketrans("036", "озб")
 
 
 def _leet(text: str) -> list[tuple[int, int, str]]:
+    # (in a Cyrillic word too: "переска3е", "наз0вите")
+    cyrillic = [(m.start(), m.end(), m.group(0).translate(_CYRILLIC_LEET)) for m in _CYRILLIC_LEET_WORD.finditer(text)]
     found = list(_LEET_WORD.finditer(text))
     spans = [(m.start(), m.end(), m.group(0).translate(_LEET)) for m in found]
     # In a sentence of two such words or more, a digit at a word's edge is a letter too ("d4 us4r3", "K1-Zus4mm3n").
@@ -311,7 +325,7 @@ def _leet(text: str) -> list[tuple[int, int, str]]:
         end = close.start() if close else len(text)
         if sum(1 for m in found if start <= m.start() < end) >= 2:
             spans += [(m.start(), m.end(), m.group(0).translate(_LEET)) for m in _EDGE_LEET.finditer(text, start, end)]
-    return _disjoint(spans)
+    return _disjoint(spans + cyrillic)
 
 
 _EDGE_LEET = re.compile(r"(?<![\w])(?:[A-Za-z]+[013457]+|[013457]+[A-Za-z]+)(?![\w])")

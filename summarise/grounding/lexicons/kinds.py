@@ -68,9 +68,6 @@ KINDS: dict[str, list[str]] = {
         r"eds",
     ],
     "de": [
-        # (round fifty-nine: a summary box, as English "summary")
-        r"zusammenfassung",
-        r"kurzfassung",
         r"hintergrund",
         r"kurz notiert",
         r"kurz gemeldet",
@@ -107,9 +104,6 @@ KINDS: dict[str, list[str]] = {
         r"auf einen blick",
     ],
     "fr": [
-        # (round fifty-nine: a summary box, as English "summary")
-        r"résumé",
-        r"en bref",
         r"contexte",
         r"dernière minute",
         r"publicité",
@@ -140,8 +134,6 @@ KINDS: dict[str, list[str]] = {
         r"un lecteur nous écrit",
     ],
     "es": [
-        # (round fifty-nine: a summary box, as English "summary")
-        r"resumen",
         r"contexto",
         r"antecedentes",
         r"breves",
@@ -174,9 +166,6 @@ KINDS: dict[str, list[str]] = {
         r"claves",
     ],
     "it": [
-        # (round fifty-nine: a summary box, as English "summary")
-        r"riassunto",
-        r"in sintesi",
         r"contesto",
         r"brevi",
         r"ultim'ora",
@@ -201,9 +190,6 @@ KINDS: dict[str, list[str]] = {
         r"costo stimato",
     ],
     "pt": [
-        # (round fifty-nine: a summary box, as English "summary")
-        r"resumo",
-        r"em resumo",
         r"contexto",
         r"última hora",
         r"publicidade",
@@ -225,9 +211,6 @@ KINDS: dict[str, list[str]] = {
         r"licença",
     ],
     "ru": [
-        # (round fifty-nine: a summary box, as English "summary")
-        r"резюме",
-        r"кратко",
         r"справка",
         r"коротко",
         r"срочно",
@@ -253,9 +236,6 @@ KINDS: dict[str, list[str]] = {
         r"теги",
     ],
     "nl": [
-        # (round fifty-nine: a summary box, as English "summary")
-        r"samenvatting",
-        r"in het kort",
         r"achtergrond",
         r"kort nieuws",
         r"advertentie",
@@ -269,9 +249,6 @@ KINDS: dict[str, list[str]] = {
         r"bijschrift",
     ],
     "pl": [
-        # (round fifty-nine: a summary box, as English "summary")
-        r"podsumowanie",
-        r"streszczenie",
         r"przypis",
         r"sprostowanie",
         r"komentarze",
@@ -312,9 +289,6 @@ UNSPACED_KINDS = [
     r"编者按",
     r"说明",
     r"要点",
-    # (round fifty-nine: a summary box)
-    r"摘要",
-    r"まとめ",
     r"ポイント",
     r"訂正",
     # a postscript (round thirty-eight): "【追記】"
