@@ -37,6 +37,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .obfuscation import LATIN
+
 # Invisible format characters (of Unicode's category Cf, those a text in a European or CJK script can carry).
 _INVISIBLE = "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
 _TAGS = "\U000e0001\U000e0020-\U000e007f"
@@ -56,13 +58,12 @@ _BOXED = {
     **{chr(0x1F170 + i): chr(0x41 + i) for i in range(26)},
 }
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
-_LATIN = "A-Za-zÀ-ÖØ-öø-ɏ"
 _CYRILLIC_GREEK = "\u0370-\u03ff\u0400-\u04ff\u0531-\u058f"
 # A character the first pass reads otherwise: invisible, a tag, a compatibility letter, halfwidth kana (read by the
 # run: a voicing mark joins the kana before it), or a combining mark after a Latin, Cyrillic or Greek letter.
 _LETTER_FORM = re.compile(
     f"[{_INVISIBLE}{_TAGS}{_COMPATIBLE}{''.join(_SMALL_CAPITALS)}\u249c-\u24b5\U0001f150-\U0001f189]"
-    f"|[\uff61-\uff9f]+|(?<=[{_LATIN}{_CYRILLIC_GREEK}{_MARKS}])[{_MARKS}]+"
+    f"|[\uff61-\uff9f]+|(?<=[{LATIN}{_CYRILLIC_GREEK}{_MARKS}])[{_MARKS}]+"
 )
 # Look-alikes: a Cyrillic or Greek letter read as the Latin one, and a Latin letter read as the Cyrillic one.
 _AS_LATIN = dict(
@@ -73,7 +74,7 @@ _AS_LATIN = dict(
     )
 )
 _AS_CYRILLIC = dict(zip("aeopcyxABEKMHOPCTX", "аеорсухАВЕКМНОРСТХ", strict=True))
-_SCRIPTS_MEET = re.compile(f"[{_LATIN}][{_CYRILLIC_GREEK}]|[{_CYRILLIC_GREEK}][{_LATIN}]")
+_SCRIPTS_MEET = re.compile(f"[{LATIN}][{_CYRILLIC_GREEK}]|[{_CYRILLIC_GREEK}][{LATIN}]")
 _WORD = re.compile(r"[^\W\d_]+")
 _SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][ \u00a0\u2009\u202f\u200a]{1,2}){4,}[^\W\d_](?![^\W\d_])")
 _JOINED = re.compile(r"(?<![^\W_])(?:[^\W\d_]([.\-/·_])){3,}[^\W\d_]\1?(?![^\W_])")

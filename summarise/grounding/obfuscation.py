@@ -88,15 +88,15 @@ def invisible_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _WRAPPED.finditer(text, start) if m.group(0).strip(_INVISIBLE + " \t")]
 
 
-_LATIN = "A-Za-zÀ-ÖØ-öø-ɏ"
+LATIN = "A-Za-zÀ-ÖØ-öø-ɏ"
 # Cyrillic and Greek, but for the Greek letters units are written with ("5 μg", "10 kΩ").
 _LOOKALIKE = "\u0370-\u03a8\u03aa-\u03bb\u03bd-\u03ff\u0400-\u04ff"
 _LOOKALIKE_LETTER = re.compile(f"[{_LOOKALIKE}]")
 # Two letters side by side from the two alphabets: a word made of both.
-_SCRIPTS_MEET = re.compile(f"[{_LATIN}][{_LOOKALIKE}]|[{_LOOKALIKE}][{_LATIN}]")
+_SCRIPTS_MEET = re.compile(f"[{LATIN}][{_LOOKALIKE}]|[{_LOOKALIKE}][{LATIN}]")
 _WORD_EDGE = re.compile(r"\W")
 # Seven letters or more, each alone, one or two spaces apart: a word spelled out so that it is not a word.
-_LETTER = f"[{_LATIN}{_LOOKALIKE}]"
+_LETTER = f"[{LATIN}{_LOOKALIKE}]"
 _SPACED = re.compile(f"(?<!{_LETTER})(?:{_LETTER} {{1,2}}){{6,}}{_LETTER}(?!{_LETTER})")
 
 
