@@ -88,7 +88,7 @@ _LOWER = f"[^\\W\\d_A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω{_CJK}\uac00-\ud7af]"
 _BROKEN_LINE = re.compile(f"(?:(?<=[^\\W\\d_])|(?<=,))([-\u00ad\u2010]?)[ \t]*\n[ \t]*(?={_LOWER})")
 _BROKEN_WORD = re.compile(f"-[ \t]+(?={_LOWER})")
 _CONJUNCTION = re.compile(
-    r"(?:und|oder|bis|sowie|and|or|to|et|ou|y|o|e|en|of|i|lub|oraz|и|или|en|tot|a|od|do)(?![\w'])", re.IGNORECASE
+    r"(?:und|oder|bis|sowie|and|or|to|et|ou|y|o|e|en|of|i|lub|oraz|и|или|tot|a|od|do)(?![\w'])", re.IGNORECASE
 )
 _BROKEN_CJK_LINE = re.compile(f"(?<=[{_CJK}])\n(?=[{_CJK}])")
 # Whether a text can read otherwise at all, told by searches cheaper than the rules' own (most texts have none of

@@ -119,8 +119,8 @@ _DETERMINED = (
     r"|de|het)\s+[^,;:.!?\n]{1,60}"
 )
 _CLAUSE_OPENING = (
-    r"when|if|as|which|who|that|while|quand|si|lorsque|qui|que|cuando|que|quien|quando|se|che|chi|wenn|als|der|die"
-    r"|das|wanneer|als|die|dat|gdy|kiedy|który|która|когда|если|который|которая"
+    r"when|if|as|which|who|that|while|quand|si|lorsque|qui|que|cuando|quien|quando|se|che|chi|wenn|als|der|die"
+    r"|das|wanneer|dat|gdy|kiedy|który|która|когда|если|который|которая"
 )
 APPOSED = re.compile(
     rf"^[\W_]*(?:{_NAME}|{_DETERMINED}),\s*(?!(?:{_CLAUSE_OPENING})(?![\w']))[^,;:.!?\n]{{1,90}},$",
