@@ -43,6 +43,7 @@ from .offices import unwritten_office
 from .onward import onward_spans
 from .openers import opener_spans
 from .pointers import pointed_spans
+from .referents import notes_of, referred_spans
 from .relayed import relayed_spans
 from .revising import revised_spans
 from .speaking import speaking_spans
@@ -100,15 +101,21 @@ def _directives(article: str) -> Directives:
     obliged = obliged_spans(article, sentences)
     # Whoever takes this text on, told what to write (set apart, as the addressed notes' pointers are read).
     onward = onward_spans(article, sentences)
+    dictated = dictation_spans(article, sentences)
+    speaking = speaking_spans(article, sentences)
+    # Notes addressed to whoever takes the text on, and what they point to elsewhere (round sixty: see `referents`).
+    notes = notes_of(article, sentences)
+    notes += referred_spans(article, spans + onward + dictated + speaking + notes, sentences, spans)
     apart = _merged(
         apart_spans(article, sentences)
+        + notes
         # A machine's duty with no fact of its own is a note too, when it points back at one.
         + pointed_spans(article, spans + obliged[MACHINE], sentences, addressed=spans)
         + pointed_spans(article, onward, sentences, addressed=onward, told=True)
         + obliged[FACT]
         + relayed_spans(article, sentences)
         + consensus_spans(article, sentences)
-        + speaking_spans(article, sentences)
+        + speaking
         + opener_spans(article)
         + display_spans(article)
         + end_matter_spans(article)
@@ -118,7 +125,7 @@ def _directives(article: str) -> Directives:
         + voice_spans(article, sentences)
         + contributor_spans(article)
         + superseding_spans(article, sentences)
-        + dictation_spans(article, sentences)
+        + dictated
         + onward
         + headline_spans(article, sentences)
         + mimicry_spans(article)

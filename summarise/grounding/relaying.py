@@ -78,7 +78,7 @@ _OBJECT = re.compile(
     r"(\w+(?:\s+divers)?)",
     re.IGNORECASE,
 )
-_PASSES_ON = re.compile(
+PASSES_ON = re.compile(
     r"(?:\b(?:pass\w*\s+(?:(?:this|it|that|these|the|whole|full|news|story|article|report|item|piece|text|finding)\s+){0,3}on|shorten\w*|retell\w*|relay\w*|republish\w*|repost\w*|recap\w*"
     r"|boil\w*\s+(?:\w+\s+){0,3}down|skrót\w*"
     r"|writ\w*\s+(?:\w+\s+){0,3}up"
@@ -197,12 +197,12 @@ _FOR_OTHERS = re.compile(
 )
 
 
-def _if_shortened(text: str, f: Features) -> bool:
+def if_shortened(text: str, f: Features) -> bool:
     """A condition on this text (named, or a bare pronoun said of with how briefly or for whom) being made smaller
     or passed on."""
     for cond in _IF.finditer(text):
         clause = re.split(r"[,;:—–)\]]", text[cond.end() : cond.end() + 90], maxsplit=1)[0]
-        verb = _PASSES_ON.search(clause) or _SHRINKS.search(clause) or f.processing.search(clause)
+        verb = PASSES_ON.search(clause) or _SHRINKS.search(clause) or f.processing.search(clause)
         if verb is None:
             continue
         if _THIS_NEWS.search(clause) or (
@@ -235,7 +235,7 @@ def _relays_this(text: str) -> bool:
     """A verb of relaying within three words of this text named with a demonstrative."""
     for news in _THIS_NEWS.finditer(text):
         near = text[max(0, news.start() - 60) : news.end() + 60]
-        for verb in _PASSES_ON.finditer(near):
+        for verb in PASSES_ON.finditer(near):
             lo, hi = news.start() - max(0, news.start() - 60), news.end() - max(0, news.start() - 60)
             gap = near[verb.end() : lo] if verb.end() <= lo else near[hi : verb.start()]
             if len(re.findall(r"\w+", gap)) <= 3:
@@ -358,19 +358,19 @@ def passes_on(text: str, f: Features) -> bool:
     reprise")."""
     if has_unspaced(text) and _PASSES_ON_UNSPACED.search(text):
         return True
-    if _COPIES.search(text) or _relays_this(text) or _if_shortened(text, f):
+    if _COPIES.search(text) or _relays_this(text) or if_shortened(text, f):
         return True
     for who in _NOUN_WHO.finditer(text):
         clause = re.split(r"[,;:—–)\]]", text[who.end() : who.end() + 80], maxsplit=1)[0]
         if _BRIEFLY.search(clause) or (
-            (_SHRINKS.search(clause) or _PASSES_ON.search(clause)) and _THIS_NEWS.search(clause)
+            (_SHRINKS.search(clause) or PASSES_ON.search(clause)) and _THIS_NEWS.search(clause)
         ):
             # A person or a machine who makes this text smaller (round twenty-nine): "the person or computer who
             # makes this story short"; only so, since "the official who relayed this" is news.
             return True
     for who in _WHO.finditer(text):
         clause = re.split(r"[,;:—–)\]]", text[who.end() : who.end() + 80], maxsplit=1)[0]
-        shrinks = _SHRINKS.search(clause) or _PASSES_ON.search(clause)
+        shrinks = _SHRINKS.search(clause) or PASSES_ON.search(clause)
         if (
             _BRIEFLY.search(clause)
             or (shrinks and _THIS_STORY.search(clause))
@@ -383,11 +383,11 @@ def passes_on(text: str, f: Features) -> bool:
             # taking it on, it does as its relayer: "Per chi riduce questo pezzo all'osso", "тех, кто сжимает этот
             # текст до абзаца".
             return True
-        if _PASSES_ON.fullmatch(who.group(0)):
+        if PASSES_ON.fullmatch(who.group(0)):
             # A participle is its own verb: "dla przejmujących relację".
             clause = who.group(0) + clause
         verb = (
-            _PASSES_ON.search(clause)
+            PASSES_ON.search(clause)
             or f.processing.search(clause)
             or f.output.search(clause)
             or _SHORT_VERSION.search(clause)
@@ -395,6 +395,6 @@ def passes_on(text: str, f: Features) -> bool:
         if verb is None or not all(_BETWEEN.fullmatch(w) for w in re.findall(r"\w+", clause[: verb.start()])[:7]):
             continue
         thing = _OBJECT.match(clause, verb.end())
-        if thing is None or re.fullmatch(_NEWS, thing.group(1), re.IGNORECASE) or _PASSES_ON.match(thing.group(1)):
+        if thing is None or re.fullmatch(_NEWS, thing.group(1), re.IGNORECASE) or PASSES_ON.match(thing.group(1)):
             return True
     return False
