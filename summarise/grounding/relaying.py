@@ -91,7 +91,7 @@ PASSES_ON = re.compile(
     re.IGNORECASE,
 )
 # In Chinese, Japanese and Korean: a person, case or time of relaying.
-_PASSES_ON_UNSPACED = re.compile(
+PASSES_ON_UNSPACED = re.compile(
     r"(?:요약하|간추려|간추리|옮겨|옮기|줄여|축약|재전송|전재하|인용하|要約|まとめ|転載|短く)[^\s。，、,.]{0,4}\s?(?:[^\s。，、,.]{1,4}\s)?"
     # (round fifty-five) the outlets that reprint it: "転載される報道各社", "전재하는 매체"
     r"(?:분|方|人|경우|場合|際|시에|報道各社|各社|皆様|매체|언론사)"
@@ -356,7 +356,7 @@ def passes_on(text: str, f: Features) -> bool:
     relative whose verb processes or relays it, with nothing else named between or after; a Chinese, Japanese or
     Korean person, case or time of relaying ("요약하시는 분은", "转载及摘编时"); a frame of copies ("Pour toute
     reprise")."""
-    if has_unspaced(text) and _PASSES_ON_UNSPACED.search(text):
+    if has_unspaced(text) and PASSES_ON_UNSPACED.search(text):
         return True
     if _COPIES.search(text) or _relays_this(text) or if_shortened(text, f):
         return True
