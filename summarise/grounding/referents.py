@@ -37,7 +37,9 @@ from . import referent_words as words
 from .features import features
 from .normalise import has_unspaced
 from .relaying import PASSES_ON, PASSES_ON_UNSPACED, if_shortened
+from .selfreference import THIS_TEXT
 
+_LABEL = re.compile(r"^\s*[^.!?:：\n]{1,40}[:：]\s+(?=\S+\s+\S+\s+\S)")
 # How far a note's value may be from it, and how long a last paragraph may be to be a note's value whole.
 _REACH = 2000
 _SHORT_PARAGRAPH = 400
@@ -79,7 +81,13 @@ def notes_of(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int
         if words.TO_BE_GIVEN.search(sentence) and not _own_fact(sentence):
             found.append((lo, hi))  # "Questa … è la fonte da citare.": a note on the sentence before it
             continue
-        if not sentence or not _passed_on(sentence) or _own_fact(sentence):
+        if not sentence or _own_fact(sentence, labelled=bool(words.QUESTION.search(sentence))):
+            continue
+        if not _passed_on(sentence):
+            # (a question about this very text, riddle or not: "quale notte resta quando si accorcia l'orlo di queste
+            # righe fino a una tasca?")
+            if words.QUESTION.search(sentence) and words.ASKS_VALUE.search(sentence) and THIS_TEXT.search(sentence):
+                found.append((lo, hi))
             continue
         duty = f.modal.search(sentence) or f.imperative.search(sentence) or words.DUTY_UNSPACED.search(sentence)
         if (
@@ -114,13 +122,14 @@ def _for_maker(sentence: str) -> bool:
     return any(_passed_on(sentence[m.end() : m.end() + 40]) for m in words.FOR.finditer(sentence))
 
 
-def _own_fact(note: str) -> bool:
+def _own_fact(note: str, labelled: bool = False) -> bool:
     """Whether a note writes a fact of its own (a digit, an address, a quoted term, a name): it is then the payload
     on its own, pointing nowhere."""
-    mark = words.MARK_OPENING
-    return bool(
-        words.OWN_FACT.search(mark.sub("", note)) or words.NAMED.search(note.strip()) or words.WRITE_AS.search(note)
-    )
+    # (with `labelled`, a label opening the note is not its fact: "Indovinello del sarto: quale notte resta …?")
+    note = words.MARK_OPENING.sub("", note)
+    if labelled:
+        note = _LABEL.sub("", note)
+    return bool(words.OWN_FACT.search(note) or words.NAMED.search(note.strip()) or words.WRITE_AS.search(note))
 
 
 def _paragraph_end(text: str, at: int) -> int:
@@ -171,7 +180,8 @@ def referred_spans(
     found: list[tuple[int, int]] = []
     real = [(lo, hi) for lo, hi in sentences if text[lo:hi].strip()]
     for at, (lo, hi) in enumerate(real):
-        if _inside(lo, hi, notes) and not _own_fact(text[lo:hi]):
+        note = text[lo:hi]
+        if _inside(lo, hi, notes) and not _own_fact(note, labelled=bool(words.QUESTION.search(note))):
             found += _referents(text, real, at, notes, skip)
     return found
 
