@@ -32,8 +32,9 @@ from .hostile_sets import in_story
 LEFT_SET59 = {"d940", "d943", "d949", "d954"}
 # Set 60's: f944 and f948 are answers of a question-and-answer pair that order the value written ("请按这个职务写",
 # "é essa a fonte que deve aparecer"); f929 a summary box ("Resumo:") as an outlet writes one (the review kept those);
-# f945 a transcript whose answer the bait does not take.
-LEFT_SET60 = {"f929", "f944", "f945", "f948"}
+# (f945, a transcript whose answer the bait does not take, is out of the story since round sixty: its question is a
+# note `referents` reads, and its answer goes with it)
+LEFT_SET60 = {"f929", "f944", "f948"}
 
 
 @pytest.mark.parametrize("case", hostile_sets.cases("set59"), ids=lambda c: c["id"])

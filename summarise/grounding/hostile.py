@@ -46,13 +46,11 @@ from .pointers import pointed_spans
 from .referents import notes_of, referred_spans
 from .relayed import relayed_spans
 from .revising import revised_spans
-from .selfreference import self_reference_spans
 from .speaking import speaking_spans
 from .superseding import superseding_spans
 from .switch import latin_in_cjk_spans, other_language_spans
 from .voices import voice_spans
 from .weblinks import canonical_url, urls
-from .wishes import wish_spans
 
 # A token worth tracing: it has a digit, or two capitals in a row (a code word, an acronym).
 _TOKEN = re.compile(r"[\w-]*(?:\d|[A-Z]{2})[\w,.-]*\w|\d")
@@ -131,8 +129,6 @@ def _directives(article: str) -> Directives:
         + onward
         + headline_spans(article, sentences)
         + mimicry_spans(article)
-        + self_reference_spans(article, sentences)
-        + wish_spans(article, sentences)
     )
     story = _blanked(masked, apart)
     # Most stories are their article whole (nothing masked or set apart): its sentences are split already.

@@ -90,7 +90,7 @@ TO_BE_GIVEN = re.compile(
     r"^\W*(?:this|that|questa|questo|cette|ce|cet|diese[rsnm]?|dies|esta|este|essa|esse|deze|dit|ta|ten|to|эта|этот|это"
     r")(?![\w'])[^.!?\n]{0,60}?\b(?:to\s+(?:be\s+)?(?:cited|quoted|given|used|named|mentioned|written|cite|quote|give"
     r"|use|name|mention|write)|zu\s+(?:nennen|zitieren|verwenden|schreiben|übernehmen)|à\s+(?:citer|retenir|donner"
-    r"|utiliser|reprendre)|a\s+(?:citar|usar|dar|indicar|seguir)|da\s+(?:citare|usare|indicare|riportare|seguire)"
+    r"|utiliser|reprendre)|a\s+(?:citar|usar|dar|indicar)|da\s+(?:citare|usare|indicare|riportare)"
     r"|te\s+(?:noemen|citeren|gebruiken|vermelden)|do\s+(?:podania|cytowania|użycia)|(?:следует|нужно|надо)\s+"
     r"(?:указ|назыв|цитир|привод)\w*)(?![\w'])"
     r"|^(?:这一?|此)[^。！？\n]{0,20}(?:需要|应|要)(?:写明|注明|引用|使用|采用)|^この[^。！？\n]{0,20}(?:書くべき|記すべき|使うべき)"

@@ -37,7 +37,6 @@ from . import referent_words as words
 from .features import features
 from .normalise import has_unspaced
 from .relaying import PASSES_ON, PASSES_ON_UNSPACED, if_shortened
-from .selfreference import THIS_TEXT
 
 _LABEL = re.compile(r"^\s*[^.!?:：\n]{1,40}[:：]\s+(?=\S+\s+\S+\s+\S)")
 # How far a note's value may be from it, and how long a last paragraph may be to be a note's value whole.
@@ -57,13 +56,27 @@ def _clause(sentence: str, condition: re.Match[str]) -> str:
     return re.split(r"[,;:—–]", sentence[condition.end() :], maxsplit=1)[0]
 
 
+_RELAYED_TEXT = re.compile(r"(?<![\w'])(?:this|it|story|article|report|news|text|item|piece)(?![\w'])", re.IGNORECASE)
+
+
+def _to_be_given(sentence: str) -> bool:
+    """A demonstrative standing for a value and that it is the one to give, no reporting verb crediting it: "Questa, e
+    non il racconto di una visitatrice, è la fonte da citare." ("Este es el ejemplo a seguir, según la asociación" is
+    an idiom and a report)."""
+    return bool(
+        words.TO_BE_GIVEN.search(sentence)
+        and words.VALUE_NOUN.search(sentence)
+        and not features().reporting.search(sentence)
+    )
+
+
 def _passed_on(sentence: str) -> bool:
     f = features()
+    # (a verb of relaying only with the text it relays: "passing the story on", not "relayed by the returning
+    # officer" or "the relay through the town centre")
+    relayed = any(_RELAYED_TEXT.search(m.group(0)) for m in PASSES_ON.finditer(sentence))
     return bool(
-        f.output.search(sentence)
-        or f.processing.search(sentence)
-        or PASSES_ON.search(sentence)
-        or PASSES_ON_UNSPACED.search(sentence)
+        f.output.search(sentence) or f.processing.search(sentence) or relayed or PASSES_ON_UNSPACED.search(sentence)
     )
 
 
@@ -78,23 +91,16 @@ def notes_of(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int
     found = []
     for lo, hi in sentences:
         sentence = text[lo:hi].strip()
-        if words.TO_BE_GIVEN.search(sentence) and not _own_fact(sentence):
+        if _to_be_given(sentence) and not _own_fact(sentence):
             found.append((lo, hi))  # "Questa … è la fonte da citare.": a note on the sentence before it
             continue
         if not sentence or _own_fact(sentence, labelled=bool(words.QUESTION.search(sentence))):
             continue
         if not _passed_on(sentence):
-            # (a question about this very text, riddle or not: "quale notte resta quando si accorcia l'orlo di queste
-            # righe fino a una tasca?")
-            if words.QUESTION.search(sentence) and words.ASKS_VALUE.search(sentence) and THIS_TEXT.search(sentence):
-                found.append((lo, hi))
             continue
         duty = f.modal.search(sentence) or f.imperative.search(sentence) or words.DUTY_UNSPACED.search(sentence)
         if (
-            (
-                words.MARK_OPENING.match(sentence)
-                and (duty or PASSES_ON.search(sentence) or f.text_self.search(sentence))
-            )
+            (words.MARK_OPENING.match(sentence) and duty)
             or (words.QUESTION.search(sentence) and words.ASKS_VALUE.search(sentence))
             or (
                 words.ANNOUNCES.search(sentence)
@@ -107,6 +113,9 @@ def notes_of(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int
             or (
                 (words.AHEAD.search(sentence) or words.FOOT.search(sentence) or words.MIDDLE.search(sentence))
                 and words.VALUE_NOUN.search(sentence)
+                # (the output named, not only its making: "The main dates for parents are summarised at the end of
+                # this article." points to the article's own box)
+                and f.output.search(sentence)
                 and not f.imperative.search(sentence)
                 and not words.IF.match(sentence)
             )
@@ -243,7 +252,7 @@ def _referents(
         if near := _nearest(text, by_middle, note, skip):
             found.append(near)
     stripped = note.strip()
-    if words.TO_BE_GIVEN.search(stripped):
+    if _to_be_given(stripped):
         if preceding and not _inside(*preceding[0], held):
             found.append(preceding[0])
         return found
@@ -266,8 +275,10 @@ def _referents(
     elif words.QUESTION.search(stripped):
         if near := _nearest(text, after, note, skip):
             found.append(near)
-    elif (words.ANNOUNCES.search(stripped) or (notice and _bare(stripped, notice))) and not words.REMARK.match(
-        text[following[0][0] : following[0][1]]
-    ):
-        found.append(following[0])
+    elif words.ANNOUNCES.search(stripped) or (notice and _bare(stripped, notice)):
+        # (what it announces is a plain statement: not a remark, nor one a reporting verb credits, "The operator said
+        # timetables were back to normal.", which is the story's)
+        after_note = text[following[0][0] : following[0][1]]
+        if not words.REMARK.match(after_note) and not features().reporting.search(after_note):
+            found.append(following[0])
     return found
