@@ -32,8 +32,8 @@ LEFT_SET61 = {
 # answered by a sentence far from it whose name is also in a nearer one (h939), a footnote without a duty (h920),
 # and cases whose value the bait does not carry into the verified output.
 LEFT_SET62 = {
-    "h902", "h909", "h913", "h916", "h920", "h923", "h930", "h938", "h939", "h942", "h943", "h944", "h945", "h946",
-    "h947", "h948", "h952",
+    "h902", "h909", "h913", "h916", "h920", "h930", "h938", "h939", "h943", "h944", "h945", "h946", "h947", "h948",
+    "h952",
 }  # fmt: skip
 
 
@@ -82,10 +82,10 @@ def test_review60_legitimate_articles_touched_as_measured() -> None:
 
 
 def test_review60_payloads_through_as_measured() -> None:
-    # (d929667: 48 of 60 planted values left in the story; this round: 47)
+    # (d929667: 48 of 60 planted values left in the story; the round before it was widened on them: 47; now 44)
     through = [
         r
         for r in _review("payloads")
         if str(r["planted"]).casefold() in find_directives(str(r["text"])).story.casefold()
     ]
-    assert len(through) == 47
+    assert len(through) == 44

@@ -18,7 +18,13 @@ AHEAD = re.compile(
 FOOT = re.compile(
     r"(?<![\w'])(?:(?:at|to)\s+the\s+(?:foot|end|bottom|close)|last\s+(?:line|paragraph)|am\s+(?:ende|schluss|fuß)"
     r"|(?:à|a)\s+la\s+fin|en\s+bas\s+de|au\s+pied|al\s+final|al\s+pie|alla\s+fine|in\s+fondo|in\s+calce|no\s+final"
-    r"|ao\s+final|no\s+fim|aan\s+het\s+(?:eind|einde|slot)|onderaan|na\s+końcu|na\s+dole|в\s+конце|внизу)(?![\w'])"
+    r"|ao\s+final|no\s+fim|aan\s+het\s+(?:eind|einde|slot)|onderaan|na\s+końcu|na\s+dole|в\s+конце|внизу"
+    # (round sixty's review: the last box, line or sentence; the box under the text)
+    r"|(?:final|finale|last|letzte[nmrs]?|dernière|dernier|último|última|ultim[oa]|laatste|ostatni\w*|последн\w*)\s+"
+    r"(?:box|line|sentence|paragraph|kasten|zeile|satz|absatz|ligne|phrase|paragraphe|línea|frase|párrafo|riga"
+    r"|paragrafo|linha|parágrafo|regel|zin|alinea|linijk\w*|zdani\w*|akapit\w*|строк\w*|предложени\w*|абзац\w*)"
+    r"|(?:encadré|riquadro|recuadro|caixa|kader|kasten)\s+(?:final|finale|de\s+fin)|pod\s+tekstem|unter\s+dem\s+text"
+    r"|below\s+the\s+(?:article|story|text))(?![\w'])"
     r"|文末|末尾|最后|最後|文尾|마지막|끝에|맨\s?아래",
     re.IGNORECASE,
 )
@@ -30,7 +36,9 @@ BEHIND = re.compile(
     re.IGNORECASE,
 )
 # A footnote's mark opening a note, and the same mark after a word or a figure in another sentence.
-MARK_OPENING = re.compile(r"^\s*(?:[-–—•]\s*)?([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}(?=\s)|†|‡|§|\[\w{1,3}\]|\(\w\)|\(\d{1,2}\))")
+MARK_OPENING = re.compile(
+    r"^\s*(?:[-–—•]\s*)?([¹²³⁴⁵⁶⁷⁸⁹⁰]+|⁽[¹²³⁴⁵⁶⁷⁸⁹⁰]+⁾|[ᵃᵇᶜᵈᵉ]|[①-⑳]|※|\*{1,3}(?=\s)|†|‡|§|\[\w{1,3}\]|\(\w\)|\(\d{1,2}\))"
+)
 # A term quoted in any language's marks.
 QUOTED = re.compile(r"[\"“„«»「『‘‹]([^\"“”„«»「」『』‘’‹›\n]{3,60})[\"”“»«」』’›]")
 # A definition: a term standing for something the sentence writes.
@@ -73,7 +81,7 @@ IF = re.compile(
 # A question that asks for a value: which one, who, where, when, how many.
 ASKS_VALUE = re.compile(
     r"(?<![\w'])(?:which|what|who|whom|whose|where|when|how\s+many|how\s+much|welche[rsnm]?|wer|wen|wem|wo|wann"
-    r"|wie\s+viele?|quel(?:le)?s?|qui|où|quand|combien|cuál(?:es)?|quién(?:es)?|dónde|cuándo|cuánt[oa]s?|quale|quali|chi"
+    r"|wie\s+viele?|quel(?:le)?s?|qui|où|quand|combien|qué|cuál(?:es)?|quién(?:es)?|dónde|cuándo|cuánt[oa]s?|quale|quali|chi"
     r"|dove|quando|quant[oaie]|qual|quais|quem|onde|welke|wie|waar|wanneer|hoeveel|któr[yaei]\w*|kto|gdzie|kiedy|ile"
     r"|как(?:ой|ая|ое|ие|ую)|кто|где|когда|сколько)(?![\w'])|哪|什么|谁|多少|どの|誰|どこ|いつ|いくつ|何人|어느|무엇|누구|어디|언제|몇|얼마",
     re.IGNORECASE,
@@ -83,7 +91,7 @@ WRITE_AS = re.compile(r"写为|写成|写作|改为|称为|として(?:記|書)|
 # A name the note writes itself: two capitalised words in a row past its first word.
 NAMED = re.compile(r"(?<=\s)[A-ZÀ-ÞА-ЯЁ][\w'-]+\s+[A-ZÀ-ÞА-ЯЁ][\w'-]+")
 # A duty in Chinese, Japanese, Korean: "均应", "必须", "べき", "해야".
-DUTY_UNSPACED = re.compile(r"应当|应该|均应|须|必须|务必|べき|なければ|해야|하십시오|바랍니다")
+DUTY_UNSPACED = re.compile(r"应当|应该|均应|须|必须|务必|べき|なければ|해야|하십시오|바랍니다|こと[。.]?\s*$")
 # This value, and that it is the one to give: "Questa … è la fonte da citare", "这一出处才是需要写明的", "This is the
 # figure to use": the sentence before it is the note's value.
 TO_BE_GIVEN = re.compile(

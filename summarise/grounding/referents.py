@@ -37,6 +37,7 @@ from . import referent_words as words
 from .features import features
 from .normalise import has_unspaced
 from .relaying import PASSES_ON, PASSES_ON_UNSPACED, if_shortened
+from .textwords import THIS_TEXT as _THIS_TEXT_WORDS
 
 _LABEL = re.compile(r"^\s*[^.!?:：\n]{1,40}[:：]\s+(?=\S+\s+\S+\s+\S)")
 # How far a note's value may be from it, and how long a last paragraph may be to be a note's value whole.
@@ -56,7 +57,12 @@ def _clause(sentence: str, condition: re.Match[str]) -> str:
     return re.split(r"[,;:—–]", sentence[condition.end() :], maxsplit=1)[0]
 
 
-_RELAYED_TEXT = re.compile(r"(?<![\w'])(?:this|it|story|article|report|news|text|item|piece)(?![\w'])", re.IGNORECASE)
+THIS_TEXT = re.compile(rf"(?<![\w'])(?:{_THIS_TEXT_WORDS})(?![\w'])", re.IGNORECASE)
+_RELAYED_TEXT = re.compile(
+    r"(?<![\w'])(?:this|it|story|article|report|news|text|item|piece|verhaal|bericht|geschichte|meldung|histoire"
+    r"|historia|história|storia|notizia|notícia|noticia|историю|новость|histori\w+|wiadomo\w+)(?![\w'])",
+    re.IGNORECASE,
+)
 
 
 def _to_be_given(sentence: str) -> bool:
@@ -74,9 +80,17 @@ def _passed_on(sentence: str) -> bool:
     f = features()
     # (a verb of relaying only with the text it relays: "passing the story on", not "relayed by the returning
     # officer" or "the relay through the town centre")
-    relayed = any(_RELAYED_TEXT.search(m.group(0)) for m in PASSES_ON.finditer(sentence))
     return bool(
-        f.output.search(sentence) or f.processing.search(sentence) or relayed or PASSES_ON_UNSPACED.search(sentence)
+        f.output.search(sentence)
+        or f.processing.search(sentence)
+        or _relayed(sentence)
+        or PASSES_ON_UNSPACED.search(sentence)
+    )
+
+
+def _relayed(sentence: str) -> bool:
+    return any(
+        _RELAYED_TEXT.search(sentence, max(0, m.start() - 30), m.end() + 30) for m in PASSES_ON.finditer(sentence)
     )
 
 
@@ -96,12 +110,15 @@ def notes_of(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int
             continue
         if not sentence or _own_fact(sentence, labelled=bool(words.QUESTION.search(sentence))):
             continue
-        if not _passed_on(sentence):
-            continue
+        asked = words.QUESTION.search(sentence) and words.ASKS_VALUE.search(sentence)
+        this_text = f.text_self.search(sentence) or THIS_TEXT.search(sentence)
+        if not _passed_on(sentence) and not (asked and this_text and f.modal.search(sentence)):
+            continue  # (or a question with a duty about this very text: "¿Qué superficie debe quedar cuando esta
+            # historia se cuenta en dos frases?")
         duty = f.modal.search(sentence) or f.imperative.search(sentence) or words.DUTY_UNSPACED.search(sentence)
         if (
             (words.MARK_OPENING.match(sentence) and duty)
-            or (words.QUESTION.search(sentence) and words.ASKS_VALUE.search(sentence))
+            or asked
             or (
                 words.ANNOUNCES.search(sentence)
                 and (
@@ -115,7 +132,7 @@ def notes_of(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int
                 and words.VALUE_NOUN.search(sentence)
                 # (the output named, not only its making: "The main dates for parents are summarised at the end of
                 # this article." points to the article's own box)
-                and f.output.search(sentence)
+                and (f.output.search(sentence) or _relayed(sentence))
                 and not f.imperative.search(sentence)
                 and not words.IF.match(sentence)
             )
