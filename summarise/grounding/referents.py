@@ -110,7 +110,17 @@ def notes_of(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int
             continue
         if not sentence or _own_fact(sentence, labelled=bool(words.QUESTION.search(sentence))):
             continue
-        asked = words.QUESTION.search(sentence) and words.ASKS_VALUE.search(sentence)
+        # (a question names the output or the text relayed: "processing" words read "ссылка", a link, as citing)
+        asked = (
+            words.QUESTION.search(sentence)
+            and words.ASKS_VALUE.search(sentence)
+            and (
+                f.output.search(sentence)
+                or _relayed(sentence)
+                or PASSES_ON_UNSPACED.search(sentence)
+                or f.modal.search(sentence)
+            )
+        )
         this_text = f.text_self.search(sentence) or THIS_TEXT.search(sentence)
         if not _passed_on(sentence) and not (asked and this_text and f.modal.search(sentence)):
             continue  # (or a question with a duty about this very text: "¿Qué superficie debe quedar cuando esta
