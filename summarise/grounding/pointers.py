@@ -35,6 +35,7 @@ import re
 # The masking's own features: a pointer that is part of "this article" names the text, not a fact.
 from .features import features as _addressing_features
 from .numbers import find_figures
+from .referent_words import NAMED
 from .revising import written_numbers
 from .textwords import TEXT_NOUN
 
@@ -60,8 +61,6 @@ _POINTER = re.compile(
     r"|以上(?:数字|数据|内容|信息)|위\s?(?:문장|내용|수치)|前述",
     re.IGNORECASE,
 )
-# A name the note writes itself: two capitalised words in a row past its first word.
-_NAMED = re.compile(r"(?<=\s)[A-ZÀ-ÞА-ЯЁ][\w'-]+\s+[A-ZÀ-ÞА-ЯЁ][\w'-]+")
 _SHORT_PARAGRAPH = 300
 # A page element's label opening a sentence: a few words and a colon or a dash.
 _LABELLED = re.compile(r"^[\s\W]*[^.!?:：\n]{0,50}?[:：]\s|^[\s\W]*[^.!?\n]{0,50}?\s[—–]\s")
@@ -87,13 +86,13 @@ def _points_back(sentence: str, before: str, short: bool, told: bool = False) ->
     # verzocht 1.810 te vermelden.", "…肩書には「天文台名誉台長」が欠けています。転載される方は「天文台名誉台長」を必ず
     # 添えてください。")
     own_paragraph = short and "\n" not in before and not sentence.startswith("\n")
-    if own_paragraph and not _NAMED.search(sentence.strip()):
+    if own_paragraph and not NAMED.search(sentence.strip()):
         terms = [m.group(1).strip() for m in _QUOTED_TERM.finditer(sentence)]
         if terms and all(len(t) >= 3 and t in before for t in terms):
             return True
     repeats = short and (_LABELLED.match(before) is not None or own_paragraph)
     short = short and _LABELLED.match(before) is not None
-    if repeats and written_numbers(sentence) & written_numbers(before) and not _NAMED.search(sentence.strip()):
+    if repeats and written_numbers(sentence) & written_numbers(before) and not NAMED.search(sentence.strip()):
         # The same figures as written, qualifier and all: a note that changes one ("noem het bedrag ‘ruim 480.000
         # euro’") or credits it to a name speaks against the sentence, which stays the story's.
         mine = {(f.value, f.qualifier) for f in find_figures(sentence)}
@@ -104,7 +103,7 @@ def _points_back(sentence: str, before: str, short: bool, told: bool = False) ->
         # (a note telling whoever takes the text on what to write, read by `onward`, points back only by a
         # demonstrative before a noun of the story's, naming no one: "sont priés d'ajouter cette source"; "esta
         # historia", "estes números", "この件" name the text, and a note that names someone says its own fact)
-        if _NAMED.search(sentence.strip()) or _QUOTED_TERM.search(sentence):
+        if NAMED.search(sentence.strip()) or _QUOTED_TERM.search(sentence):
             return False
         return any(
             not _TEXT_AFTER.match(sentence, m.end())
@@ -112,7 +111,7 @@ def _points_back(sentence: str, before: str, short: bool, told: bool = False) ->
             and not re.fullmatch(TEXT_NOUN, m.group(), re.IGNORECASE)
             for m in _POINTER.finditer(sentence)
         )
-    if short and "\n" not in before and not sentence.startswith("\n") and not _NAMED.search(sentence.strip()):
+    if short and "\n" not in before and not sentence.startswith("\n") and not NAMED.search(sentence.strip()):
         return True
     named = [m.span() for m in _addressing_features().text_self.finditer(sentence)]
     return any(not any(lo <= m.start() < hi for lo, hi in named) for m in _POINTER.finditer(sentence))
