@@ -41,15 +41,6 @@ MARK_OPENING = re.compile(
 )
 # A term quoted in any language's marks.
 QUOTED = re.compile(r"[\"“„«»「『‘‹]([^\"“”„«»「」『』‘’‹›\n]{3,60})[\"”“»«」』’›]")
-# A definition: a term standing for something the sentence writes.
-DEFINES = re.compile(
-    r"(?<![\w'])(?:means?|stands?\s+for|refers?\s+to|denotes?|is\s+defined\s+as|hereafter|hereinafter|bedeute[nt]?"
-    r"|steht\s+für|bezeichne[nt]?|meint|im\s+folgenden|désigne(?:nt)?|signifie(?:nt)?|veut\s+dire|ci-après"
-    r"|significa[nr]?|se\s+refiere|designa[nr]?|en\s+adelante|indica(?:no)?|s'intende|d'ora\s+in\s+poi|refere-se"
-    r"|doravante|betekent|staat\s+voor|verwijst|hierna|oznacza(?:ją)?|dalej|означает|обозначает|именуем\w*|далее)"
-    r"(?![\w'])|[=≙]|指的是|是指|以下称|以下簡稱|以下简称|とは|を指す|以下「|란\s|이하",
-    re.IGNORECASE,
-)
 # What makes a sentence write a fact of its own: a digit, a web address, a quoted term, a name.
 OWN_FACT = re.compile(
     r"\d|https?://|www\.|[\"“„«»「『‘‹]\w|[\w-]{3,}\.(?:example|com|org|net|info|[a-z]{2})(?:/|(?![\w.]))"

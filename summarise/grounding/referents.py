@@ -15,18 +15,20 @@ a note says where its value is, and sets that sentence apart (kept for the reade
   ("use the updated number above" → "Updated count: 1,130.");
 - by mark: a note that opens with a footnote mark ("¹", "*", "†", "[a]", "(1)") is the footnote of every sentence
   that carries the mark right after a word or a figure ("some 5,500¹ people");
-- by name: a term the note writes that another sentence quotes or defines ("Below, ‘the agreed count’ means
+- by name: a term the note writes that another sentence quotes ("Below, ‘the agreed count’ means
   1,400." … "Whoever passes this on gives the agreed count.");
 - by announcing: a note that ends in a colon, or says that something applies or follows ("one correction applies",
   "as follows"), is completed by the next sentence, or by the whole block under it when it is a heading.
 
-Two kinds of note read nowhere else are read here, each with what it announces: a condition on this text being
-passed on or shortened with no order in it ("If you are condensing this, one correction applies."), and a question
-about what the output gives ("Which total goes into a short version?"), whose answer is the next sentence that
-writes a fact.
+Notes read nowhere else are read here (see `notes_of`), each naming the output, its making or the text relayed and
+writing no value of its own: a footnote with a duty, a question asking for a value ("Which total goes into a short
+version?", whose answer is the nearest sentence after it that writes a value of the kind asked), a condition that
+only announces ("If you are condensing this, one correction applies."), a short notice for the output's makers, a
+pointer by place that names the output, a duty in Chinese, Japanese or Korean, a demonstrative with a value's noun
+and that it is the one to give ("Questa … è la fonte da citare.", which takes the sentence before it).
 
-Only notes are read (a sentence masked or set apart as addressed to whoever processes the text, or one of the two
-kinds above): an article with none loses nothing.
+Only notes are read: an article with none loses nothing. Where the value already sits in a note of its own, a
+pointer to it points to nothing more.
 """
 
 from __future__ import annotations
