@@ -133,7 +133,7 @@ def _directives(article: str) -> Directives:
         + mimicry_spans(article)
     )
     # A document the story introduces is the story's, unless any of it is masked or set apart (see `documents`).
-    apart = _merged(apart + vetoed(documents, spans + apart))
+    apart = _merged(apart + vetoed(article, documents, spans + apart))
     story = _blanked(masked, apart)
     # Most stories are their article whole (nothing masked or set apart): its sentences are split already.
     split = sentences if story == article else sentence_spans(story)
