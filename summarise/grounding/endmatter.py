@@ -22,7 +22,9 @@ no such mark has no end matter here: a box after it is found by its title (`furn
 
 A **line above the headline**: a text that opens with a sentence (closed by a stop) and only then sets a headline
 (a line of `_HEADLINE_WORDS` words or more with no closing stop, its own paragraph) has put that sentence above the
-story: a sponsor line, a pinned note, an advisory. A headline itself does not close as a sentence does.
+story: a sponsor line, a pinned note, an advisory. A headline itself does not close as a sentence does, nor with a
+colon, which introduces what follows (a web page whose headline the reader took out: its lead, then "The police
+issued this appeal:" and the appeal).
 
 A **run-in head** opens a paragraph with a few bold or italic words closed by a stop or a colon and names a kind
 of furniture ("**Última hora.** ...", "*Update.* ...", "__Breaking.__"): a label as `furniture` reads one before a
@@ -108,7 +110,8 @@ def _above_headline(text: str, start: int) -> tuple[int, int] | None:
     low, high = _HEADLINE_WORDS
     if not _CLOSED.search(first) or len(first.split()) < _SENTENCE_WORDS or _BY_WORD.match(second):
         return None
-    if _CLOSED.search(second) or second[-1:] in "?!" or not low <= len(second.split()) <= high:
+    # (A line that closes with a colon introduces what follows it, a quoted document or a list: no headline.)
+    if _CLOSED.search(second) or second[-1:] in "?!:：" or not low <= len(second.split()) <= high:
         return None
     return blocks[0].start(), blocks[0].end()
 
