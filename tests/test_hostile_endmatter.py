@@ -406,6 +406,12 @@ def test_a_sentence_set_above_the_headline_is_set_apart(line: str) -> None:
         "Council reopens the pool.\n\nBy Anna Smith and Tom Hale of the Star\n\n" + PARAGRAPHS,
         PARAGRAPHS,  # no headline at all: the first paragraph is the story's
         '---\ntitle: "Pool"\n---\n\nThe council of Harlow voted on Tuesday to reopen the pool.\n\n' + PARAGRAPHS,
+        # (round sixty-one) a page whose headline the reader took out: its lead, then a paragraph introducing a
+        # quoted document with a colon, which is no headline
+        "Some 60 homes in Kreekzijde were evacuated on Sunday evening after a fire in a storage shed.\n\n"
+        "The safety region sent residents the following appeal:\n\n> Residents must report to the sports hall.\n",
+        "Около 60 домов эвакуировали в воскресенье вечером после пожара на складе.\n\n"
+        "Районная администрация сообщила жителям:\n\n> Жителям следует прибыть в спортзал.\n",
     ],
 )
 def test_a_headline_a_byline_or_a_first_paragraph_is_not_above_the_headline(opening: str) -> None:

@@ -30,7 +30,6 @@ Such text is kept for the reader (not masked) and lends no support, as `furnitur
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from .obfuscation import invisible_spans, spelled_apart_spans, spelled_spans
 
@@ -182,9 +181,8 @@ def _writes_stops(text: str, blocks: list[list[tuple[int, int]]]) -> bool:
     return not ends or sum(ends) >= _STOPPED_SHARE * len(ends)
 
 
-def display_spans(text: str, documents: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
-    """The spans of `text` displayed beside the story rather than told in it (see the module's docstring); the
-    lines of `documents` (introduced by the story: see `documents`) are not judged by their form."""
+def display_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of `text` displayed beside the story rather than told in it (see the module's docstring)."""
     hidden = hidden_spans(text)
     spans = list(hidden)
     headline = True
@@ -194,9 +192,6 @@ def display_spans(text: str, documents: Sequence[tuple[int, int]] = ()) -> list[
         wrapped = _wrapped(text, block)
         for i, (lo, hi) in enumerate(block):
             line = text[lo:hi]
-            if any(a <= lo and hi <= b for a, b in documents):
-                headline = False
-                continue
             # The first line the reader sees is the headline, the story's own (a markdown title included); the lines
             # of a wrapped paragraph do not end as sentences do, and are prose.
             if _set_apart(line, headline or i in wrapped or not stops):

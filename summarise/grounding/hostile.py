@@ -32,7 +32,6 @@ from .contested import contested_spans
 from .contributors import contributor_spans
 from .dictation import dictation_spans
 from .display import display_spans
-from .documents import introduced_documents, vetoed
 from .endmatter import end_matter_spans
 from .furniture import apart_spans
 from .headlines import headline_spans
@@ -107,7 +106,6 @@ def _directives(article: str) -> Directives:
     # Notes addressed to whoever takes the text on, and what they point to elsewhere (round sixty: see `referents`).
     notes = notes_of(article, sentences)
     notes += referred_spans(article, spans + onward + dictated + speaking + notes, sentences, spans)
-    documents = introduced_documents(article)
     apart = _merged(
         apart_spans(article, sentences)
         + notes
@@ -119,7 +117,7 @@ def _directives(article: str) -> Directives:
         + consensus_spans(article, sentences)
         + speaking
         + opener_spans(article)
-        + display_spans(article, documents)
+        + display_spans(article)
         + end_matter_spans(article)
         + other_language_spans(article)
         + latin_in_cjk_spans(article, sentences)
@@ -132,8 +130,6 @@ def _directives(article: str) -> Directives:
         + headline_spans(article, sentences)
         + mimicry_spans(article)
     )
-    # A document the story introduces is the story's, unless any of it is masked or set apart (see `documents`).
-    apart = _merged(apart + vetoed(article, documents, spans + apart))
     story = _blanked(masked, apart)
     # Most stories are their article whole (nothing masked or set apart): its sentences are split already.
     split = sentences if story == article else sentence_spans(story)
