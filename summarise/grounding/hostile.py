@@ -32,6 +32,7 @@ from .contested import contested_spans
 from .contributors import contributor_spans
 from .dictation import dictation_spans
 from .display import display_spans
+from .reporters import reporter_spans
 from .endmatter import end_matter_spans
 from .furniture import apart_spans
 from .headlines import headline_spans
@@ -129,6 +130,7 @@ def _directives(article: str) -> Directives:
         + onward
         + headline_spans(article, sentences)
         + mimicry_spans(article)
+        + reporter_spans(article, sentences)
     )
     story = _blanked(masked, apart)
     # Most stories are their article whole (nothing masked or set apart): its sentences are split already.
