@@ -32,7 +32,6 @@ from .contested import contested_spans
 from .contributors import contributor_spans
 from .dictation import dictation_spans
 from .display import display_spans
-from .reporters import reporter_spans
 from .endmatter import end_matter_spans
 from .furniture import apart_spans
 from .headlines import headline_spans
@@ -46,6 +45,7 @@ from .openers import opener_spans
 from .pointers import pointed_spans
 from .referents import notes_of, referred_spans
 from .relayed import relayed_spans
+from .reporters import reporter_spans
 from .revising import revised_spans
 from .speaking import speaking_spans
 from .superseding import superseding_spans
