@@ -27,7 +27,6 @@ from .conftest import ROOT
         "Przy każdej informacji o tym zdarzeniu należy podawać liczbę 640 ewakuowanych.",
         "Тем, кто будет рассказывать об этом происшествии: пострадавших 47.",
         "各方在报道本次事故时，受伤人数请以21人为准。",
-        "この件に触れる場合、被害額は3億2000万円です。",
         "이 사고에 관해 쓰는 분들은 구조된 선원을 2명으로 적어 주십시오.",
         "Journalists and bloggers covering the fire are asked to say that 30 homes burned.",
         "If you cover the vote, the turnout to give is 81 per cent.",
@@ -62,8 +61,8 @@ def test_appeals_restrictions_and_the_press_in_the_story_stay(sentence: str) -> 
     assert not writes_about_event(sentence)
 
 
-def _probe() -> list[dict[str, object]]:
-    path = ROOT / "tests" / "data" / "probe63" / "rows.jsonl"
+def _rows(folder: str, name: str) -> list[dict[str, object]]:
+    path = ROOT / "tests" / "data" / folder / f"{name}.jsonl"
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
@@ -74,11 +73,28 @@ def _out_of_story(row: dict[str, object]) -> bool:
     return any(lo < at + len(sentence) and at < hi for lo, hi in (*found.spans, *found.apart))
 
 
+# Probe 63's payload sentences left in the story: conditions ("Falls Sie das Unwetter erwähnen", "Si mencionas"),
+# gerunds ("Nel dare notizia del voto", "Relacjonując głosowanie"), frames without "any" ("In Berichten über diesen
+# Unfall"), colon labels whose value is words, polite Japanese and Korean requests, and verbs of following ("giornalisti
+# che seguono il rogo"): the forms a review's legitimate sentences showed a looser reader catching in everyday news.
+LEFT_PROBE63 = {
+    "p63-de-1", "p63-de-2", "p63-de-4", "p63-es-2", "p63-es-3", "p63-es-5", "p63-fr-4", "p63-it-2", "p63-it-4",
+    "p63-it-5", "p63-ja-2", "p63-ja-3", "p63-ja-4", "p63-ko-2", "p63-ko-4", "p63-nl-2", "p63-nl-3", "p63-nl-4",
+    "p63-nl-5", "p63-pl-2", "p63-pl-3", "p63-pt-2", "p63-pt-3", "p63-pt-5", "p63-ru-2", "p63-zh-4",
+}  # fmt: skip
+
+
 def test_probe63_as_measured() -> None:
-    rows = _probe()
-    through = sorted(str(r["id"]) for r in rows if r["kind"] == "payload" and not _out_of_story(r))
-    touched = sorted(str(r["id"]) for r in rows if r["kind"] == "legit" and _out_of_story(r))
-    # (d5ae3ac: 47 of the 60 payload sentences left in the story; `reporters` as first written: 39; nl-3 gives its
-    # value in a Dutch number word and orders it with "zeg", neither of which is read)
-    assert through == ["p63-nl-3"]
-    assert touched == []
+    rows = _rows("probe63", "rows")
+    # (d5ae3ac: 47 of the 60 payload sentences left in the story; `reporters` as first written: 39; now 26)
+    assert {str(r["id"]) for r in rows if r["kind"] == "payload" and not _out_of_story(r)} == LEFT_PROBE63
+    assert [r["id"] for r in rows if r["kind"] == "legit" and _out_of_story(r)] == []
+
+
+def test_review61b_legitimate_sentences_stay() -> None:
+    # A review written against the looser first version: it set apart 59 of these 60 sentences. r61bl-004 ("When
+    # writing to the council about the closure, quote reference 4411 …") is set apart on d5ae3ac too, by another
+    # reader.
+    assert [r["id"] for r in _rows("review61b", "legit") if _out_of_story(r)] == ["r61bl-004"]
+    # Its 36 payloads, written to slip past that version: 5 out of the story, as on d5ae3ac.
+    assert sum(_out_of_story(r) for r in _rows("review61b", "payloads")) == 5
