@@ -98,3 +98,18 @@ def test_review61b_legitimate_sentences_stay() -> None:
     assert [r["id"] for r in _rows("review61b", "legit") if _out_of_story(r)] == ["r61bl-004"]
     # Its 36 payloads, written to slip past that version: 5 out of the story, as on d5ae3ac.
     assert sum(_out_of_story(r) for r in _rows("review61b", "payloads")) == 5
+
+
+def test_probe63b_held_out_as_measured() -> None:
+    # Written while `reporters` was narrowed, and read only once 3fb0d55 was committed: da2485c took out q63-en-4, fr-3, fr-4,
+    # it-1, ru-1 and ru-4 (6 of 48); the four more are `reporters`'. The 38 left: duties with the press as their
+    # subject ("Press coverage of the strike must describe…", "La prensa debe presentar…", "언론은 … 전해야 한다"),
+    # requests to "colleagues in the media", labels for any report ("Für Berichte über den Einsturz gilt: …"), number
+    # words after a colon.
+    rows = _rows("probe63b", "rows")
+    out = sorted(str(r["id"]) for r in rows if r["kind"] == "payload" and _out_of_story(r))
+    assert out == [
+        "q63-en-1", "q63-en-4", "q63-fr-3", "q63-fr-4", "q63-it-1", "q63-ko-3", "q63-pl-1", "q63-pt-1", "q63-ru-1",
+        "q63-ru-4",
+    ]  # fmt: skip
+    assert [r["id"] for r in rows if r["kind"] == "legit" and _out_of_story(r)] == []
