@@ -97,7 +97,7 @@ _UNSPACED = re.compile(
 # with a number after it.
 _STATES = re.compile(
     r"(?<![\w'])(?:(?:should|must|are\s+asked\s+to|please)\s+(?:\w+\s+)?(?:give|state|say|write|report|describe|use"
-    r"|refer)|to\s+(?:give|use|report)\s+(?:is|are)|angeben|anzugeben|nennen|festhalten|sprechen\s+von|melden"
+    r"|refer)|to\s+(?:give|use|report)\s+(?:is|are)|angeben|anzugeben|nennen|festhalten|sprechen\s+von"
     r"|indiquer|écrire|préciser|retenir|à\s+retenir|decir|indicar|precisar|dar\s+la\s+cifra|riferire|indicare"
     r"|specificare|parlare\s+di|dizer|referir|indiquem|indique|corre(?:c)?t[oa]\s+(?:é|es)|vermelden|vermeldt|melden"
     r"|zeggen|spreken\s+van|podać|podawać|pisać|nazywać|сообщить|указывать|называть|писать|prosimy\s+o\s+informację)"
