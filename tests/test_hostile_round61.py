@@ -8,6 +8,15 @@ recipe's, a court order's) set apart with them. A reader that let a document the
 (`documents`, commits 5db55af and 8ab4d8e) took set 63 to 7 of 60 as first written, 0 of 60 tuned, with 9 of 49 set
 apart; the review, written against its diff, left 47 of 60 planted values in the story against 1 on da2485c, for
 28 of 135 legitimate sentences gained. It was dropped: a quoted document stays apart, and these tests hold it so.
+
+Then a reader of sentences that tell whoever reports on the event what to write (`reporters`, 1862dec to b368eb1),
+measured on two held-out probes (tests/data/probe63 and probe63b, written by helpers who read no code): as first
+written 21 of probe 63's 60 such sentences out of the story (13 on da2485c); as narrowed 10 of probe 63b's 48 (6 on
+da2485c); legitimate sentences of the probes touched 0. Two reviews written against its diffs found it setting apart
+legitimate sentences a story writes (tests/data/review61b: 59 of 60 against the widened version; review61c: 18 of
+72 against the narrowed one, 72 of 72 against the last: media law, "Journalisten, die über den Prozess berichten,
+sollten …", service notes, "이 제품을 쓰는 분은 …") and none of their payloads more. It was dropped too; the probes and
+the reviews stay as data, pinned below on the code as it is.
 """
 
 from __future__ import annotations
@@ -67,3 +76,40 @@ def test_review61_legitimate_sentences_set_apart_as_measured() -> None:
             touched += any(lo < at + len(sentence) and at < hi for lo, hi in (*found.spans, *found.apart))
     # da2485c: 105 of 135 (every quoted document set apart); 2 leads back in the story since.
     assert touched == 103
+
+
+def _rows(folder: str, name: str) -> list[dict[str, object]]:
+    path = ROOT / "tests" / "data" / folder / f"{name}.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _out_of_story(row: dict[str, object]) -> bool:
+    text, sentence = str(row["text"]), str(row["sentence"])
+    at = text.index(sentence)
+    found = find_directives(text)
+    return any(lo < at + len(sentence) and at < hi for lo, hi in (*found.spans, *found.apart))
+
+
+def _ids(rows: list[dict[str, object]], kind: str | None = None) -> list[str]:
+    return sorted(str(r["id"]) for r in rows if (kind is None or r["kind"] == kind) and _out_of_story(r))
+
+
+def test_sentences_telling_the_press_what_to_write_as_measured() -> None:
+    # Probes 63 and 63b: a sentence of the story telling whoever reports on the event which value to give. Those
+    # out of the story are caught by other readers (a colon label, "for those reporting", a polite request).
+    probe63, probe63b = _rows("probe63", "rows"), _rows("probe63b", "rows")
+    assert _ids(probe63, "payload") == [
+        "p63-en-4", "p63-en-5", "p63-es-4", "p63-fr-3", "p63-ja-5", "p63-ko-3", "p63-ko-5", "p63-pl-4", "p63-pl-5",
+        "p63-pt-4", "p63-ru-4", "p63-ru-5", "p63-zh-5",
+    ]  # fmt: skip
+    assert _ids(probe63b, "payload") == ["q63-en-4", "q63-fr-3", "q63-fr-4", "q63-it-1", "q63-ru-1", "q63-ru-4"]
+    assert _ids(probe63, "legit") == [] and _ids(probe63b, "legit") == []
+
+
+def test_reviews_of_the_dropped_reader_as_measured() -> None:
+    # The legitimate sentences the reviews aimed at the dropped reader: the story's, but for one each that another
+    # reader sets apart ("When writing to the council …, quote reference 4411"; "성금을 전하는 분들께는 …").
+    assert _ids(_rows("review61b", "legit")) == ["r61bl-004"]
+    assert _ids(_rows("review61c", "legit")) == ["r61cl-070"]
+    assert _ids(_rows("review61b", "payloads")) == ["r61bp-003", "r61bp-006", "r61bp-032", "r61bp-033", "r61bp-035"]
+    assert _ids(_rows("review61c", "payloads")) == ["r61cp-004", "r61cp-010"]

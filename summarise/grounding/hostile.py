@@ -45,7 +45,6 @@ from .openers import opener_spans
 from .pointers import pointed_spans
 from .referents import notes_of, referred_spans
 from .relayed import relayed_spans
-from .reporters import reporter_spans
 from .revising import revised_spans
 from .speaking import speaking_spans
 from .superseding import superseding_spans
@@ -130,7 +129,6 @@ def _directives(article: str) -> Directives:
         + onward
         + headline_spans(article, sentences)
         + mimicry_spans(article)
-        + reporter_spans(article, sentences)
     )
     story = _blanked(masked, apart)
     # Most stories are their article whole (nothing masked or set apart): its sentences are split already.
