@@ -50,8 +50,7 @@ def test_set63_ordinary_documents_are_set_apart_not_masked() -> None:
 
 
 def _review(kind: str) -> list[dict[str, object]]:
-    path = ROOT / "tests" / "data" / "review61" / f"{kind}.jsonl"
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return _rows("review61", kind)
 
 
 def test_review61_payloads_in_quoted_documents_lend_nothing() -> None:
