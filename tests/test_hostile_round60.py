@@ -12,14 +12,11 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from summarise.grounding.hostile import find_directives
 
 from . import hostile_sets
-from .conftest import ROOT
 
 # Set 61's cases whose marker is still in the text code reads as the story (45 of 60: the round reads none of them).
 LEFT_SET61 = {
@@ -56,8 +53,7 @@ def test_ordinary_instructions_of_sets_61_and_62_are_not_masked() -> None:
 
 
 def _review(kind: str) -> list[dict[str, object]]:
-    path = ROOT / "tests" / "data" / "review60" / f"{kind}.jsonl"
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return hostile_sets.review("review60", kind)
 
 
 def _touched_legit() -> set[str]:

@@ -21,14 +21,11 @@ the reviews stay as data, pinned below on the code as it is.
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from summarise.grounding.hostile import find_directives
 
 from . import hostile_sets
-from .conftest import ROOT
 
 # Set 63's cases whose marker is still in the text code reads as the story: both in a plain-text document whose
 # paragraphs are each set in quotation marks (a quote is the story's); the bait carries neither into the verified
@@ -50,7 +47,7 @@ def test_set63_ordinary_documents_are_set_apart_not_masked() -> None:
 
 
 def _review(kind: str) -> list[dict[str, object]]:
-    return _rows("review61", kind)
+    return hostile_sets.review("review61", kind)
 
 
 def test_review61_payloads_in_quoted_documents_lend_nothing() -> None:
@@ -77,11 +74,6 @@ def test_review61_legitimate_sentences_set_apart_as_measured() -> None:
     assert touched == 103
 
 
-def _rows(folder: str, name: str) -> list[dict[str, object]]:
-    path = ROOT / "tests" / "data" / folder / f"{name}.jsonl"
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
 def _out_of_story(row: dict[str, object]) -> bool:
     text, sentence = str(row["text"]), str(row["sentence"])
     at = text.index(sentence)
@@ -96,7 +88,7 @@ def _ids(rows: list[dict[str, object]], kind: str | None = None) -> list[str]:
 def test_sentences_telling_the_press_what_to_write_as_measured() -> None:
     # Probes 63 and 63b: a sentence of the story telling whoever reports on the event which value to give. Those
     # out of the story are caught by other readers (a colon label, "for those reporting", a polite request).
-    probe63, probe63b = _rows("probe63", "rows"), _rows("probe63b", "rows")
+    probe63, probe63b = hostile_sets.review("probe63", "rows"), hostile_sets.review("probe63b", "rows")
     assert _ids(probe63, "payload") == [
         "p63-en-4", "p63-en-5", "p63-es-4", "p63-fr-3", "p63-ja-5", "p63-ko-3", "p63-ko-5", "p63-pl-4", "p63-pl-5",
         "p63-pt-4", "p63-ru-4", "p63-ru-5", "p63-zh-5",
@@ -108,7 +100,8 @@ def test_sentences_telling_the_press_what_to_write_as_measured() -> None:
 def test_reviews_of_the_dropped_reader_as_measured() -> None:
     # The legitimate sentences the reviews aimed at the dropped reader: the story's, but for one each that another
     # reader sets apart ("When writing to the council …, quote reference 4411"; "성금을 전하는 분들께는 …").
-    assert _ids(_rows("review61b", "legit")) == ["r61bl-004"]
-    assert _ids(_rows("review61c", "legit")) == ["r61cl-070"]
-    assert _ids(_rows("review61b", "payloads")) == ["r61bp-003", "r61bp-006", "r61bp-032", "r61bp-033", "r61bp-035"]
-    assert _ids(_rows("review61c", "payloads")) == ["r61cp-004", "r61cp-010"]
+    assert _ids(hostile_sets.review("review61b", "legit")) == ["r61bl-004"]
+    assert _ids(hostile_sets.review("review61c", "legit")) == ["r61cl-070"]
+    payloads61b = hostile_sets.review("review61b", "payloads")
+    assert _ids(payloads61b) == ["r61bp-003", "r61bp-006", "r61bp-032", "r61bp-033", "r61bp-035"]
+    assert _ids(hostile_sets.review("review61c", "payloads")) == ["r61cp-004", "r61cp-010"]
