@@ -24,6 +24,8 @@ from .assemble import assemble
 from .request import Request
 
 Range = tuple[int, int]
+# Code's items a model's answer covers, by their place in the reading's figures, names and attributions.
+Covered = tuple[frozenset[int], frozenset[int], frozenset[int]]
 _SOURCE_ROLE, _NAMED_ROLE = defaults.CODE_ROLES
 
 
@@ -106,22 +108,36 @@ def _exact(items: list, ranges: dict[str, list[Range]], key: str, field: str) ->
     return placed
 
 
-def code_verdict(reading: Reading, brief_language: str | None = None) -> Verdict:
-    """The reading checked as a model's answer would be; what fails is in `unverified` with its reason."""
-    verdict = verify(extraction(reading), reading.text, reading.language, brief_language, reading)
+def code_verdict(reading: Reading, brief_language: str | None = None, covered: Covered | None = None) -> Verdict:
+    """The reading checked as a model's answer would be; what fails is in `unverified` with its reason. Items
+    `covered` lists (by their place in the reading's lists) are left out unchecked."""
+    figures, names, attributions = covered or (frozenset(), frozenset(), frozenset())
+    proposed = extraction(reading)
+    if covered:
+        proposed = proposed.model_copy(
+            update={
+                "figures": [f for i, f in enumerate(proposed.figures) if i not in figures],
+                "actors": [a for i, a in enumerate(proposed.actors) if i not in names],
+                "claims": [c for i, c in enumerate(proposed.claims) if i not in attributions],
+            }
+        )
+    verdict = verify(proposed, reading.text, reading.language, brief_language, reading)
     # Code proposes no brief here: the empty one it was checked with is no failure.
     verdict.unverified = [u for u in verdict.unverified if u.kind not in ("headline", "brief_sentence")]
     text = reading.text
     by_value: dict[str, list[Range]] = {}
-    for f in reading.figures:
-        by_value.setdefault(text[f.value[0] : f.value[1]], []).append(f.value)
+    for i, f in enumerate(reading.figures):
+        if i not in figures:
+            by_value.setdefault(text[f.value[0] : f.value[1]], []).append(f.value)
     by_name: dict[str, list[Range]] = {}
-    for n in reading.names:
-        by_name.setdefault(text[n.span[0] : n.span[1]], []).append(n.span)
+    for i, n in enumerate(reading.names):
+        if i not in names:
+            by_name.setdefault(text[n.span[0] : n.span[1]], []).append(n.span)
     by_evidence: dict[str, list[Range]] = {}
-    for a in reading.attributions:
-        evidence = _within(text[a.sentence[0] : a.sentence[1]], defaults.MAX_QUOTE_CHARS)
-        by_evidence.setdefault(evidence, []).append((a.sentence[0], a.sentence[0] + len(evidence)))
+    for i, a in enumerate(reading.attributions):
+        if i not in attributions:
+            evidence = _within(text[a.sentence[0] : a.sentence[1]], defaults.MAX_QUOTE_CHARS)
+            by_evidence.setdefault(evidence, []).append((a.sentence[0], a.sentence[0] + len(evidence)))
     verdict.figures = _exact(verdict.figures, by_value, "value", "span")
     verdict.actors = _exact(verdict.actors, by_name, "name", "span")
     verdict.claims = _exact(verdict.claims, by_evidence, "evidence", "evidence_span")
@@ -149,7 +165,7 @@ def _stems(text: str) -> set[str]:
     return words | pairs
 
 
-def _same_figure(code: GroundedFigure, model: GroundedFigure) -> bool:
+def _same_figure(code: Figure, model: GroundedFigure) -> bool:
     """The model's figure is code's when it has the same number and counts the same thing: the checks locate a
     value at its first occurrence, which may be the headline's copy of a figure the body gives again."""
     if model.number is None or not same_number(code.number or 0.0, model.number):
@@ -157,27 +173,54 @@ def _same_figure(code: GroundedFigure, model: GroundedFigure) -> bool:
     return bool(_stems(code.counts) & _stems(model.counts))
 
 
+def _covered(verdict: Verdict, reading: Reading) -> Covered:
+    """Code's items (by their place in the reading's lists) that a model's verified answer covers: a figure at the
+    same place or of the same number and count, a claim from the same evidence credited to the same party, an actor
+    of the same name. Told before code's items are checked, at the reader's own offsets (which the checked items are
+    given): the covered ones would be checked only to be set aside."""
+    proposed = extraction(reading)
+    figures = frozenset(
+        i
+        for i, (figure, read) in enumerate(zip(proposed.figures, reading.figures, strict=True))
+        if any(_overlaps(_span(read.value), f.span) or _same_figure(figure, f) for f in verdict.figures)
+    )
+    names = frozenset(i for i, actor in enumerate(proposed.actors) if _covered_actor(actor, verdict))
+    attributions = frozenset(
+        i
+        for i, (claim, read) in enumerate(zip(proposed.claims, reading.attributions, strict=True))
+        if _covered_claim(claim, _span((read.sentence[0], read.sentence[0] + len(claim.evidence))), verdict)
+    )
+    return figures, names, attributions
+
+
+def _covered_claim(claim: Claim, evidence: TextSpan, verdict: Verdict) -> bool:
+    return any(
+        _overlaps(evidence, c.evidence_span) and (mentions(c.source, claim.source) or mentions(claim.source, c.source))
+        for c in verdict.claims
+    )
+
+
+def _covered_actor(actor: Actor, verdict: Verdict) -> bool:
+    return any(mentions(a.name, actor.name) or mentions(actor.name, a.name) for a in verdict.actors)
+
+
 def keep_what_code_found(verdict: Verdict, reading: Reading, brief_language: str | None = None) -> int:
     """Add to a model's verified `verdict` each figure, claim and actor that code found and the model's answer
     does not cover; returns how many items were added. A model's verified item wins over code's reading of
     the same span."""
-    code = code_verdict(reading, brief_language)
+    code = code_verdict(reading, brief_language, _covered(verdict, reading))
     added = 0
+    # (Checked again as they are added: one of code's items may cover another, as one the model gave would.)
     for figure in code.figures:
         if not any(_overlaps(figure.span, f.span) or _same_figure(figure, f) for f in verdict.figures):
             verdict.figures.append(figure)
             added += 1
     for claim in code.claims:
-        covered = any(
-            _overlaps(claim.evidence_span, c.evidence_span) and (mentions(c.source, claim.source) or
-                                                                 mentions(claim.source, c.source))
-            for c in verdict.claims
-        )  # fmt: skip
-        if not covered:
+        if not _covered_claim(claim, claim.evidence_span, verdict):
             verdict.claims.append(claim)
             added += 1
     for actor in code.actors:
-        if not any(mentions(a.name, actor.name) or mentions(actor.name, a.name) for a in verdict.actors):
+        if not _covered_actor(actor, verdict):
             verdict.actors.append(actor)
             added += 1
     event = verdict.event
