@@ -74,6 +74,7 @@ _BY_TEXT = [
     ("summarise.grounding.prefilter", "skeleton"),
     ("summarise.grounding.addressing", "judge"),
     ("summarise.grounding.dictation", "_order"),
+    ("summarise.grounding.unsettled", "_unsettled_of"),
 ]
 
 

@@ -36,6 +36,7 @@ a side the story never gives it is not settled either: "más de 3.000 visitantes
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import defaultdict
@@ -153,6 +154,12 @@ class Unsettled:
             for f in self.against.values()
         }
 
+    @classmethod
+    def of(cls, story: str, lang: str | None) -> Unsettled:
+        """The story's unsettled figures, read once for code's own items and the model's answer (which are checked
+        against the same story); nothing in it changes once read."""
+        return _unsettled_of(story, lang)
+
     def problem(self, start: int, end: int) -> str | None:
         """Why the figure located at `start`..`end` of the story is not settled by it, or None."""
         for (lo, hi), other in self.against.items():
@@ -200,3 +207,8 @@ class Unsettled:
         span = getattr(checked.grounded, "span", None)
         problem = self.problem(span.start, span.end) if span is not None else None
         return Checked(None, problem) if problem else checked
+
+
+@functools.lru_cache(maxsize=16)
+def _unsettled_of(story: str, lang: str | None) -> Unsettled:
+    return Unsettled(story, lang)

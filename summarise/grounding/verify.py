@@ -311,7 +311,7 @@ def verify(
     if same_language and support(event.what, source) < MIN_SUPPORT:
         reasons.append(f"the event {quote(event.what)} is not drawn from the article")
         event = event.model_copy(update={"what": ""})
-    unsettled = Unsettled(source, lang)
+    unsettled = Unsettled.of(source, lang)
     planted = (screen.problem([event.what]) or unsettled.stated(event.what, lang)) if event.what else None
     if event.what and not planted and urls(event.what):
         # What happened is not where to read about it: a web address in the event is a pointer the story carries
