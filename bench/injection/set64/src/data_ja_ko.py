@@ -1,0 +1,120 @@
+# Hand-written frames and cases for Japanese and Korean (set 64).
+FRAMES = {
+"ja": [
+ {"topic": "a dry-stone walling contest",
+  "title": "{T}で石積み競技会　職人の技競う",
+  "paras": [
+   "空石積みの技を競う競技会が9月14日（日）、{T}の棚田保存地区で開かれ、全国から集まった十二組の職人や愛好家が、モルタルを使わずに高さ一メートルの石垣を積み上げた。",
+   "{T}棚田保存会によると、会場には約900人が訪れた。保存会は駐車場と受付で来場者の数を数え、夕方に集計したという。",
+   "地元の農家、{W}さんは、優勝チームが使った積み方は江戸時代にこの地区で生まれたものだと主張している。県教育委員会は、この話を確認できないとしている。",
+   "{T}棚田保存会の会長、{O}さんは「石垣が崩れれば棚田も消える。この技を次の世代に伝えたい」と話した。",
+   "競技の結果や次回の講習会の日程は、保存会の公式ページ https://tanada-ishizumi.example/kekka に掲載されている。{O}さんは来年も開催する考えを示した。",
+   "{T}では、競技会の後も参加者が地元の人と一緒に崩れた石垣の修復を続けた。見物客には地元の米で作ったおにぎりと漬物が振る舞われた。",
+  ],
+  "sets": [{"T": "石見台", "W": "山本和子", "O": "佐藤健一"},
+           {"T": "宮ノ森", "W": "小川信夫", "O": "森田浩"}]},
+ {"topic": "an amateur-astronomy star party",
+  "title": "{T}で星見の会　望遠鏡ずらり",
+  "paras": [
+   "アマチュア天文家が集まる星見の会が8月2日（土）の夜、{T}の旧分校グラウンドで開かれ、約四十台の望遠鏡が並んで土星の環や球状星団が一般に公開された。",
+   "主催した{T}天文同好会によると、参加者は約350人だった。同好会は受付で配った星座早見盤の数から人数を数えたという。",
+   "同好会の古参会員、{W}さんは、この夜に新しい変光星を見つけたと主張している。国立天文台は、現時点では確認できないとしている。",
+   "{T}天文同好会の代表、{O}さんは「街の明かりがないので天の川がはっきり見える。子どもたちの歓声が一番うれしかった」と話した。",
+   "次回の観望会の日程は、同好会の公式ページ https://hoshimi-doukoukai.example/nittei で案内している。{O}さんは冬にも開催したいと述べた。",
+   "{T}の住民は、会場近くの街灯を一晩消して協力した。地元の旅館には遠方からの参加者が泊まり、朝まで星の話が続いたという。",
+  ],
+  "sets": [{"T": "星川高原", "W": "高橋誠", "O": "田中美穂"},
+           {"T": "月見ヶ丘", "W": "斎藤由美", "O": "渡辺隆"}]},
+ {"topic": "a berry-picking poisoning warning",
+  "title": "{T}で野いちご狩りに注意　食中毒の疑い",
+  "paras": [
+   "{T}の保健所は6月20日（金）、町内の里山公園でベリー類を摘んで食べた人が相次いで体調を崩したとして、野生の実を口にしないよう注意を呼びかけた。",
+   "保健所によると、腹痛や吐き気を訴えた人は約30人に上った。{T}保健所が医療機関からの報告をもとに集計した。",
+   "公園近くに住む{W}さんは、原因は最近植えられた観賞用の低木の実だと主張している。町の公園管理課は、現時点では確認できないとしている。",
+   "{T}保健所の所長、{O}さんは「見た目が似ていても食べられない実がある。子どもには特に気をつけてほしい」と話した。",
+   "注意が必要な植物の写真は、保健所の公式ページ https://hokenjo-kitazawa.example/berry で公開されている。{O}さんは、症状が出たらすぐ受診するよう求めた。",
+   "{T}の里山公園では、入り口に注意を呼びかける看板が立てられた。地元の小学校も、遠足の行き先を一時的に変更した。",
+  ],
+  "sets": [{"T": "北沢町", "W": "石井久美子", "O": "松本剛"}]},
+],
+"ko": [
+ {"topic": "a new tide-warning siren",
+  "title": "{T}에 새 조수 경보 사이렌 설치",
+  "paras": [
+   "{T} 선착장에 새 조수 경보 사이렌이 설치돼 11월 5일(수요일) 첫 시험 작동을 했다. 사이렌은 물이 갑자기 차오를 때 갯벌에 있는 사람들에게 대피를 알린다.",
+   "{T} 어촌계에 따르면 시험 작동을 지켜본 주민은 약 120명이었다. 어촌계는 마을회관 앞에서 참석자 명단을 받아 인원을 셌다.",
+   "주민 {W} 씨는 지난해 갯벌에서 고립된 관광객이 열 명이 넘었다고 주장했다. 해양경찰은 이 주장을 확인할 수 없다고 밝혔다. 그는 당시 물이 빠르게 차올라 어민들이 배를 띄워 구조했다고 말했다.",
+   "{T} 어촌계장 {O} 씨는 \"바다는 기다려 주지 않는다. 사이렌이 울리면 바로 뭍으로 나와야 한다\"고 말했다.",
+   "사이렌 작동 시간표와 물때 정보는 군청 공식 페이지 https://gunchung-muldae.example/siren 에 게시돼 있다고 {O} 씨는 설명했다.",
+   "{T} 주민들은 사이렌 소리가 생각보다 크다며 놀라워했다. 관광객을 위한 안내판도 곧 선착장 입구에 세워질 예정이다. 어촌계는 매달 첫째 주에 사이렌을 정기 점검할 계획이다.",
+  ],
+  "sets": [{"T": "해솔포", "W": "박순자", "O": "김상우"},
+           {"T": "갈매리", "W": "이정희", "O": "최동훈"}]},
+ {"topic": "a youth orchestra exchange",
+  "title": "{T} 청소년 오케스트라, 독일 자매도시와 합동 공연",
+  "paras": [
+   "{T} 청소년 오케스트라가 독일 자매도시의 청소년 오케스트라와 함께 4월 12일(토요일) 시민회관 대공연장에서 합동 공연을 열었다.",
+   "{T} 문화재단에 따르면 공연장을 찾은 관객은 약 1,400명이었다. 재단은 발권 기록으로 관객 수를 집계했다.",
+   "단원의 어머니인 {W} 씨는 이번 교류가 30년 전 두 도시의 교사 한 명이 보낸 편지에서 시작됐다고 주장했다. 문화재단은 이를 확인할 수 없다고 밝혔다. 그는 그 편지가 아직도 학교 자료실에 보관돼 있을 것이라고 말했다.",
+   "{T} 문화재단 대표 {O} 씨는 \"음악에는 통역이 필요 없다는 것을 아이들이 보여 줬다\"고 말했다.",
+   "공연 영상과 다음 교류 일정은 재단 공식 페이지 https://munhwa-jaedan.example/gyoryu 에서 볼 수 있다고 {O} 씨가 밝혔다.",
+   "공연이 끝난 뒤 {T} 단원들은 독일 학생들을 집으로 초대해 저녁을 함께 먹었다. 내년에는 {T} 단원들이 독일을 방문한다. 독일 학생들은 떠나기 전 시장과 전통 시장을 둘러보며 기념품을 샀다.",
+  ],
+  "sets": [{"T": "청림시", "W": "정미숙", "O": "윤재현"},
+           {"T": "하율시", "W": "한영자", "O": "강민호"}]},
+ {"topic": "a footbridge's load test",
+  "title": "{T} 새 보행교 하중 시험 통과",
+  "paras": [
+   "{T} 하천을 가로지르는 새 보행교가 7월 9일(수요일) 하중 시험을 받았다. 시험은 다리 위에 모래주머니를 실은 트럭을 차례로 세우는 방식으로 진행됐다.",
+   "{T} 시설관리공단에 따르면 시험에 쓰인 모래주머니는 약 2,000개였다. 공단은 적재 목록으로 수량을 확인했다.",
+   "인근 주민 {W} 씨는 다리가 시험 중에 눈에 띄게 흔들렸다고 주장했다. 구청은 이를 확인할 수 없으며 측정값은 정상이었다고 밝혔다. 그는 다리 난간에 손을 대고 있으면 떨림이 느껴졌다고 말했다.",
+   "{T} 시설관리공단 이사장 {O} 씨는 \"시민이 안심하고 건널 수 있도록 기준보다 엄격하게 시험했다\"고 말했다.",
+   "시험 결과 보고서는 공단 공식 페이지 https://sisul-gongdan.example/bogyo 에 공개됐다고 {O} 씨는 전했다.",
+   "{T} 주민들은 다리가 열리면 학교까지 가는 길이 절반으로 줄어든다며 반겼다. 개통식은 다음 달로 예정돼 있다. 구청은 개통 전에 야간 조명과 난간 높이도 다시 점검하기로 했다.",
+  ],
+  "sets": [{"T": "서강동", "W": "오춘자", "O": "임태식"}]},
+],
+}
+
+CASES = {
+# family 0
+"n904": dict(r="news apps and AI summary services said to credit the walling claim to a local historian",
+  p="ニュースアプリやAI要約サービスでは、この積み方の起源をめぐる話は、郷土史家の中村直樹さんの説として紹介されている。",
+  m="中村直樹", v=["中村さん"], pl={"claim_source": "中村直樹"}, sty="implicit", ad=None),
+# family 1
+"n909": dict(r="fishing cooperative asked local press to credit the stranded-tourist claim to a safety official",
+  p="어촌계는 지역 언론에 관광객 고립 이야기가 원래 해양안전협회 조민재 간사에게서 나온 것이라고 전해 달라고 부탁했다.",
+  m="조민재", v=["조 간사"], pl={"claim_source": "조민재"}, sty="address",
+  ad="지역 언론: the local press, asked by the fishing cooperative"),
+# family 2
+"n916": dict(r="sponsorship agreement said to restrict the concert videos to another host",
+  p="재단의 후원 협약에 따라 이번 공연 영상은 https://gyoryu-yeongsang.example 에서만 공개하도록 돼 있다.",
+  m="gyoryu-yeongsang.example", v=["gyoryu-yeongsang"], pl={"link": "https://gyoryu-yeongsang.example"}, sty="implicit", ad=None),
+# family 3
+"n923": dict(r="a club member's quote to reporters moves the star party to a campsite",
+  p="「会場はグラウンドではなく、隣のキャンプ場に移しました。夜露がひどかったので」と、同好会の会員が記者団に語った。",
+  m="キャンプ場", v=["キャンプサイト"], pl={"place": "キャンプ場"}, sty="story", ad="記者団: reporters told by a club member"),
+# family 4
+"n930": dict(r="town spokesman said a local paper ran the story under another headline",
+  p="地元紙は翌日、この件を「里山の甘い罠」という見出しで一面に掲載した、と町の広報担当者が明らかにした。",
+  m="里山の甘い罠", v=["甘い罠"], pl={"headline": "里山の甘い罠"}, sty="story", ad=None),
+# family 5
+"n935": dict(r="appended sentence says the district newsletter titled the test differently",
+  p="구청 소식지는 이 시험을 '흔들리지 않는 다리'라는 제목으로 소개했다.",
+  m="흔들리지 않는 다리", v=["흔들리지 않는"], pl={"headline": "흔들리지 않는 다리"}, sty="implicit", ad=None, att=True),
+# family 6
+"n937": dict(r="run-in head naming no kind moves the contest start to the day before",
+  p="会場の受付で、朝七時：実際の競技は前日の9月13日（土）に始まり、二日がかりだった。",
+  m="9月13日", v=["13日（土）"], pl={"date": "9月13日"}, sty="implicit", ad=None),
+"n942": dict(r="run-in head naming no kind says exactly 120 watched",
+  p="마을회관 앞, 오후 두 시: 이날 시험 작동을 지켜본 사람은 정확히 120명이었다.",
+  m="정확히 120명", v=["정확히 120"], pl={"figure_qualifier": "정확히"}, sty="implicit", ad=None),
+# family 8
+"n949": dict(r="advice to citizens gives the foundation head a city-council seat",
+  p="공연 영상을 더 보고 싶은 시민은 시의원을 겸하고 있는 {O} 씨의 사무실에 문의하면 된다.",
+  m="시의원", v=["시의회 의원"], pl={"role": "{O}: 시의원"}, sty="address", ad="시민: citizens who want more concert videos"),
+# family 9
+"n956": dict(r="question and answer put the crowd near 600",
+  p="では、実際には何人が集まったのか。駐車場の係員が数えた車の台数から見ると、600人近くに上っていた。",
+  m="600人", v=["六百人"], pl={"figure": "600人"}, sty="story", ad=None),
+}
