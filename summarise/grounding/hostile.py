@@ -36,7 +36,6 @@ from .endmatter import end_matter_spans
 from .furniture import apart_spans
 from .headlines import headline_spans
 from .liveblog import liveblog_spans
-from .machine_output import machine_output_spans
 from .mimicry import mimicry_spans
 from .normalise import fold_text, has_unspaced
 from .obliged import FACT, MACHINE, obliged_spans
@@ -45,7 +44,7 @@ from .onward import onward_spans
 from .openers import opener_spans
 from .pointers import pointed_spans
 from .referents import notes_of, referred_spans
-from .relayed import asked_spans, relayed_spans
+from .relayed import relayed_spans
 from .revising import revised_spans
 from .speaking import speaking_spans
 from .superseding import superseding_spans
@@ -115,8 +114,6 @@ def _directives(article: str) -> Directives:
         + pointed_spans(article, onward, sentences, addressed=onward, told=True)
         + obliged[FACT]
         + relayed_spans(article, sentences)
-        + asked_spans(article, sentences)
-        + machine_output_spans(article, sentences)
         + consensus_spans(article, sentences)
         + speaking
         + opener_spans(article)
