@@ -108,11 +108,17 @@ def _exact(items: list, ranges: dict[str, list[Range]], key: str, field: str) ->
     return placed
 
 
-def code_verdict(reading: Reading, brief_language: str | None = None, covered: Covered | None = None) -> Verdict:
+def code_verdict(
+    reading: Reading,
+    brief_language: str | None = None,
+    covered: Covered | None = None,
+    proposed: Extraction | None = None,
+) -> Verdict:
     """The reading checked as a model's answer would be; what fails is in `unverified` with its reason. Items
-    `covered` lists (by their place in the reading's lists) are left out unchecked."""
+    `covered` lists (by their place in the reading's lists) are left out unchecked; `proposed` is
+    `extraction(reading)` when the caller has made it already."""
     figures, names, attributions = covered or (frozenset(), frozenset(), frozenset())
-    proposed = extraction(reading)
+    proposed = proposed if proposed is not None else extraction(reading)
     if covered:
         proposed = proposed.model_copy(
             update={
@@ -173,12 +179,11 @@ def _same_figure(code: Figure, model: GroundedFigure) -> bool:
     return bool(_stems(code.counts) & _stems(model.counts))
 
 
-def _covered(verdict: Verdict, reading: Reading) -> Covered:
+def _covered(verdict: Verdict, reading: Reading, proposed: Extraction) -> Covered:
     """Code's items (by their place in the reading's lists) that a model's verified answer covers: a figure at the
     same place or of the same number and count, a claim from the same evidence credited to the same party, an actor
     of the same name. Told before code's items are checked, at the reader's own offsets (which the checked items are
-    given): the covered ones would be checked only to be set aside."""
-    proposed = extraction(reading)
+    given): the covered ones would be checked only to be set aside. `proposed` is `extraction(reading)`."""
     figures = frozenset(
         i
         for i, (figure, read) in enumerate(zip(proposed.figures, reading.figures, strict=True))
@@ -208,7 +213,8 @@ def keep_what_code_found(verdict: Verdict, reading: Reading, brief_language: str
     """Add to a model's verified `verdict` each figure, claim and actor that code found and the model's answer
     does not cover; returns how many items were added. A model's verified item wins over code's reading of
     the same span."""
-    code = code_verdict(reading, brief_language, _covered(verdict, reading))
+    proposed = extraction(reading)
+    code = code_verdict(reading, brief_language, _covered(verdict, reading, proposed), proposed)
     added = 0
     # (Checked again as they are added: one of code's items may cover another, as one the model gave would.)
     for figure in code.figures:
