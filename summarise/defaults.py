@@ -26,6 +26,9 @@ MAX_TRANSPORT_WAIT_SECONDS = 60.0
 # would otherwise cost three whole timeouts, six minutes).
 DEADLINE_SECONDS = 300.0
 BACKOFF_INITIAL_SECONDS = 0.5
+# The async client's connections to one endpoint (the OpenAI client's own defaults).
+MAX_CONNECTIONS = 1000
+MAX_KEEPALIVE_CONNECTIONS = 100
 BACKOFF_MAX_SECONDS = 8.0
 
 # Every attempt for one article (prompt and answer tokens, re-asks included) stays within this budget: a
