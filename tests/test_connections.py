@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import json
+import socket
 import ssl
 from typing import Any
 
 import httpcore2 as httpcore
+import httpx2 as httpx
 import pytest
 
 from summarise import asummarise
@@ -86,6 +88,10 @@ def test_a_failed_write_still_reads_the_servers_answer() -> None:
 
     assert asyncio.run(exchange()).startswith(b"HTTP/1.1 413")
     assert inner.events == ["write", "read"]
+    # h11 counts the request sent: the connection must not be used again (httpcore closes an idle connection that
+    # reads as readable).
+    assert stream.get_extra_info("is_readable") is True
+    assert _OneWrite(_Recorded()).get_extra_info("is_readable") == "inner is_readable"
 
 
 def test_what_is_kept_goes_out_before_tls_starts_and_the_tls_stream_writes_once_too() -> None:
@@ -107,7 +113,7 @@ def test_asummarise_sends_each_request_through_one_write(monkeypatch: pytest.Mon
 
     async def recorded(self: _OneWrite) -> None:
         if self._kept:
-            sent.append(bytes(self._kept))
+            sent.append(b"".join(self._kept))
         await send(self)
 
     monkeypatch.setattr(connections._OneWrite, "_send", recorded)
@@ -120,3 +126,33 @@ def test_asummarise_sends_each_request_through_one_write(monkeypatch: pytest.Mon
         head, _, body = written.partition(b"\r\n\r\n")
         assert head.startswith(b"POST ") and b"/chat/completions" in head
         assert json.loads(body) == request  # the whole body, in the same write as the headers
+
+
+def test_an_endpoint_behind_the_environments_proxy_is_reached_through_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    # httpx takes the environment's proxy only with its own transport: with a proxy named, the client is the OpenAI
+    # client's default. The scripted server stands in for the proxy (it answers whatever it is asked), and the
+    # endpoint's own port has nothing listening: an answer can only come through the proxy.
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        dead = sock.getsockname()[1]
+    _, valid = _answers()
+    with scripted_server([completion(valid)]) as (url, script):
+        proxy = url.removesuffix("/v1")
+        for name in ("HTTP_PROXY", "http_proxy"):
+            monkeypatch.setenv(name, proxy)
+        for name in ("NO_PROXY", "no_proxy"):
+            monkeypatch.delenv(name, raising=False)
+        result = asyncio.run(
+            asummarise(ARTICLE, base_url=f"http://127.0.0.1:{dead}/v1", model="authored", grounding_reasks=0)
+        )
+    assert len(script.requests) == 1
+    assert result.brief.headline == "Valmera dock strike ends with pay deal"
+    assert connections.async_http_client(httpx.Limits(), 5.0) is None
+
+
+def test_without_a_proxy_the_client_is_over_one_write_connections(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    client = connections.async_http_client(httpx.Limits(), 5.0)
+    assert client is not None
+    assert isinstance(client._transport, connections.OneWriteTransport)

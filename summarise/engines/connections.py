@@ -5,14 +5,17 @@ each write. When other articles' CPU work (reading, grounding) is ready to run, 
 before the body goes out: at concurrency 16 against a 200 ms endpoint, a request's body left a mean 14 ms after its
 headers, the server answered that much later, and the articles moved in lock-step waves (bench/speed.py section 3:
 about 43 articles/s, against 57-63 with one write). Here a connection keeps what is written until the next read (or
-until `_FLUSH_AT` bytes wait) and sends it as one: an HTTP/1.1 client reads only after its request is whole.
+until `_FLUSH_AT` bytes wait) and sends it as one: an HTTP/1.1 client reads only after its request is whole. With a
+proxy named in the environment, the OpenAI client's own default is used instead (`async_http_client`).
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import functools
 import ssl
+import urllib.request
 from collections.abc import Iterable
 from typing import Any
 
@@ -28,28 +31,36 @@ class _OneWrite(httpcore.AsyncNetworkStream):
 
     def __init__(self, stream: httpcore.AsyncNetworkStream) -> None:
         self._stream = stream
-        self._kept = bytearray()
+        self._kept: list[bytes] = []
+        self._size = 0
         self._timeout: float | None = None
+        self._failed = False
 
     async def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._kept += buffer
+        self._kept.append(buffer)
+        self._size += len(buffer)
         self._timeout = timeout
-        if len(self._kept) >= _FLUSH_AT:
+        if self._size >= _FLUSH_AT:
             await self._send()
 
     async def _send(self) -> None:
         if self._kept:
-            kept, self._kept = bytes(self._kept), bytearray()
+            kept = b"".join(self._kept)
+            self._kept, self._size = [], 0
             await self._stream.write(kept, self._timeout)
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        # As httpcore does when the write fails itself: a server may close early and still answer (a 413).
-        with contextlib.suppress(httpcore.WriteError):
+        try:
             await self._send()
+        except httpcore.WriteError:
+            # As httpcore does when the write fails itself, the answer is read (a server may close early and still
+            # answer: a 413); unlike there, h11 already counts the request sent, so the connection is marked to be
+            # closed rather than used again (see `get_extra_info`).
+            self._failed = True
         return await self._stream.read(max_bytes, timeout)
 
     async def aclose(self) -> None:
-        self._kept.clear()
+        self._kept, self._size = [], 0
         await self._stream.aclose()
 
     async def start_tls(
@@ -59,6 +70,9 @@ class _OneWrite(httpcore.AsyncNetworkStream):
         return _OneWrite(await self._stream.start_tls(ssl_context, server_hostname, timeout))
 
     def get_extra_info(self, info: str) -> Any:
+        # An idle connection that reads as readable is closed by httpcore before it is used again.
+        if info == "is_readable" and self._failed:
+            return True
         return self._stream.get_extra_info(info)
 
 
@@ -95,8 +109,7 @@ def _ssl_context() -> ssl.SSLContext:
 
 
 class OneWriteTransport(httpx.AsyncHTTPTransport):
-    """httpx's async transport over `_OneWrite` connections, with `limits` (an endpoint behind a proxy the
-    environment names goes through httpx's own transport for that proxy, as before)."""
+    """httpx's async transport over `_OneWrite` connections, with `limits`."""
 
     def __init__(self, limits: httpx.Limits) -> None:
         # Not httpx's own __init__, which would make a pool (and a TLS context) only for this one to replace it.
@@ -107,3 +120,21 @@ class OneWriteTransport(httpx.AsyncHTTPTransport):
             keepalive_expiry=limits.keepalive_expiry,
             network_backend=_OneWriteBackend(),
         )
+
+
+class _Client(httpx.AsyncClient):
+    """An async client that closes its connections when it is collected unclosed, as the OpenAI client's own does
+    (an engine its caller never closes)."""
+
+    def __del__(self) -> None:
+        if not self.is_closed:
+            with contextlib.suppress(Exception):  # no running loop: nothing to close it in
+                asyncio.get_running_loop().create_task(self.aclose())
+
+
+def async_http_client(limits: httpx.Limits, timeout: float) -> httpx.AsyncClient | None:
+    """The async client for an endpoint, over `OneWriteTransport`; None when the environment names a proxy
+    (httpx takes a proxy from the environment only with its own transport: the OpenAI client's default is kept)."""
+    if any(scheme in urllib.request.getproxies() for scheme in ("http", "https", "all")):
+        return None
+    return _Client(transport=OneWriteTransport(limits), limits=limits, timeout=timeout, follow_redirects=True)

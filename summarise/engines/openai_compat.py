@@ -28,7 +28,7 @@ from openai.types.chat import ChatCompletion
 from .. import defaults
 from ..errors import ModelRefusalError, ModelUnavailableError, ModeRejectedError
 from .base import estimate_tokens
-from .connections import OneWriteTransport
+from .connections import async_http_client
 from .modes import AUTO_ORDER, MODES, ModeMemory, asked_mode, name_of
 from .strict import cached_strict_schema
 from .transport import Endpoint, Policy, asend, redact, request_timeout, send
@@ -214,7 +214,7 @@ class OpenAIEngine:
             limits = httpx.Limits(
                 max_connections=defaults.MAX_CONNECTIONS, max_keepalive_connections=defaults.MAX_KEEPALIVE_CONNECTIONS
             )
-            client = openai.DefaultAsyncHttpxClient(transport=OneWriteTransport(limits), limits=limits)
+            client = async_http_client(limits, self.timeout)
             self._aclient = openai.AsyncOpenAI(**self._options, http_client=client)
         return self._aclient
 
