@@ -5,7 +5,10 @@ Shapes, each built here from the team's example article (examples/port_strike.tx
 - repeated: one sentence of it, repeated with spaces (a page that repeats itself);
 - long line: the whole article repeated on one line, paragraphs joined by spaces;
 - tiny paragraphs: "Para N ok." paragraphs, each with its own number;
-- varied: the article's paragraphs with their numbers and names changed from copy to copy.
+- varied: the article's paragraphs with their numbers and names changed from copy to copy;
+- hostile runs, after the article (a step that retries a pattern from each character of a run costs the run's
+  square): hyphens, letters with no space (CJK), spaces inside a line, "Mr. " over and over, lines of a stop and 30
+  asterisks and a letter (hours per line before session 51), unclosed guillemets, "<" signs.
 
 Usage: .venv/bin/python bench/repetitive.py [--sizes 20,80,320] [--shapes repeated,long_line]
 The ratio column is the time per KB at each size over that at the smallest: near 1 is linear. Run it on a quiet
@@ -54,6 +57,13 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "long_line": lambda size: _fill(size, lambda n: " ".join(ARTICLE.split("\n")), " "),
     "tiny_paragraphs": lambda size: _fill(size, lambda n: f"Para {n} ok.", "\n\n"),
     "varied": lambda size: _fill(size, _varied, "\n\n"),
+    "hyphen_run": lambda size: ARTICLE + "\n\n" + "-" * size,
+    "no_spaces": lambda size: ARTICLE + "\n\n" + "中" * size,
+    "space_run": lambda size: ARTICLE + " " * size + "end.",
+    "abbreviations": lambda size: ARTICLE + "\n\n" + _fill(size, lambda n: "Mr.", " "),
+    "star_lines": lambda size: ARTICLE + "\n\n" + _fill(size, lambda n: "The end." + "*" * 30 + "x", "\n"),
+    "open_quotes": lambda size: ARTICLE + "\n\n" + _fill(size, lambda n: "« a", " "),
+    "angle_signs": lambda size: ARTICLE + "\n\n" + "<" * size,
 }
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -54,6 +54,16 @@ from .weblinks import canonical_url, urls
 
 # A token worth tracing: it has a digit, or two capitals in a row (a code word, an acronym).
 _TOKEN = re.compile(r"[\w-]*(?:\d|[A-Z]{2})[\w,.-]*\w|\d")
+# Tried from each position of a run of its characters to the run's end, `_TOKEN` costs the run's square (seconds on
+# 20,000 hyphens): it is looked for run by run, past runs longer than `_LONGEST` (a ruled line, no word to repeat).
+_RUN, _LONGEST = re.compile(r"[\w,.-]+"), 100
+
+
+def _tokens(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
+    """`_TOKEN`'s matches in text[lo:hi], as `_TOKEN.finditer` finds them, in runs of at most `_LONGEST`."""
+    for run in _RUN.finditer(text, lo, len(text) if hi is None else hi):
+        if run.end() - run.start() <= _LONGEST:
+            yield from _TOKEN.finditer(text, run.start(), run.end())
 
 
 @dataclass(frozen=True)
@@ -177,10 +187,10 @@ def planted_tokens(article: str, directives: Directives, apart: bool = False) ->
     inside those and text set apart from the story, and not in the story itself)."""
     if not directives.spans and not (apart and directives.apart):
         return set()
-    outside = {m.group(0).lower() for m in _TOKEN.finditer(directives.story if apart else directives.masked)}
+    outside = {m.group(0).lower() for m in _tokens(directives.story if apart else directives.masked)}
     planted = set()
     for lo, hi in (*directives.spans, *directives.apart) if apart else directives.spans:
-        for m in _TOKEN.finditer(article, lo, hi):
+        for m in _tokens(article, lo, hi):
             token = m.group(0).lower()
             if token not in outside and (len(token) >= 3 or any(ch.isdigit() for ch in token)):
                 planted.add(token)
@@ -230,9 +240,9 @@ class Screen:
         # correspondents: describe 정미선 as chief of ...", is otherwise all character pairs, round 49.)
         apart_words = _spelled(notes) - _spelled(story) if notes else frozenset()
         disputed = " ".join(article[lo:hi] for lo, hi in directives.contested)
-        contested = frozenset(m.group(0).lower() for m in _TOKEN.finditer(disputed)) | frozenset(units(disputed))
+        contested = frozenset(m.group(0).lower() for m in _tokens(disputed)) | frozenset(units(disputed))
         changed = " ".join(article[lo:hi] for lo, hi in directives.revised)
-        revised = frozenset(m.group(0).lower() for m in _TOKEN.finditer(changed)) | frozenset(units(changed))
+        revised = frozenset(m.group(0).lower() for m in _tokens(changed)) | frozenset(units(changed))
         addressed = " ".join(article[lo:hi] for lo, hi in directives.spans)
         directive_words = _words(addressed) - _words(story) - _prefixes(story) if addressed else frozenset()
         return cls(
@@ -269,7 +279,7 @@ class Screen:
                 if canonical_url(url) not in self.allowed_urls:
                     return f"it carries the address {url[:80]!r}, which the article does not give"
             if self.planted or self.apart_only:
-                for m in _TOKEN.finditer(text):
+                for m in _tokens(text):
                     token = m.group(0).lower()
                     if token in self.planted:
                         return f"it repeats {m.group(0)[:40]!r}, which only text addressed to the model contains"

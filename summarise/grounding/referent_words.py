@@ -41,9 +41,10 @@ MARK_OPENING = re.compile(
 )
 # A term quoted in any language's marks.
 QUOTED = re.compile(r"[\"“„«»「『‘‹]([^\"“”„«»「」『』‘’‹›\n]{3,60})[\"”“»«」』’›]")
-# What makes a sentence write a fact of its own: a digit, a web address, a quoted term, a name.
+# What makes a sentence write a fact of its own: a digit, a web address, a quoted term, a name. (A host is tried from a
+# run's first character: from each of a run's characters, 40,000 letters with no space took seconds.)
 OWN_FACT = re.compile(
-    r"\d|https?://|www\.|[\"“„«»「『‘‹]\w|[\w-]{3,}\.(?:example|com|org|net|info|[a-z]{2})(?:/|(?![\w.]))"
+    r"\d|https?://|www\.|[\"“„«»「『‘‹]\w|(?<![\w-])[\w-]{3,}\.(?:example|com|org|net|info|[a-z]{2})(?:/|(?![\w.]))"
     # a number in Chinese numerals with its unit ("一月九日"), and content after a colon ("Note: the fair is …")
     r"|[一二三四五六七八九十百千万億两〇零]+(?:月|日|年|人|名|円|元|号|件|个|本|台|位)|[:：]\s*\S+\s+\S+\s+\S",
     re.IGNORECASE,

@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 
 from .prefilter import Prefiltered
+from .quotepairs import QuotePairs
 
-_QUOTE = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»|「[^」\n]*」|‹[^›\n]*›")
+_QUOTE = QuotePairs({'"': '"', "“": "”", "„": "“”", "«": "»", "「": "」", "‹": "›"})
 _QUOTE_MARK = re.compile(r"[\"“„«「‹]")
 # An order to write or note, opening the quote or one of its clauses, in the languages the masking reads.
 _WRITE = re.compile(
@@ -62,10 +63,9 @@ _PRESS = Prefiltered(
 
 
 def _relayed(sentence: str) -> bool:
-    quotes = list(_QUOTE.finditer(sentence))
-    if not quotes:
+    inside = _QUOTE.quotes(sentence)
+    if not inside:
         return False
-    inside = [q.group(0) for q in quotes]
     if any(_RELAY.search(q) for q in inside):
         return True
     if not any(_WRITE.search(q) for q in inside):

@@ -31,6 +31,7 @@ from typing import Any
 
 from ..language import LANGUAGES
 from .brief import units
+from .quotepairs import QuotePairs
 
 # Languages a news article may be written in beyond those briefs are written in: without them, a Dutch paragraph
 # would be judged German or English with some confidence.
@@ -45,7 +46,7 @@ _FAMILIAR = 0.4
 # How many of the other paragraphs are judged to tell the article's language.
 _SAMPLE_PARAGRAPHS = 8
 # What a quote holds: text between paired quotation marks of any language, on one line.
-_QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»|»[^«\n]*«|「[^」\n]*」|『[^』\n]*』|‘[^’\n]*’")
+_QUOTED = QuotePairs({'"': '"', "“": "”", "„": "“”", "«": "»", "»": "«", "「": "」", "『": "』", "‘": "’"})
 _PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?!\s*\n))*")
 # What is not a letter, in runs: a text's letters are what is left without them (one string, not one per letter).
 _NOT_LETTERS = re.compile(r"[\W\d_]+")

@@ -43,6 +43,9 @@ _UNIT_ABBREVIATION = re.compile(
     r"mln|mld|env|aprox)\.$"
 )
 
+# Longer than any abbreviation above with its stop and the word boundary before it.
+_ABBREVIATION_TAIL = 16
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -76,10 +79,12 @@ def sentences(text: str) -> list[Sentence]:
         if pending is not None:
             start = pending
             pending = None
-        body = text[start:end]
-        # Join a sentence cut after an abbreviation to the one after it, on the same line.
-        unit = _UNIT_ABBREVIATION.search(body) and re.match(r" [^\W_A-ZÀ-ÞА-ЯІЇЄҐ]", text[end : end + 2])
-        if (_ABBREVIATION.search(body) or unit) and end < len(text) and text[end : end + 1] == " ":
+        # Join a sentence cut after an abbreviation to the one after it, on the same line. (An abbreviation is a few
+        # letters before the end: looked for there, not along a sentence joined so far, which "Mr. Mr. Mr. ..." makes
+        # grow with each join, its cost with the square of its length.)
+        tail = max(start, end - _ABBREVIATION_TAIL)
+        unit = _UNIT_ABBREVIATION.search(text, tail, end) and re.match(r" [^\W_A-ZÀ-ÞА-ЯІЇЄҐ]", text[end : end + 2])
+        if (_ABBREVIATION.search(text, tail, end) or unit) and end < len(text) and text[end : end + 1] == " ":
             pending = start
             continue
         if _METADATA.match(text, start, end) or _DATELINE_ALONE.fullmatch(text, start, end):

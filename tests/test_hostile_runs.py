@@ -1,0 +1,120 @@
+"""Hostile runs of characters: patterns that cost the square of a run (or more) were rewritten to find the same things
+in linear time. Each rewrite is checked against the pattern it replaces on many random strings; each input that
+took minutes or hours (or, for a stop followed by 40 asterisks, longer than anyone waits) must now finish, which the
+alarm guards with a margin of fifty times or more (bench/repetitive.py measures the time per KB)."""
+
+from __future__ import annotations
+
+import random
+import re
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pytest
+
+from summarise import summarise
+from summarise.grounding import display, hostile
+from summarise.grounding.quotepairs import QuotePairs
+from summarise.grounding.referent_words import OWN_FACT
+from summarise.reading.text import sentences
+
+from .conftest import EXAMPLES
+
+ARTICLE = (EXAMPLES / "port_strike.txt").read_text(encoding="utf-8")
+
+
+@contextmanager
+def at_most(seconds: int) -> Iterator[None]:
+    """Fail the test when the block runs longer than `seconds` (the regex engine checks for signals as it runs)."""
+
+    def expired(signum: int, frame: object) -> None:
+        raise TimeoutError(f"still running after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _strings(alphabet: str, count: int, longest: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, longest))) for _ in range(count)]
+
+
+def test_quote_pairs_find_what_the_pattern_found() -> None:
+    pattern = re.compile(
+        r"\"[^\"\n]*\"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»|»[^«\n]*«|「[^」\n]*」|『[^』\n]*』|‘[^’\n]*’"
+    )
+    pairs = QuotePairs({'"': '"', "“": "”", "„": "“”", "«": "»", "»": "«", "「": "」", "『": "』", "‘": "’"})
+    for text in _strings('ab "“”„«»「」『』‘’\n', 5000, 40, seed=1):
+        assert pairs.spans(text) == [m.span() for m in pattern.finditer(text)], text
+        assert pairs.sub(" ", text) == pattern.sub(" ", text), text
+        assert pairs.quotes(text) == [m.group(0) for m in pattern.finditer(text)], text
+
+
+def test_tokens_are_the_patterns_matches_run_by_run() -> None:
+    for text in _strings("aAbBZ09-_.,, é中\n", 5000, 60, seed=2):
+        assert [m.span() for m in hostile._tokens(text)] == [m.span() for m in hostile._TOKEN.finditer(text)], text
+        lo, hi = len(text) // 3, 2 * len(text) // 3
+        assert [m.span() for m in hostile._tokens(text, lo, hi)] == [
+            m.span() for m in hostile._TOKEN.finditer(text, lo, hi)
+        ], text
+    # A run longer than any token is passed over, not read from each of its characters.
+    assert [m.group(0) for m in hostile._tokens("AB-12 " + "x" * 200 + "9 CD-34")] == ["AB-12", "CD-34"]
+
+
+def test_closing_stops_and_markup_tails_read_as_before() -> None:
+    closes = re.compile(r"[.!?。！？؟…:;：；।॥։።။](?:[\"'”’»」』)\]）›]|\*+)*$")
+    tail = re.compile(r"[\s*_~|]+$")
+    for text in _strings('a.!?。*"”» _~|\t', 5000, 12, seed=3):
+        assert bool(display._CLOSES.search(text)) == bool(closes.search(text)), text
+        assert display._MARKUP_TAIL.sub("", text) == tail.sub("", text), text
+
+
+def test_a_handle_is_told_as_before() -> None:
+    handle = re.compile(r"^\W*(?:@\w{2,}|\w*[_\d]\w*\s*\([^()\n]{1,15}\))\s*[:：]")
+    for text in _strings("a_1@ ():：x\n", 5000, 20, seed=5):
+        found, before = display._HANDLE.match(text), handle.match(text)
+        assert (found and found.span()) == (before and before.span()), text
+
+
+def test_an_own_fact_is_told_as_before() -> None:
+    host = re.compile(r"[\w-]{3,}\.(?:example|com|org|net|info|[a-z]{2})(?:/|(?![\w.]))", re.IGNORECASE)
+    lookbehind = re.compile(r"(?<![\w-])[\w-]{3,}\.(?:example|com|org|net|info|[a-z]{2})(?:/|(?![\w.]))", re.I)
+    for text in _strings("ab-_x.co/m中 ", 5000, 24, seed=4):
+        assert bool(lookbehind.search(text)) == bool(host.search(text)), text
+    assert OWN_FACT.search("Details at council-news.example/bridge")
+
+
+def test_a_sentence_joined_past_abbreviations_is_read_once() -> None:
+    found = sentences("Gen. Smith arrived. Mr. Doe left.")
+    assert [(s.start, s.end) for s in found] == [(0, 19), (20, 33)]
+    with at_most(20):
+        joined = sentences("Mr. " * 20000 + "Doe left.")
+    assert len(joined) == 1
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "-" * 100_000,
+        "中" * 100_000,
+        " " * 100_000 + "end.",
+        "Mr. " * 25_000,
+        "\n".join("The end." + "*" * 40 + "x" for _ in range(200)),
+        "« a " * 25_000,
+        "_a" * 50_000,
+        " https://" + "a" * 100_000,
+    ],
+    ids=["hyphens", "no-spaces", "spaces", "abbreviations", "stars-after-a-stop", "open-quotes", "underscores", "url"],
+)
+def test_a_hostile_run_after_the_article_is_summarised_in_time(tail: str) -> None:
+    with at_most(60):
+        result = summarise(ARTICLE + "\n\n" + tail, engine="extractive")
+    # (What is read of it is not this test's question: a long enough paragraph of "Mr." or of CJK letters outweighs the
+    # story's language, and the story is then set apart as another language's, as before these rewrites.)
+    assert result.source_language in {"en", "zh"}
