@@ -17,6 +17,7 @@ from summarise import summarise
 from summarise.grounding import display, hostile
 from summarise.grounding.quotepairs import QuotePairs
 from summarise.grounding.referent_words import OWN_FACT
+from summarise.grounding.switch import other_language_spans
 from summarise.reading.text import sentences
 
 from .conftest import EXAMPLES
@@ -118,3 +119,12 @@ def test_a_hostile_run_after_the_article_is_summarised_in_time(tail: str) -> Non
     # (What is read of it is not this test's question: a long enough paragraph of "Mr." or of CJK letters outweighs the
     # story's language, and the story is then set apart as another language's, as before these rewrites.)
     assert result.source_language in {"en", "zh"}
+
+
+@pytest.mark.parametrize("junk", ["Mr. " * 500, "Mr. Ms. Dr. St. Jr. Sr. Co. No. " * 100])
+def test_a_paragraph_of_the_same_few_words_does_not_outweigh_the_story(junk: str) -> None:
+    # Judged, 2,000 characters of "Mr. " read as Arabic and outweighed the story's English: the story was set apart
+    # as another language's, and nothing of it was read.
+    text = ARTICLE + "\n\n" + junk
+    assert other_language_spans(text) == []
+    assert [f.value for f in summarise(text, engine="extractive").figures][:2] == ["2,400", "6.5 percent"]

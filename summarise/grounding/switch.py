@@ -43,6 +43,8 @@ _SURE = 0.9
 _MAIN_LEFT = 0.05
 # A paragraph that shares at least this share of its words with the rest of the article is in its language.
 _FAMILIAR = 0.4
+# At least this share of a judged paragraph's words (letters, in a script without spaces) are distinct.
+_DISTINCT_SHARE = 0.2
 # How many of the other paragraphs are judged to tell the article's language.
 _SAMPLE_PARAGRAPHS = 8
 # What a quote holds: text between paired quotation marks of any language, on one line.
@@ -74,7 +76,13 @@ def _judged(paragraph: str) -> str | None:
     letters = _letters(bare)
     spaced = len(bare.split()) >= _MIN_WORDS
     unspaced = len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", bare)) >= _MIN_LETTERS
-    return bare if letters >= _MIN_LETTERS and (spaced or unspaced) else None
+    if not (letters >= _MIN_LETTERS and (spaced or unspaced)):
+        return None
+    # A paragraph that writes the same few words over and over ("Mr. Mr. Mr. ...", a run of one letter) is no
+    # language's prose, and judged, its letters would outweigh the story's: the story would be set apart as another
+    # language's (a hostile text's 2,000 characters of "Mr. " read as Arabic did that to an English article).
+    found = bare.split() if spaced else _NOT_LETTERS.sub("", bare)  # (words, or letters in a script without spaces)
+    return bare if len(set(found)) >= _DISTINCT_SHARE * len(found) else None
 
 
 # The detector's time grows with the text; a paragraph's opening is enough to tell its language.
