@@ -14,7 +14,7 @@ from contextlib import contextmanager
 import pytest
 
 from summarise import summarise
-from summarise.grounding import display, hostile
+from summarise.grounding import display, endmatter, hostile, legible, obfuscation
 from summarise.grounding.quotepairs import QuotePairs
 from summarise.grounding.referent_words import OWN_FACT
 from summarise.grounding.switch import other_language_spans
@@ -91,6 +91,71 @@ def test_an_own_fact_is_told_as_before() -> None:
     assert OWN_FACT.search("Details at council-news.example/bridge")
 
 
+def test_ruled_lines_credit_lines_and_prose_paragraphs_are_found_as_before() -> None:
+    rule = re.compile(
+        r"^[ \t]*(?:[-_=~—–]{3,}|[-_=~—–]{2,}[ \t]*[^\n\d]{1,30}?[ \t]*[-_=~—–]{2,})[ \t]*$", re.MULTILINE
+    )
+    for text in _strings("-_=~—– \t\tab1²\n\r.", 5000, 50, seed=6):
+        assert endmatter._rules(text) == [m.span() for m in rule.finditer(text)], text
+    prose = re.compile(r"[^\n]{80,}[.!?。！？\"'”’»)][ \t]*(?:\n|$)")
+    for text in _strings('ab .!\n\t"', 2000, 400, seed=7):
+        cut = len(text) // 2
+        assert len(endmatter._PROSE_PARAGRAPH.findall(text[:cut])) == len(prose.findall(text[:cut])), text
+    credit = re.compile(endmatter._CREDIT_LINE.pattern.replace("^[ \\t*_(]*+(?=", "^[ \\t*_(]*(?="), re.I | re.M)
+    assert credit.pattern != endmatter._CREDIT_LINE.pattern
+    rng = random.Random(8)
+    pieces = ["compiled with ", "with reporting", "additional reporting", "mit Material", "_", "*", "(", " ", "\t"]
+    pieces += ["Texte ", "a", "\n", "con datos de", "x_y ", "2 "]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert [m.span() for m in endmatter._CREDIT_LINE.finditer(text)] == [m.span() for m in credit.finditer(text)]
+
+
+def _mixed_words_before(text: str) -> list[tuple[int, int, str]]:
+    """`legible._mixed_words` as it was: each meeting of scripts walked back to its word's start in full."""
+    starts = set()
+    for meet in legible._SCRIPTS_MEET.finditer(text):
+        at = meet.start()
+        while at and legible._WORD.match(text[at - 1]):
+            at -= 1
+        starts.add(at)
+    spans = []
+    for start in sorted(starts):
+        word = legible._WORD.match(text, start)
+        if word is not None:
+            spans.append((word.start(), word.end(), legible._one_script(word.group(0))))
+    return spans
+
+
+def _spelled_apart_before(text: str) -> list[tuple[int, int]]:
+    """`obfuscation.spelled_apart_spans` as it was: sentence ends looked for from the text's start each time."""
+
+    def sentence_of(start: int, end: int) -> tuple[int, int]:
+        starts = [m.end() for m in obfuscation._SENTENCE_END.finditer(text, 0, start)]
+        close = obfuscation._SENTENCE_END.search(text, end)
+        return (starts[-1] if starts else 0), (close.start() if close else len(text))
+
+    found: dict[tuple[int, int], int] = {}
+    if obfuscation._LOOKALIKE_LETTER.search(text):
+        words = set()
+        for meet in obfuscation._SCRIPTS_MEET.finditer(text):
+            edge = obfuscation._WORD_EDGE.search(text, meet.end())
+            words.add(edge.start() if edge else len(text))
+        for end in words:
+            span = sentence_of(end, end)
+            found[span] = found.get(span, 0) + 1
+    spans = [span for span, count in found.items() if count >= 2]
+    return spans + [sentence_of(m.start(), m.end()) for m in obfuscation._SPACED.finditer(text)]
+
+
+def test_mixed_scripts_are_found_as_before() -> None:
+    for text in _strings("aаoоeеAАxх .!\n中1-", 5000, 40, seed=9):
+        assert legible._mixed_words(text) == _mixed_words_before(text), text
+        assert obfuscation.spelled_apart_spans(text) == _spelled_apart_before(text), text
+    spelled = "The ministry said " + " ".join("wоrkers") + " were paid. Next."
+    assert obfuscation.spelled_apart_spans(spelled) == _spelled_apart_before(spelled) != []
+
+
 def test_a_sentence_joined_past_abbreviations_is_read_once() -> None:
     found = sentences("Gen. Smith arrived. Mr. Doe left.")
     assert [(s.start, s.end) for s in found] == [(0, 19), (20, 33)]
@@ -110,8 +175,27 @@ def test_a_sentence_joined_past_abbreviations_is_read_once() -> None:
         "« a " * 25_000,
         "_a" * 50_000,
         " https://" + "a" * 100_000,
+        "_" * 100_000 + "x",
+        "*" * 100_000,
+        "aа" * 50_000,
+        "Thе wоrkers sаid nо. " * 5_000,
+        "word " * 20_000 + "\n\n---\n\nEnd.",
     ],
-    ids=["hyphens", "no-spaces", "spaces", "abbreviations", "stars-after-a-stop", "open-quotes", "underscores", "url"],
+    ids=[
+        "hyphens",
+        "no-spaces",
+        "spaces",
+        "abbreviations",
+        "stars-after-a-stop",
+        "open-quotes",
+        "underscores",
+        "url",
+        "rule-then-letter",
+        "stars-opening-a-line",
+        "mixed-letters",
+        "mixed-words",
+        "long-line-then-rule",
+    ],
 )
 def test_a_hostile_run_after_the_article_is_summarised_in_time(tail: str) -> None:
     with at_most(60):

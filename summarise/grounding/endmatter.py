@@ -58,8 +58,9 @@ _NAME_LINE = re.compile(
 )
 # A credit of how the text was made: a line of at most twelve words that opens by saying it (its first word may
 # name it: "Información", "Texte") was compiled, prepared or written from something, or with an agency's material.
+# (Its opening marks are taken whole, "*+": given back one by one, each retried the look ahead to the line's end.)
 _CREDIT_LINE = re.compile(
-    r"^[ \t*_(]*(?=(?:\S+[ \t]+){0,11}\S+[ \t]*$)(?:[^\W\d]+[ \t]+)?(?:"
+    r"^[ \t*_(]*+(?=(?:\S+[ \t]+){0,11}\S+[ \t]*$)(?:[^\W\d]+[ \t]+)?(?:"
     r"(?:elaborad[oa]|compiled|prepared|written|produced|erstellt|verfasst|rédigée?|réalisée?|élaborée?|elaborat[oa]"
     r"|preparad[oa]|redigid[oa]|opracowan[oy]|подготовлен[оа]?)[ \t]+(?:con|with|from|mit|avec|à partir|d'après|par"
     r"|por|com|da|con|z|на основе|по)"
@@ -67,8 +68,14 @@ _CREDIT_LINE = re.compile(
     r"|con (?:agencias|información de agencias)|con datos de)(?![\w'])[^\n]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_RULE = re.compile(r"^[ \t]*(?:[-_=~—–]{3,}|[-_=~—–]{2,}[ \t]*[^\n\d]{1,30}?[ \t]*[-_=~—–]{2,})[ \t]*$", re.MULTILINE)
-_PROSE_PARAGRAPH = re.compile(r"[^\n]{80,}[.!?。！？\"'”’»)][ \t]*(?:\n|$)")
+# A ruled line, bare or with a label of at most 30 characters and no digit ("----", "—— Ende ——"): what the pattern
+# "^[ \t]*(?:R{3,}|R{2,}[ \t]*[^\n\d]{1,30}?[ \t]*R{2,})[ \t]*$" finds, R the rule's characters, told line by line
+# (that pattern split a long line of them every way before failing: 28 s for 10,000 underscores and a letter).
+_RULE_CHARS = "-_=~—–"
+_RULE_LABEL = 30
+# A paragraph of prose: a line of 80 characters or more closed by a stop. (From a line's start only: tried from each
+# character of a long line with no stop, it cost the line's square.)
+_PROSE_PARAGRAPH = re.compile(r"^[^\n]{80,}[.!?。！？\"'”’»)][ \t]*(?:\n|$)", re.MULTILINE)
 _BODY = 2
 _TAIL_SHARE = 0.35
 _RUN_IN = re.compile(
@@ -79,18 +86,38 @@ _RUN_IN_WORDS = 4
 
 def _end(text: str) -> int | None:
     """Where the story's end matter starts, or None."""
-    found = [*_SIGN_OFF.finditer(text), *_RULE.finditer(text), *_END_WORD.finditer(text), *_NAME_LINE.finditer(text)]
+    found = [*_SIGN_OFF.finditer(text), *_END_WORD.finditer(text), *_NAME_LINE.finditer(text)]
     found += _CREDIT_LINE.finditer(text)
-    marks = sorted(found, key=lambda m: m.start())
-    for mark in marks:
-        if len(_PROSE_PARAGRAPH.findall(text[: mark.start()])) < _BODY:
+    marks = sorted([*((m.start(), m.end()) for m in found), *_rules(text)])
+    for start, end in marks:
+        if len(_PROSE_PARAGRAPH.findall(text[:start])) < _BODY:
             continue
-        tail = text[mark.end() :]
+        tail = text[end:]
         if not tail.strip():
             return None
         if len(tail) <= _TAIL_SHARE * len(text):
-            return mark.end()
+            return end
     return None
+
+
+def _rules(text: str) -> list[tuple[int, int]]:
+    """The ruled lines of `text` (see `_RULE_CHARS`), each line's span."""
+    spans = []
+    at = 0
+    for line in text.split("\n"):
+        rule = line.strip(" \t")
+        lead = len(rule) - len(rule.lstrip(_RULE_CHARS))
+        trail = len(rule) - len(rule.rstrip(_RULE_CHARS))
+        if lead == len(rule):
+            ruled = len(rule) >= 3
+        else:
+            label = rule[lead : len(rule) - trail]
+            ruled = lead >= 2 and trail >= 2 and len(label.strip(" \t")) <= _RULE_LABEL
+            ruled = ruled and not any(ch.isdecimal() for ch in label)
+        if ruled:
+            spans.append((at, at + len(line)))
+        at += len(line) + 1
+    return spans
 
 
 _HEADLINE_WORDS = (4, 20)

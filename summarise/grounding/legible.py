@@ -210,19 +210,23 @@ def _one_script(word: str) -> str:
 
 
 def _mixed_words(text: str) -> list[tuple[int, int, str]]:
-    starts = {_word_start(text, m.start()) for m in _SCRIPTS_MEET.finditer(text)}
+    # Each meeting of scripts belongs to the word around it. The walk back to that word's start stops where the walk
+    # for the meeting before it started from: the letters between are known (walked back from each meeting in full,
+    # a long word of mixed letters cost its square).
+    starts = set()
+    known_start = known_to = 0  # text[known_start:known_to] are a word's letters, known_start its start
+    for meet in _SCRIPTS_MEET.finditer(text):
+        at = meet.start()
+        while at > known_to and _WORD.match(text[at - 1]):
+            at -= 1
+        known_start, known_to = (known_start if at == known_to else at), meet.start()
+        starts.add(known_start)
     spans = []
     for start in sorted(starts):
         word = _WORD.match(text, start)
         if word is not None:
             spans.append((word.start(), word.end(), _one_script(word.group(0))))
     return spans
-
-
-def _word_start(text: str, at: int) -> int:
-    while at and _WORD.match(text[at - 1]):
-        at -= 1
-    return at
 
 
 def _spaced(match: re.Match[str]) -> str:

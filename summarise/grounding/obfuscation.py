@@ -28,6 +28,7 @@ for the whole text.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 _NUMERIC_REFERENCE = re.compile(r"&#(?:[xX](?P<hex>[0-9a-fA-F]{1,6})|(?P<dec>\d{1,7}));?")
@@ -100,23 +101,31 @@ _LETTER = f"[{LATIN}{_LOOKALIKE}]"
 _SPACED = re.compile(f"(?<!{_LETTER})(?:{_LETTER} {{1,2}}){{6,}}{_LETTER}(?!{_LETTER})")
 
 
-def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+def _sentence_of(text: str, ends: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """The sentence around text[start:end]: from the end of the last sentence end before `start` (`ends`, the spans of
+    `_SENTENCE_END` in the whole text, one cut at `start` ending there) to the next one after `end`."""
+    before = bisect.bisect_left(ends, (start, -1)) - 1
     close = _SENTENCE_END.search(text, end)
-    return (starts[-1] if starts else 0), (close.start() if close else len(text))
+    return (min(ends[before][1], start) if before >= 0 else 0), (close.start() if close else len(text))
 
 
 def spelled_apart_spans(text: str) -> list[tuple[int, int]]:
     """The sentences that mix two alphabets in two words or more, or spell a word out letter by letter."""
     found: dict[tuple[int, int], int] = {}
+    # (Sentence ends found once, and a word's edge once for all the meetings of scripts inside it: looked for from
+    # each, a long word of mixed letters cost its square.)
+    ends = [m.span() for m in _SENTENCE_END.finditer(text)]
     if _LOOKALIKE_LETTER.search(text):
         words = set()
+        edge_at = -1
         for meet in _SCRIPTS_MEET.finditer(text):
-            edge = _WORD_EDGE.search(text, meet.end())
-            words.add(edge.start() if edge else len(text))
+            if meet.end() > edge_at:
+                edge = _WORD_EDGE.search(text, meet.end())
+                edge_at = edge.start() if edge else len(text)
+            words.add(edge_at)
         for end in words:
-            span = _sentence_of(text, end, end)
+            span = _sentence_of(text, ends, end, end)
             found[span] = found.get(span, 0) + 1
     spans = [span for span, count in found.items() if count >= 2]
-    spans += [_sentence_of(text, m.start(), m.end()) for m in _SPACED.finditer(text)]
+    spans += [_sentence_of(text, ends, m.start(), m.end()) for m in _SPACED.finditer(text)]
     return spans
