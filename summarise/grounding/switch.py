@@ -74,14 +74,15 @@ def _judged(paragraph: str) -> str | None:
     """The paragraph's words left to judge its language by (quotes out), or None when too few."""
     bare = _QUOTED.sub(" ", paragraph)
     letters = _letters(bare)
-    spaced = len(bare.split()) >= _MIN_WORDS
+    words = bare.split()
+    spaced = len(words) >= _MIN_WORDS
     unspaced = len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", bare)) >= _MIN_LETTERS
     if not (letters >= _MIN_LETTERS and (spaced or unspaced)):
         return None
     # A paragraph that writes the same few words over and over ("Mr. Mr. Mr. ...", a run of one letter) is no
     # language's prose, and judged, its letters would outweigh the story's: the story would be set apart as another
     # language's (a hostile text's 2,000 characters of "Mr. " read as Arabic did that to an English article).
-    found = bare.split() if spaced else _NOT_LETTERS.sub("", bare)  # (words, or letters in a script without spaces)
+    found = words if spaced else _NOT_LETTERS.sub("", bare)  # (words, or letters in a script without spaces)
     return bare if len(set(found)) >= _DISTINCT_SHARE * len(found) else None
 
 
