@@ -71,6 +71,7 @@ _BY_TEXT = [
     ("summarise.grounding.numbers", "_found"),
     ("summarise.grounding.numbers", "parse_figure"),
     ("summarise.grounding.check", "_word_starts"),
+    ("summarise.grounding.check", "_sentence_ends"),
     ("summarise.grounding.prefilter", "skeleton"),
     ("summarise.grounding.addressing", "judge"),
     ("summarise.grounding.dictation", "_order"),

@@ -6,6 +6,7 @@ names exactly what is wrong, phrased so that it can be sent back to the model.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -232,6 +233,7 @@ def check_figure(figure: Figure, article: str, lang: str | None) -> Checked:
 
 
 _SENTENCE_END = re.compile(r"[.!?。！？؟]\s|\n")
+_SENTENCE_START_AHEAD = re.compile(r"(?=[.!?。！？؟]\s|\n)")
 
 
 def sentence_window(article: str, start: int, end: int) -> tuple[int, int]:
@@ -241,8 +243,30 @@ def sentence_window(article: str, start: int, end: int) -> tuple[int, int]:
     starts = [m.end() for m in _SENTENCE_END.finditer(article, floor, start)]
     # starts[-1] begins the own sentence, starts[-2] the sentence before it.
     lo = starts[-2] if len(starts) >= 2 else floor
-    following = _SENTENCE_END.search(article, max(start, end - 1))
-    return lo, following.end() if following else len(article)
+    return lo, _sentence_end_from(article, max(start, end - 1))
+
+
+# Where a sentence's end is searched for near a point before the article's index of them is read (`_sentence_ends`).
+_NEAR = 2000
+
+
+def _sentence_end_from(article: str, at: int) -> int:
+    """Where the first sentence end at or after `at` ends (the article's end if none): searched near `at`, and else in
+    the article's index of them, so that a long text without a sentence end is not searched to its end per figure."""
+    near = _SENTENCE_END.search(article, at, at + _NEAR)
+    if near:
+        return near.end()
+    starts, ends = _sentence_ends(article)
+    i = bisect.bisect_left(starts, at)
+    return ends[i] if i < len(starts) else len(article)
+
+
+@lru_cache(maxsize=4)
+def _sentence_ends(article: str) -> tuple[list[int], list[int]]:
+    """Every place `_SENTENCE_END` matches (overlapping ones too, as a search from any point finds them) and where
+    that match ends."""
+    starts = [m.start() for m in _SENTENCE_START_AHEAD.finditer(article)]
+    return starts, [at + 1 if article[at] == "\n" else at + 2 for at in starts]
 
 
 def check_claim(claim: Claim, article: str, lang: str | None) -> Checked:

@@ -6,8 +6,17 @@ from __future__ import annotations
 
 import re
 
+from .quotepairs import QuotePairs
+
 # The wording dictated, read in the stretch after the verb.
 QUOTED = re.compile(r"«[^»]{3,}»|„[^“”\"]{3,}[“”\"]|“[^”]{3,}”|\"[^\"]{3,}\"|‘[^’]{3,}’|「[^」]{2,}」|『[^』]{2,}』")
+# The same quotations, found in time linear in the text, for reading a whole text (from each of thousands of unclosed
+# marks, the pattern reads to the text's end).
+QUOTE_PAIRS = QuotePairs(
+    {"«": "»", "„": '“”"', "“": "”", '"': '"', "‘": "’", "「": "」", "『": "』"},
+    shortest={"«": 3, "„": 3, "“": 3, '"': 3, "‘": 3, "「": 2, "『": 2},
+    across_lines=True,
+)
 # A wording worth dictating holds two words or a figure ("«более 700 тонн»"; not "«patata»", "none").
 _WORDING = re.compile(r"\S\s+\S|\d|^.[^\x00-\u2fff]{2,}.$")
 THAT = re.compile(r"(?<![\w'])(?:that|que|qu'|che|dass|что|że|dat)(?![\w'])(?!\s*[,.;:!?])", re.IGNORECASE)

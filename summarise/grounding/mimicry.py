@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from .dictated import QUOTED
+from .dictated import QUOTE_PAIRS
 
 # (any of a template's special tokens, "<|…|>", but one that closes: "<|start_of_role|>", "<|user|>")
 _INLINE_TURN = re.compile(r"<\|(?!(?:im_)?end|eot|eos)[\w-]{2,30}\|>|<start_of_turn>|\[INST\]|<<SYS>>")
@@ -87,7 +87,7 @@ _SINGLE_QUOTED = re.compile(r"'[^'\n]{1,60}'")
 
 
 def _quoted(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for pattern in (QUOTED, _SINGLE_QUOTED) for m in pattern.finditer(text)]
+    return QUOTE_PAIRS.spans(text) + [(m.start(), m.end()) for m in _SINGLE_QUOTED.finditer(text)]
 
 
 def mimicry_spans(text: str) -> list[tuple[int, int]]:

@@ -14,16 +14,22 @@ import re
 
 class QuotePairs:
     """An alternation of `O[^C\\n]*[C]` for each opening mark O and its closing marks C (one alternative per opening
-    mark), as `re` would find it: `spans` for `finditer`, `sub` for `sub`."""
+    mark), as `re` would find it: `spans` for `finditer`, `sub` for `sub`. With `across_lines`, a quotation may hold
+    line breaks (`O[^C]*[C]`); with `shortest`, it holds at least that many characters (`O[^C]{n,}[C]`)."""
 
-    def __init__(self, pairs: dict[str, str]) -> None:
+    def __init__(
+        self, pairs: dict[str, str], shortest: dict[str, int] | None = None, across_lines: bool = False
+    ) -> None:
         self._openers = re.compile("[" + re.escape("".join(pairs)) + "]")
-        self._stops = {mark: re.compile("[" + re.escape(closes) + "\n]") for mark, closes in pairs.items()}
+        ends = "" if across_lines else "\n"
+        self._stops = {mark: re.compile("[" + re.escape(closes) + ends + "]") for mark, closes in pairs.items()}
+        self._shortest = shortest or {}
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """The quotations' spans, left to right, none overlapping."""
         found: list[tuple[int, int]] = []
-        # Where a try from an opening mark of each kind stopped with no close (a line's end, or the text's).
+        # Where a try from an opening mark of each kind stopped with no quotation (at a line's end, the text's, or a
+        # close too near): every later mark of that kind before that point stops there too, as near or nearer.
         unclosed: dict[str, int] = {}
         at = 0
         while (opening := self._openers.search(text, at)) is not None:
@@ -33,7 +39,7 @@ class QuotePairs:
                 at = start + 1
                 continue
             stop = self._stops[mark].search(text, start + 1)
-            if stop is not None and stop.group(0) != "\n":
+            if stop is not None and stop.group(0) != "\n" and stop.start() - start - 1 >= self._shortest.get(mark, 0):
                 found.append((start, stop.end()))
                 at = stop.end()
             else:

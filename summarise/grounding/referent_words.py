@@ -45,10 +45,15 @@ QUOTED = re.compile(r"[\"“„«»「『‘‹]([^\"“”„«»「」『』�
 # run's first character: from each of a run's characters, 40,000 letters with no space took seconds.)
 OWN_FACT = re.compile(
     r"\d|https?://|www\.|[\"“„«»「『‘‹]\w|(?<![\w-])[\w-]{3,}\.(?:example|com|org|net|info|[a-z]{2})(?:/|(?![\w.]))"
-    # a number in Chinese numerals with its unit ("一月九日"), and content after a colon ("Note: the fair is …")
-    r"|[一二三四五六七八九十百千万億两〇零]+(?:月|日|年|人|名|円|元|号|件|个|本|台|位)|[:：]\s*\S+\s+\S+\s+\S",
+    # a number in Chinese numerals with its unit ("一月九日")
+    r"|[一二三四五六七八九十百千万億两〇零]+(?:月|日|年|人|名|円|元|号|件|个|本|台|位)",
     re.IGNORECASE,
 )
+# ... or content after a colon ("Note: the fair is …"): three words after the note's first colon. A later colon has no
+# more words after it than the first, so the first one tells (tried from every colon, as one pattern, "a:a:a…" was
+# read to its end from each).
+COLON = re.compile(r"[:：]")
+AFTER_COLON = re.compile(r"\s*+\S++\s++\S++\s++\S")
 # What a note's value writes: a digit, a web address, a short quoted term (not a quoted remark), a name.
 FACT = re.compile(
     r"\d|https?://|www\.|[\"“„«»「『‘‹][^\"“”„«»「」『』‘’‹›\n.!?。]{1,40}[\"”“»«」』’›]"

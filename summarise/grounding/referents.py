@@ -167,7 +167,11 @@ def _own_fact(note: str, labelled: bool = False) -> bool:
     note = words.MARK_OPENING.sub("", note)
     if labelled:
         note = _LABEL.sub("", note)
-    return bool(words.OWN_FACT.search(note) or words.NAMED.search(note.strip()) or words.WRITE_AS.search(note))
+    colon = words.COLON.search(note)
+    after_colon = colon is not None and words.AFTER_COLON.match(note, colon.end()) is not None
+    return bool(
+        words.OWN_FACT.search(note) or after_colon or words.NAMED.search(note.strip()) or words.WRITE_AS.search(note)
+    )
 
 
 def _paragraph_end(text: str, at: int) -> int:

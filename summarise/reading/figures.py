@@ -89,6 +89,8 @@ _MEASURE = re.compile(
     re.I,
 )
 _COUNT_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_LETTER = re.compile(r"[^\W\d_]")
+_GAP_MARK = re.compile(r"[,;:()\"“”«»]")
 _STOP_AFTER = {
     "in", "on", "at", "from", "to", "by", "after", "before", "when", "that", "and", "or", "since", "for", "with",
     "than", "as", "while", "but", "was", "were", "is", "are", "had", "has", "have", "will", "would", "said", "says",
@@ -161,40 +163,96 @@ def _skip(text: str, start: int, end: int, sentence: Sentence, number: float, un
     return bool(re.fullmatch(r"[\d\s()+/-]{7,}", written) and re.search(r"\d[-/]\d", written))
 
 
-def _counts_spaced(text: str, s: Sentence, start: int, end: int, before_first: bool = False) -> Range | None:
+class _Words:
+    """The count words of one sentence and the marks that end a run of them, read once for all the sentence's figures
+    (each figure read the words from the sentence's start, so that a sentence of thousands of figures cost their
+    square). The words before or after a point are those `_COUNT_WORD` finds between the sentence's edge and it."""
+
+    def __init__(self, text: str, s: Sentence) -> None:
+        self.text = text
+        self.spans = [m.span() for m in _COUNT_WORD.finditer(text, s.start, s.end)]
+        self.ends = [b for _, b in self.spans]
+        self.lower = [text[a:b].lower() for a, b in self.spans]
+        self.marks = [m.start() for m in _GAP_MARK.finditer(text, s.start, s.end)]
+        # For each word, the nearest word at or before it that is not a stop word, and at or after it that is not
+        # "of": a run of words a figure's search passes over is passed in one step.
+        self.back = _nearest(self.lower, _STOP_BEFORE, range(len(self.lower)))
+        self.ahead = _nearest(self.lower, {"of"}, range(len(self.lower) - 1, -1, -1))
+
+    def marked(self, lo: int, hi: int) -> bool:
+        """Whether a mark stands between `lo` and `hi`."""
+        i = bisect.bisect_left(self.marks, lo)
+        return i < len(self.marks) and self.marks[i] < hi
+
+
+def _nearest(lower: list[str], passed: set[str], order: range) -> list[int]:
+    nearest = [-1] * len(lower)
+    last = -1
+    for i in order:
+        last = last if lower[i] in passed else i
+        nearest[i] = last
+    return nearest
+
+
+def _counts_spaced(words: _Words, start: int, end: int, before_first: bool = False) -> Range | None:
     if before_first:
-        before = _words_before(text, s, start)
+        before = _words_before(words, start)
         if before is not None:
             return before
-    picked: list[re.Match[str]] = []
-    for m in _COUNT_WORD.finditer(text, end, s.end):
-        gap = text[picked[-1].end() if picked else end : m.start()]
-        if re.search(r"[,;:()\"“”«»]", gap) or m.group().lower() in _STOP_AFTER or len(picked) == 4:
+    text, spans = words.text, words.spans
+    picked: list[tuple[int, int, str]] = []
+    k = bisect.bisect_right(words.ends, end)  # the first word that ends after the figure
+    if k < len(spans) and spans[k][0] < end:
+        # The figure ends inside a word ("a5km"): that word from its first letter after the figure.
+        letter = _LETTER.search(text, end, spans[k][1])
+        k += 1
+        if letter:
+            first = (letter.start(), spans[k - 1][1], text[letter.start() : spans[k - 1][1]].lower())
+            if words.marked(end, first[0]) or first[2] in _STOP_AFTER:
+                k = len(spans)
+            elif first[2] != "of":
+                picked.append(first)
+    while k < len(spans):
+        a, b = spans[k]
+        low = words.lower[k]
+        if words.marked(picked[-1][1] if picked else end, a) or low in _STOP_AFTER or len(picked) == 4:
             break
-        if not picked and m.group().lower() == "of":
-            continue
-        picked.append(m)
-    if picked and picked[-1].group().lower() in ("of", "de", "des", "der", "del", "des"):
-        picked.pop()
-    if picked:
-        return picked[0].start(), picked[-1].end()
-    return _words_before(text, s, start)
-
-
-def _words_before(text: str, s: Sentence, start: int) -> Range | None:
-    """Up to four words just before a figure, back to punctuation, past prepositions and copulas next to it."""
-    words = [m for m in _COUNT_WORD.finditer(text, s.start, start)]
-    chosen: list[re.Match[str]] = []
-    for m in reversed(words):
-        gap = text[m.end() : chosen[0].start() if chosen else start]
-        if re.search(r"[,;:()\"“”«»]", gap) or len(chosen) == 4:
-            break
-        if m.group().lower() in _STOP_BEFORE:
-            if chosen:
+        if not picked and low == "of":
+            k = words.ahead[k]
+            if k < 0:
                 break
             continue
-        chosen.insert(0, m)
-    return (chosen[0].start(), chosen[-1].end()) if chosen else None
+        picked.append((a, b, low))
+        k += 1
+    if picked and picked[-1][2] in ("of", "de", "des", "der", "del", "des"):
+        picked.pop()
+    if picked:
+        return picked[0][0], picked[-1][1]
+    return _words_before(words, start)
+
+
+def _words_before(words: _Words, start: int) -> Range | None:
+    """Up to four words just before a figure, back to punctuation, past prepositions and copulas next to it."""
+    text, spans = words.text, words.spans
+    chosen: list[Range] = []
+    k = bisect.bisect_right(words.ends, start) - 1  # the last word that ends at or before the figure
+    if k + 1 < len(spans) and spans[k + 1][0] < start:
+        # The figure starts inside a word ("A7"): the word up to it.
+        a = spans[k + 1][0]
+        if text[a:start].lower() not in _STOP_BEFORE:
+            chosen.append((a, start))
+    while k >= 0:
+        a, b = spans[k]
+        if words.marked(b, chosen[0][0] if chosen else start) or len(chosen) == 4:
+            break
+        if words.lower[k] in _STOP_BEFORE:
+            if chosen:
+                break
+            k = words.back[k]
+            continue
+        chosen.insert(0, (a, b))
+        k -= 1
+    return (chosen[0][0], chosen[-1][1]) if chosen else None
 
 
 def _counts_unspaced(text: str, s: Sentence, start: int, end: int, prefer_after: bool) -> Range | None:
@@ -265,6 +323,7 @@ def find_quantities(
             continue
         chunk = text[s.start : s.end]
         last_end = -10
+        words: _Words | None = None
         for f in find_figures(chunk, lang):
             if f.is_date_or_time:
                 continue
@@ -298,7 +357,8 @@ def find_quantities(
                 if measured and _OF_AFTER.match(text, measured.end(), s.end):
                     measured = None
                 about_before = (f.unit is not None and not share_of) or bool(measured)
-                counts = _counts_spaced(text, s, start, end, before_first=about_before)
+                words = words or _Words(text, s)
+                counts = _counts_spaced(words, start, end, before_first=about_before)
             # "6.5 percent over two years": a span of time right after a figure is that figure's period.
             period = counts is not None and _DURATION.match(text[counts[0] : counts[1]])
             if f.unit is None and period and start - last_end <= 2:

@@ -1,0 +1,124 @@
+"""Hostile sentences: one sentence of thousands of figures, reporting verbs, unclosed quotation marks or colons. Steps
+that read the sentence from each figure, verb or mark cost the square of its length; each rewrite is checked here
+against what it replaced on many random strings, and the slow inputs must now finish well inside the alarm (the
+old code took, by its measured square, one and a half to eight minutes on each; the new one 0.01-3.3 s)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from summarise.grounding import check, referent_words, referents
+from summarise.grounding.dictated import QUOTE_PAIRS, QUOTED
+from summarise.grounding.mimicry import mimicry_spans
+from summarise.reading import figures
+from summarise.reading.attributions import find_attributions
+from summarise.reading.text import Sentence, sentences
+
+from .test_hostile_runs import at_most
+
+_MARK = r"[,;:()\"“”«»]"
+
+
+def _words_before_as_before(text: str, s: Sentence, start: int) -> tuple[int, int] | None:
+    words = list(figures._COUNT_WORD.finditer(text, s.start, start))
+    chosen: list[re.Match[str]] = []
+    for m in reversed(words):
+        gap = text[m.end() : chosen[0].start() if chosen else start]
+        if re.search(_MARK, gap) or len(chosen) == 4:
+            break
+        if m.group().lower() in figures._STOP_BEFORE:
+            if chosen:
+                break
+            continue
+        chosen.insert(0, m)
+    return (chosen[0].start(), chosen[-1].end()) if chosen else None
+
+
+def _counts_spaced_as_before(
+    text: str, s: Sentence, start: int, end: int, before_first: bool
+) -> tuple[int, int] | None:
+    if before_first:
+        before = _words_before_as_before(text, s, start)
+        if before is not None:
+            return before
+    picked: list[re.Match[str]] = []
+    for m in figures._COUNT_WORD.finditer(text, end, s.end):
+        gap = text[picked[-1].end() if picked else end : m.start()]
+        if re.search(_MARK, gap) or m.group().lower() in figures._STOP_AFTER or len(picked) == 4:
+            break
+        if not picked and m.group().lower() == "of":
+            continue
+        picked.append(m)
+    if picked and picked[-1].group().lower() in ("of", "de", "des", "der", "del", "des"):
+        picked.pop()
+    if picked:
+        return picked[0].start(), picked[-1].end()
+    return _words_before_as_before(text, s, start)
+
+
+def test_the_words_beside_a_figure_are_found_as_before() -> None:
+    rng = random.Random(7)
+    pieces = ["of", "the", "said", "ships", "a", "5", "7km", "a5b", "x-1", "'s", ",", ":", "(", "«", " ", "-", "de"]
+    for _ in range(3000):
+        body = "".join(rng.choice(pieces) + rng.choice(["", " ", " "]) for _ in range(rng.randint(0, 30)))
+        text = "Lead. " + body + "."
+        s = Sentence(6, len(text))
+        words = figures._Words(text, s)
+        for _ in range(8):
+            start = rng.randint(s.start, s.end)
+            end = rng.randint(start, s.end)
+            for before_first in (False, True):
+                expected = _counts_spaced_as_before(text, s, start, end, before_first)
+                assert figures._counts_spaced(words, start, end, before_first) == expected, (text, start, end)
+
+
+def test_a_sentence_window_is_found_as_before() -> None:
+    def as_before(article: str, start: int, end: int) -> tuple[int, int]:
+        floor = max(0, start - 600)
+        starts = [m.end() for m in check._SENTENCE_END.finditer(article, floor, start)]
+        lo = starts[-2] if len(starts) >= 2 else floor
+        following = check._SENTENCE_END.search(article, max(start, end - 1))
+        return lo, following.end() if following else len(article)
+
+    rng = random.Random(11)
+    for _ in range(400):
+        # Long stretches with no sentence end (past the near search) and runs of stops and line ends.
+        pieces = ["a" * rng.randint(1, 3000), ". ", ".\n", "\n", "!", " ", "。", "?\n\n", "5"]
+        article = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        for _ in range(10):
+            start = rng.randint(0, len(article))
+            end = rng.randint(start, len(article))
+            assert check.sentence_window(article, start, end) == as_before(article, start, end)
+
+
+def test_quotations_across_lines_are_found_as_the_pattern_found_them() -> None:
+    rng = random.Random(13)
+    for _ in range(5000):
+        text = "".join(rng.choice('ab 5%\n«»„“”"‘’「」『』') for _ in range(rng.randint(0, 40)))
+        assert QUOTE_PAIRS.spans(text) == [m.span() for m in QUOTED.finditer(text)], text
+
+
+def test_an_own_fact_after_a_colon_is_told_as_before() -> None:
+    words = referent_words
+    pattern = re.compile(words.OWN_FACT.pattern + r"|[:：]\s*\S+\s+\S+\s+\S", re.IGNORECASE)
+    rng = random.Random(17)
+    for _ in range(5000):
+        text = "".join(rng.choice("ab ::：\n\t") for _ in range(rng.randint(0, 24)))
+        colon = words.COLON.search(text)
+        after = colon is not None and words.AFTER_COLON.match(text, colon.end()) is not None
+        assert (bool(words.OWN_FACT.search(text)) or after) == bool(pattern.search(text)), text
+
+
+def test_a_sentence_of_thousands_of_figures_verbs_or_marks_is_read_in_time() -> None:
+    figures_run = "The counts were " + "5 " * 50_000 + "."
+    verbs = "He " + "said " * 20_000 + "."
+    no_end = "5% " * 70_000
+    with at_most(30):
+        assert len(figures.find_quantities(figures_run, sentences(figures_run), "en")) == 50_000
+        # (the sentence's first sixteen cues are read; the corpus's sentences have at most four)
+        assert len(find_attributions(verbs, sentences(verbs), "en")) <= 16
+        assert mimicry_spans("„5% " * 100_000) == []
+        assert referents._own_fact("a:" * 200_000) is False
+        windows = [check.sentence_window(no_end, at, at + 2) for at in range(0, len(no_end), 3)]
+    assert windows[-1] == (len(no_end) - 3 - 600, len(no_end))
