@@ -8,7 +8,10 @@ Shapes, each built here from the team's example article (examples/port_strike.tx
 - varied: the article's paragraphs with their numbers and names changed from copy to copy;
 - hostile runs, after the article (a step that retries a pattern from each character of a run costs the run's
   square): hyphens, letters with no space (CJK), spaces inside a line, "Mr. " over and over, lines of a stop and 30
-  asterisks and a letter (hours per line before session 51), unclosed guillemets, "<" signs.
+  asterisks and a letter (hours per line before session 51), unclosed guillemets, "<" signs;
+- hostile sentences, after the article (a step that reads the sentence from each figure, verb or mark costs its
+  square): one sentence of figures ("5 5 5 ..."), of reporting verbs ("said said ..."), of unclosed low quotation
+  marks with a per cent sign ("„5% „5% ..."), a run of colons ("a:a:a...").
 
 Usage: .venv/bin/python bench/repetitive.py [--sizes 20,80,320] [--shapes repeated,long_line]
 The ratio column is the time per KB at each size over that at the smallest: near 1 is linear. Run it on a quiet
@@ -64,6 +67,10 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "star_lines": lambda size: ARTICLE + "\n\n" + _fill(size, lambda n: "The end." + "*" * 30 + "x", "\n"),
     "open_quotes": lambda size: ARTICLE + "\n\n" + _fill(size, lambda n: "« a", " "),
     "angle_signs": lambda size: ARTICLE + "\n\n" + "<" * size,
+    "figure_sentence": lambda size: ARTICLE + "\n\nThe counts were " + _fill(size, lambda n: "5", " ") + ".",
+    "verb_sentence": lambda size: ARTICLE + "\n\nHe " + _fill(size, lambda n: "said", " ") + ".",
+    "low_quotes": lambda size: ARTICLE + "\n\n" + _fill(size, lambda n: "„5%", " "),
+    "colons": lambda size: ARTICLE + "\n\n" + "a:" * (size // 2),
 }
 
 
