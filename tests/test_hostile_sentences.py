@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 import re
 
-from summarise.grounding import check, referent_words, referents
+from summarise.grounding import check, furniture, referent_words, referents
 from summarise.grounding.dictated import QUOTE_PAIRS, QUOTED
 from summarise.grounding.mimicry import mimicry_spans
 from summarise.reading import figures
@@ -122,3 +122,42 @@ def test_a_sentence_of_thousands_of_figures_verbs_or_marks_is_read_in_time() -> 
         assert referents._own_fact("a:" * 200_000) is False
         windows = [check.sentence_window(no_end, at, at + 2) for at in range(0, len(no_end), 3)]
     assert windows[-1] == (len(no_end) - 3 - 600, len(no_end))
+
+
+def _apart_as_before(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for lo, hi in sentences:
+        line_start = text.rfind("\n", 0, lo) + 1
+        line_stop = text.find("\n", lo)
+        line_stop = len(text) if line_stop < 0 else line_stop
+        if not text[line_start:lo].strip() and furniture._title(text[line_start:line_stop]):
+            block = furniture._block_after(text, line_stop)
+            spans.append((lo, line_stop))
+            if block is not None:
+                spans.append(block)
+            continue
+        if not furniture.is_label(text[lo:hi]):
+            continue
+        line_end = text.find("\n", hi)
+        line_end = len(text) if line_end < 0 else line_end
+        opens_line = not text[text.rfind("\n", 0, lo) + 1 : lo].strip(" \t>*#•·_-")
+        spans.append((lo, line_end if opens_line and line_end - hi <= furniture._REST_OF_LINE else hi))
+    return spans
+
+
+def test_the_lines_set_apart_are_found_as_before() -> None:
+    rng = random.Random(19)
+    pieces = ["Read more", "Related:", "Editor's note: fixed.", "[Photo: AP]", "The port reopened.", "\n", "\n\n"]
+    pieces += [" ", "> ", "* ", "\t", "- ", "a" * 700, "Background"]
+    for _ in range(2000):
+        chosen = [rng.choice(pieces) for _ in range(rng.randint(0, 14))]
+        starts = [sum(map(len, chosen[:i])) for i in range(len(chosen) + 1)]
+        text = "".join(chosen)
+        # (each sentence one piece or two, some with a space more or less at an edge)
+        sentences = []
+        for i in sorted(rng.sample(range(len(chosen)), len(chosen) // 2)):
+            lo, hi = starts[i] + rng.choice([0, 0, 1]), starts[min(i + rng.choice([1, 2]), len(chosen))]
+            if (sentences and lo < sentences[-1][1]) or lo >= hi:
+                continue
+            sentences.append((lo, hi))
+        assert furniture.apart_spans(text, sentences) == _apart_as_before(text, sentences), (text, sentences)

@@ -393,5 +393,8 @@ def _addressing_asides(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The asides of the sentence at `lo`..`hi` that give what to write (see `following.asides`) and, read as
     sentences of their own, address the processor (round fifty-seven): only they are blanked, the story's sentence
     around them stays."""
-    rest = text[:lo] + text[hi:]
-    return [span for span, aside in asides(text, lo, hi) if judge(aside).addresses and not plants_nothing(aside, rest)]
+    addressing = [(span, aside) for span, aside in asides(text, lo, hi) if judge(aside).addresses]
+    # (the rest of the text is copied only for a sentence with such an aside: a copy per sentence costs a text of
+    # thousands of sentences its square)
+    rest = text[:lo] + text[hi:] if addressing else ""
+    return [span for span, aside in addressing if not plants_nothing(aside, rest)]

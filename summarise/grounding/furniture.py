@@ -19,6 +19,7 @@ text runs on after its label.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -101,6 +102,10 @@ def is_label(sentence: str) -> bool:
 
 # How much of its line a label governs after its own sentence (as `addressing._REST_OF_LINE`).
 _REST_OF_LINE = 600
+_LINE_BREAK = re.compile("\n")
+_BLANK = re.compile(r"\s*")
+# What may stand before a sentence that opens its line: spaces and a list's or a quotation's marks.
+_BULLETS = re.compile(r"[ \t>*#•·_-]*")
 
 
 # A line that is only a box's title ("**Key points**", "## At a glance", "**أبرز النقاط**"): a few words, one of
@@ -138,11 +143,14 @@ def apart_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, 
     """The spans of `text` set apart from the story: each labelled or bracketed sentence, with the rest of its
     line when it opens the line (bounded by `_REST_OF_LINE`), and the block under a box's title line."""
     spans: list[tuple[int, int]] = []
+    # (a sentence's line is found among the text's line breaks, read once: thousands of sentences on one line each
+    # searched to the line's ends)
+    breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
     for lo, hi in sentences:
-        line_start = text.rfind("\n", 0, lo) + 1
-        line_stop = text.find("\n", lo)
-        line_stop = len(text) if line_stop < 0 else line_stop
-        if not text[line_start:lo].strip() and _title(text[line_start:line_stop]):
+        i = bisect.bisect_left(breaks, lo)
+        line_start = breaks[i - 1] + 1 if i else 0
+        line_stop = breaks[i] if i < len(breaks) else len(text)
+        if _BLANK.fullmatch(text, line_start, lo) and _title(text[line_start:line_stop]):
             block = _block_after(text, line_stop)
             spans.append((lo, line_stop))
             if block is not None:
@@ -150,8 +158,8 @@ def apart_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, 
             continue
         if not is_label(text[lo:hi]):
             continue
-        line_end = text.find("\n", hi)
-        line_end = len(text) if line_end < 0 else line_end
-        opens_line = not text[text.rfind("\n", 0, lo) + 1 : lo].strip(" \t>*#•·_-")
+        j = bisect.bisect_left(breaks, hi)
+        line_end = breaks[j] if j < len(breaks) else len(text)
+        opens_line = _BULLETS.fullmatch(text, line_start, lo) is not None
         spans.append((lo, line_end if opens_line and line_end - hi <= _REST_OF_LINE else hi))
     return spans
