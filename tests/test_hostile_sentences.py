@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 import re
 
-from summarise.grounding import check, furniture, referent_words, referents
+from summarise.grounding import check, furniture, legible, referent_words, referents
 from summarise.grounding.dictated import QUOTE_PAIRS, QUOTED
 from summarise.grounding.mimicry import mimicry_spans
 from summarise.reading import figures
@@ -161,3 +161,17 @@ def test_the_lines_set_apart_are_found_as_before() -> None:
                 continue
             sentences.append((lo, hi))
         assert furniture.apart_spans(text, sentences) == _apart_as_before(text, sentences), (text, sentences)
+
+
+def test_a_digit_for_a_letter_is_suspected_as_before() -> None:
+    pattern = re.compile(r"[013457]+[A-Za-z]")
+    rng = random.Random(23)
+    for _ in range(5000):
+        text = "".join(rng.choice("0137a Zé9.") for _ in range(rng.randint(0, 24)))
+        before = any(
+            m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha()
+            for m in pattern.finditer(text)
+        )
+        assert legible._may_leet(text) == before, text
+    with at_most(30):
+        assert legible._may_leet("1" * 400_000) is False  # (by the old pattern's square, minutes)

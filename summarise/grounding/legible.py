@@ -103,7 +103,8 @@ _MAY_SPACED = re.compile(
     f"{_GAP}{_LETTER}{_GAP}{{1,2}}{_LETTER}{_GAP}{{1,2}}{_LETTER}{_GAP}{{1,2}}{_LETTER}(?!{_LETTER})"
 )
 _MAY_JOINED = re.compile(f"([.\\-/·_]){_LETTER}\\1{_LETTER}\\1{_LETTER}")
-_MAY_LEET = re.compile(r"[013457]+[A-Za-z]")
+# (from a run's first digit only: tried from each, a long run with no letter after it was read to its end from each)
+_MAY_LEET = re.compile(r"(?<![013457])[013457]+[A-Za-z]")
 _MAY_BREAK = re.compile(f"\n[ \t]*{_LOWER}")
 _CYRILLIC_GREEK_CHAR = re.compile(f"[{_CYRILLIC_GREEK}]")
 _CJK_CHAR = re.compile(f"[{_CJK}]")
