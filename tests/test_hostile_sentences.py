@@ -5,8 +5,10 @@ old code took, by its measured square, one and a half to eight minutes on each; 
 
 from __future__ import annotations
 
+import bisect
 import random
 import re
+import unicodedata
 
 from summarise.grounding import check, furniture, legible, referent_words, referents
 from summarise.grounding.dictated import QUOTE_PAIRS, QUOTED
@@ -175,3 +177,115 @@ def test_a_digit_for_a_letter_is_suspected_as_before() -> None:
         assert legible._may_leet(text) == before, text
     with at_most(30):
         assert legible._may_leet("1" * 400_000) is False  # (by the old pattern's square, minutes)
+
+
+def _stray_accents_as_before(text: str, forms: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    spans = []
+    for start in {
+        legible._sentence_start(text, lo) for lo, hi, new in forms if not new and legible._MARK.match(text[lo])
+    }:
+        close = legible._SENTENCE_END.search(text, start)
+        for at in range(start, close.start() if close else len(text)):
+            ch = text[at]
+            if ch > "\x7f" and ch.isalpha() and text.count(ch) <= legible._RARE:
+                base = unicodedata.normalize("NFD", ch)[0]
+                if base.isascii() or base != ch:
+                    spans.append((at, at + 1, base))
+    return spans
+
+
+def _leet_as_before(text: str) -> list[tuple[int, int, str]]:
+    latin = re.compile(r"(?<![\w])[A-Za-z0-9]*[A-Za-z][013457]+[A-Za-z][A-Za-z0-9]*(?![\w])")
+    cyrillic_word = re.compile(r"(?<![\w])[а-яё]*[а-яё][036]+[а-яё][а-яё]*(?![\w])", re.IGNORECASE)
+    cyrillic = [
+        (m.start(), m.end(), m.group(0).translate(legible._CYRILLIC_LEET)) for m in cyrillic_word.finditer(text)
+    ]
+    found = list(latin.finditer(text))
+    spans = [(m.start(), m.end(), m.group(0).translate(legible._LEET)) for m in found]
+    for start in {legible._sentence_start(text, m.start()) for m in found}:
+        close = legible._SENTENCE_END.search(text, start)
+        end = close.start() if close else len(text)
+        if sum(1 for m in found if start <= m.start() < end) >= 2:
+            edge = legible._EDGE_LEET.finditer(text, start, end)
+            spans += [(m.start(), m.end(), m.group(0).translate(legible._LEET)) for m in edge]
+    return legible._disjoint(spans + cyrillic)
+
+
+def test_strewn_accents_and_digits_for_letters_are_read_as_before() -> None:
+    rng = random.Random(29)
+    for _ in range(4000):
+        text = "".join(
+            rng.choice(
+                [
+                    "a",
+                    "b",
+                    "1",
+                    "3",
+                    "0",
+                    " ",
+                    ". ",
+                    "\n",
+                    "\u0301",
+                    "\u0323",
+                    "é",
+                    "ž",
+                    "_",
+                    "ж",
+                    "а",
+                    "q",
+                    "h3ll0",
+                    "d4",
+                    "us4r3",
+                    "K1-",
+                    "пере3",
+                ]
+            )
+            for _ in range(rng.randint(0, 40))
+        )
+        forms = [
+            (m.start(), m.end(), new)
+            for m in legible._LETTER_FORM.finditer(text)
+            if (new := legible._letter_form(m.group(0))) is not None
+        ]
+        assert legible._disjoint(legible._stray_accents(text, forms)) == legible._disjoint(
+            _stray_accents_as_before(text, forms)
+        ), text
+        assert legible._leet(text) == _leet_as_before(text), text
+    with at_most(30):
+        assert legible._leet("a1" * 100_000 + "_") == []
+        legible.view(". ".join(["q\u0323ž b\u0301 é"] * 1) + " q\u0323ž" * 30_000)
+
+
+def test_mixed_words_sentences_and_hidden_lines_are_found_as_before() -> None:
+    from summarise.grounding import display, obfuscation
+
+    def sentence_of_before(text: str, ends: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+        before = bisect.bisect_left(ends, (start, -1)) - 1
+        close = obfuscation._SENTENCE_END.search(text, end)
+        return (min(ends[before][1], start) if before >= 0 else 0), (close.start() if close else len(text))
+
+    def blocks_before(text: str, hidden: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+        blocks: list[list[tuple[int, int]]] = [[]]
+        for lo, hi in display._lines(text):
+            if not text[lo:hi].strip() or any(a <= lo and hi <= b for a, b in hidden):
+                blocks.append([])
+            else:
+                blocks[-1].append((lo, hi))
+        return [b for b in blocks if b]
+
+    rng = random.Random(31)
+    for _ in range(4000):
+        text = "".join(
+            rng.choice(["a", "ж", "α", " ", ". ", ".\n", "\n", " \n ", "!", "a b c d e f g"]) for _ in range(30)
+        )
+        ends = [m.span() for m in obfuscation._SENTENCE_END.finditer(text)]
+        closes = [m.start() for m in obfuscation._SENTENCE_END_AT.finditer(text)]
+        for _ in range(5):
+            start = rng.randint(0, len(text))
+            end = rng.randint(start, len(text))
+            assert obfuscation._sentence_of(text, ends, closes, start, end) == sentence_of_before(
+                text, ends, start, end
+            )
+        edges = [rng.randint(0, len(text)) for _ in range(2 * rng.randint(0, 4))]
+        hidden = [(min(a, b), max(a, b)) for a, b in zip(edges[::2], edges[1::2], strict=True)]
+        assert display._blocks(text, hidden) == blocks_before(text, hidden), (text, hidden)

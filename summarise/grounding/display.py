@@ -29,6 +29,8 @@ Such text is kept for the reader (not masked) and lends no support, as `furnitur
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from .obfuscation import invisible_spans, spelled_apart_spans, spelled_spans
@@ -163,8 +165,14 @@ def _wrapped(text: str, block: list[tuple[int, int]]) -> set[int]:
 def _blocks(text: str, hidden: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """The runs of consecutive non-empty lines outside hidden text."""
     blocks: list[list[tuple[int, int]]] = [[]]
+    # (whether a line lies inside one hidden span: the furthest end of the spans that start at or before it, by a
+    # search, not a look at every span for every line)
+    ordered = sorted(hidden)
+    starts = [a for a, _ in ordered]
+    furthest = list(itertools.accumulate((b for _, b in ordered), max))
     for lo, hi in _lines(text):
-        if not text[lo:hi].strip() or any(a <= lo and hi <= b for a, b in hidden):
+        i = bisect.bisect_right(starts, lo)
+        if not text[lo:hi].strip() or (i and furthest[i - 1] >= hi):
             blocks.append([])
         else:
             blocks[-1].append((lo, hi))

@@ -33,8 +33,10 @@ are `obfuscation`'s.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 from .obfuscation import LATIN
@@ -289,14 +291,13 @@ def _stray_accents(text: str, forms: list[tuple[int, int, str]]) -> list[tuple[i
     """Accented letters rare in the text (at most `_RARE` times), in a sentence where marks are strewn on letters
     that no precomposed letter holds ("C̀hatb́ots writing a d́igẽst"): the rest of the strewing, as their base
     letter. A letter the text's own language writes often ("ż" in Polish) stays."""
-    spans = []
+    spans: list[tuple[int, int, str]] = []
     strewn = {_sentence_start(text, lo) for lo, hi, new in forms if not new and _MARK.match(text[lo])}
-    for start in strewn:
-        close = _SENTENCE_END.search(text, start)
-        end = close.start() if close else len(text)
+    counts = Counter(text) if strewn else Counter()
+    for start, end in _sentences_from(text, strewn):
         for at in range(start, end):
             ch = text[at]
-            if ch > "\x7f" and ch.isalpha() and text.count(ch) <= _RARE:
+            if ch > "\x7f" and ch.isalpha() and counts[ch] <= _RARE:
                 base = unicodedata.normalize("NFD", ch)[0]
                 if base.isascii() or base != ch:
                     spans.append((at, at + 1, base))
@@ -308,15 +309,32 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s|\n")
 _MARK = re.compile(f"[{_MARKS}]")
 
 
+def _sentences_from(text: str, starts: set[int]) -> list[tuple[int, int]]:
+    """From each of `starts` to the sentence end after it, once: a start before the end found for an earlier one
+    has that same end, and its stretch is inside the earlier one's (a long sentence of thousands of starts was read
+    to its end from each)."""
+    stretches: list[tuple[int, int]] = []
+    for start in sorted(starts):
+        if stretches and start <= stretches[-1][1]:
+            continue
+        close = _SENTENCE_END.search(text, start)
+        stretches.append((start, close.start() if close else len(text)))
+    return stretches
+
+
 def _sentence_start(text: str, at: int) -> int:
     starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 600), at)]
     return starts[-1] if starts else max(0, at - 600)
 
 
 # Digits for letters inside a Latin word ("5umm4ry", "H1nw31s"), told by a letter on each side of one.
-_LEET_WORD = re.compile(r"(?<![\w])[A-Za-z0-9]*[A-Za-z][013457]+[A-Za-z][A-Za-z0-9]*(?![\w])")
+# (The look ahead first: a word followed by a word character that is neither, "a1a1…a1_", split every way before
+# failing, its square.)
+_LEET_WORD = re.compile(r"(?<![\w])(?=[A-Za-z0-9]*+(?![\w]))[A-Za-z0-9]*[A-Za-z][013457]+[A-Za-z][A-Za-z0-9]*(?![\w])")
 _LEET = str.maketrans("013457", "oieast")
-_CYRILLIC_LEET_WORD = re.compile(r"(?<![\w])[а-яё]*[а-яё][036]+[а-яё][а-яё]*(?![\w])", re.IGNORECASE)
+_CYRILLIC_LEET_WORD = re.compile(
+    r"(?<![\w])(?=[а-яё036]*+(?![\w]))[а-яё]*[а-яё][036]+[а-яё][а-яё]*(?![\w])", re.IGNORECASE
+)
 _CYRILLIC_LEET = str.maketrans("036", "озб")
 
 
@@ -326,10 +344,9 @@ def _leet(text: str) -> list[tuple[int, int, str]]:
     found = list(_LEET_WORD.finditer(text))
     spans = [(m.start(), m.end(), m.group(0).translate(_LEET)) for m in found]
     # In a sentence of two such words or more, a digit at a word's edge is a letter too ("d4 us4r3", "K1-Zus4mm3n").
-    for start in {_sentence_start(text, m.start()) for m in found}:
-        close = _SENTENCE_END.search(text, start)
-        end = close.start() if close else len(text)
-        if sum(1 for m in found if start <= m.start() < end) >= 2:
+    found_at = [m.start() for m in found]
+    for start, end in _sentences_from(text, {_sentence_start(text, at) for at in found_at}):
+        if bisect.bisect_left(found_at, end) - bisect.bisect_left(found_at, start) >= 2:
             spans += [(m.start(), m.end(), m.group(0).translate(_LEET)) for m in _EDGE_LEET.finditer(text, start, end)]
     return _disjoint(spans + cyrillic)
 

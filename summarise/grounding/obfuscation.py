@@ -37,6 +37,8 @@ _NUMERIC_REFERENCE = re.compile(r"&#(?:[xX](?P<hex>[0-9a-fA-F]{1,6})|(?P<dec>\d{
 MARK = "\ue0a7"
 # A sentence's close in a plain text: a stop and space, or a line's end.
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|\n")
+# Every place `_SENTENCE_END` matches from, inside a run of spaces too (a search from there finds it there).
+_SENTENCE_END_AT = re.compile(r"(?<=[.!?。！？])(?=\s)|(?=\n)")
 
 
 def _spelled(match: re.Match[str]) -> str | None:
@@ -101,12 +103,13 @@ _LETTER = f"[{LATIN}{_LOOKALIKE}]"
 _SPACED = re.compile(f"(?<!{_LETTER})(?:{_LETTER} {{1,2}}){{6,}}{_LETTER}(?!{_LETTER})")
 
 
-def _sentence_of(text: str, ends: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+def _sentence_of(text: str, ends: list[tuple[int, int]], closes: list[int], start: int, end: int) -> tuple[int, int]:
     """The sentence around text[start:end]: from the end of the last sentence end before `start` (`ends`, the spans of
-    `_SENTENCE_END` in the whole text, one cut at `start` ending there) to the next one after `end`."""
+    `_SENTENCE_END` in the whole text, one cut at `start` ending there) to the next one after `end` (`closes`, every
+    place a search for `_SENTENCE_END` can find one)."""
     before = bisect.bisect_left(ends, (start, -1)) - 1
-    close = _SENTENCE_END.search(text, end)
-    return (min(ends[before][1], start) if before >= 0 else 0), (close.start() if close else len(text))
+    close = bisect.bisect_left(closes, end)
+    return (min(ends[before][1], start) if before >= 0 else 0), (closes[close] if close < len(closes) else len(text))
 
 
 def spelled_apart_spans(text: str) -> list[tuple[int, int]]:
@@ -115,6 +118,7 @@ def spelled_apart_spans(text: str) -> list[tuple[int, int]]:
     # (Sentence ends found once, and a word's edge once for all the meetings of scripts inside it: looked for from
     # each, a long word of mixed letters cost its square.)
     ends = [m.span() for m in _SENTENCE_END.finditer(text)]
+    closes = [m.start() for m in _SENTENCE_END_AT.finditer(text)]
     if _LOOKALIKE_LETTER.search(text):
         words = set()
         edge_at = -1
@@ -124,8 +128,8 @@ def spelled_apart_spans(text: str) -> list[tuple[int, int]]:
                 edge_at = edge.start() if edge else len(text)
             words.add(edge_at)
         for end in words:
-            span = _sentence_of(text, ends, end, end)
+            span = _sentence_of(text, ends, closes, end, end)
             found[span] = found.get(span, 0) + 1
     spans = [span for span, count in found.items() if count >= 2]
-    spans += [_sentence_of(text, ends, m.start(), m.end()) for m in _SPACED.finditer(text)]
+    spans += [_sentence_of(text, ends, closes, m.start(), m.end()) for m in _SPACED.finditer(text)]
     return spans
