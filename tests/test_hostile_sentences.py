@@ -289,3 +289,18 @@ def test_mixed_words_sentences_and_hidden_lines_are_found_as_before() -> None:
         edges = [rng.randint(0, len(text)) for _ in range(2 * rng.randint(0, 4))]
         hidden = [(min(a, b), max(a, b)) for a, b in zip(edges[::2], edges[1::2], strict=True)]
         assert display._blocks(text, hidden) == blocks_before(text, hidden), (text, hidden)
+
+
+def test_hidden_html_is_found_as_the_pattern_found_it() -> None:
+    from summarise.grounding import display
+
+    pieces = ["<", ">", "p", "P", "b", "-", " ", "x", "\n", "é", "_", " hidden", "</p>", "</P >", "</b>", "</p-x>"]
+    pieces += ["aria-hidden=true", " style=display:none", "<p hidden>", "<script>", "</script>", "</SCRIPT>", "<p-x"]
+    pieces += ["<x-aria-hidden=true", "</x>", "<x"]
+    rng = random.Random(37)
+    for _ in range(6000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        assert display._hidden_html(text) == [m.span() for m in display._HIDDEN_HTML.finditer(text)], text
+    with at_most(30):
+        assert display._hidden_html("<p hidden" * 20_000 + ">") == []
+        assert len(display._hidden_html("<b hidden>a</b>" * 20_000)) == 20_000

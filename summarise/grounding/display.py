@@ -45,13 +45,91 @@ _REFERENCE = re.compile(
     re.MULTILINE,
 )
 # Raw HTML in a text or markdown article that a renderer does not show: an element hidden by an attribute or a
-# style, and script, style, template and noscript blocks.
+# style, and script, style, template and noscript blocks. `_hidden_html` finds what this pattern finds: tried from
+# each "<", its searches for the tag's ">", a hidden marker and the closing tag read on to the text's end when there
+# is none, which cost a text of thousands of "<p hidden" the cube of its length.
 _HIDDEN_HTML = re.compile(
     r"<(?P<tag>[a-zA-Z][\w-]*)\b[^>]*?(?:\shidden\b|aria-hidden\s*=\s*[\"']?true|display\s*:\s*none"
     r"|visibility\s*:\s*hidden|font-size\s*:\s*0)[^>]*>.*?</(?P=tag)\s*>"
     r"|<(script|style|template|noscript)\b[^>]*>.*?</\2\s*>",
     re.DOTALL | re.IGNORECASE,
 )
+_TAG_NAME = re.compile(r"[a-zA-Z][\w-]*", re.IGNORECASE)
+_WORD_CHAR = re.compile(r"\w")
+_HIDDEN_MARK = re.compile(
+    r"(?=\shidden\b|aria-hidden\s*=\s*[\"']?true|display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0)",
+    re.DOTALL | re.IGNORECASE,
+)
+_RAW_BLOCK = re.compile(r"<(script|style|template|noscript)\b", re.IGNORECASE)
+_CLOSING_TAG = re.compile(r"</([a-zA-Z][\w-]*)\s*>", re.IGNORECASE)
+
+
+def _fold(name: str) -> str:
+    """A tag's name as the pattern's back reference compares it, letter by letter in lower case."""
+    return "".join(c.lower()[0] for c in name)
+
+
+class _HiddenHtml:
+    """The pieces `_HIDDEN_HTML` looks for, each found once in the whole text: the ">" signs, the hidden markers and
+    the closing tags by name."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.signs = [m.start() for m in re.finditer(">", text)]
+        self.marks = [m.start() for m in _HIDDEN_MARK.finditer(text)]
+        self.closings: dict[str, list[tuple[int, int]]] = {}
+        for m in _CLOSING_TAG.finditer(text):
+            self.closings.setdefault(_fold(m.group(1)), []).append(m.span())
+        self.lengths = {len(name) for name in self.closings}
+
+    def closing(self, name: str, after: int) -> int | None:
+        """Where the first closing tag of `name` at or after `after` ends."""
+        found = self.closings.get(_fold(name), [])
+        i = bisect.bisect_left(found, (after, -1))
+        return found[i][1] if i < len(found) else None
+
+    def element(self, at: int, sign: int) -> int | None:
+        """Where the element opened by the "<" at `at` ends, its tag closing at the ">" at `sign`, when the pattern
+        finds it: a hidden element under the longest name that has its closing tag, else a raw block."""
+        text = self.text
+        name = _TAG_NAME.match(text, at + 1)
+        if name is None:
+            return None
+        for end in range(name.end(), at + 1, -1):
+            # (the name may end where a word ends, "\b", and is tried from the longest, as the pattern backtracks)
+            after = end < len(text) and _WORD_CHAR.match(text[end]) is not None
+            if (_WORD_CHAR.match(text[end - 1]) is not None) == after or end - at - 1 not in self.lengths:
+                continue
+            i = bisect.bisect_left(self.marks, end)
+            if i == len(self.marks) or self.marks[i] >= sign:
+                continue  # (no hidden marker between this name and its ">")
+            closed = self.closing(text[at + 1 : end], sign + 1)
+            if closed is not None:
+                return closed
+        raw = _RAW_BLOCK.match(text, at)
+        return self.closing(raw.group(1), sign + 1) if raw else None
+
+
+def _hidden_html(text: str) -> list[tuple[int, int]]:
+    """The spans `_HIDDEN_HTML.finditer` finds, in time about linear in the text."""
+    if "<" not in text or ">" not in text:
+        return []
+    pieces = _HiddenHtml(text)
+    spans: list[tuple[int, int]] = []
+    at = 0
+    while (at := text.find("<", at)) >= 0:
+        i = bisect.bisect_right(pieces.signs, at)
+        if i == len(pieces.signs):
+            break
+        end = pieces.element(at, pieces.signs[i])
+        if end is None:
+            at += 1
+        else:
+            spans.append((at, end))
+            at = end
+    return spans
+
+
 _FRONT_MATTER = re.compile(r"\A\s*(---|\+\+\+)[ \t]*\n.*?\n\1[ \t]*(?:\n|\Z)", re.DOTALL)
 # Markup around a line that says nothing about how its sentence ends: emphasis, headings, quotes, bullets.
 _MARKUP_HEAD = re.compile(r"^[\s>#*_~|•·-]+")
@@ -120,7 +198,7 @@ def hidden_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _COMMENT.finditer(text)]
     spans += spelled_spans(text) + invisible_spans(text) + spelled_apart_spans(text)
     spans += [(m.start(), m.end()) for m in _REFERENCE.finditer(text)]
-    spans += [(m.start(), m.end()) for m in _HIDDEN_HTML.finditer(text)]
+    spans += _hidden_html(text)
     front = _FRONT_MATTER.match(text)
     if front:
         spans.append((front.start(), front.end()))
