@@ -304,3 +304,24 @@ def test_hidden_html_is_found_as_the_pattern_found_it() -> None:
     with at_most(30):
         assert display._hidden_html("<p hidden" * 20_000 + ">") == []
         assert len(display._hidden_html("<b hidden>a</b>" * 20_000)) == 20_000
+
+
+def test_end_matter_and_japanese_quotations_are_read_as_before() -> None:
+    from summarise.grounding import endmatter, reuse
+
+    rng = random.Random(41)
+    line = "a" * 85
+    pieces = [line + ".\n", line + ".\n", line + ".", line, "\n", "\n\n", "---\n", " ", "x.", "「", "」", "『", "』"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        prose = [
+            m.end() - 1 if m.group(0).endswith("\n") else m.end() for m in endmatter._PROSE_PARAGRAPH.finditer(text)
+        ]
+        for start in {rng.randint(0, len(text)) for _ in range(6)}:
+            before = len(endmatter._PROSE_PARAGRAPH.findall(text[:start])) >= endmatter._BODY
+            assert endmatter._body_before(text, prose, start) == before, (text, start)
+        quoted = re.sub(r"「[^」]*」|『[^』]*』", "「」", text)
+        assert reuse._JA_QUOTED.sub("「」", text) == quoted, text
+    with at_most(30):
+        endmatter._end("---\n" * 50_000)
+        reuse.reuse_opening("担当者は" + "「" * 100_000)

@@ -36,6 +36,7 @@ Such text is kept for the reader (not masked) and lends no support, as `furnitur
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .display import hidden_spans
@@ -84,13 +85,25 @@ _RUN_IN = re.compile(
 _RUN_IN_WORDS = 4
 
 
+def _body_before(text: str, prose: list[int], start: int) -> bool:
+    """Whether `text[:start]` holds `_BODY` prose paragraphs or more (`prose`: where each of the text's lines that is
+    one ends): those whose lines end before `start`, and the line `start` cuts, read up to it."""
+    whole = bisect.bisect_left(prose, start)
+    if whole != _BODY - 1:
+        return whole >= _BODY
+    return _PROSE_PARAGRAPH.match(text, text.rfind("\n", 0, start) + 1, start) is not None
+
+
 def _end(text: str) -> int | None:
     """Where the story's end matter starts, or None."""
     found = [*_SIGN_OFF.finditer(text), *_END_WORD.finditer(text), *_NAME_LINE.finditer(text)]
     found += _CREDIT_LINE.finditer(text)
     marks = sorted([*((m.start(), m.end()) for m in found), *_rules(text)])
+    # (the prose paragraphs found once, where each line ends: counted again before each mark, a text of thousands of
+    # marks cost its square)
+    prose = [m.end() - 1 if m.group(0).endswith("\n") else m.end() for m in _PROSE_PARAGRAPH.finditer(text)]
     for start, end in marks:
-        if len(_PROSE_PARAGRAPH.findall(text[:start])) < _BODY:
+        if not _body_before(text, prose, start):
             continue
         tail = text[end:]
         if not tail.strip():

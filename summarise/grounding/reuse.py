@@ -20,6 +20,7 @@ import re
 
 from .moods import PASSING
 from .normalise import has_unspaced
+from .quotepairs import QuotePairs
 from .textwords import DEMONSTRATIVE, WHO
 
 # Reuses beyond passing on: archiving, filing, excerpting, reading out, putting in a newsletter or a bulletin.
@@ -92,7 +93,8 @@ _IN_CHARGE = re.compile(
     r"|(?:担当者|担当記者|担当の方|翻訳者|編集者)(?:は|の方は|におかれましては)[^。]{0,80}?"
     r"(?:ください|下さい|すること|のこと)[。]?\s*$"
 )
-_JA_QUOTED = re.compile(r"「[^」]*」|『[^』]*』")
+# (paired by `QuotePairs`: the pattern `「[^」]*」|『[^』]*』` read to the text's end from each unclosed mark)
+_JA_QUOTED = QuotePairs({"「": "」", "『": "』"}, across_lines=True)
 
 
 def reuse_opening(text: str) -> bool:
