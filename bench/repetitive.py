@@ -11,7 +11,10 @@ Shapes, each built here from the team's example article (examples/port_strike.tx
   asterisks and a letter (hours per line before session 51), unclosed guillemets, "<" signs;
 - hostile sentences, after the article (a step that reads the sentence from each figure, verb or mark costs its
   square): one sentence of figures ("5 5 5 ..."), of reporting verbs ("said said ..."), of unclosed low quotation
-  marks with a per cent sign ("„5% „5% ..."), a run of colons ("a:a:a...").
+  marks with a per cent sign ("„5% „5% ..."), a run of colons ("a:a:a...");
+- shapes a fuzzing helper found in session 52 (cubic ones among them): raw HTML "<p hidden" over and over, accents
+  strewn on letters ("q̣ž"), digits for letters ("h3ll0"), words of mixed scripts ("aα中ж"), lines each hidden by
+  a zero-width space, rule lines ("---"), unclosed 「, a run of the digit 1.
 
 Usage: .venv/bin/python bench/repetitive.py [--sizes 20,80,320] [--shapes repeated,long_line]
 The ratio column is the time per KB at each size over that at the smallest: near 1 is linear. Run it on a quiet
@@ -71,6 +74,14 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "verb_sentence": lambda size: ARTICLE + "\n\nHe " + _fill(size, lambda n: "said", " ") + ".",
     "low_quotes": lambda size: ARTICLE + "\n\n" + _fill(size, lambda n: "„5%", " "),
     "colons": lambda size: ARTICLE + "\n\n" + "a:" * (size // 2),
+    "hidden_tags": lambda size: ARTICLE + "\n\n" + "<p hidden" * (size // 9),
+    "strewn_accents": lambda size: ARTICLE + "\n\n" + "q\u0323ž" * (size // 3),
+    "leet_words": lambda size: ARTICLE + "\n\n" + "h3ll0 " * (size // 6),
+    "mixed_scripts": lambda size: ARTICLE + "\n\n" + "aα中ж" * (size // 4),
+    "hidden_lines": lambda size: ARTICLE + "\n\n" + "\u200ba\n" * (size // 3),
+    "rule_lines": lambda size: ARTICLE + "\n\n" + "---\n" * (size // 4),
+    "open_corners": lambda size: ARTICLE + "\n\n" + "「" * size,
+    "ones": lambda size: ARTICLE + "\n\n" + "1" * size,
 }
 
 
