@@ -325,3 +325,15 @@ def test_end_matter_and_japanese_quotations_are_read_as_before() -> None:
     with at_most(30):
         endmatter._end("---\n" * 50_000)
         reuse.reuse_opening("担当者は" + "「" * 100_000)
+
+
+def test_paragraphs_are_split_as_before() -> None:
+    from summarise.grounding import switch
+
+    pattern = re.compile(r"[^\n](?:[^\n]|\n(?!\s*\n))*")
+    rng = random.Random(43)
+    for _ in range(5000):
+        text = "".join(rng.choice(" \n\ta\u3000\u200b.") for _ in range(rng.randint(0, 30)))
+        assert [m.span() for m in switch._PARAGRAPH.finditer(text)] == [m.span() for m in pattern.finditer(text)], text
+    with at_most(30):
+        assert len(list(switch._PARAGRAPH.finditer("  \n" * 200_000))) == 200_000

@@ -49,7 +49,9 @@ _DISTINCT_SHARE = 0.2
 _SAMPLE_PARAGRAPHS = 8
 # What a quote holds: text between paired quotation marks of any language, on one line.
 _QUOTED = QuotePairs({'"': '"', "“": "”", "„": "“”", "«": "»", "»": "«", "「": "」", "『": "』", "‘": "’"})
-_PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?!\s*\n))*")
+# (A line break not followed by a blank line: spaces but no line break, then one. Written `\s*\n`, the spaces of a
+# long blank stretch were read to its end from each of its line breaks.)
+_PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?![^\S\n]*\n))*")
 # What is not a letter, in runs: a text's letters are what is left without them (one string, not one per letter).
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 
