@@ -101,7 +101,8 @@ def _end(text: str) -> int | None:
     marks = sorted([*((m.start(), m.end()) for m in found), *_rules(text)])
     # (the prose paragraphs found once, where each line ends: counted again before each mark, a text of thousands of
     # marks cost its square)
-    prose = [m.end() - 1 if m.group(0).endswith("\n") else m.end() for m in _PROSE_PARAGRAPH.finditer(text)]
+    found_prose = _PROSE_PARAGRAPH.finditer(text) if marks else iter(())
+    prose = [m.end() - 1 if m.group(0).endswith("\n") else m.end() for m in found_prose]
     for start, end in marks:
         if not _body_before(text, prose, start):
             continue

@@ -117,9 +117,13 @@ def spelled_apart_spans(text: str) -> list[tuple[int, int]]:
     found: dict[tuple[int, int], int] = {}
     # (Sentence ends found once, and a word's edge once for all the meetings of scripts inside it: looked for from
     # each, a long word of mixed letters cost its square.)
+    spaced = list(_SPACED.finditer(text))
+    lookalike = _LOOKALIKE_LETTER.search(text) is not None
+    if not spaced and not lookalike:
+        return []
     ends = [m.span() for m in _SENTENCE_END.finditer(text)]
     closes = [m.start() for m in _SENTENCE_END_AT.finditer(text)]
-    if _LOOKALIKE_LETTER.search(text):
+    if lookalike:
         words = set()
         edge_at = -1
         for meet in _SCRIPTS_MEET.finditer(text):
@@ -131,5 +135,5 @@ def spelled_apart_spans(text: str) -> list[tuple[int, int]]:
             span = _sentence_of(text, ends, closes, end, end)
             found[span] = found.get(span, 0) + 1
     spans = [span for span, count in found.items() if count >= 2]
-    spans += [_sentence_of(text, ends, closes, m.start(), m.end()) for m in _SPACED.finditer(text)]
+    spans += [_sentence_of(text, ends, closes, m.start(), m.end()) for m in spaced]
     return spans
