@@ -13,7 +13,7 @@ import unicodedata
 from summarise.grounding import check, furniture, legible, referent_words, referents
 from summarise.grounding.dictated import QUOTE_PAIRS, QUOTED
 from summarise.grounding.mimicry import mimicry_spans
-from summarise.reading import figures
+from summarise.reading import countwords, figures
 from summarise.reading.attributions import find_attributions
 from summarise.reading.text import Sentence, sentences
 
@@ -29,7 +29,7 @@ def _words_before_as_before(text: str, s: Sentence, start: int) -> tuple[int, in
         gap = text[m.end() : chosen[0].start() if chosen else start]
         if re.search(_MARK, gap) or len(chosen) == 4:
             break
-        if m.group().lower() in figures._STOP_BEFORE:
+        if m.group().lower() in countwords.STOP_BEFORE:
             if chosen:
                 break
             continue
@@ -47,7 +47,7 @@ def _counts_spaced_as_before(
     picked: list[re.Match[str]] = []
     for m in figures._COUNT_WORD.finditer(text, end, s.end):
         gap = text[picked[-1].end() if picked else end : m.start()]
-        if re.search(_MARK, gap) or m.group().lower() in figures._STOP_AFTER or len(picked) == 4:
+        if re.search(_MARK, gap) or m.group().lower() in countwords.STOP_AFTER or len(picked) == 4:
             break
         if not picked and m.group().lower() == "of":
             continue

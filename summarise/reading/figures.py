@@ -8,6 +8,15 @@ import re
 from dataclasses import dataclass
 
 from ..grounding.numbers import find_figures
+from .countwords import (
+    DURATION,
+    MEASURE,
+    MONEY_WORD,
+    OF_AFTER,
+    SHARE_OF,
+    STOP_AFTER,
+    STOP_BEFORE,
+)
 from .text import Sentence
 
 Range = tuple[int, int]
@@ -53,13 +62,6 @@ _COMPOUND = re.compile(
     r"page|man|member|seat|lane|run|game|match|tägig|jährig|stündig|wöchig)s?(?![^\W\d_])",
     re.I,
 )
-# "over two years", "for three weeks": a span of time, not a quantity the story gives.
-_DURATION = re.compile(
-    r"^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|jahren?|monaten?|wochen?|tagen?|stunden?|ans?|"
-    r"années?|mois|semaines?|jours?|heures?|años?|meses|semanas?|días?|horas?|лет|года?|месяц\w*|недел\w*|"
-    r"дн\w*|час\w*|років|роки|рік|місяц\w*|тижн\w*|годин\w*)$",
-    re.I,
-)
 # "four years ago" is a time, not a figure.
 # "10 h 05", "16.45 horas", "14 Uhr": a time of day.
 _CLOCK = re.compile(
@@ -69,44 +71,14 @@ _AGO = re.compile(r"^\s+(?:years?|months?|weeks?|days?|hours?|decades?)\s+ago\b"
 _AGE = re.compile(r"^(?:-year-old|-jährige|-летн|-річн|\s?(?:세|살|歳|岁))")
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*\s$")
 _LINK = re.compile(r"\s?(?:(?:원|円|달러|ドル)\s?)?(?:(?:分|規模|相当|규모|상당|어치)\s?)?(?:の(?!うち)|의)\s?")
-_SHARE_OF = re.compile(r"\s+(?:of|de|des|del|der|d'|d’|od|від|из|із|من)(?![^\W\d_])", re.I)
 # What the number is measured in, in scripts without spaces: "210毫米降雨量" counts what stands before it.
 _CJK_MEASURE = re.compile(r"(?:毫米|厘米|公里|千米|立方米|平方米|米|吨|公顷|キロ|メートル|トン|ギガバイト|ヘクタール)")
 # "过去24小时", "近3天": a span of time, not a figure.
 _CJK_DURATION_BEFORE = re.compile(r"(?:过去|近|连续|最近|此前|这|过去的)$")
 _CJK_DURATION_AFTER = re.compile(r"(?:个)?(?:小时|天|日|周|星期|个月|月|年|時間|週間|か月|カ月)")
-_MONEY_WORD = re.compile(
-    r"\s?(?:pesos|euros?|dollars?|pounds|yuan|yen|won|rupees|francs|reais|soles|dólares|libras|Euro|Dollar|рубл\w*|"
-    r"гривень|гривні|грн|тенге|دولار|ريال|جنيه|درهم|دينار|ليرة)(?![^\W\d_])",
-    re.IGNORECASE,
-)
-_OF_AFTER = re.compile(r"\s+(?:of|de|d'|d’|der|des|del|du|de la)\s", re.IGNORECASE)
-_MEASURE = re.compile(
-    r"\s?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|cm|mm|tonnes?|tons?|kg|lit(?:re|er)s?|hectares?|acres?|"
-    r"barrels?|gigabytes?|GB|TB|MW|GW|kWh|Kilometer|Meter|Tonnen|Liter|Hektar|Quadratmeter|kilomètres|mètres|litres|"
-    r"kilómetros|metros|toneladas|litros|hectáreas|км|метр\w*|тонн\w*|кв\.\s?м|гектар\w*|литр\w*|літр\w*|мм|"
-    r"кілометр\w*|километр\w*|مليمتر\w*|ملم|كيلومتر\w*|متر\w*|برميل|طن|هكتار)(?![^\W\d_])",
-    re.I,
-)
 _COUNT_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _LETTER = re.compile(r"[^\W\d_]")
 _GAP_MARK = re.compile(r"[,;:()\"“”«»]")
-_STOP_AFTER = {
-    "in", "on", "at", "from", "to", "by", "after", "before", "when", "that", "and", "or", "since", "for", "with",
-    "than", "as", "while", "but", "was", "were", "is", "are", "had", "has", "have", "will", "would", "said", "says",
-    "im", "am", "um", "bis", "seit", "nach", "vor", "und", "oder", "mit", "für", "auf", "wurden", "sind", "seien",
-    "dans", "sur", "depuis", "après", "avant", "pour", "avec", "et", "ou", "selon", "sont", "ont", "en", "por",
-    "para", "con", "desde", "tras", "según", "y", "o", "son", "han", "в", "на", "с", "по", "до", "после", "за",
-    "и", "или", "что", "у", "з", "після", "та", "що", "і", "й", "від", "في", "من", "على", "إلى", "بعد", "و",
-}  # fmt: skip
-_STOP_BEFORE = _STOP_AFTER | {
-    "the", "a", "an", "of", "about", "some", "nearly", "almost", "over", "around", "reached", "rose", "fell", "cost",
-    "costs", "totalled", "totaled", "stood", "worth", "estimated", "von", "auf", "um", "rund", "etwa", "beträgt",
-    "betrage", "betragen", "liegt", "lag", "bei", "de", "du", "des", "d", "à", "atteint", "estimé", "estimée", "hasta",
-    "alcanza", "alcanzó", "unos", "unas", "около", "более", "почти", "составляет", "составила", "составил", "достиг",
-    "становить", "склала", "склав", "сягає", "понад", "близько", "майже", "тис", "نحو", "بنحو", "تبلغ", "بلغت", "بلغ",
-    "إلى", "حوالي", "قرابة", "ein", "eine", "einen", "einer", "einem", "un", "une", "uno", "una", "los", "las", "les",
-}  # fmt: skip
 _COUNTER = re.compile(r"(?:人|名|个|個|件|户|戸|起|辆|輛|台|座|家|所|头|只|艘|架|次|枚|本|棟|軒|隻)")
 _CJK_STOP = '，。、；：“”"《》（）()「」『』！？,.;:'
 _CJK_LEADING = re.compile(r"^(?:(?:的|が|を|は|の|に|で|と|へ|も|、)+|(?:이|가|을|를|은|는|의|에|로|으로)(?=\s))")
@@ -176,7 +148,7 @@ class _Words:
         self.marks = [m.start() for m in _GAP_MARK.finditer(text, s.start, s.end)]
         # For each word, the nearest word at or before it that is not a stop word, and at or after it that is not
         # "of": a run of words a figure's search passes over is passed in one step.
-        self.back = _nearest(self.lower, _STOP_BEFORE, range(len(self.lower)))
+        self.back = _nearest(self.lower, STOP_BEFORE, range(len(self.lower)))
         self.ahead = _nearest(self.lower, {"of"}, range(len(self.lower) - 1, -1, -1))
 
     def marked(self, lo: int, hi: int) -> bool:
@@ -208,14 +180,14 @@ def _counts_spaced(words: _Words, start: int, end: int, before_first: bool = Fal
         k += 1
         if letter:
             first = (letter.start(), spans[k - 1][1], text[letter.start() : spans[k - 1][1]].lower())
-            if words.marked(end, first[0]) or first[2] in _STOP_AFTER:
+            if words.marked(end, first[0]) or first[2] in STOP_AFTER:
                 k = len(spans)
             elif first[2] != "of":
                 picked.append(first)
     while k < len(spans):
         a, b = spans[k]
         low = words.lower[k]
-        if words.marked(picked[-1][1] if picked else end, a) or low in _STOP_AFTER or len(picked) == 4:
+        if words.marked(picked[-1][1] if picked else end, a) or low in STOP_AFTER or len(picked) == 4:
             break
         if not picked and low == "of":
             k = words.ahead[k]
@@ -239,13 +211,13 @@ def _words_before(words: _Words, start: int) -> Range | None:
     if k + 1 < len(spans) and spans[k + 1][0] < start:
         # The figure starts inside a word ("A7"): the word up to it.
         a = spans[k + 1][0]
-        if text[a:start].lower() not in _STOP_BEFORE:
+        if text[a:start].lower() not in STOP_BEFORE:
             chosen.append((a, start))
     while k >= 0:
         a, b = spans[k]
         if words.marked(b, chosen[0][0] if chosen else start) or len(chosen) == 4:
             break
-        if words.lower[k] in _STOP_BEFORE:
+        if words.lower[k] in STOP_BEFORE:
             if chosen:
                 break
             k = words.back[k]
@@ -350,17 +322,17 @@ def find_quantities(
                 # the figure is about stands before it.
                 # A percentage "of" something counts what follows ("85 % des agents"); a measure names its own unit
                 # ("2 000 hectares", "cubic metres of water").
-                share_of = f.unit == "%" and _SHARE_OF.match(text, end, s.end)
+                share_of = f.unit == "%" and SHARE_OF.match(text, end, s.end)
                 # A measure or a sum names its unit, and what it measures stands before it ("Die Umleitung sei etwa
                 # 23 Kilometer lang", "la tarifa … a 6.50 pesos"), unless "of" says it after ("cubic metres of water").
-                measured = _MEASURE.match(text, end, s.end) or _MONEY_WORD.match(text, end, s.end)
-                if measured and _OF_AFTER.match(text, measured.end(), s.end):
+                measured = MEASURE.match(text, end, s.end) or MONEY_WORD.match(text, end, s.end)
+                if measured and OF_AFTER.match(text, measured.end(), s.end):
                     measured = None
                 about_before = (f.unit is not None and not share_of) or bool(measured)
                 words = words or _Words(text, s)
                 counts = _counts_spaced(words, start, end, before_first=about_before)
             # "6.5 percent over two years": a span of time right after a figure is that figure's period.
-            period = counts is not None and _DURATION.match(text[counts[0] : counts[1]])
+            period = counts is not None and DURATION.match(text[counts[0] : counts[1]])
             if f.unit is None and period and start - last_end <= 2:
                 continue
             last_end = end
