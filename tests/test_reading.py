@@ -257,11 +257,41 @@ COUNTS = [
     ("ko", "해킹\n\n약 120억 원 규모의 가상자산이 빠져나갔다.", "약 120억 원", "가상자산"),
     ("de", "Klinik\n\nDas Land bot einen Zuschuss von 2,5 Millionen Euro an.", "2,5 Millionen Euro", "Zuschuss"),
     ("es", "Sequía\n\nEl embalse cayó al 18 % de su capacidad.", "18 %", "de su capacidad"),
-    ("de", "Brücke\n\nDie Umleitung ist etwa 23 Kilometer lang.", "etwa 23", "Die Umleitung ist"),
+    ("de", "Brücke\n\nDie Umleitung ist etwa 23 Kilometer lang.", "etwa 23", "Die Umleitung"),
     ("es", "Metro\n\nLa tarifa del Metro subirá a 6.50 pesos.", "6.50", "tarifa del Metro subirá"),
     ("en", "Dam\n\nThe dam held about 2.4 million cubic metres of water.", "about 2.4 million",
      "cubic metres of water"),
+    # Round 53: a sum "in the amount of", a currency after "of", a noun after a German unit, auxiliaries and a time
+    # passed over, and never a word of the sentence's previous figure.
+    ("ru", "Выплаты\n\nКаждой семье выплатят пособие в размере 12 тыс. рублей.", "12 тыс. рублей",
+     "Каждой семье выплатят пособие"),
+    ("uk", "Допомога\n\nМісто виділить допомогу у сумі 8 тис. грн.", "8 тис. грн.", "Місто виділить допомогу"),
+    ("es", "Campo\n\nEl gobierno aprobó una ayuda de 450 millones de pesos para los agricultores.", "450 millones",
+     "ayuda"),
+    ("de", "Mühle\n\nDie Mühle verarbeitet rund 80.000 Tonnen Getreide im Jahr.", "rund 80.000", "Tonnen Getreide"),
+    ("de", "Halle\n\nDer Bau habe bisher 7,5 Millionen Euro gekostet.", "7,5 Millionen Euro", "Der Bau"),
+    ("de", "Konzern\n\nDer Gewinn des Konzerns sei im vergangenen Jahr um 4,2 Prozent gestiegen.", "4,2 Prozent",
+     "Konzerns"),
+    ("en", "Loan\n\nThe firm took a loan of $2 million at 3% interest.", "3%", "interest"),
+    ("es", "Voto\n\nLa participación fue del 58 %.", "58 %", "participación"),
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "article", "first", "second"),
+    [
+        ("de", "Konzern\n\nDer Gewinn sei um 4,2 Prozent auf 3,1 Milliarden Euro gestiegen.", "4,2 Prozent",
+         "3,1 Milliarden Euro"),
+        ("en", "Repairs\n\nThe repairs will cost between £2 million and £5 million.", "£2 million", "£5 million"),
+    ],
+)  # fmt: skip
+def test_a_sum_after_another_with_only_to_or_and_between_counts_what_that_one_counts(
+    lang: str, article: str, first: str, second: str
+) -> None:
+    reading = read(article, lang)
+    found = {reading.at(f.value): reading.at(f.counts) for f in reading.figures}
+    assert found.get(first) is not None and found.get(second) == found[first], found
+    assert found[first] not in ("between", "Prozent")
 
 
 @pytest.mark.parametrize(("lang", "article", "value", "counts"), COUNTS, ids=[c[0] for c in COUNTS])

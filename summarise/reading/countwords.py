@@ -19,6 +19,24 @@ MONEY_WORD = re.compile(
     re.IGNORECASE,
 )
 OF_AFTER = re.compile(r"\s+(?:of|de|d'|d’|der|des|del|du|de la)\s", re.IGNORECASE)
+# "millones de pesos", "millions d'euros": the currency after a scale word and "of" is still the sum's unit.
+OF_MONEY = re.compile(r"\s+(?:of|de|d'|d’)\s?(?=" + MONEY_WORD.pattern[3:] + r")", re.IGNORECASE)
+# "Der Umsatz sei im vergangenen Jahr um 6,5 Prozent gesunken": a time between a figure and what it counts is
+# passed over (with the preposition after it).
+TIME_BEFORE = re.compile(
+    r"(?:\b(?:im|in the|in|en el|el|l['’]|в|у|في)\s+)?"
+    r"\b(?:vergangenen|letzten|last|past|previous|pasado|anterior|dernier|dernière|précédente?|прошлом|минулому|"
+    r"попередньому|الماضي)\s+(?:Jahr|year|año|année|an|mois|mes|month|Monat|году|році|місяці|месяце)"
+    r"(?:\s+(?:um|by|de|en|на|of|à|a))?\s*$",
+    re.IGNORECASE,
+)
+# "компенсацию в размере 5 тыс. рублей", "ein Zuschuss in Höhe von 2 Millionen Euro": a phrase that says "a sum of"
+# stands between the figure and what it is the sum of.
+AMOUNT_BEFORE = re.compile(
+    r"(?:\bin the amount of|\bworth|\bin Höhe von|\bd['’]un montant de|\bpor (?:un )?(?:valor|monto|importe) de|"
+    r"\bв размере|\bв розмірі|\bв сумме|\bу сумі|\bна сумму|\bна суму|بقيمة)\s*$",
+    re.IGNORECASE,
+)
 MEASURE = re.compile(
     r"\s?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|cm|mm|tonnes?|tons?|kg|lit(?:re|er)s?|hectares?|acres?|"
     r"barrels?|gigabytes?|GB|TB|MW|GW|kWh|Kilometer|Meter|Tonnen|Liter|Hektar|Quadratmeter|kilomètres|mètres|litres|"
@@ -26,6 +44,9 @@ MEASURE = re.compile(
     r"кілометр\w*|километр\w*|مليمتر\w*|ملم|كيلومتر\w*|متر\w*|برميل|طن|هكتار)(?![^\W\d_])",
     re.I,
 )
+# The word between a change and the level it reaches ("by 6.5% to 1.2 billion", "um 6,5 Prozent auf 1,2 Milliarden"),
+# or between the ends of a range ("between £3 million and £4 million").
+TO_NEXT = re.compile(r"\s+(?:to|auf|à|a|hasta|до|إلى|and|und|et|y|и|і|та|و)\s+", re.IGNORECASE)
 STOP_AFTER = {
     "in", "on", "at", "from", "to", "by", "after", "before", "when", "that", "and", "or", "since", "for", "with",
     "than", "as", "while", "but", "was", "were", "is", "are", "had", "has", "have", "will", "would", "said", "says",
@@ -33,6 +54,9 @@ STOP_AFTER = {
     "dans", "sur", "depuis", "après", "avant", "pour", "avec", "et", "ou", "selon", "sont", "ont", "en", "por",
     "para", "con", "desde", "tras", "según", "y", "o", "son", "han", "в", "на", "с", "по", "до", "после", "за",
     "и", "или", "что", "у", "з", "після", "та", "що", "і", "й", "від", "في", "من", "على", "إلى", "بعد", "و",
+    # (auxiliaries and relative words: a clause's verb or its start, never what a figure counts)
+    "ist", "sei", "war", "wird", "werde", "wurde", "werden", "hat", "habe", "soll", "solle", "est", "était", "sera",
+    "qui", "que", "es", "fue", "será", "который", "которая", "которые", "которых", "який", "яка", "які", "яких",
 }  # fmt: skip
 STOP_BEFORE = STOP_AFTER | {
     "the", "a", "an", "of", "about", "some", "nearly", "almost", "over", "around", "reached", "rose", "fell", "cost",
@@ -41,4 +65,9 @@ STOP_BEFORE = STOP_AFTER | {
     "alcanza", "alcanzó", "unos", "unas", "около", "более", "почти", "составляет", "составила", "составил", "достиг",
     "становить", "склала", "склав", "сягає", "понад", "близько", "майже", "тис", "نحو", "بنحو", "تبلغ", "بلغت", "بلغ",
     "إلى", "حوالي", "قرابة", "ein", "eine", "einen", "einer", "einem", "un", "une", "uno", "una", "los", "las", "les",
+    "el", "la", "le", "between", "zwischen", "entre", "между", "між", "بين",
+    # (adverbs of time and of degree stand between a figure and what it counts: "der Bau habe bisher 7,5 Millionen")
+    "bisher", "bereits", "schon", "insgesamt", "jährlich", "derzeit", "nun", "jetzt", "noch", "already", "now", "still",
+    "currently", "déjà", "actuellement", "désormais", "ya", "actualmente", "уже", "ещё", "еще", "сейчас", "вже", "ще",
+    "наразі",
 }  # fmt: skip

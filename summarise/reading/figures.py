@@ -9,13 +9,17 @@ from dataclasses import dataclass
 
 from ..grounding.numbers import find_figures
 from .countwords import (
+    AMOUNT_BEFORE,
     DURATION,
     MEASURE,
     MONEY_WORD,
     OF_AFTER,
+    OF_MONEY,
     SHARE_OF,
     STOP_AFTER,
     STOP_BEFORE,
+    TIME_BEFORE,
+    TO_NEXT,
 )
 from .text import Sentence
 
@@ -166,9 +170,10 @@ def _nearest(lower: list[str], passed: set[str], order: range) -> list[int]:
     return nearest
 
 
-def _counts_spaced(words: _Words, start: int, end: int, before_first: bool = False) -> Range | None:
+def _counts_spaced(words: _Words, start: int, end: int, before_first: bool = False, floor: int = 0) -> Range | None:
+    """What a figure counts: the words after it, or before it first when `before_first`; none before `floor`."""
     if before_first:
-        before = _words_before(words, start)
+        before = _words_before(words, start, floor)
         if before is not None:
             return before
     text, spans = words.text, words.spans
@@ -200,11 +205,13 @@ def _counts_spaced(words: _Words, start: int, end: int, before_first: bool = Fal
         picked.pop()
     if picked:
         return picked[0][0], picked[-1][1]
-    return _words_before(words, start)
+    return _words_before(words, start, floor)
 
 
-def _words_before(words: _Words, start: int) -> Range | None:
-    """Up to four words just before a figure, back to punctuation, past prepositions and copulas next to it."""
+def _words_before(words: _Words, start: int, floor: int = 0) -> Range | None:
+    """Up to four words just before a figure, back to punctuation, past prepositions and copulas next to it, and
+    never before `floor` (the end of the sentence's previous figure: "um 6,5 Prozent auf 1,2 Milliarden Euro" does
+    not count "Prozent")."""
     text, spans = words.text, words.spans
     chosen: list[Range] = []
     k = bisect.bisect_right(words.ends, start) - 1  # the last word that ends at or before the figure
@@ -215,12 +222,15 @@ def _words_before(words: _Words, start: int) -> Range | None:
             chosen.append((a, start))
     while k >= 0:
         a, b = spans[k]
-        if words.marked(b, chosen[0][0] if chosen else start) or len(chosen) == 4:
+        if a < floor or words.marked(b, chosen[0][0] if chosen else start) or len(chosen) == 4:
             break
         if words.lower[k] in STOP_BEFORE:
             if chosen:
                 break
             k = words.back[k]
+            continue
+        if words.lower[k] in ("del", "al") and not chosen:
+            k -= 1  # ("fue del 63 %": passed next to the figure, kept inside a name, "la tarifa del Metro")
             continue
         chosen.insert(0, (a, b))
         k -= 1
@@ -295,11 +305,13 @@ def find_quantities(
             continue
         chunk = text[s.start : s.end]
         last_end = -10
+        floor = s.start  # (the end of the sentence's previous number, a date's included)
         words: _Words | None = None
         for f in find_figures(chunk, lang):
+            start, end = s.start + f.span_start, s.start + f.span_end
+            previous_floor, floor = floor, max(floor, end)
             if f.is_date_or_time:
                 continue
-            start, end = s.start + f.span_start, s.start + f.span_end
             if _skip(text, start, end, s, f.value, f.unit):
                 continue
             if _inside(start, inside_party):
@@ -325,12 +337,35 @@ def find_quantities(
                 share_of = f.unit == "%" and SHARE_OF.match(text, end, s.end)
                 # A measure or a sum names its unit, and what it measures stands before it ("Die Umleitung sei etwa
                 # 23 Kilometer lang", "la tarifa … a 6.50 pesos"), unless "of" says it after ("cubic metres of water").
-                measured = MEASURE.match(text, end, s.end) or MONEY_WORD.match(text, end, s.end)
-                if measured and OF_AFTER.match(text, measured.end(), s.end):
+                measured = (
+                    MEASURE.match(text, end, s.end)
+                    or MONEY_WORD.match(text, end, s.end)
+                    or (OF_MONEY.match(text, end, s.end) if f.unit is None else None)
+                )
+                # "Tonnen Milch": in German a noun straight after the unit is what it measures, as "of" says it.
+                if measured and (
+                    OF_AFTER.match(text, measured.end(), s.end)
+                    or (lang == "de" and re.match(r" [A-ZÄÖÜ][a-zäöüß]{2,}(?![^\W\d_])", text[measured.end() : s.end]))
+                ):
                     measured = None
                 about_before = (f.unit is not None and not share_of) or bool(measured)
                 words = words or _Words(text, s)
-                counts = _counts_spaced(words, start, end, before_first=about_before)
+                # What a sum is the sum of stands before "in the amount of".
+                amount = AMOUNT_BEFORE.search(text, max(s.start, start - 24), start) if about_before else None
+                if about_before and not amount:
+                    amount = TIME_BEFORE.search(text, max(s.start, start - 40), start)
+                counts = _counts_spaced(
+                    words, amount.start() if amount else start, end, before_first=about_before, floor=previous_floor
+                )
+                # "um 6,5 Prozent auf 1,2 Milliarden Euro", "between £3 million and £4 million": a sum or a measure that
+                # follows another with only "to" or "and" between them counts what that one counts.
+                if (
+                    about_before
+                    and found
+                    and found[-1].sentence == (s.start, s.end)
+                    and TO_NEXT.fullmatch(text, found[-1].value[1], start)
+                ):
+                    counts = found[-1].counts
             # "6.5 percent over two years": a span of time right after a figure is that figure's period.
             period = counts is not None and DURATION.match(text[counts[0] : counts[1]])
             if f.unit is None and period and start - last_end <= 2:
