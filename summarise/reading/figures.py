@@ -21,6 +21,7 @@ from .countwords import (
     TIME_BEFORE,
     TO_NEXT,
 )
+from .notfigures import skip
 from .text import Sentence
 
 Range = tuple[int, int]
@@ -38,42 +39,6 @@ class ReadFigure:
     sentence: Range
 
 
-# The word before a number that makes it a name or a reference, not a quantity.
-_IDENTIFIER_BEFORE = re.compile(
-    r"(?:\b(?:route|road|highway|motorway|line|flight|bus|tram|gate|platform|terminal|article|section|paragraph|"
-    r"chapter|clause|room|block|ward|district|item|case|bill|law|resolution|number|no\.?|nr\.?|page|table|figure|"
-    r"level|grade|phase|stage|category|unit|building|pier|berth|exit|junction|lane|street|avenue|track|runway|"
-    r"artikel|paragraf|linie|straße|strasse|gleis|bundesstraße|autobahn|ligne|rue|artículo|línea|calle|ruta|"
-    r"статья|статьи|статті|стаття|трасса|трасі|маршрут|рейс|линия|лінія|улица|вулиця|пункт|часть|частина|"
-    r"шахта|блок|корпус|номер|частин\w*|част\w*|пункт\w*|абзац\w*|№|الطريق|المادة|رقم|خط)\s*|[#№§]\s*|第|제\s?)$",
-    re.I,
-)
-_IDENTIFIER_AFTER = re.compile(
-    r"^(?:\s?(?:조|호선|번|호|号线|号|條|条|番線|番|項|항|ст\.|-?я\s+статья|УК|КК|ГК|ЦК|КоАП|КУпАП)(?![^\W\d_])"
-    r"|\s+(?:Кримінального|Уголовного|Цивільного|Гражданского|Кодексу|кодекса|кодексу|of the (?:Criminal )?Code))"
-)
-_PHONE_BEFORE = re.compile(
-    r"(?:hotline|helpline|phone|telephone|call|tel\.?|Telefon|Hotline|téléphone|teléfono|телефон\w*|лінія|лінії|линия|"
-    r"линии|电话|热线|電話|窓口|전화|핫라인|هاتف|الرقم|للإبلاغ|الخط الساخن)\W{0,3}(?:\w+\W{1,3}){0,4}$",
-    re.I,
-)
-_ORDINAL_AFTER = re.compile(
-    r"^(?:st|nd|rd|th|er|ère|e|ème|º|ª|-й|-я|-го|-е|-му|-ї|-ий|-а|\.\s+(?:[a-zäöü]))(?![^\W\d_])|^(?:위|번째|차|등|位|名目|回目|度目)"
-)
-# "a three-day strike", "a 12-hour shift": a number that makes an adjective of a unit describes, it does not count.
-_COMPOUND = re.compile(
-    r"^-(?:day|week|month|year|hour|minute|second|mile|kilometre|kilometer|km|metre|meter|storey|story|point|"
-    r"page|man|member|seat|lane|run|game|match|tägig|jährig|stündig|wöchig)s?(?![^\W\d_])",
-    re.I,
-)
-# "four years ago" is a time, not a figure.
-# "10 h 05", "16.45 horas", "14 Uhr": a time of day.
-_CLOCK = re.compile(
-    r"^(?:\s?h\s?\d{2}\b|\sh\b(?!\w)|\s(?:horas|hrs|Uhr|heures)\b|[.:]\d{2}\s(?:horas|hrs|Uhr|h)\b)", re.I
-)
-_AGO = re.compile(r"^\s+(?:years?|months?|weeks?|days?|hours?|decades?)\s+ago\b", re.I)
-_AGE = re.compile(r"^(?:-year-old|-jährige|-летн|-річн|\s?(?:세|살|歳|岁))")
-_CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*\s$")
 _LINK = re.compile(r"\s?(?:(?:원|円|달러|ドル)\s?)?(?:(?:分|規模|相当|규모|상당|어치)\s?)?(?:の(?!うち)|의)\s?")
 # What the number is measured in, in scripts without spaces: "210毫米降雨量" counts what stands before it.
 _CJK_MEASURE = re.compile(r"(?:毫米|厘米|公里|千米|立方米|平方米|米|吨|公顷|キロ|メートル|トン|ギガバイト|ヘクタール)")
@@ -89,54 +54,6 @@ _CJK_LEADING = re.compile(r"^(?:(?:的|が|を|は|の|に|で|と|へ|も|、)+
 _CJK_TRAILING = re.compile(
     r"(?:达到|达|为|是|约为|约|超过|近|共|累计|有|は|が|の|を|に|で|約|およそ|이|가|은|는|을|를|의|약|총)+$"
 )
-
-
-def _skip(text: str, start: int, end: int, sentence: Sentence, number: float, unit: str | None) -> bool:
-    before = text[max(sentence.start, start - 24) : start]
-    after = text[end : end + 12]
-    written = text[start:end]
-    if _IDENTIFIER_BEFORE.search(before) or _IDENTIFIER_AFTER.match(after):
-        return True
-    if unit is None and _ORDINAL_AFTER.match(after):
-        return True
-    if _AGE.match(after) or _COMPOUND.match(after) or _AGO.match(after) or _CLOCK.match(after):
-        return True
-    if re.search(r"\d\s?h\s?$", before):  # the minutes of "10 h 05"
-        return True
-    # "Jens Hoffmeister (56)", "Jean-Baptiste Roux, 52 ans,": an age beside a name.
-    if number < 120 and (
-        (re.match(r"^\)", after) and re.search(r"[A-ZÀ-ÞА-ЯІЇЄ][\w-]+\s\($", before))
-        or (re.match(r"^\s(?:ans|años|Jahre|лет|років|anni)\b", after) and re.search(r",\s?$", before))
-    ):
-        return True
-    # "L. 512-1 du Code de l'environnement", "A7": a letter before the number makes it a reference.
-    if re.search(r"(?<![\w.])[A-Z]\.?\s?$", before) and unit is None:
-        return True
-    # "Kim, 34, said": an age in commas after a name.
-    if (
-        unit is None
-        and number < 120
-        and re.search(r"[A-ZА-ЯІ][\w-]+,\s?$", before)
-        and re.match(r"^\s?[,)]", after)
-        and written.strip().isdigit()
-    ):
-        return True
-    # "Apollo 11", "Terminal 2": a bare number straight after a capitalised word inside a sentence.
-    if unit is None and re.fullmatch(r"\d{1,4}", written) and _CAPITALISED_BEFORE.search(before):
-        return True
-    # A bare year: four digits 1800-2100 with nothing to count.
-    if unit is None and re.fullmatch(r"(?:1[89]|20)\d\d(?:\s?(?:年|년|г\.?|р\.?|року|году|roku))?", written.strip()):
-        return True
-    # A number given to call or to quote: "hotline 0 800 301 540", "電話0545-22-3100", "للإبلاغ 199".
-    phone_like = re.match(r"0\d*(?:[\s-]\d)", written) or (written.startswith("0") and re.match(r"[\s-]\d", after))
-    grouped = re.search(r"\d[\s-]$", before) and re.search(r"(?:^|[\s-])0\d+[\s-](?:\d+[\s-])*$", before)
-    if _PHONE_BEFORE.search(text[max(sentence.start, start - 30) : start]) or phone_like or grouped:
-        return True
-    # Telephone numbers and codes: three digits or more on both sides of a dash ("555-0182").
-    if re.search(r"\d{3}-$", before) or re.match(r"^-\d{3}", after):
-        return True
-    # Telephone numbers and codes: digit groups joined by dashes or slashes.
-    return bool(re.fullmatch(r"[\d\s()+/-]{7,}", written) and re.search(r"\d[-/]\d", written))
 
 
 class _Words:
@@ -312,7 +229,7 @@ def find_quantities(
             previous_floor, floor = floor, max(floor, end)
             if f.is_date_or_time:
                 continue
-            if _skip(text, start, end, s, f.value, f.unit):
+            if skip(text, start, end, s, f.value, f.unit):
                 continue
             if _inside(start, inside_party):
                 continue
