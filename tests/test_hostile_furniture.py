@@ -219,3 +219,46 @@ def test_republishers_are_addressees(sentence: str) -> None:
 )
 def test_news_about_republishers_and_appeals_to_people_are_not_addresses(sentence: str) -> None:
     assert not judge(sentence).addresses
+
+
+LEAD = (
+    "The jury returned its verdict on Tuesday after three days, the court said. Smith, 54, was cleared of all "
+    "charges. His lawyer said he would seek costs of 40,000 pounds."
+)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Verdict in Smith trial",
+        "Breaking news",
+        "Update on storm damage",
+        "Photo finish decides race",
+        "Background checks expanded",
+        "Meldung aus Bayern",
+        "Comments spark row",
+    ],
+)
+def test_a_headline_that_names_a_kind_of_box_does_not_set_the_lead_apart(headline: str) -> None:
+    # Round 53: a short headline with "verdict", "update" or "photo" in it was read as a box's title, and the whole
+    # lead under it was set apart (the story lost its first paragraph).
+    text = f"{headline}\n\n{LEAD}\n\nThe prosecution said it would study the ruling.\n"
+    assert LEAD in find_directives(text).story
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        ("Photo finish decides race", True),
+        ("Verdict in Smith trial", True),
+        ("Key points", False),
+        ("Note to readers", False),
+        ("Corrections and clarifications", False),
+        ("![](photo-3.jpg)", False),
+        ("+++ UPDATE +++", False),
+    ],
+)
+def test_a_subheading_that_says_more_than_its_kind_is_no_box_title(title: str, kept: bool) -> None:
+    block = "Rescuers pulled 161 people from the water, the coastguard said on Monday."
+    text = f"Ferry sinks off Carrow\n\n{LEAD}\n\n{title}\n\n{block}\n"
+    assert (block in find_directives(text).story) is kept

@@ -116,6 +116,11 @@ _TITLE_WORDS = 4
 _CJK_TITLE_CHARS = 10
 
 
+# A word of a title beside its kinds: letters, with what joins them; function words are three letters or fewer.
+_REST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_SHORT_WORD = 3
+
+
 def _title(line: str) -> bool:
     bare = line.strip().strip("*_#>:：【】[]() ").strip()
     # A sentence that names a kind ("本文于周二晚间更新。") is not a title: a title has no closing stop.
@@ -125,7 +130,19 @@ def _title(line: str) -> bool:
         # Written without spaces, a headline is one "word" of up to 30 characters; a box's title is short
         # ("相关阅读", "背景资料", "더 보기"). "监管部门责令新闻聚合平台标注原始来源" is a headline.
         return False
-    return kind_pattern().search(bare) is not None
+    kinds = list(kind_pattern().finditer(bare))
+    if not kinds:
+        return False
+    # A title is its kinds and at most one word more of four letters or more ("Key points", "Note to readers",
+    # "Corrections and clarifications", "![](photo-3.jpg)", "+++ AKTUALISIERUNG +++"): a line that says more about
+    # something ("Verdict in Smith trial", "Photo finish decides race", "Update on storm damage") is a headline or a
+    # subheading over the story's own paragraph.
+    rest, at = [], 0
+    for kind in kinds:
+        rest.append(bare[at : kind.start()])
+        at = kind.end()
+    rest.append(bare[at:])
+    return len([w for w in _REST_WORD.findall(" ".join(rest)) if len(w) > _SHORT_WORD]) <= 1
 
 
 def _block_after(text: str, after: int) -> tuple[int, int] | None:
@@ -150,7 +167,8 @@ def apart_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, 
         i = bisect.bisect_left(breaks, lo)
         line_start = breaks[i - 1] + 1 if i else 0
         line_stop = breaks[i] if i < len(breaks) else len(text)
-        if _BLANK.fullmatch(text, line_start, lo) and _title(text[line_start:line_stop]):
+        # (the text's first line is its headline, not a box's title over the lead: "Breaking news", "Update")
+        if line_start > 0 and _BLANK.fullmatch(text, line_start, lo) and _title(text[line_start:line_stop]):
             block = _block_after(text, line_stop)
             spans.append((lo, line_stop))
             if block is not None:
