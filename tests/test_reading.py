@@ -309,6 +309,39 @@ def test_numbers_to_call_or_quote_are_no_figures() -> None:
     assert [reading.at(f.value) for f in reading.figures] == ["60"]
 
 
+# Round 53: a period the story refers to ("within 48 hours"), a time ago, an age after "aged", a floor, a carriage's
+# place in a train, a train's make and a hotline give no figure; the figure beside them stays.
+NOT_FIGURES = [
+    ("en", "Water\n\nSupply will return within 48 hours for 3,200 homes.", "3,200"),
+    ("en", "Rail\n\nOver the past 12 months 4,100 trains ran late.", "4,100"),
+    ("de", "Wasser\n\nIn den vergangenen 5 Jahren sanken die Kosten um 12 Prozent.", "12 Prozent"),
+    ("de", "Verein\n\nDer Verein wurde vor 40 Jahren gegründet und hat 310 Mitglieder.", "310"),
+    ("fr", "Eau\n\nLe service reprendra dans les 36 heures pour 900 foyers.", "900"),
+    ("es", "Agua\n\nEl servicio volverá dentro de 48 horas para 1.500 hogares.", "1.500"),
+    ("ru", "Вода\n\nВ течение 36 часов воду вернут в 450 домов.", "450"),
+    ("uk", "Вода\n\nПротягом 36 годин воду повернуть у 450 будинків.", "450"),
+    ("ar", "مياه\n\nستعود المياه خلال 48 ساعة إلى 900 منزل.", "900"),
+    ("en", "Fire\n\nA man aged 81 and 14 neighbours were rescued.", "14"),
+    ("ko", "화재\n\n불은 지상 4층 규모 창고 1층에서 시작돼 작업자 3명이 다쳤다.", "3명"),
+    ("ko", "도로\n\n2년 전 보수한 다리에서 차량 15대가 멈췄다.", "15대"),
+    ("ko", "신고\n\n신고는 120번으로 하면 되며 어제만 340건이 접수됐다.", "340건"),
+    ("ja", "脱線\n\n6両編成の列車の3両目が脱線し、乗客12人がけがをした。", "12人"),
+    ("zh", "塌陷\n\n市民可拨打12345热线咨询，已有300户居民转移。", "300"),
+    ("ja", "開発\n\n研究チームは3年以内の実用化を目指し、40億円を投じる。", "40億円"),
+    ("uk", "Суд\n\nПровадження відкрито за статтею 190, збитки сягають 2 млн грн.", "2 млн грн"),
+    ("fr", "Route\n\nLa route départementale 25 reste fermée après la chute de 40 arbres.", "40"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "article", "figure"), NOT_FIGURES, ids=[f"{c[0]}{i}" for i, c in enumerate(NOT_FIGURES)]
+)
+def test_periods_ages_floors_and_hotlines_give_no_figure(lang: str, article: str, figure: str) -> None:
+    reading = read(article, lang)
+    found = [reading.at(f.value) for f in reading.figures]
+    assert found and all(figure.startswith(value) or value.startswith(figure) for value in found), found
+
+
 GOLD_SETS = [Path(__file__).resolve().parents[1] / "eval" / name for name in ("gold", "heldout")]
 
 
