@@ -330,6 +330,28 @@ NOT_FIGURES = [
     ("ja", "開発\n\n研究チームは3年以内の実用化を目指し、40億円を投じる。", "40億円"),
     ("uk", "Суд\n\nПровадження відкрито за статтею 190, збитки сягають 2 млн грн.", "2 млн грн"),
     ("fr", "Route\n\nLa route départementale 25 reste fermée après la chute de 40 arbres.", "40"),
+    # (the rules written on the trap sentences' tuning half, eval/traps/tune.jsonl)
+    ("en", "Cup\n\nThe hosts trailed 1-3 at half-time before 22,100 fans.", "22,100"),
+    ("es", "Copa\n\nEl Rayo perdía 0-1 al descanso ante 9.300 espectadores.", "9.300"),
+    ("es", "Corte\n\nEl corte empezará a las 22.30 y afectará a 4.100 vecinos.", "4.100"),
+    ("es", "Feria\n\nLa feria, abierta de 10 a 20 horas, recibió 7.800 visitas.", "7.800"),
+    ("uk", "Пожежа\n\nПожежа почалася о 5 годині ранку, евакуювали 40 людей.", "40"),
+    ("de", "Brand\n\nIm 4. Stock wurden 12 Menschen gerettet.", "12"),
+    ("es", "Club\n\nEl club celebra su 60 aniversario con 310 socios.", "310"),
+    ("fr", "Mairie\n\nLes dossiers sont reçus au 8 rue des Lilas par 3 agents.", "3"),
+    ("ru", "Цех\n\nЦех на улице Заводской, 17 выпустил 900 насосов.", "900"),
+    ("de", "Amt\n\nDas Amt in der Hauptstraße 3, 61234 Weilbach, stellt 25 Leute ein.", "25"),
+    ("ko", "사기\n\n이모(41) 씨는 투자자 85명을 속였다.", "85명"),
+    ("es", "Rescate\n\nUn hombre de 67 años rescató a 3 bañistas.", "3"),
+    ("es", "Juicio\n\nEl expediente 311/2024 afecta a 52 familias.", "52"),
+    ("en", "App\n\nVersion 3.2 of the app reached 800,000 downloads.", "800,000"),
+    ("fr", "Étude\n\nSelon le tableau 6, 31 % des communes manquent de médecins.", "31 %"),
+    ("ru", "ООН\n\nРезолюцию 2334 поддержали 14 стран.", "14"),
+    ("de", "Post\n\nDie Postleitzahl 61234 gilt nun für 2.300 Haushalte.", "2.300"),
+    ("ko", "방역\n\n코로나19 확진자는 1만 2천 명으로 늘었다.", "1만 2천 명"),
+    ("zh", "学校\n\n这所建于20世纪50年代的学校有学生980名。", "980"),
+    ("ja", "人口\n\n5年前に開いた店の客は1100人に増えた。", "1100人"),
+    ("zh", "植树\n\n未来5年，该市计划种植3万棵树。", "3万"),
 ]  # fmt: skip
 
 
@@ -340,6 +362,25 @@ def test_periods_ages_floors_and_hotlines_give_no_figure(lang: str, article: str
     reading = read(article, lang)
     found = [reading.at(f.value) for f in reading.figures]
     assert found and all(figure.startswith(value) or value.startswith(figure) for value in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "article", "figures"),
+    [
+        ("es", "Análisis\n\nLos análisis de 9 de las 14 muestras dieron positivo.", ["9", "14"]),
+        ("ja", "バス\n\n1日あたり約40便を運行する。", ["約40"]),
+        ("ru", "Жильё\n\nЖильцам дома на улице Мира вернут 1,2 млн рублей.", ["1,2 млн рублей"]),
+        ("zh", "选举\n\n最终选出县人大代表198名。", ["198"]),
+        ("en", "Court\n\nKim, 34, was jailed for 6 years after the final ended 3-2.", ["6 years", "3-2"]),
+        # ("recall", "stellt" and "Hotel" hold "call" and "tel": no telephone number follows them)
+        ("en", "Cars\n\nThe recall affects 4,000 cars, the company said.", ["4,000"]),
+        ("de", "Hotel\n\nDer Hotelbetreiber stellt 40 Leute ein.", ["40"]),
+    ],
+)
+def test_counts_beside_the_new_non_figure_words_stay_figures(lang: str, article: str, figures: list[str]) -> None:
+    reading = read(article, lang)
+    found = [reading.at(f.value) for f in reading.figures]
+    assert all(any(v.startswith(f) or f.startswith(v) for v in found) for f in figures), found
 
 
 GOLD_SETS = [Path(__file__).resolve().parents[1] / "eval" / name for name in ("gold", "heldout")]

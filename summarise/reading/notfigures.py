@@ -14,20 +14,31 @@ _IDENTIFIER_BEFORE = re.compile(
     r"level|grade|phase|stage|category|unit|building|pier|berth|exit|junction|lane|street|avenue|track|runway|"
     r"artikel|paragraf|linie|straße|strasse|gleis|bundesstraße|autobahn|ligne|rue|artículo|línea|calle|ruta|"
     r"статья|статьи|статті|стаття|статтею|статьей|статье|статтях|mesa|départementale|nationale|трасса|трасі|маршрут|рейс|линия|лінія|улица|вулиця|пункт|часть|частина|"
-    r"шахта|блок|корпус|номер|частин\w*|част\w*|пункт\w*|абзац\w*|№|الطريق|المادة|رقم|خط)\s*|[#№§]\s*|第|제\s?)$",
+    r"шахта|блок|корпус|номер|частин\w*|част\w*|пункт\w*|абзац\w*|№|الطريق|المادة|رقم|خط|"
+    # (round 53: versions, pages and tables, resolutions, files, postcodes and dialling codes, lines, the hour)
+    r"version|versión|versione|versão|версия|версии|версія|версії|оновлення|обновление|tableau|tabelle|seite|"
+    r"página|tabla|таблиц\w*|страниц\w*|сторінц\w*|résolution|resolución|резолюци\w*|az\.|aktenzeichen|"
+    r"expediente|справа|дело|affaire|postleitzahl|plz|индекс|індекс|code postal|código postal|postcode|zip code|"
+    r"vorwahl|лінію|линию|лінії|линии)\s*|[#№§]\s*|第|제\s?|الخط\s*|الإصدار\s*|صفحة\s*|جدول\s*|قرار(?: مجلس الأمن)?\s*|"
+    r"الرمز البريدي\s*|الساعة\s*|邮编|우편번호\s?)$",
     re.I,
 )
 
 _IDENTIFIER_AFTER = re.compile(
-    r"^(?:\s?(?:조|호선|번|호|층|号线|号|條|条|番線|番|項|항|階|楼|ст\.|-?я\s+статья|УК|КК|ГК|ЦК|КоАП|КУпАП)"
-    # (a Korean particle may follow: "120번으로", "1층에서")
-    r"(?:으로|로|에서|에|을|를|이|가|은|는|의)?(?![^\W\d_])"
+    # (written without spaces, a floor, a street's block, a version, a model, a century, a decade, a flight, a call
+    # centre: round 53)
+    r"^(?:层|階|楼|丁目|版本|型|世纪|年代"
+    r"|\s?(?:조|호선|번|호|층|편|버전|콜센터|号线|号|條|条|番線|番|項|항|ст\.|-?я\s+статья|УК|КК|ГК|ЦК|КоАП|КУпАП)"
+    # (a Korean particle may follow: "120번으로", "1층에서", "1345 콜센터에는")
+    r"(?:으로|로|에서|에는|에|을|를|이|가|은|는|의)?(?![^\W\d_])"
     r"|\s+(?:Кримінального|Уголовного|Цивільного|Гражданского|Кодексу|кодекса|кодексу|of the (?:Criminal )?Code))"
 )
 
+# (the words in spaced scripts start a word: "stellt", "Hotel" and "recall" are not "tel" and "call", round 53)
 _PHONE_BEFORE = re.compile(
-    r"(?:hotline|helpline|phone|telephone|call|tel\.?|Telefon|Hotline|téléphone|teléfono|телефон\w*|лінія|лінії|линия|"
-    r"линии|电话|热线|電話|窓口|전화|핫라인|هاتف|الرقم|للإبلاغ|الخط الساخن)\W{0,3}(?:\w+\W{1,3}){0,4}$",
+    r"(?:(?<![^\W\d_])(?:hotline|helpline|phone|telephone|call|tel\.?|Telefon|Hotline|téléphone|teléfono|телефон\w*|"
+    r"лінія|лінії|линия|линии)|电话|热线|電話|窓口|전화|핫라인|هاتف|الرقم|للإبلاغ|الخط الساخن)"
+    r"\W{0,3}(?:\w+\W{1,3}){0,4}$",
     re.I,
 )
 
@@ -51,10 +62,12 @@ _CLOCK = re.compile(
 _AGO = re.compile(r"^\s+(?:years?|months?|weeks?|days?|hours?|decades?)\s+ago\b", re.I)
 # A span of time (round 53), by the unit after the number, in every language read.
 _TIME_UNIT = (
-    r"(?:hours?|days?|weeks?|months?|years?|decades?|Stunden|Tagen?|Wochen|Monaten?|Jahren?|Jahre|heures|jours|"
+    r"(?:(?:hours?|days?|weeks?|months?|years?|decades?|Stunden|Tagen?|Wochen|Monaten?|Jahren?|Jahre|heures|jours|"
     r"semaines|mois|ans|années|horas|días|semanas|meses|años|час\w*|дн\w*|суток|недел\w*|месяц\w*|лет|год\w*|"
     r"годин\w*|тижн\w*|місяц\w*|рок\w*|років|ساعة|ساعات|يوما|يوم|أيام|أسبوع|أسابيع|شهرا|شهر|أشهر|سنة|سنوات|عاما|"
-    r"أعوام|년간|개월간|일간|시간|일|주|개월|년|時間|日間|週間|か月|カ月|年間|年|小时|天|周|个月)(?![^\W\d_])"
+    r"أعوام)(?![^\W\d_])"
+    # (written without spaces, or with a Korean ending after: no word boundary to look for)
+    r"|(?:년간|개월간|일간|시간|일|주|개월|년|時間|日間|週間|か月|カ月|年間|年|小时|天|周|个月))"
 )
 # "within 48 hours", "over the past 12 months", "протягом 36 годин", "خلال 6 ساعات", "최근 3년간": a period the story
 # refers to, not a quantity it gives ("the repairs will take 11 weeks" is one, and keeps it).
@@ -62,7 +75,9 @@ _PERIOD_BEFORE = re.compile(
     r"(?:\bwithin|\bduring|\b(?:over|in|for) the (?:past|last|next)|\bthe (?:past|last|next)|\binnerhalb(?: von)?|"
     r"\bbinnen|\bwährend|\b(?:in )?den (?:vergangenen|letzten|nächsten)|\bdans les|\bd['’]ici|\bau cours des?|"
     r"\bpendant|\bdurante|\bdentro de|\ben (?:las|los) (?:últimas|últimos|próximas|próximos)|\bв течение|"
-    r"\bза последние|\bв ближайшие|\bпротягом|\bупродовж|\bза останні|\bнайближчі|خلال|في غضون|على مدى|최근)\s*$",
+    r"\bза последние|\bв ближайшие|\bпротягом|\bупродовж|\bза останні|\bнайближчі|خلال|في غضون|على مدى|최근|"
+    r"\bdans un délai de|\ben un plazo de|\b(?:binnen|innerhalb) einer Frist von|\bв срок|\bу строк|"
+    r"\b(?:протягом|упродовж) наступних|\bв течение (?:следующих|ближайших)|过去|未来|過去|今後|지난|향후)\s*$",
     re.I,
 )
 # "vor 4 Jahren", "il y a 4 ans", "hace 4 años", "منذ 4 سنوات"; "4 года назад", "4 роки тому", "4년 전", "4年前".
@@ -71,11 +86,49 @@ _AGO_AFTER = re.compile(rf"^\s?{_TIME_UNIT}\s?(?:назад|тому|전|前)", 
 _PERIOD_AFTER = re.compile(rf"^\s?{_TIME_UNIT}", re.I)
 # "5年以内", "24小时内", "3일 이내": a period within which.
 _WITHIN_AFTER = re.compile(
-    r"^\s?(?:年|か月|カ月|个月|月|週間|周|日|天|時間|小时|分钟|년|개월|주|일|시간)\s?(?:以内|内|이내)"
+    r"^\s?(?:年|か月|カ月|个月|月|週間|周|日|天|時間|小时|分钟|년|개월|주|일|시간)\s?(?:以内|内|이내)|^年来"
 )
 # "aged 7", "يبلغ من العمر 7 سنوات", "im Alter von 58 Jahren", "âgée de 71 ans", "в возрасте 44 лет": an age.
 _AGE_BEFORE = re.compile(
     r"(?:\baged|من العمر|\bim Alter von|\bâgée? de|\ba la edad de|\bв возрасте|\bу віці|\bвіком)\s*$", re.I
+)
+# Round 53. "0-2 down at half-time", "ganaba 0-2 al descanso", "вела 1:0 після першого тайму", "半场0比2落后": a score
+# during play.
+_HALF_TIME = re.compile(
+    r"half[- ]?time|al descanso|mi-temps|Halbzeit|першого тайму|первого тайма|перерв|半场|上半场|전반|前半|الشوط الأول",
+    re.I,
+)
+# "a las 22.45", "las 3 de la madrugada", "4 години ранку", "٩ مساءً", "de 9 a 21 horas": a time of day.
+_CLOCK_AFTER = re.compile(
+    r"^(?:\s?(?:a\.m\.|p\.m\.|am|pm)\b|\s(?:de la (?:mañana|tarde|noche|madrugada)|du (?:matin|soir)|"
+    r"годин\w* (?:ранку|вечора|ночі)|ранку|вечора|час\w* (?:утра|вечера|ночи|дня)|утра|вечера|"
+    r"صباح\w*|مساء\w*|فجر\w*|ظهر\w*)|\s(?:a|à|bis|до|to)\s\d{1,2}(?:[.:]\d{2})?\s?(?:horas|heures|Uhr|h)\b)",
+    re.I,
+)
+_CLOCK_BEFORE = re.compile(r"\b(?:a|hacia|sobre|desde|hasta)? ?las\s$", re.I)
+# "im 2. Stock", "el 2.º piso", "su 75 aniversario": a place in an order.
+_ORDER_AFTER = re.compile(
+    r"^(?:\.\s(?:Stock|Obergeschoss|Etage|Liga|Klasse|Platz|Runde|Spieltag|Jahrhundert|Mal|Quartal|Bauabschnitt)\b|"
+    r"\.[ºª]|\s(?:aniversario|anniversaire|Jubiläum|anniversario)\b)"
+)
+# "12 place du Marché", "41 Mercer Street", "calle Olmo, 14", "ул. Портовой, 221", ", 74310 Bérolles": an address.
+_STREET_AFTER = re.compile(
+    r"^\s(?:(?:rue|place|avenue|boulevard|allée|chemin|quai|impasse)\b|[A-Z][a-z]+\s(?:Street|Road|Avenue|Lane|Drive|"
+    r"Square|Way|Close|Crescent)\b)"
+)
+_STREET_BEFORE = re.compile(
+    r"(?:\b(?:calle|avenida|plaza|paseo|rua|via)\s[\w .'-]{1,30},|\b(?:ул\.|улиц\w+|вул\.|вулиц\w+|просп\.|"
+    r"проспект\w*|пер\.|провулок)\s?[\w-]+,?)\s?$",
+    re.I,
+)
+_POSTCODE = re.compile(r"(?:,|\bin)\s$")
+# "Kim Min-su(34) 씨", "山田浩史被告（34）": an age in brackets after a name written without spaces.
+_CJK_AGE = re.compile(r"[\u3040-\u9fff가-힣][(（]$")
+# "Una mujer de 81 años": an age after a person.
+_PERSON_OF = re.compile(
+    r"\b(?:mujer|hombre|niño|niña|joven|anciano|anciana|vecino|vecina|conductor|conductora|varón|menor|"
+    r"femme|homme|enfant|garçon|fille)\s(?:de|âgée? de)\s$",
+    re.I,
 )
 # "the 12345 hotline", "12345热线": a number to call.
 _HOTLINE_AFTER = re.compile(r"^\s?(?:热线|熱線|핫라인|hotlines?|helplines?)", re.I)
@@ -105,6 +158,8 @@ def skip(text: str, start: int, end: int, sentence: Sentence, number: float, uni
     if _WITHIN_AFTER.match(after):
         return True
     if number < 120 and _AGE_BEFORE.search(before):
+        return True
+    if _more(text, start, end, sentence, number, unit):
         return True
     if re.search(r"\d\s?h\s?$", before):  # the minutes of "10 h 05"
         return True
@@ -142,3 +197,43 @@ def skip(text: str, start: int, end: int, sentence: Sentence, number: float, uni
         return True
     # Telephone numbers and codes: digit groups joined by dashes or slashes.
     return bool(re.fullmatch(r"[\d\s()+/-]{7,}", written) and re.search(r"\d[-/]\d", written))
+
+
+def _more(text: str, start: int, end: int, sentence: Sentence, number: float, unit: str | None) -> bool:
+    """Round 53's numbers that count nothing: a score during play, a clock time, a place in an order, an address,
+    an age in brackets or after a person, a file number with a slash, a telephone in groups."""
+    before = text[max(sentence.start, start - 40) : start]
+    after = text[end : end + 30]
+    written = text[start:end]
+    in_score = re.search(r"\d\s?(?:[-:–]|比|대)\s?$", before) or re.match(r"\s?(?:[-:–]|比|대)\s?\d", after)
+    # (the break named after the score, or just before it where it is written without spaces: "半场0比2")
+    if in_score and (
+        _HALF_TIME.search(text, end, min(sentence.end, end + 30)) or _HALF_TIME.search(text, max(0, start - 4), start)
+    ):
+        return True
+    if written.lower() == "half" and re.match(r"[- ]?(?:time|way)\b", after, re.I):
+        return True  # ("at half-time", "halfway")
+    # "코로나19": a number written onto a Korean word is part of a name (Korean spaces a number from its noun).
+    if re.search(r"[가-힣]$", before) and re.match(r"[\s.,)]|$", after):
+        return True
+    # ("las 22.45" is a time; "9 de las 14 muestras" counts samples)
+    if _CLOCK_AFTER.match(after) or (_CLOCK_BEFORE.search(before) and re.fullmatch(r"\d{1,2}[.:]\d{2}", written)):
+        return True
+    if _ORDER_AFTER.match(after):
+        return True
+    # (a house's number is a bare one: "улица Мира, 12", not "на улице Мира 1,2 млн рублей")
+    if (
+        unit is None
+        and re.fullmatch(r"\d{1,4}", written)
+        and (_STREET_AFTER.match(after) or _STREET_BEFORE.search(before))
+    ):
+        return True
+    if re.fullmatch(r"\d{5}", written) and _POSTCODE.search(before) and re.match(r"\s[A-ZÄÖÜÉ][a-zäöüéèô]", after):
+        return True
+    if number < 120 and (
+        (_CJK_AGE.search(before) and re.match(r"[)）]", after))
+        or (_PERSON_OF.search(before) and re.match(r"\s(?:años|anos|ans)\b", after))
+    ):
+        return True
+    # "418/2022", "218/22": a file's number and year; "200-14-70": a telephone's groups.
+    return bool(re.match(r"/\d", after) or re.search(r"\d/$", before) or re.match(r"-\d{2}-\d{2}", after))
