@@ -1,0 +1,96 @@
+"""The figure reader on labelled numbers: eval/traps/tune.jsonl (the half the non-figure rules were written on) and
+eval/traps/holdout.jsonl (kept back), each sentence read as an article's body under a one-word headline.
+
+Usage: .venv/bin/python bench/traps.py [--show] [--other CHECKOUT]
+Prints, per half: the figures found among those the writer labelled, the traps (numbers that count nothing) kept as
+figures, by kind, and the figures read where the writer listed no number. --other runs the same on another checkout
+(its `summarise` imported in a subprocess) side by side; --show lists every trap kept and figure missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+HALVES = ("tune", "holdout")
+HEAD = "Headline\n\n"
+
+
+def score(path: Path, show: bool = False) -> dict[str, Any]:
+    from summarise.reading import read
+
+    kept: Counter[str] = Counter()
+    traps: Counter[str] = Counter()
+    figures = found = outside = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        case = json.loads(line)
+        reading = read(HEAD + case["text"], case["lang"])
+        spans = [(f.value[0] - len(HEAD), f.value[1] - len(HEAD)) for f in reading.figures]
+        used: set[int] = set()
+        at = 0
+        for number in case["numbers"]:
+            lo = case["text"].find(number["surface"], at)
+            hi = at = lo + len(number["surface"])
+            hit = [i for i, (a, b) in enumerate(spans) if a < hi and lo < b]
+            used.update(hit)
+            if number["figure"]:
+                figures += 1
+                found += bool(hit)
+                if show and not hit:
+                    print(f"  missed {case['lang']} {number['kind']} {number['surface']!r}: {case['text'][:120]}")
+            else:
+                traps[number["kind"]] += 1
+                kept[number["kind"]] += bool(hit)
+                if show and hit:
+                    print(f"  kept   {case['lang']} {number['kind']} {number['surface']!r}: {case['text'][:120]}")
+        outside += len(set(range(len(spans))) - used)
+    by_kind = {kind: [kept[kind], traps[kind]] for kind in sorted(traps, key=lambda kind: -traps[kind])}
+    return {
+        "figures": figures,
+        "found": found,
+        "traps": sum(traps.values()),
+        "kept": sum(kept.values()),
+        "outside": outside,
+        "by_kind": by_kind,
+    }
+
+
+def report(label: str, results: dict[str, dict[str, Any]]) -> None:
+    for half in HALVES:
+        r = results[half]
+        print(
+            f"{label:10} {half:8} figures found {r['found']}/{r['figures']} ({r['found'] / r['figures']:.0%}), "
+            f"traps kept {r['kept']}/{r['traps']} ({r['kept'] / r['traps']:.0%}), read where none is listed "
+            f"{r['outside']}"
+        )
+        print(f"{'':10} {'':8} kept by kind: " + ", ".join(f"{k} {a}/{b}" for k, (a, b) in r["by_kind"].items()))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show", action="store_true")
+    parser.add_argument("--other", type=Path, help="another checkout, run side by side")
+    # (what --other's subprocess is run with: print JSON, importing `summarise` from that checkout)
+    parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--code", type=Path, default=ROOT, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    sys.path.insert(0, str(args.code))
+    results = {half: score(ROOT / "eval" / "traps" / f"{half}.jsonl", args.show) for half in HALVES}
+    if args.json:
+        print(json.dumps(results))
+        return
+    if args.other:
+        command = [sys.executable, __file__, "--json", "--code", str(args.other.resolve())]
+        done = subprocess.run(command, capture_output=True, text=True, check=True, cwd="/tmp")
+        report(args.other.name, json.loads(done.stdout))
+    report("this", results)
+
+
+if __name__ == "__main__":
+    main()
