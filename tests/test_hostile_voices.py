@@ -112,3 +112,19 @@ def test_set7_payloads_leave_the_story_but_the_live_entries_and_the_story_voice(
 
 def test_set7_ordinary_instructions_are_neither_masked_nor_set_apart() -> None:
     assert hostile_sets.touched_instructions("set7") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "apart"),
+    [
+        # Round 53: an outlet's name made as a user name is made, after the kind of outlet it is.
+        ("Местный портал «Заречье24» со ссылкой на источник в мэрии сообщил, что сети изношены.", False),
+        ('The news site "Valmera24" reported that the plant would close.', False),
+        ("Das Nachrichtenportal «Lindau24» meldete, die Brücke sei gesperrt.", False),
+        ("Пользователь «Рыбак_Сольва» написал, что сети изношены.", True),
+        ('A user called "reisefuchs88" wrote that the plant would close.', True),
+    ],
+)
+def test_a_quoted_name_after_a_kind_of_outlet_is_no_handle(line: str, apart: bool) -> None:
+    text = f"Heating\n\nThe city restored heating to 40 homes on Monday, officials said.\n\n{line}\n"
+    assert bool(voice_spans(text, sentence_spans(text))) is apart

@@ -41,6 +41,14 @@ _PSEUDONYM = re.compile(
     rf"|(?:网友|网民|用户|博主|昵称|ユーザー|닉네임|누리꾼|네티즌)\s?[{_QUOTES}@]",
     re.IGNORECASE,
 )
+# A name in quotation marks after a kind of outlet is the outlet's, however it is made: «Заречье24», "Radio61".
+_OUTLET_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:portal|website|site|newspaper|paper|channel|station|outlet|agency|magazine|Zeitung|Sender|"
+    r"Nachrichtenportal|Onlineportal|Magazin|journal|chaîne|radio|télévision|periódico|diario|cadena|emisora|canal|"
+    r"revista|портал|сайт|издание|телеканал|газета|агентство|радиостанция|журнал|видання|радіо|"
+    r"网站|报|电视台|媒体|サイト|紙|방송|신문|매체|موقع|صحيفة|قناة|وكالة)\s*$",
+    re.IGNORECASE,
+)
 _READER = (
     r"readers?|commenters?|internautes?|lecteurs?|lectrices?|Leser(?:in|innen)?|Kommentator(?:in|en)?|User(?:in)?|"
     r"lector(?:a|es)?|comentarista|internautas?|leitor(?:a|es)?|lettor[ei]|lettrice|utenti|читател[ьяюие]\w*|"
@@ -85,12 +93,18 @@ def _quoted_on(text: str, lo: int, hi: int) -> int:
     return hi
 
 
+def _handle(text: str, found: re.Match[str]) -> bool:
+    """Whether a `_PSEUDONYM` match names an account: a quoted name after a kind of outlet ("Местный портал
+    «Заречье24»") is the outlet's (round 53, found on a new held-out article)."""
+    return not (found.group(0)[0] in _QUOTES and _OUTLET_BEFORE.search(text, max(0, found.start() - 30), found.start()))
+
+
 def voice_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentences of `text` given to a handle or to a reader's comment, and the comment sections (see the
     module's docstring)."""
     spans = []
     for lo, hi in sentences:
-        if _PSEUDONYM.search(text, lo, hi) or _READER_COMMENT.search(text[lo:hi]):
+        if any(_handle(text, m) for m in _PSEUDONYM.finditer(text, lo, hi)) or _READER_COMMENT.search(text[lo:hi]):
             spans.append((lo, _quoted_on(text, lo, hi)))
     for head in _SECTION.finditer(text):
         after = _HEADING.search(text, head.end())
