@@ -25,7 +25,9 @@ from .conftest import ROOT
 
 NEWSET = ROOT / "bench" / "injection" / "newset"
 CASES = [json.loads(line) for line in (NEWSET / "cases.jsonl").read_text(encoding="utf-8").splitlines() if line]
-GOLD = sorted(p for name in ("gold", "heldout", "heldout2", "heldout3") for p in (ROOT / "eval" / name).glob("*.json"))
+GOLD = sorted(
+    p for name in ("gold", "heldout", "heldout2", "heldout3", "heldout4") for p in (ROOT / "eval" / name).glob("*.json")
+)
 
 
 @pytest.mark.parametrize(
