@@ -45,6 +45,8 @@ _CJK_MEASURE = re.compile(r"(?:毫米|厘米|公里|千米|立方米|平方米|�
 # "过去24小时", "近3天": a span of time, not a figure.
 _CJK_DURATION_BEFORE = re.compile(r"(?:过去|近|连续|最近|此前|这|过去的)$")
 _CJK_DURATION_AFTER = re.compile(r"(?:个)?(?:小时|天|日|周|星期|个月|月|年|時間|週間|か月|カ月)")
+_AND = re.compile(r"\s+(?:and|und|et|y|и|і|та|و)\s+", re.IGNORECASE)
+_BETWEEN = re.compile(r"(?<![^\W\d_])(?:between|zwischen|entre|между|між|بين)\s+\S*\s*$", re.IGNORECASE)
 _COUNT_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _LETTER = re.compile(r"[^\W\d_]")
 _GAP_MARK = re.compile(r"[,;:()\"“”«»]")
@@ -222,11 +224,10 @@ def find_quantities(
             continue
         chunk = text[s.start : s.end]
         last_end = -10
-        floor = s.start  # (the end of the sentence's previous number, a date's included)
+        floor = s.start  # (the end of the sentence's previous figure: a year or a date before it is no floor)
         words: _Words | None = None
         for f in find_figures(chunk, lang):
             start, end = s.start + f.span_start, s.start + f.span_end
-            previous_floor, floor = floor, max(floor, end)
             if f.is_date_or_time:
                 continue
             if skip(text, start, end, s, f.value, f.unit):
@@ -272,21 +273,23 @@ def find_quantities(
                 if about_before and not amount:
                     amount = TIME_BEFORE.search(text, max(s.start, start - 40), start)
                 counts = _counts_spaced(
-                    words, amount.start() if amount else start, end, before_first=about_before, floor=previous_floor
+                    words, amount.start() if amount else start, end, before_first=about_before, floor=floor
                 )
                 # "um 6,5 Prozent auf 1,2 Milliarden Euro", "between £3 million and £4 million": a sum or a measure that
                 # follows another with only "to" or "and" between them counts what that one counts.
+                # ("and" only inside a range: "Revenue was $3 billion and $500 million went to dividends")
+                between = TO_NEXT.fullmatch(text, found[-1].value[1], start) if found else None
                 if (
                     about_before
-                    and found
+                    and between
                     and found[-1].sentence == (s.start, s.end)
-                    and TO_NEXT.fullmatch(text, found[-1].value[1], start)
+                    and (not _AND.fullmatch(between.group(0)) or _BETWEEN.search(text, s.start, found[-1].value[0]))
                 ):
                     counts = found[-1].counts
             # "6.5 percent over two years": a span of time right after a figure is that figure's period.
             period = counts is not None and DURATION.match(text[counts[0] : counts[1]])
             if f.unit is None and period and start - last_end <= 2:
                 continue
-            last_end = end
+            last_end = floor = end
             found.append(ReadFigure((start, end), f.value, f.qualifier, f.unit, counts, (s.start, s.end)))
     return found

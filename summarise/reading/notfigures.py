@@ -13,22 +13,22 @@ _IDENTIFIER_BEFORE = re.compile(
     r"chapter|clause|room|block|ward|district|item|case|bill|law|resolution|number|no\.?|nr\.?|page|table|figure|"
     r"level|grade|phase|stage|category|unit|building|pier|berth|exit|junction|lane|street|avenue|track|runway|"
     r"artikel|paragraf|linie|straße|strasse|gleis|bundesstraße|autobahn|ligne|rue|artículo|línea|calle|ruta|"
-    r"статья|статьи|статті|стаття|статтею|статьей|статье|статтях|mesa|départementale|nationale|трасса|трасі|маршрут|рейс|линия|лінія|улица|вулиця|пункт|часть|частина|"
+    r"статья|статьи|статті|стаття|статтею|статьей|статье|статтях|départementale|трасса|трасі|маршрут|рейс|линия|лінія|улица|вулиця|пункт|часть|частина|"
     r"шахта|блок|корпус|номер|частин\w*|част\w*|пункт\w*|абзац\w*|№|الطريق|المادة|رقم|خط|"
     # (round 53: versions, pages and tables, resolutions, files, postcodes and dialling codes, lines, the hour)
     r"version|versión|versione|versão|версия|версии|версія|версії|оновлення|обновление|tableau|tabelle|seite|"
     r"página|tabla|таблиц\w*|страниц\w*|сторінц\w*|résolution|resolución|резолюци\w*|az\.|aktenzeichen|"
-    r"expediente|справа|дело|affaire|postleitzahl|plz|индекс|індекс|code postal|código postal|postcode|zip code|"
-    r"vorwahl|лінію|линию|лінії|линии)\s*|[#№§]\s*|第|제\s?|الخط\s*|الإصدار\s*|صفحة\s*|جدول\s*|قرار(?: مجلس الأمن)?\s*|"
+    r"expediente|справа|дело|postleitzahl|plz|индекс|індекс|code postal|código postal|postcode|zip code|"
+    r"vorwahl|лінію|линию|лінії|линии)\s*|[#№§]\s*|第|제\s?|الخط\s*|صفحة\s*|جدول\s*|قرار(?: مجلس الأمن)?\s*|"
     r"الرمز البريدي\s*|الساعة\s*|邮编|우편번호\s?)$",
     re.I,
 )
 
 _IDENTIFIER_AFTER = re.compile(
-    # (written without spaces, a floor, a street's block, a version, a model, a century, a decade, a flight, a call
-    # centre: round 53)
-    r"^(?:层|階|楼|丁目|版本|型|世纪|年代"
-    r"|\s?(?:조|호선|번|호|층|편|버전|콜센터|号线|号|條|条|番線|番|項|항|ст\.|-?я\s+статья|УК|КК|ГК|ЦК|КоАП|КУпАП)"
+    # (written without spaces, a floor, a street's block, a version, a model, a century, a decade, a call centre:
+    # round 53)
+    r"^(?:层|階|楼(?![盘房市])|丁目|版本|型|世纪|年代"
+    r"|\s?(?:조|호선|번|호|층|버전|콜센터|号线|号|條|条|番線|番|項|항|ст\.|-?я\s+статья|УК|КК|ГК|ЦК|КоАП|КУпАП)"
     # (a Korean particle may follow: "120번으로", "1층에서", "1345 콜센터에는")
     r"(?:으로|로|에서|에는|에|을|를|이|가|은|는|의)?(?![^\W\d_])"
     r"|\s+(?:Кримінального|Уголовного|Цивільного|Гражданского|Кодексу|кодекса|кодексу|of the (?:Criminal )?Code))"
@@ -43,7 +43,7 @@ _PHONE_BEFORE = re.compile(
 )
 
 _ORDINAL_AFTER = re.compile(
-    r"^(?:st|nd|rd|th|er|ère|e|ème|º|ª|-й|-я|-го|-е|-му|-ї|-ий|-а|\.\s+(?:[a-zäöü]))(?![^\W\d_])|^(?:위|번째|차|등|位|[\u3040-\u9fff]目)"
+    r"^(?:st|nd|rd|th|er|ère|e|ème|º|ª|-й|-я|-го|-е|-му|-ї|-ий|-а|\.\s+(?:[a-zäöü]))(?![^\W\d_])|^(?:위|번째|차|등|位|名目|回目|度目|番目|人目|日目|年目|本目|両目|週目|戦目|期目)"
 )
 
 # "a three-day strike", "a 12-hour shift": a number that makes an adjective of a unit describes, it does not count.
@@ -72,17 +72,19 @@ _TIME_UNIT = (
 # "within 48 hours", "over the past 12 months", "протягом 36 годин", "خلال 6 ساعات", "최근 3년간": a period the story
 # refers to, not a quantity it gives ("the repairs will take 11 weeks" is one, and keeps it).
 _PERIOD_BEFORE = re.compile(
-    r"(?:\bwithin|\bduring|\b(?:over|in|for) the (?:past|last|next)|\bthe (?:past|last|next)|\binnerhalb(?: von)?|"
-    r"\bbinnen|\bwährend|\b(?:in )?den (?:vergangenen|letzten|nächsten)|\bdans les|\bd['’]ici|\bau cours des?|"
-    r"\bpendant|\bdurante|\bdentro de|\ben (?:las|los) (?:últimas|últimos|próximas|próximos)|\bв течение|"
-    r"\bза последние|\bв ближайшие|\bпротягом|\bупродовж|\bза останні|\bнайближчі|خلال|في غضون|على مدى|최근|"
+    # ("during", "pendant", "durante", "в течение", "протягом", "على مدى" are left out: "Gobernó el país durante 30
+    # años", "the strike went on for 3 days" give the news's own duration)
+    r"(?:\bwithin|\b(?:over|in) the (?:past|last|next)|(?<!\bfor )\bthe (?:past|last|next)|\binnerhalb(?: von)?|"
+    r"\bbinnen|\b(?:in )?den (?:vergangenen|letzten|nächsten)|\bdans les|\bd['’]ici|"
+    r"\bdentro de|\ben (?:las|los) (?:últimas|últimos|próximas|próximos)|"
+    r"\bза последние|\bв ближайшие|\bза останні|\bнайближчі|خلال|في غضون|최근|"
     r"\bdans un délai de|\ben un plazo de|\b(?:binnen|innerhalb) einer Frist von|\bв срок|\bу строк|"
     r"\b(?:протягом|упродовж) наступних|\bв течение (?:следующих|ближайших)|过去|未来|過去|今後|지난|향후)\s*$",
     re.I,
 )
 # "vor 4 Jahren", "il y a 4 ans", "hace 4 años", "منذ 4 سنوات"; "4 года назад", "4 роки тому", "4년 전", "4年前".
 _AGO_BEFORE = re.compile(r"(?:\bvor|\bil y a|\bhace|منذ)\s*$", re.I)
-_AGO_AFTER = re.compile(rf"^\s?{_TIME_UNIT}\s?(?:назад|тому|전|前)", re.I)
+_AGO_AFTER = re.compile(rf"^\s?{_TIME_UNIT}\s?(?:назад|тому|전(?:에|에는|부터|까지|의|보다)?(?![가-힣])|前)", re.I)
 _PERIOD_AFTER = re.compile(rf"^\s?{_TIME_UNIT}", re.I)
 # "5年以内", "24小时内", "3일 이내": a period within which.
 _WITHIN_AFTER = re.compile(
@@ -95,14 +97,19 @@ _AGE_BEFORE = re.compile(
 # Round 53. "0-2 down at half-time", "ganaba 0-2 al descanso", "вела 1:0 після першого тайму", "半场0比2落后": a score
 # during play.
 _HALF_TIME = re.compile(
-    r"half[- ]?time|al descanso|mi-temps|Halbzeit|першого тайму|первого тайма|перерв|半场|上半场|전반|前半|الشوط الأول",
+    r"half[- ]?time|at the break|al descanso|a la pausa|mi-temps|à la pause|Halbzeit|zur Pause|"
+    r"першого тайму|першому таймі|первого тайма|первом тайме|"
+    r"半场|上半场|전반전|前半|الشوط الأول",
     re.I,
 )
 # "a las 22.45", "las 3 de la madrugada", "4 години ранку", "٩ مساءً", "de 9 a 21 horas": a time of day.
 _CLOCK_AFTER = re.compile(
-    r"^(?:\s?(?:a\.m\.|p\.m\.|am|pm)\b|\s(?:de la (?:mañana|tarde|noche|madrugada)|du (?:matin|soir)|"
+    # (German "am Freitag" is no a.m.: "1,5 Prozent am Freitag")
+    r"^(?:\s?(?:a\.m\.|p\.m\.|am|pm)\b(?!\s+(?-i:[A-ZÄÖÜ]))"
+    r"|\s(?:de la (?:mañana|tarde|noche|madrugada)|du (?:matin|soir)|"
     r"годин\w* (?:ранку|вечора|ночі)|ранку|вечора|час\w* (?:утра|вечера|ночи|дня)|утра|вечера|"
-    r"صباح\w*|مساء\w*|فجر\w*|ظهر\w*)|\s(?:a|à|bis|до|to)\s\d{1,2}(?:[.:]\d{2})?\s?(?:horas|heures|Uhr|h)\b)",
+    r"صباحًا|صباحاً|صباحا|مساءً|مساءا|فجرًا|فجراً|فجرا|ظهرًا|ظهراً|ظهرا)"
+    r"|\s(?:a|à|bis|до|to)\s\d{1,2}(?:[.:]\d{2})?\s?(?:horas|heures|Uhr|h)\b)",
     re.I,
 )
 _CLOCK_BEFORE = re.compile(r"\b(?:a|hacia|sobre|desde|hasta)? ?las\s$", re.I)
@@ -121,7 +128,13 @@ _STREET_BEFORE = re.compile(
     r"проспект\w*|пер\.|провулок)\s?[\w-]+,?)\s?$",
     re.I,
 )
-_POSTCODE = re.compile(r"(?:,|\bin)\s$")
+# (a house's number stands after "au", "du" or a comma, "Les dossiers sont reçus au 8 rue des Lilas"; "Ils étaient 800
+# place de la République" counts people)
+_HOUSE_BEFORE = re.compile(r"(?:,|\bau|\baux|\bdu|\bà|\bat|\bon)\s$", re.I)
+# (and nothing after it is counted: "calle Olmo, 14, y dejó"; "En la plaza del pueblo, 300 vecinos" counts people)
+_HOUSE_AFTER = re.compile(r"\s?(?:[,.;)]|$|\s(?:y|e|en|de|del|и|в|на|і|у)\b)")
+# (a postcode after a house number: "Hauptstraße 3, 61234 Weilbach", "plaza Mayor, 1, 28791 Soto del Llano")
+_POSTCODE = re.compile(r"\d+[a-zA-Z]?,\s$")
 # "Kim Min-su(34) 씨", "山田浩史被告（34）": an age in brackets after a name written without spaces.
 _CJK_AGE = re.compile(r"[\u3040-\u9fff가-힣][(（]$")
 # "Una mujer de 81 años": an age after a person.
@@ -131,7 +144,9 @@ _PERSON_OF = re.compile(
     re.I,
 )
 # "the 12345 hotline", "12345热线": a number to call.
-_HOTLINE_AFTER = re.compile(r"^\s?(?:热线|熱線|핫라인|hotlines?|helplines?)", re.I)
+_HOTLINE_AFTER = re.compile(r"^\s?(?:热线|熱線|핫라인)")
+# "the 12345 hotline" (one line, named by its number; "3 hotlines" counts them).
+_THE_HOTLINE = re.compile(r"^\s(?:hotline|helpline)\b", re.I)
 # "6両編成", "4階建て", "4층 규모": a number that describes a train's or a building's make, not a count.
 _MAKE_AFTER = re.compile(r"^(?:両編成|階建て|층\s?규모)")
 
@@ -150,6 +165,8 @@ def skip(text: str, start: int, end: int, sentence: Sentence, number: float, uni
     if unit is None and _ORDINAL_AFTER.match(after):
         return True
     if _AGE.match(after) or _COMPOUND.match(after) or _AGO.match(after) or _CLOCK.match(after):
+        return True
+    if _THE_HOTLINE.match(after) and re.search(r"\bthe\s$", before, re.I):
         return True
     if _HOTLINE_AFTER.match(after) or _MAKE_AFTER.match(after) or _AGO_AFTER.match(after):
         return True
@@ -216,24 +233,29 @@ def _more(text: str, start: int, end: int, sentence: Sentence, number: float, un
     # "코로나19": a number written onto a Korean word is part of a name (Korean spaces a number from its noun).
     if re.search(r"[가-힣]$", before) and re.match(r"[\s.,)]|$", after):
         return True
-    # ("las 22.45" is a time; "9 de las 14 muestras" counts samples)
-    if _CLOCK_AFTER.match(after) or (_CLOCK_BEFORE.search(before) and re.fullmatch(r"\d{1,2}[.:]\d{2}", written)):
+    # ("las 22.45" is a time; "9 de las 14 muestras" counts samples; "1,5 Prozent am Freitag" and "إلى 45 مساء
+    # الأحد" are no clock: a clock's number is an hour)
+    clock = unit is None and re.search(r"(?:^|\s)\d{1,2}(?:[.:]\d{2})?$", written)  # (after "about", too)
+    if clock and (_CLOCK_AFTER.match(after) or (_CLOCK_BEFORE.search(before) and re.search(r"[.:]", written))):
         return True
     if _ORDER_AFTER.match(after):
         return True
     # (a house's number is a bare one: "улица Мира, 12", not "на улице Мира 1,2 млн рублей")
-    if (
-        unit is None
-        and re.fullmatch(r"\d{1,4}", written)
-        and (_STREET_AFTER.match(after) or _STREET_BEFORE.search(before))
+    house = unit is None and re.fullmatch(r"\d{1,4}", written)
+    if house and (
+        (_STREET_AFTER.match(after) and _HOUSE_BEFORE.search(before))
+        or (_STREET_BEFORE.search(before) and _HOUSE_AFTER.match(after))
     ):
         return True
     if re.fullmatch(r"\d{5}", written) and _POSTCODE.search(before) and re.match(r"\s[A-ZÄÖÜÉ][a-zäöüéèô]", after):
+        return True
+    # "iPhone 15", "PlayStation 5": a product's number after a name written in two capitals.
+    if unit is None and re.search(r"\b[a-zA-Z]*[a-z][A-Z][A-Za-z]*\s$", before):
         return True
     if number < 120 and (
         (_CJK_AGE.search(before) and re.match(r"[)）]", after))
         or (_PERSON_OF.search(before) and re.match(r"\s(?:años|anos|ans)\b", after))
     ):
         return True
-    # "418/2022", "218/22": a file's number and year; "200-14-70": a telephone's groups.
-    return bool(re.match(r"/\d", after) or re.search(r"\d/$", before) or re.match(r"-\d{2}-\d{2}", after))
+    # "418/2022", "218/22": a file's number and year ("2/3 of members" is a share); "200-14-70": a telephone's groups.
+    return bool(re.match(r"/\d{2}", after) or re.search(r"\d{2}/$", before) or re.match(r"-\d{2}-\d{2}", after))
