@@ -132,8 +132,9 @@ def _apart_as_before(text: str, sentences: list[tuple[int, int]]) -> list[tuple[
         line_start = text.rfind("\n", 0, lo) + 1
         line_stop = text.find("\n", lo)
         line_stop = len(text) if line_stop < 0 else line_stop
-        # (round 53: the text's first line is a headline, never a box's title)
-        if line_start > 0 and not text[line_start:lo].strip() and furniture._title(text[line_start:line_stop]):
+        # (round 53: the text's first line is a headline, never a box's title, unless it is one word alone)
+        first = line_start == 0 and len(text[line_start:line_stop].split()) > 1
+        if not first and not text[line_start:lo].strip() and furniture._title(text[line_start:line_stop]):
             block = furniture._block_after(text, line_stop)
             spans.append((lo, line_stop))
             if block is not None:

@@ -123,6 +123,9 @@ def test_set7_ordinary_instructions_are_neither_masked_nor_set_apart() -> None:
         ("Das Nachrichtenportal «Lindau24» meldete, die Brücke sei gesperrt.", False),
         ("Пользователь «Рыбак_Сольва» написал, что сети изношены.", True),
         ('A user called "reisefuchs88" wrote that the plant would close.', True),
+        # (an underscore marks an account even after a kind of outlet: a fresh-eyes review's finds)
+        ('The Telegram channel "Rybar_22" claimed 300 people died in the flood.', True),
+        ('El canal "presa_alerta99" afirmó que murieron 300 personas.', True),
     ],
 )
 def test_a_quoted_name_after_a_kind_of_outlet_is_no_handle(line: str, apart: bool) -> None:

@@ -119,6 +119,14 @@ _CJK_TITLE_CHARS = 10
 # A word of a title beside its kinds: letters, with what joins them; function words are three letters or fewer.
 _REST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SHORT_WORD = 3
+# Longer words that only join a title's kind to what it is about ("Update from Kyiv", "Note about sources",
+# "Correction to this article", "Latest update from officials").
+_TITLE_GLUE = frozenset(
+    """
+    from about this that these with into over after before latest last more other full further desde sobre para
+    avec dans pour depuis über nach durch diese dieser dieses через
+    """.split()  # noqa: SIM905
+)
 
 
 def _title(line: str) -> bool:
@@ -142,7 +150,8 @@ def _title(line: str) -> bool:
         rest.append(bare[at : kind.start()])
         at = kind.end()
     rest.append(bare[at:])
-    return len([w for w in _REST_WORD.findall(" ".join(rest)) if len(w) > _SHORT_WORD]) <= 1
+    said = [w for w in _REST_WORD.findall(" ".join(rest)) if len(w) > _SHORT_WORD and w.lower() not in _TITLE_GLUE]
+    return len(said) <= 1
 
 
 def _block_after(text: str, after: int) -> tuple[int, int] | None:
@@ -167,8 +176,10 @@ def apart_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, 
         i = bisect.bisect_left(breaks, lo)
         line_start = breaks[i - 1] + 1 if i else 0
         line_stop = breaks[i] if i < len(breaks) else len(text)
-        # (the text's first line is its headline, not a box's title over the lead: "Breaking news", "Update")
-        if line_start > 0 and _BLANK.fullmatch(text, line_start, lo) and _title(text[line_start:line_stop]):
+        # (the text's first line is its headline, not a box's title over the lead: "Breaking news"; a single word
+        # alone, "Update", stays a title there too)
+        first = line_start == 0 and len(text[line_start:line_stop].split()) > 1
+        if not first and _BLANK.fullmatch(text, line_start, lo) and _title(text[line_start:line_stop]):
             block = _block_after(text, line_stop)
             spans.append((lo, line_stop))
             if block is not None:

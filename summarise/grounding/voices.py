@@ -96,7 +96,10 @@ def _quoted_on(text: str, lo: int, hi: int) -> int:
 def _handle(text: str, found: re.Match[str]) -> bool:
     """Whether a `_PSEUDONYM` match names an account: a quoted name after a kind of outlet ("Местный портал
     «Заречье24»") is the outlet's (round 53, found on a new held-out article)."""
-    return not (found.group(0)[0] in _QUOTES and _OUTLET_BEFORE.search(text, max(0, found.start() - 30), found.start()))
+    name = found.group(0)
+    # (an underscore is a user name's mark, not an outlet's: 'The Telegram channel "Rybar_22"' is an account)
+    outlet = name[0] in _QUOTES and "_" not in name
+    return not (outlet and _OUTLET_BEFORE.search(text, max(0, found.start() - 30), found.start()))
 
 
 def voice_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
