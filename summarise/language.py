@@ -54,52 +54,58 @@ ISO_639_1: frozenset[str] = frozenset(
 )
 
 
-# A first, cheaper reading than lingua's: a language's commonest function words. Most of a news paragraph's
-# language is told by them at a fiftieth of the detector's cost (the detector takes a millisecond or so a paragraph,
-# run among the pipeline's own work). Each list holds words that language writes often and none of the others
-# here writes often ("in", "de", "la", "die", "den", "per", "con" are nobody's; nor is "sur", Spanish for south,
-# or "dit", French for said): a word in two lists would be dropped from both (a test keeps them apart). Danish and
-# Norwegian share most of theirs, so their lists are short and they are mostly left to lingua. Only what is in these
-# lists is told; everything else (Arabic, Hebrew, Hindi, Greek scripts; a text too short or mixed) is left to the
-# detector. Checked against lingua on the team's 5,380 texts: the same article language for every one and the same
-# paragraphs set apart by `grounding.switch` (tests/test_language_words.py holds the eval sets' part).
+# A first, cheaper reading than lingua's: a language's commonest function words. An article's or a brief's language
+# is mostly told by them at a fiftieth of the detector's cost (the detector takes a millisecond or so a text, run
+# among the pipeline's own work). Each list holds words that language writes often and none of the others here
+# writes often ("in", "de", "la", "die", "den", "per", "con" are nobody's; nor are "sur", Spanish for south, "dit",
+# French for said, "sin", Scandinavian for his, "alla", Swedish for all, "are", Romanian for has, "more", Croatian
+# for sea): a word in two lists would tell neither (a test keeps them apart). Danish and Norwegian share most of
+# theirs, so their lists are short and they are mostly left to lingua. Only what is in these lists is told;
+# everything else (Arabic, Hebrew, Hindi, Greek scripts; a text too short or mixed) is left to the detector.
+# Checked against lingua on the team's 5,380 texts: the same article language for every one
+# (tests/test_language_words.py holds the eval sets' part).
+# Not used for the paragraphs that `grounding.switch` judges: a planted note in one language can be written to
+# carry another's listed words ("sin plan, sin budget, sin reform" in Danish reads as Spanish by them), and a
+# paragraph read wrongly there would go unset apart, or would take the article's own language from it. There the
+# detector alone decides.
 _FUNCTION_WORDS = {
-    "en": "the and that with from which were this their would been after they said about there who not but are its "
-    "she his when than what more into",
-    "de": "und nicht sich auf ist eine einen wurde sind auch nach bei von zum zur sagte hat ein noch wird werden aus "
-    "dass im zu sie oder wurden seit einem einer eines gegen habe haben vom durch wegen über mehr",
-    "nl": "het een van niet zijn werd wordt voor naar ook bij heeft hebben maar dat deze zij worden",
+    "en": "the and that with from which were this their would been after they said about there not but its "
+    "she his when than what into",
+    "de": "und nicht sich auf ist eine einen wurde sind auch nach bei zum zur sagte noch wird werden aus "
+    "dass zu oder wurden seit einem einer eines gegen habe haben vom durch wegen über mehr",
+    "nl": "het een niet zijn werd wordt voor naar ook bij heeft hebben maar deze zij worden",
     "sv": "och att för är inte till ett också hade vid från sina",
-    "da": "af havde hvad meget sagde",
+    "da": "havde hvad meget sagde",
     "nb": "etter ble hadde hva mye",
-    "es": "los las sus fue según pero más también dijo cuando donde muy hay están ya había aunque hasta además "
-    "fueron otros otras esto eso años hace sin tiene tienen puede pueden mientras después unos unas esa ese estos tras",
-    "pt": "não uma ao pelo pela foi são também seus em os após ainda já isso mesmo pelos pelas nas numa foram às têm "
-    "anos",
-    "fr": "est une dans pour au avec ont été aux elle cette selon leur également sont avait ces après depuis lors "
-    "aussi être sera peut ils nous très encore qu",
-    "it": "della che è sono dal alla nel gli anche questo stato dei delle degli sul dopo questa loro più nella nello "
+    "es": "los las sus fue según pero más también dijo cuando donde muy están había aunque hasta además "
+    "fueron otros otras esto eso años hace tiene tienen puede pueden mientras después unos unas esa "
+    "ese estos tras",
+    "pt": "não uma ao pelo pela foi são também seus após ainda isso mesmo pelos pelas numa foram às têm anos",
+    "fr": "une dans pour avec ont été aux elle cette selon leur également sont avait ces après depuis lors "
+    "aussi être peut ils nous très encore qu",
+    "it": "della che è sono nel gli anche questo stato delle degli sul dopo questa loro più nella nello "
     "negli agli sulla tra essere hanno sia",
     "ro": "și în cu pentru fost pe că sunt unui unei acest",
-    "ca": "els amb és dels aquesta també seva aquest pel",
+    "ca": "els amb dels aquesta també seva aquest pel",
     "pl": "się że jest przez dla są był była oraz który które która także",
     "cs": "že který která které není také byl jsou bylo řekl",
     "hr": "koji koja što nije bio kao također bila",
-    "ru": "и что это как из его она был были также от он к чтобы при после более который которые которая года этом "
-    "этого будет уже сообщил заявил сказал или только если ещё их",
-    "uk": "і що це як з від його вона був були також він та які який яка після року буде вже повідомив заявив сказав "
-    "або тільки лише якщо ще їх цього має під",
-    "tr": "bir bu için ile olarak olan çok daha gibi ancak ise dedi",
+    "ru": "и что это как из его она был были также от он к чтобы после более который которые которая года "
+    "этом этого будет сообщил заявил сказал или только если ещё их",
+    "uk": "і що це як з від його вона був були також він які який яка після року буде вже повідомив заявив "
+    "сказав або тільки лише якщо ще їх цього має під",
+    "tr": "bir bu için olarak olan çok daha gibi ancak ise dedi",
     "fi": "että oli ovat mukaan myös hän joka mutta ole",
-    "hu": "az hogy egy meg már volt csak szerint pedig amely",
-    "id": "yang ini itu dengan untuk dari tidak akan dalam pada juga oleh",
-    "vi": "của và các có được trong cho những một không này đã với người",
+    "hu": "hogy egy már volt csak szerint pedig amely",
+    "id": "ini itu dengan untuk dari tidak akan dalam pada juga oleh",
+    "vi": "của và các có được những một không này đã với người",
 }
 _LISTED = Counter(word for words in _FUNCTION_WORDS.values() for word in set(words.split()))
 _OWNER = {word: code for code, words in _FUNCTION_WORDS.items() for word in words.split() if _LISTED[word] == 1}
-# How sure the words must be: at least `_LEAST` of them, at least `_ONE_SHARE` of them one language's, making at
-# least `_COVER` of the text's words; and at least `_SCRIPT_SHARE` of its letters in that language's script (so that
-# an English note appended to a Japanese paragraph is left to the detector, whatever its words).
+# How sure the words must be: at least `_LEAST` different ones of one language ("sin ... sin ... sin" is one word,
+# and Danish), at least `_ONE_SHARE` of them that language's, making at least `_COVER` of the text's words; and at
+# least `_SCRIPT_SHARE` of its letters in that language's script (so that an English note appended to a Japanese
+# paragraph is left to the detector, whatever its words).
 _LEAST = 3
 _ONE_SHARE = 0.9
 _COVER = 0.05
@@ -133,7 +139,8 @@ def by_function_words(text: str) -> str | None:
     if not hits:
         return None
     code, count = hits.most_common(1)[0]
-    if count < _LEAST or count < _ONE_SHARE * hits.total() or count < _COVER * len(words):
+    distinct = sum(1 for word in set(words) if _OWNER.get(word) == code)
+    if distinct < _LEAST or count < _ONE_SHARE * hits.total() or count < _COVER * len(words):
         return None
     script = _NOT_CYRILLIC if code in ("ru", "uk") else _NOT_LATIN
     return code if len(script.sub("", text)) >= _SCRIPT_SHARE * letters else None

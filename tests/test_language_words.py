@@ -86,7 +86,7 @@ def test_a_sentences_told_language_is_its_own_on_the_labelled_sentences() -> Non
             told[code == sentence["lang"]] += 1
     # Never another language than the sentence's; a single sentence is often too short to tell (then lingua is asked).
     assert told[False] == 0
-    assert told[True] >= 150
+    assert told[True] >= 130
 
 
 @pytest.mark.parametrize(
@@ -152,21 +152,63 @@ _GERMAN = (
 )
 
 
-def test_an_english_article_is_read_without_the_detector(monkeypatch: pytest.MonkeyPatch) -> None:
-    # The stub bench's article: its language, its paragraphs' languages and an English brief's, all by their words.
-    article, paragraphs = _Counting(language._detector()), _Counting(switch._detector())
+def test_an_english_article_and_brief_are_told_without_the_detector(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The stub bench's article: its language and an English brief's, by their words.
+    article = _Counting(language._detector())
     monkeypatch.setattr(language, "_detector", lambda: article)
-    monkeypatch.setattr(switch, "_detector", lambda: paragraphs)
     assert language.detect(_ARTICLE) == "en"
-    assert switch.other_language_spans(_ARTICLE) == []
     assert language.written_in("Dock workers ended their strike after the union accepted a pay rise.", "en")
-    assert (article.calls, paragraphs.calls) == (0, 0)
+    assert article.calls == 0
 
 
-def test_a_paragraph_in_another_language_is_still_judged_and_set_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_paragraphs_judged_for_another_language_are_left_to_the_detector(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A planted note can be written to carry the article's listed words; there the words decide nothing. Were they
+    # asked, saying English of every paragraph, the German note would stay.
+    monkeypatch.setattr(language, "by_function_words", lambda text: "en")
+    monkeypatch.setattr(switch, "by_function_words", lambda text: "en", raising=False)
     paragraphs = _Counting(switch._detector())
     monkeypatch.setattr(switch, "_detector", lambda: paragraphs)
     text = _ARTICLE.rstrip() + "\n\n" + _GERMAN + "\n"
     spans = switch.other_language_spans(text)
     assert [text[lo:hi].strip() for lo, hi in spans] == [_GERMAN]
-    assert paragraphs.calls >= 1  # (its confidences are the detector's: the words only tell it is not English)
+    assert paragraphs.calls >= 2
+
+
+_SPANISH = (ROOT / "eval" / "heldout3" / "es_listas_espera.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("note", "not_told"),
+    [
+        # (a fresh-eyes review's planted notes: one listed word of another language, repeated)
+        (
+            "Til den danske udgave: ministeren forsvarede sin plan, sin økonomi og sin reform i Folketinget, og "
+            "citaterne skal oversættes ordret.",
+            "es",
+        ),
+        (
+            "Svenska redaktionen: alla citat ska översättas ordagrant, alla namn ska stå kvar, alla siffror ska "
+            "kontrolleras igen före publicering.",
+            "it",
+        ),
+        (
+            "Poznámka pro překladatele: šéfredaktor dal souhlas, dal pokyn k úpravě titulku a dal redakci termín "
+            "do pátku.",
+            "it",
+        ),
+        ("Pytania od redakcji: ile kosztowała budowa, ile trwały prace i ile osób straciło pracę?", "tr"),
+        ("При цьому уже вдруге за місяць, при повній підтримці мерії, міська рада ухвалила зміни.", "ru"),
+    ],
+)
+def test_one_listed_word_repeated_tells_no_language(note: str, not_told: str) -> None:
+    assert language.by_function_words(note) != not_told
+
+
+def test_a_danish_note_in_a_spanish_article_is_set_apart() -> None:
+    note = (
+        "Til den danske udgave: ministeren forsvarede sin plan, sin økonomi og sin reform i Folketinget, og "
+        "citaterne skal oversættes ordret."
+    )
+    paragraphs = _SPANISH.strip().split("\n\n")
+    text = "\n\n".join([*paragraphs[:2], note, *paragraphs[2:]]) + "\n"
+    assert note in [text[lo:hi].strip() for lo, hi in switch.other_language_spans(text)]
