@@ -73,6 +73,10 @@ _NOT_BY_TEXT = {
     # One word's lookup among the verbs of `dictation`: the words of every text, as a vocabulary.
     "summarise.grounding.dictation._triggers",
     "summarise.grounding.numbers._prepare_char",
+    # A language's number words, as patterns.
+    "summarise.grounding.numberwords.pattern",
+    "summarise.grounding.numberwords.start",
+    "summarise.grounding.numberwords._neighbours",
     "summarise.models.without_translations",
     "summarise.pipeline.structured.prepared",
     "summarise.pipeline.templating._compiled",

@@ -22,5 +22,6 @@ def test_the_tuning_half_keeps_few_traps_and_loses_no_figure() -> None:
     assert result["traps"] == 236 and result["figures"] == 287
     # (on e1bdef6, before the rules: 87 traps kept and 270 figures found)
     assert result["kept"] <= 16, result["by_kind"]
-    assert result["found"] >= 270
+    # (279 since number words outside English are read: "cinq habitants", "пять человек")
+    assert result["found"] >= 278
     assert result["outside"] == 0

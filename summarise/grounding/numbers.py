@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import numerals
+from . import numberwords, numerals
 from .normalise import unspaced
 from .number_context import (
     APPROX_ATTACHED,
@@ -172,8 +172,8 @@ class _Scanner:
         self.last_date_end = -1
 
     def figures(self) -> Iterator[Figure]:
-        pos = 0
-        while (m := START.search(self.ps, pos)) is not None:
+        pos, start = 0, numberwords.start(self.lang, START)  # (and the language's number words)
+        while (m := start.search(self.ps, pos)) is not None:
             figure, resume = self._read(m.start(), m.group())
             if figure is not None and math.isfinite(figure.value):
                 self.done = figure.span_end
@@ -203,6 +203,8 @@ class _Scanner:
             value, end, _ = read
             dated = self._dated_after(i, end, value)
             return dated or (self._quantity(i, end, value, chain=True), end)
+        if numberwords.is_word(token, self.lang):  # another language's number word: "cinq", "fünf", "пять"
+            return numberwords.read_figure(ps, i, token, self.lang, self._quantity)
         if not token[0].isdigit():
             words = numerals.parse_words(ps, i)
             if words is None:

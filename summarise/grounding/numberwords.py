@@ -1,0 +1,211 @@
+"""Numbers written as words in languages other than English ("cinq habitants", "fünf Bewohner", "пять человек",
+"خمسة أشخاص"), read only in a text of that language.
+
+A word that is a number in one language is often an ordinary word in another ("sept" abbreviates September in
+English, "dos" is Portuguese for "of the", "elf" is an elf), so each language's words are read only when the text
+is said to be in it. What is read: single words from two to nineteen and the round tens up to ninety, with their case
+forms where the language declines them (Russian, Ukrainian, Polish) and the collective forms ("двое суток"). Left
+out on purpose:
+- "one" ("un", "une", "ein", "uno", "um", "один", "jeden", "واحد"): the same word as the article "a" in most of
+  these languages, and "one of" more often than a count;
+- a word that is also a common word of its own language: French "neuf" (new), Italian "sei" (you are) and "otto"
+  (a name), Arabic "ست" (a lady) and "عشر" (a part of the teens);
+- the hundreds but a lone "cien", "cem", "сто", "sto": "cent" and "cento" are in "pour cent" and "per cento" (per
+  cent), and "hundert", "honderd" mostly begin a longer number;
+- a larger number written in several words ("vingt-cinq", "vinte e dois", "восемьдесят два", "trois cents",
+  "cztery tysiące"; "sechsundzwanzig" is one word and not listed): it is not read at all rather than read in part
+  (a scale the scanner knows is read: "cinco millones", "тридцати тысяч");
+- two after a definite article ("les deux", "los dos", "i due"): that is "both" more often than a count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+# Per language, its number words: the value, then the word's forms ("|" between them).
+_FORMS: dict[str, str] = {
+    "de": "2 zwei; 3 drei; 4 vier; 5 fünf; 6 sechs; 7 sieben; 8 acht; 9 neun; 10 zehn; 11 elf; 12 zwölf; "
+    "13 dreizehn; 14 vierzehn; 15 fünfzehn; 16 sechzehn; 17 siebzehn; 18 achtzehn; 19 neunzehn; "
+    "20 zwanzig; 30 dreißig; 40 vierzig; 50 fünfzig; 60 sechzig; 70 siebzig; 80 achtzig; 90 neunzig",
+    "nl": "2 twee; 3 drie; 4 vier; 5 vijf; 6 zes; 7 zeven; 8 acht; 9 negen; 10 tien; 11 elf; 12 twaalf; "
+    "13 dertien; 14 veertien; 15 vijftien; 16 zestien; 17 zeventien; 18 achttien; 19 negentien; "
+    "20 twintig; 30 dertig; 40 veertig; 50 vijftig; 60 zestig; 70 zeventig; 80 tachtig; 90 negentig",
+    "fr": "2 deux; 3 trois; 4 quatre; 5 cinq; 6 six; 7 sept; 8 huit; 10 dix; 11 onze; 12 douze; 13 treize; "
+    "14 quatorze; 15 quinze; 16 seize; 20 vingt; 30 trente; 40 quarante; 50 cinquante; 60 soixante",
+    "es": "2 dos; 3 tres; 4 cuatro; 5 cinco; 6 seis; 7 siete; 8 ocho; 9 nueve; 10 diez; 11 once; 12 doce; "
+    "13 trece; 14 catorce; 15 quince; 16 dieciséis; 17 diecisiete; 18 dieciocho; 19 diecinueve; "
+    "20 veinte; 30 treinta; 40 cuarenta; 50 cincuenta; 60 sesenta; 70 setenta; 80 ochenta; 90 noventa; "
+    "100 cien",
+    "pt": "2 dois|duas; 3 três; 4 quatro; 5 cinco; 6 seis; 7 sete; 8 oito; 9 nove; 10 dez; 11 onze; 12 doze; "
+    "13 treze; 14 catorze|quatorze; 15 quinze; 16 dezasseis|dezesseis; 17 dezassete|dezessete; "
+    "18 dezoito; 19 dezanove|dezenove; 20 vinte; 30 trinta; 40 quarenta; 50 cinquenta; 60 sessenta; "
+    "70 setenta; 80 oitenta; 90 noventa; 100 cem",
+    "it": "2 due; 3 tre; 4 quattro; 5 cinque; 7 sette; 9 nove; 10 dieci; 11 undici; 12 dodici; 13 tredici; "
+    "14 quattordici; 15 quindici; 16 sedici; 17 diciassette; 18 diciotto; 19 diciannove; 20 venti; "
+    "30 trenta; 40 quaranta; 50 cinquanta; 60 sessanta; 70 settanta; 80 ottanta; 90 novanta",
+    "ru": "2 два|две|двух|двум|двумя|двое|двоих; 3 три|трёх|трех|трём|трем|тремя|трое|троих; "
+    "4 четыре|четырёх|четырех|четырём|четырем|четырьмя|четверо|четверых; "
+    "5 пять|пяти|пятью|пятеро|пятерых; 6 шесть|шести|шестью|шестеро; 7 семь|семи; "
+    "8 восемь|восьми|восемью; 9 девять|девяти|девятью; 10 десять|десяти|десятью; "
+    "11 одиннадцать|одиннадцати; 12 двенадцать|двенадцати; 13 тринадцать|тринадцати; "
+    "14 четырнадцать|четырнадцати; 15 пятнадцать|пятнадцати; 16 шестнадцать|шестнадцати; "
+    "17 семнадцать|семнадцати; 18 восемнадцать|восемнадцати; 19 девятнадцать|девятнадцати; "
+    "20 двадцать|двадцати; 30 тридцать|тридцати; 40 сорок|сорока; 50 пятьдесят|пятидесяти; "
+    "60 шестьдесят|шестидесяти; 70 семьдесят|семидесяти; 80 восемьдесят|восьмидесяти; "
+    "90 девяносто|девяноста; 100 сто|ста",
+    "uk": "2 два|дві|двох|двом|двома|двоє; 3 три|трьох|трьом|трьома|троє; "
+    "4 чотири|чотирьох|чотирьом|чотирма|четверо; 5 п'ять|п'яти|п'ятьма|п'ятеро; "
+    "6 шість|шести|шістьма|шестеро; 7 сім|семи|сімома; 8 вісім|восьми|вісьмома; "
+    "9 дев'ять|дев'яти|дев'ятьма; 10 десять|десяти|десятьма; 11 одинадцять|одинадцяти; "
+    "12 дванадцять|дванадцяти; 13 тринадцять|тринадцяти; 14 чотирнадцять|чотирнадцяти; "
+    "15 п'ятнадцять|п'ятнадцяти; 16 шістнадцять|шістнадцяти; 17 сімнадцять|сімнадцяти; "
+    "18 вісімнадцять|вісімнадцяти; 19 дев'ятнадцять|дев'ятнадцяти; 20 двадцять|двадцяти; "
+    "30 тридцять|тридцяти; 40 сорок|сорока; 50 п'ятдесят|п'ятдесяти; 60 шістдесят|шістдесяти; "
+    "70 сімдесят|сімдесяти; 80 вісімдесят|вісімдесяти; 90 дев'яносто; 100 сто|ста",
+    "pl": "2 dwa|dwie|dwóch|dwu|dwoma|dwoje; 3 trzy|trzech|trzem|trzema|troje; "
+    "4 cztery|czterech|czterem|czterema|czworo; 5 pięć|pięciu|pięcioro; 6 sześć|sześciu; "
+    "7 siedem|siedmiu; 8 osiem|ośmiu; 9 dziewięć|dziewięciu; 10 dziesięć|dziesięciu; "
+    "11 jedenaście|jedenastu; 12 dwanaście|dwunastu; 13 trzynaście|trzynastu; 14 czternaście|czternastu; "
+    "15 piętnaście|piętnastu; 16 szesnaście|szesnastu; 17 siedemnaście|siedemnastu; "
+    "18 osiemnaście|osiemnastu; 19 dziewiętnaście|dziewiętnastu; 20 dwadzieścia|dwudziestu; "
+    "30 trzydzieści|trzydziestu; 40 czterdzieści|czterdziestu; 50 pięćdziesiąt|pięćdziesięciu; "
+    "60 sześćdziesiąt|sześćdziesięciu; 70 siedemdziesiąt|siedemdziesięciu; "
+    "80 osiemdziesiąt|osiemdziesięciu; 90 dziewięćdziesiąt|dziewięćdziesięciu; 100 sto",
+    "ar": "2 اثنان|اثنين|اثنتان|اثنتين; 3 ثلاثة|ثلاث; 4 أربعة|أربع|اربعة|اربع; 5 خمسة|خمس; 6 ستة; 7 سبعة|سبع; "
+    "8 ثمانية|ثماني; 9 تسعة; 10 عشرة; 20 عشرين|عشرون; 30 ثلاثين|ثلاثون; 40 أربعين|أربعون; "
+    "50 خمسين|خمسون; 60 ستين|ستون; 70 سبعين|سبعون; 80 ثمانين|ثمانون; 90 تسعين|تسعون; 100 مئة|مائة",
+}
+# Arabic writes "and" joined to the next word: "وخمسة" is "and five".
+_JOINED_AND = {"ar": "و"}
+# Two after these is "both" more often than a count.
+_BOTH_AFTER = {
+    "fr": ("les", "ces"),
+    "es": ("los", "las"),
+    "pt": ("os", "as"),
+    "it": ("i", "le", "gli"),
+}
+
+# The words of hundreds, thousands and more: a number word before one is part of a larger number ("trois cents",
+# "cztery tysiące", "около двух миллионов"). Where the scanner reads the scale ("cinco millones") it takes it; where it
+# does not, nothing is read rather than a wrong value.
+_BIGGER: dict[str, str] = {
+    "de": "hundert|tausend|millionen|million|milliarden|milliarde",
+    "nl": "honderd|duizend|miljoen|miljard",
+    "fr": "cent|cents|mille|million|millions|milliard|milliards",
+    "es": "cien|ciento|cientos|mil|millón|millones",
+    "pt": "cem|cento|centos|mil|milhão|milhões|milhar|milhares|bilião|biliões|bilhão|bilhões",
+    "it": "cento|mila|mille|milione|milioni|miliardo|miliardi",
+    "ru": "сто|ста|сот|тысяча|тысячи|тысяч|миллион|миллиона|миллионов|миллиард|миллиарда|миллиардов",
+    "uk": "сто|ста|сот|тисяча|тисячі|тисяч|мільйон|мільйона|мільйонів|мільярд|мільярда|мільярдів",
+    "pl": "sto|set|tysiąc|tysiące|tysięcy|milion|miliony|milionów|miliard|miliardy|miliardów",
+    "ar": "مئة|مائة|ألف|آلاف|مليون|ملايين|مليار|مليارات",
+}
+# "and" inside a compound number: "vinte e dois", "dreiundzwanzig" is one word, "خمسة وعشرون".
+_AND = {"de": "und", "nl": "en", "fr": "et", "es": "y", "pt": "e", "it": "e", "ru": "и", "uk": "і|й|та", "pl": "i"}
+
+# "uno su tre", "un lettore su tre", "un sur cinq", "uno de cada cuatro", "um em cada três", "één op de vier",
+# "einer von fünf", "один из трёх", "jeden na pięć": a share, one in so many.
+_ONE_IN = re.compile(
+    r"(?<!\w)(?:uno|una|un|une|um|uma|één|ein|eine|einer|один|одна|одно|jeden|jedna|jedno)\s+(?:\w+\s+)?"
+    r"(?:su|sur|de cada|em cada|op de|von|из|з|із|na)\s+\Z"
+)
+
+WORDS: dict[str, dict[str, int]] = {
+    lang: {
+        form: int(value) for item in table.split("; ") for value, forms in [item.split()] for form in forms.split("|")
+    }
+    for lang, table in _FORMS.items()
+}
+
+
+@lru_cache(maxsize=32)
+def pattern(lang: str | None) -> str | None:
+    """A regex alternation of `lang`'s number words, each a whole word (not inside another, nor joined by a hyphen
+    or an apostrophe); None for a language without them here. Text is matched lower-cased, with "’" as "'"."""
+    words = WORDS.get(lang or "")
+    if not words:
+        return None
+    joined = _JOINED_AND.get(lang or "", "")
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    prefix = f"(?:{joined})?" if joined else ""
+    return rf"(?<![\w'-]){prefix}(?:{alternation})(?![\w-]|'\w)"
+
+
+@lru_cache(maxsize=32)
+def _neighbours(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What makes a number word part of a larger number: another number word or a bigger one just before it or
+    just after it (with an "and" between or not), and a bigger one just after it."""
+    words = "|".join(re.escape(w) for w in sorted([*WORDS[lang], *_BIGGER[lang].split("|")], key=len, reverse=True))
+    joined = _JOINED_AND.get(lang)
+    gap = rf"[ \u00a0]+(?:{joined})?" if joined else rf"[ \u00a0]+(?:(?:{_AND[lang]})[ \u00a0]+)?"
+    before = re.compile(rf"(?<![\w'])(?:{words}){gap}\Z")
+    after = re.compile(rf"{gap}(?:{words})(?![\w'])")
+    bigger = re.compile(rf"[ \u00a0]+(?:{_BIGGER[lang]})(?![\w'])")
+    return before, after, bigger
+
+
+def in_larger(text: str, start: int, end: int, lang: str | None, scaled: bool) -> bool:
+    """Whether the number word at text[start:end] is part of a larger number written in words that is not read
+    whole: another number word next to it ("vinte e dois", "восемьдесят два"), or, unless the scanner took the scale
+    after it (`scaled`), a word of hundreds or thousands after it ("trois cents", "cztery tysiące")."""
+    if not lang or lang not in _BIGGER:
+        return False
+    before, after, bigger = _neighbours(lang)
+    if before.search(text, max(0, start - 30), start) or after.match(text, end):
+        return not (scaled and bigger.match(text, end))
+    return False
+
+
+@lru_cache(maxsize=32)
+def start(lang: str | None, where: re.Pattern[str]) -> re.Pattern[str]:
+    """Where a number may start in a text of `lang`: `where` (the numbers of every language), or that language's
+    number words."""
+    words = pattern(lang)
+    return where if words is None else re.compile(f"{where.pattern}|{words}")
+
+
+def is_word(token: str, lang: str | None) -> bool:
+    """Whether `token` (a match of `pattern(lang)` or of anything else) is one of `lang`'s number words."""
+    words = WORDS.get(lang or "")
+    if not words:
+        return False
+    joined = _JOINED_AND.get(lang or "")
+    return token in words or bool(joined and token.startswith(joined) and token[len(joined) :] in words)
+
+
+def read(text: str, pos: int, end: int, lang: str | None) -> tuple[float, int] | None:
+    """The value of the number word matched at text[pos:end] (a match of `pattern(lang)`) and where the word starts
+    (after a joined "and"), or None when it reads as no count here (two after a definite article)."""
+    words = WORDS.get(lang or "", {})
+    word = text[pos:end]
+    joined = _JOINED_AND.get(lang or "")
+    if word not in words and joined and word.startswith(joined):
+        word, pos = word[len(joined) :], pos + len(joined)
+    value = words.get(word)
+    if value is None:
+        return None
+    if _ONE_IN.search(text, max(0, pos - 40), pos):
+        return None  # ("uno su tre": a share)
+    if value == 2 and lang in _BOTH_AFTER:
+        before = text[max(0, pos - 6) : pos].split()
+        if before and text[pos - 1 : pos] == " " and before[-1] in _BOTH_AFTER[lang]:
+            return None
+    return float(value), pos
+
+
+def read_figure(
+    text: str, pos: int, token: str, lang: str | None, quantity: Callable[[int, int, float], Any]
+) -> tuple[Any, int]:
+    """The figure of the number word `token` at `pos` (widened by `quantity` to its qualifier, scale and unit) and
+    where to read on; None for the figure when the word reads as no count here or is part of a larger number."""
+    end = pos + len(token)
+    word = read(text, pos, end, lang)
+    if word is None:
+        return None, end
+    figure = quantity(word[1], end, word[0])
+    if in_larger(text, word[1], end, lang, figure.value != word[0]):
+        return None, end
+    return figure, figure.span_end

@@ -1,0 +1,166 @@
+"""Numbers written as words outside English ("cinq habitants", "fünf Bewohner", "пять человек", "خمسة أشخاص"): read
+as figures in a text of their language, and only there."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarise import reading, summarise
+from summarise.grounding.numbers import find_figures
+
+
+def _figures(text: str, lang: str) -> list[tuple[str, float, str | None]]:
+    read = reading.read(text, lang)
+    return [
+        (text[f.value[0] : f.value[1]], f.number, text[f.counts[0] : f.counts[1]] if f.counts else None)
+        for f in read.figures
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word", "number", "counts"),
+    [
+        ("L'incendie s'est déclaré dans la nuit ; cinq habitants ont été blessés.", "fr", "cinq", 5, "habitants"),
+        ("Beim Brand in der Altstadt wurden fünf Bewohner verletzt.", "de", "fünf", 5, "Bewohner verletzt"),
+        ("En el incendio resultaron heridos cuatro vecinos del edificio.", "es", "cuatro", 4, "vecinos del edificio"),
+        ("No incêndio ficaram feridos três moradores do prédio.", "pt", "três", 3, "moradores do prédio"),
+        ("Nell'incendio sono rimasti feriti quattro residenti.", "it", "quattro", 4, "residenti"),
+        ("Bij de brand raakten vijf bewoners gewond.", "nl", "vijf", 5, "bewoners gewond"),
+        ("При пожаре пострадали пять человек.", "ru", "пять", 5, "человек"),
+        ("Під час пожежі постраждали п’ять людей.", "uk", "п’ять", 5, "людей"),
+        ("W pożarze rannych zostało pięć osób.", "pl", "pięć", 5, "osób"),
+        ("أصيب في الحريق خمسة أشخاص.", "ar", "خمسة", 5, "أشخاص"),
+        ("Die Gewerkschaft zählte zwölf Streikposten vor dem Werk.", "de", "zwölf", 12, "Streikposten"),
+        ("Пенсионерка провела двое суток в затопленном подвале.", "ru", "двое", 2, "суток"),
+    ],
+)
+def test_a_number_word_is_a_figure_in_its_language(text: str, lang: str, word: str, number: float, counts: str) -> None:
+    assert (word, number, counts) in _figures(text, lang)
+
+
+def test_a_number_word_takes_the_scale_after_it() -> None:
+    assert [(f.value, f.unit) for f in find_figures("Las obras costarán cinco millones de euros.", "es")] == [
+        (5e6, "EUR")
+    ]
+
+
+def test_arabic_and_joined_to_a_number_word_is_not_part_of_it() -> None:
+    text = "أصيب خمسة أشخاص وثلاثة أطفال في الحريق."
+    found = [(f.value, text[f.span_start : f.span_end]) for f in find_figures(text, "ar")]
+    assert found == [(5.0, "خمسة"), (3.0, "ثلاثة")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # another language's word: "sept" abbreviates September, "dos" is "of the", "elf" an elf, "acht" respect
+        ("The vote is set for Sept 5 in the town hall.", "en"),
+        ("A reunião dos moradores foi adiada.", "pt"),
+        ("Der Film erzählt von einem Elf aus dem Norden.", "en"),
+        # "one" is the article "a"; "neuf" is new; a hyphenated compound is read whole or not at all
+        ("Une nouvelle école a ouvert dans un bâtiment neuf.", "fr"),
+        ("Vingt-cinq ans plus tard, la ville a changé.", "fr"),
+        # "les deux", "los dos": both
+        ("Les deux parties ont signé l'accord mardi.", "fr"),
+        ("Los dos gobiernos firmaron el acuerdo.", "es"),
+        # "pour cent", "per cento" are per cent
+        ("Le chômage a reculé de deux pour cent.", "en"),
+    ],
+)
+def test_what_is_no_number_word_here_is_not_read(text: str, lang: str) -> None:
+    found = {f.value for f in find_figures(text, lang)}
+    assert found <= {5.0} if "Sept 5" in text else found == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Les Aigles ont remporté leur premier titre depuis douze ans.", "fr"),
+        ("Die Mannschaft holte den ersten Titel seit zwölf Jahren.", "de"),
+        ("Los Halcones ganaron la final, su primer título en doce años.", "es"),
+        ("«Буревій» вперше за десять років став чемпіоном.", "uk"),
+        ("The Falcons won their first title in twelve years.", "en"),
+        ("Die Mannschaft holte den ersten Titel seit 12 Jahren.", "de"),
+        ("La squadra vince il campionato da 4 anni.", "it"),
+    ],
+)
+def test_the_time_since_something_last_happened_counts_nothing(text: str, lang: str) -> None:
+    assert _figures(text, lang) == []
+
+
+def test_a_figure_the_article_writes_in_words_is_verified() -> None:
+    article = (
+        "Incendie à Bérolles : cinq habitants blessés\n\n"
+        "L'incendie s'est déclaré vers 3 heures du matin au deuxième étage d'un immeuble de la rue des Tanneurs, "
+        "ont indiqué les pompiers. Cinq habitants ont été blessés, dont deux grièvement, selon la préfecture. "
+        "Douze familles ont été relogées par la mairie."
+    )
+    result = summarise(article, engine="extractive")
+    verified = {(f.number, f.value) for f in result.figures}
+    assert (5.0, "Cinq") in verified or (5.0, "cinq") in verified
+    assert (12.0, "Douze") in verified
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Rosa trabalha na casa há vinte e dois anos.", "pt"),
+        ("Самому старшему участнику восемьдесят два года.", "ru"),
+        ("Hervé habite à trois cents mètres de la zone.", "fr"),
+        ("Na osiedlu mieszka blisko cztery tysiące osób.", "pl"),
+        ("Straty sięgają około dwóch milionów złotych.", "pl"),
+        ("أصيب خمسة وعشرون شخصا في الحادث.", "ar"),
+        ("Der Verein hat dreiundzwanzig Mitglieder.", "de"),
+    ],
+)
+def test_a_larger_number_in_several_words_is_not_read_in_part(text: str, lang: str) -> None:
+    # (not read at all rather than read as its last or first word: "vinte e dois" is not two)
+    assert find_figures(text, lang) == []
+
+
+def test_a_scale_the_scanner_knows_is_read_with_the_word_before_it() -> None:
+    text = "Больница обслуживает около тридцати тысяч жителей."
+    assert [(f.value, f.qualifier) for f in find_figures(text, "ru")] == [(30000.0, "about")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # an hour: by the part of the day after it, or by "antes de las", "desde as", "depois das" before it
+        ("La tienda abre a las ocho de la mañana.", "es"),
+        ("La tienda abre a las 8 de la mañana.", "es"),
+        ("O posto está aberto desde as seis da manhã.", "pt"),
+        ("Магазин работает до шести вечера.", "ru"),
+        ("Los comercios cierran antes de las ocho.", "es"),
+        ("O mercado fecha antes das dez.", "pt"),
+        # a multiplier
+        ("Il numero dei visitatori era tre volte più alto del solito.", "it"),
+        ("Les files d'attente étaient deux fois plus longues.", "fr"),
+        # an age
+        ("Las plazas son solo para mayores de sesenta años.", "es"),
+        # a period referred to, and how long something has gone on
+        ("La decisione arriverà entro sessanta giorni.", "it"),
+        ("Negli ultimi due anni il paese ha perso abitanti.", "it"),
+        ("Цены на жильё выросли за два года.", "ru"),
+        ("Eusebio lleva cuarenta años cocinando en el mismo bar.", "es"),
+        # a share: one in so many
+        ("Secondo i dati, un lettore su tre si informa sul telefono.", "it"),
+        # not a number at all: "семью" is a family
+        ("Семью эвакуировали из горящего дома.", "ru"),
+    ],
+)
+def test_what_counts_nothing_in_words_or_digits_is_not_a_figure(text: str, lang: str) -> None:
+    assert _figures(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [
+        ("Schepen moeten omvaren, wat ruim drie uur extra betekent.", "nl", "ruim drie"),  # hours, not o'clock
+        ("Los trabajos durarán ocho días más de lo previsto.", "es", "ocho"),
+        ("Около ста человек пришли на митинг.", "ru", "Около ста"),
+        ("Die Feuerwehr rettete drei Menschen aus dem Haus.", "de", "drei"),
+    ],
+)
+def test_a_count_or_duration_beside_those_words_stays(text: str, lang: str, word: str) -> None:
+    assert word in [w for w, _, _ in _figures(text, lang)]
