@@ -81,7 +81,6 @@ def test_what_is_no_number_word_here_is_not_read(text: str, lang: str) -> None:
         ("«Буревій» вперше за десять років став чемпіоном.", "uk"),
         ("The Falcons won their first title in twelve years.", "en"),
         ("Die Mannschaft holte den ersten Titel seit 12 Jahren.", "de"),
-        ("La squadra vince il campionato da 4 anni.", "it"),
     ],
 )
 def test_the_time_since_something_last_happened_counts_nothing(text: str, lang: str) -> None:
@@ -141,7 +140,6 @@ def test_a_scale_the_scanner_knows_is_read_with_the_word_before_it() -> None:
         # a period referred to, and how long something has gone on
         ("La decisione arriverà entro sessanta giorni.", "it"),
         ("Negli ultimi due anni il paese ha perso abitanti.", "it"),
-        ("Цены на жильё выросли за два года.", "ru"),
         ("Eusebio lleva cuarenta años cocinando en el mismo bar.", "es"),
         # a share: one in so many
         ("Secondo i dati, un lettore su tre si informa sul telefono.", "it"),
@@ -164,3 +162,64 @@ def test_what_counts_nothing_in_words_or_digits_is_not_a_figure(text: str, lang:
 )
 def test_a_count_or_duration_beside_those_words_stays(text: str, lang: str, word: str) -> None:
     assert word in [w for w, _, _ in _figures(text, lang)]
+
+
+# A fresh-eyes review's finds (2026-12-06), each read wrongly or dropped by the first version of this reading.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a larger number with "one" in it, or hundreds, or more after the scale, or an Arabic teen
+        ("Vingt et un blessés ont été transportés.", "fr"),
+        ("Murieron treinta y una personas.", "es"),
+        ("Погиб двадцать один человек.", "ru"),
+        ("قتل واحد وعشرون شخصا.", "ar"),
+        ("قتل إحدى وعشرين امرأة.", "ar"),
+        ("Погибли триста пять человек.", "ru"),
+        ("Murieron doscientas cinco personas.", "es"),
+        ("Morreram trezentos e cinco soldados.", "pt"),
+        ("Zginęło dwieście pięć osób.", "pl"),
+        ("قتل ثلاثمائة وخمسة أشخاص.", "ar"),
+        ("قتل مئتان وخمسون شخصا.", "ar"),
+        ("Приехали две тысячи пятьсот человек.", "ru"),
+        ("Llegaron dos mil quinientas personas.", "es"),
+        ("قتل ثلاثة عشر شخصا.", "ar"),
+        ("Встреча с двадцатью пятью участниками.", "ru"),
+        ("Близько дев'яноста п'яти людей.", "uk"),
+        ("Две с половиной тысячи человек вышли на улицы.", "ru"),
+        ("Es kamen drei Dutzend Menschen.", "de"),
+        ("Sono arrivati duemila cinque migranti.", "it"),
+        ("Es kamen zweitausend fünf Menschen.", "de"),
+        # a date, an hour, a fraction, a saying
+        ("El dos de mayo se celebra en Madrid.", "es"),
+        ("La reunión empezó a las once.", "es"),
+        ("A reunião começou às dez.", "pt"),
+        ("Президент подписал указ в три часа ночи.", "ru"),
+        ("تم تخصيص خمس الميزانية للصحة.", "ar"),
+        ("Vinieron de dos en dos hasta llenar la sala.", "es"),
+        ("La mairie est à deux pas de la gare.", "fr"),
+        ("El cien por cien de los vecinos votó.", "es"),
+    ],
+)
+def test_no_part_of_a_larger_number_nor_a_date_hour_or_saying_is_read(text: str, lang: str) -> None:
+    assert _figures(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "written", "number"),
+    [
+        ("Los dos millones de habitantes quedaron sin luz.", "es", "dos millones", 2e6),
+        ("Ces deux hommes ont été arrêtés mardi.", "fr", "deux", 2),
+        ("Загинули пʼять людей.", "uk", "пʼять", 5),
+        # the rules for numbers that count nothing leave these counts, in digits and words
+        ("Se registraron temperaturas mayores de 40 grados.", "es", "40", 40),
+        ("La primera fase se completará en 18 meses.", "es", "18", 18),
+        ("The first phase will be finished in 18 months.", "en", "18", 18),
+        ("El número de muertos se elevó hasta las 12 personas.", "es", "12", 12),
+        ("È stato condannato a una pena da 12 anni di carcere.", "it", "12", 12),
+        ("Las siete veces que se ha celebrado el torneo, ganó España.", "es", "siete", 7),
+        ("Компания заплатила штраф за 5 дней простоя.", "ru", "5", 5),
+        ("Фестиваль продлится три вечера.", "ru", "три", 3),
+    ],
+)
+def test_a_count_the_first_version_lost_is_read(text: str, lang: str, written: str, number: float) -> None:
+    assert (written, number) in [(w, n) for w, n, _ in _figures(text, lang)]

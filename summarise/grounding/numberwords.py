@@ -53,18 +53,19 @@ _FORMS: dict[str, str] = {
     "11 одиннадцать|одиннадцати; 12 двенадцать|двенадцати; 13 тринадцать|тринадцати; "
     "14 четырнадцать|четырнадцати; 15 пятнадцать|пятнадцати; 16 шестнадцать|шестнадцати; "
     "17 семнадцать|семнадцати; 18 восемнадцать|восемнадцати; 19 девятнадцать|девятнадцати; "
-    "20 двадцать|двадцати; 30 тридцать|тридцати; 40 сорок|сорока; 50 пятьдесят|пятидесяти; "
+    "20 двадцать|двадцати|двадцатью; 30 тридцать|тридцати|тридцатью; 40 сорок|сорока; "
+    "50 пятьдесят|пятидесяти|пятьюдесятью; "
     "60 шестьдесят|шестидесяти; 70 семьдесят|семидесяти; 80 восемьдесят|восьмидесяти; "
     "90 девяносто|девяноста; 100 сто|ста",
     "uk": "2 два|дві|двох|двом|двома|двоє; 3 три|трьох|трьом|трьома|троє; "
-    "4 чотири|чотирьох|чотирьом|чотирма|четверо; 5 п'ять|п'яти|п'ятьма|п'ятеро; "
+    "4 чотири|чотирьох|чотирьом|чотирма|четверо; 5 п'ять|п'яти|п'ятьма|п'ятеро|п'ятьох; "
     "6 шість|шести|шістьма|шестеро; 7 сім|семи|сімома; 8 вісім|восьми|вісьмома; "
     "9 дев'ять|дев'яти|дев'ятьма; 10 десять|десяти|десятьма; 11 одинадцять|одинадцяти; "
     "12 дванадцять|дванадцяти; 13 тринадцять|тринадцяти; 14 чотирнадцять|чотирнадцяти; "
     "15 п'ятнадцять|п'ятнадцяти; 16 шістнадцять|шістнадцяти; 17 сімнадцять|сімнадцяти; "
-    "18 вісімнадцять|вісімнадцяти; 19 дев'ятнадцять|дев'ятнадцяти; 20 двадцять|двадцяти; "
-    "30 тридцять|тридцяти; 40 сорок|сорока; 50 п'ятдесят|п'ятдесяти; 60 шістдесят|шістдесяти; "
-    "70 сімдесят|сімдесяти; 80 вісімдесят|вісімдесяти; 90 дев'яносто; 100 сто|ста",
+    "18 вісімнадцять|вісімнадцяти; 19 дев'ятнадцять|дев'ятнадцяти; 20 двадцять|двадцяти|двадцятьма; "
+    "30 тридцять|тридцяти|тридцятьма; 40 сорок|сорока; 50 п'ятдесят|п'ятдесяти; 60 шістдесят|шістдесяти; "
+    "70 сімдесят|сімдесяти; 80 вісімдесят|вісімдесяти; 90 дев'яносто|дев'яноста; 100 сто|ста",
     "pl": "2 dwa|dwie|dwóch|dwu|dwoma|dwoje; 3 trzy|trzech|trzem|trzema|troje; "
     "4 cztery|czterech|czterem|czterema|czworo; 5 pięć|pięciu|pięcioro; 6 sześć|sześciu; "
     "7 siedem|siedmiu; 8 osiem|ośmiu; 9 dziewięć|dziewięciu; 10 dziesięć|dziesięciu; "
@@ -82,7 +83,7 @@ _FORMS: dict[str, str] = {
 _JOINED_AND = {"ar": "و"}
 # Two after these is "both" more often than a count.
 _BOTH_AFTER = {
-    "fr": ("les", "ces"),
+    "fr": ("les",),
     "es": ("los", "las"),
     "pt": ("os", "as"),
     "it": ("i", "le", "gli"),
@@ -92,16 +93,42 @@ _BOTH_AFTER = {
 # "cztery tysiące", "около двух миллионов"). Where the scanner reads the scale ("cinco millones") it takes it; where it
 # does not, nothing is read rather than a wrong value.
 _BIGGER: dict[str, str] = {
-    "de": "hundert|tausend|millionen|million|milliarden|milliarde",
-    "nl": "honderd|duizend|miljoen|miljard",
-    "fr": "cent|cents|mille|million|millions|milliard|milliards",
-    "es": "cien|ciento|cientos|mil|millón|millones",
-    "pt": "cem|cento|centos|mil|milhão|milhões|milhar|milhares|bilião|biliões|bilhão|bilhões",
-    "it": "cento|mila|mille|milione|milioni|miliardo|miliardi",
-    "ru": "сто|ста|сот|тысяча|тысячи|тысяч|миллион|миллиона|миллионов|миллиард|миллиарда|миллиардов",
-    "uk": "сто|ста|сот|тисяча|тисячі|тисяч|мільйон|мільйона|мільйонів|мільярд|мільярда|мільярдів",
-    "pl": "sto|set|tysiąc|tysiące|tysięcy|milion|miliony|milionów|miliard|miliardy|miliardów",
-    "ar": "مئة|مائة|ألف|آلاف|مليون|ملايين|مليار|مليارات",
+    "de": "hundert|tausend|millionen|million|milliarden|milliarde|dutzend|einhalb",
+    "nl": "honderd|duizend|miljoen|miljard|dozijn|en een half",
+    "fr": "cent|cents|vingts|mille|million|millions|milliard|milliards|douzaine|douzaines|et demi|et demie",
+    "es": "cien|ciento|cientos|doscientos|doscientas|trescientos|trescientas|cuatrocientos|cuatrocientas|quinientos|"
+    "quinientas|seiscientos|seiscientas|setecientos|setecientas|ochocientos|ochocientas|novecientos|novecientas|mil|"
+    "millón|millones|docena|docenas|y medio|y media",
+    "pt": "cem|cento|centos|duzentos|duzentas|trezentos|trezentas|quatrocentos|quatrocentas|quinhentos|quinhentas|"
+    "seiscentos|seiscentas|setecentos|setecentas|oitocentos|oitocentas|novecentos|novecentas|mil|milhão|milhões|"
+    "milhar|milhares|bilião|biliões|bilhão|bilhões|dúzia|dúzias|e meio|e meia",
+    "it": "cento|duecento|trecento|quattrocento|cinquecento|seicento|settecento|ottocento|novecento|mila|mille|"
+    "milione|milioni|miliardo|miliardi|dozzina|dozzine|e mezzo|e mezza",
+    "ru": "сто|ста|сот|двести|двухсот|триста|трёхсот|трехсот|четыреста|четырёхсот|пятьсот|шестьсот|семьсот|"
+    "восемьсот|девятьсот|тысяча|тысячи|тысяч|миллион|миллиона|миллионов|миллиард|миллиарда|миллиардов|"
+    "с половиной|дюжина|дюжины",
+    "uk": "сто|ста|сот|двісті|триста|чотириста|п'ятсот|шістсот|сімсот|вісімсот|дев'ятсот|тисяча|тисячі|тисяч|"
+    "мільйон|мільйона|мільйони|мільйонів|мільярд|мільярда|мільярди|мільярдів|з половиною|дюжина",
+    "pl": "sto|set|dwieście|trzysta|czterysta|pięćset|sześćset|siedemset|osiemset|dziewięćset|tysiąc|tysiące|"
+    "tysięcy|milion|miliony|milionów|miliard|miliardy|miliardów|i pół|tuzin",
+    "ar": "مئة|مائة|مئتان|مئتين|مائتان|مائتين|ثلاثمائة|ثلاثمئة|أربعمائة|أربعمئة|خمسمائة|خمسمئة|ستمائة|ستمئة|"
+    "سبعمائة|سبعمئة|ثمانمائة|ثمانمئة|تسعمائة|تسعمئة|ألف|آلاف|مليون|ملايين|مليار|مليارات|عشر|عشرة",
+}
+# Hundreds and thousands written in one word with the number before them: "zweitausend fünf", "duemila cinque".
+_GLUED_BIGGER = {"de": r"\w+(?:tausend|hundert)", "nl": r"\w+(?:duizend|honderd)", "it": r"\w+(?:mila|cento)"}
+# "One" is not read (see above), but it makes a larger number with another: "vingt et un", "treinta y una",
+# "двадцать один", "واحد وعشرون".
+_ONES: dict[str, str] = {
+    "fr": "un|une",
+    "es": "uno|una|un",
+    "pt": "um|uma",
+    "it": "uno|una|un",
+    "ru": "один|одна|одно|одного|одной|одним|одному",
+    "uk": "один|одна|одне|одного|одній|одним",
+    "pl": "jeden|jedna|jedno|jednego|jednej",
+    "ar": "واحد|واحدة|أحد|إحدى",
+    "de": "ein|eins",
+    "nl": "een",
 }
 # "and" inside a compound number: "vinte e dois", "dreiundzwanzig" is one word, "خمسة وعشرون".
 _AND = {"de": "und", "nl": "en", "fr": "et", "es": "y", "pt": "e", "it": "e", "ru": "и", "uk": "і|й|та", "pl": "i"}
@@ -119,6 +146,9 @@ WORDS: dict[str, dict[str, int]] = {
     }
     for lang, table in _FORMS.items()
 }
+# (Ukrainian writes its apostrophe as "'", "’" or "ʼ"; the scanner reads "’" as "'", not "ʼ")
+for _words in WORDS.values():
+    _words.update({form.replace("'", "ʼ"): value for form, value in _words.items() if "'" in form})
 
 
 @lru_cache(maxsize=32)
@@ -138,25 +168,28 @@ def pattern(lang: str | None) -> str | None:
 def _neighbours(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """What makes a number word part of a larger number: another number word or a bigger one just before it or
     just after it (with an "and" between or not), and a bigger one just after it."""
-    words = "|".join(re.escape(w) for w in sorted([*WORDS[lang], *_BIGGER[lang].split("|")], key=len, reverse=True))
+    listed = [*WORDS[lang], *_BIGGER[lang].split("|"), *_ONES.get(lang, "").split("|")]
+    words = "|".join(re.escape(w) for w in sorted(filter(None, listed), key=len, reverse=True))
     joined = _JOINED_AND.get(lang)
     gap = rf"[ \u00a0]+(?:{joined})?" if joined else rf"[ \u00a0]+(?:(?:{_AND[lang]})[ \u00a0]+)?"
-    before = re.compile(rf"(?<![\w'])(?:{words}){gap}\Z")
+    before = re.compile(rf"(?:(?<![\w'])(?:{words})|{_GLUED_BIGGER.get(lang, '(?!)')}){gap}\Z")
     after = re.compile(rf"{gap}(?:{words})(?![\w'])")
-    bigger = re.compile(rf"[ \u00a0]+(?:{_BIGGER[lang]})(?![\w'])")
+    bigger = re.compile(rf"[ \u00a0]+(?:{'|'.join(map(re.escape, _BIGGER[lang].split('|')))})(?![\w'])")
     return before, after, bigger
 
 
-def in_larger(text: str, start: int, end: int, lang: str | None, scaled: bool) -> bool:
+def in_larger(text: str, start: int, end: int, lang: str | None, figure_end: int) -> bool:
     """Whether the number word at text[start:end] is part of a larger number written in words that is not read
-    whole: another number word next to it ("vinte e dois", "восемьдесят два"), or, unless the scanner took the scale
-    after it (`scaled`), a word of hundreds or thousands after it ("trois cents", "cztery tysiące")."""
+    whole: another number word next to it ("vinte e dois", "восемьдесят два", "vingt et un"), a word of hundreds,
+    thousands or a half after it that the scanner did not take as its scale ("trois cents", "cztery tysiące",
+    "две с половиной"), or one after the scale it took ("две тысячи пятьсот": `figure_end` is where the figure,
+    scale included, ends)."""
     if not lang or lang not in _BIGGER:
         return False
-    before, after, bigger = _neighbours(lang)
-    if before.search(text, max(0, start - 30), start) or after.match(text, end):
-        return not (scaled and bigger.match(text, end))
-    return False
+    before, after, _ = _neighbours(lang)
+    if before.search(text, max(0, start - 30), start):
+        return True
+    return bool((after.match(text, end) and figure_end <= end + 1) or after.match(text, figure_end))
 
 
 @lru_cache(maxsize=32)
@@ -178,7 +211,7 @@ def is_word(token: str, lang: str | None) -> bool:
 
 def read(text: str, pos: int, end: int, lang: str | None) -> tuple[float, int] | None:
     """The value of the number word matched at text[pos:end] (a match of `pattern(lang)`) and where the word starts
-    (after a joined "and"), or None when it reads as no count here (two after a definite article)."""
+    (after a joined "and"), or None when it reads as no count here (one in so many)."""
     words = WORDS.get(lang or "", {})
     word = text[pos:end]
     joined = _JOINED_AND.get(lang or "")
@@ -189,10 +222,6 @@ def read(text: str, pos: int, end: int, lang: str | None) -> tuple[float, int] |
         return None
     if _ONE_IN.search(text, max(0, pos - 40), pos):
         return None  # ("uno su tre": a share)
-    if value == 2 and lang in _BOTH_AFTER:
-        before = text[max(0, pos - 6) : pos].split()
-        if before and text[pos - 1 : pos] == " " and before[-1] in _BOTH_AFTER[lang]:
-            return None
     return float(value), pos
 
 
@@ -203,9 +232,46 @@ def read_figure(
     where to read on; None for the figure when the word reads as no count here or is part of a larger number."""
     end = pos + len(token)
     word = read(text, pos, end, lang)
-    if word is None:
+    if word is None or _no_count(text, word[1], end, lang):
         return None, end
     figure = quantity(word[1], end, word[0])
-    if in_larger(text, word[1], end, lang, figure.value != word[0]):
+    scaled = figure.value != word[0]
+    if in_larger(text, word[1], end, lang, figure.span_end if scaled else end):
+        return None, end
+    if not scaled and word[0] == 2 and _both(text, word[1], lang):
         return None, end
     return figure, figure.span_end
+
+
+def _both(text: str, pos: int, lang: str | None) -> bool:
+    """ "les deux", "los dos", "i due": both, more often than a count."""
+    before = text[max(0, pos - 6) : pos].split()
+    return bool(lang in _BOTH_AFTER and before and text[pos - 1 : pos] == " " and before[-1] in _BOTH_AFTER[lang])
+
+
+# A day of a month ("el dos de mayo", "le deux mai"), an hour ("a las once", "às dez", "sono le dieci", "в три часа
+# ночи"), a fraction in Arabic (a number word before a definite noun: "خمس الميزانية", a fifth of the budget) and a
+# few sayings ("de dos en dos", "à deux pas", "cien por cien", "na sto procent") are no count.
+_HOUR_BEFORE = re.compile(
+    r"(?:\ba las|\bde las|\bàs|\bdas|\balle|\bdalle|\bsono le|\bé a|\bson las|\bum|\bom|\bв|\bо|\bдо|\bс|\bпосле)\s+\Z"
+)
+_HOUR_AFTER = re.compile(
+    r"\s*(?:[,.;:!?)]|\Z|(?:y|e|et|und|en|и|і|de la|da|del|du|часа|часов|часу|години|годині|uhr|uur|horas|heures|"
+    r"утра|вечера|ночи|дня|ранку|вечора|ночі)"
+    r"(?![\w']))"
+)
+_SAYINGS = re.compile(
+    r"\bde (\w+) en \1\b|à deux pas|cien por cien|cem por cento|na sto procent|dos o tres|zwei, drei|два-три"
+)
+
+
+def _no_count(text: str, pos: int, end: int, lang: str | None) -> bool:
+    from .number_context import MONTH_AFTER
+
+    if MONTH_AFTER.match(text, end):
+        return True
+    if any(m.start() <= pos < m.end() for m in _SAYINGS.finditer(text, max(0, pos - 16), end + 16)):
+        return True
+    if _HOUR_BEFORE.search(text, max(0, pos - 12), pos) and _HOUR_AFTER.match(text, end):
+        return True
+    return lang == "ar" and bool(re.match(r"\s+ال", text[end : end + 4]))

@@ -54,13 +54,13 @@ _COMPOUND = re.compile(
 )
 
 # "10 h 05", "16.45 horas", "14 Uhr": a time of day; and by the part of the day after it: "las ocho de la mañana",
-# "às seis da manhã", "om tien uur", "до шести вечера", "с десяти утра" (not "ночи" or "дня": "три ночи" and "два дня"
-# are as often three nights and two days).
+# "às seis da manhã", "с десяти утра" (not "ночи", "дня" or "вечера": "три ночи", "два дня" and "3 вечера" are
+# as often three nights, two days and three evenings).
 _CLOCK = re.compile(
     r"^(?:\s?h\s?\d{2}\b|\sh\b(?!\w)|\s(?:horas|hrs|Uhr|heures)\b|[.:]\d{2}\s(?:horas|hrs|Uhr|h)\b"
     # (the words after a number are read twelve characters far: "de la mañana" is told by its start)
-    r"|\s(?:de la (?:mañ|tard|noch|madr)|da (?:manh|tard|noit|madr)|del (?:matt|pome))"
-    r"|\s(?:di sera|du (?:matin|soir)|утра|вечера|ранку|вечора)(?!\w))",
+    r"|\s(?:de la (?:mañ|tard|noch)|da (?:manh|tard|noit)|del (?:matt|pome))"
+    r"|\s(?:di sera|du (?:matin|soir)|утра|ранку)(?!\w))",
     re.I,
 )
 # "antes de las ocho", "desde las 9", "depois das dez", "até às 18": an hour.
@@ -69,10 +69,12 @@ _HOUR_BEFORE = re.compile(
     r"\b(?:antes|depois|desde|até) (?:das|às)|\bdesde as|\baté as)\s*$",
     re.I,
 )
+# (and nothing counted after it: "hasta las 12 personas", "depois das 3 derrotas" are counts)
+_HOUR_ENDS = re.compile(r"^(?:\s*(?:[,.;:!?)–-]|$)|\s(?:y|e|h|hs|horas|de la|da|del|em|en|no|na|para)\b)", re.I)
 # "tre volte più", "deux fois plus", "bijna twee keer zoveel", "в три раза больше": a multiplier, not a count.
 _TIMES_MORE = re.compile(
     r"^\s(?:volte|fois|veces|vezes|mal|keer|раза?|рази|разів|razy)\s(?:più|meno|plus|moins|más|menos|mais|mehr|"
-    r"weniger|so viel|meer|minder|zoveel|больше|меньше|більше|менше|więcej|mniej|quelli|quello|que|als|dan)(?!\w)",
+    r"weniger|so viel|meer|minder|zoveel|больше|меньше|більше|менше|więcej|mniej)(?!\w)",
     re.I,
 )
 
@@ -95,15 +97,16 @@ _PERIOD_BEFORE = re.compile(
     r"(?:\bwithin|\b(?:over|in) the (?:past|last|next)|(?<!\bfor )\bthe (?:past|last|next)|\binnerhalb(?: von)?|"
     r"\bbinnen|\b(?:in )?den (?:vergangenen|letzten|nächsten)|\bdans les|\bd['’]ici|"
     r"\bdentro de|\ben (?:las|los) (?:últimas|últimos|próximas|próximos)|"
-    r"\bза последние|\bв ближайшие|\bза останні|\bнайближчі|خلال|في غضون|최근|\bза|\bentro|\bnegli ultimi|"
+    r"\bза последние|\bв ближайшие|\bза останні|\bнайближчі|خلال|في غضون|최근|\bentro|\bnegli ultimi|"
     r"\bnelle ultime|\bnos últimos|\bnas últimas|"
     r"\bdans un délai de|\ben un plazo de|\b(?:binnen|innerhalb) einer Frist von|\bв срок|\bу строк|"
     r"\b(?:протягом|упродовж) наступних|\bв течение (?:следующих|ближайших)|过去|未来|過去|今後|지난|향후)\s*$",
     re.I,
 )
 # "vor 4 Jahren", "il y a 4 ans", "hace 4 años", "há 4 anos", "منذ 4 سنوات"; "4 года назад", "4 роки тому", "4년 전",
-# "4年前"; and since then: "seit 12 Jahren", "depuis douze ans", "da 4 anni", "lleva cuarenta años".
-_AGO_BEFORE = re.compile(r"(?:\bvor|\bil y a|\bhace|\bhá|منذ|\bseit|\bdepuis|\bda|\bllevan?|\bllevaba)\s*$", re.I)
+# "4年前"; and since then: "seit 12 Jahren", "depuis douze ans", "lleva cuarenta años" (not Italian "da": "una pena
+# da 12 anni" is a sentence's length).
+_AGO_BEFORE = re.compile(r"(?:\bvor|\bil y a|\bhace|\bhá|منذ|\bseit|\bdepuis|\bllevan?|\bllevaba)\s*$", re.I)
 _AGO_AFTER = re.compile(rf"^\s?{_TIME_UNIT}\s?(?:назад|тому|전(?:에|에는|부터|까지|의|보다)?(?![가-힣])|前)", re.I)
 _PERIOD_AFTER = re.compile(rf"^\s?{_TIME_UNIT}", re.I)
 # "their first title in twelve years", "su primer título en doce años", "вперше за десять років": the time since it
@@ -113,16 +116,19 @@ _FIRST_IN = re.compile(
     r"[^.!?]{0,24}?\s(?:in|en|em|за)\s*$",
     re.I,
 )
+# (years only: "The first phase will be finished in 18 months" gives the news's own duration)
+_YEARS_AFTER = re.compile(r"^\s(?:years|decades|Jahren|ans|années|años|anos|anni|jaar|лет|років|lat|سنوات|عاما)\b")
 # "5年以内", "24小时内", "3일 이내": a period within which.
 _WITHIN_AFTER = re.compile(
     r"^\s?(?:年|か月|カ月|个月|月|週間|周|日|天|時間|小时|分钟|년|개월|주|일|시간)\s?(?:以内|内|이내)|^年来"
 )
 # "aged 7", "يبلغ من العمر 7 سنوات", "im Alter von 58 Jahren", "âgée de 71 ans", "в возрасте 44 лет": an age.
 _AGE_BEFORE = re.compile(
-    r"(?:\baged|من العمر|\bim Alter von|\bâgée? de|\ba la edad de|\bв возрасте|\bу віці|\bвіком|"
-    r"\b(?:mayores|menores|maiores) de)\s*$",
+    r"(?:\baged|من العمر|\bim Alter von|\bâgée? de|\ba la edad de|\bв возрасте|\bу віці|\bвіком)\s*$",
     re.I,
 )
+# "mayores de sesenta años", "menores de 14 años": an age, with years after it ("mayores de 40 grados" is none).
+_OLDER_THAN = re.compile(r"\b(?:mayores|menores|maiores) de\s*$", re.I)
 # Round 53. "0-2 down at half-time", "ganaba 0-2 al descanso", "вела 1:0 після першого тайму", "半场0比2落后": a score
 # during play.
 _HALF_TIME = re.compile(
@@ -195,7 +201,7 @@ def skip(text: str, start: int, end: int, sentence: Sentence, number: float, uni
         return True
     if _AGE.match(after) or _COMPOUND.match(after) or _AGO.match(after) or _CLOCK.match(after):
         return True
-    if _TIMES_MORE.match(after) or (number <= 24 and _HOUR_BEFORE.search(before)):
+    if _TIMES_MORE.match(after) or (number <= 24 and _HOUR_BEFORE.search(before) and _HOUR_ENDS.match(after)):
         return True
     if _THE_HOTLINE.match(after) and re.search(r"\bthe\s$", before, re.I):
         return True
@@ -204,12 +210,12 @@ def skip(text: str, start: int, end: int, sentence: Sentence, number: float, uni
     if _PERIOD_AFTER.match(after) and (
         _PERIOD_BEFORE.search(before)
         or _AGO_BEFORE.search(before)
-        or _FIRST_IN.search(text, max(sentence.start, start - 60), start)
+        or (_FIRST_IN.search(text, max(sentence.start, start - 60), start) and _YEARS_AFTER.match(after))
     ):
         return True
     if _WITHIN_AFTER.match(after):
         return True
-    if number < 120 and _AGE_BEFORE.search(before):
+    if number < 120 and (_AGE_BEFORE.search(before) or (_OLDER_THAN.search(before) and _YEARS_AFTER.match(after))):
         return True
     if _more(text, start, end, sentence, number, unit):
         return True
