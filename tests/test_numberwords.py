@@ -223,3 +223,35 @@ def test_no_part_of_a_larger_number_nor_a_date_hour_or_saying_is_read(text: str,
 )
 def test_a_count_the_first_version_lost_is_read(text: str, lang: str, written: str, number: float) -> None:
     assert (written, number) in [(w, n) for w, n, _ in _figures(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("El accidente ocurrió en Tres Cantos el lunes.", "es"),
+        ("España juega el Seis Naciones de rugby.", "es"),
+        ("La ONCE repartió premios en Sevilla.", "es"),
+        ("La bataille de Quatre Bras a fait des milliers de morts.", "fr"),
+        ("Die Elf von Trainer Nagelsmann verlor am Samstag.", "de"),
+        ("Die Polizei ließ die Vorschriften außer Acht.", "de"),
+        # and a decade, with a capital or without
+        ("Il ponte fu costruito negli anni Cinquanta.", "it"),
+        ("Il ponte fu costruito negli anni cinquanta.", "it"),
+    ],
+)
+def test_a_number_word_with_a_capital_inside_a_sentence_is_a_name_or_a_noun(text: str, lang: str) -> None:
+    assert _figures(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [
+        ("Elf Menschen wurden verletzt.", "de", "Elf"),
+        ("MADRID, 3 may (EFE) – Tres personas murieron en el incendio.", "es", "Tres"),
+        ("Le bilan est lourd : Cinq blessés graves.", "fr", "Cinq"),
+        ("**Dwa** razy w roku odbierane są odpady.", "pl", "Dwa"),
+        ("‘Tien mensen raakten gewond’, zei hij.", "nl", "Tien"),
+    ],
+)
+def test_a_number_word_opening_a_sentence_or_clause_is_read(text: str, lang: str, word: str) -> None:
+    assert word in [w for w, _, _ in _figures(text, lang)]

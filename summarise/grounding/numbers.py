@@ -166,7 +166,7 @@ class _Scanner:
     """One pass over prepared text, remembering where the last figure and the last date ended."""
 
     def __init__(self, text: str, lang: str | None) -> None:
-        self.ps = _prepare(text)
+        self.text, self.ps = text, _prepare(text)
         self.lang = _base_lang(lang)
         self.done = 0  # nothing before this offset may become part of a new figure
         self.last_date_end = -1
@@ -204,7 +204,7 @@ class _Scanner:
             dated = self._dated_after(i, end, value)
             return dated or (self._quantity(i, end, value, chain=True), end)
         if numberwords.is_word(token, self.lang):  # another language's number word: "cinq", "fünf", "пять"
-            return numberwords.read_figure(ps, i, token, self.lang, self._quantity)
+            return numberwords.read_figure(ps, i, token, self.lang, self._quantity, self.text)
         if not token[0].isdigit():
             words = numerals.parse_words(ps, i)
             if words is None:

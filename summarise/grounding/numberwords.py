@@ -226,13 +226,14 @@ def read(text: str, pos: int, end: int, lang: str | None) -> tuple[float, int] |
 
 
 def read_figure(
-    text: str, pos: int, token: str, lang: str | None, quantity: Callable[[int, int, float], Any]
+    text: str, pos: int, token: str, lang: str | None, quantity: Callable[[int, int, float], Any], original: str
 ) -> tuple[Any, int]:
-    """The figure of the number word `token` at `pos` (widened by `quantity` to its qualifier, scale and unit) and
-    where to read on; None for the figure when the word reads as no count here or is part of a larger number."""
+    """The figure of the number word `token` at `pos` of `text` (`original` lower-cased, one character for one),
+    widened by `quantity` to its qualifier, scale and unit, and where to read on; None for the figure when the word
+    reads as no count here or is part of a larger number."""
     end = pos + len(token)
     word = read(text, pos, end, lang)
-    if word is None or _no_count(text, word[1], end, lang):
+    if word is None or _no_count(text, word[1], end, lang) or _in_a_name(original, word[1]):
         return None, end
     figure = quantity(word[1], end, word[0])
     scaled = figure.value != word[0]
@@ -260,6 +261,7 @@ _HOUR_AFTER = re.compile(
     r"утра|вечера|ночи|дня|ранку|вечора|ночі)"
     r"(?![\w']))"
 )
+_DECADE_BEFORE = re.compile(r"\b(?:anni|años|anos|années|jaren)\s+\Z")
 _SAYINGS = re.compile(
     r"\bde (\w+) en \1\b|à deux pas|cien por cien|cem por cento|na sto procent|dos o tres|zwei, drei|два-три"
 )
@@ -274,4 +276,16 @@ def _no_count(text: str, pos: int, end: int, lang: str | None) -> bool:
         return True
     if _HOUR_BEFORE.search(text, max(0, pos - 12), pos) and _HOUR_AFTER.match(text, end):
         return True
+    if _DECADE_BEFORE.search(text, max(0, pos - 12), pos):
+        return True  # ("negli anni settanta", "los años sesenta": a decade)
     return lang == "ar" and bool(re.match(r"\s+ال", text[end : end + 4]))
+
+
+# Where a sentence or a clause starts: what a capitalised number word may follow and still be a number.
+_OPENS = re.compile(r"(?:\A|[.!?:;–—\-\"«»„“”‘’'(\[\n*#])\s*\Z")
+
+
+def _in_a_name(original: str, pos: int) -> bool:
+    """Whether the number word at `pos` is written with a capital inside a sentence: a name or a noun, not a count
+    ("Tres Cantos", "Quatre Bras", "Seis Naciones", "la ONCE", German "die Elf", "außer Acht")."""
+    return original[pos : pos + 1].isupper() and not _OPENS.search(original, max(0, pos - 4), pos)
