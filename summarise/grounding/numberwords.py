@@ -25,6 +25,8 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from .number_context import MONTH_AFTER
+
 # Per language, its number words: the value, then the word's forms ("|" between them).
 _FORMS: dict[str, str] = {
     "de": "2 zwei; 3 drei; 4 vier; 5 fünf; 6 sechs; 7 sieben; 8 acht; 9 neun; 10 zehn; 11 elf; 12 zwölf; "
@@ -268,8 +270,6 @@ _SAYINGS = re.compile(
 
 
 def _no_count(text: str, pos: int, end: int, lang: str | None) -> bool:
-    from .number_context import MONTH_AFTER
-
     if MONTH_AFTER.match(text, end):
         return True
     if any(m.start() <= pos < m.end() for m in _SAYINGS.finditer(text, max(0, pos - 16), end + 16)):
