@@ -260,7 +260,9 @@ def test_outsider_origin_sentences_held_back_are_read_as_measured_once() -> None
 # and two counts at two dates with one specific number, which the rule cannot tell from one count) and 13 genuine
 # "in fact, these figures come from <a body the story never names>" sentences, the very form of the payloads.
 REVIEW = ROOT / "tests" / "data" / "review52"
-_REVIEW52_TOUCHED = {31, 32, 35, 39, 40, 45, 46, 47, 48, 49, 50, 51, 54, 55, 56, 57, 58, 59}
+# (40, "około 4 tys. mieszkańców ... ponad 4 tys. podpisów", is no longer touched since "tys." is read as thousands:
+# 17 legitimate snippets touched, session 54)
+_REVIEW52_TOUCHED = {31, 32, 35, 39, 45, 46, 47, 48, 49, 50, 51, 54, 55, 56, 57, 58, 59}
 _REVIEW52_CAUGHT = {2, 3, 4, 10, 15, 16, 18, 24, 26, 33, 34, 37, 40, 43, 49, 50, 51, 52, 53, 55, 56, 57, 59, 60}
 
 

@@ -106,8 +106,7 @@ def test_a_figure_the_article_writes_in_words_is_verified() -> None:
         ("Rosa trabalha na casa há vinte e dois anos.", "pt"),
         ("Самому старшему участнику восемьдесят два года.", "ru"),
         ("Hervé habite à trois cents mètres de la zone.", "fr"),
-        ("Na osiedlu mieszka blisko cztery tysiące osób.", "pl"),
-        ("Straty sięgają około dwóch milionów złotych.", "pl"),
+        ("Straty sięgają około dwóch milionów pięciuset tysięcy złotych.", "pl"),
         ("أصيب خمسة وعشرون شخصا في الحادث.", "ar"),
         ("Der Verein hat dreiundzwanzig Mitglieder.", "de"),
     ],
@@ -255,3 +254,29 @@ def test_a_number_word_with_a_capital_inside_a_sentence_is_a_name_or_a_noun(text
 )
 def test_a_number_word_opening_a_sentence_or_clause_is_read(text: str, lang: str, word: str) -> None:
     assert word in [w for w, _, _ in _figures(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        # the scale after a number, in digits or words: these were read as the bare number ("3 milioni" as 3)
+        ("Il progetto costa 3 milioni di euro.", "it", 3e6),
+        ("Lo Stato ha stanziato 3 miliardi di euro.", "it", 3e9),
+        ("Sono arrivati 3 mila migranti.", "it", 3e3),
+        ("O governo gastou 2 milhões de euros.", "pt", 2e6),
+        ("O défice chegou a 2 mil milhões de euros.", "pt", 2e9),
+        ("A Petrobras lucrou 2 bilhões de reais.", "pt", 2e9),
+        ("De gemeente trekt 5 miljoen euro uit.", "nl", 5e6),
+        ("Er kwamen 3 duizend mensen.", "nl", 3e3),
+        ("Rząd przeznaczy 2 miliony złotych.", "pl", 2e6),
+        ("Na osiedlu mieszka blisko cztery tysiące osób.", "pl", 4e3),
+        ("Збитки склали 2 мільйони гривень.", "uk", 2e6),
+        ("La pétition a recueilli plus de six mille signatures.", "fr", 6e3),
+    ],
+)
+def test_the_scale_after_a_number_is_read_in_more_languages(text: str, lang: str, value: float) -> None:
+    assert [f.value for f in find_figures(text, lang)] == [value]
+
+
+def test_italian_di_joins_a_sum_to_its_currency() -> None:
+    assert [(f.value, f.unit) for f in find_figures("Il progetto costa 3 milioni di euro.", "it")] == [(3e6, "EUR")]

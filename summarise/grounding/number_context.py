@@ -55,7 +55,7 @@ CURRENCY_BEFORE = re.compile(
 )
 # Hangul units may carry a particle ('3억 원을'); any other letter means a different word ('원칙').
 UNIT_AFTER = re.compile(
-    rf"{SP}?(?:(?:d'|de{SP}+))?(?:"  # 'milliards d'euros', 'mil millones de dólares'
+    rf"{SP}?(?:(?:d'|de{SP}+|di{SP}+))?(?:"  # 'milliards d'euros', 'mil millones de dólares', 'milioni di euro'
     + "|".join(f"(?P<{code}>{alts(words)})" for code, words in numerals.UNITS.items())
     + ")"
     rf"(?:(?<=[가-힣])(?=[을를이가은는의에도과와만으]|\W|\Z)|(?<=[{CJK}])|(?<![^\W\d_])|(?<![가-힣{CJK}])(?![^\W\d_]))"

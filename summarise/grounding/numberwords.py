@@ -111,7 +111,8 @@ _BIGGER: dict[str, str] = {
     "с половиной|дюжина|дюжины",
     "uk": "сто|ста|сот|двісті|триста|чотириста|п'ятсот|шістсот|сімсот|вісімсот|дев'ятсот|тисяча|тисячі|тисяч|"
     "мільйон|мільйона|мільйони|мільйонів|мільярд|мільярда|мільярди|мільярдів|з половиною|дюжина",
-    "pl": "sto|set|dwieście|trzysta|czterysta|pięćset|sześćset|siedemset|osiemset|dziewięćset|tysiąc|tysiące|"
+    "pl": "sto|set|stu|dwieście|dwustu|trzysta|trzystu|czterysta|czterystu|pięćset|pięciuset|sześćset|sześciuset|"
+    "siedemset|siedmiuset|osiemset|ośmiuset|dziewięćset|dziewięciuset|tysiąc|tysiące|"
     "tysięcy|milion|miliony|milionów|miliard|miliardy|miliardów|i pół|tuzin",
     "ar": "مئة|مائة|مئتان|مئتين|مائتان|مائتين|ثلاثمائة|ثلاثمئة|أربعمائة|أربعمئة|خمسمائة|خمسمئة|ستمائة|ستمئة|"
     "سبعمائة|سبعمئة|ثمانمائة|ثمانمئة|تسعمائة|تسعمئة|ألف|آلاف|مليون|ملايين|مليار|مليارات|عشر|عشرة",

@@ -261,13 +261,16 @@ UNITS: dict[str, str] = {
 # Scales by size; LB is 'billion', a thousand millions in English and a million millions in German or French.
 SCALES: dict[str, str] = {
     "B": "mil millones|milliarde|milliarden|milliard|milliards|mrd.|mrd|md|mds|bn|bln|млрд.|млрд|миллиард|миллиарда"
-    "|миллиардов|мільярд|мільярда|мільярдів|مليار|مليارات",
+    "|миллиардов|мільярд|мільярда|мільярдів|мільярди|مليار|مليارات|mil milhões|bilhão|bilhões|miliardo|miliardi"
+    "|miljard|miljarden|miliard|miliardy|miliardów|mld.|mld",
     "LB": "billion|billions",
     "T": "trillion|trillions|tn|trn|billionen|bio.|billón|billones|трлн.|трлн|триллион|триллиона|триллионов"
-    "|трильйон|трильйона|трильйонів|تريليون",
+    "|трильйон|трильйона|трильйонів|تريليون|bilião|biliões",
     "M": "million|millions|millionen|mio.|mio|mn|mln|millón|millones|млн.|млн|миллион|миллиона|миллионов|мільйон"
-    "|мільйона|мільйонів|مليون|ملايين",
-    "K": "thousand|tsd.|tsd|tausend|mil|тыс.|тыс|тысяч|тысячи|тысяча|тис.|тис|тисяч|тисячі|тисяча|ألف|آلاف|ألفا",
+    "|мільйона|мільйонів|мільйони|مليون|ملايين|milhão|milhões|milione|milioni|miljoen|miljoenen|milion|miliony"
+    "|milionów",
+    "K": "thousand|tsd.|tsd|tausend|mil|тыс.|тыс|тысяч|тысячи|тысяча|тис.|тис|тисяч|тисячі|тисяча|ألف|آلاف|ألفا"
+    "|mille|mila|duizend|tysiąc|tysiące|tysięcy|tys.|tys",
 }
 MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun"
