@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..models import Actor, Claim, ClaimStatus, Event, Figure
 from ..results import GroundedActor, GroundedClaim, GroundedEvent, GroundedFigure, TextSpan
+from . import numerals
 from .normalise import fold_text, unspaced
 from .numbers import find_figures, parse_figure, same_number
 from .spans import Span, context, locate, nearest
@@ -118,11 +119,21 @@ def quote(text: str, limit: int = 80) -> str:
     return f"'{text if len(text) <= limit else text[: limit - 1] + '…'}'"
 
 
+# And every name the reader knows a unit by, in every language it reads ('dólares', 'złotych', 'ユーロ'): a model that
+# copies the article's word for its money gives the unit the article gives.
+_UNIT_WORDS = {
+    word: {"PCT": "%", "PERMILLE": "‰", "YEN": "JPY"}.get(code, code)
+    for code, words in numerals.UNITS.items()
+    for word in words.split("|")
+}
+
+
 def canonical_unit(unit: str | None) -> str | None:
-    """'percent' -> '%', 'euros' -> 'EUR'; None for counted nouns such as 'soldiers'."""
+    """'percent' -> '%', 'euros' -> 'EUR', 'złotych' -> 'PLN'; None for counted nouns such as 'soldiers'."""
     if unit is None:
         return None
-    return _UNITS.get(unit.strip().lower())
+    key = unit.strip().lower()
+    return _UNITS.get(key) or _UNIT_WORDS.get(key)
 
 
 def canonical_qualifier(qualifier: str | None) -> str | None:

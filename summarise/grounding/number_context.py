@@ -41,7 +41,8 @@ QUALIFIER_OF = (
 QUALIFIER_BEFORE = re.compile(
     rf"(?:(?<!\w)(?P<w>{alts('|'.join(numerals.QUALIFIERS.values()))}){SP}+"
     rf"|(?<![가-힣])(?P<k>{alts('|'.join(numerals.QUALIFIERS_KO.values()))}){SP}?"
-    rf"|(?P<c>{alts('|'.join(numerals.QUALIFIERS_CJK.values()))}){SP}?)\Z"
+    # (近 in 附近 "nearby" and 最近 "recent" is no "nearly")
+    rf"|(?<![附最])(?P<c>{alts('|'.join(numerals.QUALIFIERS_CJK.values()))}){SP}?)\Z"
 )
 QUALIFIER_AFTER_RE = re.compile(
     rf"(?:{SP}?(?:{numerals.COUNTERS}))?{SP}?(?P<q>{alts('|'.join(numerals.QUALIFIERS_AFTER.values()))})(?![a-z])"
@@ -51,7 +52,7 @@ APPROX_ATTACHED = re.compile("여|余り|余|多")  # '1만여 명', '3000余人
 CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₩": "KRW", "₽": "RUB", "₴": "UAH", "rmb": "CNY"}
 CURRENCY_BEFORE = re.compile(
     rf"(?:(?<![a-z])(?P<us>us{SP}?\$)|(?<![a-z])(?P<sym>\$)|(?P<glyph>[€£¥₩₽₴])"
-    rf"|(?<![a-z])(?P<code>usd|eur|gbp|krw|jpy|cny|rmb|rub|uah)){SP}?\Z"
+    rf"|(?<![a-z])(?P<code>usd|eur|gbp|krw|jpy|cny|rmb|rub|uah|pln|chf)){SP}?\Z"
 )
 # Hangul units may carry a particle ('3억 원을'); any other letter means a different word ('원칙').
 UNIT_AFTER = re.compile(
@@ -83,6 +84,11 @@ ORDINAL = re.compile(r"(?:st|nd|rd|th|er|ère|e|ème|º|ª|-й|-я|-го|-е)(?!
 CJK_DATE = re.compile(
     rf"{SP}?(?:(?P<month>月|월)|(?P<day>日|号|號|일)|(?P<hour>時|时|点|點|시(?!간))|(?P<minute>分|분))"
 )
+# Session 55. "两名工人", "三人失踪", "三件": a numeral standing alone counts before a counter (not after 前, a rank,
+# "前三名"; nor after 周, 期 or 拜, a weekday, "周四起"; nor "三个半小时", three and a half).
+CJK_LONE_COUNT = re.compile(
+    r"(?<![前周期拜])[二两兩三四五六七八九](?=[名人个個位起辆輛座家所只艘架件台棟軒隻])(?!个半)"
+)
 YEAR_CONTEXT_BEFORE = re.compile(
     rf"(?<!\w)(?:in|since|until|till|before|after|during|by|from|between|year|early|late|mid|spring|summer|autumn|fall"
     rf"|winter|fiscal|im|jahr|seit|ab|bis|anfang|ende|en|desde|depuis|année|año|в|во|с|до|к|у|з|від|عام|منذ|سنة"
@@ -94,7 +100,9 @@ SEASON = re.compile(r"[-/][0-9]{2}(?![0-9])")  # '2023-24'
 CONNECTOR = re.compile(rf"{SP}*(?:-|–|—|/|to|and|or|und|bis|et|à|y|a|и|і|та|до|و|~|〜){SP}*\Z")
 
 DIGIT_RUN = re.compile(r"[0-9]+(?:[,.'٬٫\u00a0 ][0-9]+){0,8}")
-START = re.compile(rf"[0-9]|百分之|[〇零一二两兩三四五六七八九十]|\b(?:{alts('|'.join(numerals.START_WORDS))})\b")
+START_FIGURES = re.compile(r"[0-9]|百分之|[〇零一二两兩三四五六七八九十]")
+# (and English number words, in English or a text whose language is not known: session 55)
+START = re.compile(rf"{START_FIGURES.pattern}|\b(?:{alts('|'.join(numerals.START_WORDS))})\b")
 
 # A number raised to a power: '10^6', '10**6', '10⁶', '1e6', '3.5e-4'; and one times a power of ten: '2×10^9',
 # '1.5 x 10⁶'. A superscript counts only on ten: after another number it is mostly a footnote's mark ('2020¹').
@@ -146,3 +154,34 @@ def glued_end(ps: str, end: int, spaced: Callable[[str], bool]) -> int | None:
     if m is None or not all(spaced(c) for c in m.group()[:-1]):
         return None
     return _WORD_END.match(ps, end).end()  # type: ignore[union-attr]  # matches the empty string at worst
+
+
+# A sign written in words (session 55): "minus 12" (not "T-minus 7"); "零下5度", "영하 10도", "マイナス3度"; and after a
+# temperature, "12 degrees below zero", "cinco grados bajo cero", "5 Grad unter null" (not "27 градусов мороза", which
+# gives the frost's degrees as its size).
+# ("moins", "menos", "meno" are comparatives too, "au moins 5", "menos de 5": a sign only with degrees after it.)
+_DEGREES = (
+    r"(?:°|º|˚)c?|degrees?|grad|grados?|degrés?|graus?|gradi|grado|graden|stopni[ea]?|stopień|градус\w*|درجات|درجة"
+)
+_SIGN_ALWAYS = re.compile(
+    rf"(?:(?<![\w-])(?:minus|минус|мінус|ناقص){SP}+|(?:零下|氷点下|マイナス|영하|마이너스){SP}?)\Z"
+)
+_SIGN_WITH_DEGREES = re.compile(rf"(?<![^\W\d_])(?:moins|menos|meno){SP}+\Z")
+_DEGREES_AFTER = re.compile(rf"{SP}?(?:{_DEGREES})(?![^\W\d_])|{SP}?度")
+_BELOW_ZERO = re.compile(
+    rf"{SP}?(?:(?:{_DEGREES})(?:{SP}+(?:celsius|centígrados|centigradi|celsjusza|цельсия))?{SP}*)?"
+    rf"(?:below{SP}+zero|bajo{SP}+cero|unter{SP}+null|sous{SP}+z[ée]ro|abaixo{SP}+de{SP}+zero|sotto{SP}+(?:lo{SP}+)?"
+    rf"zero|onder{SP}+nul|poniżej{SP}+zera|ниже{SP}+нуля|нижче{SP}+нуля|تحت{SP}+الصفر)(?![^\W\d_])"
+)
+
+
+def negative(ps: str, lo: int, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a positive number `ps[start:end]` with the sign written in words around it, when one is: the
+    start moved to the sign before it ('minus 12'), or the end to the words after it ('12 degrees below zero')."""
+    if m := _BELOW_ZERO.match(ps, end):
+        return start, m.end()
+    if m := _SIGN_ALWAYS.search(ps, lo, start):
+        return m.start(), end
+    if (m := _SIGN_WITH_DEGREES.search(ps, lo, start)) and _DEGREES_AFTER.match(ps, end):
+        return m.start(), end
+    return None

@@ -1,9 +1,8 @@
 """Reading figures as news articles write them: '11,000', 'more than 3.000', '4,2 Mrd. €', '1만 1천 명'.
 
-The grounding step checks every figure a model reports against the article; these readers turn
-both sides into values so that '11 000' in a French article grounds '11,000' in an English brief.
-Text is scanned after a one-to-one character mapping (_prepare), so every offset found is an
-offset into the caller's text.
+The grounding step checks every figure a model reports against the article; these readers turn both sides into
+values so that '11 000' in a French article grounds '11,000' in an English brief. Text is scanned after a one-to-one
+character mapping (_prepare), so every offset found is an offset into the caller's text.
 """
 
 from __future__ import annotations
@@ -20,6 +19,7 @@ from .normalise import unspaced
 from .number_context import (
     APPROX_ATTACHED,
     CJK_DATE,
+    CJK_LONE_COUNT,
     COMMA_DECIMAL,
     CONNECTOR,
     CURRENCY_BEFORE,
@@ -42,12 +42,12 @@ from .number_context import (
     SCALE_OF,
     SEASON,
     SPACE_GROUPS,
-    START,
     TIME,
     UNIT_AFTER,
     YEAR_CONTEXT_AFTER,
     YEAR_CONTEXT_BEFORE,
     glued_end,
+    negative,
     powered,
 )
 
@@ -105,9 +105,7 @@ def _prepare(text: str) -> str:
 
 
 def _base_lang(lang: str | None) -> str | None:
-    if not lang:
-        return None
-    return lang.strip().lower().replace("_", "-").split("-")[0] or None
+    return (lang.strip().lower().replace("_", "-").split("-")[0] or None) if lang else None
 
 
 def _digits_value(groups: list[str], seps: list[str], lang: str | None) -> float | None:
@@ -172,7 +170,7 @@ class _Scanner:
         self.last_date_end = -1
 
     def figures(self) -> Iterator[Figure]:
-        pos, start = 0, numberwords.start(self.lang, START)  # (and the language's number words)
+        pos, start = 0, numberwords.start(self.lang)  # (with the language's number words)
         while (m := start.search(self.ps, pos)) is not None:
             figure, resume = self._read(m.start(), m.group())
             if figure is not None and math.isfinite(figure.value):
@@ -197,8 +195,9 @@ class _Scanner:
             return self._quantity(i, read[1], read[0], chain=True, percent=True), read[1]
         if token[0] in numerals.CJK_DIGITS or token == "十":
             read = numerals.parse_chain(ps, i, self._atom)
-            # A lone numeral is mostly part of a word (一些, 统一); 第 makes an ordinal; 十分 means 'very'.
-            if read is None or read[1] - i < 2 or ps[i - 1 : i] == "第" or ps.startswith("十分", i):
+            # A lone numeral is part of a word (一些) but counts before a counter (两名); 第: an ordinal; 十分: very.
+            lone = read is not None and read[1] - i < 2 and not CJK_LONE_COUNT.match(ps, i)
+            if read is None or lone or ps[i - 1 : i] == "第" or ps.startswith("十分", i):
                 return None, i + 1
             value, end, _ = read
             dated = self._dated_after(i, end, value)
@@ -320,8 +319,9 @@ class _Scanner:
             qualifier, end = "more than", m.end()
         if unit is None and (m := UNIT_AFTER.match(ps, end)):
             unit, end = self._unit_code(m.lastgroup or ""), m.end()
-        before = QUALIFIER_BEFORE.search(ps, lo, start)
-        if before:
+        if value > 0 and (signed := negative(ps, lo, start, end)):
+            value, (start, end) = -value, signed
+        if before := QUALIFIER_BEFORE.search(ps, lo, start):
             phrase = before.group("w") or before.group("k") or before.group("c")
             qualifier, start = QUALIFIER_OF.get(" ".join(phrase.split())), before.start()
         elif qualifier is None and (m := QUALIFIER_AFTER_RE.match(ps, end)):

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from .number_context import MONTH_AFTER
+from .number_context import MONTH_AFTER, START, START_FIGURES
 
 # Per language, its number words: the value, then the word's forms ("|" between them).
 _FORMS: dict[str, str] = {
@@ -196,9 +196,11 @@ def in_larger(text: str, start: int, end: int, lang: str | None, figure_end: int
 
 
 @lru_cache(maxsize=32)
-def start(lang: str | None, where: re.Pattern[str]) -> re.Pattern[str]:
-    """Where a number may start in a text of `lang`: `where` (the numbers of every language), or that language's
-    number words."""
+def start(lang: str | None) -> re.Pattern[str]:
+    """Where a number may start in a text of `lang`: digits and CJK numerals in every language, English number words
+    in English or in a text of no known language, and `lang`'s own number words. (In another language English
+    words are that language's: Dutch "ten minste 200" is at least 200, "Six Nations" a name in a Spanish report.)"""
+    where = START if lang in (None, "en") else START_FIGURES
     words = pattern(lang)
     return where if words is None else re.compile(f"{where.pattern}|{words}")
 

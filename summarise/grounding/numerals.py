@@ -213,11 +213,13 @@ QUALIFIERS: dict[str, str] = {
     "less than": "less than|fewer than|under|below|weniger als|unter|moins de|menos de|менее|меньше|менше|أقل من"
     "|meno di|minder dan|mniej niż",
     "at least": "at least|no fewer than|no less than|mindestens|wenigstens|au moins|al menos|por lo menos|не менее"
-    "|не меньше|как минимум|щонайменше|принаймні|ما لا يقل عن|almeno|pelo menos|minstens|co najmniej",
-    "at most": "at most|no more than|höchstens|au plus|como máximo|не более|не больше|щонайбільше",
+    "|не меньше|как минимум|щонайменше|принаймні|ما لا يقل عن|almeno|pelo menos|minstens|co najmniej|ten minste"
+    "|tenminste|minimaal",
+    "at most": "at most|no more than|höchstens|au plus|como máximo|не более|не больше|щонайбільше|maximaal|hoogstens"
+    "|al massimo|no máximo|maksymalnie|najwyżej|au maximum",
     "about": "about|around|approximately|approx.|some|roughly|an estimated|estimated|circa|ca.|etwa|rund|ungefähr"
     "|zirka|environ|quelque|alrededor de|unos|unas|aproximadamente|около|примерно|порядка|приблизно|близько|نحو"
-    "|حوالي|حوالى|زهاء|ongeveer|zo'n|około",
+    "|حوالي|حوالى|زهاء|ongeveer|zo'n|około|ok.|intorno a|zowat",
     "nearly": "nearly|almost|close to|just under|fast|knapp|beinahe|nahezu|près de|presque|casi|cerca de|почти"
     "|майже|ما يقرب من|ما يقارب|قرابة|quasi|quase|bijna|prawie|niemal",
     # Not 'до', 'hasta', 'حتى': after a verb of change they mean 'to' ('rose to 172'), not 'up to'.
@@ -247,15 +249,18 @@ UNITS: dict[str, str] = {
     "PCT": "%|percent|per cent|pct|prozent|pour cent|por ciento|процент|процента|процентов|відсоток|відсотки"
     "|відсотків|відсотка|퍼센트|프로|في المئة|في المائة|بالمئة|بالمائة",
     "PERMILLE": "‰|per mille|promille",
-    "EUR": "€|eur|euro|euros|евро|євро|유로|欧元|歐元|يورو",
+    "EUR": "€|eur|euro|euros|евро|євро|유로|欧元|歐元|يورو|ユーロ",
     "USD": "$|usd|us dollars|us dollar|dollars|dollar|dólares|dólar|доллар|доллара|долларов|долар|долара|доларів"
-    "|달러|美元|دولار|دولارا",
-    "GBP": "£|gbp|pounds sterling|pounds|pound|pfund|libras|파운드|英镑|英鎊",
-    "KRW": "₩|krw|won|원|韩元|韓元",
+    "|달러|美元|دولار|دولارا|ドル|dollari|dolarów|dolary|dolara|dolar",
+    "GBP": "£|gbp|pounds sterling|pounds|pound|pfund|libras|파운드|英镑|英鎊|ポンド|sterline|sterlina",
+    "KRW": "₩|krw|won|원|韩元|韓元|ウォン",
+    # (session 55: Polish and Swiss money, and the Japanese and other languages' names of the others)
+    "PLN": "zł|złotych|złote|złoty|zlotys|zloty|pln",
+    "CHF": "chf|swiss francs|swiss franc|francs suisses|franc suisse|franken|franchi svizzeri|francos suizos",
     "YEN": "¥",
     "JPY": "jpy|yen|円|日元|엔",
     "CNY": "cny|rmb|yuan|renminbi|元|人民币|위안",
-    "RUB": "₽|rub|rubles|ruble|roubles|rouble|рублей|рубля|рубль|руб.|卢布|루블",
+    "RUB": "₽|rub|rubles|ruble|roubles|rouble|рублей|рубля|рубль|руб.|卢布|루블|ルーブル",
     "UAH": "₴|uah|hryvnias|hryvnia|гривень|гривні|гривня|гривен|грн.|грн",
 }
 # Scales by size; LB is 'billion', a thousand millions in English and a million millions in German or French.

@@ -40,7 +40,7 @@ _DATELINE_ALONE = re.compile(r"[A-ZÀ-ÞА-ЯІЇЄҐ][A-ZÀ-ÞА-ЯІЇЄҐ'’
 # Units and counts written short ("40 тис. мешканців", "5 тыс. кв. м"): they end a sentence only before a capital.
 _UNIT_ABBREVIATION = re.compile(
     r"\b(?:тис|тыс|млн|млрд|грн|руб|коп|кв|км|м|см|мм|кг|ч|мин|сек|ст|п|пп|тт|ca|bzw|Mio|Mrd|Tsd|Std|min|km|kg|approx|"
-    r"mln|mld|env|aprox)\.$"
+    r"mln|mld|env|aprox|tys|ok|godz|proc|mill)\.$"
 )
 
 # Longer than any abbreviation above with its stop and the word boundary before it.

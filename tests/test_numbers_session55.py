@@ -1,0 +1,164 @@
+"""Session 55 of the number scanner: a sign written in words, Polish and Swiss money and other languages' names of
+money (and a model that gives them), English number words only in English, numerals standing alone before a counter
+in Chinese and Japanese, and qualifiers in Dutch, Polish and Italian."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarise.grounding import find_figures
+from summarise.grounding.check import canonical_unit, check_figure
+from summarise.models import Figure
+from summarise.reading import read
+
+
+def _read(text: str, lang: str) -> list[tuple[str, float, str | None, str | None]]:
+    """The figures the reader gives: (value as written, number, qualifier, unit)."""
+    return [(text[f.value[0] : f.value[1]], f.number, f.qualifier, f.unit) for f in read(text, lang).figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "written", "number"),
+    [
+        ("Temperatures fell to minus 12 degrees overnight.", "en", "minus 12", -12),
+        ("Temperatures fell to minus twelve overnight.", "en", "minus twelve", -12),
+        ("Temperatures fell to 12 degrees below zero overnight.", "en", "12 degrees below zero", -12),
+        ("Por la noche se registraron cinco grados bajo cero en Soria.", "es", "cinco grados bajo cero", -5),
+        ("Por la noche se registraron menos cinco grados en Soria.", "es", "menos cinco", -5),
+        ("Il faisait moins 8 degrés à l'aube.", "fr", "moins 8", -8),
+        ("Il termometro è sceso a meno tre gradi.", "it", "meno tre", -3),
+        ("Es werden 5 Grad unter Null erwartet.", "de", "5 Grad unter Null", -5),
+        ("W nocy było 5 stopni poniżej zera.", "pl", "5 stopni poniżej zera", -5),
+        ("Ночью было минус 18 градусов.", "ru", "минус 18", -18),
+        ("Der Umsatz sank um minus 5 Prozent.", "de", "minus 5 Prozent", -5),
+        ("北京气温降至零下5度。", "zh", "零下5", -5),
+        ("서울은 영하 10도까지 내려갔다.", "ko", "영하 10", -10),
+        ("気温は氷点下3度まで下がった。", "ja", "氷点下3", -3),
+    ],
+)
+def test_a_sign_written_in_words(text: str, lang: str, written: str, number: float) -> None:
+    assert (written, number) in [(w, n) for w, n, _, _ in _read(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "number", "qualifier"),
+    [
+        # Comparatives, not signs: "au moins 3" is at least three; without degrees "menos" is no sign.
+        ("Au moins 3 villages sont sans courant.", "fr", 3, "at least"),
+        ("Al menos 5 estaciones cerraron.", "es", 5, "at least"),
+        # A countdown, not a temperature.
+        ("T-minus 7 days until the launch, the agency said.", "en", 7, None),
+        # The frost's degrees as its size (as the Russian gold sets give them).
+        ("Ночью было 27 градусов мороза.", "ru", 27, None),
+    ],
+)
+def test_no_sign_where_the_words_mean_something_else(
+    text: str, lang: str, number: float, qualifier: str | None
+) -> None:
+    assert [(n, q) for _, n, q, _ in _read(text, lang)] == [(number, qualifier)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "written", "unit"),
+    [
+        ("Gmina wyda na remont 2 mln zł.", "pl", "2 mln zł", "PLN"),
+        ("Mieszkańcy zapłacą 350 złotych rocznie.", "pl", "350 złotych", "PLN"),
+        ("Miasto zapłaci 500 tys. dolarów za projekt.", "pl", "500 tys. dolarów", "USD"),
+        ("La mairie versera 200 francs suisses.", "fr", "200 francs suisses", "CHF"),
+        ("Der Bund zahlt CHF 300 pro Kopf.", "de", "CHF 300", "CHF"),
+        ("Die Gemeinde zahlt 5 Millionen Franken.", "de", "5 Millionen Franken", "CHF"),
+        ("被害額は500万ドルに上る。", "ja", "500万ドル", "USD"),
+        ("10万ユーロの罰金が科された。", "ja", "10万ユーロ", "EUR"),
+        ("Il comune spenderà 2 milioni di dollari.", "it", "2 milioni di dollari", "USD"),
+        ("La multa è di 300 sterline.", "it", "300 sterline", "GBP"),
+    ],
+)
+def test_money_in_more_languages(text: str, lang: str, written: str, unit: str) -> None:
+    assert (written, unit) in [(w, u) for w, _, _, u in _read(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("given", "code"),
+    [("złotych", "PLN"), ("zł", "PLN"), ("PLN", "PLN"), ("dólares", "USD"), ("ユーロ", "EUR"), ("CHF", "CHF")],
+)
+def test_a_model_may_give_the_unit_in_the_article_s_words(given: str, code: str) -> None:
+    assert canonical_unit(given) == code
+
+
+def test_a_figure_in_the_article_s_money_word_is_verified() -> None:
+    article = "Gmina wyda na remont szkoły 350 tysięcy złotych, poinformował burmistrz."
+    figure = Figure(
+        value="350 tysięcy złotych",
+        number=350000,
+        unit="złotych",
+        counts="remont szkoły",
+        qualifier=None,
+        source=None,
+        translation=None,
+    )
+    assert check_figure(figure, article, "pl").reason is None
+    wrong = figure.model_copy(update={"unit": "EUR"})
+    assert "PLN" in (check_figure(wrong, article, "pl").reason or "")
+
+
+def test_a_sign_the_model_drops_is_caught() -> None:
+    article = "Temperatures fell to minus 12 degrees overnight, the weather service said."
+    figure = Figure(value="12", number=12, unit=None, counts="degrees", qualifier=None, source=None, translation=None)
+    assert check_figure(figure, article, "en").reason is not None
+    signed = figure.model_copy(update={"value": "minus 12", "number": -12})
+    assert check_figure(signed, article, "en").reason is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Er kwamen ten minste 200 mensen naar het plein.", "nl", [(200, "at least")]),
+        ("Bakkerij Ten Velde stopt in april.", "nl", []),
+        ("Cennik na ten rok jest już zatwierdzony.", "pl", []),
+        ("Préchauffez le four à 180 degrés.", "fr", [(180, None)]),
+        ("Francia ganó el Six Nations femenino.", "es", []),
+        ("Ten people were evacuated.", "en", [(10, None)]),
+        ("Six habitants ont été évacués.", "fr", [(6, None)]),
+    ],
+)
+def test_english_number_words_only_in_english(text: str, lang: str, expected: list[tuple[float, str | None]]) -> None:
+    assert [(n, q) for _, n, q, _ in _read(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "numbers"),
+    [
+        ("事故造成两名工人受伤，三人失踪。", "zh", [2, 3]),
+        ("事故で三人が負傷し、二台の車が壊れた。", "ja", [3, 2]),
+        ("前三名选手获奖。", "zh", []),
+        ("新规定周四起实施。", "zh", []),
+        ("车程由三个半小时缩短到一小时。", "zh", []),
+        ("主街两头设置了停车场。", "zh", []),
+        ("统一行动中，一些人员三心二意。", "zh", []),
+    ],
+)
+def test_a_lone_numeral_before_a_counter(text: str, lang: str, numbers: list[float]) -> None:
+    assert [f.value for f in find_figures(text, lang)] == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [("附近两个村庄的居民被疏散。", None), ("最近3个月", None), ("将近3个月", "nearly"), ("近3个月", "nearly")],
+)
+def test_near_in_nearby_is_no_qualifier(text: str, qualifier: str | None) -> None:
+    assert [f.qualifier for f in find_figures(text, "zh")] == [qualifier]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "written", "qualifier"),
+    [
+        ("Per huishouden is maximaal 300 euro beschikbaar.", "nl", "maximaal 300 euro", "at most"),
+        ("Er kwamen zowat 40 fietsers.", "nl", "zowat 40", "about"),
+        ("Przyszło ok. 300 osób.", "pl", "ok. 300", "about"),
+        ("Przyszło najwyżej 20 dzieci.", "pl", "najwyżej 20", "at most"),
+        ("Sono arrivate intorno a 300 persone.", "it", "intorno a 300", "about"),
+        ("Possono entrare al massimo 20 persone.", "it", "al massimo 20", "at most"),
+    ],
+)
+def test_qualifiers_in_more_languages(text: str, lang: str, written: str, qualifier: str) -> None:
+    assert (written, qualifier) in [(w, q) for w, _, q, _ in _read(text, lang)]
