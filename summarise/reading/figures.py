@@ -230,7 +230,7 @@ def find_quantities(
             start, end = s.start + f.span_start, s.start + f.span_end
             if f.is_date_or_time:
                 continue
-            if skip(text, start, end, s, f.value, f.unit):
+            if skip(text, start, end, s, f.value, f.unit, lang):
                 continue
             if _inside(start, inside_party):
                 continue

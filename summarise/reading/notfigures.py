@@ -66,11 +66,19 @@ _CLOCK = re.compile(
 # "antes de las ocho", "desde las 9", "depois das dez", "até às 18": an hour.
 _HOUR_BEFORE = re.compile(
     r"(?:\b(?:antes|después|despues|desde|hasta) de las|\bdesde las|\bhasta las|\ba partir de las|"
-    r"\b(?:antes|depois|desde|até) (?:das|às)|\bdesde as|\baté as)\s*$",
+    r"\b(?:antes|depois|desde|até) (?:das|às)|\bdesde as|\baté as|\ba las|\bàs|\balle)\s*$",
     re.I,
 )
 # (and nothing counted after it: "hasta las 12 personas", "depois das 3 derrotas" are counts)
-_HOUR_ENDS = re.compile(r"^(?:\s*(?:[,.;:!?)–-]|$)|\s(?:y|e|h|hs|horas|de la|da|del|em|en|no|na|para)\b)", re.I)
+_HOUR_ENDS = re.compile(
+    r"^(?:\s*(?:[,.;:!?)–-]|$)|\s(?:y|e|h|hs|horas|de la|da|del|em|en|no|na|para|frente|cerca|junto|ante|con|cuando|"
+    r"tras|in|di|della|al|alla|presso|davanti|vicino|nel|nella|circa|perto|diante|com|ed)\b)",
+    re.I,
+)
+# Session 55. "o godzinie 10", "om 10 uur", "в 10 часов", "о 10 годині": an hour named as one.
+_HOUR_NAMED = re.compile(r"\bo godz(?:inie|\.)\s?$", re.I)
+_AT_BEFORE = re.compile(r"(?:\bom|(?<!\w)(?:в|о|об))\s$", re.I)
+_HOUR_AFTER = re.compile(r"^\s(?:uur|час(?:ов|а)?|годин[иі])(?!\w)", re.I)
 # "tre volte più", "deux fois plus", "bijna twee keer zoveel", "в три раза больше": a multiplier, not a count.
 _TIMES_MORE = re.compile(
     r"^\s(?:volte|fois|veces|vezes|mal|keer|раза?|рази|разів|razy)\s(?:più|meno|plus|moins|más|menos|mais|mehr|"
@@ -188,10 +196,14 @@ _MAKE_AFTER = re.compile(r"^(?:両編成|階建て|층\s?규모)")
 _AGE = re.compile(r"^(?:-year-old|-jährige|-летн|-річн|\s?(?:세|살|歳|岁))")
 
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*\s$")
+_NOUN_AFTER = re.compile(r"^\s[A-ZÄÖÜ][a-zäöüß]{2,}")
 
 
-def skip(text: str, start: int, end: int, sentence: Sentence, number: float, unit: str | None) -> bool:
-    """Whether the number `text[start:end]` of `sentence` (its value `number`, its unit) counts nothing."""
+def skip(
+    text: str, start: int, end: int, sentence: Sentence, number: float, unit: str | None, lang: str | None = None
+) -> bool:
+    """Whether the number `text[start:end]` of `sentence` (its value `number`, its unit; the article in `lang`) counts
+    nothing."""
     before = text[max(sentence.start, start - 24) : start]
     after = text[end : end + 12]
     written = text[start:end]
@@ -202,6 +214,8 @@ def skip(text: str, start: int, end: int, sentence: Sentence, number: float, uni
     if _AGE.match(after) or _COMPOUND.match(after) or _AGO.match(after) or _CLOCK.match(after):
         return True
     if _TIMES_MORE.match(after) or (number <= 24 and _HOUR_BEFORE.search(before) and _HOUR_ENDS.match(after)):
+        return True
+    if number <= 24 and (_HOUR_NAMED.search(before) or (_AT_BEFORE.search(before) and _HOUR_AFTER.match(after))):
         return True
     if _THE_HOTLINE.match(after) and re.search(r"\bthe\s$", before, re.I):
         return True
@@ -239,8 +253,11 @@ def skip(text: str, start: int, end: int, sentence: Sentence, number: float, uni
         and written.strip().isdigit()
     ):
         return True
-    # "Apollo 11", "Terminal 2": a bare number straight after a capitalised word inside a sentence.
-    if unit is None and re.fullmatch(r"\d{1,4}", written) and _CAPITALISED_BEFORE.search(before):
+    # "Apollo 11", "Terminal 2": a bare number straight after a capitalised word inside a sentence (but German writes
+    # every noun with a capital, and what it counts after it: "in zwei Wochen 40 Festnahmen", "in Kaltenried 312
+    # Einbrüche").
+    noun_after = lang == "de" and _NOUN_AFTER.match(after)
+    if unit is None and re.fullmatch(r"\d{1,4}", written) and _CAPITALISED_BEFORE.search(before) and not noun_after:
         return True
     # A bare year: four digits 1800-2100 with nothing to count.
     if unit is None and re.fullmatch(r"(?:1[89]|20)\d\d(?:\s?(?:年|년|г\.?|р\.?|року|году|roku))?", written.strip()):

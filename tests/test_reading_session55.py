@@ -1,0 +1,72 @@
+"""Session 55 of the code's own reading, by the reader's rules: hours named as hours in Spanish, Portuguese, Italian,
+Dutch, Polish and Russian; German counts after a capitalised noun; a Polish thousand ("tys.") that ends no sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarise.reading import read
+
+
+def _read(text: str, lang: str) -> list[tuple[str, float, str | None, str | None]]:
+    """The figures the reader gives: (value as written, number, qualifier, unit)."""
+    return [(text[f.value[0] : f.value[1]], f.number, f.qualifier, f.unit) for f in read(text, lang).figures]
+
+
+def test_a_polish_thousand_ends_no_sentence_before_a_small_letter() -> None:
+    assert ("500 tys. dolarów", "USD") in [
+        (w, u) for w, _, _, u in _read("Miasto zapłaci 2 mln euro i 500 tys. dolarów, czyli dużo.", "pl")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Los vecinos se concentraron a las 12 frente al centro de salud.", "es"),
+        ("A reunião começou às 10 na câmara municipal.", "pt"),
+        ("La riunione è iniziata alle 11 in municipio.", "it"),
+        ("De raad vergadert om 10 uur over de woningen.", "nl"),
+        ("Spotkanie zaczęło się o godzinie 10 w ratuszu.", "pl"),
+        ("Pogrzeb odbędzie się w sobotę o godz. 11 na cmentarzu.", "pl"),
+        ("Совещание началось в 10 часов в мэрии.", "ru"),
+    ],
+)
+def test_an_hour_is_no_figure(text: str, lang: str) -> None:
+    assert _read(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "number"),
+    [
+        ("Hasta las 12 personas fueron atendidas.", "es", 12),
+        ("Il premio va alle 11 squadre finaliste.", "it", 11),
+        ("Het gaat om 12 woningen in de wijk.", "nl", 12),
+        ("В 12 регионах прошли акции протеста.", "ru", 12),
+    ],
+)
+def test_a_count_after_the_same_words_stays(text: str, lang: str, number: float) -> None:
+    assert [n for _, n, _, _ in _read(text, lang)] == [number]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "number"),
+    [
+        ("Die Polizei meldet in zwei Wochen 40 Festnahmen.", "de", 40),
+        ("In Kaltenried wurden 312 Einbrüche gemeldet.", "de", 312),
+        ("Im vergangenen Jahr kamen in Wernach 412 Kinder zur Welt.", "de", 412),
+    ],
+)
+def test_a_german_count_after_a_capitalised_word(text: str, lang: str, number: float) -> None:
+    assert number in [n for _, n, _, _ in _read(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Apollo 11 crew landed on the moon.", "en"),
+        ("Regulators grounded the Boeing 737 Max jets again.", "en"),
+        ("Die Linie Apollo 11 fährt ab Montag.", "de"),
+    ],
+)
+def test_a_name_s_number_stays_out(text: str, lang: str) -> None:
+    assert _read(text, lang) == []
