@@ -162,3 +162,46 @@ def test_near_in_nearby_is_no_qualifier(text: str, qualifier: str | None) -> Non
 )
 def test_qualifiers_in_more_languages(text: str, lang: str, written: str, qualifier: str) -> None:
     assert (written, qualifier) in [(w, q) for w, _, q, _ in _read(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "written"),
+    [
+        ("Bezrobocie wzrosło o 5 proc. w ciągu roku.", "pl", "5 proc."),
+        ("To 40 procentów więcej niż w 2020 roku.", "pl", "40 procentów"),
+        ("De prijzen stegen met 4,5 procent.", "nl", "4,5 procent"),
+        ("I prezzi sono saliti del 4,5 per cento.", "it", "4,5 per cento"),
+        ("Os preços subiram 4,5 por cento.", "pt", "4,5 por cento"),
+        ("物価は4.5パーセント上昇した。", "ja", "4.5パーセント"),
+        ("投票率比上届提高3.2个百分点。", "zh", "3.2个百分点"),
+        ("Die Quote stieg um 2,5 Prozentpunkte.", "de", "2,5 Prozentpunkte"),
+        ("The jobless rate rose 2.5 percentage points.", "en", "2.5 percentage points"),
+    ],
+)
+def test_a_percentage_in_more_languages(text: str, lang: str, written: str) -> None:
+    assert (written, "%") in [(w, u) for w, _, _, u in _read(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("article", "lang", "value", "unit"),
+    [
+        ("Bezrobocie wzrosło o 5 proc. w ciągu roku, podał urząd.", "pl", "5 proc.", "%"),
+        (
+            "The jobless rate rose 2.5 percentage points, the office said.",
+            "en",
+            "2.5 percentage points",
+            "percentage points",
+        ),
+    ],
+)
+def test_a_percentage_the_model_gives_with_its_unit_is_verified(article: str, lang: str, value: str, unit: str) -> None:
+    figure = Figure(
+        value=value,
+        number=float(value.split()[0].replace(",", ".")),
+        unit=unit,
+        counts="rate",
+        qualifier=None,
+        source=None,
+        translation=None,
+    )
+    assert check_figure(figure, article, lang).reason is None

@@ -247,7 +247,15 @@ COUNTERS = "명|개|건|곳|채|마리|대|척|톤|人|名|个|個|件|户|戸"
 # Units by code; PCT is '%', PERMILLE '‰', YEN JPY or CNY by language.
 UNITS: dict[str, str] = {
     "PCT": "%|percent|per cent|pct|prozent|pour cent|por ciento|процент|процента|процентов|відсоток|відсотки"
-    "|відсотків|відсотка|퍼센트|프로|في المئة|في المائة|بالمئة|بالمائة",
+    "|відсотків|відсотка|퍼센트|프로|في المئة|في المائة|بالمئة|بالمائة"
+    # (session 55: Polish, Dutch, Italian, Portuguese and Japanese; and points of a percentage, which a model's
+    # "percentage points" is taken for, "%")
+    "|proc.|procent|procentów|procenta|procentach|per cento|percento|por cento|パーセント"
+    "|percentage points|percentage point|prozentpunkte|prozentpunkten|prozentpunkt|points de pourcentage"
+    "|point de pourcentage|puntos porcentuales|punto porcentual|pontos percentuais|ponto percentual"
+    "|punti percentuali|punto percentuale|procentpunt|procentpunten|punktów procentowych|punkty procentowe"
+    "|punkt procentowy|процентных пункта|процентного пункта|процентных пунктов|процентный пункт"
+    "|відсоткових пункти|відсоткового пункту|відсоткових пунктів|个百分点|個百分點|퍼센트포인트",
     "PERMILLE": "‰|per mille|promille",
     "EUR": "€|eur|euro|euros|евро|євро|유로|欧元|歐元|يورو|ユーロ",
     "USD": "$|usd|us dollars|us dollar|dollars|dollar|dólares|dólar|доллар|доллара|долларов|долар|долара|доларів"
