@@ -54,10 +54,18 @@ CURRENCY_BEFORE = re.compile(
     rf"(?:(?<![a-z])(?P<us>us{SP}?\$)|(?<![a-z])(?P<sym>\$)|(?P<glyph>[€£¥₩₽₴])"
     rf"|(?<![a-z])(?P<code>usd|eur|gbp|krw|jpy|cny|rmb|rub|uah|pln|chf)){SP}?\Z"
 )
+# A unit's word that is something else here: Polish "złote medale" are gold medals, "dollari australiani" and "dolarów
+# kanadyjskich" other dollars (no unit rather than a wrong one).
+_NOT_UNIT = {
+    "PLN": rf"(?!{SP}+(?:medal|płyt|krąż|gwiazd|statuet|puchar|trofe|gody|lata|rączk|serc|myśl)"
+    rf"|,?{SP}*[0-9]+{SP}+srebrn)",
+    "USD": rf"(?!{SP}+(?:australi|canad|kanad|neozeland|nowozeland|singapur|hongkong|hong{SP}kong|taiwan|tajwa|jamaj"
+    rf"|namibi|zimbabw|fidżi|fiji|liberi|bahams|barbad|belize|brunei|guyan|surinam|trynidad|trinidad|caraïb|karaib))",
+}
 # Hangul units may carry a particle ('3억 원을'); any other letter means a different word ('원칙').
 UNIT_AFTER = re.compile(
     rf"{SP}?(?:(?:d'|de{SP}+|di{SP}+))?(?:"  # 'milliards d'euros', 'mil millones de dólares', 'milioni di euro'
-    + "|".join(f"(?P<{code}>{alts(words)})" for code, words in numerals.UNITS.items())
+    + "|".join(f"(?P<{code}>{alts(words)}){_NOT_UNIT.get(code, '')}" for code, words in numerals.UNITS.items())
     + ")"
     rf"(?:(?<=[가-힣])(?=[을를이가은는의에도과와만으]|\W|\Z)|(?<=[{CJK}])|(?<![^\W\d_])|(?<![가-힣{CJK}])(?![^\W\d_]))"
 )
@@ -88,6 +96,8 @@ CJK_DATE = re.compile(
 # "前三名"; nor after 周, 期 or 拜, a weekday, "周四起"; nor "三个半小时", three and a half).
 CJK_LONE_COUNT = re.compile(
     r"(?<![前周期拜])[二两兩三四五六七八九](?=[名人个個位起辆輛座家所只艘架件台棟軒隻])(?!个半)"
+    # (not a slogan, "两个维护", "四个全面"; a place, "五台山", "七台河"; "四起", arising all round; "七人制", sevens)
+    r"(?!个(?:确立|维护|全面|意识|自信|代表|务必|现代化|坚持|必须|统筹)|台[山河区市县]|起(?:[，。、；！？,.;!?]|$)|人制)"
 )
 YEAR_CONTEXT_BEFORE = re.compile(
     rf"(?<!\w)(?:in|since|until|till|before|after|during|by|from|between|year|early|late|mid|spring|summer|autumn|fall"
@@ -101,7 +111,7 @@ CONNECTOR = re.compile(rf"{SP}*(?:-|–|—|/|to|and|or|und|bis|et|à|y|a|и|і|
 
 DIGIT_RUN = re.compile(r"[0-9]+(?:[,.'٬٫\u00a0 ][0-9]+){0,8}")
 START_FIGURES = re.compile(r"[0-9]|百分之|[〇零一二两兩三四五六七八九十]")
-# (and English number words, in English or a text whose language is not known: session 55)
+# (and English number words, in every language but some of their words: `numberwords.start`)
 START = re.compile(rf"{START_FIGURES.pattern}|\b(?:{alts('|'.join(numerals.START_WORDS))})\b")
 
 # A number raised to a power: '10^6', '10**6', '10⁶', '1e6', '3.5e-4'; and one times a power of ten: '2×10^9',
@@ -166,7 +176,15 @@ _DEGREES = (
 _SIGN_ALWAYS = re.compile(
     rf"(?:(?<![\w-])(?:minus|минус|мінус|ناقص){SP}+|(?:零下|氷点下|マイナス|영하|마이너스){SP}?)\Z"
 )
-_SIGN_WITH_DEGREES = re.compile(rf"(?<![^\W\d_])(?:moins|menos|meno){SP}+\Z")
+# (no sign after "plus or minus", nor in a sum: "100 Euro minus 20 Euro", "21 percent minus 3", "the price, minus 15
+# percent", nor after a letter: "T minus 10 seconds")
+_NO_SIGN_BEFORE = re.compile(
+    rf"(?:plus{SP}*(?:or|oder|ou|o|/){SP}*|[0-9%€$£,]{SP}*|(?<![\w-])[a-z]{SP}+"
+    rf"|(?<![^\W\d_])(?:euros?|dollars?|percent|prozent|pounds?|points?|prozentpunkte\w*){SP}+)\Z"
+)
+_SIGN_WITH_DEGREES = re.compile(rf"(?<![^\W\d_])(?:moins|menos|meno|min){SP}+\Z")
+# ("au moins 40 degrés", "al menos", "por lo menos", "cuando menos", "pelo menos", "ao menos", "per lo meno": at least)
+_AT_LEAST_BEFORE = re.compile(rf"(?<![^\W\d_])(?:au|du|le|al|lo|ao|pelo|cuando|nada){SP}+\Z")
 _DEGREES_AFTER = re.compile(rf"{SP}?(?:{_DEGREES})(?![^\W\d_])|{SP}?度")
 _BELOW_ZERO = re.compile(
     rf"{SP}?(?:(?:{_DEGREES})(?:{SP}+(?:celsius|centígrados|centigradi|celsjusza|цельсия))?{SP}*)?"
@@ -180,8 +198,12 @@ def negative(ps: str, lo: int, start: int, end: int) -> tuple[int, int] | None:
     start moved to the sign before it ('minus 12'), or the end to the words after it ('12 degrees below zero')."""
     if m := _BELOW_ZERO.match(ps, end):
         return start, m.end()
-    if m := _SIGN_ALWAYS.search(ps, lo, start):
+    if (m := _SIGN_ALWAYS.search(ps, lo, start)) and not _NO_SIGN_BEFORE.search(ps, max(0, m.start() - 12), m.start()):
         return m.start(), end
-    if (m := _SIGN_WITH_DEGREES.search(ps, lo, start)) and _DEGREES_AFTER.match(ps, end):
+    if (
+        (m := _SIGN_WITH_DEGREES.search(ps, lo, start))
+        and _DEGREES_AFTER.match(ps, end)
+        and not _AT_LEAST_BEFORE.search(ps, max(0, m.start() - 8), m.start())
+    ):
         return m.start(), end
     return None

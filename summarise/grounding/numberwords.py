@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from .number_context import MONTH_AFTER, START, START_FIGURES
+from .numerals import START_WORDS
 
 # Per language, its number words: the value, then the word's forms ("|" between them).
 _FORMS: dict[str, str] = {
@@ -77,10 +78,18 @@ _FORMS: dict[str, str] = {
     "30 trzydzieści|trzydziestu; 40 czterdzieści|czterdziestu; 50 pięćdziesiąt|pięćdziesięciu; "
     "60 sześćdziesiąt|sześćdziesięciu; 70 siedemdziesiąt|siedemdziesięciu; "
     "80 osiemdziesiąt|osiemdziesięciu; 90 dziewięćdziesiąt|dziewięćdziesięciu; 100 sto",
+    # (Korean's own numbers, read only before a counter: see `pattern`)
+    "ko": "2 두|둘; 3 세|셋; 4 네|넷; 5 다섯; 6 여섯; 7 일곱; 8 여덟; 9 아홉; 10 열; 20 스무|스물",
     "ar": "2 اثنان|اثنين|اثنتان|اثنتين; 3 ثلاثة|ثلاث; 4 أربعة|أربع|اربعة|اربع; 5 خمسة|خمس; 6 ستة; 7 سبعة|سبع; "
     "8 ثمانية|ثماني; 9 تسعة; 10 عشرة; 20 عشرين|عشرون; 30 ثلاثين|ثلاثون; 40 أربعين|أربعون; "
     "50 خمسين|خمسون; 60 ستين|ستون; 70 سبعين|سبعون; 80 ثمانين|ثمانون; 90 تسعين|تسعون; 100 مئة|مائة",
 }
+# Korean's own numbers count before a counter, with a particle or none: "두 명이", "세 곳의", "네 가구"; not before 번
+# or 차례 ("두 차례", twice) nor 살 (an age). ("세" is also a tax, "네" yes, "열" heat: the counter tells them apart.)
+_KOREAN_COUNTER = (
+    r"(?=\s(?:명|곳|개국|개|채|마리|대|척|건|가구|사람|가지|군데|그루|벌|켤레|권|장)"
+    r"(?:이|가|을|를|은|는|의|에|도|과|와|만|으로|로|씩|이나|째)?(?![가-힣]))"
+)
 # Arabic writes "and" joined to the next word: "وخمسة" is "and five".
 _JOINED_AND = {"ar": "و"}
 # Two after these is "both" more often than a count.
@@ -164,7 +173,8 @@ def pattern(lang: str | None) -> str | None:
     joined = _JOINED_AND.get(lang or "", "")
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     prefix = f"(?:{joined})?" if joined else ""
-    return rf"(?<![\w'-]){prefix}(?:{alternation})(?![\w-]|'\w)"
+    counter = _KOREAN_COUNTER if lang == "ko" else ""
+    return rf"(?<![\w'-]){prefix}(?:{alternation})(?![\w-]|'\w){counter}"
 
 
 @lru_cache(maxsize=32)
@@ -195,12 +205,21 @@ def in_larger(text: str, start: int, end: int, lang: str | None, figure_end: int
     return bool((after.match(text, end) and figure_end <= end + 1) or after.match(text, figure_end))
 
 
+# English number words that are common words of another language: Dutch "ten minste 200" (at least 200), "ten
+# noorden", "half acht" (half past seven), Polish "ten rok" (this year), "one" (they), French "le four" (the oven);
+# and French "six", read as French ("vingt-six" is no 6).
+_NOT_ENGLISH = {"nl": ("ten", "half"), "pl": ("ten", "one"), "fr": ("four", "six")}
+
+
 @lru_cache(maxsize=32)
 def start(lang: str | None) -> re.Pattern[str]:
-    """Where a number may start in a text of `lang`: digits and CJK numerals in every language, English number words
-    in English or in a text of no known language, and `lang`'s own number words. (In another language English
-    words are that language's: Dutch "ten minste 200" is at least 200, "Six Nations" a name in a Spanish report.)"""
-    where = START if lang in (None, "en") else START_FIGURES
+    """Where a number may start in a text of `lang`: digits, CJK numerals and English number words in every language
+    (a model may write English into any article's summary: its numbers are checked), but not the English words that
+    are `lang`'s own common words; and `lang`'s own number words."""
+    where = START
+    if lang in _NOT_ENGLISH:
+        english = sorted(START_WORDS - set(_NOT_ENGLISH[lang]), key=len, reverse=True)
+        where = re.compile(rf"{START_FIGURES.pattern}|\b(?:{'|'.join(english)})\b")
     words = pattern(lang)
     return where if words is None else re.compile(f"{where.pattern}|{words}")
 

@@ -214,7 +214,7 @@ QUALIFIERS: dict[str, str] = {
     "|meno di|minder dan|mniej niż",
     "at least": "at least|no fewer than|no less than|mindestens|wenigstens|au moins|al menos|por lo menos|не менее"
     "|не меньше|как минимум|щонайменше|принаймні|ما لا يقل عن|almeno|pelo menos|minstens|co najmniej|ten minste"
-    "|tenminste|minimaal",
+    "|tenminste|minimaal|per lo meno|perlomeno|ao menos|cuando menos|como mínimo",
     "at most": "at most|no more than|höchstens|au plus|como máximo|не более|не больше|щонайбільше|maximaal|hoogstens"
     "|al massimo|no máximo|maksymalnie|najwyżej|au maximum",
     "about": "about|around|approximately|approx.|some|roughly|an estimated|estimated|circa|ca.|etwa|rund|ungefähr"
@@ -264,7 +264,8 @@ UNITS: dict[str, str] = {
     "KRW": "₩|krw|won|원|韩元|韓元|ウォン",
     # (session 55: Polish and Swiss money, and the Japanese and other languages' names of the others)
     "PLN": "zł|złotych|złote|złoty|zlotys|zloty|pln",
-    "CHF": "chf|swiss francs|swiss franc|francs suisses|franc suisse|franken|franchi svizzeri|francos suizos",
+    "CHF": "chf|swiss francs|swiss franc|francs suisses|franc suisse|franken|franchi svizzeri|francos suizos|franchi"
+    "|franków szwajcarskich|franki szwajcarskie|швейцарских франков|швейцарских франка",
     "YEN": "¥",
     "JPY": "jpy|yen|円|日元|엔",
     "CNY": "cny|rmb|yuan|renminbi|元|人民币|위안",
@@ -281,7 +282,7 @@ SCALES: dict[str, str] = {
     "|трильйон|трильйона|трильйонів|تريليون|bilião|biliões",
     "M": "million|millions|millionen|mio.|mio|mn|mln|millón|millones|млн.|млн|миллион|миллиона|миллионов|мільйон"
     "|мільйона|мільйонів|мільйони|مليون|ملايين|milhão|milhões|milione|milioni|miljoen|miljoenen|milion|miliony"
-    "|milionów",
+    "|milionów|mill.",
     "K": "thousand|tsd.|tsd|tausend|mil|тыс.|тыс|тысяч|тысячи|тысяча|тис.|тис|тисяч|тисячі|тисяча|ألف|آلاف|ألفا"
     "|mille|mila|duizend|tysiąc|tysiące|tysięcy|tys.|tys",
 }

@@ -36,7 +36,7 @@ _IDENTIFIER_AFTER = re.compile(
 
 # (the words in spaced scripts start a word: "stellt", "Hotel" and "recall" are not "tel" and "call", round 53)
 _PHONE_BEFORE = re.compile(
-    r"(?:(?<![^\W\d_])(?:hotline|helpline|phone|telephone|call|tel\.?|Telefon|Hotline|téléphone|teléfono|телефон\w*|"
+    r"(?:(?<![^\W\d_])(?:hotline|helpline|phone|telephone|call|tel(?:\.|(?![^\W\d_]))|Telefon|Hotline|téléphone|teléfono|телефон\w*|"
     r"лінія|лінії|линия|линии)|电话|热线|電話|窓口|전화|핫라인|هاتف|الرقم|للإبلاغ|الخط الساخن)"
     r"\W{0,3}(?:\w+\W{1,3}){0,4}$",
     re.I,
@@ -66,19 +66,24 @@ _CLOCK = re.compile(
 # "antes de las ocho", "desde las 9", "depois das dez", "até às 18": an hour.
 _HOUR_BEFORE = re.compile(
     r"(?:\b(?:antes|después|despues|desde|hasta) de las|\bdesde las|\bhasta las|\ba partir de las|"
-    r"\b(?:antes|depois|desde|até) (?:das|às)|\bdesde as|\baté as|\ba las|\bàs|\balle)\s*$",
+    r"\b(?:antes|depois|desde|até) (?:das|às)|\bdesde as|\baté as|\ba las|\bàs)\s*$",
     re.I,
 )
 # (and nothing counted after it: "hasta las 12 personas", "depois das 3 derrotas" are counts)
 _HOUR_ENDS = re.compile(
-    r"^(?:\s*(?:[,.;:!?)–-]|$)|\s(?:y|e|h|hs|horas|de la|da|del|em|en|no|na|para|frente|cerca|junto|ante|con|cuando|"
-    r"tras|in|di|della|al|alla|presso|davanti|vicino|nel|nella|circa|perto|diante|com|ed)\b)",
+    r"^(?:\s*(?:[,.;:!?)–-]|$)|\s(?:y|e|h|hs|horas|de la|da|del|em|en|no|na|para|frente|cerca|junto|ante|cuando|"
+    r"tras|in|di (?:sera|mattina|notte|pomeriggio)|al|alla|presso|davanti|vicino|nel|nella|circa|perto|diante|ed|"
+    r"con|com)\b)",
     re.I,
 )
 # Session 55. "o godzinie 10", "om 10 uur", "в 10 часов", "о 10 годині": an hour named as one.
-_HOUR_NAMED = re.compile(r"\bo godz(?:inie|\.)\s?$", re.I)
+# (Italian "alle 11 in municipio" only in Italian: German and Dutch "alle 12 in der Gruppe" are all twelve; "om 12 uur
+# zorg per week" and "сменами в 12 часов", "рабочий день в 8 часов" are spans of time)
+_ALLE_BEFORE = re.compile(r"\balle\s$", re.I)
+_HOUR_NAMED = re.compile(r"\bgodz(?:\.|in(?:a|y|ie|ą))\s?$", re.I)
 _AT_BEFORE = re.compile(r"(?:\bom|(?<!\w)(?:в|о|об))\s$", re.I)
-_HOUR_AFTER = re.compile(r"^\s(?:uur|час(?:ов|а)?|годин[иі])(?!\w)", re.I)
+_HOUR_AFTER = re.compile(r"\s(?:uur|час(?:ов|а)?|годин[иі])(?!\w)(?!\s+\w*\s*(?:per|extra)\b)", re.I)
+_SPAN_BEFORE = re.compile(r"(?:смен\w*|день|дня|рабоч\w*|срок\w*|продолжительност\w*)\s+[во]\s$", re.I)
 # "tre volte più", "deux fois plus", "bijna twee keer zoveel", "в три раза больше": a multiplier, not a count.
 _TIMES_MORE = re.compile(
     r"^\s(?:volte|fois|veces|vezes|mal|keer|раза?|рази|разів|razy)\s(?:più|meno|plus|moins|más|menos|mais|mehr|"
@@ -196,7 +201,16 @@ _MAKE_AFTER = re.compile(r"^(?:両編成|階建て|층\s?규모)")
 _AGE = re.compile(r"^(?:-year-old|-jährige|-летн|-річн|\s?(?:세|살|歳|岁))")
 
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*\s$")
-_NOUN_AFTER = re.compile(r"^\s[A-ZÄÖÜ][a-zäöüß]{2,}")
+# (a noun, not after a name's or a reference's word: "Artikel 20 Absatz 4 Grundgesetz", "Buslinie 42 Richtung",
+# "Pflegegrad 2 Anspruch", "Apollo 11 Mission", "Boeing 737 Max")
+_QUOTED_NAME_BEFORE = re.compile(r"[«„“\"](?:[^\W\d_][\w-]*\s)*[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w-]*\s$")
+_NOUN_AFTER = re.compile(r"\s[A-ZÄÖÜ][a-zäöüß]{2,}(?![\w-])(?<!ion)(?<!ung)(?<!heit)(?<!keit)(?<!schaft)")
+_LABEL_BEFORE = re.compile(
+    r"(?:Absatz|Satz|Artikel|Art\.|Paragra(?:f|ph)|Kapitel|Abschnitt|Ziffer|Nummer|Nr\.|Teil|Band|Heft|Seite|Folge"
+    r"|Staffel|Episode|Tor|Halle|Station|Gleis|Bahnsteig|Terminal|Gate|Zimmer|Raum|Saal|Block|Haus|Stock|Ebene|Runde"
+    r"|Etappe|Klasse|Gruppe|Level|Kanal|Route|Boeing|Airbus|Apollo|Formel|Windows|Hannover|Schalke|Mainz"
+    r"|\w*(?:linie|stufe|grad|gleis|halle|station|tor|saal|klasse|gruppe|straße|liga))\s$"
+)
 
 
 def skip(
@@ -215,7 +229,10 @@ def skip(
         return True
     if _TIMES_MORE.match(after) or (number <= 24 and _HOUR_BEFORE.search(before) and _HOUR_ENDS.match(after)):
         return True
-    if number <= 24 and (_HOUR_NAMED.search(before) or (_AT_BEFORE.search(before) and _HOUR_AFTER.match(after))):
+    if number <= 24 and (lang == "it" and _ALLE_BEFORE.search(before) and _HOUR_ENDS.match(after)):
+        return True
+    at_hour = _AT_BEFORE.search(before) and _HOUR_AFTER.match(text, end, end + 30) and not _SPAN_BEFORE.search(before)
+    if number < 24 and (_HOUR_NAMED.search(before) or at_hour):
         return True
     if _THE_HOTLINE.match(after) and re.search(r"\bthe\s$", before, re.I):
         return True
@@ -256,8 +273,12 @@ def skip(
     # "Apollo 11", "Terminal 2": a bare number straight after a capitalised word inside a sentence (but German writes
     # every noun with a capital, and what it counts after it: "in zwei Wochen 40 Festnahmen", "in Kaltenried 312
     # Einbrüche").
-    noun_after = lang == "de" and _NOUN_AFTER.match(after)
+    german = (lang or "").split("-")[0] == "de"
+    noun_after = german and _NOUN_AFTER.match(text, end, end + 40) and not _LABEL_BEFORE.search(before)
     if unit is None and re.fullmatch(r"\d{1,4}", written) and _CAPITALISED_BEFORE.search(before) and not noun_after:
+        return True
+    # «Борт 13», „Tatort 1200“: a name in quotes ending on its number (not «Их было 300»).
+    if unit is None and re.match(r"^[»“”\"]", after) and _QUOTED_NAME_BEFORE.search(before):
         return True
     # A bare year: four digits 1800-2100 with nothing to count.
     if unit is None and re.fullmatch(r"(?:1[89]|20)\d\d(?:\s?(?:年|년|г\.?|р\.?|року|году|roku))?", written.strip()):
