@@ -117,6 +117,10 @@ def test_a_sign_the_model_drops_is_caught() -> None:
         ("Cennik na ten rok jest już zatwierdzony.", "pl", []),
         ("Préchauffez le four à 180 degrés.", "fr", [(180, None)]),
         ("Ten people were evacuated.", "en", [(10, None)]),
+        ("Francia ganó el Six Nations femenino.", "es", []),
+        ("Die Band One Direction verkaufte 70 Millionen Platten.", "de", [(70_000_000, None)]),
+        ("Ten cuidado: hay 5 heridos.", "es", [(5, None)]),
+        ("Contre une heure en car aujourd'hui. Six gares seront rénovées.", "fr", [(6, None)]),
         ("Six habitants ont été évacués.", "fr", [(6, None)]),
     ],
 )

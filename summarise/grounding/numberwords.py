@@ -207,8 +207,8 @@ def in_larger(text: str, start: int, end: int, lang: str | None, figure_end: int
 
 # English number words that are common words of another language: Dutch "ten minste 200" (at least 200), "ten
 # noorden", "half acht" (half past seven), Polish "ten rok" (this year), "one" (they), French "le four" (the oven);
-# and French "six", read as French ("vingt-six" is no 6).
-_NOT_ENGLISH = {"nl": ("ten", "half"), "pl": ("ten", "one"), "fr": ("four", "six")}
+# Spanish "ten cuidado" (take care); and French "six", read as French ("vingt-six" is no 6).
+_NOT_ENGLISH = {"nl": ("ten", "half"), "pl": ("ten", "one"), "fr": ("four", "six"), "es": ("ten",)}
 
 
 @lru_cache(maxsize=32)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..grounding import numberwords
 from .text import Sentence
 
 # The word before a number that makes it a name or a reference, not a quantity.
@@ -200,6 +201,17 @@ _MAKE_AFTER = re.compile(r"^(?:両編成|階建て|층\s?규모)")
 
 _AGE = re.compile(r"^(?:-year-old|-jährige|-летн|-річн|\s?(?:세|살|歳|岁))")
 
+_ENGLISH_WORD = re.compile(
+    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Hundred)\b"
+)
+_OPENS = re.compile(r"[.!?:;\"«»„“”(\[\n*#–—-]\s*\Z")
+
+
+def _opens(text: str, sentence_start: int, at: int) -> bool:
+    """Whether a word at `at` opens its sentence or a clause (a capital there is no name's)."""
+    return at == sentence_start or bool(_OPENS.search(text, sentence_start, at))
+
+
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*\s$")
 # (a noun, not after a name's or a reference's word: "Artikel 20 Absatz 4 Grundgesetz", "Buslinie 42 Richtung",
 # "Pflegegrad 2 Anspruch", "Apollo 11 Mission", "Boeing 737 Max")
@@ -222,6 +234,11 @@ def skip(
     after = text[end : end + 12]
     written = text[start:end]
     if _IDENTIFIER_BEFORE.search(before) or _IDENTIFIER_AFTER.match(after):
+        return True
+    # An English number word with a capital inside a sentence of another language is a name: "One Direction", "Six
+    # Nations" (session 55).
+    english = lang not in (None, "en") and _ENGLISH_WORD.fullmatch(written)
+    if english and not numberwords.is_word(written.lower(), lang) and not _opens(text, sentence.start, start):
         return True
     if unit is None and _ORDINAL_AFTER.match(after):
         return True
