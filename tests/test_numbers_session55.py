@@ -163,6 +163,8 @@ def test_near_in_nearby_is_no_qualifier(text: str, qualifier: str | None) -> Non
         ("Przyszło najwyżej 20 dzieci.", "pl", "najwyżej 20", "at most"),
         ("Sono arrivate intorno a 300 persone.", "it", "intorno a 300", "about"),
         ("Possono entrare al massimo 20 persone.", "it", "al massimo 20", "at most"),
+        ("Spór dotyczył łącznie blisko 40 tysięcy złotych.", "pl", "blisko 40 tysięcy złotych", "nearly"),
+        ("Mieszkańcy mogą dostać nawet 15 tysięcy złotych.", "pl", "nawet 15 tysięcy złotych", "up to"),
     ],
 )
 def test_qualifiers_in_more_languages(text: str, lang: str, written: str, qualifier: str) -> None:

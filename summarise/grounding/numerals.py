@@ -221,9 +221,9 @@ QUALIFIERS: dict[str, str] = {
     "|zirka|environ|quelque|alrededor de|unos|unas|aproximadamente|около|примерно|порядка|приблизно|близько|نحو"
     "|حوالي|حوالى|زهاء|ongeveer|zo'n|około|ok.|intorno a|zowat",
     "nearly": "nearly|almost|close to|just under|fast|knapp|beinahe|nahezu|près de|presque|casi|cerca de|почти"
-    "|майже|ما يقرب من|ما يقارب|قرابة|quasi|quase|bijna|prawie|niemal",
+    "|майже|ما يقرب من|ما يقارب|قرابة|quasi|quase|bijna|prawie|niemal|blisko",
     # Not 'до', 'hasta', 'حتى': after a verb of change they mean 'to' ('rose to 172'), not 'up to'.
-    "up to": "up to|as many as|bis zu|jusqu'à|jusqu'a",
+    "up to": "up to|as many as|bis zu|jusqu'à|jusqu'a|nawet",
 }
 QUALIFIERS_CJK: dict[str, str] = {
     "more than": "超过|超過|逾",
