@@ -235,9 +235,23 @@ def test_a_percentage_the_model_gives_with_its_unit_is_verified(article: str, la
         ("Bilet kosztuje 2 złote, ulgowy 1 zł.", "pl", [(2, None, "PLN"), (1, None, "PLN")]),
         ("Il fondo ha raccolto 5 milioni di dollari australiani.", "it", [(5_000_000, None, None)]),
         ("Firma straciła 5 mln dolarów kanadyjskich.", "pl", [(5_000_000, None, None)]),
-        ("Le club a versé 40 milioni di franchi.", "it", [(40_000_000, None, "CHF")]),
+        ("Il club ha versato 40 milioni di franchi svizzeri.", "it", [(40_000_000, None, "CHF")]),
         ("El proyecto costará 3 mill. de euros.", "es", [(3_000_000, None, "EUR")]),
         ("Five people were injured in the crash, the police said.", "de", [(5, None, None)]),
+        # (and a second review's)
+        ("La température a varié de plus ou moins 2 degrés.", "fr", [(2, "about", None)]),
+        ("Faranno quanto meno 30 gradi a Napoli.", "it", [(30, "at least", None)]),
+        (
+            "Lows of minus 5 in Leeds, minus 7 in York and minus 9 in Durham.",
+            "en",
+            [(-5, None, None), (-7, None, None), (-9, None, None)],
+        ),
+        ("Er nannte für 2023 minus 3 Prozent als Ziel.", "de", [(-3, None, "%")]),
+        ("Polacy zdobyli 2 złote i 3 srebrne medale.", "pl", [(2, None, None), (3, None, None)]),
+        ("Il fondo vale 5 milioni di dollari di Hong Kong.", "it", [(5_000_000, None, None)]),
+        ("Transakcja opiewa na 2 mld dolarów hongkońskich.", "pl", [(2_000_000_000, None, None)]),
+        ("Il progetto costa 300 miliardi di franchi CFA.", "it", [(300_000_000_000, None, None)]),
+        ("Die Stiftung half 300 Familien in der Region.", "de", [(300, None, None)]),
     ],
 )
 def test_what_the_review_found(text: str, lang: str, expected: list[tuple[float, str | None, str | None]]) -> None:
@@ -275,6 +289,9 @@ def test_an_english_statement_on_a_german_article_is_still_checked() -> None:
         ("경찰은 두 차례 경고했고 그는 두 번째로 체포됐다.", []),
         ("세 부담이 커졌다. 네 말이 맞다.", []),
         ("다섯 살 아이가 구조됐다.", []),
+        ("세 곳에서 화재가 발생했다.", [3]),
+        ("부상자 네 명에게 치료비를 지급했다.", [4]),
+        ("구조대가 열 두 명을 구했다.", []),
     ],
 )
 def test_korean_s_own_numbers_before_a_counter(text: str, numbers: list[float]) -> None:

@@ -95,6 +95,17 @@ def test_a_name_s_number_stays_out(text: str, lang: str) -> None:
         ("Gli studenti devono presentarsi alle 8 con un documento.", "it", []),
         ("Telegram-канал «Борт 13», ссылаясь на пассажиров, утверждает.", "ru", []),
         ("«Нас было 300 человек», сказал он.", "ru", [300]),
+        # (and a second review's)
+        ("Estos casos se suman a las 15 del año pasado.", "es", [15]),
+        ("Задержка рейса в 6 часов возмутила пассажиров.", "ru", [6]),
+        ("Совещание началось в 10 часов в мэрии.", "ru", []),
+        ("W ciągu godziny 12 osób trafiło do szpitala.", "pl", [12]),
+        ("Het gaat om 16 uur vrijwilligerswerk.", "nl", [16]),
+        ("Il corteo partirà alle 15 da piazza Duomo.", "it", []),
+        ("Die Ariane 6 Rakete startete pünktlich.", "de", []),
+        ("Un tel plan coûterait 300 millions d'euros.", "fr", [300_000_000]),
+        ("«Погибли 12», — сообщил губернатор.", "ru", [12]),
+        ("Экипаж самолёта «Борт 13» спас 200 пассажиров.", "ru", [200]),
     ],
 )
 def test_what_the_review_found(text: str, lang: str, numbers: list[float]) -> None:

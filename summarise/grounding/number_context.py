@@ -58,8 +58,9 @@ CURRENCY_BEFORE = re.compile(
 # kanadyjskich" other dollars (no unit rather than a wrong one).
 _NOT_UNIT = {
     "PLN": rf"(?!{SP}+(?:medal|płyt|krąż|gwiazd|statuet|puchar|trofe|gody|lata|rączk|serc|myśl)"
-    rf"|,?{SP}*[0-9]+{SP}+srebrn)",
-    "USD": rf"(?!{SP}+(?:australi|canad|kanad|neozeland|nowozeland|singapur|hongkong|hong{SP}kong|taiwan|tajwa|jamaj"
+    rf"|(?:,|{SP}+i)?{SP}*[^\W_]+{SP}+(?:srebrn|brąz))",
+    "USD": rf"(?!{SP}+(?:(?:di|de|of){SP}+)?(?:australi|canad|kanad|neozeland|nowozeland|singapur|singapor|hongkon"
+    rf"|hongkoń|hong{SP}kong|taiwan|tajwa|jamaj"
     rf"|namibi|zimbabw|fidżi|fiji|liberi|bahams|barbad|belize|brunei|guyan|surinam|trynidad|trinidad|caraïb|karaib))",
 }
 # Hangul units may carry a particle ('3억 원을'); any other letter means a different word ('원칙').
@@ -95,9 +96,11 @@ CJK_DATE = re.compile(
 # Session 55. "两名工人", "三人失踪", "三件": a numeral standing alone counts before a counter (not after 前, a rank,
 # "前三名"; nor after 周, 期 or 拜, a weekday, "周四起"; nor "三个半小时", three and a half).
 CJK_LONE_COUNT = re.compile(
-    r"(?<![前周期拜])[二两兩三四五六七八九](?=[名人个個位起辆輛座家所只艘架件台棟軒隻])(?!个半)"
-    # (not a slogan, "两个维护", "四个全面"; a place, "五台山", "七台河"; "四起", arising all round; "七人制", sevens)
-    r"(?!个(?:确立|维护|全面|意识|自信|代表|务必|现代化|坚持|必须|统筹)|台[山河区市县]|起(?:[，。、；！？,.;!?]|$)|人制)"
+    r"(?<![前周週期拜御])[二两兩三四五六七八九](?=[名人个個位起辆輛座家所只艘架件台棟軒隻])(?!个半)"
+    # (not a slogan, "两个维护", "四个全面"; a place, "五台山", "七台河", "五家渠", "三軒茶屋", "五所川原"; "四起",
+    # arising all round; "七人制", sevens; a saying with another numeral, "三起三落", "二人三脚")
+    r"(?!个(?:确立|维护|全面|意识|自信|代表|务必|现代化|坚持|必须|统筹|结合|一百年)|台[山河区市县]|家渠|軒茶|所[川ノ]"
+    r"|起(?:[，。、；！？,.;!?]|$)|人制|人帮|起.落|人.脚)"
 )
 YEAR_CONTEXT_BEFORE = re.compile(
     rf"(?<!\w)(?:in|since|until|till|before|after|during|by|from|between|year|early|late|mid|spring|summer|autumn|fall"
@@ -176,15 +179,16 @@ _DEGREES = (
 _SIGN_ALWAYS = re.compile(
     rf"(?:(?<![\w-])(?:minus|минус|мінус|ناقص){SP}+|(?:零下|氷点下|マイナス|영하|마이너스){SP}?)\Z"
 )
-# (no sign after "plus or minus", nor in a sum: "100 Euro minus 20 Euro", "21 percent minus 3", "the price, minus 15
-# percent", nor after a letter: "T minus 10 seconds")
+# (no sign after "plus or minus", nor in a sum: "100 Euro minus 20 Euro", "21 percent minus 3" (a year before it is
+# no sum: "für 2023 minus 3 Prozent"), nor in a countdown: "T minus 10 seconds")
 _NO_SIGN_BEFORE = re.compile(
-    rf"(?:plus{SP}*(?:or|oder|ou|o|/){SP}*|[0-9%€$£,]{SP}*|(?<![\w-])[a-z]{SP}+"
-    rf"|(?<![^\W\d_])(?:euros?|dollars?|percent|prozent|pounds?|points?|prozentpunkte\w*){SP}+)\Z"
+    rf"(?:plus{SP}*(?:or|oder|ou|o|/){SP}*|(?<![0-9])[0-9]{{1,3}}(?:[.,][0-9]+)?{SP}*|[0-9]{{5,}}{SP}*|[%€$£]{SP}*"
+    rf"|(?<![\w-])t{SP}+|(?<![^\W\d_])(?:euros?|dollars?|percent|prozent|pounds?|points?|prozentpunkte\w*){SP}+)\Z"
 )
 _SIGN_WITH_DEGREES = re.compile(rf"(?<![^\W\d_])(?:moins|menos|meno|min){SP}+\Z")
-# ("au moins 40 degrés", "al menos", "por lo menos", "cuando menos", "pelo menos", "ao menos", "per lo meno": at least)
-_AT_LEAST_BEFORE = re.compile(rf"(?<![^\W\d_])(?:au|du|le|al|lo|ao|pelo|cuando|nada){SP}+\Z")
+# ("au moins 40 degrés", "al menos", "por lo menos", "cuando menos", "pelo menos", "ao menos", "per lo meno": at least;
+# "plus ou moins", "más o menos", "più o meno", "plus min": about)
+_AT_LEAST_BEFORE = re.compile(rf"(?<![^\W\d_])(?:au|du|le|al|lo|ao|pelo|cuando|nada|quanto|ou|o|plus){SP}+\Z")
 _DEGREES_AFTER = re.compile(rf"{SP}?(?:{_DEGREES})(?![^\W\d_])|{SP}?度")
 _BELOW_ZERO = re.compile(
     rf"{SP}?(?:(?:{_DEGREES})(?:{SP}+(?:celsius|centígrados|centigradi|celsjusza|цельсия))?{SP}*)?"

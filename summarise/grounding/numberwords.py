@@ -88,8 +88,10 @@ _FORMS: dict[str, str] = {
 # or 차례 ("두 차례", twice) nor 살 (an age). ("세" is also a tax, "네" yes, "열" heat: the counter tells them apart.)
 _KOREAN_COUNTER = (
     r"(?=\s(?:명|곳|개국|개|채|마리|대|척|건|가구|사람|가지|군데|그루|벌|켤레|권|장)"
-    r"(?:이|가|을|를|은|는|의|에|도|과|와|만|으로|로|씩|이나|째)?(?![가-힣]))"
+    r"(?:이|가|을|를|은|는|의|에서|에게|에|도|과|와|만|으로|로|씩|이나|째|까지|부터|보다|마다|한테|께)?(?![가-힣]))"
 )
+# (nor the ones of a Korean number whose tens are written apart: "열 두 명", "스물 두 명")
+_KOREAN_TENS = "".join(f"(?<!{t} )" for t in ["열", "스물", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔"])
 # Arabic writes "and" joined to the next word: "وخمسة" is "and five".
 _JOINED_AND = {"ar": "و"}
 # Two after these is "both" more often than a count.
@@ -174,7 +176,8 @@ def pattern(lang: str | None) -> str | None:
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     prefix = f"(?:{joined})?" if joined else ""
     counter = _KOREAN_COUNTER if lang == "ko" else ""
-    return rf"(?<![\w'-]){prefix}(?:{alternation})(?![\w-]|'\w){counter}"
+    tens = _KOREAN_TENS if lang == "ko" else ""
+    return rf"{tens}(?<![\w'-]){prefix}(?:{alternation})(?![\w-]|'\w){counter}"
 
 
 @lru_cache(maxsize=32)
@@ -207,8 +210,8 @@ def in_larger(text: str, start: int, end: int, lang: str | None, figure_end: int
 
 # English number words that are common words of another language: Dutch "ten minste 200" (at least 200), "ten
 # noorden", "half acht" (half past seven), Polish "ten rok" (this year), "one" (they), French "le four" (the oven);
-# Spanish "ten cuidado" (take care); and French "six", read as French ("vingt-six" is no 6).
-_NOT_ENGLISH = {"nl": ("ten", "half"), "pl": ("ten", "one"), "fr": ("four", "six"), "es": ("ten",)}
+# Spanish "ten cuidado" (take care), German "half" (helped); and French "six", read as French ("vingt-six" is no 6).
+_NOT_ENGLISH = {"nl": ("ten", "half"), "de": ("half",), "pl": ("ten", "one"), "fr": ("four", "six"), "es": ("ten",)}
 
 
 @lru_cache(maxsize=32)

@@ -214,12 +214,12 @@ QUALIFIERS: dict[str, str] = {
     "|meno di|minder dan|mniej niż",
     "at least": "at least|no fewer than|no less than|mindestens|wenigstens|au moins|al menos|por lo menos|не менее"
     "|не меньше|как минимум|щонайменше|принаймні|ما لا يقل عن|almeno|pelo menos|minstens|co najmniej|ten minste"
-    "|tenminste|minimaal|per lo meno|perlomeno|ao menos|cuando menos|como mínimo",
+    "|tenminste|minimaal|per lo meno|perlomeno|ao menos|cuando menos|como mínimo|quanto meno",
     "at most": "at most|no more than|höchstens|au plus|como máximo|не более|не больше|щонайбільше|maximaal|hoogstens"
     "|al massimo|no máximo|maksymalnie|najwyżej|au maximum",
     "about": "about|around|approximately|approx.|some|roughly|an estimated|estimated|circa|ca.|etwa|rund|ungefähr"
     "|zirka|environ|quelque|alrededor de|unos|unas|aproximadamente|около|примерно|порядка|приблизно|близько|نحو"
-    "|حوالي|حوالى|زهاء|ongeveer|zo'n|około|ok.|intorno a|zowat",
+    "|حوالي|حوالى|زهاء|ongeveer|zo'n|około|ok.|intorno a|zowat|plus ou moins|más o menos|più o meno|mais ou menos",
     "nearly": "nearly|almost|close to|just under|fast|knapp|beinahe|nahezu|près de|presque|casi|cerca de|почти"
     "|майже|ما يقرب من|ما يقارب|قرابة|quasi|quase|bijna|prawie|niemal|blisko",
     # Not 'до', 'hasta', 'حتى': after a verb of change they mean 'to' ('rose to 172'), not 'up to'.
@@ -264,7 +264,7 @@ UNITS: dict[str, str] = {
     "KRW": "₩|krw|won|원|韩元|韓元|ウォン",
     # (session 55: Polish and Swiss money, and the Japanese and other languages' names of the others)
     "PLN": "zł|złotych|złote|złoty|zlotys|zloty|pln",
-    "CHF": "chf|swiss francs|swiss franc|francs suisses|franc suisse|franken|franchi svizzeri|francos suizos|franchi"
+    "CHF": "chf|swiss francs|swiss franc|francs suisses|franc suisse|franken|franchi svizzeri|francos suizos"
     "|franków szwajcarskich|franki szwajcarskie|швейцарских франков|швейцарских франка",
     "YEN": "¥",
     "JPY": "jpy|yen|円|日元|엔",

@@ -35,9 +35,10 @@ _IDENTIFIER_AFTER = re.compile(
     r"|\s+(?:Кримінального|Уголовного|Цивільного|Гражданского|Кодексу|кодекса|кодексу|of the (?:Criminal )?Code))"
 )
 
-# (the words in spaced scripts start a word: "stellt", "Hotel" and "recall" are not "tel" and "call", round 53)
+# (the words in spaced scripts start a word: "stellt", "Hotel" and "recall" are not "tel" and "call", round 53; "tel"
+# is one with its stop or before the number: "telt", "Telmo", French "un tel plan" are none, session 55)
 _PHONE_BEFORE = re.compile(
-    r"(?:(?<![^\W\d_])(?:hotline|helpline|phone|telephone|call|tel(?:\.|(?![^\W\d_]))|Telefon|Hotline|téléphone|teléfono|телефон\w*|"
+    r"(?:(?<![^\W\d_])(?:hotline|helpline|phone|telephone|call|tel(?:\.|:|(?=\s*[+0-9]))|Telefon|Hotline|téléphone|teléfono|телефон\w*|"
     r"лінія|лінії|линия|линии)|电话|热线|電話|窓口|전화|핫라인|هاتف|الرقم|للإبلاغ|الخط الساخن)"
     r"\W{0,3}(?:\w+\W{1,3}){0,4}$",
     re.I,
@@ -67,24 +68,43 @@ _CLOCK = re.compile(
 # "antes de las ocho", "desde las 9", "depois das dez", "até às 18": an hour.
 _HOUR_BEFORE = re.compile(
     r"(?:\b(?:antes|después|despues|desde|hasta) de las|\bdesde las|\bhasta las|\ba partir de las|"
-    r"\b(?:antes|depois|desde|até) (?:das|às)|\bdesde as|\baté as|\ba las|\bàs)\s*$",
+    r"\b(?:antes|depois|desde|até) (?:das|às)|\bdesde as|\baté as)\s*$",
     re.I,
 )
 # (and nothing counted after it: "hasta las 12 personas", "depois das 3 derrotas" are counts)
-_HOUR_ENDS = re.compile(
-    r"^(?:\s*(?:[,.;:!?)–-]|$)|\s(?:y|e|h|hs|horas|de la|da|del|em|en|no|na|para|frente|cerca|junto|ante|cuando|"
-    r"tras|in|di (?:sera|mattina|notte|pomeriggio)|al|alla|presso|davanti|vicino|nel|nella|circa|perto|diante|ed|"
-    r"con|com)\b)",
+_HOUR_ENDS = re.compile(r"^(?:\s*(?:[,.;:!?)–-]|$)|\s(?:y|e|h|hs|horas|de la|da|del|em|en|no|na|para)\b)", re.I)
+# Session 55. "a las 12 frente al centro", "às 10 na câmara", "alle 11 in municipio": an hour, when a place, a part
+# of the day or the sentence's end follows ("a las 15 del año pasado", "às 15 da semana passada", "alle 12 del 2022",
+# "a las 4 con peores resultados" count). "alle" only in Italian: German and Dutch "alle 12 in der Gruppe" are all
+# twelve.
+_AT_HOUR_BEFORE = re.compile(r"(?:\ba las|\bàs)\s$", re.I)
+_ALLE_BEFORE = re.compile(r"\balle\s$", re.I)
+_AT_HOUR_ENDS = re.compile(
+    r"\s*(?:[,.;:!?)–-]|$)|\s(?:h|hs|horas|en punto|in punto|de la (?:mañana|tarde|noche|madrugada)|del mediodía"
+    r"|da (?:manhã|tarde|noite|madrugada)|di (?:sera|mattina|notte|pomeriggio)|del (?:mattino|pomeriggio)"
+    r"|frente|cerca|junto|ante|en (?:el|la|los|las)|tras|na|no|em|junto|perto|diante|in|presso|davanti|vicino|nel|nella"
+    r"|al|alla|circa|da (?:piazza|via|corso|largo|viale)|dal|dalla|dallo|con (?:il|la|lo|un|una|el|los|las)|e|ed"
+    r"|y (?:media|cuarto)|del (?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)"
+    r"|com (?:o|a|os|as|um|uma))\b",
     re.I,
 )
-# Session 55. "o godzinie 10", "om 10 uur", "в 10 часов", "о 10 годині": an hour named as one.
-# (Italian "alle 11 in municipio" only in Italian: German and Dutch "alle 12 in der Gruppe" are all twelve; "om 12 uur
-# zorg per week" and "сменами в 12 часов", "рабочий день в 8 часов" are spans of time)
-_ALLE_BEFORE = re.compile(r"\balle\s$", re.I)
-_HOUR_NAMED = re.compile(r"\bgodz(?:\.|in(?:a|y|ie|ą))\s?$", re.I)
-_AT_BEFORE = re.compile(r"(?:\bom|(?<!\w)(?:в|о|об))\s$", re.I)
-_HOUR_AFTER = re.compile(r"\s(?:uur|час(?:ов|а)?|годин[иі])(?!\w)(?!\s+\w*\s*(?:per|extra)\b)", re.I)
-_SPAN_BEFORE = re.compile(r"(?:смен\w*|день|дня|рабоч\w*|срок\w*|продолжительност\w*)\s+[во]\s$", re.I)
+# "o godzinie 10", "od godziny 17", "godz. 15"; "om 10 uur"; "началось в 10 часов", "о 10 годині": an hour named as
+# one (not "w ciągu godziny 12 osób"; "om 16 uur vrijwilligerswerk", "om 12 uur zorg per week", "задержка в 6 часов",
+# "из запізненням в 3 години" are spans of time: in Russian and Ukrainian "в" gives an hour after a verb, a day or a
+# time of day, "о" always).
+_HOUR_NAMED = re.compile(r"(?:\b(?:o|od|do|około|ok\.|po|przed|między)\s+godz\w*|\bgodz\.|\bgodzina)\s?$", re.I)
+_OM_BEFORE = re.compile(r"\bom\s$", re.I)
+_UUR_AFTER = re.compile(
+    r"\suur(?!\w)(?!\s+\w*\s*(?:per|extra)\b)(?!\s+\w*(?:werk|zorg|les|lessen|training|hulp|dienst|arbeid)\b)"
+)
+_O_BEFORE = re.compile(r"(?<!\w)(?:о|об)\s$", re.I)
+_V_BEFORE = re.compile(
+    r"(?:\w+(?:л|ла|ло|ли|лся|лась|лось|лись|ет|ит|ут|ют|ат|ят|тся|ться)|понедельник|вторник|среду|четверг|пятницу"
+    r"|субботу|воскресенье|понеділок|середу|четвер|п'ятницю|суботу|неділю|сегодня|завтра|вчера|утром|вечером|днём"
+    r"|ночью|сьогодні|учора|ранку|вечора|\d+\s+\w+)\s+(?:в|во|у)\s$",
+    re.I,
+)
+_HOUR_AFTER = re.compile(r"\s(?:час(?:ов|а)?|годин[иіа]?)(?!\w)", re.I)
 # "tre volte più", "deux fois plus", "bijna twee keer zoveel", "в три раза больше": a multiplier, not a count.
 _TIMES_MORE = re.compile(
     r"^\s(?:volte|fois|veces|vezes|mal|keer|раза?|рази|разів|razy)\s(?:più|meno|plus|moins|más|menos|mais|mehr|"
@@ -215,12 +235,19 @@ def _opens(text: str, sentence_start: int, at: int) -> bool:
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*\s$")
 # (a noun, not after a name's or a reference's word: "Artikel 20 Absatz 4 Grundgesetz", "Buslinie 42 Richtung",
 # "Pflegegrad 2 Anspruch", "Apollo 11 Mission", "Boeing 737 Max")
-_QUOTED_NAME_BEFORE = re.compile(r"[«„“\"](?:[^\W\d_][\w-]*\s)*[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w-]*\s$")
+_QUOTED_NAME_BEFORE = re.compile(
+    r"(?:канал\w*|газет\w*|журнал\w*|издани\w*|программ\w*|передач\w*|сериал\w*|фильм\w*|шоу|проект\w*|паблик\w*"
+    r"|самол[её]т\w*|рейс\w*|судн\w*|корабл\w*|поезд\w*"
+    r"|channel|newspaper|show|series|film|programme|program|Sender|Zeitung|Sendung|Serie|Film|chaîne|émission|série"
+    r"|canal|periódico|programa|película)\s*[«„“\"][A-ZÀ-ÞА-ЯЁІЇЄҐ][\w-]*\s$",
+    re.I,
+)
 _NOUN_AFTER = re.compile(r"\s[A-ZÄÖÜ][a-zäöüß]{2,}(?![\w-])(?<!ion)(?<!ung)(?<!heit)(?<!keit)(?<!schaft)")
 _LABEL_BEFORE = re.compile(
     r"(?:Absatz|Satz|Artikel|Art\.|Paragra(?:f|ph)|Kapitel|Abschnitt|Ziffer|Nummer|Nr\.|Teil|Band|Heft|Seite|Folge"
     r"|Staffel|Episode|Tor|Halle|Station|Gleis|Bahnsteig|Terminal|Gate|Zimmer|Raum|Saal|Block|Haus|Stock|Ebene|Runde"
-    r"|Etappe|Klasse|Gruppe|Level|Kanal|Route|Boeing|Airbus|Apollo|Formel|Windows|Hannover|Schalke|Mainz"
+    r"|Etappe|Klasse|Gruppe|Level|Kanal|Route|Boeing|Airbus|Apollo|Formel|Windows|Hannover|Schalke|Mainz|Model|Golf"
+    r"|Porsche|Ariane|Tesla|Audi|BMW|iPhone|Galaxy|PlayStation|Xbox|Typ|Serie|Baureihe"
     r"|\w*(?:linie|stufe|grad|gleis|halle|station|tor|saal|klasse|gruppe|straße|liga))\s$"
 )
 
@@ -246,10 +273,7 @@ def skip(
         return True
     if _TIMES_MORE.match(after) or (number <= 24 and _HOUR_BEFORE.search(before) and _HOUR_ENDS.match(after)):
         return True
-    if number <= 24 and (lang == "it" and _ALLE_BEFORE.search(before) and _HOUR_ENDS.match(after)):
-        return True
-    at_hour = _AT_BEFORE.search(before) and _HOUR_AFTER.match(text, end, end + 30) and not _SPAN_BEFORE.search(before)
-    if number < 24 and (_HOUR_NAMED.search(before) or at_hour):
+    if number <= 24 and _at_hour(text, before, end, lang):
         return True
     if _THE_HOTLINE.match(after) and re.search(r"\bthe\s$", before, re.I):
         return True
@@ -294,7 +318,7 @@ def skip(
     noun_after = german and _NOUN_AFTER.match(text, end, end + 40) and not _LABEL_BEFORE.search(before)
     if unit is None and re.fullmatch(r"\d{1,4}", written) and _CAPITALISED_BEFORE.search(before) and not noun_after:
         return True
-    # «Борт 13», „Tatort 1200“: a name in quotes ending on its number (not «Их было 300»).
+    # Telegram-канал «Борт 13», die Sendung „Tatort 1200“: a name in quotes ending on its number (not «Погибли 12»).
     if unit is None and re.match(r"^[»“”\"]", after) and _QUOTED_NAME_BEFORE.search(before):
         return True
     # A bare year: four digits 1800-2100 with nothing to count.
@@ -355,3 +379,17 @@ def _more(text: str, start: int, end: int, sentence: Sentence, number: float, un
         return True
     # "418/2022", "218/22": a file's number and year ("2/3 of members" is a share); "200-14-70": a telephone's groups.
     return bool(re.match(r"/\d{2}", after) or re.search(r"\d{2}/$", before) or re.match(r"-\d{2}-\d{2}", after))
+
+
+def _at_hour(text: str, before: str, end: int, lang: str | None) -> bool:
+    """Whether a number (ending at `end`, `before` the text before it) is an hour named as one (session 55)."""
+    if _AT_HOUR_BEFORE.search(before) or (lang == "it" and _ALLE_BEFORE.search(before)):
+        return bool(_AT_HOUR_ENDS.match(text, end, end + 30))
+    if _HOUR_NAMED.search(before):
+        return True
+    if _OM_BEFORE.search(before):
+        return bool(_UUR_AFTER.match(text, end, end + 40))
+    if _HOUR_AFTER.match(text, end, end + 20):
+        # ("рассмотрят в 24 часа": within a day)
+        return bool(_O_BEFORE.search(before) or (_V_BEFORE.search(before) and text[end - 2 : end] != "24"))
+    return False
