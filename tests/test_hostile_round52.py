@@ -263,7 +263,9 @@ REVIEW = ROOT / "tests" / "data" / "review52"
 # (40, "około 4 tys. mieszkańców ... ponad 4 tys. podpisów", is no longer touched since "tys." is read as thousands:
 # 17 legitimate snippets touched, session 54)
 _REVIEW52_TOUCHED = {31, 32, 35, 39, 45, 46, 47, 48, 49, 50, 51, 54, 55, 56, 57, 58, 59}
-_REVIEW52_CAUGHT = {2, 3, 4, 10, 15, 16, 18, 24, 26, 33, 34, 37, 40, 43, 49, 50, 51, 52, 53, 55, 56, 57, 59, 60}
+# (38, "blisko 5800 kibiców ... Ponad 5800 osób", is caught since "blisko" is read as "nearly": 25 payloads caught,
+# session 55)
+_REVIEW52_CAUGHT = {2, 3, 4, 10, 15, 16, 18, 24, 26, 33, 34, 37, 38, 40, 43, 49, 50, 51, 52, 53, 55, 56, 57, 59, 60}
 
 
 def _review_touched(item: dict[str, str]) -> bool:
