@@ -82,7 +82,7 @@ _ALLE_BEFORE = re.compile(r"\balle\s$", re.I)
 _AT_HOUR_ENDS = re.compile(
     r"\s*(?:[,.;:!?)–-]|$)|\s(?:h|hs|horas|en punto|in punto|de la (?:mañana|tarde|noche|madrugada)|del mediodía"
     r"|da (?:manhã|tarde|noite|madrugada)|di (?:sera|mattina|notte|pomeriggio)|del (?:mattino|pomeriggio)"
-    r"|frente|cerca|junto|ante|en (?:el|la|los|las)|tras|na|no|em|junto|perto|diante|in|presso|davanti|vicino|nel|nella"
+    r"|frente|cerca|junto|ante|en (?:el|la|los|las)|tras|na|no|em|perto|diante|in|presso|davanti|vicino|nel|nella"
     r"|al|alla|circa|da (?:piazza|via|corso|largo|viale)|dal|dalla|dallo|con (?:il|la|lo|un|una|el|los|las)|e|ed"
     r"|y (?:media|cuarto)|del (?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)"
     r"|com (?:o|a|os|as|um|uma))\b",
@@ -233,8 +233,6 @@ def _opens(text: str, sentence_start: int, at: int) -> bool:
 
 
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*\s$")
-# (a noun, not after a name's or a reference's word: "Artikel 20 Absatz 4 Grundgesetz", "Buslinie 42 Richtung",
-# "Pflegegrad 2 Anspruch", "Apollo 11 Mission", "Boeing 737 Max")
 _QUOTED_NAME_BEFORE = re.compile(
     r"(?:канал\w*|газет\w*|журнал\w*|издани\w*|программ\w*|передач\w*|сериал\w*|фильм\w*|шоу|проект\w*|паблик\w*"
     r"|самол[её]т\w*|рейс\w*|судн\w*|корабл\w*|поезд\w*"
@@ -242,6 +240,8 @@ _QUOTED_NAME_BEFORE = re.compile(
     r"|canal|periódico|programa|película)\s*[«„“\"][A-ZÀ-ÞА-ЯЁІЇЄҐ][\w-]*\s$",
     re.I,
 )
+# (a noun, not after a name's or a reference's word: "Artikel 20 Absatz 4 Grundgesetz", "Buslinie 42 Richtung",
+# "Pflegegrad 2 Anspruch", "Apollo 11 Mission", "Boeing 737 Max")
 _NOUN_AFTER = re.compile(r"\s[A-ZÄÖÜ][a-zäöüß]{2,}(?![\w-])(?<!ion)(?<!ung)(?<!heit)(?<!keit)(?<!schaft)")
 _LABEL_BEFORE = re.compile(
     r"(?:Absatz|Satz|Artikel|Art\.|Paragra(?:f|ph)|Kapitel|Abschnitt|Ziffer|Nummer|Nr\.|Teil|Band|Heft|Seite|Folge"
