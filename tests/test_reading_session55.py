@@ -110,3 +110,16 @@ def test_a_name_s_number_stays_out(text: str, lang: str) -> None:
 )
 def test_what_the_review_found(text: str, lang: str, numbers: list[float]) -> None:
     assert [n for _, n, _, _ in _read(text, lang)] == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "counted"),
+    [
+        ("Temperatures fell to minus 12 degrees overnight.", "en", "Temperatures"),
+        ("Пориви вітру сягатимуть до 25 м/с.", "uk", "Пориви вітру"),
+        ("The search area covered nearly 40 square kilometres.", "en", "search area"),
+    ],
+)
+def test_an_area_a_speed_or_a_temperature_measures_what_stands_before_it(text: str, lang: str, counted: str) -> None:
+    reading = read(text, lang)
+    assert [counted in (reading.at(f.counts) or "") for f in reading.figures] == [True]

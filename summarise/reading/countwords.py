@@ -41,7 +41,10 @@ MEASURE = re.compile(
     r"\s?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|cm|mm|tonnes?|tons?|kg|lit(?:re|er)s?|hectares?|acres?|"
     r"barrels?|gigabytes?|GB|TB|MW|GW|kWh|Kilometer|Meter|Tonnen|Liter|Hektar|Quadratmeter|kilomètres|mètres|litres|"
     r"kilómetros|metros|toneladas|litros|hectáreas|км|метр\w*|тонн\w*|кв\.\s?м|гектар\w*|литр\w*|літр\w*|мм|"
-    r"кілометр\w*|километр\w*|مليمتر\w*|ملم|كيلومتر\w*|متر\w*|برميل|طن|هكتار)(?![^\W\d_])",
+    r"кілометр\w*|километр\w*|مليمتر\w*|ملم|كيلومتر\w*|متر\w*|برميل|طن|هكتار|"
+    # (session 55: areas, speeds and temperatures measure what stands before them too)
+    r"square kilomet(?:re|er)s?|square miles?|km²|m²|Quadratkilometer|kilomètres carrés|kilómetros cuadrados|"
+    r"km/h|m/s|км/ч|м/с|mph|degrees?|Grad|degrés|grados?|graus?|gradi|graden|stopni\w*|градус\w*)(?![^\W\d_])",
     re.I,
 )
 # The word between a change and the level it reaches ("by 6.5% to 1.2 billion", "um 6,5 Prozent auf 1,2 Milliarden"),
