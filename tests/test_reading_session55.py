@@ -123,3 +123,15 @@ def test_what_the_review_found(text: str, lang: str, numbers: list[float]) -> No
 def test_an_area_a_speed_or_a_temperature_measures_what_stands_before_it(text: str, lang: str, counted: str) -> None:
     reading = read(text, lang)
     assert [counted in (reading.at(f.counts) or "") for f in reading.figures] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "counted"),
+    [
+        ("The terminal handled 3.1 million containers last year, up 8% on 2023.", "en", "containers"),
+        ("Le musée a accueilli 340 000 visiteurs, en hausse de 5 % sur un an.", "fr", "visiteurs"),
+    ],
+)
+def test_a_change_after_a_figure_and_a_comma_counts_what_it_counts(text: str, lang: str, counted: str) -> None:
+    reading = read(text, lang)
+    assert counted in (reading.at(reading.figures[-1].counts) or "")

@@ -49,6 +49,14 @@ MEASURE = re.compile(
 )
 # The word between a change and the level it reaches ("by 6.5% to 1.2 billion", "um 6,5 Prozent auf 1,2 Milliarden"),
 # or between the ends of a range ("between £3 million and £4 million").
+# "3.1 million containers last year, up 8% on 2023", "340 000 visiteurs, en hausse de 5 %": a change given after a
+# figure, after a comma, is a change of what that figure counts (session 55).
+CHANGE_AFTER = re.compile(
+    r"[^,.;:!?]{0,60},\s*(?:up|down|rising|falling|an? (?:increase|rise|drop|fall|decline) of|en (?:hausse|baisse) de"
+    r"|soit une (?:hausse|baisse) de|un (?:aumento|alza) del?|una (?:subida|caída|bajada) del?|ein (?:Plus|Minus) von"
+    r"|mehr als|weniger als|(?:рост|снижение|больше|меньше) на|(?:зростання|зниження|більше|менше) на)\s+$",
+    re.IGNORECASE,
+)
 TO_NEXT = re.compile(r"\s+(?:to|auf|à|a|hasta|до|إلى|and|und|et|y|и|і|та|و)\s+", re.IGNORECASE)
 STOP_AFTER = {
     "in", "on", "at", "from", "to", "by", "after", "before", "when", "that", "and", "or", "since", "for", "with",

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from ..grounding.numbers import find_figures
 from .countwords import (
     AMOUNT_BEFORE,
+    CHANGE_AFTER,
     DURATION,
     MEASURE,
     MONEY_WORD,
@@ -192,6 +193,19 @@ def _counts_unspaced(text: str, s: Sentence, start: int, end: int, prefer_after:
     return first() or second()
 
 
+def _counts_the_previous(
+    text: str, s: Sentence, previous: ReadFigure, unit: str | None, start: int, about_before: bool
+) -> bool:
+    """Whether a figure starting at `start` counts what the sentence's previous figure counts: a sum or a measure
+    after it with only "to" or "and" between ("um 6,5 Prozent auf 1,2 Milliarden Euro", "between £3 million and £4
+    million"; "and" only inside a range: "Revenue was $3 billion and $500 million went to dividends"), or a change
+    after it and a comma ("3.1 million containers last year, up 8% on 2023")."""
+    between = TO_NEXT.fullmatch(text, previous.value[1], start)
+    if about_before and between:
+        return not _AND.fullmatch(between.group(0)) or bool(_BETWEEN.search(text, s.start, previous.value[0]))
+    return unit == "%" and previous.unit != "%" and bool(CHANGE_AFTER.fullmatch(text, previous.value[1], start))
+
+
 def _merged(ranges: list[Range]) -> tuple[list[int], list[int]]:
     """Ranges joined where they overlap, as sorted starts and their ends, for `_inside` to search."""
     starts: list[int] = []
@@ -275,15 +289,11 @@ def find_quantities(
                 counts = _counts_spaced(
                     words, amount.start() if amount else start, end, before_first=about_before, floor=floor
                 )
-                # "um 6,5 Prozent auf 1,2 Milliarden Euro", "between £3 million and £4 million": a sum or a measure that
-                # follows another with only "to" or "and" between them counts what that one counts.
-                # ("and" only inside a range: "Revenue was $3 billion and $500 million went to dividends")
-                between = TO_NEXT.fullmatch(text, found[-1].value[1], start) if found else None
+                # A sum, a measure or a change that follows another figure may count what that one counts.
                 if (
-                    about_before
-                    and between
+                    found
                     and found[-1].sentence == (s.start, s.end)
-                    and (not _AND.fullmatch(between.group(0)) or _BETWEEN.search(text, s.start, found[-1].value[0]))
+                    and _counts_the_previous(text, s, found[-1], f.unit, start, about_before)
                 ):
                     counts = found[-1].counts
             # "6.5 percent over two years": a span of time right after a figure is that figure's period.
