@@ -135,3 +135,24 @@ def test_an_area_a_speed_or_a_temperature_measures_what_stands_before_it(text: s
 def test_a_change_after_a_figure_and_a_comma_counts_what_it_counts(text: str, lang: str, counted: str) -> None:
     reading = read(text, lang)
     assert counted in (reading.at(reading.figures[-1].counts) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "counted", "qualifier"),
+    [
+        ("Ein Neubau werde nach ersten Schätzungen etwa 185 Millionen Euro kosten.", "de", "Neubau", "about"),
+        ("Subirá la tarifa del Metro, que quedará en 6.50 pesos por viaje.", "es", "tarifa del Metro", None),
+        (
+            "« Les quantités rejetées sont inférieures à 800 litres », a-t-il dit.",
+            "fr",
+            "quantités rejetées",
+            "less than",
+        ),
+    ],
+)
+def test_what_a_sum_counts_past_its_source_or_a_relative_clause(
+    text: str, lang: str, counted: str, qualifier: str | None
+) -> None:
+    reading = read(text, lang)
+    figure = reading.figures[-1]
+    assert counted in (reading.at(figure.counts) or "") and figure.qualifier == qualifier

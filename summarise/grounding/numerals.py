@@ -209,9 +209,12 @@ QUALIFIERS: dict[str, str] = {
     "more than": "more than|over|above|in excess of|upwards of|just over|well over|mehr als|über|plus de|más de"
     "|более|больше|свыше|понад|більше|أكثر من"
     # Italian, Portuguese, Dutch and Polish, which the hostile-text sets write in too (round 49).
-    "|più di|oltre|mais de|meer dan|ruim|ponad|przeszło",
+    "|più di|oltre|mais de|meer dan|ruim|ponad|przeszło"
+    # (session 55: "supérieures à", "superior a", "superiore a")
+    "|supérieur à|supérieure à|supérieurs à|supérieures à|superior a|superiores a|superiore a|superiori a",
     "less than": "less than|fewer than|under|below|weniger als|unter|moins de|menos de|менее|меньше|менше|أقل من"
-    "|meno di|minder dan|mniej niż",
+    "|meno di|minder dan|mniej niż|inférieur à|inférieure à|inférieurs à|inférieures à|inferior a|inferiores a"
+    "|inferiore a|inferiori a",
     "at least": "at least|no fewer than|no less than|mindestens|wenigstens|au moins|al menos|por lo menos|не менее"
     "|не меньше|как минимум|щонайменше|принаймні|ما لا يقل عن|almeno|pelo menos|minstens|co najmniej|ten minste"
     "|tenminste|minimaal|per lo meno|perlomeno|ao menos|cuando menos|como mínimo|quanto meno",

@@ -30,6 +30,13 @@ TIME_BEFORE = re.compile(
     r"(?:\s+(?:um|by|de|en|на|of|à|a))?\s*$",
     re.IGNORECASE,
 )
+# "Ein Neubau werde nach ersten Schätzungen etwa 185 Millionen Euro kosten", "the repair will, according to the
+# council, cost £2 million": who estimates a sum stands between it and what it is the sum of (session 55).
+SOURCE_BEFORE = re.compile(
+    r"(?:\bnach\s+(?:ersten\s+|neuen\s+|jüngsten\s+|eigenen\s+|offiziellen\s+)?(?:Schätzungen|Angaben|Berechnungen)"
+    r"|\b(?:laut|according\s+to|selon|según|secondo|segundo)(?:\s+[^\W\d_][\w-]*){1,3},?)\s*$",
+    re.IGNORECASE,
+)
 # "компенсацию в размере 5 тыс. рублей", "ein Zuschuss in Höhe von 2 Millionen Euro": a phrase that says "a sum of"
 # stands between the figure and what it is the sum of.
 AMOUNT_BEFORE = re.compile(

@@ -17,6 +17,7 @@ from .countwords import (
     OF_AFTER,
     OF_MONEY,
     SHARE_OF,
+    SOURCE_BEFORE,
     STOP_AFTER,
     STOP_BEFORE,
     TIME_BEFORE,
@@ -50,6 +51,7 @@ _AND = re.compile(r"\s+(?:and|und|et|y|и|і|та|و)\s+", re.IGNORECASE)
 _BETWEEN = re.compile(r"(?<![^\W\d_])(?:between|zwischen|entre|между|між|بين)\s+\S*\s*$", re.IGNORECASE)
 _COUNT_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _LETTER = re.compile(r"[^\W\d_]")
+_RELATIVE = {"que", "qui", "which", "who", "che", "который", "которая", "которое", "которые", "який", "яка", "яке"}
 _GAP_MARK = re.compile(r"[,;:()\"“”«»]")
 _COUNTER = re.compile(r"(?:人|名|个|個|件|户|戸|起|辆|輛|台|座|家|所|头|只|艘|架|次|枚|本|棟|軒|隻)")
 _CJK_STOP = '，。、；：“”"《》（）()「」『』！？,.;:'
@@ -154,6 +156,10 @@ def _words_before(words: _Words, start: int, floor: int = 0) -> Range | None:
             continue
         chosen.insert(0, (a, b))
         k -= 1
+    # "la tarifa del Metro, que quedará en 6.50 pesos", "the fare, which will rise to $2.90": the verb of a relative
+    # clause stands for the noun before its comma (session 55).
+    if chosen and k > 0 and words.lower[k] in _RELATIVE and words.marked(spans[k - 1][1], spans[k][0]):
+        return _words_before(words, spans[k - 1][1], floor) or (chosen[0][0], chosen[-1][1])
     return (chosen[0][0], chosen[-1][1]) if chosen else None
 
 
@@ -285,7 +291,9 @@ def find_quantities(
                 # What a sum is the sum of stands before "in the amount of".
                 amount = AMOUNT_BEFORE.search(text, max(s.start, start - 24), start) if about_before else None
                 if about_before and not amount:
-                    amount = TIME_BEFORE.search(text, max(s.start, start - 40), start)
+                    amount = TIME_BEFORE.search(text, max(s.start, start - 40), start) or SOURCE_BEFORE.search(
+                        text, max(s.start, start - 50), start
+                    )
                 counts = _counts_spaced(
                     words, amount.start() if amount else start, end, before_first=about_before, floor=floor
                 )
