@@ -34,7 +34,7 @@ TIME_BEFORE = re.compile(
 # council, cost £2 million": who estimates a sum stands between it and what it is the sum of (session 55).
 SOURCE_BEFORE = re.compile(
     r"(?:\bnach\s+(?:ersten\s+|neuen\s+|jüngsten\s+|eigenen\s+|offiziellen\s+)?(?:Schätzungen|Angaben|Berechnungen)"
-    r"|\b(?:laut|according\s+to|selon|según|secondo|segundo)(?:\s+[^\W\d_][\w-]*){1,3},?)\s*$",
+    r"|\b(?:laut|according\s+to|selon|según)(?:\s+[^\W\d_][\w-]*){1,3},?)\s*$",
     re.IGNORECASE,
 )
 # "компенсацию в размере 5 тыс. рублей", "ein Zuschuss in Höhe von 2 Millionen Euro": a phrase that says "a sum of"
@@ -48,11 +48,22 @@ MEASURE = re.compile(
     r"\s?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|cm|mm|tonnes?|tons?|kg|lit(?:re|er)s?|hectares?|acres?|"
     r"barrels?|gigabytes?|GB|TB|MW|GW|kWh|Kilometer|Meter|Tonnen|Liter|Hektar|Quadratmeter|kilomètres|mètres|litres|"
     r"kilómetros|metros|toneladas|litros|hectáreas|км|метр\w*|тонн\w*|кв\.\s?м|гектар\w*|литр\w*|літр\w*|мм|"
-    r"кілометр\w*|километр\w*|مليمتر\w*|ملم|كيلومتر\w*|متر\w*|برميل|طن|هكتار|"
-    # (session 55: areas, speeds and temperatures measure what stands before them too)
-    r"square kilomet(?:re|er)s?|square miles?|km²|m²|Quadratkilometer|kilomètres carrés|kilómetros cuadrados|"
-    r"km/h|m/s|км/ч|м/с|mph|degrees?|Grad|degrés|grados?|graus?|gradi|graden|stopni\w*|градус\w*)(?![^\W\d_])",
+    r"кілометр\w*|километр\w*|مليمتر\w*|ملم|كيلومتر\w*|متر\w*|برميل|طن|هكتار)(?![^\W\d_])",
     re.I,
+)
+# Session 55: an area, a speed or a temperature measures what stands before it too, when nothing it names follows it
+# ("Temperatures fell to minus 12 degrees", not "a 45 degree angle", "70 mph gusts", "a 5,000 m² warehouse").
+MEASURE_ALONE = re.compile(
+    r"\s?(?:square kilomet(?:re|er)s?|square miles?|km²|m²|Quadratkilometer|kilomètres carrés|kilómetros cuadrados|"
+    r"km/h|m/s|км/ч|м/с|mph|degrees|Grad|degrés|grados|graus|gradi|graden|градус\w*)(?![^\W\d_])"
+    r"(?=\s*(?:[,.;:!?)»”\"]|$|(?:in|on|at|from|to|by|and|or|for|with|but|when|this|last|on|below|above|im|am|um|bis|und"
+    r"|oder|mit|für|auf|unter|über|dans|sur|et|ou|avec|pour|sous|en|y|o|con|para|por|bajo|sobre|na|no|em|e|ou|com|in"
+    r"|nel|nella|e|o|con|per|sotto|sopra|в|на|и|или|с|по|до|ниже|выше|мороза|тепла|у|і|та|нижче|вище|Celsius|celsius"
+    r"|Celsjusza|цельсия|overnight|today|yesterday|tonight|tomorrow|heute|gestern|morgen|nachts|aujourd'hui|hier|demain"
+    r"|hoy|ayer|oggi|ieri|domani|hoje|ontem|amanhã|сегодня|вчера|завтра|ночью|днём|сьогодні|вчора|завтра|вночі"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b))",
+    re.IGNORECASE,
 )
 # The word between a change and the level it reaches ("by 6.5% to 1.2 billion", "um 6,5 Prozent auf 1,2 Milliarden"),
 # or between the ends of a range ("between £3 million and £4 million").
@@ -64,6 +75,16 @@ CHANGE_AFTER = re.compile(
     r"|mehr als|weniger als|(?:рост|снижение|больше|меньше) на|(?:зростання|зниження|більше|менше) на)\s+$",
     re.IGNORECASE,
 )
+# (and only when the change is compared with a time or nothing follows it: "up 8% on 2023", "en hausse de 5 % sur un
+# an"; not "una caída del 10% de los precios", "up 20% on the street price", "up 5% in revenue terms")
+CHANGE_COMPARED = re.compile(
+    r"\s*(?:[,.;:!?)]|$)|\s+(?:on|over|from|compared with|against|sur|par rapport à|respecto a|frente a|gegenüber|"
+    r"im Vergleich zu|по сравнению с|порівняно з)\s+(?:(?:the|a|un|une|el|al|dem|der|le|l')\s+)?"
+    r"(?:(?:19|20)\d\d|year|previous|last|an|année|año|Vorjahr|Jahr|прошл\w*|минул\w*)\b|\s+(?:year[- ]on[- ]year|y/y)",
+    re.IGNORECASE,
+)
+# (and not after a count of places, "in 12 cities, up 8%": the change is of what rose in them)
+PLACES_BEFORE = re.compile(r"\b(?:in|dans|en|w|в|у|im|in den)\s+$", re.IGNORECASE)
 TO_NEXT = re.compile(r"\s+(?:to|auf|à|a|hasta|до|إلى|and|und|et|y|и|і|та|و)\s+", re.IGNORECASE)
 STOP_AFTER = {
     "in", "on", "at", "from", "to", "by", "after", "before", "when", "that", "and", "or", "since", "for", "with",

@@ -11,11 +11,14 @@ from ..grounding.numbers import find_figures
 from .countwords import (
     AMOUNT_BEFORE,
     CHANGE_AFTER,
+    CHANGE_COMPARED,
     DURATION,
     MEASURE,
+    MEASURE_ALONE,
     MONEY_WORD,
     OF_AFTER,
     OF_MONEY,
+    PLACES_BEFORE,
     SHARE_OF,
     SOURCE_BEFORE,
     STOP_AFTER,
@@ -158,8 +161,12 @@ def _words_before(words: _Words, start: int, floor: int = 0) -> Range | None:
         k -= 1
     # "la tarifa del Metro, que quedará en 6.50 pesos", "the fare, which will rise to $2.90": the verb of a relative
     # clause stands for the noun before its comma (session 55).
-    if chosen and k > 0 and words.lower[k] in _RELATIVE and words.marked(spans[k - 1][1], spans[k][0]):
-        return _words_before(words, spans[k - 1][1], floor) or (chosen[0][0], chosen[-1][1])
+    # (only when the clause's verb is all there is: "que registró ventas por 5 millones" counts the sales; and not
+    # after an aside, "asegura, sin embargo, que invertirá")
+    if len(chosen) == 1 and k > 0 and words.lower[k] in _RELATIVE and words.marked(spans[k - 1][1], spans[k][0]):
+        noun = _words_before(words, spans[k - 1][1], floor)
+        if noun and not re.search(r",\s*$", text[max(0, noun[0] - 3) : noun[0]]):
+            return noun
     return (chosen[0][0], chosen[-1][1]) if chosen else None
 
 
@@ -200,7 +207,7 @@ def _counts_unspaced(text: str, s: Sentence, start: int, end: int, prefer_after:
 
 
 def _counts_the_previous(
-    text: str, s: Sentence, previous: ReadFigure, unit: str | None, start: int, about_before: bool
+    text: str, s: Sentence, previous: ReadFigure, unit: str | None, start: int, end: int, about_before: bool
 ) -> bool:
     """Whether a figure starting at `start` counts what the sentence's previous figure counts: a sum or a measure
     after it with only "to" or "and" between ("um 6,5 Prozent auf 1,2 Milliarden Euro", "between £3 million and £4
@@ -209,7 +216,13 @@ def _counts_the_previous(
     between = TO_NEXT.fullmatch(text, previous.value[1], start)
     if about_before and between:
         return not _AND.fullmatch(between.group(0)) or bool(_BETWEEN.search(text, s.start, previous.value[0]))
-    return unit == "%" and previous.unit != "%" and bool(CHANGE_AFTER.fullmatch(text, previous.value[1], start))
+    return (
+        unit == "%"
+        and previous.unit != "%"
+        and bool(CHANGE_AFTER.fullmatch(text, previous.value[1], start))
+        and bool(CHANGE_COMPARED.match(text, end))
+        and not PLACES_BEFORE.search(text, max(s.start, previous.value[0] - 12), previous.value[0])
+    )
 
 
 def _merged(ranges: list[Range]) -> tuple[list[int], list[int]]:
@@ -277,6 +290,7 @@ def find_quantities(
                 # 23 Kilometer lang", "la tarifa … a 6.50 pesos"), unless "of" says it after ("cubic metres of water").
                 measured = (
                     MEASURE.match(text, end, s.end)
+                    or MEASURE_ALONE.match(text, end, s.end)
                     or MONEY_WORD.match(text, end, s.end)
                     or (OF_MONEY.match(text, end, s.end) if f.unit is None else None)
                 )
@@ -301,7 +315,7 @@ def find_quantities(
                 if (
                     found
                     and found[-1].sentence == (s.start, s.end)
-                    and _counts_the_previous(text, s, found[-1], f.unit, start, about_before)
+                    and _counts_the_previous(text, s, found[-1], f.unit, start, end, about_before)
                 ):
                     counts = found[-1].counts
             # "6.5 percent over two years": a span of time right after a figure is that figure's period.

@@ -321,6 +321,9 @@ def skip(
     # Telegram-канал «Борт 13», die Sendung „Tatort 1200“: a name in quotes ending on its number (not «Погибли 12»).
     if unit is None and re.match(r"^[»“”\"]", after) and _QUOTED_NAME_BEFORE.search(before):
         return True
+    # A year compared with: "supérieur à 2019", "superior a 2022" (session 55).
+    if unit is None and re.fullmatch(r"(?:sup|inf)\w+ [aà] (?:1[89]|20)\d\d", written, re.I):
+        return True
     # A bare year: four digits 1800-2100 with nothing to count.
     if unit is None and re.fullmatch(r"(?:1[89]|20)\d\d(?:\s?(?:年|년|г\.?|р\.?|року|году|roku))?", written.strip()):
         return True
