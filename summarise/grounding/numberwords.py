@@ -260,7 +260,7 @@ def read_figure(
     reads as no count here or is part of a larger number."""
     end = pos + len(token)
     word = read(text, pos, end, lang)
-    if word is None or _no_count(text, word[1], end, lang) or _in_a_name(original, word[1]):
+    if word is None or _no_count(text, word[1], end, lang) or in_a_name(original, word[1]):
         return None, end
     figure = quantity(word[1], end, word[0])
     scaled = figure.value != word[0]
@@ -310,7 +310,7 @@ def _no_count(text: str, pos: int, end: int, lang: str | None) -> bool:
 _OPENS = re.compile(r"(?:\A|[.!?:;–—\-\"«»„“”‘’'(\[\n*#])\s*\Z")
 
 
-def _in_a_name(original: str, pos: int) -> bool:
+def in_a_name(original: str, pos: int) -> bool:
     """Whether the number word at `pos` is written with a capital inside a sentence: a name or a noun, not a count
     ("Tres Cantos", "Quatre Bras", "Seis Naciones", "la ONCE", German "die Elf", "außer Acht")."""
     return original[pos : pos + 1].isupper() and not _OPENS.search(original, max(0, pos - 4), pos)

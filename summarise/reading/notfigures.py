@@ -224,12 +224,6 @@ _AGE = re.compile(r"^(?:-year-old|-jährige|-летн|-річн|\s?(?:세|살|�
 _ENGLISH_WORD = re.compile(
     r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Hundred)\b"
 )
-_OPENS = re.compile(r"[.!?:;\"«»„“”(\[\n*#–—-]\s*\Z")
-
-
-def _opens(text: str, sentence_start: int, at: int) -> bool:
-    """Whether a word at `at` opens its sentence or a clause (a capital there is no name's)."""
-    return at == sentence_start or bool(_OPENS.search(text, sentence_start, at))
 
 
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*\s$")
@@ -265,7 +259,7 @@ def skip(
     # An English number word with a capital inside a sentence of another language is a name: "One Direction", "Six
     # Nations" (session 55).
     english = lang not in (None, "en") and _ENGLISH_WORD.fullmatch(written)
-    if english and not numberwords.is_word(written.lower(), lang) and not _opens(text, sentence.start, start):
+    if english and not numberwords.is_word(written.lower(), lang) and numberwords.in_a_name(text, start):
         return True
     if unit is None and _ORDINAL_AFTER.match(after):
         return True
