@@ -1,0 +1,98 @@
+"""The event's place and time on bench/events (80 articles in ten languages, written by an outsider who saw no
+code), half A (the reader's place and time rules were tuned on it) and half B (kept back), read by the extractive
+engine, which is what every engine's event starts from.
+
+Usage: .venv/bin/python bench/events.py [--show] [--other CHECKOUT]
+Two scores per field:
+- exact: what is shown holds the annotated core and lies within the annotated phrase ("Lindenfurt" for
+  "oberbayerischen Lindenfurt"; "Freitagabend" for "am Freitagabend"), case and width folded;
+- loose: the rule `summarise eval` uses, either one inside the other.
+A field the article does not give is right only when nothing is shown. --other runs the same on another checkout
+(its `summarise` imported in a subprocess) side by side; --show lists every miss.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+CASES = ROOT / "bench" / "events" / "cases"
+FIELDS = ("where", "when")
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold().strip(" .,;:")
+
+
+def judge(got: str | None, phrase: str | None, core: str | None) -> tuple[bool, bool]:
+    """(exact, loose) for one field."""
+    if phrase is None or core is None:
+        return got is None, got is None
+    if not got:
+        return False, False
+    g, p, c = _fold(got), _fold(phrase), _fold(core)
+    return c in g and g in p, g in p or p in g
+
+
+def score(show: bool = False) -> dict[str, Any]:
+    from summarise import summarise
+
+    totals: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
+    for gold_path in sorted(CASES.glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        text = gold_path.with_suffix(".txt").read_text(encoding="utf-8")
+        event = summarise(text, engine="extractive").event
+        for field in FIELDS:
+            got = getattr(event, field)
+            exact, loose = judge(got, gold[field], gold[f"{field}_core"])
+            for key in (gold["half"], f"{gold['half']} {gold['language']}"):
+                row = totals[key][field]
+                row[0] += exact
+                row[1] += loose
+                row[2] += 1
+            if show and not exact:
+                print(f"  {gold['half']} {gold_path.stem} {field}: shown {got!r}, annotated {gold[field]!r}")
+    return {key: dict(fields) for key, fields in totals.items()}
+
+
+def report(label: str, results: dict[str, Any]) -> None:
+    for half in ("A", "B"):
+        r = results[half]
+        cells = ", ".join(f"{f} {r[f][0]}/{r[f][2]} exact, {r[f][1]}/{r[f][2]} loose" for f in FIELDS)
+        print(f"{label:10} half {half} ({'tuned' if half == 'A' else 'kept back'}): {cells}")
+        by_language = sorted(k for k in results if k.startswith(half + " "))
+        print(
+            f"{'':10} exact by language (where+when of 8): "
+            + ", ".join(f"{k[2:]} {results[k]['where'][0] + results[k]['when'][0]}" for k in by_language)
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show", action="store_true")
+    parser.add_argument("--other", type=Path, help="another checkout, run side by side")
+    # (what --other's subprocess is run with: print JSON, importing `summarise` from that checkout)
+    parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--code", type=Path, default=ROOT, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    sys.path.insert(0, str(args.code))
+    results = score(args.show)
+    if args.json:
+        print(json.dumps(results))
+        return
+    if args.other:
+        command = [sys.executable, __file__, "--json", "--code", str(args.other.resolve())]
+        done = subprocess.run(command, capture_output=True, text=True, check=True, cwd="/tmp")
+        report(args.other.name, json.loads(done.stdout))
+    report("this", results)
+
+
+if __name__ == "__main__":
+    main()
