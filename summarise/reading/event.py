@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..grounding.numbers import find_figures
 from . import dates
+from .places import find_place
 from .text import Sentence
 
 Range = tuple[int, int]
@@ -20,21 +21,6 @@ class ReadEvent:
     when: Range | None
 
 
-_CAP = r"[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’\-]+(?:\s+(?:(?:of|de|del|la|am|an|der|on|upon|sur)\s+)?[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’\-]+){0,3}"
-_PLACE = {
-    "en": rf"\b(?:in|at|near|outside|off)\s+(?:(?:its|the|their|a)\s+)?"
-    rf"(?:(?:village|town|city|port|region|province|island|county|district|coast|state)\s+of\s+)?({_CAP})"
-    rf"|\b(?:village|town|city|port|region|province)\s+of\s+({_CAP})",
-    "de": rf"\b(?:in|im|bei|nahe|vor)\s+(?:der\s+Stadt\s+|dem\s+Ort\s+)?({_CAP})",
-    "fr": rf"(?<!\w)(?:à|au|en|près de|dans la ville de|dans la commune de)\s+({_CAP})",
-    "es": rf"\b(?:en|cerca de)\s+(?:la\s+(?:ciudad|localidad|provincia)\s+de\s+)?({_CAP})",
-    "ru": rf"(?<!\w)(?:в|во|под|около|на)\s+({_CAP})",
-    "uk": rf"(?<!\w)(?:в|у|біля|під|на)\s+({_CAP})",
-    "ko": r"((?:\S+(?:도|시|군|구)\s)?\S+?(?:특별시|광역시|도|시|군|구|읍|면|리|동|항|섬))(?:에서|의|에)",
-    "zh": r"(?:位于|在|于|到)?([^\s，。、；：“”《》（）()位在于]{1,6}?(?:省|市|县|区|镇|乡|村|州|港|岛))(?=[^\s，。]|，)",  # noqa: E501
-    "ja": r"([^\s、。「」]{1,8}?(?:県|市|町|村|区|港|島|府|道))(?:で|の|に|内)",
-    "ar": r"(?:في|بمدينة|مدينة|قرب|بلدة|محافظة)\s+((?:ال)?[\u0621-\u064a]{3,}(?:\s+(?:ال)[\u0621-\u064a]{3,})?)",
-}
 _WEEKDAY_WORDS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last week|this week|"
     "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|heute|"
@@ -45,35 +31,26 @@ _WEEKDAY_WORDS = (
     "الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|أمس|اليوم"
 )
 _WHEN = re.compile(
-    rf"(?<![\w'’])(?:{_WEEKDAY_WORDS})(?:\s+(?:night|morning|evening|afternoon|abend|morgen|nacht|soir|matin|"
+    rf"(?<![\w'’])(?:{_WEEKDAY_WORDS})(?:abend|morgen|nachmittag|vormittag|mittag|nacht|früh)?(?:\s+(?:night|morning|evening|afternoon|abend|morgen|nacht|soir|matin|"
     rf"noche|mañana|tarde|вечером|утром|ночью|ввечері|вранці|уночі))?(?![\w'’])"
-    r"|[월화수목금토일]요일(?:\s?(?:새벽|오전|오후|밤|저녁))?|어제|오늘|지난주"
-    r"|(?:周|星期)[一二三四五六日天](?:凌晨|上午|下午|晚间|晚上)?|昨天|今天|昨日|今日|当天"
+    r"|[월화수목금토일]요일(?:\s?(?:새벽|오전|오후|밤|저녁))?|(?:어제|오늘)(?:\([0-9]{1,2}일\))?(?:\s?(?:새벽|오전|오후|밤|저녁))?"
+    r"|지난주"
+    # The week before, and a night across two days ("dans la nuit de lundi à mardi", "la noche del lunes al martes").
+    r"|(?:минулого|цього) тижня|на (?:минулому|цьому) тижні|на (?:прошлой|этой) неделе|(?:letzte|vergangene) Woche|"
+    r"la semaine dernière|la semana pasada|الأسبوع الماضي|上周(?![一二三四五六日天末])|先週(?:[月火水木金土日]曜日?)?"
+    r"|(?:la )?nuit (?:de|du) \w+ (?:à|au) \w+|(?:la )?noche del \w+ al \w+"
+    r"|[上本下]?(?:周|星期)[一二三四五六日天](?:凌晨|上午|下午|晚间|晚上)?|昨天|今天|昨日|今日|当天"
     r"|[月火水木金土日]曜(?:日)?(?:未明|朝|夜|午後|午前)?",
     re.I,
 )
 
 
-_DATELINE = re.compile(r"([A-ZÀ-ÞА-ЯІЇЄҐ][A-ZÀ-ÞА-ЯІЇЄҐ'-]{2,}(?:\s[A-ZÀ-ÞА-ЯІЇЄҐ][A-ZÀ-ÞА-ЯІЇЄҐ'-]{2,})?)\s*[,—–-]")
-
-
-def _place(text: str, lo: int, hi: int, lang: str) -> Range | None:
-    pattern = _PLACE.get(lang)
-    if pattern is None:
-        return None
-    for m in re.finditer(pattern, text[lo:hi]):
-        group = next(i for i in range(1, (m.lastindex or 0) + 1) if m.group(i))
-        start, end = lo + m.start(group), lo + m.end(group)
-        word = text[start:end]
-        if re.match(rf"^(?:{_WEEKDAY_WORDS})$", word, re.I) or dates_like(word):
-            continue
-        return start, end
-    return None
-
-
-def dates_like(word: str) -> bool:
-    return bool(re.match(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
-                         r"December|Januar|Februar|März|Juni|Juli|Oktober|Dezember)\b", word))  # fmt: skip
+# "LISBRIDGE, Dec 1 (Reuters) -", "VALDEMORAL (Toledo), 2 dic (EFE).-", or a town's name and its agency's:
+# "Altenwald (lnd) –".
+_DATELINE = re.compile(
+    r"([A-ZÀ-ÞА-ЯІЇЄҐ][A-ZÀ-ÞА-ЯІЇЄҐ'-]{2,}(?:\s[A-ZÀ-ÞА-ЯІЇЄҐ][A-ZÀ-ÞА-ЯІЇЄҐ'-]{2,})?)(?:\s*\([^()\n]{2,30}\))?\s*[,—–-]"
+    r"|([A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]+(?:\s[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]+)?)\s*\([^()\n]{2,12}\)\s*[—–-]"
+)
 
 
 _D = "[0-9０-９]"
@@ -89,7 +66,7 @@ _MONTH_NAMES = (
 _DATE = re.compile(
     rf"(?<![\w.])(?:{_D}{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTH_NAMES})\b\.?(?:\s+{_D}{{4}})?"
     rf"|(?:{_MONTH_NAMES})\.?\s+{_D}{{1,2}}\b(?:,?\s+{_D}{{4}})?)"
-    rf"|(?:{_D}{{2,4}}年)?(?:{_D}{{1,2}}月)?{_D}{{1,2}}日(?:[^\s，。、]{{0,2}}?(?:凌晨|上午|下午|晚间|早上|午前|午後|未明|朝|夜))?"
+    rf"|(?:{_D}{{2,4}}年)?(?:{_D}{{1,2}}月)?{_D}{{1,2}}日(?:[^\s，。、]{{0,2}}?(?:凌晨|上午|下午|晚间|晚上|傍晚|中午|早上|深夜|午前|午後|未明|朝|夜|晚))?"
     rf"(?:{_D}{{1,2}}時(?:{_D}{{1,2}}分)?(?:ごろ|頃)?)?"
     rf"|(?:{_D}{{1,2}}월\s?)?{_D}{{1,2}}일(?:\s?(?:오전|오후|새벽|밤|저녁|낮))?",
     re.I,
@@ -100,14 +77,22 @@ _WEEKDAY_GAP = re.compile(r",?\s+(?:(?:the|den|le|el)\s+)?")
 
 
 def _time(text: str, lo: int, hi: int, lang: str) -> Range | None:
-    found = [m for m in (_WHEN.search(text, lo, hi), _DATE.search(text, lo, hi)) if m]
+    # "本报临江12月1日电": the date a dispatch was filed is no time of the event.
+    found = [
+        m for m in (*_WHEN.finditer(text, lo, hi), *_DATE.finditer(text, lo, hi)) if text[m.end() : m.end() + 1] != "电"
+    ]
     if found:
         m = min(found, key=lambda m: m.start())
+        start, end = m.start(), m.end()
         # "Thursday, 12 March 2026", "jeudi 12 mars": the weekday and the date beside it are one time, read together
         # (a date that is no day of the calendar is then not read as the weekday alone).
-        if (gap := _WEEKDAY_GAP.match(text, m.end(), hi)) and (date := _DATE.match(text, gap.end(), hi)):
-            return m.start(), date.end()
-        return m.start(), m.end()
+        if (gap := _WEEKDAY_GAP.match(text, end, hi)) and (date := _DATE.match(text, gap.end(), hi)):
+            end = date.end()
+        # A stop after a month's whole name ends the sentence ("… на 2 грудня."); after a short one, it is the
+        # abbreviation's ("Nov. 29").
+        if text[end - 1] == "." and len(re.findall(r"\w+", text[start:end])[-1]) > 5:
+            end -= 1
+        return start, end
     for f in find_figures(text[lo:hi], lang):
         if f.is_date_or_time:
             written = text[lo + f.span_start : lo + f.span_end]
@@ -116,19 +101,40 @@ def _time(text: str, lo: int, hi: int, lang: str) -> Range | None:
     return None
 
 
+# A line of its own that gives only where and when the report was filed: "TORREALBA, 30 de noviembre",
+# "بيت الزين - 1 ديسمبر/كانون الأول". It is no lead.
+_FILED_FROM = re.compile(r"[^\W\d]+(?:[\s'’-][^\W\d]+){0,3}\s*[,–—-]\s*")
+
+
+def _filing_line(text: str, s: Sentence) -> bool:
+    line_start = text.rfind("\n", 0, s.start) + 1
+    line_end = text.find("\n", s.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    head = _FILED_FROM.match(line)
+    date = _DATE.match(line, head.end()) if head else None
+    return date is not None and len(line) - date.end() <= 20
+
+
+def _label(text: str, s: Sentence) -> bool:
+    """A word or two in capitals above the story: "EXCLUSIVE", "ÚLTIMA HORA.", "МОЛНИЯ"."""
+    words = text[s.start : s.end]
+    return len(words) <= 40 and words.upper() == words and words.lower() != words
+
+
 def find_event(text: str, sentences: list[Sentence], lang: str) -> ReadEvent:
     """The lead sentence (the first after the headline), and where and when from it, else from the headline,
     else from the first sentence that names them."""
-    body = [s for s in sentences if not s.headline]
+    body = [s for s in sentences if not s.headline and not _filing_line(text, s) and not _label(text, s)]
     heads = [s for s in sentences if s.headline]
     if not body:
         return ReadEvent(None, None, None)
     lead = body[0]
     order = [lead, *heads, *body[1:4]]
-    where = next((p for s in order if (p := _place(text, s.start, s.end, lang))), None)
+    where = next((p for s in order if (p := find_place(text, s.start, s.end, lang))), None)
     # "LISBRIDGE, Dec 1 (Reuters) -": a dateline names where the report comes from when the lead names no place.
     dateline = _DATELINE.match(text, text.rfind("\n", 0, lead.start) + 1)
-    if dateline and _place(text, lead.start, lead.end, lang) is None:
-        where = dateline.start(1), dateline.end(1)
+    if dateline and find_place(text, lead.start, lead.end, lang) is None:
+        group = 1 if dateline.group(1) else 2
+        where = dateline.start(group), dateline.end(group)
     when = next((t for s in order if (t := _time(text, s.start, s.end, lang))), None)
     return ReadEvent((lead.start, lead.end), where, when)

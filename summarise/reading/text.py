@@ -18,15 +18,19 @@ _ABBREVIATION = re.compile(
 )
 
 
-# Lines that describe the page, not the story: "Published: 27 Dec. 2024", "Updated ...", "BY KIM MIN-YOUNG".
+# Lines that describe the page, not the story: "Published: 27 Dec. 2024", "Published 3 December 2026, 08:14",
+# "Aktualisiert am 04.12.2026", "Updated ...", "BY KIM MIN-YOUNG".
 _METADATA = re.compile(
     r"(?:Published|Updated|Posted|Veröffentlicht|Aktualisiert|Publié|Mis à jour|Publicado|Actualizado|Опубликовано|"
-    r"Опубліковано|Оновлено)\s*:|(?:By|BY|Von|Par|Por)\s+[A-ZÀ-Þ]{2,}|입력\s|수정\s|发布时间|更新"
+    r"Опубліковано|Оновлено)(?:\s*:|\s+(?:am\s+|on\s+|le\s+|el\s+)?\d)|(?:By|BY|Von|Par|Por)\s+[A-ZÀ-Þ]{2,}|입력\s|"
+    r"수정\s|发布时间|更新"
 )
 
 
 _DATELINE = re.compile(
     r"\s*(?:\([^()\n]{1,30}=[^()\n]{1,30}\)\s*(?:\S{2,4}\s*기자\s*=\s*)?"  # (서울=한빛통신) 정다은 기자 =
+    # 本报临江12月1日电（记者 陈思远）
+    r"|(?:本报|新华社|中新社)[^\s，。（(]{0,12}电\s*(?:[（(](?:记者|記者|通讯员)[^）)\n]{1,20}[）)])?\s*"
     r"|[（(](?:记者|記者|通讯员)[^）)\n]{1,20}[）)]\s*"  # （记者 王磊）
     r"|[A-ZÀ-ÞА-ЯІЇЄҐ][A-ZÀ-ÞА-ЯІЇЄҐ'’ -]{2,30},?\s*(?:[^—–\n]{0,30}?)?\s*[—–]\s*"  # LISBRIDGE, Dec 1 (Reuters) —
     r"|[A-ZÀ-ÞА-ЯІЇЄҐ][A-ZÀ-ÞА-ЯІЇЄҐ'’ -]{2,30},\s*[^.\n]{0,20}\.\s*/[^/\n]{1,15}/\.?\s*)"  # ЗАРЕЧИНСК, 30 ноября. /ТАСС/.  # noqa: E501
@@ -35,6 +39,15 @@ _DATELINE = re.compile(
 
 # A dateline that the sentence splitter cut off on its own: "ЗАРЕЧИНСК, 30 ноября.", "/ТАСС/.".
 _DATELINE_ALONE = re.compile(r"[A-ZÀ-ÞА-ЯІЇЄҐ][A-ZÀ-ÞА-ЯІЇЄҐ'’ -]{2,30},\s*\d{1,2}\s+\w+\.?|/[^/\n]{1,15}/\.?")
+
+
+# An ordinal's stop ("am 4. Mai", "vom 12. bis 14. März", "der 3. Platz") ends no sentence before a month or a
+# lowercase word.
+_ORDINAL = re.compile(r"(?<![\d.,])\b\d{1,2}\.$")
+_ORDINAL_NEXT = re.compile(
+    r" (?:[a-zäöüß]|(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)"
+)
+_AGENCY_ALONE = re.compile(r"[A-ZÀ-ÞА-ЯІЇЄҐ][\w-]{1,20}\.")
 
 
 # Units and counts written short ("40 тис. мешканців", "5 тыс. кв. м"): they end a sentence only before a capital.
@@ -68,6 +81,7 @@ def sentences(text: str) -> list[Sentence]:
         if line and line[-1] not in ".。!?！？؟":
             headline_end = len(line)
     pending: int | None = None
+    after_dateline: int | None = None
     for match in _SENTENCE.finditer(text):
         start, end = match.start(), match.end()
         while start < end and text[start].isspace():
@@ -84,11 +98,21 @@ def sentences(text: str) -> list[Sentence]:
         # grow with each join, its cost with the square of its length.)
         tail = max(start, end - _ABBREVIATION_TAIL)
         unit = _UNIT_ABBREVIATION.search(text, tail, end) and re.match(r" [^\W_A-ZÀ-ÞА-ЯІЇЄҐ]", text[end : end + 2])
-        if (_ABBREVIATION.search(text, tail, end) or unit) and end < len(text) and text[end : end + 1] == " ":
+        ordinal = _ORDINAL.search(text, tail, end) and _ORDINAL_NEXT.match(text, end)
+        if (_ABBREVIATION.search(text, tail, end) or unit or ordinal) and text[end : end + 1] == " ":
             pending = start
             continue
         if _METADATA.match(text, start, end) or _DATELINE_ALONE.fullmatch(text, start, end):
+            after_dateline = end
             continue
+        # "ЯСЕНІВ, 3 грудня. Укрінформ. У ніч …": the agency's name after a dateline is no sentence.
+        if (
+            after_dateline is not None
+            and _AGENCY_ALONE.fullmatch(text, start, end)
+            and "\n" not in text[after_dateline:start]
+        ):
+            continue
+        after_dateline = None
         # A dateline or a byline before the first words of the story is not part of its sentence.
         dateline = _DATELINE.match(text, start, end)
         if dateline and dateline.end() < end:

@@ -1,0 +1,185 @@
+"""Where a sentence says something happened: the place named after a preposition, a word for a kind of place or a
+venue, in ten languages.
+
+A sentence is searched in two passes, and the first that finds a place decides:
+1. a venue or a spot inside a town ("the Quarry Lane community hall", "en el paraje de Las Albercas", "au stade
+   Léon-Marchetti", "села Верхние Лужки", "松岚市滨河路"), or a place after a preposition or a word for a kind of
+   place ("in Halden", "у Вербограді", "محافظة وادي النور", "경기 한솔시에서"): the leftmost wins, and where a venue
+   and a town start together, the venue, the more specific;
+2. in Arabic, a name after "في" alone, and in Korean and Japanese a city at the head of the sentence as its subject
+   ("서하시는 2일 …", "北浦市は1日 …"). Candidates that only look like places are passed over: a weekday or a month
+after a capital, a route's end, a German noun after "in" ("in Kraft"), a word that ends as a Korean place does.
+"""
+
+from __future__ import annotations
+
+import re
+
+Range = tuple[int, int]
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|Januar|Februar|März|"
+    "Juni|Juli|Oktober|Dezember"
+)
+_DAYS = (
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
+    "Sonntag"
+)
+# A place's name: capitalised words, joined by a lowercase particle ("Port of Spain", "Saint-Aurel"), never running on
+# into a weekday or a month ("Skerra on Saturday" is a place and a time).
+_NOT_NAME = rf"(?!(?:{_MONTHS})\b|{_DAYS})"
+_CAP = (
+    r"[A-ZÀ-ÞА-ЯІЇЄҐЁ][\w'’\-]+(?:\s+(?:(?:of|de|del|des|du|la|am|an|der|on|upon|sur)\s+)?"
+    rf"{_NOT_NAME}[A-ZÀ-ÞА-ЯІЇЄҐЁ][\w'’\-]+){{0,3}}"
+)
+_ZH = r"[^\s，。、；：“”《》（）()【】位在于的从向对将了省市县区镇乡村]{2,3}"
+_AR_NAME = r"((?:ال)?[\u0621-\u064a]{2,}(?:\s+(?:ال)[\u0621-\u064a]{3,})?)"
+_AR_KIND = r"مدينة|محافظة|بلدة|قرية|ولاية|منطقة|ميناء|مطار|بلدية"
+
+# Venues and spots: a capitalised name before a word for a venue, or after a word for a spot.
+_VENUE = {
+    "en": rf"\b(?i:at|in|inside|outside|near|of|on)\s+the\s+({_CAP}\s+(?:community\s+|sports\s+|leisure\s+)?"
+    r"(?:hall|centre|center|stadium|school|hospital|station|church|park|factory|plant|warehouse|mine|bridge|market|"
+    r"mall|club|hotel|arena|prison|airport|harbour|harbor|estate|bypass|motorway|road|street|square|depot|quarry)s?)\b",
+    "de": rf"\b(?:Stadthalle|Ortsrand|Rand|Zentrum|Nähe|Innenstadt|Ortsmitte|Ortskern|Hafen|Bahnhof)\s+von\s+({_CAP})",
+    "fr": r"(?<!\w)(?i:au|à la|à l'|dans le|dans la|sur le|sur la|près du|près de la)\s*"
+    r"((?:stade|gymnase|parc|quartier|lycée|collège|hôpital|salle|place|rue|boulevard|avenue|port|hameau|"
+    rf"centre|zone|site|usine|entrepôt|gare|aéroport)\s+(?:de\s+|du\s+|des\s+|d')?{_CAP})",
+    "es": r"\b(?i:en|de|cerca de)\s+(?:la|el)\s+((?:paraje|vereda|barrio|calle|avenida|plaza|polígono|urbanización|"
+    rf"estadio|pabellón|carretera|autovía|mina|fábrica|planta|nave|finca|playa)\s+(?:de\s+)?{_CAP})"
+    rf"|\bal\s+(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste)\s+de\s+({_CAP})",
+    # A settlement named in the genitive ("у посёлка Ольховатый Яр", "в окрестностях села Верхние Лужки"), a square
+    # or street of a town ("на центральной площади Светлогорья").
+    "ru": rf"(?<!\w)(?:села|деревни|посёлка|поселка|станицы|хутора|микрорайона)\s+({_CAP})"
+    rf"|(?<!\w)((?:площади|улице|проспекте|окраине|территории|окрестностях)\s+{_CAP})",
+    "uk": rf"(?<!\w)(?:села|селища|гори|мікрорайону)\s+({_CAP})"
+    rf"|(?<!\w)((?:площі|вулиці|проспекті|околиці|території)\s+{_CAP})",
+    # A chain of places down to a road or a park: "松岚市滨河路", "澜州市云岭县工业园区".
+    "zh": r"(?:位于|在|于)?((?:[^\s，。、；：“”《》（）()【】位在于的从向对将]{1,4}?(?:市|县|区)){1,2}"
+    r"[^\s，。、；：“”《》（）()【】位在于的从向对将]{1,4}?(?:路|街|大道))",
+    "ko": r"(\S+?(?:도|시|군|구|읍|면|리|동|항|섬))\s"
+    r"(?:남쪽|북쪽|동쪽|서쪽|남동쪽|남서쪽|북동쪽|북서쪽|인근|앞바다|해상|부근|일대)",
+}
+# A place after a preposition (matched in either case: "In Pellham", "У Вербограді" open a sentence; the name keeps
+# its capital) or after a word for a kind of place.
+_PLACE = {
+    "en": rf"\b(?i:in|at|near|outside|off)\s+(?:(?:its|the|their|a)\s+)?"
+    rf"(?:(?:village|town|city|port|region|province|island|county|district|coast|state)\s+of\s+)?({_CAP})"
+    rf"|\b(?:village|town|city|port|region|province)\s+of\s+({_CAP})",
+    # Every German noun has a capital, so a preposition opening a sentence is no sign of a place ("Bei Bauarbeiten").
+    "de": rf"\b(?:in|im|bei|nahe|vor)\s+(?:der\s+Stadt\s+|dem\s+Ort\s+|[a-zäöü]+ischen\s+)?({_CAP})",
+    "fr": rf"(?<!\w)(?i:à|au|en|près de|dans la ville de|dans la commune de|dans la|dans le|dans l'|"
+    rf"(?:la mairie|la ville|la commune|l'aéroport|le port|la préfecture) de)\s*({_CAP})",
+    # "en la sierra de Valcárcel", "El gobierno de San Aurelio", "la alcaldía de Puerto Olmo": a place after a noun
+    # that only a place follows.
+    "es": rf"\b(?i:en|cerca de)\s+(?:(?:la|el)\s+(?:ciudad|localidad|provincia|sierra|comarca|isla|villa|costa|"
+    rf"municipio|término municipal|región|zona|capital)\s+de\s+)?({_CAP})"
+    rf"|\b(?i:gobierno|ayuntamiento|alcaldía|alcalde|alcaldesa|municipio|puerto|aeropuerto|vecinos|habitantes)"
+    rf"\s+de\s+({_CAP})",
+    # An office reported from ("сообщили в мэрии") is not where it happened.
+    "ru": rf"(?<!\w)(?<!сообщили )(?<!заявили )(?<!рассказали )(?i:в|во|под|около|на)\s+"
+    rf"(?:(?:аэропорту|городе|селе|посёлке|поселке|деревне|районе|порту|станице|микрорайоне)\s+)?({_CAP})"
+    r"|([А-ЯЁ][\w'’-]*(?:ой|ей|ий|ого)\s+(?:области|района|края))\b",
+    "uk": rf"(?<!\w)(?<!повідомили )(?<!заявили )(?<!розповіли )(?i:в|у|біля|під|на)\s+"
+    rf"(?:(?:аеропорту|місті|селі|селищі|районі|порту)\s+)?({_CAP})"
+    r"|([А-ЯІЇЄҐ][\w'’-]*(?:ої|ій|ий|ого)\s+(?:області|району|краю))\b",
+    "ko": r"((?:\S+(?:도|시|군|구)\s)?\S+?(?:특별시|광역시|도|시|군|구|읍|면|리|동|항|섬))(?:에서|의|에)",
+    # A chain of divisions, each below the one before ("澜州市云岭县", "梅岭市青石镇"), else one place as before.
+    "zh": rf"(?:位于|在|于|到)?((?:{_ZH}省)?(?:{_ZH}市)(?:{_ZH}[县区])?(?:{_ZH}[镇乡])?(?:{_ZH}村)?"
+    rf"|(?:{_ZH}[县区])(?:{_ZH}[镇乡])(?:{_ZH}村)?"
+    r"|[^\s，。、；：“”《》（）()【】位在于]{1,6}?(?:省|市|县|区|镇|乡|村|州|港|岛))(?=[^\s，。]|，)",
+    "ja": r"([^\s、。「」【】]{1,8}?(?:県|市|町|村|区|港|島|府|道))(?:で|の|に|内)",
+    # A word for a place names it ("محافظة وادي الرمان").
+    "ar": rf"(?<![\u0621-\u064a])(?:ب|في\s+|و)?(?:{_AR_KIND})\s+{_AR_NAME}",
+}
+# After "في" alone, a name is read only when no word for a place is in the sentence ("في عداد المفقودين" is "among
+# the missing").
+_PLACE_ELSE = {
+    "ar": rf"(?:في|قرب)\s+(?!عداد|حين|إطار|ظل|أعقاب|وقت|ذلك|هذا|هذه|حال|المقابل|{_AR_KIND})"
+    r"((?:ال)?[\u0621-\u064a]{3,}(?:\s+(?:ال)[\u0621-\u064a]{3,})?)",
+}
+_SUBJECT_PLACE = {
+    "ko": re.compile(r"\s*(\S{2,}?(?:특별시|광역시|도|시|군|구))(?:는|은|가|이)\s"),
+    "ja": re.compile(r"\s*([^\s、。「」【】]{2,8}?(?:県|市|町|村|区))(?:は|が)"),
+}
+# The venue's alternatives come first: where a venue and a town start together, the venue is read.
+_PLACE_RE = {lang: re.compile(f"{_VENUE[lang]}|{p}" if lang in _VENUE else p) for lang, p in _PLACE.items()}
+_PLACE_ELSE_RE = {lang: re.compile(p) for lang, p in _PLACE_ELSE.items()}
+_TOWN_RE = {lang: re.compile(p) for lang, p in _PLACE.items()}
+_VENUE_GROUPS = {lang: re.compile(p).groups for lang, p in _VENUE.items()}
+_JA_PARTICLE = re.compile(r".*[でをはがともの]")
+
+# The end of a route ("из Светлогорска в Полярный", "з Києва до Львова") is where a journey was bound, not where it
+# happened; so is a place in the accusative after "в" ("следовавший в Тамбовскую область").
+_ROUTE = re.compile(r"(?<!\w)(?:из|от|з|із|від)\s+[А-ЯІЇЄҐЁ][\w'’-]+\s+$")
+_BOUND_FOR = re.compile(r"[а-яіїєґё]+(?:ую|юю)$")
+_DISTRICT = re.compile(r"\s+[А-ЯІЇЄҐЁ][\w'’-]*(?:ського|ської|ского|ской|цкого|цкой|зького|зької)\b")
+# A sports club is no place ("face au FC Sainte-Ombeline", "beim SV Kaltenmoor").
+_CLUB = re.compile(r"^(?:FC|AFC|SC|CF|AS|US|RC|AC|AJ|OGC|ES|SV|VfB|VfL|TSV|FSV|SpVgg|BSC|RB|CD|UD|SD)\s")
+_NOT_A_DAY = re.compile(rf"^(?:{_MONTHS}|{_DAYS})\b", re.I)
+# Words that end as a place's name does and are none: "당시" (then), "제도" (system), "同市" (the same city), "都市".
+_NOT_PLACE = re.compile(
+    r"^(?:당시|제도|정도|속도|온도|태도|지도|시도|의도|각도|한도|강도|빈도|용도|보도|수도|동시|임시|도시|지시|표시|"
+    r"同.|都市|地区|各.|両.|本市|城市|都道府県|.*部分地区|城下町|対象地区|周辺地区|被災地区|[동서남북]{2,3}"
+    # A Japanese candidate that runs over a particle is a phrase, not a name ("大雨で県", "下流の三つの町").
+    r"|.*[でをはがともの].*[県市町村区港島府道])$"
+)
+# German nouns after "in" or "bei" that name a state, a time or a thing, not a place ("in Kraft", "bei Regen").
+_NOT_PLACE_DE = re.compile(
+    r"^(?:Zukunft|Kraft|Frage|Betrieb|Höhe|Streit|Gefahr|Haft|Richtung|Folge|Zusammenhang|Zuge|Bezug|Rahmen|Namen|"
+    r"Auftrag|Vorjahr|Jahr|Alter|Verzug|Not|Verdacht|Gang|Kürze|Summe|Schnitt|Durchschnitt|Vergleich|Regen|Sorge|"
+    r"Ordnung|Panik|Flammen|Brand|Einsatz|Teilen|Frühjahr|Frühling|Herbst|Woche|Rat|.*(?:ung|heit|keit|schaft|tion|ität|ismus|arbeiten|verkehr|sommer|winter|rat|tag|jahr|monat))$"
+)
+
+
+def _passed_over(text: str, lo: int, start: int, end: int, opens: int, lang: str) -> bool:
+    word = text[start:end]
+    return bool(
+        _NOT_A_DAY.match(word)
+        or _CLUB.match(word)
+        or _NOT_PLACE.search(word)
+        or (lang == "de" and _NOT_PLACE_DE.search(word))
+        or (lang in ("ru", "uk") and _BOUND_FOR.search(word.split()[0]))
+        or _ROUTE.search(text, max(lo, start - 40), opens)
+    )
+
+
+def find_place(text: str, lo: int, hi: int, lang: str) -> Range | None:
+    """The place the sentence `text[lo:hi]` names, as offsets into `text`."""
+    for table in (_PLACE_RE, _PLACE_ELSE_RE):
+        pattern = table.get(lang)
+        if pattern is None:
+            continue
+        for m in pattern.finditer(text, lo, hi):
+            group = next(i for i in range(1, (m.lastindex or 0) + 1) if m.group(i))
+            start, end = m.start(group), m.end(group)
+            if lang in ("ru", "uk") and (district := _DISTRICT.search(text, start, end)) and district.start() > start:
+                end = district.start()  # "селі Нижні Ставки Ясенівського району": the village, not its district
+            if lang == "ja" and (particle := _JA_PARTICLE.search(text, start, end)):
+                start = particle.end()  # "台風接近で川辺町": the town after the phrase before it
+            if _passed_over(text, lo, start, end, m.start(), lang):
+                continue
+            if table is _PLACE_RE and group <= _VENUE_GROUPS.get(lang, 0):
+                end = _town_after(text, end, hi, lang)
+            return start, end
+    head = _SUBJECT_PLACE[lang].match(text, lo, hi) if lang in _SUBJECT_PLACE else None
+    if head is None:
+        return None
+    start = (
+        particle.end()
+        if lang == "ja" and (particle := _JA_PARTICLE.search(text, head.start(1), head.end(1)))
+        else head.start(1)
+    )
+    return None if _NOT_PLACE.search(text[start : head.end(1)]) or head.end(1) - start < 2 else (start, head.end(1))
+
+
+def _town_after(text: str, end: int, hi: int, lang: str) -> int:
+    """A venue is shown with the town named right after it, when there is one: "Quarry Lane community hall in Ashby
+    Fold", "улице Гончарова в Листвянске"; a spot alone is no use to a reader who does not know the town."""
+    town = _TOWN_RE[lang].search(text, end, min(hi, end + 60))
+    if town is None or town.start() - end > 12 or re.search(r"[.;:!?()«»\"“”]", text[end : town.start()]):
+        return end
+    group = next(i for i in range(1, (town.lastindex or 0) + 1) if town.group(i))
+    if _passed_over(text, end, town.start(group), town.end(group), town.start(), lang):
+        return end
+    return town.end(group)

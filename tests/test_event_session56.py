@@ -1,0 +1,231 @@
+"""The event's place and time, session 56: venues and spots, datelines with an agency or a province, lines that are
+no lead (a filing line, a label, a page's metadata), German compound day parts, a night across two days, routes'
+ends, German nouns after a preposition, Korean and Japanese cities as subjects, Chinese chains of divisions and
+dispatch lines; and the outsider's set bench/events, half A (tuned on) and half B (kept back)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from summarise.reading import read
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _event(text: str, lang: str) -> tuple[str | None, str | None]:
+    reading = read(text, lang)
+    where, when = reading.event.where, reading.event.when
+    return (reading.at(where) if where else None, reading.at(when) if when else None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "where", "when"),
+    [
+        ("en", "Ferry sinks\n\nA ferry sank off the island of Skerra on Saturday.", "Skerra", "Saturday"),
+        (
+            "en",
+            "Roof gives way\n\nSix people were hurt when the roof of the Quarry Lane community hall in Ashby Fold "
+            "collapsed on Wednesday evening.",
+            "Quarry Lane community hall in Ashby Fold",
+            "Wednesday evening",
+        ),
+        (
+            "en",
+            "Mayor quits\n\nEXCLUSIVE\n\nDerek Stainsby stood down as mayor of the town of Hallowby yesterday.",
+            "Hallowby",
+            "yesterday",
+        ),
+        (
+            "en",
+            "Roof gives way\n\nPublished 3 December 2026, 08:14 | By Margaret Okonedo\n\nSix people were injured in "
+            "Ashby Fold on Wednesday.",
+            "Ashby Fold",
+            "Wednesday",
+        ),
+        ("en", "Shares slide\n\nIn Pellham, the news travelled quickly on Thursday.", "Pellham", "Thursday"),
+        (
+            "de",
+            "Brand in Chemiefabrik\n\nBei einem Brand in Halden sind am Freitagabend 23 Menschen verletzt worden.",
+            "Halden",
+            "Freitagabend",
+        ),
+        (
+            "de",
+            "Klinik schließt\n\nAltenwald (lnd) – Der Klinikverbund will die Kreisklinik schließen, teilte er am "
+            "Montag mit.",
+            "Altenwald",
+            "Montag",
+        ),
+        (
+            "de",
+            "Bombe gefunden\n\nBei Bauarbeiten in Lenzhagen ist am Dienstag eine Fliegerbombe gefunden worden.",
+            "Lenzhagen",
+            "Dienstag",
+        ),
+        (
+            "de",
+            "Tumulte\n\nEs ist am Mittwochabend in der Stadthalle von Wendelsau zu Tumulten gekommen.",
+            "Wendelsau",
+            "Mittwochabend",
+        ),
+        (
+            "fr",
+            "Incendie\n\nMarvaux (AFP) - Un incendie a détruit dans la nuit de lundi à mardi un entrepôt à Marvaux.",
+            "Marvaux",
+            "la nuit de lundi à mardi",
+        ),
+        (
+            "fr",
+            "Football\n\nL'US Villemarin s'est imposée face au FC Sainte-Ombeline, dimanche au stade Léon-Marchetti.",
+            "stade Léon-Marchetti",
+            "dimanche",
+        ),
+        (
+            "es",
+            "Muere un trabajador\n\nVALDEMORAL (Toledo), 2 dic (EFE).- Un hombre de 47 años ha muerto este miércoles "
+            "al caer de un andamio.",
+            "VALDEMORAL",
+            "miércoles",
+        ),
+        (
+            "es",
+            "El fuego arrasa 3.400 hectáreas\n\nTORREALBA, 30 de noviembre\n\nUn incendio declarado el sábado por la "
+            "tarde en la sierra de Valcárcel ha calcinado ya unas 3.400 hectáreas.",
+            "Valcárcel",
+            "sábado",
+        ),
+        (
+            "es",
+            "Sube la tarifa\n\nEl gobierno de San Aurelio aprobó este martes un aumento de la tarifa del Metro.",
+            "San Aurelio",
+            "martes",
+        ),
+        (
+            "ru",
+            "Самолёт сел\n\nСамолёт, выполнявший рейс из Светлогорска в Полярный, во вторник совершил экстренную "
+            "посадку в аэропорту Верхнекамска.",
+            "Верхнекамска",
+            "вторник",
+        ),
+        (
+            "ru",
+            "Автобус опрокинулся\n\nВо вторник у посёлка Ольховатый Яр опрокинулся автобус, следовавший в "
+            "Тамбовскую область.",
+            "Ольховатый Яр",
+            "вторник",
+        ),
+        (
+            "uk",
+            "У Вербограді без води залишилися мешканці\n\nПонад 40 тис. мешканців залишилися без води після аварії "
+            "на водогоні в ніч на 2 грудня.",
+            "Вербограді",
+            "2 грудня",
+        ),
+        (
+            "uk",
+            "Згорів будинок культури\n\nЯСЕНІВ, 3 грудня. Укрінформ. У ніч на 3 грудня в селі Нижні Ставки "
+            "Ясенівського району згорів будинок культури.",
+            "Нижні Ставки",
+            "3 грудня",
+        ),
+        (
+            "uk",
+            "Негода\n\nУ ніч на понеділок без світла залишилися 183 населені пункти Верхньодолинської області, "
+            "повідомили в ПрАТ «Долинаобленерго».",
+            "Верхньодолинської області",
+            "понеділок",
+        ),
+        (
+            "ar",
+            "سيول جارفة\n\nلقي 11 شخصا حتفهم، فيما لا يزال 7 أشخاص في عداد المفقودين، جراء سيول اجتاحت محافظة وادي "
+            "الرمان مساء الأحد.",
+            "وادي الرمان",
+            "الأحد",
+        ),
+        ("ar", "انهيار مبنى\n\nانهار مبنى سكني في بلدة تل الورد فجر يوم الثلاثاء.", "تل الورد", "الثلاثاء"),
+        (
+            "zh",
+            "地铁施工路段塌陷\n\n本报临江12月1日电（记者 陈思远）11月30日凌晨，临江市江南区滨河路发生路面塌陷。",
+            "临江市江南区滨河路",
+            "11月30日凌晨",
+        ),
+        ("zh", "化工厂发生火灾\n\n12月1日晚，澜州市云岭县工业园区内一家企业发生火灾。", "澜州市云岭县", "12月1日晚"),
+        ("zh", "老街改造\n\n上周六，梧桐镇在镇中心广场举行了开街仪式。", "梧桐镇", "上周六"),
+        ("ja", "住民情報流出の恐れ\n\n北浦市は1日、個人情報が流出した恐れがあると発表した。", "北浦市", "1日"),
+        ("ko", "버스 파업 사흘째\n\n서하시는 2일 시내버스 가운데 약 78%가 운행을 멈췄다고 밝혔다.", "서하시", "2일"),
+        ("ko", "시의원 몸싸움\n\n어제(3일) 오후 청운시의회 본회의장에서 몸싸움이 벌어졌다.", None, "어제(3일) 오후"),
+    ],
+)
+def test_where_and_when(lang: str, text: str, where: str | None, when: str) -> None:
+    got_where, got_when = _event(text, lang)
+    assert got_when == when
+    if where is not None:
+        assert got_where == where
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "not_where"),
+    [
+        ("de", "Abstimmung\n\nIm Streit um die Brücke hat der Rat am Dienstag abgestimmt.", "Streit"),
+        ("de", "Neue Regeln\n\nDie Regeln treten in Kraft, sagte der Sprecher am Montag.", "Kraft"),
+        ("de", "Pilzsaison\n\nBewahren Sie Pilze nicht in Plastiktüten auf, riet die Beraterin im Winter.", "Winter"),
+        ("fr", "Football\n\nL'US Villemarin s'est imposée face au FC Sainte-Ombeline dimanche.", "FC Sainte-Ombeline"),
+        ("ru", "Без тепла\n\nВ воскресенье без тепла остались жители, сообщили в Администрации.", "Администрации"),
+        ("ja", "検査\n\n同市は1日、検査を始めた。", "同市"),
+        ("ja", "大雨\n\n大雨で県が警報を出した。", "大雨で県"),
+        ("ko", "제도 개선\n\n제도는 2일부터 바뀐다.", "제도"),
+        ("zh", "市民活动\n\n昨日，临川市市民参加了活动。", "临川市市"),
+    ],
+)
+def test_not_a_place(lang: str, text: str, not_where: str) -> None:
+    assert _event(text, lang)[0] != not_where
+
+
+def _bench() -> object:
+    spec = importlib.util.spec_from_file_location("events_bench", ROOT / "bench" / "events.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["events_bench"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_scorer_judges_core_and_phrase() -> None:
+    bench = _bench()
+    judge = bench.judge  # type: ignore[attr-defined]
+    assert judge("Lindenfurt", "oberbayerischen Lindenfurt", "Lindenfurt") == (True, True)
+    assert judge("Skerra on Saturday", "the island of Skerra", "Skerra") == (False, False)
+    assert judge("Bayern", "oberbayerischen Lindenfurt", "Lindenfurt") == (False, False)
+    assert judge(None, None, None) == (True, True)
+    assert judge("Paris", None, None) == (False, False)
+
+
+def test_the_outsiders_set_halves() -> None:
+    """Measured after the session's rules (bench/results/events_session56.txt): half A (tuned on) where 34/40 and
+    when 40/40 exact; half B (kept back) as recorded there. A drop of more than two in any of them fails."""
+    results = _bench().score()  # type: ignore[attr-defined]
+    assert results["A"]["where"][0] >= 32 and results["A"]["when"][0] >= 38
+    assert results["B"]["where"][0] >= 17 and results["B"]["when"][0] >= 28
+
+
+def test_an_ordinals_stop_ends_no_sentence() -> None:
+    from summarise.reading.text import sentences
+
+    text = "Fast 7.400 Zuschauer haben am 4. Mai den Sieg verfolgt. Er wurde 3. in der Wertung. Das war 1990. Danach."
+    assert [text[s.start : s.end] for s in sentences(text)] == [
+        "Fast 7.400 Zuschauer haben am 4. Mai den Sieg verfolgt.",
+        "Er wurde 3. in der Wertung.",
+        "Das war 1990.",
+        "Danach.",
+    ]
+
+
+def test_a_page_line_with_a_date_is_no_sentence() -> None:
+    from summarise.reading.text import sentences
+
+    text = "Title\n\nAktualisiert am 04.12.2026, 07:32 Uhr · Von Jana Würtemberger\n\nDer Rat tagte am Mittwoch."
+    assert [text[s.start : s.end] for s in sentences(text)] == ["Title", "Der Rat tagte am Mittwoch."]
