@@ -229,3 +229,69 @@ def test_a_page_line_with_a_date_is_no_sentence() -> None:
 
     text = "Title\n\nAktualisiert am 04.12.2026, 07:32 Uhr · Von Jana Würtemberger\n\nDer Rat tagte am Mittwoch."
     assert [text[s.start : s.end] for s in sentences(text)] == ["Title", "Der Rat tagte am Mittwoch."]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "source", "claim"),
+    [
+        (
+            "de",
+            "Bäckerei\n\nAnneliese Voß, die seit sechzig Jahren bei Möllmann einkauft, behauptet, der Gründer habe "
+            "das erste Brot gebacken.",
+            "Anneliese Voß",
+            "der Gründer habe das erste Brot gebacken",
+        ),
+        (
+            "de",
+            "Klinik\n\nGeplante Operationen wurden verschoben, die Notaufnahme ist aber geöffnet, teilte eine "
+            "Sprecherin mit.",
+            None,
+            None,
+        ),
+        ("en", "Town\n\nThe mayor, who took office in 2019, said the town would help.", "mayor", "the town would help"),
+        (
+            "fr",
+            "Boulangerie\n\nAnne Vosse, qui y fait ses courses depuis soixante ans, affirme que le fondateur a cuit le "
+            "premier pain.",
+            "Anne Vosse",
+            "le fondateur a cuit le premier pain",
+        ),
+        (
+            "es",
+            "Panadería\n\nAna Vos, que compra allí desde hace sesenta años, asegura que el fundador horneó el primer "
+            "pan.",
+            "Ana Vos",
+            "el fundador horneó el primer pan",
+        ),
+        (
+            "ru",
+            "Пекарня\n\nАнна Восс, которая покупает там хлеб шестьдесят лет, утверждает, что основатель испёк первый "
+            "хлеб.",
+            "Анна Восс",
+            "основатель испёк первый хлеб",
+        ),
+        (
+            "fr",
+            "Usine\n\nQuelque 300 emplois seront supprimés d'ici 2027, a assuré son directeur.",
+            "son directeur",
+            "Quelque 300 emplois seront supprimés d'ici 2027",
+        ),
+        (
+            "ja",
+            "見学\n\n山口恭子さんは「子どもたちが昔の暮らしを知る場所にしたい」と話した。",
+            "山口恭子さん",
+            "「子どもたちが昔の暮らしを知る場所にしたい」",
+        ),
+    ],
+)
+def test_an_aside_is_neither_who_spoke_nor_what_was_said(
+    lang: str, text: str, source: str | None, claim: str | None
+) -> None:
+    reading = read(text, lang)
+    assert reading.attributions
+    first = reading.attributions[0]
+    if source is None:
+        # (the main clause before the cue is what was said, never who said it)
+        assert reading.at(first.source) != "Geplante Operationen wurden verschoben"
+        return
+    assert (reading.at(first.source), reading.at(first.claim)) == (source, claim)

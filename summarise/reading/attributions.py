@@ -83,6 +83,9 @@ def _status(cue: Cue, negated: bool) -> ClaimStatus | None:
     return cue.status
 
 
+_SHORTEST_CLAIM = 12
+
+
 def _claim_range(text: str, s: Sentence, source: Range, cue: Range) -> Range:
     """What was claimed: the sentence without its reporting clause (a source named in an earlier sentence, as a
     dropped subject's is, leaves only the cue to take out)."""
@@ -94,6 +97,11 @@ def _claim_range(text: str, s: Sentence, source: Range, cue: Range) -> Range:
     that = re.search(r"(?i)\b(?:that|dass|que|что|що)\s", text[right[0] : right[0] + 60])
     right = (right[0] + that.end(), right[1]) if that else right
     middle = trim(text, source[1], cue[0]) if source[1] <= cue[0] else (0, 0)
+    # What stands between the party and its verb after a comma is an aside ("The mayor, who took office in 2019,
+    # said …") unless the sentence holds nothing else. (In Japanese and Korean what was said stands there.)
+    aside = re.match(r"\s*[,،]", text[source[1] : middle[0]]) if middle[1] > middle[0] else None
+    if aside and max(right[1] - right[0], left[1] - left[0]) >= _SHORTEST_CLAIM:
+        middle = (0, 0)
     lo, hi = max((right, left, middle), key=lambda r: r[1] - r[0])
     # "同社は、…" leaves the topic's particle behind.
     particle = re.match(r"[はがを、，]+", text[lo:hi])

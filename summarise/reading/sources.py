@@ -91,6 +91,11 @@ def _chunk_before(text: str, lo: int, hi: int) -> Range | None:
     lead = _LEADING.match(text, start, end)
     if lead:
         start = lead.end()
+    # (the relative pronoun is looked for before a determiner is dropped: German "die" is both)
+    if cut > lo and _relative(text[start:end]):
+        # "X, who heads Y, said", "Anneliese Voß, die seit sechzig Jahren dort einkauft, behauptet": the subject is
+        # the chunk before the relative clause.
+        return _chunk_before(text, lo, cut - 1) if cut - 1 > lo else None
     start = _without_determiner(text, start, end)
     if cut > lo and _CLAUSE_WORD.match(text[start:end]):
         # "X, who heads Y, said": the subject is the chunk before the relative clause.
@@ -103,6 +108,22 @@ def _chunk_before(text: str, lo: int, hi: int) -> Range | None:
     if inner:
         start += inner.end()
     return start, end
+
+
+def _relative(chunk: str) -> bool:
+    """A relative clause: opened by a relative pronoun ("who", "qui", "который"), or in German by "der", "die",
+    "das" or "welche" with its verb at the end ("die seit sechzig Jahren dort einkauft", not "die Polizei")."""
+    if re.match(r"(?:who|which|whose|qui|quien|который|которая|которое|которые|який|яка|яке|які)\b", chunk, re.I):
+        return True
+    # (a finite verb inside makes it a main clause: "die Notaufnahme ist aber geöffnet")
+    return (
+        re.fullmatch(
+            r"(?:der|die|das|welche[rs]?)\s(?!.*\s(?:ist|sind|war|waren|hat|haben|wird|werden|wurde|wurden|kann|"
+            r"können|soll|sollen|muss|müssen|will|bleibt|bleiben)\s).*\s[a-zäöüß]+",
+            chunk,
+        )
+        is not None
+    )
 
 
 def _without_determiner(text: str, start: int, end: int) -> int:
@@ -154,7 +175,9 @@ def _chunk_after(text: str, lo: int, hi: int, lang: str = "") -> Range | None:
 
 
 def _looks_like_party(text: str, lang: str) -> bool:
-    """A capitalised word, a quoted name or a title: something that can speak."""
+    """A capitalised word, a quoted name or a title: something that can speak ("son directeur", "its spokesman")."""
+    if _OWN_TITLE.match(text):
+        return True
     if lang == "de":
         # Every German noun is capitalised: a party starts with an article or a capital, not "diese Zahl".
         return re.match(r"(?:der|die|das|den|dem|des)\s|[A-ZÄÖÜ]", text) is not None
@@ -229,6 +252,14 @@ def spaced_source(text: str, s: Sentence, cue: Cue, at: Range, lang: str) -> Ran
     return before
 
 
+# A possessive and a title: "son directeur", "sa porte-parole", "su portavoz", "its spokesman", "ihr Sprecher".
+_OWN_TITLE = re.compile(
+    r"(?:son|sa|leur|su|sus|its|his|her|their|ihr|ihre|sein|seine|его|её|их|його|її)\s+(?:\w+\s+)?"
+    r"(?:directeur|directrice|porte-parole|président|présidente|avocat|avocate|maire|patron|portavoz|director|"
+    r"directora|abogad[oa]|president[ea]?|alcalde(?:sa)?|spokes\w+|lawyer|director|chief|president|chairman|"
+    r"Sprecher\w*|Anwalt|Anwältin|Chef\w*|Leiter\w*|директор\w*|адвокат\w*|представител\w*|речни\w*)$",
+    re.IGNORECASE,
+)
 _SAID_NEXT = re.compile(r"\s*(?:that|que|qu'|qu’|dass|что|що|en|on|in|auf|sur|à)\b", re.IGNORECASE)
 _PREPOSITION = re.compile(r"(?:en|on|in|auf|sur|à|au|dans|im|bei|a través de)\s", re.IGNORECASE)
 _TITLED = re.compile(
