@@ -1,6 +1,7 @@
 """The event's place and time on bench/events (80 articles in ten languages, written by an outsider who saw no
-code), half A (the reader's place and time rules were tuned on it) and half B (kept back), read by the extractive
-engine, which is what every engine's event starts from.
+code: half A, the reader's place and time rules were tuned on it, and half B, kept back) and bench/events/tune2
+(80 more by a second outsider, half C, tuned on after it was measured), read by the extractive engine, which is
+what every engine's event starts from.
 
 Usage: .venv/bin/python bench/events.py [--show] [--other CHECKOUT]
 Two scores per field:
@@ -23,7 +24,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-CASES = ROOT / "bench" / "events" / "cases"
+CASES = (ROOT / "bench" / "events" / "cases", ROOT / "bench" / "events" / "tune2" / "cases")
+HALVES = {"A": "tuned", "B": "kept back", "C": "tuned, second writer"}
 FIELDS = ("where", "when")
 
 
@@ -45,7 +47,7 @@ def score(show: bool = False) -> dict[str, Any]:
     from summarise import summarise
 
     totals: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
-    for gold_path in sorted(CASES.glob("*.json")):
+    for gold_path in sorted(path for folder in CASES for path in folder.glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         text = gold_path.with_suffix(".txt").read_text(encoding="utf-8")
         event = summarise(text, engine="extractive").event
@@ -63,10 +65,12 @@ def score(show: bool = False) -> dict[str, Any]:
 
 
 def report(label: str, results: dict[str, Any]) -> None:
-    for half in ("A", "B"):
+    for half, use in HALVES.items():
+        if half not in results:
+            continue
         r = results[half]
         cells = ", ".join(f"{f} {r[f][0]}/{r[f][2]} exact, {r[f][1]}/{r[f][2]} loose" for f in FIELDS)
-        print(f"{label:10} half {half} ({'tuned' if half == 'A' else 'kept back'}): {cells}")
+        print(f"{label:10} half {half} ({use}): {cells}")
         by_language = sorted(k for k in results if k.startswith(half + " "))
         print(
             f"{'':10} exact by language (where+when of 8): "
