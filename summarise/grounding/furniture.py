@@ -50,7 +50,10 @@ _OPEN = r"[\s\[\(\{*•·>#|_~-]*(?:\(\w{1,12}\)\s*)?"
 _LABEL = re.compile(rf"^{_OPEN}(?P<head>[^:：\n.!?]{{1,{_HEAD}}}?)\s*(?:[:：]|\s[–—]\s)")
 # Markup that is furniture whatever it says: a markdown footnote ("[^1]: ..."), an image's alt text
 # ("![...](...)"), and a wire slug of joined capitals opening the line ("KMS-PROCUREMENT/ARREST", "NVL-STRIKE").
-_MARKUP = re.compile(r"^\s*(?:\[\^\w+\]:|!\[|[-–—\s]*[A-Z][A-Z0-9]+(?:[-/][A-Z0-9]+)+\b)")
+# (a dateline's town, "MONTFERRAND-LES-BOIS (Loiret), 14 mars (AFP) -", is followed by its comma: no slug)
+_MARKUP = re.compile(
+    r"^\s*(?:\[\^\w+\]:|!\[|[-–—\s]*[A-Z][A-Z0-9]+(?:[-/][A-Z0-9]+)+(?![-/\w])(?!\s*(?:\([^)\n]{1,30}\)\s*)?,))"
+)
 _LENTICULAR = re.compile(rf"^{_OPEN}【([^】\n]{{1,20}})】")
 _BRACKETED = re.compile(r"^\s*(?:\[[^\]\n]+\]|\([^)\n]+\)|【[^】\n]+】)\W*$")
 
@@ -165,6 +168,9 @@ def _block_after(text: str, after: int) -> tuple[int, int] | None:
     return start, found.start() if found else len(text)
 
 
+_KICKER = re.compile(r"(?i)breaking|eilmeldung|última hora|urgent|exclusive?|exclusiva|exklusiv|молния|терміново")
+
+
 def apart_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans of `text` set apart from the story: each labelled or bracketed sentence, with the rest of its
     line when it opens the line (bounded by `_REST_OF_LINE`), and the block under a box's title line."""
@@ -182,7 +188,10 @@ def apart_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, 
         if not first and _BLANK.fullmatch(text, line_start, lo) and _title(text[line_start:line_stop]):
             block = _block_after(text, line_stop)
             spans.append((lo, line_stop))
-            if block is not None:
+            # "ÚLTIMA HORA" or "Eilmeldung" alone between the headline and the first paragraph is the story's
+            # kicker: the paragraph under it is the story's lead, not a box.
+            kicker = _KICKER.search(text, line_start, line_stop) and "\n" not in text[:line_start].strip()
+            if block is not None and not kicker:
                 spans.append(block)
             continue
         if not is_label(text[lo:hi]):
