@@ -123,21 +123,21 @@ def _event(text: str, lang: str) -> tuple[str | None, str | None]:
             "У Вербограді без води залишилися мешканці\n\nПонад 40 тис. мешканців залишилися без води після аварії "
             "на водогоні в ніч на 2 грудня.",
             "Вербограді",
-            "2 грудня",
+            "ніч на 2 грудня",
         ),
         (
             "uk",
             "Згорів будинок культури\n\nЯСЕНІВ, 3 грудня. Укрінформ. У ніч на 3 грудня в селі Нижні Ставки "
             "Ясенівського району згорів будинок культури.",
             "Нижні Ставки",
-            "3 грудня",
+            "ніч на 3 грудня",
         ),
         (
             "uk",
             "Негода\n\nУ ніч на понеділок без світла залишилися 183 населені пункти Верхньодолинської області, "
             "повідомили в ПрАТ «Долинаобленерго».",
             "Верхньодолинської області",
-            "понеділок",
+            "ніч на понеділок",
         ),
         (
             "ar",
@@ -158,6 +158,55 @@ def _event(text: str, lang: str) -> tuple[str | None, str | None]:
         ("ja", "住民情報流出の恐れ\n\n北浦市は1日、個人情報が流出した恐れがあると発表した。", "北浦市", "1日"),
         ("ko", "버스 파업 사흘째\n\n서하시는 2일 시내버스 가운데 약 78%가 운행을 멈췄다고 밝혔다.", "서하시", "2일"),
         ("ko", "시의원 몸싸움\n\n어제(3일) 오후 청운시의회 본회의장에서 몸싸움이 벌어졌다.", None, "어제(3일) 오후"),
+        # the second writer's half, after it was measured
+        (
+            "de",
+            "Urteil\n\nDas Landgericht Hallstedt hat den früheren Bürgermeister am Donnerstag verurteilt.",
+            "Landgericht Hallstedt",
+            "Donnerstag",
+        ),
+        (
+            "de",
+            "Bürgerentscheid\n\nIn Sankt Wendelsried haben die Bürger in der Nacht zum Mittwoch abgestimmt.",
+            "Sankt Wendelsried",
+            "Nacht zum Mittwoch",
+        ),
+        (
+            "fr",
+            "Incendie\n\nMONTFERRAND-LES-BOIS (Loiret), 14 mars (AFP) - Un incendie s'est déclaré jeudi matin dans une "
+            "usine, à Montferrand-les-Bois.",
+            "Montferrand-les-Bois",
+            "jeudi matin",
+        ),
+        (
+            "fr",
+            "Élections\n\nAnne-Sophie Rivaud a été élue dimanche maire de Pradelles-sur-Vionne.",
+            "Pradelles-sur-Vionne",
+            "dimanche",
+        ),
+        (
+            "es",
+            "Agricultores\n\nÚLTIMA HORA\n\nCientos de agricultores cortaron ayer la autovía en Villanueva de Alcolea.",
+            "Villanueva de Alcolea",
+            "ayer",
+        ),
+        (
+            "es",
+            "Condena\n\nEl Juzgado de lo Penal número 1 de Calzadilla de Ebro ha condenado este miércoles al alcalde.",
+            "Juzgado de lo Penal número 1 de Calzadilla de Ebro",
+            "miércoles",
+        ),
+        ("en", "Train stuck\n\nA train broke down outside Corrick station overnight.", "Corrick station", "overnight"),
+        (
+            "ru",
+            "Суд\n\nЛенинский районный суд Новоберёзовска во вторник приговорил бывшего главу района.",
+            "Ленинский районный суд Новоберёзовска",
+            "вторник",
+        ),
+        ("ar", "فوز\n\nتغلب فريق شباب الرابية مساء أمس السبت على ملعب الشهداء.", "ملعب الشهداء", "مساء أمس السبت"),
+        ("zh", "爆破\n\n周二，湖南省白石河县大坪镇一处采石场发生爆炸。", "湖南省白石河县大坪镇", "周二"),
+        ("zh", "比赛\n\n昨晚，东海鲨鱼队在主场海星体育馆以98比95险胜。", "海星体育馆", "昨晚"),
+        ("ja", "クマ\n\n9日午前、山菜採りをしていた同町の男性がみどり野市の山林で襲われた。", "みどり野市", "9日午前"),
     ],
 )
 def test_where_and_when(lang: str, text: str, where: str | None, when: str) -> None:
@@ -206,10 +255,12 @@ def test_the_scorer_judges_core_and_phrase() -> None:
 
 def test_the_outsiders_set_halves() -> None:
     """Measured after the session's rules (bench/results/events_session56.txt): half A (tuned on) where 34/40 and
-    when 40/40 exact; half B (kept back) as recorded there. A drop of more than two in any of them fails."""
+    when 40/40 exact, half C (the second writer's, tuned on after it was measured) where 62/80 and when 70/80; half
+    B (kept back) as recorded there. A drop of more than two (four on C) in any of them fails."""
     results = _bench().score()  # type: ignore[attr-defined]
     assert results["A"]["where"][0] >= 32 and results["A"]["when"][0] >= 38
     assert results["B"]["where"][0] >= 17 and results["B"]["when"][0] >= 28
+    assert results["C"]["where"][0] >= 58 and results["C"]["when"][0] >= 66
 
 
 def test_an_ordinals_stop_ends_no_sentence() -> None:
@@ -295,3 +346,19 @@ def test_an_aside_is_neither_who_spoke_nor_what_was_said(
         assert reading.at(first.source) != "Geplante Operationen wurden verschoben"
         return
     assert (reading.at(first.source), reading.at(first.claim)) == (source, claim)
+
+
+def test_a_kicker_and_a_datelines_town_set_no_lead_apart() -> None:
+    from summarise.grounding.furniture import apart_spans
+    from summarise.grounding.hostile import sentence_spans
+
+    kicker = "Agricultores\n\nÚLTIMA HORA\n\nCientos de agricultores cortaron ayer la autovía.\n\nOtro párrafo."
+    lead = kicker.index("Cientos")
+    assert all(not (lo <= lead < hi) for lo, hi in apart_spans(kicker, sentence_spans(kicker)))
+    dateline = "Incendie\n\nMONTFERRAND-LES-BOIS (Loiret), 14 mars (AFP) - Un incendie s'est déclaré jeudi."
+    assert apart_spans(dateline, sentence_spans(dateline)) == []
+    # a box's title over a paragraph further down, and a wire slug, are still set apart
+    box = "Title\n\nThe story's lead sentence.\n\nKey points\n\nA planted fact sits here.\n"
+    assert any(lo <= box.index("A planted") < hi for lo, hi in apart_spans(box, sentence_spans(box)))
+    slug = "Title\n\nKMS-PROCUREMENT/ARREST Officials were arrested on Monday.\n"
+    assert apart_spans(slug, sentence_spans(slug))

@@ -22,16 +22,26 @@ class ReadEvent:
 
 
 _WEEKDAY_WORDS = (
-    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last week|this week|"
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last week|earlier this week|"
+    "this week|overnight|this morning|this afternoon|this evening|last night|earlier today|"
     "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|heute|"
     "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|"
-    "lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|hoy|"
+    "lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|hoy|anoche|esta mañana|esta tarde|esta madrugada|"
     "понедельник|вторник|среду|среда|четверг|пятницу|пятница|субботу|суббота|воскресенье|вчера|сегодня|"
     "понеділок|вівторок|середу|середа|четвер|п'ятницю|п’ятницю|суботу|субота|неділю|неділя|учора|вчора|сьогодні|"
+    "минулої ночі|минулої доби|"
     "الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|أمس|اليوم"
 )
+_WEEKDAYS_AR = "الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد"
+_NIGHT_TO = (
+    r"Nacht\s+(?:zum|zu|auf)\s+(?:den\s+)?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
+    r"|ночь\s+на\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|\d{1,2}\s+\w+)"
+    r"|ніч\s+на\s+(?:понеділок|вівторок|середу|четвер|п[’']ятницю|суботу|неділю|\d{1,2}\s+\w+)"
+)
 _WHEN = re.compile(
-    rf"(?<![\w'’])(?:{_WEEKDAY_WORDS})(?:abend|morgen|nachmittag|vormittag|mittag|nacht|früh)?(?:\s+(?:night|morning|evening|afternoon|abend|morgen|nacht|soir|matin|"
+    # "مساء أمس السبت", "اليوم الجمعة", "Nacht zum Mittwoch", "ночь на среду": the day with its part.
+    rf"(?:(?:فجر|صباح|مساء|ظهر|ليل|ليلة)\s+)?(?:اليوم|أمس)\s+(?:{_WEEKDAYS_AR})|{_NIGHT_TO}"
+    rf"|(?<![\w'’])(?:{_WEEKDAY_WORDS})(?:abend|morgen|nachmittag|vormittag|mittag|nacht|früh)?(?:\s+(?:night|morning|evening|afternoon|abend|morgen|nacht|soir|matin|"
     rf"noche|mañana|tarde|вечером|утром|ночью|ввечері|вранці|уночі))?(?![\w'’])"
     r"|[월화수목금토일]요일(?:\s?(?:새벽|오전|오후|밤|저녁))?|(?:어제|오늘)(?:\([0-9]{1,2}일\))?(?:\s?(?:새벽|오전|오후|밤|저녁))?"
     r"|지난주"
@@ -39,7 +49,8 @@ _WHEN = re.compile(
     r"|(?:минулого|цього) тижня|на (?:минулому|цьому) тижні|на (?:прошлой|этой) неделе|(?:letzte|vergangene) Woche|"
     r"la semaine dernière|la semana pasada|الأسبوع الماضي|上周(?![一二三四五六日天末])|先週(?:[月火水木金土日]曜日?)?"
     r"|(?:la )?nuit (?:de|du) \w+ (?:à|au) \w+|(?:la )?noche del \w+ al \w+"
-    r"|[上本下]?(?:周|星期)[一二三四五六日天](?:凌晨|上午|下午|晚间|晚上)?|昨天|今天|昨日|今日|当天"
+    r"|[上本下]?(?:周|星期)[一二三四五六日天](?:凌晨|上午|下午|晚间|晚上)?|昨天|今天|昨日|今日|当天|昨晚|昨夜|今晨|前天"
+    r"|밤사이|지난밤|昨夜"
     r"|[月火水木金土日]曜(?:日)?(?:未明|朝|夜|午後|午前)?",
     re.I,
 )
@@ -49,7 +60,8 @@ _WHEN = re.compile(
 # "Altenwald (lnd) –".
 _DATELINE = re.compile(
     r"([A-ZÀ-ÞА-ЯІЇЄҐ][A-ZÀ-ÞА-ЯІЇЄҐ'-]{2,}(?:\s[A-ZÀ-ÞА-ЯІЇЄҐ][A-ZÀ-ÞА-ЯІЇЄҐ'-]{2,})?)(?:\s*\([^()\n]{2,30}\))?\s*[,—–-]"
-    r"|([A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]+(?:\s[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]+)?)\s*\([^()\n]{2,12}\)\s*[—–-]"
+    r"|([A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]+(?:\s(?:[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]+|de|del|la|las|los|sur|am|an))*)\s*\([^()\n]{2,20}\)"
+    r"(?:,\s*[^()\n]{1,20}\([^()\n]{2,12}\))?\.?\s*[—–-]"
 )
 
 

@@ -38,38 +38,68 @@ _AR_KIND = r"مدينة|محافظة|بلدة|قرية|ولاية|منطقة|م�
 
 # Venues and spots: a capitalised name before a word for a venue, or after a word for a spot.
 _VENUE = {
-    "en": rf"\b(?i:at|in|inside|outside|near|of|on)\s+the\s+({_CAP}\s+(?:community\s+|sports\s+|leisure\s+)?"
+    "en": rf"\b(?i:at|in|inside|outside|near|of|on)\s+(?:the\s+)?({_CAP}\s+(?:community\s+|sports\s+|leisure\s+)?"
     r"(?:hall|centre|center|stadium|school|hospital|station|church|park|factory|plant|warehouse|mine|bridge|market|"
     r"mall|club|hotel|arena|prison|airport|harbour|harbor|estate|bypass|motorway|road|street|square|depot|quarry)s?)\b",
-    "de": rf"\b(?:Stadthalle|Ortsrand|Rand|Zentrum|Nähe|Innenstadt|Ortsmitte|Ortskern|Hafen|Bahnhof)\s+von\s+({_CAP})",
+    "de": rf"\b(?:\w*(?:halle|museum|klinik|schule|kirche)|Ortsrand|Rand|Zentrum|Nähe|Innenstadt|Ortsmitte|Ortskern|"
+    rf"Hafen|Bahnhof)\s+von\s+({_CAP})"
+    # A court and its seat ("Das Landgericht Hallstedt"), a named hall or ground ("in der ausverkauften
+    # Heinrich-Voss-Halle").
+    rf"|\b((?:Land|Amts|Oberlandes|Verwaltungs|Arbeits|Sozial|Schwur)gericht\s+{_CAP})"
+    r"|\b(?:in|im|an|auf)\s+(?:der|dem|den)\s+(?:[a-zäöüß]+\s+)?"
+    r"([A-ZÄÖÜ][\w-]*(?:[Hh]alle|[Aa]rena|[Ss]tadion|[Mm]useum|[Kk]linik|[Bb]ahnhof))\b(?!\s+von\s)",
     "fr": r"(?<!\w)(?i:au|à la|à l'|dans le|dans la|sur le|sur la|près du|près de la)\s*"
     r"((?:stade|gymnase|parc|quartier|lycée|collège|hôpital|salle|place|rue|boulevard|avenue|port|hameau|"
-    rf"centre|zone|site|usine|entrepôt|gare|aéroport)\s+(?:de\s+|du\s+|des\s+|d')?{_CAP})",
+    rf"centre|zone|site|usine|entrepôt|gare|aéroport)\s+(?:de\s+|du\s+|des\s+|d')?{_CAP})"
+    rf"|\b((?i:tribunal|cour)\s+(?:[a-zé]+\s+){{0,2}}(?:de|d')\s*{_CAP})"
+    rf"|\b(?i:le|la)\s+(?:petite?\s+)?(?:village|commune|ville|bourg|hameau)\s+(?:[a-zéè]+\s+)?(?:de\s+|d')({_CAP})",
     "es": r"\b(?i:en|de|cerca de)\s+(?:la|el)\s+((?:paraje|vereda|barrio|calle|avenida|plaza|polígono|urbanización|"
-    rf"estadio|pabellón|carretera|autovía|mina|fábrica|planta|nave|finca|playa)\s+(?:de\s+)?{_CAP})"
+    rf"estadio|pabellón|carretera|autovía|mina|fábrica|planta|nave|finca|playa|aeropuerto|estación|hospital|cueva|"
+    rf"universidad|colegio|instituto)\s+(?:de\s+)?{_CAP})"
+    rf"|\b((?:Juzgado|Tribunal|Audiencia)[^,.;]{{0,40}}?\bde\s+{_CAP})"
     rf"|\bal\s+(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste)\s+de\s+({_CAP})",
     # A settlement named in the genitive ("у посёлка Ольховатый Яр", "в окрестностях села Верхние Лужки"), a square
     # or street of a town ("на центральной площади Светлогорья").
     "ru": rf"(?<!\w)(?:села|деревни|посёлка|поселка|станицы|хутора|микрорайона)\s+({_CAP})"
+    r"|(?<!\w)([А-ЯЁ][\w’'-]*(?:ий|ый|ой)\s+(?:(?:районный|городской|областной|межрайонный|арбитражный)\s+)?суд"
+    r"(?:\s+[А-ЯЁ][\w’'-]+)?)"
+    r"|(?<!\w)(?:в|во|на)\s+((?:[а-яё]+(?:ом|ем)\s+)?(?:дворце|стадионе|аэропорту|театре|парке|больнице|школе|цехе)"
+    r"\s+«[^»\n]{1,30}»)"
     rf"|(?<!\w)((?:площади|улице|проспекте|окраине|территории|окрестностях)\s+{_CAP})",
     "uk": rf"(?<!\w)(?:села|селища|гори|мікрорайону)\s+({_CAP})"
+    r"|(?<!\w)([А-ЯІЇЄҐ][\w’'-]*(?:ий|ій)\s+(?:(?:районний|міськрайонний|міський|окружний|апеляційний)\s+)?суд)"
+    r"|(?<!\w)(?:в|у|на)\s+((?:[а-яіїєґ]+(?:ому|ім)\s+)?(?:палаці|стадіоні|аеропорту|театрі|парку|лікарні|школі|"
+    r"станції)\s+(?:«[^»\n]{1,30}»|[А-ЯІЇЄҐ][\w’'-]+))"
     rf"|(?<!\w)((?:площі|вулиці|проспекті|околиці|території)\s+{_CAP})",
     # A chain of places down to a road or a park: "松岚市滨河路", "澜州市云岭县工业园区".
     "zh": r"(?:位于|在|于)?((?:[^\s，。、；：“”《》（）()【】位在于的从向对将]{1,4}?(?:市|县|区)){1,2}"
-    r"[^\s，。、；：“”《》（）()【】位在于的从向对将]{1,4}?(?:路|街|大道))",
-    "ko": r"(\S+?(?:도|시|군|구|읍|면|리|동|항|섬))\s"
+    r"[^\s，。、；：“”《》（）()【】位在于的从向对将]{1,4}?(?:路|街|大道))"
+    # a court, a hall or a station: "桐川市中级人民法院", "主场海星体育馆", "途经松岭站"
+    r"|((?:[^\s，。、；：“”《》（）()【】位在于的从向对将]{2,6}?(?:市|县|区))?(?:中级|高级)?人民法院)"
+    r"|(?:在|于)?(?:主场|客场)?([^\s，。、；：“”《》（）()【】位在于的从向对将]{2,6}?(?:体育馆|体育场|体育中心|机场))"
+    r"|(?:在|于)?(?:途经|抵达|停靠)([^\s，。、；：“”《》（）()【】位在于的从向对将]{2,4}?站)(?=时|内|附近|，|。)",
+    "ja": r"([^\s、。「」【】]{1,10}?(?:地裁|高裁|家裁|球場|競技場|体育館|空港|駅))(?:で|の|に|内|前)",
+    "ko": r"(\S+?(?:지법|지방법원|고법|종합운동장|운동장|체육관|경기장|공항)|\S{2,}?역)(?=에서|의|에|은|는|이|가|\s|$)"
+    r"|(\S+?(?:도|시|군|구|읍|면|리|동|항|섬))\s"
     r"(?:남쪽|북쪽|동쪽|서쪽|남동쪽|남서쪽|북동쪽|북서쪽|인근|앞바다|해상|부근|일대)",
 }
+# A court, a ground, a university or a hospital, named whole ("محكمة جنايات الساحل الشمالي", "ملعب الشهداء").
+_VENUE["ar"] = (
+    r"(?<![\u0621-\u064a])(?:ب|في\s+|على\s+)?((?:محكمة|ملعب|استاد|جامعة|مستشفى|مطار)(?:\s+[^\s،.؛]+){1,3}?)"
+    r"(?=،|\.|\s+(?:في|على|بعد|إثر|بسبب)\s|$)"
+)
 # A place after a preposition (matched in either case: "In Pellham", "У Вербограді" open a sentence; the name keeps
 # its capital) or after a word for a kind of place.
 _PLACE = {
     "en": rf"\b(?i:in|at|near|outside|off)\s+(?:(?:its|the|their|a)\s+)?"
-    rf"(?:(?:village|town|city|port|region|province|island|county|district|coast|state)\s+of\s+)?({_CAP})"
+    rf"(?:(?:[A-Z][\w-]+\s+)?(?:village|town|city|port|region|province|island|county|district|coast|state)\s+of\s+)?"
+    rf"({_CAP})"
     rf"|\b(?:village|town|city|port|region|province)\s+of\s+({_CAP})",
-    # Every German noun has a capital, so a preposition opening a sentence is no sign of a place ("Bei Bauarbeiten").
-    "de": rf"\b(?:in|im|bei|nahe|vor)\s+(?:der\s+Stadt\s+|dem\s+Ort\s+|[a-zäöü]+ischen\s+)?({_CAP})",
+    # Every German noun has a capital, so a preposition opening a sentence is no sign of a place ("Bei Bauarbeiten"),
+    # but "In" ("In Sankt Wendelsried haben …"; "In Kraft" and its like are passed over below).
+    "de": rf"\b(?:[Ii]n|im|bei|nahe|vor)\s+(?:der\s+Stadt\s+|dem\s+Ort\s+|[a-zäöü]+ischen\s+)?({_CAP})",
     "fr": rf"(?<!\w)(?i:à|au|en|près de|dans la ville de|dans la commune de|dans la|dans le|dans l'|"
-    rf"(?:la mairie|la ville|la commune|l'aéroport|le port|la préfecture) de)\s*({_CAP})",
+    rf"(?:la mairie|la ville|la commune|l'aéroport|le port|la préfecture|maire) de)\s*({_CAP})",
     # "en la sierra de Valcárcel", "El gobierno de San Aurelio", "la alcaldía de Puerto Olmo": a place after a noun
     # that only a place follows.
     "es": rf"\b(?i:en|cerca de)\s+(?:(?:la|el)\s+(?:ciudad|localidad|provincia|sierra|comarca|isla|villa|costa|"
@@ -78,15 +108,16 @@ _PLACE = {
     rf"\s+de\s+({_CAP})",
     # An office reported from ("сообщили в мэрии") is not where it happened.
     "ru": rf"(?<!\w)(?<!сообщили )(?<!заявили )(?<!рассказали )(?i:в|во|под|около|на)\s+"
-    rf"(?:(?:аэропорту|городе|селе|посёлке|поселке|деревне|районе|порту|станице|микрорайоне)\s+)?({_CAP})"
+    rf"(?:(?:аэропорту|городе|селе|посёлке|поселке|деревне|районе|порту|станице|микрорайоне)\s+)?"
+    rf"({_CAP}(?:\s+(?:области|районе|крае))?)"
     r"|([А-ЯЁ][\w'’-]*(?:ой|ей|ий|ого)\s+(?:области|района|края))\b",
     "uk": rf"(?<!\w)(?<!повідомили )(?<!заявили )(?<!розповіли )(?i:в|у|біля|під|на)\s+"
-    rf"(?:(?:аеропорту|місті|селі|селищі|районі|порту)\s+)?({_CAP})"
+    rf"(?:(?:аеропорту|місті|селі|селищі|районі|порту)\s+)?({_CAP}(?:\s+(?:області|районі|краї))?)"
     r"|([А-ЯІЇЄҐ][\w'’-]*(?:ої|ій|ий|ого)\s+(?:області|району|краю))\b",
     "ko": r"((?:\S+(?:도|시|군|구)\s)?\S+?(?:특별시|광역시|도|시|군|구|읍|면|리|동|항|섬))(?:에서|의|에)",
     # A chain of divisions, each below the one before ("澜州市云岭县", "梅岭市青石镇"), else one place as before.
-    "zh": rf"(?:位于|在|于|到)?((?:{_ZH}省)?(?:{_ZH}市)(?:{_ZH}[县区])?(?:{_ZH}[镇乡])?(?:{_ZH}村)?"
-    rf"|(?:{_ZH}[县区])(?:{_ZH}[镇乡])(?:{_ZH}村)?"
+    "zh": rf"(?:位于|在|于|到)?((?=(?:{_ZH}[省市县区镇乡村]){{2}})(?:{_ZH}省)?(?:{_ZH}市)?(?:{_ZH}[县区])?"
+    rf"(?:{_ZH}[镇乡])?(?:{_ZH}村)?"
     r"|[^\s，。、；：“”《》（）()【】位在于]{1,6}?(?:省|市|县|区|镇|乡|村|州|港|岛))(?=[^\s，。]|，)",
     "ja": r"([^\s、。「」【】]{1,8}?(?:県|市|町|村|区|港|島|府|道))(?:で|の|に|内)",
     # A word for a place names it ("محافظة وادي الرمان").
@@ -107,11 +138,18 @@ _PLACE_RE = {lang: re.compile(f"{_VENUE[lang]}|{p}" if lang in _VENUE else p) fo
 _PLACE_ELSE_RE = {lang: re.compile(p) for lang, p in _PLACE_ELSE.items()}
 _TOWN_RE = {lang: re.compile(p) for lang, p in _PLACE.items()}
 _VENUE_GROUPS = {lang: re.compile(p).groups for lang, p in _VENUE.items()}
-_JA_PARTICLE = re.compile(r".*[でをはがともの]")
+_SPACED = {"en", "de", "fr", "es", "ru", "uk", "ar"}
+# (a phrase before the name ends in a particle or in a verb's or an adjective's kana: "台風接近で", "していた", "ある";
+# "みどり野市" keeps its kana)
+_JA_PARTICLE = re.compile(r"(?:.*[でをはがともの])?(?:[\u3040-\u309f]*[たるいだてな](?=[\u4e00-\u9fff]))?")
 
 # The end of a route ("из Светлогорска в Полярный", "з Києва до Львова") is where a journey was bound, not where it
 # happened; so is a place in the accusative after "в" ("следовавший в Тамбовскую область").
-_ROUTE = re.compile(r"(?<!\w)(?:из|от|з|із|від)\s+[А-ЯІЇЄҐЁ][\w'’-]+\s+$")
+_ROUTE = re.compile(
+    r"(?<!\w)(?:из|от|з|із|від)\s+[А-ЯІЇЄҐЁ][\w'’-]+\s+$"
+    r"|(?<!\w)(?:reliant|from|between|entre|desde)\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?\s+$"
+    r"|(?:^|\s)(?:من|إلى)\s+$|(?:^|\s)(?:من|إلى)\s+(?:مدينة|محافظة|مطار)\s+\S+\s+$"
+)
 _BOUND_FOR = re.compile(r"[а-яіїєґё]+(?:ую|юю)$")
 _DISTRICT = re.compile(r"\s+[А-ЯІЇЄҐЁ][\w'’-]*(?:ського|ської|ского|ской|цкого|цкой|зького|зької)\b")
 # A sports club is no place ("face au FC Sainte-Ombeline", "beim SV Kaltenmoor").
@@ -120,7 +158,8 @@ _NOT_A_DAY = re.compile(rf"^(?:{_MONTHS}|{_DAYS})\b", re.I)
 # Words that end as a place's name does and are none: "당시" (then), "제도" (system), "同市" (the same city), "都市".
 _NOT_PLACE = re.compile(
     r"^(?:당시|제도|정도|속도|온도|태도|지도|시도|의도|각도|한도|강도|빈도|용도|보도|수도|동시|임시|도시|지시|표시|"
-    r"同.|都市|地区|各.|両.|本市|城市|都道府県|.*部分地区|城下町|対象地区|周辺地区|被災地区|[동서남북]{2,3}"
+    r"同.|该.|本.|都市|地区|各.|両.|城市|都道府県|.*部分地区|城下町|対象地区|周辺地区|被災地区|[동서남북]{2,3}|上市|"
+    r"지역|영역|구역|무역|전역"
     # A Japanese candidate that runs over a particle is a phrase, not a name ("大雨で県", "下流の三つの町").
     r"|.*[でをはがともの].*[県市町村区港島府道])$"
 )
@@ -139,6 +178,7 @@ def _passed_over(text: str, lo: int, start: int, end: int, opens: int, lang: str
         or _CLUB.match(word)
         or _NOT_PLACE.search(word)
         or (lang == "de" and _NOT_PLACE_DE.search(word))
+        or (lang in ("zh", "ja") and re.search(r"[0-9０-９日从]", word) is not None)  # "12日从青溪县"
         or (lang in ("ru", "uk") and _BOUND_FOR.search(word.split()[0]))
         or _ROUTE.search(text, max(lo, start - 40), opens)
     )
@@ -155,8 +195,10 @@ def find_place(text: str, lo: int, hi: int, lang: str) -> Range | None:
             start, end = m.start(group), m.end(group)
             if lang in ("ru", "uk") and (district := _DISTRICT.search(text, start, end)) and district.start() > start:
                 end = district.start()  # "селі Нижні Ставки Ясенівського району": the village, not its district
-            if lang == "ja" and (particle := _JA_PARTICLE.search(text, start, end)):
-                start = particle.end()  # "台風接近で川辺町": the town after the phrase before it
+            if lang == "ja" and (particle := _JA_PARTICLE.match(text, start, end)) and particle.end() > start:
+                start = particle.end()  # "台風接近で川辺町", "していた同町": the town after the phrase before it
+                if end - start < 2:
+                    continue
             if _passed_over(text, lo, start, end, m.start(), lang):
                 continue
             if table is _PLACE_RE and group <= _VENUE_GROUPS.get(lang, 0):
@@ -167,7 +209,7 @@ def find_place(text: str, lo: int, hi: int, lang: str) -> Range | None:
         return None
     start = (
         particle.end()
-        if lang == "ja" and (particle := _JA_PARTICLE.search(text, head.start(1), head.end(1)))
+        if lang == "ja" and (particle := _JA_PARTICLE.match(text, head.start(1), head.end(1)))
         else head.start(1)
     )
     return None if _NOT_PLACE.search(text[start : head.end(1)]) or head.end(1) - start < 2 else (start, head.end(1))
@@ -176,6 +218,8 @@ def find_place(text: str, lo: int, hi: int, lang: str) -> Range | None:
 def _town_after(text: str, end: int, hi: int, lang: str) -> int:
     """A venue is shown with the town named right after it, when there is one: "Quarry Lane community hall in Ashby
     Fold", "улице Гончарова в Листвянске"; a spot alone is no use to a reader who does not know the town."""
+    if lang not in _SPACED:
+        return end  # (no spaces: no way to tell a town's name from the words after a venue)
     town = _TOWN_RE[lang].search(text, end, min(hi, end + 60))
     if town is None or town.start() - end > 12 or re.search(r"[.;:!?()«»\"“”]", text[end : town.start()]):
         return end
