@@ -197,6 +197,7 @@ def _event(text: str, lang: str) -> tuple[str | None, str | None]:
             "miércoles",
         ),
         ("en", "Train stuck\n\nA train broke down outside Corrick station overnight.", "Corrick station", "overnight"),
+        ("en", "Ferry stuck\n\nA ferry was stuck overnight on Tuesday near Skarn.", "Skarn", "Tuesday"),
         (
             "ru",
             "Суд\n\nЛенинский районный суд Новоберёзовска во вторник приговорил бывшего главу района.",

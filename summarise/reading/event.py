@@ -88,13 +88,18 @@ _DATE = re.compile(
 _WEEKDAY_GAP = re.compile(r",?\s+(?:(?:the|den|le|el)\s+)?")
 
 
+_VAGUE = re.compile(r"(?i)overnight|(?:earlier )?this week|last week|letzte Woche|vergangene Woche")
+
+
 def _time(text: str, lo: int, hi: int, lang: str) -> Range | None:
     # "本报临江12月1日电": the date a dispatch was filed is no time of the event.
     found = [
         m for m in (*_WHEN.finditer(text, lo, hi), *_DATE.finditer(text, lo, hi)) if text[m.end() : m.end() + 1] != "电"
     ]
     if found:
-        m = min(found, key=lambda m: m.start())
+        # "overnight" or "this week" beside a day ("… overnight, and on Tuesday …") gives way to the day.
+        days = [m for m in found if not _VAGUE.fullmatch(m.group(0))]
+        m = min(days or found, key=lambda m: m.start())
         start, end = m.start(), m.end()
         # "Thursday, 12 March 2026", "jeudi 12 mars": the weekday and the date beside it are one time, read together
         # (a date that is no day of the calendar is then not read as the weekday alone).
