@@ -363,3 +363,103 @@ def test_a_kicker_and_a_datelines_town_set_no_lead_apart() -> None:
     assert any(lo <= box.index("A planted") < hi for lo, hi in apart_spans(box, sentence_spans(box)))
     slug = "Title\n\nKMS-PROCUREMENT/ARREST Officials were arrested on Monday.\n"
     assert apart_spans(slug, sentence_spans(slug))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "source", "via", "claim"),
+    [
+        (
+            "en",
+            "Ferry\n\nAccording to the Lissen Herald, which cited two surviving crew members, the ship's ballast pumps "
+            "had failed twice.",
+            "two surviving crew members",
+            "Lissen Herald",
+            "the ship's ballast pumps had failed twice",
+        ),
+        (
+            "en",
+            "Airline\n\nAurelia Air is in talks to buy Corvo, The Harbour Ledger reported, citing two people familiar "
+            "with the negotiations.",
+            "two people familiar with the negotiations",
+            "The Harbour Ledger",
+            "Aurelia Air is in talks to buy Corvo",
+        ),
+        (
+            "es",
+            "Metro\n\nSegún el diario El Heraldo de San Aurelio, que cita a dos diputados locales, el Congreso podría "
+            "frenar el aumento.",
+            "dos diputados locales",
+            "diario El Heraldo de San Aurelio",
+            "el Congreso podría frenar el aumento",
+        ),
+        (
+            "ru",
+            "Тепло\n\nКак сообщает местное издание «Заречинск.Онлайн» со ссылкой на источник в прокуратуре, проверка "
+            "может занять месяц.",
+            "источник в прокуратуре",
+            "местное издание «Заречинск.Онлайн",
+            "проверка может занять месяц",
+        ),
+        (
+            "ru",
+            "Самолёт\n\nКак уточнила представитель управления Марина Кузнецова, двигатель был заменён в 2023 году.",
+            "представитель управления Марина Кузнецова",
+            None,
+            "двигатель был заменён в 2023 году",
+        ),
+        (
+            "ru",
+            "Мост\n\nКак сообщила городская администрация, за это время на мосту заменили покрытие.",
+            "городская администрация",
+            None,
+            "за это время на мосту заменили покрытие",
+        ),
+        (
+            "ru",
+            "Тепло\n\nПри этом в компании опровергли сообщения о том, что ремонт отложили.",
+            "компании",
+            None,
+            "ремонт отложили",
+        ),
+        (
+            "fr",
+            "Usine\n\nLe site a suspendu sa production, a précisé le préfet, Laurent Mercier.",
+            "Laurent Mercier",
+            None,
+            "Le site a suspendu sa production",
+        ),
+        (
+            "fr",
+            "Usine\n\nChimalp reconnaît « un incident sur une cuve » mais conteste l'ampleur des dégâts.",
+            "Chimalp",
+            None,
+            None,
+        ),
+        (
+            "es",
+            "Incendio\n\nEl fuego ha calcinado 3.400 hectáreas, informó este domingo el Centro de Emergencias 112.",
+            "Centro de Emergencias",
+            None,
+            "El fuego ha calcinado 3.400 hectáreas",
+        ),
+    ],
+)
+def test_relays_and_openers_of_reporting_clauses(
+    lang: str, text: str, source: str, via: str | None, claim: str | None
+) -> None:
+    reading = read(text, lang)
+    assert len(reading.attributions) == 1
+    a = reading.attributions[0]
+    assert reading.at(a.source) == source
+    assert (reading.at(a.via) if a.via else None) == via
+    if claim is not None:
+        assert reading.at(a.claim) == claim
+
+
+def test_a_pronoun_with_its_channel_stands_for_the_last_party() -> None:
+    text = (
+        "Міст\n\nМіський голова Віталій Кравець заявив, що перевірка триває. «Усі платежі пройшли перевірку», — "
+        "написав він у Facebook."
+    )
+    reading = read(text, "uk")
+    assert [reading.at(a.source) for a in reading.attributions] == ["Міський голова Віталій Кравець"] * 2

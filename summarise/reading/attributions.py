@@ -42,8 +42,16 @@ _SAME_SOURCE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUNS = re.compile(
-    r"^(?:he|she|they|it|er|sie|es|il|elle|ils|elles|él|ella|ellos|он|она|они|він|вона|вони|هو|هي)$", re.I
+    r"^(?:he|she|they|it|er|sie|es|il|elle|ils|elles|él|ella|ellos|он|она|они|він|вона|вони|هو|هي|там|тут)$", re.I
 )
+# "він у Facebook", "he on X": a pronoun and the channel after it.
+_PRONOUN_AND_CHANNEL = re.compile(
+    r"^(?:he|she|they|er|sie|il|elle|él|ella|он|она|они|він|вона|вони)\s+(?:in|on|auf|sur|en|dans|в|у|на)\s", re.I
+)
+_OPENING_NAME = re.compile(r"\s*([A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]+){0,3})\s+[a-zà-ÿа-яіїєґ]")
+_ARTICLE = re.compile(r"(?i)the|a|an|la|el|le|les|los|las|un|une|una|der|die|das|ein|eine")
+# A source that is only a word opening the clause ("Как уточнила X, …", "mais conteste …").
+_NO_PARTY = re.compile(r"^(?:как|як|mais|aber|but|pero|однако|однак|проте|при этом|при цьому)$", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|wurden|wurde|werden|fueron|fue)\s+$", re.I)
 _CONJUNCTION = re.compile(r"(?:^|\s)(?:and|but|und|aber|et|mais|y|pero|и|а|но|і|та|але|و)\s*$", re.I)
 _CHANNEL = re.compile(
@@ -84,6 +92,8 @@ def _status(cue: Cue, negated: bool) -> ClaimStatus | None:
 
 
 _SHORTEST_CLAIM = 12
+# How far before the relaying party an outlet's own clause may end and still be its ("«Наші гроші. Рівнодольськ»").
+_NEAR = 4
 
 
 def _claim_range(text: str, s: Sentence, source: Range, cue: Range) -> Range:
@@ -185,6 +195,16 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
             if source is None:
                 continue
             word = text[source[0] : source[1]]
+            if _PRONOUN_AND_CHANNEL.match(word):
+                source = (source[0], source[0] + len(word.split()[0]))
+                word = word.split()[0]
+            if _NO_PARTY.match(word):
+                # "Chimalp reconnaît « … » mais conteste …": the name that opens the sentence, if one does.
+                opener = _OPENING_NAME.match(text, s.start, source[0])
+                if opener is None or lang not in SPACED or _ARTICLE.fullmatch(opener.group(1)):
+                    continue
+                source = opener.span(1)
+                word = text[source[0] : source[1]]
             if _PRONOUNS.match(word) or _SAME_SOURCE.match(word):
                 if last_source is None:
                     continue
@@ -234,16 +254,35 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
             said = text[speaker[0] : speaker[1]].lower()
             # "…, The Harbour Ledger reported, citing two people familiar with the talks": the relay follows the
             # outlet's own cue; the claim is the people's, relayed by the outlet.
+            # (the outlet's own clause: the same words, or a source that ends where the relaying party is named:
+            # "According to the Lissen Herald, which cited …", "видання «Наші гроші. Рівнодольськ» з посиланням на …")
             own = next(
                 (
                     i
                     for i, a in enumerate(found)
-                    if a.sentence == (s.start, s.end) and text[slice(*a.source)].lower() == said
+                    if a.sentence == (s.start, s.end)
+                    and (
+                        text[slice(*a.source)].lower() in said
+                        or (a.source[0] < speaker[1] and 0 <= speaker[0] - a.source[1] < _NEAR)
+                        or (a.source[0] <= speaker[0] < a.source[1])
+                    )
                 ),
                 None,
             )
             if own is not None:
-                found[own] = replace(found[own], source=party, via=speaker, status=ClaimStatus.REPORTED)
+                named = found[own].source
+                # (the outlet as its clause names it, run on only into a name cut at a stop: "«Наші гроші.
+                # Рівнодольськ»", "«Заречинск.Онлайн»")
+                gap = text[named[1] : speaker[1]]
+                run_on = speaker[0] < named[1] < speaker[1] or re.match(r"[.\s]*[A-ZÀ-ÞА-ЯІЇЄҐ«]", gap)
+                via = (named[0], speaker[1]) if named[1] < speaker[1] and run_on else named
+                found[own] = replace(
+                    found[own],
+                    source=party,
+                    via=via,
+                    status=ClaimStatus.REPORTED,
+                    claim=_claim_range(text, s, party, (min(found[own].cue[0], speaker[0]), speaker[1])),
+                )
                 continue
             found.append(
                 Attribution(

@@ -48,7 +48,9 @@ _CLAUSE_WORD = re.compile(
 
 _AFTER_STOP = re.compile(
     r"\s(?:that|on|in|at|to|after|when|as|dass|am|im|vor|nach|gegenüber|que|ante|что|перед|що|إن|أن|إنه|أنه|في|"
-    r"خلال|يوم)(?=\s)|[.!?]|\d",
+    r"خلال|يوم)(?=\s)|[.!?]|\d"
+    # a relay's own cue: "издание «Наука Сибири» со ссылкой на …"
+    r"|\s(?:со ссылкой|з посиланням|citing|citant|citando|unter Berufung)\b",
     re.I,
 )
 
@@ -145,6 +147,11 @@ def _chunk_after(text: str, lo: int, hi: int, lang: str = "") -> Range | None:
     if what:
         start += what.end()
         lo = start
+    # "informó este domingo el Centro …": a time between the verb and its party is passed over.
+    lead = _LEADING.match(text, start, hi)
+    if lead:
+        start = lead.end()
+        lo = start
     # "сообщили в ГУ МЧС", "повідомили у штабі": the body the plural verb speaks for.
     if lang in ("ru", "uk", "be"):
         where = re.match(r"(?:в|у|во)\s+", text[start:hi])
@@ -191,7 +198,8 @@ def spaced_source(text: str, s: Sentence, cue: Cue, at: Range, lang: str) -> Ran
         # "У компанії ТОВ «Полісся-Транс» цю інформацію спростували": a plural or neuter verb with no subject
         # speaks for the body named after "в"/"у" at the clause's start.
         body = re.match(
-            r"\s*(?:[А-ЯІЇЄҐ]?[вуВУ]|[Вв]о)\s+(.{2,60}?)(?=\s+(?:цю|ці|це|цей|эту|эти|это|этот|такі|такие|[а-яіїєґ]+ли\b)|,|$)",
+            r"\s*(?:(?:При этом|Также|Кроме того|Однако|При цьому|Також|Крім того|Однак|Проте),?\s+)?"
+            r"(?:[А-ЯІЇЄҐ]?[вуВУ]|[Вв]о)\s+(.{2,60}?)(?=\s+(?:цю|ці|це|цей|эту|эти|это|этот|такі|такие|[а-яіїєґ]+ли\b)|,|$)",
             text[s.start : at[0]],
         )
         if body:
@@ -229,6 +237,10 @@ def spaced_source(text: str, s: Sentence, cue: Cue, at: Range, lang: str) -> Ran
         inverted = False
     if before is not None and _COPULA_OBJECT.match(text[before[0] : before[1]]):
         before, inverted = None, True
+    # "Как уточнила представитель … Марина Кузнецова, …": the party follows the verb.
+    as_clause = before is not None and re.fullmatch(r"(?i)как|як|wie|comme|como|as", text[before[0] : before[1]])
+    if as_clause:
+        before, inverted = None, True
     if inverted or before is None:
         after = _chunk_after(text, at[1], s.end, lang)
         if after is not None and after_particle is not None:
@@ -246,7 +258,7 @@ def spaced_source(text: str, s: Sentence, cue: Cue, at: Range, lang: str) -> Ran
         if (
             after is not None
             and after[1] > after[0]
-            and (located or _looks_like_party(text[after[0] : after[1]], lang))
+            and (located or as_clause or _looks_like_party(text[after[0] : after[1]], lang))
         ):
             return after
     return before
@@ -266,7 +278,10 @@ _TITLED = re.compile(
     r"\b(?:secretari[oa]|ministr[oa]?|minister|ministre|director[a]?|directeur|directrice|president[ea]?|présidente?|"
     r"portavoz|porte-parole|spokes\w+|alcalde(?:sa)?|maire|mayor|governor|gobernador[a]?|gouverneur|jef[ea]|"
     r"chef|head|chief|leader|l[ií]der|Sprecher\w*|Bürgermeister\w*|Minister\w*|Präsident\w*|Leiter\w*|"
-    r"министр\w*|глава|директор\w*|мэр\w*|міністр\w*|голова|речни\w*)\b",
+    r"министр\w*|глава|директор\w*|мэр\w*|міністр\w*|голова|речни\w*|préfet|préfète|procureure?|juge|commissaire|"
+    r"sénat(?:eur|rice)|député(?:e)?|prefect[oa]|fiscal|juez[a]?|senador[a]?|diputad[oa]|commissioner|"
+    r"superintendent|inspector|prosecutor|judge|senator|Staatsanwält\w*|Richter\w*|Landrat|Landrätin|прокурор\w*|"
+    r"судд\w*|суд\w*|руководител\w*|начальник\w*|заместител\w*|керівни\w*|начальни\w*)\b",
     re.IGNORECASE,
 )
 _NAME_AFTER_TITLE = re.compile(r"\s*,\s*((?:[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]+\s?){1,4})(?=\s*(?:,|\.|$))")
@@ -374,10 +389,19 @@ def cjk_source(text: str, s: Sentence, cue: Cue, at: Range, lang: str) -> Range 
     return (lo, hi) if hi - lo >= 2 else None
 
 
+_RELAYED_VERB = re.compile(
+    r"\s+(?:has\s+|had\s+|a\s+)?(?:reported|reports|said|says|wrote|writes|told|berichtete|berichtet|schrieb|meldete|"
+    r"rapporté|rapporte|écrit|informó|informa|publicó|sostuvo|сообщил\w*|сообщает|написал\w*|повідоми\w*|написа\w*)$"
+)
+
+
 def relay_speaker(text: str, s: Sentence, at: Range, lang: str) -> Range | None:
-    """Who relays: the party before "citing"/"援引"/"을 인용해"."""
+    """Who relays: the party before "citing"/"援引"/"을 인용해" ("The Harbour Ledger reported, citing …": the outlet,
+    not its verb)."""
     if lang in SPACED:
-        return _chunk_before(text, s.start, at[0])
+        party = _chunk_before(text, s.start, at[0])
+        verb = _RELAYED_VERB.search(text, party[0], party[1]) if party else None
+        return (party[0], verb.start()) if party and verb and verb.start() > party[0] else party
     lo = at[0]
     while lo > s.start and at[0] - lo < 16 and text[lo - 1] not in '，。；：“”"':
         lo -= 1
