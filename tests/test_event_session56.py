@@ -463,3 +463,20 @@ def test_a_pronoun_with_its_channel_stands_for_the_last_party() -> None:
     )
     reading = read(text, "uk")
     assert [reading.at(a.source) for a in reading.attributions] == ["Міський голова Віталій Кравець"] * 2
+
+
+def test_a_time_after_a_russian_verb_is_no_party() -> None:
+    text = "Пожар\n\nПожар охватил 5 тыс. кв. м, сообщило в ночь на 30 ноября ГУ МЧС по Заречинской области."
+    reading = read(text, "ru")
+    assert [reading.at(a.source) for a in reading.attributions] == ["ГУ МЧС по Заречинской области"]
+
+
+def test_a_relaying_outlet_is_named_as_a_source() -> None:
+    from summarise import summarise
+
+    text = (
+        "Airline\n\nAurelia Air is in talks to buy Corvo, The Harbour Ledger reported on Monday, citing two people "
+        "familiar with the negotiations."
+    )
+    roles = {a.name: a.role for a in summarise(text, engine="extractive").actors}
+    assert roles.get("The Harbour Ledger") == "named as a source"

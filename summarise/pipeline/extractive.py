@@ -93,7 +93,9 @@ def _within(text: str, limit: int) -> str:
 
 
 def _is_source(reading: Reading, span: Range) -> bool:
-    return any(a.source[0] <= span[0] < a.source[1] or span[0] <= a.source[0] < span[1] for a in reading.attributions)
+    """Whether the article names this party as a claim's source, or as the outlet that relays one."""
+    parties = [p for a in reading.attributions for p in (a.source, a.via) if p is not None]
+    return any(lo <= span[0] < hi or span[0] <= lo < span[1] for lo, hi in parties)
 
 
 def _exact(items: list, ranges: dict[str, list[Range]], key: str, field: str) -> list:

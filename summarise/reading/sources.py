@@ -137,6 +137,14 @@ def _without_determiner(text: str, start: int, end: int) -> int:
     return start + article.end() if article and end - start - article.end() >= 3 else start
 
 
+_SLAVIC_TIME = re.compile(
+    r"(?:(?:в|у|во)\s+(?:ночь|ніч)\s+на\s+(?:\d{1,2}\s+)?\w+|(?:в|у|во)\s+(?:понедельник|вторник|среду|четверг|"
+    r"пятницу|субботу|воскресенье|понеділок|вівторок|середу|четвер|п[’']ятницю|суботу|неділю)|\d{1,2}\s+[а-яіїєґ]+я)"
+    r"(?:\s+(?:утром|днём|днем|вечером|ночью|вранці|вдень|увечері|вночі))?\s+",
+    re.I,
+)
+
+
 def _chunk_after(text: str, lo: int, hi: int, lang: str = "") -> Range | None:
     """The party just after a cue ("according to X", ", said X"): up to a boundary, at most eight words."""
     start = lo
@@ -152,6 +160,11 @@ def _chunk_after(text: str, lo: int, hi: int, lang: str = "") -> Range | None:
     if lead:
         start = lead.end()
         lo = start
+    # "сообщило в ночь на 30 ноября ГУ МЧС": a time after the verb is passed over.
+    if lang in ("ru", "uk", "be"):
+        when = _SLAVIC_TIME.match(text, start, hi)
+        if when:
+            start = lo = when.end()
     # "сообщили в ГУ МЧС", "повідомили у штабі": the body the plural verb speaks for.
     if lang in ("ru", "uk", "be"):
         where = re.match(r"(?:в|у|во)\s+", text[start:hi])
