@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 from ..models import ActorKind, ClaimStatus
 from .cues import NEGATION, Cue, compiled
 from .names import kind_of
-from .sources import SPACED, cjk_source, korean_source, relay_speaker, spaced_source, trim
+from .sources import SPACED, relay_speaker, spaced_source, trim
+from .sources_cjk import cjk_source, korean_source
 from .text import Sentence
 
 Range = tuple[int, int]

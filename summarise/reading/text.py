@@ -124,3 +124,14 @@ def sentences(text: str) -> list[Sentence]:
     if pending is not None:
         found.append(Sentence(pending, len(text.rstrip())))
     return found
+
+
+def trim(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """`text[lo:hi]` without the spaces and punctuation at its ends, as offsets."""
+    while lo < hi and (text[lo].isspace() or text[lo] in ",.;:'\"“”«»„-–—()，。、：；"):
+        lo += 1
+    while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ",.;:'\"“”„-–—(，、：；"):
+        hi -= 1
+    if text[lo:hi].count("«") < text[lo:hi].count("»"):
+        hi -= 1
+    return lo, hi
