@@ -43,13 +43,17 @@ _SAME_SOURCE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUNS = re.compile(
-    r"^(?:he|she|they|it|er|sie|es|il|elle|ils|elles|él|ella|ellos|он|она|они|він|вона|вони|هو|هي|там|тут)$", re.I
+    r"^(?:he|she|they|it|er|sie|es|il|elle|ils|elles|él|ella|ellos|он|она|они|він|вона|вони|هو|هي)$", re.I
 )
 # "він у Facebook", "he on X": a pronoun and the channel after it.
 _PRONOUN_AND_CHANNEL = re.compile(
     r"^(?:he|she|they|er|sie|il|elle|él|ella|он|она|они|він|вона|вони)\s+(?:in|on|auf|sur|en|dans|в|у|на)\s", re.I
 )
 _OPENING_NAME = re.compile(r"\s*([A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]+){0,3})\s+[a-zà-ÿа-яіїєґ]")
+# (an article, then at most four words, and the auxiliary before a compound tense: "le ministre a", "el alcalde")
+_SUBJECT_AFTER = re.compile(
+    r"(?:the|le|la|les|el|los|las|der|die|das)\s+((?:[\w'’-]+\s*){1,4}?)(?:\s+(?:a|ont|has|have|hat|haben|ha|han))?"
+)
 _ARTICLE = re.compile(r"(?i)the|a|an|la|el|le|les|los|las|un|une|una|der|die|das|ein|eine")
 # A source that is only a word opening the clause ("Как уточнила X, …", "mais conteste …").
 _NO_PARTY = re.compile(r"^(?:как|як|mais|aber|but|pero|однако|однак|проте|при этом|при цьому)$", re.I)
@@ -117,6 +121,24 @@ def _claim_range(text: str, s: Sentence, source: Range, cue: Range) -> Range:
     # "同社は、…" leaves the topic's particle behind.
     particle = re.match(r"[はがを、，]+", text[lo:hi])
     return (lo + particle.end(), hi) if particle else (lo, hi)
+
+
+_RELAY_WORDS = re.compile(
+    r"(?i),?\s*(?:citing|quoting|citant|citando|unter Berufung|со ссылкой|з посиланням)\b.*$"
+    r"|,?\s*(?:which|who|qui|que)\s+(?:cited|quoted|cite|cita)\b.*$"
+)
+
+
+def _relayed_claim(text: str, s: Sentence, own: Attribution, party: Range, speaker: Range) -> Range:
+    """What a relayed party said: the sentence without the outlet, its verb, the relay and the party ("Издание
+    «Коммерсант» сообщило со ссылкой на источники, что …"); when that leaves nothing ("Le Monde rapporte que Z,
+    citant Y"), the outlet's own claim without the relay."""
+    outlet = (min(own.source[0], own.cue[0], speaker[0]), max(own.source[1], own.cue[1], speaker[1]))
+    lo, hi = _claim_range(text, s, party, outlet)
+    if hi - lo >= _SHORTEST_CLAIM:
+        return lo, hi
+    cut = _RELAY_WORDS.search(text, own.claim[0], own.claim[1])
+    return trim(text, own.claim[0], cut.start()) if cut else own.claim
 
 
 def _channel(text: str, s: Sentence) -> Range | None:
@@ -196,15 +218,23 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
             if source is None:
                 continue
             word = text[source[0] : source[1]]
+            # (what was said is read around the party's words in this sentence, even when they stand for another)
+            spoken = source
             if _PRONOUN_AND_CHANNEL.match(word):
                 source = (source[0], source[0] + len(word.split()[0]))
                 word = word.split()[0]
             if _NO_PARTY.match(word):
-                # "Chimalp reconnaît « … » mais conteste …": the name that opens the sentence, if one does.
+                # "Mais le ministre a affirmé …": the words between the conjunction and the verb; "Chimalp reconnaît
+                # « … » mais conteste …": the name that opens the sentence, if one does.
+                between = trim(text, source[1], start)
+                subject = _SUBJECT_AFTER.fullmatch(text, *between) if between[1] > between[0] else None
                 opener = _OPENING_NAME.match(text, s.start, source[0])
-                if opener is None or lang not in SPACED or _ARTICLE.fullmatch(opener.group(1)):
+                if subject is not None:
+                    source = subject.span(1)
+                elif opener is None or lang not in SPACED or _ARTICLE.fullmatch(opener.group(1)):
                     continue
-                source = opener.span(1)
+                else:
+                    source = opener.span(1)
                 word = text[source[0] : source[1]]
             if _PRONOUNS.match(word) or _SAME_SOURCE.match(word):
                 if last_source is None:
@@ -244,7 +274,7 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
                     cue=at,
                     status=status,
                     source=source,
-                    claim=_claim_range(text, s, source, at),
+                    claim=_claim_range(text, s, spoken, at),
                     via=via,
                     channel=_channel(text, s),
                 )
@@ -252,10 +282,9 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
             last_source = source
         if relay is not None and not any(a.via == relay[0] for a in found if a.sentence == (s.start, s.end)):
             speaker, party = relay
-            said = text[speaker[0] : speaker[1]].lower()
             # "…, The Harbour Ledger reported, citing two people familiar with the talks": the relay follows the
             # outlet's own cue; the claim is the people's, relayed by the outlet.
-            # (the outlet's own clause: the same words, or a source that ends where the relaying party is named:
+            # (the outlet's own clause: a source inside the relaying party, or one that ends where it is named:
             # "According to the Lissen Herald, which cited …", "видання «Наші гроші. Рівнодольськ» з посиланням на …")
             own = next(
                 (
@@ -263,7 +292,7 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
                     for i, a in enumerate(found)
                     if a.sentence == (s.start, s.end)
                     and (
-                        text[slice(*a.source)].lower() in said
+                        (speaker[0] <= a.source[0] and a.source[1] <= speaker[1])
                         or (a.source[0] < speaker[1] and 0 <= speaker[0] - a.source[1] < _NEAR)
                         or (a.source[0] <= speaker[0] < a.source[1])
                     )
@@ -282,7 +311,7 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
                     source=party,
                     via=via,
                     status=ClaimStatus.REPORTED,
-                    claim=_claim_range(text, s, party, (min(found[own].cue[0], speaker[0]), speaker[1])),
+                    claim=_relayed_claim(text, s, found[own], party, speaker),
                 )
                 continue
             found.append(

@@ -131,7 +131,7 @@ def _without_determiner(text: str, start: int, end: int) -> int:
 _SLAVIC_TIME = re.compile(
     r"(?:(?:в|у|во)\s+(?:ночь|ніч)\s+на\s+(?:\d{1,2}\s+)?\w+|(?:в|у|во)\s+(?:понедельник|вторник|среду|четверг|"
     r"пятницу|субботу|воскресенье|понеділок|вівторок|середу|четвер|п[’']ятницю|суботу|неділю)|\d{1,2}\s+[а-яіїєґ]+я)"
-    r"(?:\s+(?:утром|днём|днем|вечером|ночью|вранці|вдень|увечері|вночі))?\s+",
+    r"(?:\s+(?:утром|днём|днем|вечером|ночью|вранці|вдень|увечері|ввечері|вночі))?\s+",
     re.I,
 )
 
@@ -147,9 +147,15 @@ def _chunk_after(text: str, lo: int, hi: int, lang: str = "") -> Range | None:
         start += what.end()
         lo = start
     # "informó este domingo el Centro …": a time between the verb and its party is passed over.
+    # ("informó Domingo Cavallo", "said Sunday Times editor …": a name, not a day)
     lead = _LEADING.match(text, start, hi)
-    if lead:
+    if lead and not (text[start].isupper() and re.match(r"[A-ZÀ-Þ]", text[lead.end() : lead.end() + 1])):
         start = lead.end()
+        lo = start
+    # "Как сообщил ранее министр", "as reported earlier": an adverb of time is no party.
+    earlier = re.match(r"(?i)(?:ранее|раніше|earlier|previously|précédemment|anteriormente)\b\s*,?\s*", text[start:hi])
+    if earlier:
+        start += earlier.end()
         lo = start
     # "сообщило в ночь на 30 ноября ГУ МЧС": a time after the verb is passed over.
     if lang in ("ru", "uk", "be"):
@@ -262,7 +268,12 @@ def spaced_source(text: str, s: Sentence, cue: Cue, at: Range, lang: str) -> Ran
         if (
             after is not None
             and after[1] > after[0]
-            and (located or as_clause or _looks_like_party(text[after[0] : after[1]], lang))
+            and (
+                located
+                or as_clause
+                or _looks_like_party(text[after[0] : after[1]], lang)
+                or (inverted and _TITLED.search(text[after[0] : after[1]]) is not None)
+            )
         ):
             return after
     return before
@@ -304,12 +315,20 @@ _RELAYED_VERB = re.compile(
 )
 
 
+_REPORTING_VERB = re.compile(
+    r"\s+(?:has\s+|had\s+|a\s+)?(?:reported|said|wrote|berichtete|schrieb|rapporte|a rapporté|informó|informa|"
+    r"publicó|сообщил\w*|сообщает|повідоми\w*)\s+(?:that|que|qu'|dass|что|що)\b"
+)
+
+
 def relay_speaker(text: str, s: Sentence, at: Range, lang: str) -> Range | None:
     """Who relays: the party before "citing"/"援引"/"을 인용해" ("The Harbour Ledger reported, citing …": the outlet,
     not its verb)."""
     if lang in SPACED:
         party = _chunk_before(text, s.start, at[0])
         verb = _RELAYED_VERB.search(text, party[0], party[1]) if party else None
+        # ("Le Monde rapporte que le ministre va démissionner, citant …": the outlet before its verb)
+        verb = verb or (_REPORTING_VERB.search(text, party[0], party[1]) if party else None)
         return (party[0], verb.start()) if party and verb and verb.start() > party[0] else party
     lo = at[0]
     while lo > s.start and at[0] - lo < 16 and text[lo - 1] not in '，。；：“”"':
