@@ -14,10 +14,7 @@ A field the article does not give is right only when nothing is shown. --other r
 
 from __future__ import annotations
 
-import argparse
 import json
-import subprocess
-import sys
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
@@ -79,23 +76,9 @@ def report(label: str, results: dict[str, Any]) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--show", action="store_true")
-    parser.add_argument("--other", type=Path, help="another checkout, run side by side")
-    # (what --other's subprocess is run with: print JSON, importing `summarise` from that checkout)
-    parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--code", type=Path, default=ROOT, help=argparse.SUPPRESS)
-    args = parser.parse_args()
-    sys.path.insert(0, str(args.code))
-    results = score(args.show)
-    if args.json:
-        print(json.dumps(results))
-        return
-    if args.other:
-        command = [sys.executable, __file__, "--json", "--code", str(args.other.resolve())]
-        done = subprocess.run(command, capture_output=True, text=True, check=True, cwd="/tmp")
-        report(args.other.name, json.loads(done.stdout))
-    report("this", results)
+    import side_by_side  # (bench/, the script's own folder)
+
+    side_by_side.run(__doc__, __file__, score, report)
 
 
 if __name__ == "__main__":

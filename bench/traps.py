@@ -9,10 +9,7 @@ figures, by kind, and the figures read where the writer listed no number. --othe
 
 from __future__ import annotations
 
-import argparse
 import json
-import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -73,23 +70,14 @@ def report(label: str, results: dict[str, dict[str, Any]]) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--show", action="store_true")
-    parser.add_argument("--other", type=Path, help="another checkout, run side by side")
-    # (what --other's subprocess is run with: print JSON, importing `summarise` from that checkout)
-    parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--code", type=Path, default=ROOT, help=argparse.SUPPRESS)
-    args = parser.parse_args()
-    sys.path.insert(0, str(args.code))
-    results = {half: score(ROOT / "eval" / "traps" / f"{half}.jsonl", args.show) for half in HALVES}
-    if args.json:
-        print(json.dumps(results))
-        return
-    if args.other:
-        command = [sys.executable, __file__, "--json", "--code", str(args.other.resolve())]
-        done = subprocess.run(command, capture_output=True, text=True, check=True, cwd="/tmp")
-        report(args.other.name, json.loads(done.stdout))
-    report("this", results)
+    import side_by_side  # (bench/, the script's own folder)
+
+    side_by_side.run(
+        __doc__,
+        __file__,
+        lambda show: {half: score(ROOT / "eval" / "traps" / f"{half}.jsonl", show) for half in HALVES},
+        report,
+    )
 
 
 if __name__ == "__main__":
