@@ -523,3 +523,9 @@ def test_a_relaying_outlet_is_named_as_a_source() -> None:
 def test_the_reviews_sentences(lang: str, text: str, sources: list[tuple[str, str]]) -> None:
     reading = read(text, lang)
     assert [(reading.at(a.source), reading.at(a.claim)) for a in reading.attributions] == sources
+
+
+def test_whom_it_was_said_to_is_no_party() -> None:
+    text = "Banda\n\n«Andrés Peñafiel es también concejal», explicó a los periodistas un portavoz municipal."
+    reading = read(text, "es")
+    assert [reading.at(a.source) for a in reading.attributions] == ["un portavoz municipal"]

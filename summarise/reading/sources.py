@@ -152,6 +152,15 @@ def _chunk_after(text: str, lo: int, hi: int, lang: str = "") -> Range | None:
     if lead and not (text[start].isupper() and re.match(r"[A-ZÀ-Þ]", text[lead.end() : lead.end() + 1])):
         start = lead.end()
         lo = start
+    # "explicó a los periodistas un portavoz", "told reporters": whom it was said to is no party.
+    told = re.match(
+        r"(?i)(?:a\s+(?:los\s+)?periodistas|a\s+la\s+prensa|to\s+reporters|aux\s+journalistes|à\s+la\s+presse|"
+        r"журналистам|журналістам)\s*,?\s+",
+        text[start:hi],
+    )
+    if told:
+        start += told.end()
+        lo = start
     # "Как сообщил ранее министр", "as reported earlier": an adverb of time is no party.
     earlier = re.match(r"(?i)(?:ранее|раніше|earlier|previously|précédemment|anteriormente)\b\s*,?\s*", text[start:hi])
     if earlier:
