@@ -318,16 +318,15 @@ _APPOSITIVE = re.compile(
 _SEPARABLE = re.compile(r"\s+(?:mit|an|zurück|ab|hin|fest|bekannt|zu)$")
 
 
-_RELAYED_VERB = re.compile(
+# An outlet's verb, at the end of what relays ("The Harbour Ledger reported, citing …") or before what it reports ("Le
+# Monde rapporte que …, citant …"): what stands before it is the outlet.
+_OUTLET_VERB = (
     r"\s+(?:has\s+|had\s+|a\s+)?(?:reported|reports|said|says|wrote|writes|told|berichtete|berichtet|schrieb|meldete|"
-    r"rapporté|rapporte|écrit|informó|informa|publicó|sostuvo|сообщил\w*|сообщает|написал\w*|повідоми\w*|написа\w*)$"
+    r"a rapporté|rapporté|rapporte|écrit|informó|informa|publicó|sostuvo|сообщил\w*|сообщает|написал\w*|повідоми\w*|"
+    r"написа\w*)"
 )
-
-
-_REPORTING_VERB = re.compile(
-    r"\s+(?:has\s+|had\s+|a\s+)?(?:reported|said|wrote|berichtete|schrieb|rapporte|a rapporté|informó|informa|"
-    r"publicó|сообщил\w*|сообщает|повідоми\w*)\s+(?:that|que|qu'|dass|что|що)\b"
-)
+_RELAYED_VERB = re.compile(rf"{_OUTLET_VERB}$")
+_REPORTING_VERB = re.compile(rf"{_OUTLET_VERB}\s+(?:that|que|qu'|dass|что|що)\b")
 
 
 def relay_speaker(text: str, s: Sentence, at: Range, lang: str) -> Range | None:
