@@ -123,13 +123,7 @@ def _claim_range(text: str, s: Sentence, source: Range, cue: Range) -> Range:
     return (lo + particle.end(), hi) if particle else (lo, hi)
 
 
-_RELAY_WORDS = re.compile(
-    r"(?i),?\s*(?:citing|quoting|citant|citando|unter Berufung|со ссылкой|з посиланням)\b.*$"
-    r"|,?\s*(?:which|who|qui|que)\s+(?:cited|quoted|cite|cita)\b.*$"
-)
-
-
-def _relayed_claim(text: str, s: Sentence, own: Attribution, party: Range, speaker: Range) -> Range:
+def _relayed_claim(text: str, s: Sentence, own: Attribution, party: Range, speaker: Range, lang: str) -> Range:
     """What a relayed party said: the sentence without the outlet, its verb, the relay and the party ("Издание
     «Коммерсант» сообщило со ссылкой на источники, что …"); when that leaves nothing ("Le Monde rapporte que Z,
     citant Y"), the outlet's own claim without the relay."""
@@ -137,8 +131,10 @@ def _relayed_claim(text: str, s: Sentence, own: Attribution, party: Range, speak
     lo, hi = _claim_range(text, s, party, outlet)
     if hi - lo >= _SHORTEST_CLAIM:
         return lo, hi
-    cut = _RELAY_WORDS.search(text, own.claim[0], own.claim[1])
-    return trim(text, own.claim[0], cut.start()) if cut else own.claim
+    relays = [
+        m.start() for pattern, cue in compiled(lang) if cue.relay for m in [pattern.search(text, *own.claim)] if m
+    ]
+    return trim(text, own.claim[0], min(relays)) if relays else own.claim
 
 
 def _channel(text: str, s: Sentence) -> Range | None:
@@ -311,7 +307,7 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
                     source=party,
                     via=via,
                     status=ClaimStatus.REPORTED,
-                    claim=_relayed_claim(text, s, found[own], party, speaker),
+                    claim=_relayed_claim(text, s, found[own], party, speaker, lang),
                 )
                 continue
             found.append(
