@@ -19,16 +19,29 @@ HALVES = ("tune", "holdout")
 HEAD = "Headline\n\n"
 
 
+def counts_right(read: str, labelled: str) -> bool:
+    """Whether what the reader says a figure counts is what the writer labelled: it holds the label and is at most
+    twice as long, give or take two characters, or it is a part of the label at least half as long (a noun's head:
+    "비용" for "복구비용")."""
+    read, labelled = read.strip(), labelled.strip()
+    if not read or not labelled:
+        return False
+    if labelled in read:
+        return len(read) <= 2 * len(labelled) + 2
+    return read in labelled and 2 * len(read) >= len(labelled)
+
+
 def score(path: Path, show: bool = False) -> dict[str, Any]:
     from summarise.reading import read
 
     kept: Counter[str] = Counter()
     traps: Counter[str] = Counter()
-    figures = found = outside = 0
+    figures = found = outside = counted = right = 0
     for line in path.read_text(encoding="utf-8").splitlines():
         case = json.loads(line)
         reading = read(HEAD + case["text"], case["lang"])
         spans = [(f.value[0] - len(HEAD), f.value[1] - len(HEAD)) for f in reading.figures]
+        said = [reading.text[f.counts[0] : f.counts[1]] if f.counts else "" for f in reading.figures]
         used: set[int] = set()
         at = 0
         for number in case["numbers"]:
@@ -41,6 +54,16 @@ def score(path: Path, show: bool = False) -> dict[str, Any]:
                 found += bool(hit)
                 if show and not hit:
                     print(f"  missed {case['lang']} {number['kind']} {number['surface']!r}: {case['text'][:120]}")
+                if hit and "counts" in number:
+                    counted += 1
+                    options = [number["counts"], *number.get("counts_alt", [])]
+                    good = any(counts_right(said[i], option) for i in hit for option in options)
+                    right += good
+                    if show and not good:
+                        print(
+                            f"  counts {case['lang']} {number['surface']!r} read {[said[i] for i in hit]}, "
+                            f"labelled {options}: {case['text'][:120]}"
+                        )
             else:
                 traps[number["kind"]] += 1
                 kept[number["kind"]] += bool(hit)
@@ -54,6 +77,8 @@ def score(path: Path, show: bool = False) -> dict[str, Any]:
         "traps": sum(traps.values()),
         "kept": sum(kept.values()),
         "outside": outside,
+        "counted": counted,
+        "counts_right": right,
         "by_kind": by_kind,
     }
 
