@@ -9,18 +9,11 @@ from .text import Sentence
 
 Range = tuple[int, int]
 
-_LINK = re.compile(r"\s?(?:(?:원|円|달러|ドル)\s?)?(?:(?:分|規模|相当|규모|상당|어치)\s?)?(?:の(?!うち)|의)\s?")
 # What the number is measured in, in scripts without spaces: "210毫米降雨量" counts what stands before it.
 _CJK_MEASURE = re.compile(r"(?:毫米|厘米|公里|千米|立方米|平方米|米|吨|公顷|キロ|メートル|トン|ギガバイト|ヘクタール)")
 # "过去24小时", "近3天": a span of time, not a figure.
 _CJK_DURATION_BEFORE = re.compile(r"(?:过去|近|连续|最近|此前|这|过去的)$")
 _CJK_DURATION_AFTER = re.compile(r"(?:个)?(?:小时|天|日|周|星期|个月|月|年|時間|週間|か月|カ月)")
-_COUNTER = re.compile(r"(?:人|名|个|個|件|户|戸|起|辆|輛|台|座|家|所|头|只|艘|架|次|枚|本|棟|軒|隻)")
-_CJK_STOP = '，。、；：“”"《》（）()「」『』！？,.;:'
-_CJK_LEADING = re.compile(r"^(?:(?:的|が|を|は|の|に|で|と|へ|も|、)+|(?:이|가|을|를|은|는|의|에|로|으로)(?=\s))")
-_CJK_TRAILING = re.compile(
-    r"(?:达到|达|为|是|约为|约|超过|近|共|累计|有|は|が|の|を|に|で|約|およそ|이|가|은|는|을|를|의|약|총)+$"
-)
 
 
 def cjk_counts(text: str, s: Sentence, start: int, end: int, lang: str) -> tuple[bool, Range | None]:
@@ -28,46 +21,197 @@ def cjk_counts(text: str, s: Sentence, start: int, end: int, lang: str) -> tuple
     counts: "3000名居民转移" what follows its counter; "作业人员127人。" what stands before it."""
     if _CJK_DURATION_BEFORE.search(text[max(s.start, start - 3) : start]) and _CJK_DURATION_AFTER.match(text, end):
         return True, None
-    counter = _COUNTER.match(text, end) or _CJK_MEASURE.match(text, end)
-    after = counter.end() if counter else end
-    # "約4万3000件分の個人情報", "약 120억 원 규모의 가상자산": a linking particle after the figure hands it
-    # to what follows ("乗客約210人のうち" and "調査官３人を" count what stands before).
-    link = _LINK.match(text, after) if lang in ("ja", "ko") else None
-    after = link.end() if link else after
-    return False, _counts_unspaced(text, s, start, after, prefer_after=lang == "zh" or link is not None)
+    read = {"ja": _counts_ja, "ko": _counts_ko}.get(lang, _counts_zh)
+    return False, read(text, s, start, end)
 
 
-def _counts_unspaced(text: str, s: Sentence, start: int, end: int, prefer_after: bool) -> Range | None:
-    def after() -> Range | None:
-        hi = end
-        while hi < s.end and hi - end < 8 and text[hi] not in _CJK_STOP:
+# Japanese writes a noun in kanji and katakana, and what joins it to a figure in hiragana: what a figure counts is
+# the run of kanji and katakana next to it ("乗客12人", "観客は約2500人", "約2300人の住民"), past the particles and
+# qualifiers between ("復旧費用は少なくとも2億円", "本など約三万冊"); at most `_JA_LONGEST` of its characters.
+_JA_NOUN = re.compile(r"[\u4e00-\u9fff々〆ヶヵ\u30a1-\u30faー・A-Za-zＡ-Ｚａ-ｚ]+")
+_JA_NOUN_END = re.compile(_JA_NOUN.pattern + "$")
+_JA_BETWEEN = re.compile(
+    r"(?:約|およそ|ほぼ|計|総額|合計|累計|延べ|少なくとも|最大で?|最小で?|最多の|最低|推定|わずか|実に|は|が|も|では|には|"
+    r"など|ら|の|として|、|一時|前日比|前年比|前年同期比|前月比|前回比|平均で?|時点で|"
+    r"[0-9０-９．.]+[%％](?:増|減)の|[0-9０-９〇一二三四五六七八九十]+(?:年度|年|月|日|時)(?:末|初め|上旬|中旬|下旬)?|同)+$"
+)
+_JA_LONGEST = 8
+# What a Japanese figure is counted in: a counter, or a noun used as one ("48店舗", "約三百二十世帯", "6施設").
+_JA_COUNTER = re.compile(
+    r"(?:か所|カ所|ヵ所|箇所|世帯|店舗|施設|地区|病院|自治体|団体|チーム|編成|品目|種類|人|名|件|戸|棟|軒|台|枚|本|冊|個|"
+    r"頭|羽|匹|隻|機|発|回|杯|着|点|社|校|店|館|室|両|便|袋|株|円|ドル|割|倍|%|％)"
+)
+_JA_ABOUT = re.compile(r"(?:約|およそ)$")
+_JA_COUNTED = {"世帯", "店舗", "施設", "地区", "自治体", "団体"}
+_JA_LINK = re.compile(r"(?:分|規模|相当|余り|以上|近く|ほど|程度|あまり)?の(?!うち)")
+# A word written with a figure's digits that says when or how often, not what: "年間", "1日あたり" (passed over).
+_JA_WHEN = re.compile(
+    r"(?:年間|月間|週間|日間|毎年|毎月|毎日|同日|当時|現在|今年度|昨年度|今年|昨年|今季|今回|前回|1日あたり|一日|一時)$"
+)
+# "乗客乗員１２０人余りのうち、１８人が": a part of a whole counts what the whole counts.
+_JA_PART = re.compile(r"(?:の)?うち、?$")
+
+
+def _counts_ja(text: str, s: Sentence, start: int, end: int) -> Range | None:
+    """What a Japanese figure counts: a noun after its counter and "の" ("約2300人の住民"), else the noun before it,
+    else a counter that is a noun itself ("約三百二十世帯", "48店舗"); none rather than a piece of a clause."""
+    unit = _JA_COUNTER.match(text, end, s.end) or _CJK_MEASURE.match(text, end, s.end)
+    after = unit.end() if unit else end
+    link = _JA_LINK.match(text, after, s.end)
+    about = _JA_ABOUT.search(text, s.start, start)
+    direct = _JA_NOUN_END.search(text, s.start, about.start() if about else start)
+    if unit and unit.group(0) in _JA_COUNTED:
+        return unit.span()  # ("約１２００世帯", "48店舗のうち": the counter names what is counted)
+    # (after "の", unless a noun stands right before the figure: "乗客２１０人の機内での待機" counts the passengers)
+    if link and not (direct and unit and unit.group(0) in "人名"):
+        noun = _JA_NOUN.match(text, link.end(), s.end)
+        if noun:
+            return noun.start(), min(noun.end(), noun.start() + _JA_LONGEST)
+    hi = start
+    part = _JA_PART.search(text, s.start, hi)
+    if part:
+        # (past the whole's own figure and counter: "乗客乗員１２０人余りのうち" keeps "乗客乗員")
+        whole = re.search(r"[0-9０-９〇一二三四五六七八九十百千万億]+[^0-9０-９]{0,4}$", text[s.start : part.start()])
+        hi = s.start + whole.start() if whole else part.start()
+    while True:
+        between = _JA_BETWEEN.search(text, s.start, hi) or _JA_WHEN.search(text, s.start, hi)
+        if not between or between.start() == hi:
+            break
+        hi = between.start()
+    noun = _JA_NOUN_END.search(text, s.start, hi)
+    if noun:
+        return max(noun.start(), hi - _JA_LONGEST), hi
+    if unit and _JA_NOUN.fullmatch(unit.group(0)) and (len(unit.group(0)) > 1 or unit.group(0) in "店館室社校"):
+        return unit.span()
+    return None
+
+
+# Korean writes words with spaces and a particle on the noun: what a figure counts is the noun word before it
+# ("근로자 3명이"), or after it when the figure stands before its noun with no particle of its own ("4.8% 인상을") or
+# joined by "의" ("2만3천512명의 관중"); past qualifiers and times ("하루 평균 538만 대"), comparisons ("1년
+# 전보다 19만2천 명 늘었다": the subject's), a whole and its count ("조직원 17명을 검거해 이 가운데 5명을"), and a
+# verb that belongs to the figure before ("1.8% 내린 2천604.15"). None rather than a piece of a clause.
+_KO_UNIT = re.compile(
+    r"\s?(?:%포인트|%p|포인트|마리|가구|세대|개소|그루|차례|명|대|개|곳|채|척|건|석|권|편|점|표|회|원|달러|엔|유로|위안|"
+    r"%|％|㎜|㎝|㎞|㎡|㎏|톤|배|t)"
+)
+_KO_WORD = re.compile(r"[가-힣]+")
+_KO_PARTICLE = re.compile(r"(?:에서는|에서|에는|에게|으로|부터|까지|이나|은|는|이|가|을|를|의|에|로|와|과|도|만)$")
+_KO_PASSED = {
+    "약", "총", "최대", "최소", "무려", "평균", "하루", "연", "연간", "매년", "매일", "시간당", "기준", "전체", "모두",
+    "각각", "올해", "지난해", "작년", "지난달", "지난주", "이날", "전날", "현재", "같은", "기간", "등", "이", "그",
+    "추산", "누적", "당초", "잠정", "최종", "한때", "당시", "가량", "여", "이상", "이하", "미만", "정도", "오전",
+    "오후", "새벽", "밤", "낮", "직전", "지난", "이번", "올", "내년", "다음", "달", "주", "시즌", "역대", "사상",
+    "각", "모든",
+}  # fmt: skip
+_KO_WHOLE = {"가운데", "중", "중에서", "가운데서", "중에", "중에는", "가운데는"}
+# Nouns that need the word before them: "취업자 수", "수출 물량".
+_KO_DEPENDENT = {"수", "량", "액", "율", "률", "규모", "물량", "인원"}
+
+
+def _ko_words(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    return list(re.finditer(r"\S+", text[lo:hi]))
+
+
+def _counts_ko(text: str, s: Sentence, start: int, end: int) -> Range | None:
+    unit = _KO_UNIT.match(text, end, s.end)
+    after = unit.end() if unit else end
+    words = _ko_words(text, s.start, start)
+    whole = bool(words) and _KO_PARTICLE.sub("", words[-1].group(0)) in _KO_WHOLE
+    # What follows, when the figure hands itself to it by "의" ("2만3천512명의 관중"), or stands bare before a noun
+    # with its particle ("4.8% 인상을"); not after a whole's count ("9명 가운데 6명의 의견").
+    link = re.match(r"(?:\s?(?:규모|상당|어치))?의\s", text[after : s.end])
+    bare_noun = re.match(r"\s([가-힣]+?)(?:을|를|이|가|은|는|의|에|로|으로)(?=[\s,.]|$)", text[after : s.end])
+    if link and not whole:
+        following = _ko_words(text, after + link.end(), s.end)[:2]
+        if following and _KO_WORD.fullmatch(following[0].group(0)):
+            at = after + link.end()
+            first = _KO_PARTICLE.sub("", following[0].group(0))
+            hi = at + following[0].start() + len(first)
+            second = _KO_PARTICLE.sub("", following[1].group(0)) if len(following) > 1 else ""
+            if first == following[0].group(0) and second and _KO_WORD.fullmatch(second):
+                hi = at + following[1].start() + len(second)
+            if first not in _KO_PASSED:
+                return at + following[0].start(), hi
+    elif bare_noun and not whole and bare_noun.group(1) not in _KO_PASSED and not unit:
+        return after + bare_noun.start(1), after + bare_noun.end(1)
+    numbered = [bool(re.search(r"[\d０-９]", w.group(0))) for w in words]
+    passing_whole = False  # (past "가운데": the whole's count and its verb come before its noun)
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i].group(0)
+        bare = _KO_PARTICLE.sub("", word)
+        if bare in _KO_WHOLE:
+            passing_whole = True
+            continue
+        if numbered[i]:
+            passing_whole = False
+            continue
+        if (
+            passing_whole
+            or _KO_UNIT.fullmatch(bare)
+            or word.endswith(("보다", "당"))
+            or word in _KO_PASSED
+            or bare in _KO_PASSED
+        ):
+            continue
+        if not _KO_WORD.fullmatch(word) or not bare:
+            return None  # (a quote, a bracket, a mark: another clause)
+        # (a word with no particle right after a bare figure is that figure's verb: "1.8% 내린 2천604.15"; and a
+        # verb joining two clauses after one: "3명이 숨지고 2명이")
+        joined = not _KO_PARTICLE.search(words[i - 1].group(0)) or word.endswith(("고", "며", "해", "서"))
+        if i > 0 and numbered[i - 1] and bare == word and joined:
+            continue
+        lo = s.start + words[i].start()
+        if bare in _KO_DEPENDENT and i > 0 and _KO_WORD.fullmatch(words[i - 1].group(0)):
+            lo = s.start + words[i - 1].start()
+        return lo, s.start + words[i].start() + len(bare)
+    return None
+
+
+# Chinese writes no spaces nor particles: what a figure counts is the noun after its unit ("3000名居民转移", up to a
+# word that opens a verb's phrase: "5名伤者被送往"), else the words before it ("作业人员127人", "涉案金额1600余万元"),
+# past a qualifier or a verb that gives the figure ("共计折合", "不少于", "涨至") and cut after a preposition
+# ("位于井下约300米处" keeps "井下"); at most `_ZH_LONGEST` characters either way.
+_ZH_UNIT = re.compile(
+    r"(?:余|多)?(?:万|亿)?(?:余|多)?(?:个)?(?:百分点|基点|标箱|架次|人次|次|万亩|亩|公顷|万元|亿元|美元|欧元|港元|元|"
+    r"小时|分钟|秒|天|周|个月|月|年|处|家|名|人|辆|台|个|件|起|户|所|座|艘|头|只|吨|米|公里|平方米|立方米|毫米|厘米|"
+    r"千米|倍|%|％)?"
+)
+_ZH_COUNTER = re.compile(r"(?:余|多)?(?:万|亿)?(?:余|多)?个")
+_ZH_TIME = re.compile(r"小时|分钟|秒|天|周|个月|月|年")
+_ZH_STOP = set('，。、；：“”"《》（）()「」『』！？,.;:')
+_ZH_VERB_OPENS = set("被在将已于对向从到为是的了和与及等把由给让使并但")
+_ZH_TRAILING = re.compile(
+    r"(?:共计|折合|合计|总计|累计|不少于|不到|不足|逾|超过|超|多达|高达|至少|仅|只有|将近|接近|大约|约为|约|达到|达|为|是|"
+    r"有|共|涨至|增至|降至|升至|跌至|突破|近|其中|其余|另有|另)+$"
+)
+_ZH_CUT = re.compile(r".*(?:位于|在|于|从|由|被|将|已|较|占)")
+_ZH_LONGEST = 8
+
+
+def _counts_zh(text: str, s: Sentence, start: int, end: int) -> Range | None:
+    unit = _ZH_UNIT.match(text, end, s.end)
+    # (the counter "个" alone may be all the unit there is: "六十个座位")
+    counter = _ZH_COUNTER.match(text, end, s.end)
+    for at in dict.fromkeys(m.end() for m in (unit, counter) if m):
+        at += text.startswith("的", at)
+        hi = at
+        while hi < s.end and hi - at < _ZH_LONGEST and text[hi] not in _ZH_STOP and text[hi] not in _ZH_VERB_OPENS:
             hi += 1
-        chunk = text[end:hi]
-        lead = _CJK_LEADING.match(chunk)
-        lo = end + (lead.end() if lead else 0)
-        # Korean is written in words: the first word after the figure, without its particle.
-        word = re.match(r"\s*([가-힣]+?)(?:이|가|을|를|은|는|의|에|로|으로|도)?(?=\s|[.,]|$)", text[lo:hi])
-        if word and re.match(r"[가-힣]", text[lo:hi].lstrip()):
-            return lo + word.start(1), lo + word.end(1)
-        return (lo, hi) if hi - lo >= 1 and text[lo:hi].strip() else None
+        if hi > at and _COUNTED.match(text[at:hi]) and not _ZH_TIME.match(text, at):
+            return at, hi
+    lo = start
+    while lo > s.start and start - lo < _ZH_LONGEST and text[lo - 1] not in _ZH_STOP:
+        lo -= 1
+    # Past another number and its unit: "过去24小时降雨量" keeps "降雨量".
+    raw = re.split(r"[0-9０-９]+(?:个)?(?:小时|天|日|周|月|年|时)?", text[lo:start])[-1]
+    lo = start - len(raw)
+    chunk = _ZH_TRAILING.sub("", raw)
+    cut = _ZH_CUT.match(chunk)
+    if cut and cut.end() < len(chunk):
+        lo, chunk = lo + cut.end(), chunk[cut.end() :]
+    return (lo, lo + len(chunk)) if chunk else None
 
-    def before() -> Range | None:
-        lo = start
-        while lo > s.start and start - lo < 8 and text[lo - 1] not in _CJK_STOP:
-            lo -= 1
-        raw = text[lo:start]
-        # Past another number and its unit: "过去24小时降雨量" keeps "降雨量".
-        tail = re.split(r"[0-9０-９]+(?:个)?(?:小时|天|日|周|月|年|時間|日間)?", raw)[-1]
-        lo += len(raw) - len(tail)
-        chunk = _CJK_TRAILING.sub("", tail.rstrip())
-        # The last words before the figure, past a time or place phrase: "过去24小时降雨量" keeps "降雨量".
-        hi = lo + len(chunk)
-        if " " in chunk:
-            tail = chunk.split()[-1]
-            lo = hi - len(tail)
-            tail = _CJK_TRAILING.sub("", tail)
-            hi = lo + len(tail)
-        return (lo, hi) if hi > lo else None
 
-    first, second = (after, before) if prefer_after else (before, after)
-    return first() or second()
+# (a noun after a figure in Chinese: two characters at least, none a mark)
+_COUNTED = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,}")
