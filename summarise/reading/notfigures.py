@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..grounding import numberwords
+from .notfigures_cjk import counts_nothing
 from .text import Sentence
 
 # The word before a number that makes it a name or a reference, not a quantity.
@@ -255,6 +256,8 @@ def skip(
     after = text[end : end + 12]
     written = text[start:end]
     if _IDENTIFIER_BEFORE.search(before) or _IDENTIFIER_AFTER.match(after):
+        return True
+    if lang in ("zh", "ja", "ko") and counts_nothing(text, start, end, sentence, number):
         return True
     # An English number word with a capital inside a sentence of another language is a name: "One Direction", "Six
     # Nations" (session 55).

@@ -1,0 +1,46 @@
+"""Numbers that count nothing in Korean, Japanese and Chinese, beyond those `notfigures` reads in every language: a
+score ("3比1", "７対２", "2대 3으로 이겼다"), a level or a grade ("警戒レベル４", "震度５弱", "대응 1단계", "5类"), a
+quarter or a run of months named ("3분기", "1至10月"), a unit of an office ("형사3부"), a round ("3회전", "３回戦"),
+an age by decade ("８０代の女性", "80대 남성"), an emergency number ("119 신고", "拨打110"), a road or a flight
+("国道３１２号は", "汐見発の１０３便") and a weight class ("６０キロ級")."""
+
+from __future__ import annotations
+
+import re
+
+from .text import Sentence
+
+_DIGIT = "0-9０-９"
+_GRADE_BEFORE = re.compile(r"(?:レベル|震度|경보|등급)\s?$")
+_GRADE_AFTER = re.compile(
+    r"(?:단계|등급|급(?!여)|[類类][」”]|级(?:响应|预警|警报|应急|地震)?(?![\u4e00-\u9fff])|級)"
+    r"|(?:キロ|kg|㎏)(?:級|급)"
+)
+_PERIOD_AFTER = re.compile(rf"(?:분기|四半期|月期|季度)|\s?[～~∼〜至\-–]\s?[{_DIGIT}]{{1,2}}\s?(?:월|月)")
+_OFFICE_AFTER = re.compile(r"(?:부|과|팀|반|지대|대대|중대|사단|소대)(?=[\s(（은는이가의에]|$)")
+_ROUND_AFTER = re.compile(r"(?:회전|라운드|회말|회초|세트|回戦|回表|回裏|イニング|セット)")
+_DECADE_AFTER = re.compile(
+    r"代(?:前半|後半|半ば)?(?:の|で|以上|以下|から|まで|、|と|〜|～|女性|男性)|대\s?(?:초반|중반|후반)?\s?(?:남성|여성|남자|여자|노인|주부|부부|환자|운전자|남녀|청년|가장)"
+)
+_EMERGENCY_AFTER = re.compile(r"(?:번|番)?\s?(?:신고|에\s?신고|通報|报警|急救|に通報)")
+_EMERGENCY_BEFORE = re.compile(r"(?:拨打|致电|전화)\s?$")
+_ROAD_AFTER = re.compile(r"(?:号線|号|番線|便)(?:は|が|の|を|に|で|と|も|から|まで|では|、)")
+_FLIGHT_BEFORE = re.compile(r"(?:発の?|行きの?)$")
+_SCHOOL_YEAR = re.compile(r"(?:高校|中学|小学校?|大学)\s?$")
+
+
+def counts_nothing(text: str, start: int, end: int, sentence: Sentence, number: float) -> bool:
+    """Whether the number `text[start:end]` of `sentence`, in Korean, Japanese or Chinese, counts nothing."""
+    before = text[max(sentence.start, start - 12) : start]
+    after = text[end : min(sentence.end, end + 12)]
+    if _GRADE_BEFORE.search(before) or _GRADE_AFTER.match(after) or _PERIOD_AFTER.match(after):
+        return True
+    if re.search(r"[가-힣]$", before) and _OFFICE_AFTER.match(after):
+        return True
+    if _ROUND_AFTER.match(after) or (number < 120 and _DECADE_AFTER.match(after)):
+        return True
+    if number < 1000 and (_EMERGENCY_AFTER.match(after) or _EMERGENCY_BEFORE.search(before)):
+        return True
+    if _ROAD_AFTER.match(after) and (not after.startswith("便") or _FLIGHT_BEFORE.search(before)):
+        return True
+    return number < 7 and bool(_SCHOOL_YEAR.search(before)) and after.startswith("年")
