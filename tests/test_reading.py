@@ -253,7 +253,7 @@ def test_a_dateline_is_neither_the_lead_nor_an_actor_and_gives_the_place() -> No
 COUNTS = [
     ("zh", "矿难\n\n井下作业人员127人。", "127", "井下作业人员"),
     ("zh", "暴雨\n\n已有3000名居民紧急转移。", "3000", "居民紧急转移"),
-    ("ja", "流出\n\n市民約4万3000件分の個人情報が流出した。", "約4万3000", "個人情報が流出し"),
+    ("ja", "流出\n\n市民約4万3000件分の個人情報が流出した。", "約4万3000", "個人情報"),
     ("ko", "해킹\n\n약 120억 원 규모의 가상자산이 빠져나갔다.", "약 120억 원", "가상자산"),
     ("de", "Klinik\n\nDas Land bot einen Zuschuss von 2,5 Millionen Euro an.", "2,5 Millionen Euro", "Zuschuss"),
     ("es", "Sequía\n\nEl embalse cayó al 18 % de su capacidad.", "18 %", "de su capacidad"),

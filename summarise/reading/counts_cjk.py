@@ -109,6 +109,14 @@ _KO_WHOLE = {"가운데", "중", "중에서", "가운데서", "중에", "중에�
 _KO_DEPENDENT = {"수", "량", "액", "율", "률", "규모", "물량", "인원"}
 
 
+def _ko_bare(word: str) -> str:
+    """A Korean word without its particle; a word of two syllables keeps a last "이", "가" or "을" ("길이", "농가",
+    "마을" are nouns), but not another particle ("책은", "구는")."""
+    bare = _KO_PARTICLE.sub("", word)
+    kept = len(bare) < 2 and word[len(bare) :] in ("이", "가", "을") and bare not in _KO_DEPENDENT
+    return word if kept else bare
+
+
 def _ko_words(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     return list(re.finditer(r"\S+", text[lo:hi]))
 
@@ -117,7 +125,7 @@ def _counts_ko(text: str, s: Sentence, start: int, end: int) -> Range | None:
     unit = _KO_UNIT.match(text, end, s.end)
     after = unit.end() if unit else end
     words = _ko_words(text, s.start, start)
-    whole = bool(words) and _KO_PARTICLE.sub("", words[-1].group(0)) in _KO_WHOLE
+    whole = bool(words) and _ko_bare(words[-1].group(0)) in _KO_WHOLE
     # What follows, when the figure hands itself to it by "의" ("2만3천512명의 관중"), or stands bare before a noun
     # with its particle ("4.8% 인상을"); not after a whole's count ("9명 가운데 6명의 의견").
     link = re.match(r"(?:\s?(?:규모|상당|어치))?의\s", text[after : s.end])
@@ -126,9 +134,9 @@ def _counts_ko(text: str, s: Sentence, start: int, end: int) -> Range | None:
         following = _ko_words(text, after + link.end(), s.end)[:2]
         if following and _KO_WORD.fullmatch(following[0].group(0)):
             at = after + link.end()
-            first = _KO_PARTICLE.sub("", following[0].group(0))
+            first = _ko_bare(following[0].group(0))
             hi = at + following[0].start() + len(first)
-            second = _KO_PARTICLE.sub("", following[1].group(0)) if len(following) > 1 else ""
+            second = _ko_bare(following[1].group(0)) if len(following) > 1 else ""
             if first == following[0].group(0) and second and _KO_WORD.fullmatch(second):
                 hi = at + following[1].start() + len(second)
             if first not in _KO_PASSED:
@@ -139,7 +147,7 @@ def _counts_ko(text: str, s: Sentence, start: int, end: int) -> Range | None:
     passing_whole = False  # (past "가운데": the whole's count and its verb come before its noun)
     for i in range(len(words) - 1, -1, -1):
         word = words[i].group(0)
-        bare = _KO_PARTICLE.sub("", word)
+        bare = _ko_bare(word)
         if bare in _KO_WHOLE:
             passing_whole = True
             continue
@@ -148,7 +156,7 @@ def _counts_ko(text: str, s: Sentence, start: int, end: int) -> Range | None:
             continue
         if (
             passing_whole
-            or _KO_UNIT.fullmatch(bare)
+            or _KO_UNIT.fullmatch(_KO_PARTICLE.sub("", word))
             or word.endswith(("보다", "당"))
             or word in _KO_PASSED
             or bare in _KO_PASSED
@@ -178,13 +186,15 @@ _ZH_UNIT = re.compile(
     r"千米|倍|%|％)?"
 )
 _ZH_COUNTER = re.compile(r"(?:余|多)?(?:万|亿)?(?:余|多)?个")
-_ZH_TIME = re.compile(r"小时|分钟|秒|天|周|个月|月|年")
+_ZH_TIME = re.compile(r"小时|分钟|秒|天|周(?!末)|个月|月|年(?!轻)")
 _ZH_STOP = set('，。、；：“”"《》（）()「」『』！？,.;:')
 _ZH_VERB_OPENS = set("被在将已于对向从到为是的了和与及等把由给让使并但")
 _ZH_TRAILING = re.compile(
     r"(?:共计|折合|合计|总计|累计|不少于|不到|不足|逾|超过|超|多达|高达|至少|仅|只有|将近|接近|大约|约为|约|达到|达|为|是|"
-    r"有|共|涨至|增至|降至|升至|跌至|突破|近|其中|其余|另有|另)+$"
+    r"有|共|涨至|增至|降至|升至|跌至|突破|近|其中|其余|另有|另|不)+$"
 )
+# (words that open the clause before what a figure counts: "预计封闭时间不少于14天")
+_ZH_LEADING = re.compile(r"^(?:预计|目前|当前|已经|已|将|共|据|全年|今年|去年)")
 _ZH_CUT = re.compile(r".*(?:位于|在|于|从|由|被|将|已|较|占)")
 _ZH_LONGEST = 8
 
@@ -201,16 +211,24 @@ def _counts_zh(text: str, s: Sentence, start: int, end: int) -> Range | None:
         if hi > at and _COUNTED.match(text[at:hi]) and not _ZH_TIME.match(text, at):
             return at, hi
     lo = start
-    while lo > s.start and start - lo < _ZH_LONGEST and text[lo - 1] not in _ZH_STOP:
+    while lo > s.start and start - lo < 2 * _ZH_LONGEST and text[lo - 1] not in _ZH_STOP:
         lo -= 1
     # Past another number and its unit: "过去24小时降雨量" keeps "降雨量".
     raw = re.split(r"[0-9０-９]+(?:个)?(?:小时|天|日|周|月|年|时)?", text[lo:start])[-1]
-    lo = start - len(raw)
     chunk = _ZH_TRAILING.sub("", raw)
     cut = _ZH_CUT.match(chunk)
     if cut and cut.end() < len(chunk):
-        lo, chunk = lo + cut.end(), chunk[cut.end() :]
-    return (lo, lo + len(chunk)) if chunk else None
+        chunk = chunk[cut.end() :]
+    chunk = _ZH_LEADING.sub("", chunk[-_ZH_LONGEST:])
+    if chunk:
+        lo = start - len(raw) + raw.rindex(chunk)
+        return lo, lo + len(chunk)
+    # (nothing before: what the figure does, up to a mark: "其中118人已安全升井")
+    at = unit.end() if unit else end
+    hi = at
+    while hi < s.end and hi - at < _ZH_LONGEST and text[hi] not in _ZH_STOP:
+        hi += 1
+    return (at, hi) if _COUNTED.match(text[at:hi]) else None
 
 
 # (a noun after a figure in Chinese: two characters at least, none a mark)

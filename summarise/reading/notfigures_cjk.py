@@ -18,7 +18,7 @@ _GRADE_AFTER = re.compile(
 )
 _PERIOD_AFTER = re.compile(rf"(?:분기|四半期|月期|季度)|\s?[～~∼〜至\-–]\s?[{_DIGIT}]{{1,2}}\s?(?:월|月)")
 _OFFICE_AFTER = re.compile(r"(?:부|과|팀|반|지대|대대|중대|사단|소대)(?=[\s(（은는이가의에]|$)")
-_ROUND_AFTER = re.compile(r"(?:회전|라운드|회말|회초|세트|回戦|回表|回裏|イニング|セット)")
+_ROUND_AFTER = re.compile(r"(?:회전|라운드|회말|회초|세트|回戦|回表|回裏|セット)")
 _DECADE_AFTER = re.compile(
     r"代(?:前半|後半|半ば)?(?:の|で|以上|以下|から|まで|、|と|〜|～|女性|男性)|대\s?(?:초반|중반|후반)?\s?(?:남성|여성|남자|여자|노인|주부|부부|환자|운전자|남녀|청년|가장)"
 )
@@ -33,7 +33,9 @@ def counts_nothing(text: str, start: int, end: int, sentence: Sentence, number: 
     """Whether the number `text[start:end]` of `sentence`, in Korean, Japanese or Chinese, counts nothing."""
     before = text[max(sentence.start, start - 12) : start]
     after = text[end : min(sentence.end, end + 12)]
-    if _GRADE_BEFORE.search(before) or _GRADE_AFTER.match(after) or _PERIOD_AFTER.match(after):
+    # (a wind's force on its scale is a measure, as an earthquake's magnitude is: "最大风力14级")
+    graded = _GRADE_AFTER.match(after) and "风" not in before[-6:]
+    if _GRADE_BEFORE.search(before) or graded or _PERIOD_AFTER.match(after):
         return True
     if re.search(r"[가-힣]$", before) and _OFFICE_AFTER.match(after):
         return True
