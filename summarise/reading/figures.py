@@ -198,6 +198,15 @@ def _inside(at: int, merged: tuple[list[int], list[int]]) -> bool:
     return i >= 0 and at < ends[i]
 
 
+# How many people a source may be before the number is a figure of its own; and the years of an age or a career
+# in the party's own description ("Evaristo Mancebo, agricultor jubilado de 71 años, dice").
+_FEW = 20
+_AGED = re.compile(
+    r"\s?(?:-?years?|años|anos|anni|ans|Jahren?|-jährig|лет|года|років|роки|عاما|عامًا|عاماً|سنة|세|살|歳|岁|才)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def find_quantities(
     text: str, sentences: list[Sentence], lang: str, parties: list[Range] | None = None
 ) -> list[ReadFigure]:
@@ -218,7 +227,9 @@ def find_quantities(
                 continue
             if skip(text, start, end, s, f.value, f.unit, lang):
                 continue
-            if _inside(start, inside_party):
+            # (a few people a claim is credited to are its source, not a figure: "quoting two managers"; a share or
+            # a crowd that speaks is one: "31% of parents said", "some 400 residents said")
+            if f.unit is None and (f.value < _FEW or _AGED.match(text, end)) and _inside(start, inside_party):
                 continue
             if lang in ("zh", "ja", "ko"):
                 span_of_time, counts = cjk_counts(text, s, start, end, lang)
