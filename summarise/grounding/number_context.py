@@ -113,7 +113,8 @@ SEASON = re.compile(r"[-/][0-9]{2}(?![0-9])")  # '2023-24'
 CONNECTOR = re.compile(rf"{SP}*(?:-|–|—|/|to|and|or|und|bis|et|à|y|a|и|і|та|до|و|~|〜){SP}*\Z")
 
 DIGIT_RUN = re.compile(r"[0-9]+(?:[,.'٬٫\u00a0 ][0-9]+){0,8}")
-START_FIGURES = re.compile(r"[0-9]|百分之|[〇零一二两兩三四五六七八九十]")
+# (百 and 千 open a number only before a digit: "百八十", "千五百", not "百货" nor "千万不要")
+START_FIGURES = re.compile(r"[0-9]|百分之|[〇零一二两兩三四五六七八九十]|[百千](?=[〇零一二两兩三四五六七八九])")
 # (and English number words, in every language but some of their words: `numberwords.start`)
 START = re.compile(rf"{START_FIGURES.pattern}|\b(?:{alts('|'.join(numerals.START_WORDS))})\b")
 

@@ -193,7 +193,7 @@ class _Scanner:
             if read is None:
                 return None, i + 3
             return self._quantity(i, read[1], read[0], chain=True, percent=True), read[1]
-        if token[0] in numerals.CJK_DIGITS or token == "十":
+        if token[0] in numerals.CJK_DIGITS or token in ("十", "百", "千"):
             read = numerals.parse_chain(ps, i, self._atom)
             # A lone numeral is part of a word (一些) but counts before a counter (两名); 第: an ordinal; 十分: very.
             lone = read is not None and read[1] - i < 2 and not CJK_LONE_COUNT.match(ps, i)

@@ -177,7 +177,9 @@ def parse_chain(text: str, pos: int, atom: Atom) -> tuple[float, int, int] | Non
             continue
         if ch in _SMALL_UNITS:
             unit = _SMALL_UNITS[ch]
-            if unit >= last_small or (pending is None and i == pos and unit != 10):
+            # (a number may open on 十, and on 百 or 千 only with a digit after it: "百八十", "千五百"; "百货", "千万")
+            leading = pending is None and i == pos and unit != 10 and text[i + 1 : i + 2] not in CJK_DIGITS
+            if unit >= last_small or leading:
                 break
             section += (1 if pending is None else pending) * unit
             last_small, pending = unit, None
