@@ -58,6 +58,14 @@ def _figures(text: str, lang: str) -> dict[str, str | None]:
         ("zh", "被困人员位于地下约150米处。", "约150米", "地下"),
         ("zh", "车站候车厅共有九十个座位。", "九十", "座位"),
         ("zh", "调查显示，约31%的家长表示支持。", "约31%", "家长表示支持"),
+        # the blind review's cases: a noun whose second character opens a verb elsewhere; one character before "的";
+        # a qualifier between; nothing names it but what it does; a noun right before a figure that "의" links on
+        ("zh", "赛道沿线将设置二十个补给站和十五个医疗点。", "二十", "补给站"),
+        ("zh", "来自周边四个县的十二个剧团将轮流登台。", "四", "县"),
+        ("ja", "両校の児童数は合わせて２１４人で、１０年前の半分だ。", "２１４", "児童数"),
+        ("ja", "海岸清掃に、約480人が参加した。", "約480", "参加した"),
+        ("ko", "이번 합의로 운전기사 약 900명의 임금이 오른다.", "약 900", "운전기사"),
+        ("ko", "피해 주민에게 가구당 최대 300만 원의 재난지원금을 지급한다.", "최대 300만 원", "재난지원금"),
     ],
 )
 def test_what_a_figure_counts(lang: str, text: str, value: str, counts: str) -> None:

@@ -32,7 +32,7 @@ _JA_NOUN = re.compile(r"[\u4e00-\u9fff々〆ヶヵ\u30a1-\u30faー・A-Za-zＡ-�
 _JA_NOUN_END = re.compile(_JA_NOUN.pattern + "$")
 _JA_BETWEEN = re.compile(
     r"(?:約|およそ|ほぼ|計|総額|合計|累計|延べ|少なくとも|最大で?|最小で?|最多の|最低|推定|わずか|実に|は|が|も|では|には|"
-    r"など|ら|の|として|、|一時|前日比|前年比|前年同期比|前月比|前回比|平均で?|時点で|"
+    r"など|ら|の|を|として|、|一時|前日比|前年比|前年同期比|前月比|前回比|平均で?|時点で|合わせて|あわせて|全部で|"
     r"[0-9０-９．.]+[%％](?:増|減)の|[0-9０-９〇一二三四五六七八九十]+(?:年度|年|月|日|時)(?:末|初め|上旬|中旬|下旬)?|同)+$"
 )
 _JA_LONGEST = 8
@@ -41,9 +41,10 @@ _JA_COUNTER = re.compile(
     r"(?:か所|カ所|ヵ所|箇所|世帯|店舗|施設|地区|病院|自治体|団体|チーム|編成|品目|種類|人|名|件|戸|棟|軒|台|枚|本|冊|個|"
     r"頭|羽|匹|隻|機|発|回|杯|着|点|社|校|店|館|室|両|便|袋|株|円|ドル|割|倍|%|％)"
 )
+_JA_DOES = re.compile(r"(?:が|を|に)([\u4e00-\u9fff\u30a1-\u30faー]+(?:した|する|された|される|している|していた))")
 _JA_ABOUT = re.compile(r"(?:約|およそ)$")
 _JA_COUNTED = {"世帯", "店舗", "施設", "地区", "自治体", "団体"}
-_JA_LINK = re.compile(r"(?:分|規模|相当|余り|以上|近く|ほど|程度|あまり)?の(?!うち)")
+_JA_LINK = re.compile(r"(?:分|規模|相当|余り|以上|近く|ほど|程度|あまり)?の(?!うち)|近い|余りの|超の")
 # A word written with a figure's digits that says when or how often, not what: "年間", "1日あたり" (passed over).
 _JA_WHEN = re.compile(
     r"(?:年間|月間|週間|日間|毎年|毎月|毎日|同日|当時|現在|今年度|昨年度|今年|昨年|今季|今回|前回|1日あたり|一日|一時)$"
@@ -83,7 +84,9 @@ def _counts_ja(text: str, s: Sentence, start: int, end: int) -> Range | None:
         return max(noun.start(), hi - _JA_LONGEST), hi
     if unit and _JA_NOUN.fullmatch(unit.group(0)) and (len(unit.group(0)) > 1 or unit.group(0) in "店館室社校"):
         return unit.span()
-    return None
+    # (nothing names it: what the figure does, "約480人が参加した")
+    done = _JA_DOES.match(text, after, s.end)
+    return done.span(1) if done else None
 
 
 # Korean writes words with spaces and a particle on the noun: what a figure counts is the noun word before it
@@ -130,7 +133,12 @@ def _counts_ko(text: str, s: Sentence, start: int, end: int) -> Range | None:
     # with its particle ("4.8% 인상을"); not after a whole's count ("9명 가운데 6명의 의견").
     link = re.match(r"(?:\s?(?:규모|상당|어치))?의\s", text[after : s.end])
     bare_noun = re.match(r"\s([가-힣]+?)(?:을|를|이|가|은|는|의|에|로|으로)(?=[\s,.]|$)", text[after : s.end])
-    if link and not whole:
+    # (a noun right before the figure is what it counts, "의" or not: "운전기사 약 900명의 임금", "축사 17곳의 분뇨")
+    near = [w.group(0) for w in words[-2:] if w.group(0) not in ("약", "총", "모두")][-1:]
+    direct = bool(near) and _KO_WORD.fullmatch(near[0]) and _ko_bare(near[0]) == near[0]
+    if direct and (near[0] in _KO_PASSED or near[0].endswith(("인", "한", "된", "던", "른", "난", "당"))):
+        direct = False
+    if link and not whole and not direct:
         following = _ko_words(text, after + link.end(), s.end)[:2]
         if following and _KO_WORD.fullmatch(following[0].group(0)):
             at = after + link.end()
@@ -206,9 +214,13 @@ def _counts_zh(text: str, s: Sentence, start: int, end: int) -> Range | None:
     for at in dict.fromkeys(m.end() for m in (unit, counter) if m):
         at += text.startswith("的", at)
         hi = at
-        while hi < s.end and hi - at < _ZH_LONGEST and text[hi] not in _ZH_STOP and text[hi] not in _ZH_VERB_OPENS:
+        # (a word's second character may be one that opens a verb's phrase elsewhere: "补给站", "和平"; "的" ends it)
+        while hi < s.end and hi - at < _ZH_LONGEST and text[hi] not in _ZH_STOP and text[hi] != "的":
+            if text[hi] in _ZH_VERB_OPENS and hi - at >= 2:
+                break
             hi += 1
-        if hi > at and _COUNTED.match(text[at:hi]) and not _ZH_TIME.match(text, at):
+        one = hi - at == 1 and text.startswith("的", hi)  # ("四个县的十二个剧团")
+        if hi > at and (_COUNTED.match(text[at:hi]) or one) and not _ZH_TIME.match(text, at):
             return at, hi
     lo = start
     while lo > s.start and start - lo < 2 * _ZH_LONGEST and text[lo - 1] not in _ZH_STOP:
