@@ -107,6 +107,8 @@ _KO_PASSED = {
     "오후", "새벽", "밤", "낮", "직전", "지난", "이번", "올", "내년", "다음", "달", "주", "시즌", "역대", "사상",
     "각", "모든",
 }  # fmt: skip
+# (endings of a verb's forms, which a word right before a figure has when it is no noun: "최다인", "받아", "오른")
+_KO_NOT_NOUN_ENDS = ("인", "한", "된", "던", "른", "난", "당", "아", "어", "여", "고", "며", "서", "해", "게", "면")
 _KO_WHOLE = {"가운데", "중", "중에서", "가운데서", "중에", "중에는", "가운데는"}
 # Nouns that need the word before them: "취업자 수", "수출 물량".
 _KO_DEPENDENT = {"수", "량", "액", "율", "률", "규모", "물량", "인원"}
@@ -136,7 +138,7 @@ def _counts_ko(text: str, s: Sentence, start: int, end: int) -> Range | None:
     # (a noun right before the figure is what it counts, "의" or not: "운전기사 약 900명의 임금", "축사 17곳의 분뇨")
     near = [w.group(0) for w in words[-2:] if w.group(0) not in ("약", "총", "모두")][-1:]
     direct = bool(near) and _KO_WORD.fullmatch(near[0]) and _ko_bare(near[0]) == near[0]
-    if direct and (near[0] in _KO_PASSED or near[0].endswith(("인", "한", "된", "던", "른", "난", "당"))):
+    if direct and (near[0] in _KO_PASSED or near[0].endswith(_KO_NOT_NOUN_ENDS)):
         direct = False
     if link and not whole and not direct:
         following = _ko_words(text, after + link.end(), s.end)[:2]
@@ -149,7 +151,7 @@ def _counts_ko(text: str, s: Sentence, start: int, end: int) -> Range | None:
                 hi = at + following[1].start() + len(second)
             if first not in _KO_PASSED:
                 return at + following[0].start(), hi
-    elif bare_noun and not whole and bare_noun.group(1) not in _KO_PASSED and not unit:
+    elif bare_noun and not whole and bare_noun.group(1) not in _KO_PASSED | {"규모", "상당"} and not unit:
         return after + bare_noun.start(1), after + bare_noun.end(1)
     numbered = [bool(re.search(r"[\d０-９]", w.group(0))) for w in words]
     passing_whole = False  # (past "가운데": the whole's count and its verb come before its noun)
