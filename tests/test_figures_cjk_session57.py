@@ -174,3 +174,22 @@ def test_a_number_may_open_on_hundred_or_thousand_before_a_digit(text: str, valu
     found = [(text[f.span_start : f.span_end], f.value) for f in find_figures(text, "ja")]
     assert found == [(value, number)]
     assert not find_figures("千万不要相信陌生来电，百货商店照常营业。", "zh")
+
+
+def test_an_acronym_the_article_spells_out_is_one_actor() -> None:
+    article = (
+        "Soldier dies: NIS\n\nA captured soldier died on Friday, according to the National Intelligence Service (NIS)."
+        ' "He died a while ago," said the NIS. Ukraine’s Defense Intelligence (DIU) said losses were severe. The DIU'
+        " said the troops relied on old tactics. The Port Authority said the NIS had not called it."
+    )
+    reading = read(article, "en")
+    names = [reading.at(n.span) for n in reading.names]
+    assert "National Intelligence Service (NIS)" in names
+    assert "Ukraine’s Defense Intelligence (DIU)" in names
+    assert not {"NIS", "DIU", "The DIU", "the NIS"} & set(names), names
+    assert "Port Authority" in " ".join(n or "" for n in names)
+
+
+def test_a_korean_verb_before_a_figure_is_no_noun_and_a_size_word_is_no_count() -> None:
+    found = _figures("거래소가 해킹 공격을 받아 약 120억 원 규모의 가상자산이 빠져나갔다.", "ko")
+    assert found == {"약 120억 원": "가상자산"}, found

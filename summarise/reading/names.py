@@ -245,7 +245,45 @@ def find_names(text: str, sentences: list[Sentence], lang: str, sources: list[Ra
         guessed = kind or kind_of(name, text[max(0, span[0] - 30) : span[0]])
         found.append(ReadName(span, guessed, titles.get(span) or _role(text, sentence, span)))
         seen.append(folded)
-    return found
+    return _spelt_out(text, found)
+
+
+_ACRONYM = re.compile(r"(?:(?:the|The|der|die|das|le|la|les|el|los|las)\s+)?([A-ZÄÖÜÉ]{2,7})")
+_SMALL_WORDS = {"of", "for", "and", "the", "on", "in", "de", "des", "du", "la", "le", "del", "für", "der", "und"}
+
+
+def _spelt_out(text: str, found: list[ReadName]) -> list[ReadName]:
+    """An acronym the article spells out is the actor it stands for, not another one: "National Intelligence Service
+    (NIS)" and "NIS" are one actor, named as the article first spells it out (with the acronym in its span when the
+    article writes it in brackets right after the name)."""
+    names = [text[n.span[0] : n.span[1]] for n in found]
+    kept: list[ReadName] = []
+    for n, name in zip(found, names, strict=True):
+        acronym = _ACRONYM.fullmatch(name)
+        if acronym and any(_spells(text, o, other, acronym.group(1)) for o, other in zip(found, names, strict=True)):
+            continue
+        bracket = re.match(r"\s?\(([A-ZÄÖÜÉ]{2,7})\)", text[n.span[1] : n.span[1] + 12])
+        if bracket and _initials(name) == bracket.group(1):
+            n = ReadName((n.span[0], n.span[1] + bracket.end()), n.kind, n.role)
+        kept.append(n)
+    return kept
+
+
+def _spells(text: str, other: ReadName, name: str, acronym: str) -> bool:
+    """Whether `other` (written `name`) is what `acronym` stands for: it writes the acronym in brackets, in its name or
+    right after it, or its words' initials are the acronym."""
+    if name == acronym or _ACRONYM.fullmatch(name):
+        return False
+    after = text[other.span[1] : other.span[1] + len(acronym) + 4]
+    return name.endswith(f"({acronym})") or bool(re.match(rf"\s?\({acronym}\)", after)) or _initials(name) == acronym
+
+
+def _initials(name: str) -> str:
+    words = re.findall(r"[^\W\d_][\w'’-]*", re.sub(r"\([^)]*\)", "", name))
+    words = [w for w in words if w.lower() not in _SMALL_WORDS]
+    while words and not words[0][:1].isupper():
+        words = words[1:]
+    return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
 
 
 _TITLE_WORD = re.compile(
