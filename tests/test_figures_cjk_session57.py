@@ -193,3 +193,16 @@ def test_an_acronym_the_article_spells_out_is_one_actor() -> None:
 def test_a_korean_verb_before_a_figure_is_no_noun_and_a_size_word_is_no_count() -> None:
     found = _figures("거래소가 해킹 공격을 받아 약 120억 원 규모의 가상자산이 빠져나갔다.", "ko")
     assert found == {"약 120억 원": "가상자산"}, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ja", "市の予算は120億円から135億円に増えた。", {"120億円": "予算", "135億円": "予算"}),
+        ("zh", "票价从2元提高到3元。", {"2元": "票价", "3元": "票价"}),
+        ("zh", "发车间隔由十五分钟缩短为十分钟。", {"十五": "发车间隔", "十": "发车间隔"}),
+        ("zh", "并规定出库单须由两人签字。", {"两": "签字"}),
+    ],
+)
+def test_a_change_from_one_figure_to_another_counts_one_thing(lang: str, text: str, expected: dict[str, str]) -> None:
+    assert _figures(text, lang) == expected

@@ -33,6 +33,7 @@ _JA_NOUN_END = re.compile(_JA_NOUN.pattern + "$")
 _JA_BETWEEN = re.compile(
     r"(?:約|およそ|ほぼ|計|総額|合計|累計|延べ|少なくとも|最大で?|最小で?|最多の|最低|推定|わずか|実に|は|が|も|では|には|"
     r"など|ら|の|を|として|、|一時|前日比|前年比|前年同期比|前月比|前回比|平均で?|時点で|合わせて|あわせて|全部で|"
+    r"[0-9０-９〇一二三四五六七八九十百千万億.,．]+[^\s、。0-9０-９]{0,3}から|"
     r"[0-9０-９．.]+[%％](?:増|減)の|[0-9０-９〇一二三四五六七八九十]+(?:年度|年|月|日|時)(?:末|初め|上旬|中旬|下旬)?|同)+$"
 )
 _JA_LONGEST = 8
@@ -197,6 +198,8 @@ _ZH_UNIT = re.compile(
 )
 _ZH_COUNTER = re.compile(r"(?:余|多)?(?:万|亿)?(?:余|多)?个")
 _ZH_TIME = re.compile(r"小时|分钟|秒|天|周(?!末)|个月|月|年(?!轻)")
+_ZH_FROM = re.compile(r"(?:从|由)(?:[^从由，。；]*?(?:到|至|为|变为))?$")
+_ZH_TO = re.compile(r"到|至|为")
 _ZH_STOP = set('，。、；：“”"《》（）()「」『』！？,.;:')
 _ZH_VERB_OPENS = set("被在将已于对向从到为是的了和与及等把由给让使并但")
 _ZH_TRAILING = re.compile(
@@ -210,6 +213,10 @@ _ZH_LONGEST = 8
 
 
 def _counts_zh(text: str, s: Sentence, start: int, end: int) -> Range | None:
+    # (a change "from" one figure "to" another: both count what stands before "从", "票价从2元提高到3元")
+    change = _ZH_FROM.search(text, max(s.start, start - 24), start)
+    if change and (change.end() - change.start() > 1 or _ZH_TO.search(text, end, min(s.end, end + 8))):
+        return _zh_before(text, s, change.start())
     unit = _ZH_UNIT.match(text, end, s.end)
     # (the counter "个" alone may be all the unit there is: "六十个座位")
     counter = _ZH_COUNTER.match(text, end, s.end)
@@ -224,6 +231,18 @@ def _counts_zh(text: str, s: Sentence, start: int, end: int) -> Range | None:
         one = hi - at == 1 and text.startswith("的", hi)  # ("四个县的十二个剧团")
         if hi > at and (_COUNTED.match(text[at:hi]) or one) and not _ZH_TIME.match(text, at):
             return at, hi
+    found = _zh_before(text, s, start)
+    if found:
+        return found
+    # (nothing before: what the figure does, up to a mark: "其中118人已安全升井")
+    at = unit.end() if unit else end
+    hi = at
+    while hi < s.end and hi - at < _ZH_LONGEST and text[hi] not in _ZH_STOP:
+        hi += 1
+    return (at, hi) if _COUNTED.match(text[at:hi]) else None
+
+
+def _zh_before(text: str, s: Sentence, start: int) -> Range | None:
     lo = start
     while lo > s.start and start - lo < 2 * _ZH_LONGEST and text[lo - 1] not in _ZH_STOP:
         lo -= 1
@@ -237,12 +256,7 @@ def _counts_zh(text: str, s: Sentence, start: int, end: int) -> Range | None:
     if chunk:
         lo = start - len(raw) + raw.rindex(chunk)
         return lo, lo + len(chunk)
-    # (nothing before: what the figure does, up to a mark: "其中118人已安全升井")
-    at = unit.end() if unit else end
-    hi = at
-    while hi < s.end and hi - at < _ZH_LONGEST and text[hi] not in _ZH_STOP:
-        hi += 1
-    return (at, hi) if _COUNTED.match(text[at:hi]) else None
+    return None
 
 
 # (a noun after a figure in Chinese: two characters at least, none a mark)
