@@ -1,5 +1,6 @@
 """Code's own number finder on NewsQuant, a published test set of quantities in English news sentences that the
-team never tuned on: precision, recall and F1 on the value, the first row of the published comparison.
+team never tuned on: precision, recall and F1 on the value, the first row of the published comparison, and on the
+value with what it counts (the published "value+concept" rows; see `concepts`).
 
 NewsQuant (590 sentences, 904 quantities) was tagged by the authors of CQE (Almasian, Kazakova, Göldner, Gertz:
 "CQE: A Comprehensive Quantity Extractor", EMNLP 2023); it is not shipped here. Get it from the public repository
@@ -20,6 +21,7 @@ import argparse
 import hashlib
 import json
 import math
+import re
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +34,13 @@ PUBLISHED = {
     "quantulum3": (65.0, 83.3, 73.0),
     "Recognizers-Text": (59.7, 82.2, 69.1),
     "CCG": (50.6, 66.0, 57.3),
+}
+
+
+# The published value+concept scores (the same file): complete, then partial.
+PUBLISHED_CONCEPTS = {
+    "CQE": ((57.0, 57.0, 57.0), (76.2, 76.1, 76.1)),
+    "GPT-3": ((26.3, 25.2, 25.7), (55.9, 53.7, 54.8)),
 }
 
 
@@ -55,26 +64,60 @@ def _take(tags: list[float], used: list[bool], value: float) -> int | None:
     return None
 
 
-def score_sentence(gold: list[float | tuple[float, float]], tags: list[float]) -> tuple[int, int, list[Any]]:
-    """(correct, tags counted, gold items missed) for one sentence."""
+def score_sentence(
+    gold: list[float | tuple[float, float]], tags: list[float], pairs: list[tuple[int, int]] | None = None
+) -> tuple[int, int, list[Any]]:
+    """(correct, tags counted, gold items missed) for one sentence; `pairs` gets (gold item, tag) for each match."""
     used = [False] * len(tags)
     correct, merged, missed = 0, 0, []
-    for value in gold:
+    for g, value in enumerate(gold):
         if isinstance(value, tuple):
             low = _take(tags, used, value[0])
             high = _take(tags, used, value[1]) if low is not None else None
             if low is not None and high is not None:
                 correct += 1
                 merged += 1  # the two ends of one range are one quantity
+                if pairs is not None:
+                    pairs.append((g, low))
             else:
                 if low is not None:
                     used[low] = False
                 missed.append(value)
-        elif _take(tags, used, value) is not None:
+        elif (at := _take(tags, used, value)) is not None:
             correct += 1
+            if pairs is not None:
+                pairs.append((g, at))
         else:
             missed.append(value)
     return correct, len(tags) - merged, missed
+
+
+# What a figure counts, as the published scorer compares it (the repository's evaluate_models.py, concepts_match):
+# the gold's words (split at commas and spaces, lower-cased) and the system's; "complete" when the two sets are the
+# same, "partial" when they share a word, each only for a figure whose value matched. The gold splits what a figure
+# counts into a unit ("solution", "percent") and the concepts it refers to ("-" for none); `counts` is one phrase for
+# both, so it is compared with the concepts (the published rule, where "-" is never matched) and, apart, with the
+# unit's and the concepts' words together. Function words are left out on both sides.
+_FUNCTION_WORDS = {"the", "a", "an", "of", "in", "on", "for", "to", "and", "at", "by", "with", "its", "their", "-"}
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.split(r"[,\s]+", text.lower().strip(".;:()\"'")) if w and w not in _FUNCTION_WORDS}
+
+
+def concepts(gold: dict[str, Any], counts: str | None) -> tuple[bool, bool, bool, bool]:
+    """(complete, partial) against the gold's concepts, then (complete, partial) against its unit and concepts."""
+    ours = _words(counts or "")
+    referred = str(gold.get("referred_concepts") or "-")
+    strict = {w.lower() for w in re.split(r"[,\s]+", referred) if w}
+    strict_ours = ours | ({"-"} if not ours else set())
+    both = _words(referred) | _words(str(gold.get("unit") or ""))
+    return (
+        strict == strict_ours,
+        bool(strict & strict_ours),
+        bool(ours) and both == ours,
+        bool(ours & both),
+    )
 
 
 def main() -> None:
@@ -86,19 +129,27 @@ def main() -> None:
     data = json.loads(raw)
     print(f"data: {args.path.name}, sha256 {hashlib.sha256(raw).hexdigest()[:16]}, {len(data)} sentences")
     correct = gold_total = tag_total = 0
+    counted = [0, 0, 0, 0]  # concepts complete, partial; unit and concepts complete, partial
     misses: list[str] = []
     extras: list[str] = []
     for entry in data:
         gold = [_gold_value(q["value"]) for q in entry["quantities"]]
         figures = read(entry["text"], "en").figures
         tags = [f.number for f in figures]
-        right, counted, missed = score_sentence(gold, tags)
+        pairs: list[tuple[int, int]] = []
+        right, found, missed = score_sentence(gold, tags, pairs)
+        reading_text = entry["text"]
+        for g, at in pairs:
+            span = figures[at].counts
+            said = reading_text[span[0] : span[1]] if span else None
+            for i, hit in enumerate(concepts(entry["quantities"][g], said)):
+                counted[i] += hit
         correct += right
         gold_total += len(gold)
-        tag_total += counted
+        tag_total += found
         if missed and len(misses) < args.misses:
             misses.append(f"  missed {missed} in: {entry['text'][:150]}")
-        if counted > right and len(extras) < args.misses:
+        if found > right and len(extras) < args.misses:
             wanted = [v for v in gold if not isinstance(v, tuple)]
             extra = [t for t in tags if not any(_same(t, v) for v in wanted)]
             extras.append(f"  extra {extra} in: {entry['text'][:150]}")
@@ -110,6 +161,15 @@ def main() -> None:
     print(f"{'summarise (code)':18} {precision:6.1f} {recall:6.1f} {f1:6.1f}")
     for name, (p, r, f) in PUBLISHED.items():
         print(f"{name + ' (published)':18} {p:6.1f} {r:6.1f} {f:6.1f}")
+    print("value and what it counts (see `concepts`):")
+    print(f"{'system':44} {'P':>6} {'R':>6} {'F1':>6}")
+    labels = ("concepts complete", "concepts partial", "unit and concepts complete", "unit and concepts partial")
+    for label, hits in zip(labels, counted, strict=True):
+        p, r = 100 * hits / tag_total if tag_total else 0.0, 100 * hits / gold_total if gold_total else 0.0
+        print(f"{'summarise (code), ' + label:44} {p:6.1f} {r:6.1f} {2 * p * r / (p + r) if p + r else 0.0:6.1f}")
+    for name, rows in PUBLISHED_CONCEPTS.items():
+        for label, (p, r, f) in zip(labels[:2], rows, strict=True):
+            print(f"{name + ' (published), ' + label:44} {p:6.1f} {r:6.1f} {f:6.1f}")
     print("first misses (the gold value is not among the figures found):")
     print("\n".join(misses))
     print("first extras (a figure found that is no gold value):")

@@ -31,3 +31,21 @@ def test_gold_values_are_read_as_the_set_writes_them() -> None:
     assert newsquant._gold_value("-3.5") == -3.5
     assert newsquant._gold_value("1.13E14") == 1.13e14
     assert newsquant._gold_value("6.0") == 6.0
+
+
+def test_what_a_figure_counts_is_compared_as_the_published_scorer_does() -> None:
+    """`concepts`: (complete, partial) against the gold's referred concepts, then against its unit and concepts."""
+    gold = {"unit": "miles", "referred_concepts": "driving range"}
+    assert newsquant.concepts(gold, "the driving range") == (True, True, False, True)
+    assert newsquant.concepts(gold, "range") == (False, True, False, True)
+    assert newsquant.concepts(gold, "miles") == (False, False, False, True)
+    assert newsquant.concepts(gold, "evening") == (False, False, False, False)
+    # "-" (no concept) is matched only by nothing; the unit still counts in the second pair.
+    assert newsquant.concepts({"unit": "solution", "referred_concepts": "-"}, None) == (True, True, False, False)
+    assert newsquant.concepts({"unit": "solution", "referred_concepts": "-"}, "solution") == (False, False, True, True)
+
+
+def test_pairs_name_each_match() -> None:
+    pairs: list[tuple[int, int]] = []
+    newsquant.score_sentence([5.0, (1.0, 1.5)], [1.0, 5.0, 1.5], pairs)
+    assert pairs == [(0, 1), (1, 0)]
