@@ -101,7 +101,9 @@ CJK_LONE_COUNT = re.compile(
     # arising all round; "七人制", sevens; a saying with another numeral, "三起三落", "二人三脚")
     r"(?!个(?:确立|维护|全面|意识|自信|代表|务必|现代化|坚持|必须|统筹|结合|一百年)|台[山河区市县]|家渠|軒茶|所[川ノ]"
     r"|起(?:[，。、；！？,.;!?]|$)|人制|人帮|起.落|人.脚)"
+    r"|十(?=分钟)"  # (ten minutes, not "十分", very: see CJK_VERY)
 )
+CJK_VERY = re.compile(r"十分(?!钟)")
 YEAR_CONTEXT_BEFORE = re.compile(
     rf"(?<!\w)(?:in|since|until|till|before|after|during|by|from|between|year|early|late|mid|spring|summer|autumn|fall"
     rf"|winter|fiscal|im|jahr|seit|ab|bis|anfang|ende|en|desde|depuis|année|año|в|во|с|до|к|у|з|від|عام|منذ|سنة"

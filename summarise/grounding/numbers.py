@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import numberwords, numerals
+from . import number_context, numberwords, numerals
 from .normalise import unspaced
 from .number_context import (
     APPROX_ATTACHED,
@@ -196,10 +196,8 @@ class _Scanner:
         if token[0] in numerals.CJK_DIGITS or token in ("十", "百", "千"):
             read = numerals.parse_chain(ps, i, self._atom)
             # A lone numeral is part of a word (一些) but counts before a counter (两名); 第: an ordinal; 十分: very.
-            # ("十分钟" is ten minutes, not "very" and minutes)
-            minutes = ps.startswith("十分钟", i)
-            lone = read is not None and read[1] - i < 2 and not CJK_LONE_COUNT.match(ps, i) and not minutes
-            if read is None or lone or ps[i - 1 : i] == "第" or (ps.startswith("十分", i) and not minutes):
+            lone = read is not None and read[1] - i < 2 and not CJK_LONE_COUNT.match(ps, i)
+            if read is None or lone or ps[i - 1 : i] == "第" or number_context.CJK_VERY.match(ps, i):
                 return None, i + 1
             value, end, _ = read
             dated = self._dated_after(i, end, value)
