@@ -23,11 +23,16 @@ LANGUAGES = ("ko", "ja", "zh")
 
 
 def score(show: bool) -> dict[str, Any]:
+    return score_set(SET, LANGUAGES, show)
+
+
+def score_set(labelled: Path, languages: tuple[str, ...], show: bool) -> dict[str, Any]:
+    """`traps.score` on each half of a labelled set, per language and in all."""
     results: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as folder:
         for half in traps.HALVES:
-            lines = (SET / f"{half}.jsonl").read_text(encoding="utf-8").splitlines()
-            for lang in (*LANGUAGES, "all"):
+            lines = (labelled / f"{half}.jsonl").read_text(encoding="utf-8").splitlines()
+            for lang in (*languages, "all"):
                 path = Path(folder) / f"{half}-{lang}.jsonl"
                 path.write_text("\n".join(x for x in lines if lang == "all" or json.loads(x)["lang"] == lang))
                 results[f"{half} {lang}"] = traps.score(path, show and half == "tune" and lang == "all")
@@ -39,13 +44,13 @@ def score(show: bool) -> dict[str, Any]:
 SCORE = "score_in_play"
 
 
-def report(label: str, results: dict[str, Any]) -> None:
+def report(label: str, results: dict[str, Any], apart: str | None = SCORE) -> None:
     for key, r in results.items():
-        score_kept, scores = r["by_kind"].get(SCORE, [0, 0])
+        score_kept, scores = r["by_kind"].get(apart, [0, 0]) if apart else (0, 0)
         print(
             f"{label:10} {key:12} figures found {r['found']}/{r['figures']}, traps kept {r['kept'] - score_kept}/"
-            f"{r['traps'] - scores} (and scores {score_kept}/{scores}), counts right {r['counts_right']}/{r['counted']}"
-            f", read where none is listed {r['outside']}"
+            f"{r['traps'] - scores}{f' (and scores {score_kept}/{scores})' if apart else ''}, counts right "
+            f"{r['counts_right']}/{r['counted']}, read where none is listed {r['outside']}"
         )
         if key.endswith("all"):
             print(f"{'':23} kept by kind: " + ", ".join(f"{k} {a}/{b}" for k, (a, b) in r["by_kind"].items()))
