@@ -206,3 +206,38 @@ def test_a_korean_verb_before_a_figure_is_no_noun_and_a_size_word_is_no_count() 
 )
 def test_a_change_from_one_figure_to_another_counts_one_thing(lang: str, text: str, expected: dict[str, str]) -> None:
     assert _figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "de",
+            "Die Zahl der Übernachtungen in Hotels stieg um 4,6 Prozent auf 31,7 Millionen.",
+            {"4,6 Prozent": "Die Zahl der Übernachtungen", "31,7 Millionen": "Die Zahl der Übernachtungen"},
+        ),
+        ("fr", "VALMORIN (AFP) - Le chômage a reculé à 7,1 % au troisième trimestre.", {"7,1 %": "Le chômage"}),
+        ("ru", "Производство стали в мае выросло на 4,1%.", {"4,1%": "Производство стали"}),
+        (
+            "en",
+            "Garrick Mining shares fell 12 per cent to 214 pence.",
+            {"12 per cent": "Garrick Mining shares", "214": "Garrick Mining shares"},
+        ),
+        ("en", "The company said on Tuesday that annual profit rose 14% in 2025.", {"14%": "annual profit"}),
+        ("ar", "قالت الشركة إن أرباحها الصافية تراجعت بنسبة 18%.", {"18%": "أرباحها الصافية"}),
+        (
+            "ru",
+            "Чистая прибыль компании «Север» за девять месяцев снизилась на 33%.",
+            {"33%": "Чистая прибыль компании «Север»"},
+        ),
+    ],
+)
+def test_a_change_counts_the_subject_of_its_verb(lang: str, text: str, expected: dict[str, str]) -> None:
+    found = {value: counts for value, counts in _figures(text, lang).items() if value in expected}
+    assert found == expected
+
+
+def test_a_verb_of_change_does_not_reach_past_another_figure() -> None:
+    """("stiegen" is climbed here: the steps are no change of the weekend.)"""
+    found = _figures("Am ersten Wochenende stiegen 640 Menschen die 132 Stufen hinauf.", "de")
+    assert found.get("132") != "Am ersten Wochenende", found

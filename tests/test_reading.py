@@ -256,7 +256,7 @@ COUNTS = [
     ("ja", "流出\n\n市民約4万3000件分の個人情報が流出した。", "約4万3000", "個人情報"),
     ("ko", "해킹\n\n약 120억 원 규모의 가상자산이 빠져나갔다.", "약 120억 원", "가상자산"),
     ("de", "Klinik\n\nDas Land bot einen Zuschuss von 2,5 Millionen Euro an.", "2,5 Millionen Euro", "Zuschuss"),
-    ("es", "Sequía\n\nEl embalse cayó al 18 % de su capacidad.", "18 %", "de su capacidad"),
+    ("es", "Sequía\n\nEl embalse cayó al 18 % de su capacidad.", "18 %", "El embalse"),
     ("de", "Brücke\n\nDie Umleitung ist etwa 23 Kilometer lang.", "etwa 23", "Die Umleitung"),
     ("es", "Metro\n\nLa tarifa del Metro subirá a 6.50 pesos.", "6.50", "tarifa del Metro subirá"),
     ("en", "Dam\n\nThe dam held about 2.4 million cubic metres of water.", "about 2.4 million",

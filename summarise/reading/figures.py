@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from ..grounding.numbers import find_figures
+from .changes import subject_of_change
 from .counts_cjk import cjk_counts
 from .countwords import (
     AMOUNT_BEFORE,
@@ -263,7 +264,7 @@ def find_quantities(
                     amount = TIME_BEFORE.search(text, max(s.start, start - 40), start) or SOURCE_BEFORE.search(
                         text, max(s.start, start - 50), start
                     )
-                counts = _counts_spaced(
+                counts = subject_of_change(text, s, start) or _counts_spaced(
                     words, amount.start() if amount else start, end, before_first=about_before, floor=floor
                 )
                 # A sum, a measure or a change that follows another figure may count what that one counts.

@@ -1,0 +1,72 @@
+"""What a change or a level counts when a verb of change stands before it: the clause's subject ("Die Zahl der
+Übernachtungen stieg um 4,6 Prozent", "Le chômage a reculé à 7,1 %", "Производство стали в мае выросло на 4,1%",
+"Garrick Mining shares fell 12 per cent to 214 pence"): the words before the verb, from the clause's start, less an
+auxiliary and the place or time that follows the subject's noun ("в мае", "in Hotels und Pensionen")."""
+
+from __future__ import annotations
+
+import re
+
+from .text import Sentence
+
+Range = tuple[int, int]
+
+_VERB = re.compile(
+    r"(?<![^\W\d_])(?:rose|fell|grew|climbed|jumped|surged|soared|dropped|declined|slipped|slid|plunged|tumbled|"
+    r"increased|decreased|gained|shrank|eased|rebounded|stieg|stiegen|sank|sanken|fiel|fielen|wuchs|wuchsen|"
+    r"kletterte|kletterten|sackte|sackten|augmenté|baissé|reculé|progressé|bondi|chuté|grimpé|diminué|crû|"
+    r"creció|crecieron|subió|subieron|bajó|bajaron|cayó|cayeron|aumentó|aumentaron|disminuyó|descendió|"
+    r"retrocedió|вырос|выросла|выросло|выросли|снизился|снизилась|снизилось|снизились|сократился|сократилась|"
+    r"сократилось|сократились|увеличился|увеличилась|увеличилось|увеличились|упал|упала|упало|упали|зріс|зросла|"
+    r"зросло|зросли|знизився|знизилася|знизилось|знизилися|скоротився|скоротилася|скоротилося|скоротилися|"
+    r"збільшився|збільшилася|збільшилося|прискорилася|прискорився|сповільнилася|сповільнився|ارتفع|ارتفعت|انخفض|"
+    r"انخفضت|تراجع|تراجعت)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# Between the verb and the figure: a few words ("um", "im vergangenen Jahr um", "в мае на", "de", "un"), no mark.
+_BETWEEN = re.compile(r"(?:\s+(?:[^\s,;:!?()«»\"“”]|[,.](?=\d))+){0,6}\s+$")
+# Where a clause starts: the sentence's start, or after a mark, a dateline's dash or the word that opens a reported
+# clause ("said on Tuesday that", "إن").
+_CLAUSE_MARK = re.compile(
+    r"[,;:(]|\s[-–—]\s|(?<![^\W\d_])(?:that|dass|que|qu['’]|что|що|إن|أن)(?![^\W\d_])", re.IGNORECASE
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_TO = re.compile(r"\s(?:to|auf|à|a|hasta|до|إلى)\s+$", re.IGNORECASE)
+_AUXILIARY = re.compile(
+    r"\s+(?:a|ont|est|sont|ha|han|hat|haben|has|have|had|is|are|was|were|se|s'est|sich|hatte)$", re.IGNORECASE
+)
+# (the subject's noun, then a place or a time: "Производство стали в мае", "Die Zahl der Übernachtungen in Hotels")
+_PLACE_OR_TIME = re.compile(
+    r"\s+(?:in|im|am|on|at|en|au|aux|dans|в|у|на|за|по|під|біля|في|across|during|во)\s", re.IGNORECASE
+)
+_LONGEST_WORDS = 8
+
+
+def subject_of_change(text: str, s: Sentence, start: int) -> Range | None:
+    """The subject of the verb of change before the figure at `start`, when one stands a few words before it."""
+    lo = max(s.start, start - 160)
+    verbs = list(_VERB.finditer(text, lo, start))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    between = _BETWEEN.fullmatch(text, verb.end(), start)
+    # (past another figure only to the level it reaches: "fell 12 per cent to 214 pence"; not "stiegen 640 Menschen die
+    # 132 Stufen hinauf")
+    figured = re.search(r"\d", _YEAR.sub("", between.group(0))) if between else None
+    if not between or (figured and not _TO.search(between.group(0))):
+        return None
+    marks = list(_CLAUSE_MARK.finditer(text, s.start, verb.start()))
+    begin = marks[-1].end() if marks else s.start
+    phrase = text[begin : verb.start()]
+    quote = re.match(r"\s*[«»\"“”„‘’']+", phrase)
+    if quote:
+        begin, phrase = begin + quote.end(), phrase[quote.end() :]
+    phrase = _AUXILIARY.sub("", phrase.rstrip())
+    place = _PLACE_OR_TIME.search(phrase)
+    if place and place.start() > 0:
+        phrase = phrase[: place.start()]
+    stripped = phrase.strip()
+    if not stripped or len(stripped.split()) > _LONGEST_WORDS or not re.search(r"[^\W\d_]", stripped):
+        return None
+    at = begin + (len(phrase) - len(phrase.lstrip()))
+    return at, at + len(stripped)
