@@ -241,3 +241,30 @@ def test_a_verb_of_change_does_not_reach_past_another_figure() -> None:
     """("stiegen" is climbed here: the steps are no change of the weekend.)"""
     found = _figures("Am ersten Wochenende stiegen 640 Menschen die 132 Stufen hinauf.", "de")
     assert found.get("132") != "Am ersten Wochenende", found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "counts"),
+    [
+        # the blind review's cases: a clause opened by "after" or "said"; a German clause opened by a preposition
+        # puts its subject after the verb; a count's own noun after it wins; a duration is no change
+        (
+            "en",
+            "Around 140 homes were flooded after the River Leen rose more than two metres in six hours.",
+            "more than two",
+            "the River Leen",
+        ),
+        ("en", "The coordinator said the river rose almost two metres in six hours.", "six", "hours"),
+        (
+            "de",
+            "Nach Zählungen der Verkehrsbetriebe stiegen die Fahrgastzahlen um 23 Prozent.",
+            "23 Prozent",
+            "die Fahrgastzahlen",
+        ),
+        ("es", "Se movieron las estanterías y cayeron dos botes de harina.", "dos", "botes de harina"),
+        ("es", "El paro registrado bajó en noviembre en 8.430 personas.", "8.430", "El paro registrado"),
+        ("en", "Prices for adult swims will rise by fifty pence.", "fifty", "Prices for adult swims"),
+    ],
+)
+def test_a_change_stays_in_its_clause(lang: str, text: str, value: str, counts: str) -> None:
+    assert _figures(text, lang).get(value) == counts

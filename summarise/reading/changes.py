@@ -12,7 +12,10 @@ from .text import Sentence
 Range = tuple[int, int]
 
 _VERB = re.compile(
-    r"(?<![^\W\d_])(?:rose|fell|grew|climbed|jumped|surged|soared|dropped|declined|slipped|slid|plunged|tumbled|"
+    r"(?<![^\W\d_])(?:(?:will|would|to|could|may|might|should)\s+(?:rise|fall|grow|increase|decrease|drop|climb)|"
+    r"rises|falls|grows|increases|decreases|steigt|steigen|sinkt|sinken|fällt|fallen|wächst|augmente|augmentent|"
+    r"baisse|baissent|recule|progresse|sube|suben|baja|bajan|crece|crecen|aumenta|aumentan|растёт|растет|снижается|"
+    r"сокращается|зростає|знижується|скорочується|يرتفع|ينخفض|rose|fell|grew|climbed|jumped|surged|soared|dropped|declined|slipped|slid|plunged|tumbled|"
     r"increased|decreased|gained|shrank|eased|rebounded|stieg|stiegen|sank|sanken|fiel|fielen|wuchs|wuchsen|"
     r"kletterte|kletterten|sackte|sackten|augmenté|baissé|reculé|progressé|bondi|chuté|grimpé|diminué|crû|"
     r"creció|crecieron|subió|subieron|bajó|bajaron|cayó|cayeron|aumentó|aumentaron|disminuyó|descendió|"
@@ -25,11 +28,19 @@ _VERB = re.compile(
 )
 # Between the verb and the figure: a few words ("um", "im vergangenen Jahr um", "в мае на", "de", "un"), no mark.
 _BETWEEN = re.compile(r"(?:\s+(?:[^\s,;:!?()«»\"“”]|[,.](?=\d))+){0,6}\s+$")
-# Where a clause starts: the sentence's start, or after a mark, a dateline's dash or the word that opens a reported
-# clause ("said on Tuesday that", "إن").
+# Where a clause starts: the sentence's start, or after a mark, a dateline's dash, the word that opens a reported or
+# a subordinate clause ("said on Tuesday that", "إن", "after", "als") or a reporting verb ("said the river rose").
 _CLAUSE_MARK = re.compile(
-    r"[,;:(]|\s[-–—]\s|(?<![^\W\d_])(?:that|dass|que|qu['’]|что|що|إن|أن)(?![^\W\d_])", re.IGNORECASE
+    r"[,;:(]|\s[-–—]\s|(?<![^\W\d_])(?:that|dass|que|qu['’]|что|що|إن|أن|after|when|as|because|while|since|until|"
+    r"said|says|nachdem|als|weil|wenn|quand|lorsque|puisque|cuando|porque|mientras|когда|поскольку|коли|عندما|بعد أن|"
+    r"sagte|erklärte|a déclaré|a indiqué|dijo|afirmó|сказал|сказала|заявил|заявила|заявив|заявила|قال|قالت)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
 )
+# A German clause opened by a preposition or an adverb puts its subject after the verb ("Nach Zählungen der
+# Verkehrsbetriebe stiegen die Fahrgastzahlen um 23 Prozent"): the article and its noun after the verb.
+_INVERTED = re.compile(r"(?:Nach|In|Im|Am|Seit|Laut|Bei|Wegen|Mit|Dadurch|Damit|Zuletzt|Insgesamt|Auch|Dort|Hier)\s")
+_SUBJECT_AFTER = re.compile(r"\s+((?:der|die|das|den|dem|des)\s+(?:[A-ZÄÖÜ][\w-]*\s+){0,2}?[A-ZÄÖÜ][\w-]*)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _TO = re.compile(r"\s(?:to|auf|à|a|hasta|до|إلى)\s+$", re.IGNORECASE)
 _AUXILIARY = re.compile(
@@ -42,22 +53,25 @@ _PLACE_OR_TIME = re.compile(
 _LONGEST_WORDS = 8
 
 
-def subject_of_change(text: str, s: Sentence, start: int) -> Range | None:
-    """The subject of the verb of change before the figure at `start`, when one stands a few words before it."""
+def subject_of_change(text: str, s: Sentence, start: int, floor: int) -> Range | None:
+    """The subject of the verb of change before the figure at `start`, when one stands a few words before it (and,
+    past the sentence's previous figure, which ends at `floor`, only for the level it reaches: "fell 12 per cent to
+    214 pence"; not "rose two metres in six hours")."""
     lo = max(s.start, start - 160)
     verbs = list(_VERB.finditer(text, lo, start))
     if not verbs:
         return None
     verb = verbs[-1]
     between = _BETWEEN.fullmatch(text, verb.end(), start)
-    # (past another figure only to the level it reaches: "fell 12 per cent to 214 pence"; not "stiegen 640 Menschen die
-    # 132 Stufen hinauf")
-    figured = re.search(r"\d", _YEAR.sub("", between.group(0))) if between else None
+    figured = verb.end() < floor or re.search(r"\d", _YEAR.sub("", between.group(0))) if between else None
     if not between or (figured and not _TO.search(between.group(0))):
         return None
     marks = list(_CLAUSE_MARK.finditer(text, s.start, verb.start()))
     begin = marks[-1].end() if marks else s.start
     phrase = text[begin : verb.start()]
+    if _INVERTED.match(phrase.lstrip()):
+        after = _SUBJECT_AFTER.match(text, verb.end(), start)
+        return after.span(1) if after else None
     quote = re.match(r"\s*[«»\"“”„‘’']+", phrase)
     if quote:
         begin, phrase = begin + quote.end(), phrase[quote.end() :]

@@ -14,7 +14,8 @@ DURATION = re.compile(
 )
 SHARE_OF = re.compile(r"\s+(?:of|de|des|del|der|d'|d’|od|від|из|із|من)(?![^\W\d_])", re.I)
 MONEY_WORD = re.compile(
-    r"\s?(?:pesos|euros?|dollars?|pounds|yuan|yen|won|rupees|francs|reais|soles|dólares|libras|Euro|Dollar|рубл\w*|"
+    r"\s?(?:pesos|euros?|dollars?|pounds|pence|cents|centimes|céntimos|yuan|yen|won|rupees|francs|reais|soles|dólares|"
+    r"libras|Euro|Dollar|Cent|рубл\w*|копе\w*|копій\w*|"
     r"гривень|гривні|грн|тенге|دولار|ريال|جنيه|درهم|دينار|ليرة)(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -108,5 +109,5 @@ STOP_BEFORE = STOP_AFTER | {
     # (adverbs of time and of degree stand between a figure and what it counts: "der Bau habe bisher 7,5 Millionen")
     "bisher", "bereits", "schon", "insgesamt", "jährlich", "derzeit", "nun", "jetzt", "noch", "already", "now", "still",
     "currently", "déjà", "actuellement", "désormais", "ya", "actualmente", "уже", "ещё", "еще", "сейчас", "вже", "ще",
-    "наразі",
+    "наразі", "voraussichtlich", "knapp", "gut", "fast", "roughly",
 }  # fmt: skip

@@ -199,6 +199,10 @@ def _inside(at: int, merged: tuple[list[int], list[int]]) -> bool:
     return i >= 0 and at < ends[i]
 
 
+# A word right after a figure that may be what it counts (not a mark, a stop word or a number).
+_COUNT_AFTER = re.compile(r"\s+(?!(?:in|on|at|to|by|from|for|of|and|or|um|auf|im|am|de|à|en|y|и|на|до|в|و)\b)[^\W\d_]")
+# (the amount of a change, or the level it reaches: "bajó en 8.430 personas", "hasta 1.820 personas")
+_CHANGE_BY = re.compile(r"(?<![^\W\d_])(?:by|um|auf|en|de|на|до|hasta|to|à)\s+$", re.IGNORECASE)
 # How many people a source may be before the number is a figure of its own; and the years of an age or a career
 # in the party's own description ("Evaristo Mancebo, agricultor jubilado de 71 años, dice").
 _FEW = 20
@@ -264,7 +268,13 @@ def find_quantities(
                     amount = TIME_BEFORE.search(text, max(s.start, start - 40), start) or SOURCE_BEFORE.search(
                         text, max(s.start, start - 50), start
                     )
-                counts = subject_of_change(text, s, start) or _counts_spaced(
+                # (a change or a level, or a figure with nothing it counts after it: not "stiegen 640 Menschen")
+                changed = (
+                    about_before
+                    or not _COUNT_AFTER.match(text, end, s.end)
+                    or _CHANGE_BY.search(text, max(s.start, start - 8), start)
+                )
+                counts = (changed and subject_of_change(text, s, start, floor)) or _counts_spaced(
                     words, amount.start() if amount else start, end, before_first=about_before, floor=floor
                 )
                 # A sum, a measure or a change that follows another figure may count what that one counts.
