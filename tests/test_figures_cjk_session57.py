@@ -268,3 +268,22 @@ def test_a_verb_of_change_does_not_reach_past_another_figure() -> None:
 )
 def test_a_change_stays_in_its_clause(lang: str, text: str, value: str, counts: str) -> None:
     assert _figures(text, lang).get(value) == counts
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "counts"),
+    [
+        (
+            "es",
+            "Las ventas minoristas crecieron un 4,3% interanual en abril, hasta los 21.500 millones de euros.",
+            "21.500 millones de euros",
+            "Las ventas minoristas",
+        ),
+        ("ru", "Производство стали в мае выросло на 4,1% и достигло 6,3 млн тонн.", "6,3 млн", "Производство стали"),
+        ("fr", "La participation a atteint 57 %, un niveau record.", "57 %", "La participation"),
+        ("es", "El techo de la planta baja de un edificio de cuatro alturas cedió.", "cuatro", "alturas"),
+    ],
+)
+def test_the_level_a_change_reaches(lang: str, text: str, value: str, counts: str) -> None:
+    found = _figures(text, lang)
+    assert found.get(value, "").startswith(counts), found

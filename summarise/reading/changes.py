@@ -14,8 +14,10 @@ Range = tuple[int, int]
 _VERB = re.compile(
     r"(?<![^\W\d_])(?:(?:will|would|to|could|may|might|should)\s+(?:rise|fall|grow|increase|decrease|drop|climb)|"
     r"rises|falls|grows|increases|decreases|steigt|steigen|sinkt|sinken|fällt|fallen|wächst|augmente|augmentent|"
-    r"baisse|baissent|recule|progresse|sube|suben|baja|bajan|crece|crecen|aumenta|aumentan|растёт|растет|снижается|"
-    r"сокращается|зростає|знижується|скорочується|يرتفع|ينخفض|rose|fell|grew|climbed|jumped|surged|soared|dropped|declined|slipped|slid|plunged|tumbled|"
+    r"baisse|baissent|recule|progresse|sube|suben|crece|crecen|aumenta|aumentan|растёт|растет|снижается|"
+    r"сокращается|зростає|знижується|скорочується|يرتفع|ينخفض|reached|totalled|totaled|erreichte|betrug|atteint|"
+    r"alcanzó|alcanzaron|достиг|достигла|достигло|достигли|составил|составила|составило|составили|досяг|досягла|"
+    r"досягло|склав|склала|склало|rose|fell|grew|climbed|jumped|surged|soared|dropped|declined|slipped|slid|plunged|tumbled|"
     r"increased|decreased|gained|shrank|eased|rebounded|stieg|stiegen|sank|sanken|fiel|fielen|wuchs|wuchsen|"
     r"kletterte|kletterten|sackte|sackten|augmenté|baissé|reculé|progressé|bondi|chuté|grimpé|diminué|crû|"
     r"creció|crecieron|subió|subieron|bajó|bajaron|cayó|cayeron|aumentó|aumentaron|disminuyó|descendió|"
@@ -31,7 +33,7 @@ _BETWEEN = re.compile(r"(?:\s+(?:[^\s,;:!?()«»\"“”]|[,.](?=\d))+){0,6}\s+$
 # Where a clause starts: the sentence's start, or after a mark, a dateline's dash, the word that opens a reported or
 # a subordinate clause ("said on Tuesday that", "إن", "after", "als") or a reporting verb ("said the river rose").
 _CLAUSE_MARK = re.compile(
-    r"[,;:(]|\s[-–—]\s|(?<![^\W\d_])(?:that|dass|que|qu['’]|что|що|إن|أن|after|when|as|because|while|since|until|"
+    r"[;:(]|,(?!\d)|\s[-–—]\s|(?<![^\W\d_])(?:that|dass|que|qu['’]|что|що|إن|أن|after|when|as|because|while|since|until|"
     r"said|says|nachdem|als|weil|wenn|quand|lorsque|puisque|cuando|porque|mientras|когда|поскольку|коли|عندما|بعد أن|"
     r"sagte|erklärte|a déclaré|a indiqué|dijo|afirmó|сказал|сказала|заявил|заявила|заявив|заявила|قال|قالت)"
     r"(?![^\W\d_])",
@@ -41,8 +43,9 @@ _CLAUSE_MARK = re.compile(
 # Verkehrsbetriebe stiegen die Fahrgastzahlen um 23 Prozent"): the article and its noun after the verb.
 _INVERTED = re.compile(r"(?:Nach|In|Im|Am|Seit|Laut|Bei|Wegen|Mit|Dadurch|Damit|Zuletzt|Insgesamt|Auch|Dort|Hier)\s")
 _SUBJECT_AFTER = re.compile(r"\s+((?:der|die|das|den|dem|des)\s+(?:[A-ZÄÖÜ][\w-]*\s+){0,2}?[A-ZÄÖÜ][\w-]*)")
+_BETWEEN_TO = re.compile(r"(?:[\s,]+(?:[^\s,;:!?()«»\"“”]|[,.](?=\d))+){0,10}[\s,]+$")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_TO = re.compile(r"\s(?:to|auf|à|a|hasta|до|إلى)\s+$", re.IGNORECASE)
+_TO = re.compile(r"\s(?:to|auf|à|a|hasta(?: (?:los|las|el|la))?|до|إلى)\s+$", re.IGNORECASE)
 _AUXILIARY = re.compile(
     r"\s+(?:a|ont|est|sont|ha|han|hat|haben|has|have|had|is|are|was|were|se|s'est|sich|hatte)$", re.IGNORECASE
 )
@@ -63,6 +66,10 @@ def subject_of_change(text: str, s: Sentence, start: int, floor: int) -> Range |
         return None
     verb = verbs[-1]
     between = _BETWEEN.fullmatch(text, verb.end(), start)
+    # (the level a change reaches may stand after a comma: "crecieron un 4,3% interanual en abril, hasta los 21.500
+    # millones", "ont reculé de 6,2 % en valeur, à 9,1 milliards")
+    if not between and _TO.search(text, max(s.start, start - 12), start):
+        between = _BETWEEN_TO.fullmatch(text, verb.end(), start)
     figured = verb.end() < floor or re.search(r"\d", _YEAR.sub("", between.group(0))) if between else None
     if not between or (figured and not _TO.search(between.group(0))):
         return None
