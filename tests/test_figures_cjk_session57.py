@@ -287,3 +287,21 @@ def test_a_change_stays_in_its_clause(lang: str, text: str, value: str, counts: 
 def test_the_level_a_change_reaches(lang: str, text: str, value: str, counts: str) -> None:
     found = _figures(text, lang)
     assert found.get(value, "").startswith(counts), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "counts"),
+    [
+        (
+            "fr",
+            "La grève des contrôleurs aériens, qui a duré trois jours, a entraîné l'annulation de 2 300 vols.",
+            "trois",
+            "La grève des contrôleurs aériens",
+        ),
+        ("de", "Die Verhandlungen dauerten 19 Stunden, bevor sich beide einigten.", "19", "Die Verhandlungen"),
+        ("fr", "Le procès, qui doit durer six semaines, s'ouvre lundi.", "six", "Le procès"),
+        ("en", "The River Leen rose more than two metres in six hours.", "six", "hours"),
+    ],
+)
+def test_a_duration_counts_what_lasts(lang: str, text: str, value: str, counts: str) -> None:
+    assert _figures(text, lang).get(value) == counts

@@ -17,7 +17,8 @@ _VERB = re.compile(
     r"baisse|baissent|recule|progresse|sube|suben|crece|crecen|aumenta|aumentan|растёт|растет|снижается|"
     r"сокращается|зростає|знижується|скорочується|يرتفع|ينخفض|reached|totalled|totaled|erreichte|betrug|atteint|"
     r"alcanzó|alcanzaron|достиг|достигла|достигло|достигли|составил|составила|составило|составили|досяг|досягла|"
-    r"досягло|склав|склала|склало|rose|fell|grew|climbed|jumped|surged|soared|dropped|declined|slipped|slid|plunged|tumbled|"
+    r"досягло|склав|склала|склало|lasted|dauerte|dauerten|dauert|duré|durer|dure|duró|durará|длилась|длился|"
+    r"длилось|длились|продлится|тривала|тривав|тривало|триватиме|استمر|استمرت|rose|fell|grew|climbed|jumped|surged|soared|dropped|declined|slipped|slid|plunged|tumbled|"
     r"increased|decreased|gained|shrank|eased|rebounded|stieg|stiegen|sank|sanken|fiel|fielen|wuchs|wuchsen|"
     r"kletterte|kletterten|sackte|sackten|augmenté|baissé|reculé|progressé|bondi|chuté|grimpé|diminué|crû|"
     r"creció|crecieron|subió|subieron|bajó|bajaron|cayó|cayeron|aumentó|aumentaron|disminuyó|descendió|"
@@ -54,6 +55,7 @@ _PLACE_OR_TIME = re.compile(
     r"\s+(?:in|im|am|on|at|en|au|aux|dans|в|у|на|за|по|під|біля|في|across|during|во)\s", re.IGNORECASE
 )
 _LONGEST_WORDS = 8
+_RELATIVE = re.compile(r"qui|which|that|who|der|die|das|que|который|которая|которое|которые|який|яка|яке|які|التي|الذي")
 
 
 def subject_of_change(text: str, s: Sentence, start: int, floor: int) -> Range | None:
@@ -87,6 +89,12 @@ def subject_of_change(text: str, s: Sentence, start: int, floor: int) -> Range |
     if place and place.start() > 0:
         phrase = phrase[: place.start()]
     stripped = phrase.strip()
+    # (a relative clause's verb: its subject is the noun before it, "La grève des contrôleurs, qui a duré trois jours")
+    words = stripped.split()
+    if words and _RELATIVE.fullmatch(words[0]) and len(words) <= 3 and marks:
+        begin = marks[-2].end() if len(marks) >= 2 else s.start
+        phrase = text[begin : marks[-1].start()]
+        stripped = phrase.strip()
     if not stripped or len(stripped.split()) > _LONGEST_WORDS or not re.search(r"[^\W\d_]", stripped):
         return None
     at = begin + (len(phrase) - len(phrase.lstrip()))

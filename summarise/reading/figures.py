@@ -201,6 +201,7 @@ def _inside(at: int, merged: tuple[list[int], list[int]]) -> bool:
 
 # A word right after a figure that may be what it counts (not a mark, a stop word or a number).
 _COUNT_AFTER = re.compile(r"\s+(?!(?:in|on|at|to|by|from|for|of|and|or|um|auf|im|am|de|à|en|y|и|на|до|в|و)\b)[^\W\d_]")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 # (the amount of a change, or the level it reaches: "bajó en 8.430 personas", "hasta 1.820 personas")
 _CHANGE_BY = re.compile(r"(?<![^\W\d_])(?:by|um|auf|en|de|на|до|hasta|to|à)\s+$", re.IGNORECASE)
 # How many people a source may be before the number is a figure of its own; and the years of an age or a career
@@ -273,6 +274,7 @@ def find_quantities(
                     about_before
                     or not _COUNT_AFTER.match(text, end, s.end)
                     or _CHANGE_BY.search(text, max(s.start, start - 8), start)
+                    or ((unit_word := _NEXT_WORD.match(text, end, s.end)) and DURATION.match(unit_word.group(1)))
                 )
                 counts = (changed and subject_of_change(text, s, start, floor)) or _counts_spaced(
                     words, amount.start() if amount else start, end, before_first=about_before, floor=floor
