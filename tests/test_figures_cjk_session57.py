@@ -135,6 +135,18 @@ def test_the_outside_writers_set() -> None:
     assert holdout["kept"] - holdout["by_kind"].get(score, [0, 0])[0] <= 9
 
 
+def test_the_second_outside_writers_set() -> None:
+    """bench/figures_spaced/ (seven spaced languages, written before the rules of changes.py, half kept back), as a
+    floor. Before them (67fe21b's reader): tune counts right 80/155, holdout 62/146."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import figures_spaced
+
+    results = figures_spaced.score(False)
+    tune, holdout = results["tune all"], results["holdout all"]
+    assert tune["counts_right"] >= 104 and tune["found"] >= 155 and tune["kept"] <= 13
+    assert holdout["counts_right"] >= 76 and holdout["found"] >= 146 and holdout["kept"] <= 15
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "figure"),
     [
