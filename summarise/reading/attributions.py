@@ -12,10 +12,12 @@ import re
 from dataclasses import dataclass, replace
 
 from ..models import ActorKind, ClaimStatus
+from .claims import SHORTEST_CLAIM, claim_after, claim_range
 from .cues import NEGATION, Cue, compiled
 from .names import kind_of
 from .sources import SPACED, relay_speaker, spaced_source, trim
 from .sources_cjk import cjk_source, korean_source
+from .speakers import PERSONAL, french_pronoun, interrupts, participles, person_before
 from .text import Sentence
 
 Range = tuple[int, int]
@@ -57,7 +59,10 @@ _SUBJECT_AFTER = re.compile(
 _ARTICLE = re.compile(r"(?i)the|a|an|la|el|le|les|los|las|un|une|una|der|die|das|ein|eine")
 # A source that is only a word opening the clause ("Как уточнила X, …", "mais conteste …").
 _NO_PARTY = re.compile(r"^(?:как|як|mais|aber|but|pero|однако|однак|проте|при этом|при цьому)$", re.I)
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|wurden|wurde|werden|fueron|fue)\s+$", re.I)
+_PASSIVE = re.compile(
+    r"\b(?:was|were|been|being|is|are|be|wurden|wurde|werden|fueron|fue)\s+(?:(?:first|also|never|not|\w+ly)\s+)?$",
+    re.I,
+)
 _CONJUNCTION = re.compile(r"(?:^|\s)(?:and|but|und|aber|et|mais|y|pero|и|а|но|і|та|але|و)\s*$", re.I)
 _CHANNEL = re.compile(
     r"(?:\b(?:on|via|in|at|through)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?"
@@ -79,48 +84,41 @@ _CHANNEL = re.compile(
 )
 
 
-def _negated(text: str, s: Sentence, at: Range, lang: str) -> bool:
+def _negated(text: str, s: Sentence, at: Range, lang: str, status_word: bool = True) -> bool:
     pattern = NEGATION.get(lang)
     if not pattern:
         return False
     if lang in ("ko", "ja"):
         return re.search(pattern, text[at[0] : min(s.end, at[1] + 8)]) is not None
+    if lang == "de" and re.search(r"^[^,;:„“\"]*\bnicht\b", text[at[1] : s.end], re.I) and status_word:
+        return True  # ("bestätigte die Festnahme zunächst nicht": German puts "nicht" after its verb)
     return re.search(pattern, text[max(s.start, at[0] - 30) : at[0]], re.I) is not None
 
 
-def _status(cue: Cue, negated: bool) -> ClaimStatus | None:
-    """The status a cue implies; None when it is negated: "has not confirmed" and "did not deny" credit the party
-    with no claim at all."""
-    if negated and cue.status in (ClaimStatus.CONFIRMED, ClaimStatus.DENIED):
+def _status(cue: Cue, negated: bool, lang: str) -> ClaimStatus | None:
+    """The status a cue implies; None when it is negated: "has not confirmed" and "did not deny" credit the party with
+    no claim at all, nor, in a spaced language, does "did not say"."""
+    if negated and (cue.status in _STATUS_WORDS or lang in SPACED):
         return None
     return cue.status
 
 
-_SHORTEST_CLAIM = 12
+_STATUS_WORDS = (ClaimStatus.CONFIRMED, ClaimStatus.DENIED)
+# A relative that takes up what the clause before claimed: "ce que", "algo que", "lo que", "what", "что".
+_WHAT = re.compile(r"(?:ce que|ce qu['’]|algo que|lo que|cosa que|что|що|чего|чого)\s*", re.I)
+_TO_SAY = re.compile(r"\b(?:to|would|could|can|cannot|will|may|might|should|must|do|does|did)\s+(?:not\s+)?$", re.I)
+# A party that is nobody: someone of whom a verb of saying is said in general ("jemand, der sagt, was er denkt"), or an
+# idiom after "according to" ("selon toute vraisemblance", "según todos los indicios").
+_NO_ONE = re.compile(
+    r"(?:someone|somebody|anyone|jemand|quelqu['’]un|alguien|кто-то|хтось)\W+(?:who|der|die|qui|que|который|котрий|"
+    r"який)?\s*$",
+    re.IGNORECASE,
+)
+_IDIOM = re.compile(
+    r"(?:all likelihood|toute vraisemblance|toute probabilité|todos los indicios|todo parece|allem Anschein)", re.I
+)
 # How far before the relaying party an outlet's own clause may end and still be its ("«Наші гроші. Рівнодольськ»").
 _NEAR = 4
-
-
-def _claim_range(text: str, s: Sentence, source: Range, cue: Range) -> Range:
-    """What was claimed: the sentence without its reporting clause (a source named in an earlier sentence, as a
-    dropped subject's is, leaves only the cue to take out)."""
-    if not (s.start <= source[0] and source[1] <= s.end):
-        source = cue
-    lo, hi = min(source[0], cue[0]), max(source[1], cue[1])
-    left = trim(text, s.start, lo)
-    right = trim(text, hi, s.end)
-    that = re.search(r"(?i)\b(?:that|dass|que|что|що)\s", text[right[0] : right[0] + 60])
-    right = (right[0] + that.end(), right[1]) if that else right
-    middle = trim(text, source[1], cue[0]) if source[1] <= cue[0] else (0, 0)
-    # What stands between the party and its verb after a comma is an aside ("The mayor, who took office in 2019,
-    # said …") unless the sentence holds nothing else. (In Japanese and Korean what was said stands there.)
-    aside = re.match(r"\s*[,،]", text[source[1] : middle[0]]) if middle[1] > middle[0] else None
-    if aside and max(right[1] - right[0], left[1] - left[0]) >= _SHORTEST_CLAIM:
-        middle = (0, 0)
-    lo, hi = max((right, left, middle), key=lambda r: r[1] - r[0])
-    # "同社は、…" leaves the topic's particle behind.
-    particle = re.match(r"[はがを、，]+", text[lo:hi])
-    return (lo + particle.end(), hi) if particle else (lo, hi)
 
 
 def _relayed_claim(text: str, s: Sentence, own: Attribution, party: Range, speaker: Range, lang: str) -> Range:
@@ -128,8 +126,8 @@ def _relayed_claim(text: str, s: Sentence, own: Attribution, party: Range, speak
     «Коммерсант» сообщило со ссылкой на источники, что …"); when that leaves nothing ("Le Monde rapporte que Z,
     citant Y"), the outlet's own claim without the relay."""
     outlet = (min(own.source[0], own.cue[0], speaker[0]), max(own.source[1], own.cue[1], speaker[1]))
-    lo, hi = _claim_range(text, s, party, outlet)
-    if hi - lo >= _SHORTEST_CLAIM:
+    lo, hi = claim_range(text, s, party, outlet)
+    if hi - lo >= SHORTEST_CLAIM:
         return lo, hi
     relays = [
         m.start() for pattern, cue in compiled(lang) if cue.relay for m in [pattern.search(text, *own.claim)] if m
@@ -179,12 +177,18 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
                 break
             taken_to = end
             at = (start, end)
-            if _inside_quote(text, s.start, start):
+            if _inside_quote(text, s.start, start) and not interrupts(text, s, at, cue):
                 # A cue inside quoted speech is the speaker's word ("We have confirmed ...", said the NIS).
                 if cue.status in (ClaimStatus.CONFIRMED, ClaimStatus.DENIED) and not _negated(text, s, at, lang):
                     quoted = cue.status
                 continue
             if cue.status == ClaimStatus.REPORTED and re.fullmatch(r"(?i)reportedly|allegedly", text[start:end]):
+                continue
+            # "too early to say", "would not say": an infinitive or a modal's verb of saying reports nothing said.
+            if lang == "en" and _TO_SAY.search(text, max(s.start, start - 12), start):
+                continue
+            # "se aclaró", "se dice": a reflexive verb of saying has no party.
+            if lang == "es" and re.search(r"(?<!\w)se\s+$", text[max(s.start, start - 4) : start], re.I):
                 continue
             # "Residents were told to keep their windows shut": a passive cue's subject is told, it does not speak.
             if lang in SPACED and _PASSIVE.search(text, max(s.start, start - 12), start):
@@ -211,12 +215,27 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
                 # "…と述べ、流出を否定した", "同社は…。…については「事実ではない」と否定した".
                 latest = _latest_in(found, s)
                 source = latest.source if latest is not None else last_source
+            latest = _latest_in(found, s)
+            if source is None and lang == "ar" and latest is not None and not cue.relay:
+                # "ونفت الشركة توقف الضخ، وقالت في بيان إن …": a second verb, its subject the first one's; each says its
+                # own part.
+                found[-1] = replace(latest, claim=trim(text, latest.claim[0], min(latest.claim[1], start)))
+                status = _status(cue, _negated(text, s, at, lang), lang)
+                said = claim_after(text, end, s.end)
+                if status is not None and said[1] > said[0]:
+                    found.append(replace(latest, cue=at, status=status, claim=said, via=None))
+                continue
+            if lang == "fr" and (pronoun := french_pronoun(text, at, s.end)) is not None:
+                source = pronoun  # ("a-t-elle dit", "précise-t-il": the pronoun inverted with the verb)
             if source is None:
                 continue
             word = text[source[0] : source[1]]
             # (what was said is read around the party's words in this sentence, even when they stand for another)
             spoken = source
-            if _PRONOUN_AND_CHANNEL.match(word):
+            if _PRONOUN_AND_CHANNEL.match(word) or (
+                len(word.split()) == 2 and _PRONOUNS.match(word.split()[0]) and lang in ("ru", "uk", "be")
+            ):
+                # ("він у Facebook", "объяснил он покупателям": the pronoun, then a channel or whom it was told)
                 source = (source[0], source[0] + len(word.split()[0]))
                 word = word.split()[0]
             if _NO_PARTY.match(word):
@@ -232,10 +251,31 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
                 else:
                     source = opener.span(1)
                 word = text[source[0] : source[1]]
+            that_which = _WHAT.match(text, source[0], source[1])
+            if that_which and (latest := _latest_in(found, s)) is not None:
+                # "…, ce que le Premier ministre a démenti", "…, algo que su abogado niega": the party after the
+                # relative says its word on what the clause before claimed.
+                source = trim(text, that_which.end(), source[1])
+                status = _status(cue, _negated(text, s, at, lang, cue.status in _STATUS_WORDS), lang)
+                if status is not None and source[1] > source[0]:
+                    found[-1] = replace(
+                        latest, claim=trim(text, latest.claim[0], min(latest.claim[1], that_which.start()))
+                    )
+                    found.append(replace(found[-1], cue=at, status=status, source=source, via=None))
+                continue
+            if _NO_ONE.search(text[max(s.start, source[0] - 12) : source[1]]) or _IDIOM.match(text, *source):
+                continue  # ("quelqu'un qui dit ce qu'il pense", "Selon toute vraisemblance": nobody in particular)
             if _PRONOUNS.match(word) or _SAME_SOURCE.match(word):
-                if last_source is None:
+                # (with no party credited before, "he" or "she" stands for the person the sentence before names)
+                # ("il", "elle": a party that names no one, "dernières analyses du laboratoire", is no person)
+                anyone = last_source is not None and (
+                    not PERSONAL.match(word) or any(ch.isupper() for ch in text[last_source[0] : last_source[1]])
+                )
+                named = person_before(text, sentences, s) if not anyone and PERSONAL.match(word) else None
+                chosen = last_source if anyone else named
+                if chosen is None:
                     continue
-                source = last_source
+                source = chosen
             if cue.relay:
                 speaker = relay_speaker(text, s, at, lang)
                 if speaker is not None:
@@ -250,12 +290,12 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
             if key in seen:
                 # The same party again in the sentence: a denial or a confirmation is the stronger status.
                 index = next(i for i in range(len(found) - 1, -1, -1) if text[slice(*found[i].source)].lower() == key)
-                status = _status(cue, _negated(text, s, at, lang))
+                status = _status(cue, _negated(text, s, at, lang, cue.status in _STATUS_WORDS), lang)
                 if status in (ClaimStatus.DENIED, ClaimStatus.CONFIRMED) and found[index].sentence == (s.start, s.end):
                     found[index] = replace(found[index], status=status)
                 continue
             seen.add(key)
-            status = _status(cue, _negated(text, s, at, lang))
+            status = _status(cue, _negated(text, s, at, lang, cue.status in _STATUS_WORDS), lang)
             if status is None:
                 continue
             if quoted is not None and status == ClaimStatus.CLAIMED:
@@ -270,12 +310,19 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
                     cue=at,
                     status=status,
                     source=source,
-                    claim=_claim_range(text, s, spoken, at),
+                    claim=claim_range(text, s, spoken, at),
                     via=via,
                     channel=_channel(text, s),
                 )
             )
             last_source = source
+        last = _latest_in(found, s)
+        # "…, the agency said, adding that …": the participle says more for the clause's own party.
+        found += [
+            replace(last, cue=participle, status=ClaimStatus.CLAIMED, claim=said, via=None)
+            for participle, said in (participles(text, s, last.cue[1]) if last is not None else [])
+            if last is not None
+        ]
         if relay is not None and not any(a.via == relay[0] for a in found if a.sentence == (s.start, s.end)):
             speaker, party = relay
             # "…, The Harbour Ledger reported, citing two people familiar with the talks": the relay follows the
@@ -316,7 +363,7 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
                     cue=speaker,
                     status=ClaimStatus.REPORTED,
                     source=party,
-                    claim=_claim_range(text, s, party, speaker),
+                    claim=claim_range(text, s, party, speaker),
                     via=speaker,
                     channel=_channel(text, s),
                 )
@@ -328,9 +375,17 @@ def _inside_quote(text: str, lo: int, at: int) -> bool:
     """Whether offset `at` stands inside quoted speech that opens after `lo`."""
     before = text[lo:at]
     straight = before.count('"') % 2 == 1
-    curly = before.count("“") > before.count("”") or before.count("«") > before.count("»")
-    cjk = before.count("「") > before.count("」") or before.count("“") > before.count("”")
-    return straight or curly or cjk
+    if "„" in before:
+        # German opens with „ and closes with “ or ” („Wir haben …“, sagte …): there “ closes what „ opened.
+        curly = before.count("„") > before.count("“") + before.count("”")
+    else:
+        curly = before.count("“") > before.count("”")
+    # (German also writes »…«: a » that comes first, with a word right after it, opens)
+    first = before.find("»")
+    german = first >= 0 and "«" not in before[:first] and before[first + 1 : first + 2].isalnum()
+    opens, closes = ("»", "«") if german else ("«", "»")
+    guillemets = before.count(opens) > before.count(closes)
+    return straight or curly or guillemets or before.count("「") > before.count("」")
 
 
 def _inside(source: Range, s: Sentence, relay: tuple[Range, Range]) -> bool:

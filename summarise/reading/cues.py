@@ -44,8 +44,11 @@ def _u(chars: str, status: ClaimStatus, side: Side = "before", relay: bool = Fal
 
 CUES: dict[str, list[Cue]] = {
     "en": [
-        _w("said|says|told|stated|added|announced|claimed|claims|alleged|asserted|insisted|argued|warned|wrote"
-           "|posted|explained|noted|predicted|maintained|testified|tweeted", C),
+        _w("said|says|say|told|tells|stated|added|announced|announces|claimed|claims|alleged|asserted|"
+           "insisted|insists|argued|argues|warned|warns|wrote|writes|posted|explained|explains|noted|predicted|"
+           "maintained|testified|tweeted|admitted|admits|accuses|stressed|emphasised|emphasized|"
+           "pledged|promised|revealed|believe|believes|replied|"
+           "responded|countered|complained|acknowledges", C),
         _w("confirmed|confirms|confirm|verified|verify|acknowledged", F),
         _w("denied|denies|deny|rejected|dismissed|refuted|disputed", D),
         _w("reported|reports|reportedly", R),
@@ -53,31 +56,44 @@ CUES: dict[str, list[Cue]] = {
         _w("quoting|citing|which cited|which quoted|who cited", R, "after", relay=True),
     ],
     "de": [
-        _w("sagte|sagt|sagten|erklärte|erklärt|erklärten|betonte|behauptete|behauptet|warnte|schrieb|teilte|"
-           "mitteilte|mitteilten|sprach von|sprachen von|"
-           "kündigte|ergänzte|fügte|meinte|versicherte|schätzte", C),
+        _w("sagte|sagt|sagten|sagen|erklärte|erklärt|erklärten|erklären|betonte|betont|betonten|behauptete|behauptet|"
+           "behaupten|warnte|warnt|warnten|schrieb|schreibt|teilte|teilt|teilten|mitteilte|mitteilten|sprach von|"
+           "sprachen von|kündigte|ergänzte|fügte|meinte|meint|versicherte|schätzte|"
+           "warf|wirft|unterstrich|verwies|verweist|argumentierte|beklagte|berichtete von|"
+           "gab an|gaben an|gibt an|geben an|sagte zu|versprach|verspricht|hob hervor|stellte klar", C),
         _w("bestätigte|bestätigt|bestätigten", F),
         _w("dementierte|dementiert|bestritt|bestreitet|wies|zurückgewiesen|widersprach", D),
         _w("berichtete|berichtet|berichteten|meldete|meldet|soll", R),
-        _w("laut|nach Angaben von|nach Angaben des|nach Angaben der|nach Angaben", C, "after"),
+        _w("laut|nach Angaben von|nach Angaben des|nach Angaben der|nach Angaben|so(?= (?:der|die|das|ein|eine|ihr|"
+           "sein|seine|ihre) )|hieß es (?:aus|von|bei|im|in der|in)|heißt es (?:aus|von|bei|im|in der|in)", C, "after"),
         _w("zufolge", C),
         _w("unter Berufung auf|die sich auf|der sich auf|das sich auf", R, "after", relay=True),
     ],
     "fr": [
-        _w("a déclaré|déclare|a dit|dit|a affirmé|affirme|a indiqué|indique|a annoncé|annonce|a expliqué|"
-           "explique|a assuré|assure|a ajouté|ajoute|a estimé|estime|a précisé|précise|a souligné|a averti|"
-           "a écrit|a prévenu|a martelé|a reconnu", C),
-        _w("a confirmé|confirme|ont confirmé", F),
-        _w("a démenti|dément|a nié|nie|ont démenti|ont nié|a rejeté|conteste|a contesté", D),
+        _w("(?:a|ont|avait|avaient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?(?:\\s+\\w+ment)?\\s+(?:déclaré|dit|affirmé|indiqué|"
+           "annoncé|expliqué|assuré|ajouté|estimé|précisé|souligné|averti|écrit|prévenu|martelé|reconnu|dénoncé|"
+           "rappelé|accusé|insisté|promis|admis|jugé|répondu|confié|raconté|fait savoir|assuré|insisté|"
+           "regretté|déploré|révélé|plaidé|argué|concédé|avoué|signalé)|déclare|déclarent|dit|disent|"
+           "affirme|affirment|indique|indiquent|annonce|annoncent|explique|assure|assurent|ajoute|"
+           "estime|estiment|précise|souligne|dénonce|dénoncent|rappelle|accuse|accusent|raconte|"
+           "reconnaît|admet|revendique|revendiquent|insiste|promet|confie|regrette|"
+           "déplore|martèle|prévient|avertit", C),
+        _w("(?:a|ont|avait)(?:-t-(?:il|elle|on)|-(?:ils|elles))?(?:\\s+\\w+ment)?\\s+confirmé|confirme|confirment", F),
+        _w("(?:a|ont|avait)(?:-t-(?:il|elle|on)|-(?:ils|elles))?(?:\\s+\\w+ment)?\\s+(?:démenti|nié|rejeté|contesté|"
+           "réfuté)|dément|démentent|nie|nient|conteste|contestent|rejette|réfute", D),
         _w("a rapporté|rapporte|rapportent|a révélé|révèle|aurait|auraient", R),
         _w("selon|d'après|d’après", C, "after"),
         _w("citant|qui cite|qui citait|s'appuyant sur", R, "after", relay=True),
     ],
     "es": [
-        _w("dijo|dice|afirmó|afirma|declaró|aseguró|asegura|explicó|indicó|señaló|añadió|anunció|advirtió|"
-           "sostuvo|estimó|precisó|denunció|escribió|informó|afirmaron|dijeron|aseguraron|reconoció", C),
+        _w("dijo|dice|dicen|afirmó|afirma|afirman|declaró|declararon|aseguró|asegura|aseguran|explicó|explica|"
+           "explicaron|indicó|indica|indicaron|señaló|señala|señalaron|añadió|agregó|anunció|anunciaron|advirtió|"
+           "advierte|sostuvo|sostiene|estimó|estima|estiman|precisó|denunció|denuncia|denunciaron|escribió|informó|"
+           "afirmaron|dijeron|aseguraron|reconoció|reconoce|admitió|admite|acusó|acusa|apuntó|subrayó|destacó|"
+           "insistió|recordó|lamentó|prometió|respondió|consideró|considera|manifestó|expresó|comentó|relató|contó|"
+           "detalló|defendió|alertó|matizó|zanjó|remarcó|aclaró|enfatizó|puntualizó|calculó|calcula|calculan", C),
         _w("confirmó|confirma|confirmaron", F),
-        _w("negó|niega|desmintió|desmiente|rechazó|negaron|desmintieron", D),
+        _w("negó|niega|niegan|desmintió|desmiente|rechazó|rechaza|negaron|desmintieron|rechazaron", D),
         _w("publicó|reportó|informa|informaron|habría|habrían", R),
         _w("según|de acuerdo con", C, "after"),
         _w("citando a|citando|que citó a|que cita a|que citaba a", R, "after", relay=True),
@@ -85,29 +101,43 @@ CUES: dict[str, list[Cue]] = {
     "ru": [
         _w("заявил|заявила|заявили|заявляет|сообщил|сообщила|сообщили|сказал|сказала|сказали|отметил|отметила|"
            "рассказал|рассказала|добавил|добавила|подчеркнул|подчеркнула|утверждает|утверждают|утверждал|"
-           "утверждала|пообещал|пообещала|предупредил|написал|написала|уточнил|уточнила|считает|объявил|заявило", C),
+           "утверждала|пообещал|пообещала|предупредил|написал|написала|уточнил|уточнила|считает|объявил|заявило|"
+           "признал|признала|признали|пояснил|пояснила|пояснили|объяснил|объяснила|отметили|подчеркнули|добавили|"
+           "рассказали|считают|говорит|говорят|обвинил|обвинила|обвинили|пообещали|заверил|заверила|отмечает|"
+           "подчеркивает|подчёркивает|указал|указала|указали|напомнил|напомнила|полагает|полагают|заявляют|"
+           "предупредила|предупредили|сообщил журналистам|ответил|ответила|назвал|назвала|оценил|оценила", C),
         _w("подтвердил|подтвердила|подтвердили|подтверждает", F),
         _w("опроверг|опровергла|опровергли|отрицает|отрицал|отрицала|отвергла|отверг|опровергает", D),
-        _w("сообщает|сообщают|пишет|передаёт|передает|сообщило|сообщалось|как сообщает|по сообщению", R),
+        _w("сообщает|сообщают|пишет|передаёт|передает|сообщило|сообщалось|по сообщению", R),
+        _w("как сообщает|как сообщают|как стало известно", R, "after"),
+        _w("как сообщил|как сообщила|как сообщили|как заявил|как заявила|как рассказал|как рассказала|как отметил|"
+           "как отметила|как пояснил|как пояснила|как уточнил|как уточнила", C, "after"),
         _w("по данным|по словам|по информации|по оценке|по оценкам|по мнению", C, "after"),
         _w("со ссылкой на", R, "after", relay=True),
     ],
     "uk": [
         _w("заявив|заявила|заявили|заявляє|повідомив|повідомила|повідомили|сказав|сказала|сказали|зазначив|"
            "зазначила|додав|додала|наголосив|наголосила|стверджує|стверджують|стверджував|написав|написала|"
-           "розповів|розповіла|уточнив|уточнила|пообіцяв|пообіцяла|попередив|вважає|заявило|повідомило", C),
+           "розповів|розповіла|уточнив|уточнила|пообіцяв|пообіцяла|попередив|вважає|заявило|повідомило|каже|кажуть|"
+           "визнав|визнала|визнали|пояснив|пояснила|пояснили|відповів|відповіла|назвав|назвала|наголосили|"
+           "зазначили|додали|розповіли|запевнив|запевнила|нагадав|нагадала|підкреслив|підкреслила|вважають|"
+           "звинуватив|звинуватила|звинуватили|пообіцяли|заявляють|попередила|попередили|оцінив|оцінила", C),
         _w("підтвердив|підтвердила|підтвердили|підтверджує|підтвердило", F),
         _w("спростував|спростувала|спростували|заперечив|заперечила|заперечили|заперечує|спростовує|спростувало", D),
-        _w("повідомляє|повідомляють|пише|передає|як повідомляє", R),
+        _w("повідомляє|повідомляють|пише|передає", R),
+        _w("як повідомляє|як повідомляють|як стало відомо", R, "after"),
+        _w("як повідомив|як повідомила|як повідомили|як заявив|як заявила|як розповів|як розповіла|як зазначив|"
+           "як зазначила|як пояснив|як пояснила|як уточнив|як уточнила", C, "after"),
         _w("за даними|за словами|за інформацією|за оцінкою|за оцінками|на думку", C, "after"),
         _w("з посиланням на", R, "after", relay=True),
     ],
     "ar": [
         _w("قال|قالت|وقال|وقالت|أعلن|أعلنت|وأعلن|وأعلنت|صرح|صرّح|وصرح|أوضح|أوضحت|وأوضح|أضاف|أضافت|وأضاف|"
            "أكد|أكدت|وأكد|وأكدت|زعم|زعمت|ادعى|ادعت|أشار|أشارت|وأشار|كتب|كتبت|قدّر|قدر|قدرت|توقعت|توقع|وتوقعت|"
-           "وتوقع|تبنت|تبنى|وتبنت|وتبنى", C, "after"),
+           "وتوقع|تبنت|تبنى|وتبنت|وتبنى|يقول|تقول|ويقول|وتقول|يقولون|ويقولون|تعهد|وتعهد|تعهدت|وتعهدت|اتهم|واتهم|"
+           "اتهمت|واتهمت|شدد|وشدد|شددت|وشددت|لفت|ولفت|أفاد|يؤكد|ويؤكد|تؤكد|وتؤكد|يرى|ويرى|ترى|وترى", C, "after"),
         _w("أقر|أقرت|وأقر|اعترف|اعترفت", F, "after"),
-        _w("نفى|نفت|ونفى|ونفت|رفض|رفضت|نفوا", D, "after"),
+        _w("نفى|نفت|ونفى|ونفت|رفض|رفضت|نفوا|ينفي|تنفي|وينفي|وتنفي", D, "after"),
         _w("ذكرت|ذكر|وذكرت|أفادت|أفاد|وأفادت|نقلت|ونقلت|أوردت", R, "after"),
         _w("وفقا ل|وفقاً ل|وفقا لـ|وفقاً لـ|بحسب|وبحسب|حسب|وحسب|طبقا ل", C, "after"),
         _w("نقلا عن|نقلاً عن", R, "after", relay=True),
@@ -143,7 +173,7 @@ CUES["be"] = CUES["ru"]
 
 # Words that turn a cue around: "did not confirm" is no confirmation, "did not deny" no denial.
 NEGATION = {
-    "en": r"(?:\b(?:not|never|declined to|refused to|n't)\s+(?:\w+\s+){0,2})$",
+    "en": r"(?:\b(?:not|never|declined to|refused to|n't)\s+(?:\w+\s+){0,2})$|\b(?:neither|nor|nobody|no one)\b.*$",
     "de": r"(?:\b(?:nicht|nie|kein)\s+(?:\w+\s+){0,2})$",
     "fr": r"(?:\bn[e']\s*(?:\w+\s+){0,2})$",
     "es": r"(?:\bno\s+(?:\w+\s+){0,2})$",

@@ -10,6 +10,15 @@ from __future__ import annotations
 import re
 
 from .cues import Cue, compiled
+from .inversion import (
+    ASIDE,
+    claim_before,
+    common_party,
+    coordinated,
+    named_apposition,
+    opening_name,
+    relative_clause,
+)
 from .sources_cjk import ZH_TIME
 from .text import Sentence, trim
 
@@ -27,13 +36,16 @@ _TRAILING = re.compile(
     r"(?:\s+(?:has|have|had|was|were|is|are|also|later|then|previously|earlier|again|further|separately|recently|"
     r"reportedly|allegedly|publicly|officially|today|yesterday|not|never|yet|"
     r"since|now|first|hat|haben|habe|auch|später|zudem|a|ont|aussi|también|ha|han|также|тоже|уже|также|"
-    r"також|вже|ще|(?:on|am|le|el|в|у|во)\s+\w+|(?:in|on)\s+a\s+\w+(?:\s+\w+)?))+\s*$",
+    r"також|вже|ще|(?:on|am|(?-i:le|el)|в|у|во)\s+\w+|(?:in|on)\s+a\s+\w+(?:\s+\w+)?|"
+    # (a pronoun of whom it was said to: "me contó", "nous a dit", "lui a confié")
+    r"(?-i:me|te|nos|les|se|nous|vous|lui|leur)))+\s*$",
     re.I,
 )
 
 
 _LEADING = re.compile(
-    r"(?:(?:and|but|while|as|und|aber|wie|et|mais|comme|y|pero|como|и|а|но|как|і|та|але|як|و)\s+|"
+    r"(?:(?:and|but|while|as|und|aber|wie|et|mais|comme|y|pero|como|и|а|но|как|і|та|але|як|و|where|wo|où|donde|"
+    r"где|де)\s+|"
     r"(?:on\s+|am\s+|le\s+|el\s+|este\s+|esta\s+|ce\s+|el pasado\s+)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|montag|dienstag|mittwoch|"
     r"donnerstag|freitag|samstag|sonntag|gestern|heute|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
@@ -60,7 +72,10 @@ _AFTER_BOUNDARY = re.compile(r"[,;:،؛()\[\]—–]|(?<=\s)-(?=\s)")
 
 
 # In German every noun is capitalised: after "laut der Landesbahn" the first lower-case word is the verb.
-_GERMAN_VERB = re.compile(r"(?<=[\wäöüß])\s+(?!(?:der|die|das|des|von|für|und|am|im)\b)(?=[a-zäöüß])")
+_GERMAN_VERB = re.compile(
+    r"(?<=[\wäöüß])\s+(?!(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|sein|seine|seiner|seines|ihr|ihre|"
+    r"ihrer|ihres|von|für|und|am|im|zum|zur)\b)(?=[a-zäöüß])"
+)
 
 
 # "Об аварии сообщил губернатор": what the report is about stands first, the speaker after the verb.
@@ -85,7 +100,7 @@ def _chunk_before(text: str, lo: int, hi: int) -> Range | None:
     if lead:
         start = lead.end()
     # (the relative pronoun is looked for before a determiner is dropped: German "die" is both)
-    if cut > lo and _relative(text[start:end]):
+    if cut > lo and relative_clause(text[start:end]):
         # "X, who heads Y, said", "Anneliese Voß, die seit sechzig Jahren dort einkauft, behauptet": the subject is
         # the chunk before the relative clause.
         return _chunk_before(text, lo, cut - 1) if cut - 1 > lo else None
@@ -101,22 +116,6 @@ def _chunk_before(text: str, lo: int, hi: int) -> Range | None:
     if inner:
         start += inner.end()
     return start, end
-
-
-def _relative(chunk: str) -> bool:
-    """A relative clause: opened by a relative pronoun ("who", "qui", "который"), or in German by "der", "die",
-    "das" or "welche" with its verb at the end ("die seit sechzig Jahren dort einkauft", not "die Polizei")."""
-    if re.match(r"(?:who|which|whose|qui|quien|который|которая|которое|которые|який|яка|яке|які)\b", chunk, re.I):
-        return True
-    # (a finite verb inside makes it a main clause: "die Notaufnahme ist aber geöffnet")
-    return (
-        re.fullmatch(
-            r"(?:der|die|das|welche[rs]?)\s(?!.*\s(?:ist|sind|war|waren|hat|haben|wird|werden|wurde|wurden|kann|"
-            r"können|soll|sollen|muss|müssen|will|bleibt|bleiben)\s).*\s[a-zäöüß]+",
-            chunk,
-        )
-        is not None
-    )
 
 
 def _without_determiner(text: str, start: int, end: int) -> int:
@@ -242,8 +241,22 @@ def spaced_source(text: str, s: Sentence, cue: Cue, at: Range, lang: str) -> Ran
         if named:
             return trim(text, named.start(1), named.end(1))
         return after
+    # "The company, however, said …", "The ministry, in a statement, said …": an aside between the subject and its
+    # verb, not an inversion.
+    aside = ASIDE.fullmatch(text, s.start, at[0])
+    if aside is not None:
+        return _without_determiner(text, *trim(text, *aside.span(1))), trim(text, *aside.span(1))[1]
     before = _chunk_before(text, s.start, at[0])
-    inverted = re.search(r"[,”\"»]\s*$", text[s.start : at[0]]) is not None
+    # "Das Gericht hat die Sperrzeit bestätigt": a German participle closing its clause has its subject before the
+    # auxiliary.
+    own = max((m.end() for m in re.finditer(r"[,;:]", text[s.start : at[0]])), default=0) + s.start
+    auxiliary = _GERMAN_AUXILIARY.search(text, own, at[0]) if lang == "de" else None
+    if auxiliary and re.match(r"\s*(?:[.,;!?]|$)", text[at[1] : s.end]):
+        before = _chunk_before(text, s.start, auxiliary.start()) or before
+    # (", said the union", "», — сказал местный житель": the claim, a comma or a quote, and a dash at most)
+    inverted = re.search(r"[,”\"»“](?:\s*[—–])?\s*$", text[s.start : at[0]]) is not None
+    if inverted and before is not None and named_apposition(text, before, s.start):
+        return before  # ("…, el líder de la oposición, Marcos Quintanilla, acusó al Gobierno …": a title, a name)
     # A quotation just before the cue ("…viable", sostuvo X; « … », a déclaré X) is what was said, never who.
     speech = re.search(r"[“\"«„]([^“”\"«»„]+)[”\"»“]\s*,?\s*$", text[s.start : at[0]])
     # (a quoted name, «Восток-Инвест», is a party; a quoted sentence is speech)
@@ -255,6 +268,10 @@ def spaced_source(text: str, s: Sentence, cue: Cue, at: Range, lang: str) -> Ran
     if inverted and before is not None and _SAID_NEXT.match(text, at[1], s.end):
         inverted = False
     if before is not None and _COPULA_OBJECT.match(text[before[0] : before[1]]):
+        before, inverted = None, True
+    # "Auf seinem Telegram-Kanal schrieb der Gouverneur …": a German clause opened by a phrase, not its subject, has
+    # its subject after the verb.
+    if lang == "de" and before is not None and _GERMAN_PHRASE.match(text, before[0], before[1]):
         before, inverted = None, True
     # "Как уточнила представитель … Марина Кузнецова, …": the party follows the verb.
     as_clause = before is not None and re.fullmatch(r"(?i)как|як|wie|comme|como|as", text[before[0] : before[1]])
@@ -282,10 +299,18 @@ def spaced_source(text: str, s: Sentence, cue: Cue, at: Range, lang: str) -> Ran
                 or as_clause
                 or _looks_like_party(text[after[0] : after[1]], lang)
                 or (inverted and _TITLED.search(text[after[0] : after[1]]) is not None)
+                or (
+                    # (after a comma, a dash or quoted speech: a quoted name, «Коммерсант», is no claim)
+                    (quoted or re.search(r"[,—–]\s*$", text[s.start : at[0]]) is not None)
+                    and claim_before(text, before, at[0])
+                    and common_party(text, at[1], after, s.end, lang, cue)
+                )
             )
         ):
             return after
-    return before
+    if inverted and before is not None and (lead := opening_name(text, s.start, before[0])) is not None:
+        return lead  # ("Елена Гаврилова, заместитель главы администрации, пообещала поставить …": the name opening it)
+    return coordinated(text, before, lang) if before is not None else None
 
 
 # A possessive and a title: "son directeur", "sa porte-parole", "su portavoz", "its spokesman", "ihr Sprecher".
@@ -310,10 +335,14 @@ _TITLED = re.compile(
 )
 _NAME_AFTER_TITLE = re.compile(r"\s*,\s*((?:[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]+\s?){1,4})(?=\s*(?:,|\.|$))")
 _APPOSITIVE = re.compile(
-    r"\s*،\s*(?:(?:العقيد|اللواء|العميد|الدكتور|د\.|المهندس|الشيخ|السيد|السيدة)\s+)?([^،]{3,40}?)\s*،"
+    r"\s*،\s*(?:(?:العقيد|اللواء|العميد|الدكتور|د\.|المهندس|الشيخ|السيد|السيدة)\s+)?"
+    # (not a channel or a time between commas: "، في بيان،")
+    r"(?!(?:في|عبر|على|خلال|يوم|اليوم|أمس)\s)([^،]{3,40}?)\s*،"
 )
 
 
+_GERMAN_PHRASE = re.compile(r"(?:Auf|In|Im|Am|Bei|Beim|Nach|Gegenüber|Vor|Mit|Während|Zum|Zur|Laut)\s")
+_GERMAN_AUXILIARY = re.compile(r"\s(?:hat|haben|hatte|hatten)\s(?!.*\s(?:hat|haben|hatte|hatten)\s)")
 # A German separable verb's particle closes the clause: "teilte die Feuerwehr mit".
 _SEPARABLE = re.compile(r"\s+(?:mit|an|zurück|ab|hin|fest|bekannt|zu)$")
 

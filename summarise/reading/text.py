@@ -128,10 +128,13 @@ def sentences(text: str) -> list[Sentence]:
 
 def trim(text: str, lo: int, hi: int) -> tuple[int, int]:
     """`text[lo:hi]` without the spaces and punctuation at its ends, as offsets."""
-    while lo < hi and (text[lo].isspace() or text[lo] in ",.;:'\"“”«»„-–—()，。、：；"):
+    while lo < hi and (text[lo].isspace() or text[lo] in ",.;:'\"“”«»„-–—()，。、：；،؛"):
         lo += 1
-    while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ",.;:'\"“”„-–—(，、：；"):
+    while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ",.;:'\"“”„-–—(，、：；،؛"):
         hi -= 1
     if text[lo:hi].count("«") < text[lo:hi].count("»"):
         hi -= 1
+        # (« Le feu a pris très vite », …: the space inside the closing mark goes with it)
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
     return lo, hi

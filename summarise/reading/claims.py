@@ -1,0 +1,137 @@
+"""What was claimed: the sentence a reporting clause stands in, without the clause.
+
+The claim is the longest stretch left on either side of the party and its verb (or between them), without the
+party's determiner or its title in apposition ("…, the union's secretary, Marta Ilves, said"), a "that" opening it, a
+phrase of time or channel opening the sentence ("In a statement on Monday, …") or what goes on after a clause set
+inside the sentence ("…, the minister said, but not before May").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import Sentence, trim
+
+Range = tuple[int, int]
+
+SHORTEST_CLAIM = 12
+# A phrase of time or channel opening a sentence before its party: "In a statement on Monday", "Am Mittwoch".
+_INTRODUCTORY = re.compile(
+    r"(?:separately|meanwhile|later|earlier|also|however|jedoch|zudem|cependant|par ailleurs|además|однако|также|також)"
+    r"|(?:in|on|at|during|after|earlier|later|late|early|am|im|bei|nach|en|dans|lors|après|ce|le|el|este|esta|tras|"
+    r"durante|por|в|во|у|на|после|во время|під час|по)\s+(?:[\w'’-]+\s+){0,4}"
+    r"(?:statement|interview|briefing|conference|post|video|message|letter|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|morning|evening|afternoon|night|week|weekend|erklärung|mitteilung|interview|montag|dienstag|"
+    r"mittwoch|donnerstag|freitag|samstag|sonntag|morgen|abend|communiqué|entretien|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|matin|soir|comunicado|entrevista|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+    r"mañana|tarde|noche|заявлении|интервью|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|заяві|"
+    r"інтерв['’]ю|понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю)",
+    re.IGNORECASE,
+)
+# What goes on after a reporting clause set inside the sentence, qualifying the claim before it ("…, the minister said,
+# but not before May"; "…, the union said, adding that …").
+_GOES_ON = re.compile(
+    r"(?:but|and|although|though|while|as|adding|noting|saying|aber|doch|jedoch|und|mais|et|tout en|pero|y|aunque|"
+    r"но|а|и|але|та|проте)\b",
+    re.IGNORECASE,
+)
+# Arabic "that" (إن, أن, with a pronoun: إنه, إنهم) opening what was said, after a time or a channel at most ("يوم
+# الثلاثاء إن …", "في بيان أن …").
+_ARABIC_THAT = re.compile(
+    r"(?:(?:يوم|أمس|اليوم|في|خلال|مساء|صباح|الليلة|للصحفيين|عبر|لوكالة|لقناة|لصحيفة)(?:\s+\S+){0,4}?\s+)?"
+    r"(?:إن|أن|إنه|إنها|إنهم|أنه|أنها|أنهم)\s"
+)
+# "that" opening what was said, a few words after the verb at most ("said on Monday that …"), not inside it ("un marché
+# « plus chaleureux que jamais »").
+_THAT_OPENS = re.compile(r"(?i)(?:[^\s«“\"„]+\s+){0,6}?(?:(?:that|dass|que|что|що)\s|qu['’])")
+# What follows a verb of saying that is no claim: whom it was said to, where or when ("announced on Monday, …").
+_ADDRESSED = re.compile(
+    r"(?i)\s+(?:on|in|at|to|during|after|before|am|im|an|zu|bei|nach|à|au|aux|le|lors|en|dans|a|al|ante|el|в|во|у|на|"
+    r"после|перед|під час|після|журналистам|журналістам|reporters)\s"
+)
+_PARTICLE_COMMA = re.compile(r"(?:[\w.]+\s+){0,4}(?:mit|an|ein|vor|zu|bekannt|fest|hinzu|hervor|zurück)\s*,")
+# A relative clause after a party named after its verb is about the party ("…, teilten die Stadtwerke mit, die …").
+_RELATIVE = re.compile(
+    r"(?:who|which|qui|quien|который|которая|которые|який|яка|які|الذي|التي)\b|(?:der|die|das)\b(?!\s+[A-ZÄÖÜ])", re.I
+)
+_AS_BEFORE = re.compile(r"(?<![\w'’])(?:wie|as|comme|como|как|як)\s+$", re.IGNORECASE)
+# A determiner right before a party's name, which the name was read without.
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w'’])(?:the|a|an|der|die|das|den|dem|ein|eine|einer|le|la|les|un|une|el|los|las|una)\s+$|(?<!\w)l['’]$",
+    re.IGNORECASE,
+)
+# The last piece of a clause, after its comma, that is a title with its determiner or possessive: the party's title in
+# apposition ("…, the union's secretary", "…, le procureur de la République", "…, su portavoz").
+_TITLE_PIECE = re.compile(
+    r",\s*(?:the|a|an|its|his|her|their|our|der|die|das|ein|eine|sein|seine|ihr|ihre|le|la|les|l['’]|un|une|son|sa|"
+    r"ses|leur|el|los|las|un|una|su|sus)\s+[^,]{1,60}$",
+    re.IGNORECASE,
+)
+
+
+def claim_range(text: str, s: Sentence, source: Range, cue: Range) -> Range:
+    """What was claimed: the sentence without its reporting clause (a source named in an earlier sentence, as a
+    dropped subject's is, leaves only the cue to take out)."""
+    if not (s.start <= source[0] and source[1] <= s.end):
+        source = cue
+    # The party's determiner, dropped from its name, is no part of what was claimed ("…, the union said").
+    article = _DETERMINER_BEFORE.search(text, max(s.start, source[0] - 8), source[0])
+    source = (article.start(), source[1]) if article else source
+    # (and "as" before it: "…, wie die Bergrettung mitteilte", "…, comme l'a indiqué la mairie")
+    as_word = _AS_BEFORE.search(text, max(s.start, source[0] - 8), source[0])
+    source = (as_word.start(), source[1]) if as_word else source
+    lo, hi = min(source[0], cue[0]), max(source[1], cue[1])
+    left = trim(text, s.start, lo)
+    # "…, the union's secretary, Marta Ilves, said": a title in apposition before the party's name is its own.
+    if lo == source[0] and re.match(r"\s*,", text[lo - 2 : lo][::-1]):
+        title = _TITLE_PIECE.search(text, left[0], left[1])
+        left = trim(text, left[0], title.start()) if title and title.start() > left[0] else left
+    right = trim(text, hi, s.end)
+    that = _THAT_OPENS.match(text, right[0], right[1]) or _ARABIC_THAT.match(text, right[0], right[1])
+    right = (that.end(), right[1]) if that else right
+    # "teilte am Montag mit, der Fahrer …": a German verb's particle, with a time before it, closes the clause.
+    particle = _PARTICLE_COMMA.match(text, *right)
+    right = trim(text, particle.end(), right[1]) if particle else right
+    middle = trim(text, source[1], cue[0]) if source[1] <= cue[0] else (0, 0)
+    # What stands between the party and its verb after a comma is an aside ("The mayor, who took office in 2019,
+    # said …") unless the sentence holds nothing else. (In Japanese and Korean what was said stands there.)
+    aside = re.match(r"\s*[,،]", text[source[1] : middle[0]]) if middle[1] > middle[0] else None
+    if aside and max(right[1] - right[0], left[1] - left[0]) >= SHORTEST_CLAIM:
+        middle = (0, 0)
+    # "In a statement on Monday, the ministry said …": a phrase of time or channel that opens the sentence is no claim;
+    # "Prices will rise, the minister said, but not before May": what goes on after the clause with a conjunction
+    # qualifies the claim before it.
+    closing = text[left[1] : lo]
+    if left[1] - left[0] >= 8 and re.fullmatch(r"[\s,]*[”\"»“][\s,—–]*", closing) and re.search(r"[,—–]", closing):
+        right = middle = (0, 0)  # (a quotation closing just before the clause is what was said: « … », a dit X, …)
+    elif (
+        source[1] <= cue[0]
+        and re.match(r":?\s+[^\s,.;]", text[cue[1] : s.end])
+        and not _ADDRESSED.match(text, cue[1], s.end)
+        and not re.fullmatch(r"(?i)told|tells|tell", text[cue[0] : cue[1]])
+        and right[1] - right[0] >= SHORTEST_CLAIM
+        and not _INTRODUCTORY.fullmatch(text, *right)
+    ):
+        # "A year after the river burst its banks, households say they are still waiting": what a verb of saying goes
+        # straight on to, after its party, is what was said.
+        left = middle = (0, 0)
+    elif right[1] - right[0] >= SHORTEST_CLAIM and _INTRODUCTORY.fullmatch(text, *left):
+        left = (0, 0)
+    elif left[1] - left[0] >= SHORTEST_CLAIM and (
+        _GOES_ON.match(text, *right) or (source[0] > cue[0] and _RELATIVE.match(text, *right))
+    ):
+        right = (0, 0)
+    lo, hi = max((right, left, middle), key=lambda r: r[1] - r[0])
+    # "Das Gericht hat die Sperrzeit bestätigt": the auxiliary before the claim is the verb's.
+    auxiliary = re.match(r"(?:hat|haben|hatte|hatten)\s+", text[lo:hi])
+    lo = lo + auxiliary.end() if auxiliary and (source[1] <= lo) else lo
+    # "同社は、…" leaves the topic's particle behind.
+    particle = re.match(r"[はがを、，]+", text[lo:hi])
+    return (lo + particle.end(), hi) if particle else (lo, hi)
+
+
+def claim_after(text: str, lo: int, hi: int) -> Range:
+    """What a verb of saying ending at `lo` goes on to say, up to `hi`, without a "that" opening it."""
+    right = trim(text, lo, hi)
+    that = _THAT_OPENS.match(text, right[0], right[1]) or _ARABIC_THAT.match(text, right[0], right[1])
+    return (that.end(), right[1]) if that else right
