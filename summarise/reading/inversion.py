@@ -14,6 +14,7 @@ import re
 
 from ..models import ClaimStatus
 from .cues import Cue
+from .speakers import NAME_RUN
 
 Range = tuple[int, int]
 
@@ -86,7 +87,7 @@ def named_apposition(text: str, before: Range, start: int) -> bool:
     )
 
 
-_OPENING_NAME = re.compile(r"\s*((?:[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]+\s+){1,3}[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]+)\s*,")
+_OPENING_NAME = re.compile(rf"\s*({NAME_RUN})\s*,")
 
 
 def opening_name(text: str, start: int, end: int) -> Range | None:

@@ -22,7 +22,9 @@ Range = tuple[int, int]
 # Singular personal pronouns: "he", "she" and their kind stand for a person.
 PERSONAL = re.compile(r"^(?:he|she|er|il|elle|él|ella|он|она|він|вона)$", re.IGNORECASE)
 # Two to four capitalised words in a row: a person's name, with a title before it at most.
-_NAMED = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]+\s+){1,3}[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]+(?![\w'’-])")
+# (a run of two to four capitalised words: a name, a title before it at most; `inversion` reads one too)
+NAME_RUN = r"(?:[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]+\s+){1,3}[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]+"
+_NAMED = re.compile(rf"(?<![\w'’-]){NAME_RUN}(?![\w'’-])")
 # (words that open a sentence with a capital without naming anyone)
 _OPENERS = re.compile(
     r"(?:the|a|an|in|on|at|after|before|when|while|der|die|das|am|im|le|la|les|un|une|el|los|las|en|в|у|на|після|после)$",
