@@ -17,12 +17,12 @@ it misses is still held to the ordinary checks.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
+from ..memo import memo
 from . import legible
 from .addressing import addressing_spans, sentence_spans
 from .appended import appended_spans
@@ -85,7 +85,7 @@ class Directives:
 
 
 # The reader, grounding and the extractive engine each ask for the same article's directives: judged once.
-@functools.lru_cache(maxsize=16)
+@memo(16)
 def find_directives(article: str) -> Directives:
     """Find the sentences of `article` that address its processor (see `addressing`), and the paragraph a note
     among them points forward to, and blank them out (offsets unchanged). The article is judged as written and,
@@ -352,7 +352,7 @@ def _words(text: str) -> frozenset[str]:
     return spelled | frozenset(_stem(w) for w in spaced)
 
 
-@functools.lru_cache(maxsize=16)
+@memo(16)
 def _screen_of(article: str, directives: Directives) -> Screen:
     return Screen.build(article, directives)
 
@@ -374,7 +374,6 @@ def strings_of(value: object) -> list[str]:
 # included), an address-like word with a dot inside ("site.example"). The first word counts too (round seven): a
 # common word opening the description is in the story folded ("The" as "the"), a name only a note gives is not.
 _DISTINCT = re.compile(r"\d[\d,.\s\u202f\u00a0']*\d|\d|(?:(?<=\w\s)|^\W*)[A-ZÀ-ÞА-Я][\w'-]{2,}|\w[\w-]*\.[a-z]{2,}\w*")
-
 
 _OPENING_MARKS = re.compile(r"^[\W_]+")
 _DIGIT_RUN = re.compile(r"\d+")

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from .. import language as languages
 from ..grounding.hostile import find_directives
+from ..memo import memo
 from .attributions import Attribution, find_attributions
 from .event import ReadEvent, find_event
 from .figures import ReadFigure, find_quantities
@@ -60,6 +61,8 @@ class Reading:
         return chosen[0] if chosen else None
 
 
+# Kept by nothing (0): a reading made already in a worker process is given for its article (`pipeline.readers`).
+@memo(0)
 def read(text: str, lang: str | None = None) -> Reading:
     """Read `text` (NFC, as `inputs.check_text` gives it) in `lang` (detected when None).
 
