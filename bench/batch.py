@@ -1,11 +1,14 @@
 """Wall time and peak memory of `summarise batch` against a local OpenAI-compatible server with injected latency.
 
-Usage: .venv/bin/python bench/batch.py [--count 1000] [--latency 0.2] [--concurrency 1 16]
+Usage: .venv/bin/python bench/batch.py [--count 1000] [--latency 0.2] [--concurrency 1 16] [--readers default 0 1]
 Runs the real command in a subprocess per arm, each into a new output file with an empty cache: one run per
 concurrency level without the cache, then one with the cache (filling it) and a re-run into another new file
 that must be served wholly from it. Prints each run's wall time, the server's request count and peak in-flight
 requests, and the command's peak resident memory (ru_maxrss of that child). The server answers every request
 with the hand-authored grounded answer of tests/authored/, so one article is one request.
+`--readers` runs each concurrency level once per value: `default` leaves `--readers` to the command (one worker
+process reading the articles at -j above 1 on a machine with more than one core), a number passes it. The peak memory
+is the command's own process's, without its reader workers'.
 Not part of the test suite: at concurrency 1 it takes count x latency seconds and more.
 """
 
@@ -49,6 +52,7 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--latency", type=float, default=0.2)
     parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 16])
+    parser.add_argument("--readers", nargs="+", default=["default"])
     options = parser.parse_args()
 
     article = (ROOT / "examples" / "port_strike.txt").read_text(encoding="utf-8")
@@ -75,9 +79,14 @@ def main() -> None:
             print(f"{name:32} {seconds:8.1f} {rate:10.1f} {requests:8} {peak:14} {rss:12} {load:10.2f}", flush=True)
 
         for level in options.concurrency:
-            out = work / f"c{level}.jsonl"
-            result = _run([*common, "-j", str(level), "--no-cache", "-o", str(out)], work / f"cache-c{level}", desk)
-            report(f"concurrency {level}, no cache", result)
+            for readers in options.readers:
+                arm = [] if readers == "default" else ["--readers", readers]
+                out = work / f"c{level}-r{readers}.jsonl"
+                result = _run(
+                    [*common, "-j", str(level), *arm, "--no-cache", "-o", str(out)], work / f"cache-c{level}", desk
+                )
+                shown = "" if readers == "default" else f", readers {readers}"
+                report(f"concurrency {level}{shown}, no cache", result)
         level = max(options.concurrency)
         cache = work / "cache"
         report(

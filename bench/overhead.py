@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib
+import os
 import subprocess
 import sys
 import time
@@ -15,8 +16,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from summarise import asummarise, summarise
+from summarise import Settings, asummarise, summarise
 from summarise.engines.openai_compat import OpenAIEngine
 
 HERE = Path(__file__).resolve().parent
@@ -136,30 +138,83 @@ class Concurrent:
     concurrency: int
     articles: int
     seconds: float
-    cpu_seconds: float
+    cpu_seconds: float  # this process's
+    reader_cpu_seconds: float = 0.0  # the reader worker processes' (`readers`)
+    read_by_workers: int = 0
 
     @property
     def per_second(self) -> float:
         return self.articles / self.seconds
 
 
-async def _concurrent(base_url: str, concurrency: int, articles: int) -> Concurrent:
+def _process_cpu(pid: int) -> float:
+    """A process's CPU seconds (user and system), from /proc; 0 where there is none."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _readers_cpu(workers: int) -> float:
+    pool = _reader_pool(workers) if workers else None
+    return sum(_process_cpu(w.process.pid) for w in pool.workers) if pool is not None else 0.0
+
+
+def _reader_pool(workers: int) -> Any:
+    from summarise.pipeline import readers
+
+    return readers._pool(workers)
+
+
+async def _concurrent(base_url: str, concurrency: int, articles: int, readers: int) -> Concurrent:
     engine = _engine(base_url)
     gate = asyncio.Semaphore(concurrency)
+    # The defaults alone, but for the reader workers: 0 reads every article in this process.
+    settings = Settings.model_validate({"readers": readers})
+    sent = 0
 
     async def one(n: int) -> None:
         async with gate:
             forget()
-            await asummarise(unique(n), engine=engine)
+            await asummarise(unique(n), engine=engine, settings=settings)
 
     await one(0)  # warm-up
+    if readers:
+        from summarise.pipeline import readers as pool_module
+
+        pool = _reader_pool(readers)
+        while pool.ready < readers:  # started and warm before the clock starts
+            await asyncio.sleep(0.05)
+        submit = pool_module.submit
+
+        def counted(text: str, lang: str, workers: int) -> Any:
+            nonlocal sent
+            future = submit(text, lang, workers)
+            sent += future is not None
+            return future
+
+        pool_module.submit = counted  # type: ignore[assignment]
+    reader_cpu = _readers_cpu(readers)
     wall, cpu = time.perf_counter(), time.process_time()
-    await asyncio.gather(*(one(n) for n in range(1, articles + 1)))
-    result = Concurrent(concurrency, articles, time.perf_counter() - wall, time.process_time() - cpu)
+    try:
+        await asyncio.gather(*(one(n) for n in range(1, articles + 1)))
+    finally:
+        if readers:
+            pool_module.submit = submit  # type: ignore[assignment]
+    result = Concurrent(
+        concurrency,
+        articles,
+        time.perf_counter() - wall,
+        time.process_time() - cpu,
+        _readers_cpu(readers) - reader_cpu,
+        sent,
+    )
     await engine._aclient.close()
     return result
 
 
-def concurrent(url: str, delay_ms: int, concurrency: int, articles: int) -> Concurrent:
-    """`asummarise` on `articles` articles, at most `concurrency` at once, each call delayed by the stub."""
-    return asyncio.run(_concurrent(f"{url}/delay/{delay_ms}/v1", concurrency, articles))
+def concurrent(url: str, delay_ms: int, concurrency: int, articles: int, readers: int = 0) -> Concurrent:
+    """`asummarise` on `articles` articles, at most `concurrency` at once, each call delayed by the stub; with
+    `readers`, code's reading of each article made by that many worker processes (`Settings.readers`)."""
+    return asyncio.run(_concurrent(f"{url}/delay/{delay_ms}/v1", concurrency, articles, readers))

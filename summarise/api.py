@@ -269,6 +269,7 @@ def summarise(
     `unverified` with the reason, never mixed with the verified ones.
     """
     request, chosen, run, owned = _start(locals())
+    del run["readers"]  # one article awaited in this thread: there is nothing to read alongside
     try:
         return pipeline.run(request, chosen, **run)
     finally:
@@ -290,6 +291,7 @@ def _start(arguments: dict[str, Any]) -> tuple[pipeline.Request, Engine, dict[st
         arguments["published"],
     )
     run = {"reasks": resolved.reasks, "grounding_reasks": resolved.grounding_reasks, "deadline": resolved.deadline}
+    run["readers"] = resolved.readers or 0
     return request, chosen, run, engine is None or isinstance(engine, str)
 
 

@@ -50,6 +50,9 @@ def hermetic_env(monkeypatch: pytest.MonkeyPatch, model_cache: Path) -> None:
         if name.startswith(("SUMMARISE_", "OPENAI_")):
             monkeypatch.delenv(name)
     monkeypatch.setenv("SUMMARISE_CACHE_DIR", str(model_cache))
+    # Code's reading made in worker processes (a batch's default on an endpoint) is tested on its own, in
+    # tests/test_readers.py; elsewhere a test's patch of the reader must reach the reading.
+    monkeypatch.setenv("SUMMARISE_READERS", "0")
     # The response mode remembered per endpoint: a scripted server's port may come round again in another test.
     (model_cache / "modes.json").unlink(missing_ok=True)
 

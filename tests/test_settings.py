@@ -77,6 +77,7 @@ BAD_VALUES = {
     "mode": ("SUMMARISE_MODE", "xml", "invalid setting SUMMARISE_MODE='xml': input should be 'auto', 'json_schema'"),
     "timeout": ("SUMMARISE_TIMEOUT", "0", "invalid setting SUMMARISE_TIMEOUT='0'"),
     "deadline": ("SUMMARISE_DEADLINE", "-5", "invalid setting SUMMARISE_DEADLINE='-5'"),
+    "readers": ("SUMMARISE_READERS", "-1", "invalid setting SUMMARISE_READERS='-1'"),
     "transport_retries": ("SUMMARISE_TRANSPORT_RETRIES", "-1", "invalid setting SUMMARISE_TRANSPORT_RETRIES='-1'"),
     "max_retry_after": ("SUMMARISE_MAX_RETRY_AFTER", "soon", "invalid setting SUMMARISE_MAX_RETRY_AFTER='soon'"),
     "token_budget": ("SUMMARISE_TOKEN_BUDGET", "10", "invalid setting SUMMARISE_TOKEN_BUDGET='10'"),

@@ -149,6 +149,9 @@ def summarise_dataset(
         raise ConfigurationError("actors and concurrency must be at least 1")
     # Settings are read here, from the driver's environment, not from each worker's.
     options["settings"] = options.get("settings") or api._settings(None, {})
+    if options["settings"].readers is None:
+        # Ray places the work by actors and the CPUs they reserve: an actor starts no reader process unless asked.
+        options["settings"] = options["settings"].model_copy(update={"readers": 0})
     name = options.get("engine") if isinstance(options.get("engine"), str) else None
     given = {key: options.get(key) for key in api.SETTING_ARGUMENTS}
     settings = api._settings(options["settings"], {**given, "engine": name, "base_url": given["base_url"]})

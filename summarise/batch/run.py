@@ -9,15 +9,18 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import os
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from .. import api, defaults, engines
 from ..engines.base import Engine
 from ..errors import OutputValidationError
 from ..inputs.load import check_text
+from ..pipeline import readers
 from ..pipeline.templating import PromptTemplate, load
 from ..prices import load_prices
 from ..results import NO_USABLE_ANSWER, Attempt, Metadata
@@ -28,6 +31,19 @@ from .cache import KeyParts, ResultCache
 from .inputs import BatchItem
 from .records import BatchResult, ItemError
 from .results_file import ResultsFile
+
+
+def _readers(engine: Engine, concurrency: int) -> int:
+    """Worker processes to read the articles when the settings leave it open: one, when articles in flight on a remote
+    endpoint would otherwise wait on this process's one core and the machine has another (see `pipeline.readers`).
+    A server on this machine (127.0.0.1, localhost) computes on the same cores, and the embedded engine too: none."""
+    if engine.name != "openai" or concurrency < 2:
+        return 0
+    host = (urlsplit(getattr(engine, "base_url", None) or "https://api.openai.com/v1").hostname or "").lower()
+    if host == "localhost" or host == "::1" or host.startswith("127."):
+        return 0
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return 1 if cores > 1 else 0
 
 
 async def summarise_many(
@@ -76,6 +92,10 @@ async def summarise_many(
         resolved, engine = api._settings(resolved, {"engine": engine}), None
     loaded = load(template if template is not None or not resolved.spotlight else defaults.SPOTLIGHT_TEMPLATE)
     chosen = engine if engine is not None else engines.from_settings(resolved)
+    # Workers this batch starts for itself are ended with it; those a caller asked for are kept for the next.
+    started_readers = resolved.readers is None and _readers(chosen, concurrency) > 0
+    if resolved.readers is None:
+        resolved = resolved.model_copy(update={"readers": _readers(chosen, concurrency)})
     store: ResultCache | None = None
     try:
         if cache is True:
@@ -166,6 +186,8 @@ async def summarise_many(
             store.close()
         if engine is None:
             await chosen.aclose()
+        if started_readers:
+            await asyncio.to_thread(readers.close)
 
 
 async def summarise_to_jsonl(

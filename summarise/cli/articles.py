@@ -99,6 +99,13 @@ def run(
     help="The JSONL file of results; an existing one is resumed.",
 )
 @concurrency_option
+@click.option(
+    "--readers",
+    type=click.IntRange(0, 64),
+    default=None,
+    help="Worker processes that make code's reading of the articles while the endpoint answers [default: "
+    "SUMMARISE_READERS, else 1 on an endpoint at -j above 1 on a machine with more than one core, else 0].",
+)
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
 @click.option("--retry-failed", is_flag=True, help="Run again the articles the output records as failed.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no final counts on stderr.")
@@ -125,6 +132,7 @@ def batch(
     inputs: tuple[str, ...],
     output: Path,
     concurrency: int | None,
+    readers: int | None,
     no_cache: bool,
     retry_failed: bool,
     quiet: bool,
@@ -157,7 +165,9 @@ def batch(
         with failures("interrupted; finished articles are in the output, run again to resume"):
             items = batch_inputs.collect(inputs, exclude=output)
             spotlight = options.pop("spotlight", None)
-            settings = api._settings(Settings(), {"engine": engine, "protocol": protocol, "spotlight": spotlight})
+            settings = api._settings(
+                Settings(), {"engine": engine, "protocol": protocol, "spotlight": spotlight, "readers": readers}
+            )
             common: dict[str, Any] = {
                 "retry_failed": retry_failed,
                 "on_start": progress.start,

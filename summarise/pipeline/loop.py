@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import replace
 from functools import partial
 from typing import Any
@@ -21,6 +22,7 @@ from ..errors import DeadlineExceededError, ModelRequestError, OutputValidationE
 from ..models import TranslatedBrief
 from ..results import ArticleSummary
 from . import briefs, choices, extractive, reference
+from . import readers as reader_pool
 from .budget import abudgeted, budgeted
 from .request import Request, plan_parts, prepare
 from .rounds import Parts, Rounds
@@ -175,23 +177,47 @@ def run(
 
 
 async def arun(
-    request: Request, engine: Engine, *, reasks: int, grounding_reasks: int, deadline: float | None = None
+    request: Request,
+    engine: Engine,
+    *,
+    reasks: int,
+    grounding_reasks: int,
+    deadline: float | None = None,
+    readers: int = 0,
 ) -> ArticleSummary:
-    """`run`, awaiting each model call."""
+    """`run`, awaiting each model call. With `readers`, code's reading of the article is made in one of that many
+    worker processes (see `readers`) while the event loop goes on with other articles; the whole-schema protocol
+    asks the model meanwhile, as it needs the reading only to check the answer."""
     with within(deadline):
         if engine.name == "extractive":
             return extractive.summarise_read(request, engine)
-        steps = _Driven(
-            _steps(
-                request, engine, partial(abudgeted, engine.acreate), reasks=reasks, grounding_reasks=grounding_reasks
-            )
-        )
-        while (call := steps.next_call()) is not None:
-            try:
-                steps.answer = await call.send(**call.kwargs)
-            except Exception as exc:
-                steps.error = exc
-        return steps.result
+        pending = reader_pool.submit(request.article, request.source_language, readers)
+        try:
+            with ExitStack() as given:
+                if pending is not None and request.protocol != "full":
+                    given.enter_context(reader_pool.given(await reader_pool.take(pending)))
+                    pending = None
+                steps = _Driven(
+                    _steps(
+                        request,
+                        engine,
+                        partial(abudgeted, engine.acreate),
+                        reasks=reasks,
+                        grounding_reasks=grounding_reasks,
+                    )
+                )
+                while (call := steps.next_call()) is not None:
+                    try:
+                        steps.answer = await call.send(**call.kwargs)
+                    except Exception as exc:
+                        steps.error = exc
+                    if pending is not None:
+                        given.enter_context(reader_pool.given(await reader_pool.take(pending)))
+                        pending = None
+                return steps.result
+        finally:
+            if pending is not None:
+                pending.cancel()  # an article ended before its reading was asked for: the worker need not make it
 
 
 __all__ = ["Request", "arun", "plan_parts", "prepare", "run"]
