@@ -78,10 +78,12 @@ def main() -> None:
             load = os.getloadavg()[0]
             print(f"{name:32} {seconds:8.1f} {rate:10.1f} {requests:8} {peak:14} {rss:12} {load:10.2f}", flush=True)
 
+        arms = 0
         for level in options.concurrency:
             for readers in options.readers:
                 arm = [] if readers == "default" else ["--readers", readers]
-                out = work / f"c{level}-r{readers}.jsonl"
+                arms += 1  # each arm writes a new file: a repeated arm would resume the one before
+                out = work / f"c{level}-r{readers}-{arms}.jsonl"
                 result = _run(
                     [*common, "-j", str(level), *arm, "--no-cache", "-o", str(out)], work / f"cache-c{level}", desk
                 )

@@ -191,12 +191,13 @@ def pipeline_overhead(quick: bool) -> None:
                 f"{concurrency:11} {articles:8} {run.seconds:7.2f} {run.per_second:10.1f} {concurrency / 0.2:6.0f} "
                 f"{1000 * run.cpu_seconds / articles:10.2f}"
             )
-        # A batch on an endpoint at -j above 1 reads its articles in one worker process on a machine with a core to
-        # spare (`Settings.readers`): the same run so.
+        # A batch on a remote endpoint at -j above 1 reads its articles in one worker process on a machine with a core
+        # to spare (`Settings.readers`; the stub is local, so it is asked for here): the same run so.
         articles = 16 * (3 if quick else 10)
         helped = overhead.concurrent(url, 200, 16, articles, readers=1)
         print(
-            f"concurrency 16, code's reading made by 1 worker process (a batch's default on 2+ cores): "
+            "concurrency 16, code's reading made by 1 worker process (a batch's default on a remote endpoint, 2+ "
+            "cores): "
             f"{helped.per_second:.1f} articles/s, {1000 * helped.cpu_seconds / articles:.2f} ms CPU per article here "
             f"+ {1000 * helped.reader_cpu_seconds / articles:.2f} ms in the worker; {helped.read_by_workers} of "
             f"{articles} articles read by the worker, the rest here"

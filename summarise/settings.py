@@ -111,9 +111,9 @@ class Settings(BaseSettings):
         validation_alias=_env("READERS"),
         description="Worker processes that make code's reading of each article while the event loop awaits the "
         "model (the same reading, made off the loop, so that articles in flight against a fast endpoint use more "
-        "than one core); 0 reads in the calling process. Unset: one for a batch against an endpoint at a "
-        "concurrency above 1 on a machine with more than one core, none otherwise (a single `asummarise` call "
-        "starts no process unless asked).",
+        "than one core); 0 reads in the calling process. Unset: one for a batch against a remote endpoint at a "
+        "concurrency above 1 on a machine with more than one core, none otherwise (a server on this machine, Ray's "
+        "actors, and `asummarise` alone start no process unless asked).",
     )
     transport_retries: int = Field(default=defaults.TRANSPORT_RETRIES, ge=0, validation_alias=_env("TRANSPORT_RETRIES"))
     max_retry_after: float = Field(

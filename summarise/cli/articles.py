@@ -104,7 +104,7 @@ def run(
     type=click.IntRange(0, 64),
     default=None,
     help="Worker processes that make code's reading of the articles while the endpoint answers [default: "
-    "SUMMARISE_READERS, else 1 on an endpoint at -j above 1 on a machine with more than one core, else 0].",
+    "SUMMARISE_READERS, else 1 on a remote endpoint at -j above 1 on a machine with more than one core, else 0].",
 )
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
 @click.option("--retry-failed", is_flag=True, help="Run again the articles the output records as failed.")
