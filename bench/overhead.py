@@ -183,9 +183,9 @@ async def _concurrent(base_url: str, concurrency: int, articles: int, readers: i
     if readers:
         from summarise.pipeline import readers as pool_module
 
-        pool = _reader_pool(readers)
-        while pool.ready < readers:  # started and warm before the clock starts
-            await asyncio.sleep(0.05)
+        # Started and warm before the clock starts (waited for in a thread: the loop stays free).
+        if not await asyncio.to_thread(pool_module.warm, readers):
+            raise RuntimeError("the reader workers did not start")
         submit = pool_module.submit
 
         def counted(text: str, lang: str, workers: int) -> Any:

@@ -130,23 +130,12 @@ def outputs() -> Iterator[tuple[str, str]]:
     )
 
 
-def _warm(workers: int) -> None:
-    """Start the workers and wait until they are ready, so that every article is read by one."""
-    import time
-
-    pool = readers._pool(workers)
-    started = time.monotonic()
-    while pool.ready < workers:
-        if time.monotonic() - started > 120:
-            sys.exit("the reader workers did not start")
-        time.sleep(0.1)
-
-
 def main() -> None:
     global _READERS
     if len(sys.argv) == 5 and sys.argv[3] == "--readers":
         _READERS = int(sys.argv[4])
-        _warm(_READERS)
+        if not readers.warm(_READERS):
+            sys.exit("the reader workers did not start")
         del sys.argv[3:]
     if len(sys.argv) != 3 or sys.argv[1] not in ("save", "check"):
         sys.exit(__doc__)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -70,3 +72,15 @@ def vcr_config() -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def vcr_cassette_dir(request: pytest.FixtureRequest) -> str:
     return str(ROOT / "cassettes" / request.module.__name__.split(".")[-1])
+
+
+@pytest.fixture(scope="module")
+def overhead() -> Iterator[ModuleType]:
+    """bench/overhead.py: the stub server (bench/stub.py, on 127.0.0.1) and the article it answers for."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import overhead
+
+        yield overhead
+    finally:
+        sys.path.remove(str(ROOT / "bench"))

@@ -5,28 +5,11 @@ Without this the benchmark's pipeline-overhead figures could silently measure re
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Iterator
 from types import ModuleType
-
-import pytest
 
 from summarise import summarise
 from summarise.engines.openai_compat import OpenAIEngine
 from summarise.models import Extraction
-
-from .conftest import ROOT
-
-
-@pytest.fixture(scope="module")
-def overhead() -> Iterator[ModuleType]:
-    sys.path.insert(0, str(ROOT / "bench"))
-    try:
-        import overhead
-
-        yield overhead
-    finally:
-        sys.path.remove(str(ROOT / "bench"))
 
 
 def test_stub_answer_is_schema_valid(overhead: ModuleType) -> None:

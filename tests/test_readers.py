@@ -32,17 +32,6 @@ ARTICLES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def overhead() -> Iterator[ModuleType]:
-    sys.path.insert(0, str(ROOT / "bench"))
-    try:
-        import overhead
-
-        yield overhead
-    finally:
-        sys.path.remove(str(ROOT / "bench"))
-
-
 @pytest.fixture
 def pools(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Pools of this test's own, ended after it."""
@@ -66,12 +55,8 @@ def warm() -> Iterator[None]:
 
 
 def _warm(workers: int) -> Any:
-    pool = readers._pool(workers)
-    deadline = time.monotonic() + 120
-    while pool.ready < workers:
-        assert time.monotonic() < deadline, "the reader workers did not start"
-        time.sleep(0.05)
-    return pool
+    assert readers.warm(workers), "the reader workers did not start"
+    return readers._pool(workers)
 
 
 def _shown(result: Any) -> str:
@@ -242,9 +227,7 @@ def test_a_script_with_no_main_guard_is_not_run_again_by_a_worker(tmp_path: Any)
         "    )\n"
         "    settings = Settings(readers=1)\n"
         "    await asummarise(overhead.ARTICLE, engine=engine, settings=settings)\n"
-        "    ends = time.monotonic() + 120\n"
-        "    while readers._pool(1).ready < 1 and time.monotonic() < ends:\n"
-        "        await asyncio.sleep(0.05)\n"
+        "    await asyncio.to_thread(readers.warm, 1)\n"
         "    sent = readers.submit(overhead.ARTICLE, 'en', 1)\n"
         "    print('worker read', sent is not None and (await sent) is not None, flush=True)\n"
         "    return await asummarise(overhead.ARTICLE, engine=engine, settings=settings)\n"

@@ -27,6 +27,7 @@ import queue
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from concurrent.futures import Future
 from contextlib import ExitStack, contextmanager, suppress
@@ -177,6 +178,16 @@ def _pool(workers: int) -> _Pool:
         if pool is None:
             pool = _pools[workers] = _Pool(workers)
         return pool
+
+
+def warm(workers: int, timeout: float = 120.0) -> bool:
+    """Start `workers` worker processes (if not started) and wait until all are ready, or `timeout` seconds; whether
+    they are. For a caller that would rather have every article read by a worker than wait for none (benchmarks)."""
+    pool = _pool(workers)
+    ends = time.monotonic() + timeout
+    while pool.ready < workers and pool.workers and time.monotonic() < ends:
+        time.sleep(0.05)
+    return pool.ready >= workers
 
 
 def close() -> None:
