@@ -93,9 +93,10 @@ async def summarise_many(
     loaded = load(template if template is not None or not resolved.spotlight else defaults.SPOTLIGHT_TEMPLATE)
     chosen = engine if engine is not None else engines.from_settings(resolved)
     # Workers this batch starts for itself are ended with it; those a caller asked for are kept for the next.
-    started_readers = resolved.readers is None and _readers(chosen, concurrency) > 0
+    started_readers = False
     if resolved.readers is None:
         resolved = resolved.model_copy(update={"readers": _readers(chosen, concurrency)})
+        started_readers = bool(resolved.readers)
     store: ResultCache | None = None
     try:
         if cache is True:
