@@ -18,7 +18,7 @@ from .names import kind_of
 from .sources import SPACED, relay_speaker, spaced_source, trim
 from .sources_cjk import cjk_source, korean_source
 from .speakers import PERSONAL, french_pronoun, interrupts, participles, person_before
-from .text import Sentence
+from .text import Sentence, inside_quote
 
 Range = tuple[int, int]
 
@@ -177,7 +177,7 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
                 break
             taken_to = end
             at = (start, end)
-            if _inside_quote(text, s.start, start) and not interrupts(text, s, at, cue):
+            if inside_quote(text, s.start, start) and not interrupts(text, s, at, cue):
                 # A cue inside quoted speech is the speaker's word ("We have confirmed ...", said the NIS).
                 if cue.status in (ClaimStatus.CONFIRMED, ClaimStatus.DENIED) and not _negated(text, s, at, lang):
                     quoted = cue.status
@@ -369,23 +369,6 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
                 )
             )
     return found
-
-
-def _inside_quote(text: str, lo: int, at: int) -> bool:
-    """Whether offset `at` stands inside quoted speech that opens after `lo`."""
-    before = text[lo:at]
-    straight = before.count('"') % 2 == 1
-    if "„" in before:
-        # German opens with „ and closes with “ or ” („Wir haben …“, sagte …): there “ closes what „ opened.
-        curly = before.count("„") > before.count("“") + before.count("”")
-    else:
-        curly = before.count("“") > before.count("”")
-    # (German also writes »…«: a » that comes first, with a word right after it, opens)
-    first = before.find("»")
-    german = first >= 0 and "«" not in before[:first] and before[first + 1 : first + 2].isalnum()
-    opens, closes = ("»", "«") if german else ("«", "»")
-    guillemets = before.count(opens) > before.count(closes)
-    return straight or curly or guillemets or before.count("「") > before.count("」")
 
 
 def _inside(source: Range, s: Sentence, relay: tuple[Range, Range]) -> bool:

@@ -138,3 +138,20 @@ def trim(text: str, lo: int, hi: int) -> tuple[int, int]:
         while hi > lo and text[hi - 1].isspace():
             hi -= 1
     return lo, hi
+
+
+def inside_quote(text: str, lo: int, at: int) -> bool:
+    """Whether offset `at` stands inside quoted speech that opens after `lo`."""
+    before = text[lo:at]
+    straight = before.count('"') % 2 == 1
+    if "„" in before:
+        # German opens with „ and closes with “ or ” („Wir haben …“, sagte …): there “ closes what „ opened.
+        curly = before.count("„") > before.count("“") + before.count("”")
+    else:
+        curly = before.count("“") > before.count("”")
+    # (German also writes »…«: a » that comes first, with a word right after it, opens)
+    first = before.find("»")
+    german = first >= 0 and "«" not in before[:first] and before[first + 1 : first + 2].isalnum()
+    opens, closes = ("»", "«") if german else ("«", "»")
+    guillemets = before.count(opens) > before.count(closes)
+    return straight or curly or guillemets or before.count("「") > before.count("」")
