@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..models import ActorKind, ClaimStatus
-from .claims import SHORTEST_CLAIM, claim_after, claim_range
+from .claims import claim_after, claim_range, relayed_claim
 from .cues import NEGATION, Cue, compiled
 from .names import kind_of
 from .sources import SPACED, relay_speaker, spaced_source, trim
@@ -119,20 +119,6 @@ _IDIOM = re.compile(
 )
 # How far before the relaying party an outlet's own clause may end and still be its ("«Наші гроші. Рівнодольськ»").
 _NEAR = 4
-
-
-def _relayed_claim(text: str, s: Sentence, own: Attribution, party: Range, speaker: Range, lang: str) -> Range:
-    """What a relayed party said: the sentence without the outlet, its verb, the relay and the party ("Издание
-    «Коммерсант» сообщило со ссылкой на источники, что …"); when that leaves nothing ("Le Monde rapporte que Z,
-    citant Y"), the outlet's own claim without the relay."""
-    outlet = (min(own.source[0], own.cue[0], speaker[0]), max(own.source[1], own.cue[1], speaker[1]))
-    lo, hi = claim_range(text, s, party, outlet)
-    if hi - lo >= SHORTEST_CLAIM:
-        return lo, hi
-    relays = [
-        m.start() for pattern, cue in compiled(lang) if cue.relay for m in [pattern.search(text, *own.claim)] if m
-    ]
-    return trim(text, own.claim[0], min(relays)) if relays else own.claim
 
 
 def _channel(text: str, s: Sentence) -> Range | None:
@@ -354,7 +340,9 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
                     source=party,
                     via=via,
                     status=ClaimStatus.REPORTED,
-                    claim=_relayed_claim(text, s, found[own], party, speaker, lang),
+                    claim=relayed_claim(
+                        text, s, (found[own].source, found[own].cue, found[own].claim), party, speaker, lang
+                    ),
                 )
                 continue
             found.append(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .cues import compiled
 from .text import Sentence, trim
 
 Range = tuple[int, int]
@@ -135,3 +136,18 @@ def claim_after(text: str, lo: int, hi: int) -> Range:
     right = trim(text, lo, hi)
     that = _THAT_OPENS.match(text, right[0], right[1]) or _ARABIC_THAT.match(text, right[0], right[1])
     return (that.end(), right[1]) if that else right
+
+
+def relayed_claim(
+    text: str, s: Sentence, own: tuple[Range, Range, Range], party: Range, speaker: Range, lang: str
+) -> Range:
+    """What a relayed party said: the sentence without the outlet, its verb, the relay and the party ("Издание
+    «Коммерсант» сообщило со ссылкой на источники, что …"); when that leaves nothing ("Le Monde rapporte que Z,
+    citant Y"), the outlet's own claim without the relay. `own` is the outlet's clause: its party, verb and claim."""
+    source, cue, claim = own
+    outlet = (min(source[0], cue[0], speaker[0]), max(source[1], cue[1], speaker[1]))
+    lo, hi = claim_range(text, s, party, outlet)
+    if hi - lo >= SHORTEST_CLAIM:
+        return lo, hi
+    relays = [m.start() for pattern, cue in compiled(lang) if cue.relay for m in [pattern.search(text, *claim)] if m]
+    return trim(text, claim[0], min(relays)) if relays else claim
