@@ -138,12 +138,12 @@ def bench_scores() -> dict[str, dict[str, int]]:
 
 def test_the_outsider_set_s_tune_half_as_a_floor(bench_scores: dict[str, dict[str, int]]) -> None:
     tune = bench_scores["tune all"]
-    assert tune["read"] >= 115 and tune["source_right"] >= 101 and tune["claim_exact"] >= 90
+    assert tune["read"] >= 115 and tune["source_right"] >= 102 and tune["claim_exact"] >= 93
     assert tune["negated_confirmed"] == 0 and tune["traps_read"] <= 3 and tune["extra"] == 0
 
 
 def test_the_outsider_set_s_kept_back_half_as_a_floor(bench_scores: dict[str, dict[str, int]]) -> None:
     # (measured once the rules were written; never tuned on: its misses were not looked at)
     kept = bench_scores["holdout all"]
-    assert kept["read"] >= 103 and kept["source_right"] >= 90 and kept["claim_exact"] >= 81
+    assert kept["read"] >= 105 and kept["source_right"] >= 93 and kept["claim_exact"] >= 85
     assert kept["negated_confirmed"] == 0 and kept["traps_read"] <= 7 and kept["extra"] <= 1

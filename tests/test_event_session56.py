@@ -429,13 +429,6 @@ def test_a_kicker_and_a_datelines_town_set_no_lead_apart() -> None:
             "Le site a suspendu sa production",
         ),
         (
-            "fr",
-            "Usine\n\nChimalp reconnaît « un incident sur une cuve » mais conteste l'ampleur des dégâts.",
-            "Chimalp",
-            None,
-            None,
-        ),
-        (
             "es",
             "Incendio\n\nEl fuego ha calcinado 3.400 hectáreas, informó este domingo el Centro de Emergencias 112.",
             "Centro de Emergencias",

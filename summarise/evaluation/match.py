@@ -116,12 +116,22 @@ T = TypeVar("T")
 def pair(gold: Sequence[G], output: Sequence[T], fits: Callable[[G, T], bool]) -> list[tuple[int, int]]:
     """A one-to-one pairing of gold and output items (by index), each gold item taking the first free output
     item that fits, in order."""
+    return pair_preferring(gold, output, fits, fits)
+
+
+def pair_preferring(
+    gold: Sequence[G], output: Sequence[T], fits: Callable[[G, T], bool], best: Callable[[G, T], bool]
+) -> list[tuple[int, int]]:
+    """`pair`, each gold item first taking the first free output item that fits it best, if one does."""
     taken: set[int] = set()
-    pairs: list[tuple[int, int]] = []
-    for g, item in enumerate(gold):
-        for o, candidate in enumerate(output):
-            if o not in taken and fits(item, candidate):
-                taken.add(o)
-                pairs.append((g, o))
-                break
-    return pairs
+    pairs: dict[int, int] = {}
+    for test in (best, fits):
+        for g, item in enumerate(gold):
+            if g in pairs:
+                continue
+            for o, candidate in enumerate(output):
+                if o not in taken and test(item, candidate):
+                    taken.add(o)
+                    pairs[g] = o
+                    break
+    return sorted(pairs.items())

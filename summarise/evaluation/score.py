@@ -158,8 +158,20 @@ def _figures(summary: ArticleSummary, gold: GoldArticle, article: str, lang: str
 
 def _claims(summary: ArticleSummary, gold: GoldArticle, article: str) -> tuple[int, int, int]:
     gold_ranges = [match.evidence_range(c.evidence, article) for c in gold.claims]
-    out = [((c.evidence_span.start, c.evidence_span.end), c) for c in summary.claims]
-    pairs = match.pair(range(len(gold.claims)), out, lambda g, o: match.overlap(gold_ranges[g], o[0]) > 0)
+    out = [((c.evidence_span.start, c.evidence_span.end), c, match.evidence_range(c.statement, article)) for c in
+           summary.claims]  # fmt: skip
+
+    def within(g: int, o: tuple[Any, ...]) -> bool:
+        span, evidence = gold_ranges[g], o[0]
+        if span is None or o[2] is None or match.overlap(span, evidence) != span[1] - span[0] or span == evidence:
+            return False
+        return match.overlap(span, o[2]) == o[2][1] - o[2][0]
+
+    # ("The board said A and denied B": two claims on one sentence overlap a gold claim given by a part of it; the one
+    # whose statement lies inside that part is its pair, else the first that overlaps)
+    pairs = match.pair_preferring(
+        range(len(gold.claims)), out, lambda g, o: match.overlap(gold_ranges[g], o[0]) > 0, within
+    )
     source = status = 0
     for g, o in pairs:
         want, got = gold.claims[g], out[o][1]

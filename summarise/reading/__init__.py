@@ -38,8 +38,14 @@ class Reading:
     def _by_sentence(self) -> dict[Range, list[Attribution]]:
         # Looked up once per figure: a scan of every clause for each would make a long article quadratic.
         index: dict[Range, list[Attribution]] = {}
+        starting = {s.start: (s.start, s.end) for s in self.sentences}
+        ending = {s.end: (s.start, s.end) for s in self.sentences}
         for a in self.attributions:
-            index.setdefault(a.sentence, []).append(a)
+            # (a clause that credits the sentence before its own spans both: it is found from either)
+            for sentence in dict.fromkeys(
+                (starting.get(a.sentence[0], a.sentence), ending.get(a.sentence[1], a.sentence))
+            ):
+                index.setdefault(sentence, []).append(a)
         return index
 
     @functools.cached_property

@@ -12,13 +12,14 @@ import re
 from dataclasses import dataclass, replace
 
 from ..models import ActorKind, ClaimStatus
-from .claims import claim_after, claim_range, relayed_claim
+from .backward import credit_back, misread, party_back, pointer_end, points_back
+from .claims import claim_after, claim_range, conjoined, relayed_claim
 from .cues import NEGATION, Cue, compiled
 from .names import kind_of
 from .sources import SPACED, relay_speaker, spaced_source, trim
 from .sources_cjk import cjk_source, korean_source
 from .speakers import PERSONAL, french_pronoun, interrupts, participles, person_before
-from .text import Sentence, inside_quote
+from .text import ALSO, Sentence, inside_quote, verb_first
 
 Range = tuple[int, int]
 
@@ -58,12 +59,18 @@ _SUBJECT_AFTER = re.compile(
 )
 _ARTICLE = re.compile(r"(?i)the|a|an|la|el|le|les|los|las|un|une|una|der|die|das|ein|eine")
 # A source that is only a word opening the clause ("Как уточнила X, …", "mais conteste …").
-_NO_PARTY = re.compile(r"^(?:как|як|mais|aber|but|pero|однако|однак|проте|при этом|при цьому)$", re.I)
+_NO_PARTY = re.compile(
+    r"^(?:как|як|mais|aber|but|pero|однако|однак|проте|при этом|при цьому|y|and|et|und|и|і|та)$", re.IGNORECASE
+)
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|being|is|are|be|wurden|wurde|werden|fueron|fue)\s+(?:(?:first|also|never|not|\w+ly)\s+)?$",
     re.I,
 )
-_CONJUNCTION = re.compile(r"(?:^|\s)(?:and|but|und|aber|et|mais|y|pero|и|а|но|і|та|але|و)\s*$", re.I)
+# ("… and denied", "…, но не подтвердил", "…, dementierte aber": a second verb of the same party)
+_CONJUNCTION = re.compile(
+    r"(?:(?:^|\s)(?:and|but|und|aber|et|mais|y|pero|и|а|но|і|та|але|و)(?:\s+(?:не|nicht|no|n['’](?:a|ont)\s+pas))?|,)\s*$",
+    re.I,
+)
 _CHANNEL = re.compile(
     r"(?:\b(?:on|via|in|at|through)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?"
     r"(?:X|Twitter|Telegram|Facebook|Instagram|TikTok|YouTube|Weibo|social media|(?:state\s+|national\s+)?"
@@ -142,14 +149,17 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
     cues = compiled(lang)
     found: list[Attribution] = []
     last_source: Range | None = None
+    back: set[int] = set()  # (clauses that credit the sentence before theirs: "Das teilte die Stadt mit.")
     for s in sentences:
         if s.headline:
             continue
+        pointer = pointer_end(text, s, lang)
         matches = sorted(
             ((m.start(), m.end(), cue) for pattern, cue in cues for m in pattern.finditer(text, s.start, s.end)),
             key=lambda x: (x[0], -x[1]),
         )
         relay: tuple[Range, Range] | None = None  # (speaker, relayed party)
+        unsaid: Range | None = None  # (the party of a negated confirmation: "X no ha confirmado … y dice que …")
         seen: set[str] = set()
         taken_to = -1
         clause = s
@@ -177,17 +187,29 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
             if lang == "es" and re.search(r"(?<!\w)se\s+$", text[max(s.start, start - 4) : start], re.I):
                 continue
             # "Residents were told to keep their windows shut": a passive cue's subject is told, it does not speak.
-            if lang in SPACED and _PASSIVE.search(text, max(s.start, start - 12), start):
+            backward = lang in SPACED and points_back(text, s, at, pointer, lang)
+            if lang in SPACED and not backward and _PASSIVE.search(text, max(s.start, start - 12), start):
                 continue
             previous = _latest_in(found, s)
-            if previous is not None and lang in SPACED and _CONJUNCTION.search(text[previous.cue[1] : start]):
-                # "X said A and denied B": the same party; a denial or a confirmation is the stronger status.
-                if cue.status in (ClaimStatus.DENIED, ClaimStatus.CONFIRMED) and not _negated(text, s, at, lang):
+            joined = _CONJUNCTION.search(text, previous.cue[1], start) if previous is not None else None
+            if joined is not None and joined.group(0).strip() == ",":  # (a comma only before "dementierte aber")
+                joined = joined if re.match(r"\s+(?:aber|jedoch|allerdings)\b", text[end : s.end]) else None
+            if previous is not None and joined is not None and lang in SPACED:
+                # "X said A and denied B": the same party says each part with its own verb (with no part of its own,
+                # a denial or a confirmation is the stronger status).
+                status = _status(cue, _negated(text, s, at, lang), lang)
+                parts = conjoined(text, (previous.cue, previous.claim), joined.start(), at, s.end)
+                if parts is not None and previous is found[-1]:
+                    found[-1] = replace(previous, claim=parts[0])  # (a negated confirmation credits nothing)
+                    found += [replace(previous, cue=at, status=status, claim=parts[1], via=None)] if status else []
+                elif cue.status in (ClaimStatus.DENIED, ClaimStatus.CONFIRMED) and not _negated(text, s, at, lang):
                     found[-1] = replace(previous, status=cue.status)
                 clause = Sentence(end, s.end)
                 continue
             if lang in SPACED:
                 source = spaced_source(text, clause, cue, at, lang)
+                if backward and misread(text, source, pointer, at):
+                    source = party_back(text, sentences, s, clause, (cue, at), pointer, lang)
             elif lang == "ko":
                 source = korean_source(text, clause, cue, at)
             else:
@@ -195,12 +217,19 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
             # A second cue in the sentence reads its source from after the first: "X claimed …, but Y denied".
             clause = Sentence(end, s.end)
             # "Añadió que…", "Добавил, что…": a verb that opens its sentence has the last speaker for subject.
-            opens = lang in _VERB_FIRST and not text[s.start : start].strip(' "“”«»,')
-            if source is None and (lang in _PRO_DROP or opens) and not cue.relay and cue.side == "before":
+            opens = lang in _VERB_FIRST and verb_first(text, s.start, start)
+            source = None if source is not None and ALSO.fullmatch(text, *source) else source  # ("Також", no party)
+            # ("وأضاف أن …": an Arabic verb whose subject is dropped speaks for the party last named)
+            follows = cue.side == "before" or (lang == "ar" and _latest_in(found, s) is None)
+            after_quote = lang == "es" and re.search(r"[»”\"],?\s*$", text[s.start : start]) is not None
+            if source is None and (lang in _PRO_DROP or opens or after_quote) and not cue.relay and follows:
                 # Japanese, Chinese and Korean leave out a subject the sentence before named:
                 # "…と述べ、流出を否定した", "同社は…。…については「事実ではない」と否定した".
                 latest = _latest_in(found, s)
                 source = latest.source if latest is not None else last_source
+                # ("«…», dice.": the person the sentence before names, when named after the last party)
+                named = person_before(text, sentences, s) if after_quote else None
+                source = named if named and (source is None or named[0] >= source[1]) else source
             latest = _latest_in(found, s)
             if source is None and lang == "ar" and latest is not None and not cue.relay:
                 # "ونفت الشركة توقف الضخ، وقالت في بيان إن …": a second verb, its subject the first one's; each says its
@@ -232,6 +261,8 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
                 opener = _OPENING_NAME.match(text, s.start, source[0])
                 if subject is not None:
                     source = subject.span(1)
+                elif unsaid is not None:
+                    source = unsaid
                 elif opener is None or lang not in SPACED or _ARTICLE.fullmatch(opener.group(1)):
                     continue
                 else:
@@ -252,13 +283,14 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
             if _NO_ONE.search(text[max(s.start, source[0] - 12) : source[1]]) or _IDIOM.match(text, *source):
                 continue  # ("quelqu'un qui dit ce qu'il pense", "Selon toute vraisemblance": nobody in particular)
             if _PRONOUNS.match(word) or _SAME_SOURCE.match(word):
-                # (with no party credited before, "he" or "she" stands for the person the sentence before names)
-                # ("il", "elle": a party that names no one, "dernières analyses du laboratoire", is no person)
+                # ("he" or "she" stands for the person the sentence before names, when named after the last party
+                # credited; "il", "elle": a party that names no one, "dernières analyses du laboratoire", is no person)
                 anyone = last_source is not None and (
                     not PERSONAL.match(word) or any(ch.isupper() for ch in text[last_source[0] : last_source[1]])
                 )
-                named = person_before(text, sentences, s) if not anyone and PERSONAL.match(word) else None
-                chosen = last_source if anyone else named
+                named = person_before(text, sentences, s) if PERSONAL.match(word) else None
+                later = named is not None and (last_source is None or named[0] >= last_source[1])
+                chosen = named if later or not anyone else last_source
                 if chosen is None:
                     continue
                 source = chosen
@@ -283,6 +315,8 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
             seen.add(key)
             status = _status(cue, _negated(text, s, at, lang, cue.status in _STATUS_WORDS), lang)
             if status is None:
+                unsaid = source
+                seen.discard(key)
                 continue
             if quoted is not None and status == ClaimStatus.CLAIMED:
                 status = quoted
@@ -290,6 +324,7 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
                                    ActorKind.MEDIA_OUTLET):  # fmt: skip
                 status = ClaimStatus.REPORTED
             taken_to = max(taken_to, source[1])
+            back |= {len(found)} if backward else set()
             found.append(
                 Attribution(
                     sentence=(s.start, s.end),
@@ -356,7 +391,7 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
                     channel=_channel(text, s),
                 )
             )
-    return found
+    return credit_back(text, sentences, found, back)
 
 
 def _inside(source: Range, s: Sentence, relay: tuple[Range, Range]) -> bool:

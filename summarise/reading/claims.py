@@ -40,15 +40,22 @@ _GOES_ON = re.compile(
 # الثلاثاء إن …", "في بيان أن …").
 _ARABIC_THAT = re.compile(
     r"(?:(?:يوم|أمس|اليوم|في|خلال|مساء|صباح|الليلة|للصحفيين|عبر|لوكالة|لقناة|لصحيفة)(?:\s+\S+){0,4}?\s+)?"
-    r"(?:إن|أن|إنه|إنها|إنهم|أنه|أنها|أنهم)\s"
+    r"(?:إن|أن|بأن|إنه|إنها|إنهم|أنه|أنها|أنهم)\s"
 )
 # "that" opening what was said, a few words after the verb at most ("said on Monday that …"), not inside it ("un marché
 # « plus chaleureux que jamais »").
-_THAT_OPENS = re.compile(r"(?i)(?:[^\s«“\"„]+\s+){0,6}?(?:(?:that|dass|que|что|що)\s|qu['’])")
+_THAT_OPENS = re.compile(r"(?i)(?:[^\s«“\"„]+\s+){0,6}?(?:(?:that|dass|wonach|que|что|що)\s|qu['’])")
 # What follows a verb of saying that is no claim: whom it was said to, where or when ("announced on Monday, …").
 _ADDRESSED = re.compile(
     r"(?i)\s+(?:on|in|at|to|during|after|before|am|im|an|zu|bei|nach|à|au|aux|le|lors|en|dans|a|al|ante|el|в|во|у|на|"
     r"после|перед|під час|після|журналистам|журналістам|reporters)\s"
+)
+# (a colon a few words after the verb at most, with no comma before it and a quotation after it: not a link's "https:",
+# not a colon inside what was said further on or before an explanation, not "said the road would reopen, adding: …")
+_COLON = re.compile(r"\s*(?:[^\s:：.!?,\"“”„«»]+\s+){0,5}?(?:[^\s:：.!?,\"“”„«»]+)?\s*:\s+(?=[\"“„«‹‚‘»])")
+_QUOTATIVE = re.compile(r"(?:라고|다고|이라고|と)$")
+_CONCESSION = re.compile(
+    r"(?i),\s+(?:aunque|although|though|even though|obwohl|bien que|même si|хотя|хоча|رغم|على الرغم)(?![\w'’])"
 )
 _PARTICLE_COMMA = re.compile(r"(?:[\w.]+\s+){0,4}(?:mit|an|ein|vor|zu|bekannt|fest|hinzu|hervor|zurück)\s*,")
 # A relative clause after a party named after its verb is about the party ("…, teilten die Stadtwerke mit, die …").
@@ -88,8 +95,11 @@ def claim_range(text: str, s: Sentence, source: Range, cue: Range) -> Range:
         title = _TITLE_PIECE.search(text, left[0], left[1])
         left = trim(text, left[0], title.start()) if title and title.start() > left[0] else left
     right = trim(text, hi, s.end)
-    that = _THAT_OPENS.match(text, right[0], right[1]) or _ARABIC_THAT.match(text, right[0], right[1])
-    right = (that.end(), right[1]) if that else right
+    # "told local radio: “Without the bypass …”": what follows a colon after the verb is what was said, whatever
+    # "that" it holds.
+    colon = _COLON.match(text, hi, right[1]) if source[1] <= cue[1] else None
+    that = _THAT_OPENS.match(text, *right) or _ARABIC_THAT.match(text, *right) if colon is None else None
+    right = trim(text, colon.end(), right[1]) if colon else (that.end(), right[1]) if that else right
     # "teilte am Montag mit, der Fahrer …": a German verb's particle, with a time before it, closes the clause.
     particle = _PARTICLE_COMMA.match(text, *right)
     right = trim(text, particle.end(), right[1]) if particle else right
@@ -104,7 +114,11 @@ def claim_range(text: str, s: Sentence, source: Range, cue: Range) -> Range:
     # qualifies the claim before it.
     closing = text[left[1] : lo]
     if left[1] - left[0] >= 8 and re.fullmatch(r"[\s,]*[”\"»“][\s,—–]*", closing) and re.search(r"[,—–]", closing):
-        right = middle = (0, 0)  # (a quotation closing just before the clause is what was said: « … », a dit X, …)
+        # A quotation closing just before the clause is what was said (« … », a dit X, …); when the clause splits it
+        # ("“We will reopen,” she said, “but not before March.”"), its longer half.
+        split = re.match(r"[\s,—–]*[“\"«„‘]", text[hi : s.end]) is not None
+        right = right if split else (0, 0)
+        middle = (0, 0)
     elif (
         source[1] <= cue[0]
         and re.match(r":?\s+[^\s,.;]", text[cue[1] : s.end])
@@ -122,13 +136,39 @@ def claim_range(text: str, s: Sentence, source: Range, cue: Range) -> Range:
         _GOES_ON.match(text, *right) or (source[0] > cue[0] and _RELATIVE.match(text, *right))
     ):
         right = (0, 0)
+    if middle[1] - middle[0] >= 2 and _QUOTATIVE.search(text, *middle):
+        right = left = (
+            0,
+            0,
+        )  # ("푸른산은 … 원인이라고 주장했으나, …": in Korean and Japanese what was said stands there)
     lo, hi = max((right, left, middle), key=lambda r: r[1] - r[0])
+    # "ha prometido una partida de emergencia, aunque no ha dado ni importe ni plazos": a concession after what was
+    # said is the writer's.
+    concession = _CONCESSION.search(text, lo, hi) if (lo, hi) == right else None
+    hi = concession.start() if concession and concession.start() - lo >= SHORTEST_CLAIM else hi
     # "Das Gericht hat die Sperrzeit bestätigt": the auxiliary before the claim is the verb's.
     auxiliary = re.match(r"(?:hat|haben|hatte|hatten)\s+", text[lo:hi])
     lo = lo + auxiliary.end() if auxiliary and (source[1] <= lo) else lo
-    # "同社は、…" leaves the topic's particle behind.
-    particle = re.match(r"[はがを、，]+", text[lo:hi])
+    # "同社は、…", "소방본부는 주택 …" leave the topic's particle behind.
+    particle = re.match(r"[はがを、，]+|[은는이가]\s+" if lo == source[1] else r"[はがを、，]+", text[lo:hi])
     return (lo + particle.end(), hi) if particle else (lo, hi)
+
+
+def conjoined(
+    text: str, first: tuple[Range, Range], conjunction: int, verb: Range, end: int
+) -> tuple[Range, Range] | None:
+    """The parts of "X said A and denied B": A (what the first clause, its cue and its claim given as `first`, says
+    before the conjunction) and B (what the second verb, ending at `verb`, says up to `end`), or None when either is
+    too short to be a claim."""
+    cue, claim = first
+    # (the first claim as read, cut at the conjunction; read again after its verb when it was read past it: "said the
+    # plant would close and denied that jobs …" was read from the second "that")
+    said = trim(text, claim[0], min(claim[1], conjunction)) if claim[0] < conjunction else None
+    said = said or claim_after(text, cue[1], conjunction)
+    then = claim_after(text, verb[1], end)
+    but = re.match(r"(?:aber|jedoch|allerdings)\s+", text[then[0] : then[1]])  # ("dementierte aber Berichte, …")
+    then = (then[0] + but.end(), then[1]) if but else then
+    return (said, then) if min(said[1] - said[0], then[1] - then[0]) >= SHORTEST_CLAIM else None
 
 
 def claim_after(text: str, lo: int, hi: int) -> Range:

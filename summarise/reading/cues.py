@@ -44,7 +44,7 @@ def _u(chars: str, status: ClaimStatus, side: Side = "before", relay: bool = Fal
 
 CUES: dict[str, list[Cue]] = {
     "en": [
-        _w("said|says|say|told|tells|stated|added|announced|announces|claimed|claims|alleged|asserted|"
+        _w("said|says|say|told|tells|stated|added(?! up)|announced|announces|claimed|claims|alleged|asserted|"
            "insisted|insists|argued|argues|warned|warns|wrote|writes|posted|explained|explains|noted|predicted|"
            "maintained|testified|tweeted|admitted|admits|accuses|stressed|emphasised|emphasized|"
            "pledged|promised|revealed|believe|believes|replied|"
@@ -82,6 +82,19 @@ CUES: dict[str, list[Cue]] = {
         _w("(?:a|ont|avait)(?:-t-(?:il|elle|on)|-(?:ils|elles))?(?:\\s+\\w+ment)?\\s+(?:démenti|nié|rejeté|contesté|"
            "réfuté)|dément|démentent|nie|nient|conteste|contestent|rejette|réfute", D),
         _w("a rapporté|rapporte|rapportent|a révélé|révèle|aurait|auraient", R),
+        # ("« … », dit-elle", "explique-t-il": a present tense inverted with its pronoun after a quotation)
+        Cue(r"(?<=, )(?:dit|disent|explique|précise|ajoute|souligne|affirme|assure|indique|estime|raconte|confie|"
+            r"rappelle|poursuit|insiste|reconnaît|admet|résume|note|observe|détaille|témoigne|prévient|avertit|"
+            r"déclare|annonce|martèle|regrette|déplore|commente|conclut|nuance|tempère|glisse|lance|sourit|"
+            r"s'inquiète|s’inquiète)(?=-(?:t-)?(?:il|elle|ils|elles)(?![\w'’-]))", C, "before"),
+        # ("C'est ce qu'a annoncé la préfecture": the auxiliary joined to "qu'", after a pointer back only)
+        Cue(r"(?i)(?<=ce qu['’])(?:a|ont|avait|avaient)\s+(?:déclaré|dit|affirmé|indiqué|annoncé|expliqué|"
+            r"assuré|ajouté|précisé|souligné|écrit|fait savoir|reconnu|rappelé|révélé|signalé|confié|raconté)"
+            r"(?![\w'’-])", C, "before"),
+        Cue(r"(?i)(?<=ce qu['’])(?:a|ont|avait|avaient)\s+confirmé(?![\w'’-])", F, "before"),
+        # ("L'information a été confirmée par le rectorat", after that pointer back only)
+        Cue(r"(?i)(?<=information a été )confirmée(?![\w'’-])", F, "before"),
+        Cue(r"(?i)(?<=information a été )(?:annoncée|révélée|rapportée|donnée)(?![\w'’-])", C, "before"),
         _w("selon|d'après|d’après", C, "after"),
         _w("citant|qui cite|qui citait|s'appuyant sur", R, "after", relay=True),
     ],
@@ -92,9 +105,16 @@ CUES: dict[str, list[Cue]] = {
            "afirmaron|dijeron|aseguraron|reconoció|reconoce|admitió|admite|acusó|acusa|apuntó|subrayó|destacó|"
            "insistió|recordó|lamentó|prometió|respondió|consideró|considera|manifestó|expresó|comentó|relató|contó|"
            "detalló|defendió|alertó|matizó|zanjó|remarcó|aclaró|enfatizó|puntualizó|calculó|calcula|calculan", C),
-        _w("confirmó|confirma|confirmaron", F),
-        _w("negó|niega|niegan|desmintió|desmiente|rechazó|rechaza|negaron|desmintieron|rechazaron", D),
+        # (the perfect of Spain's press: "ha explicado", "han confirmado")
+        _w("(?:ha|han|había|habían) (?:dicho|afirmado|declarado|asegurado|explicado|indicado|señalado|añadido|"
+           "agregado|anunciado|advertido|sostenido|estimado|precisado|denunciado|informado|reconocido|admitido|"
+           "acusado|apuntado|subrayado|destacado|insistido|recordado|lamentado|prometido|respondido|manifestado|"
+           "expresado|comentado|relatado|detallado|defendido|alertado|aclarado|asegurado)", C),
+        _w("confirmó|confirma|confirmaron|(?:ha|han|había|habían) confirmado", F),
+        _w("negó|niega|niegan|desmintió|desmiente|rechazó|rechaza|negaron|desmintieron|rechazaron|"
+           "(?:ha|han|había|habían) (?:negado|desmentido|rechazado)", D),
         _w("publicó|reportó|informa|informaron|habría|habrían", R),
+        Cue(r"(?i)(?<=lo )publica(?![\w'’-])", R, "before"),  # ("Así lo publica el diario", not "publica la lista")
         _w("según|de acuerdo con", C, "after"),
         _w("citando a|citando|que citó a|que cita a|que citaba a", R, "after", relay=True),
     ],
@@ -113,7 +133,10 @@ CUES: dict[str, list[Cue]] = {
         _w("как сообщил|как сообщила|как сообщили|как заявил|как заявила|как рассказал|как рассказала|как отметил|"
            "как отметила|как пояснил|как пояснила|как уточнил|как уточнила", C, "after"),
         _w("по данным|по словам|по информации|по оценке|по оценкам|по мнению", C, "after"),
-        _w("со ссылкой на", R, "after", relay=True),
+        # (", говорится в сообщении мэрии": what a body's document says is the body's claim)
+        _w("(?:говорится|сказано) (?:в|во) (?:сообщении|заявлении|пресс-релизе|релизе|документе|отч[её]те|докладе|"
+           "письме|обращении|постановлении|приказе|публикации|телеграм-канале|канале)", C, "after"),
+        _w("со ссылкой на|ссылаясь на", R, "after", relay=True),
     ],
     "uk": [
         _w("заявив|заявила|заявили|заявляє|повідомив|повідомила|повідомили|сказав|сказала|сказали|зазначив|"
@@ -129,17 +152,22 @@ CUES: dict[str, list[Cue]] = {
         _w("як повідомив|як повідомила|як повідомили|як заявив|як заявила|як розповів|як розповіла|як зазначив|"
            "як зазначила|як пояснив|як пояснила|як уточнив|як уточнила", C, "after"),
         _w("за даними|за словами|за інформацією|за оцінкою|за оцінками|на думку", C, "after"),
-        _w("з посиланням на", R, "after", relay=True),
+        _w("(?:йдеться|ідеться|говориться|сказано) (?:в|у) (?:повідомленні|заяві|пресрелізі|прес-релізі|документі|"
+           "звіті|листі|зверненні|постанові|публікації|телеграм-каналі|каналі)", C, "after"),
+        _w("з посиланням на|посилаючись на", R, "after", relay=True),
     ],
     "ar": [
         _w("قال|قالت|وقال|وقالت|أعلن|أعلنت|وأعلن|وأعلنت|صرح|صرّح|وصرح|أوضح|أوضحت|وأوضح|أضاف|أضافت|وأضاف|"
            "أكد|أكدت|وأكد|وأكدت|زعم|زعمت|ادعى|ادعت|أشار|أشارت|وأشار|كتب|كتبت|قدّر|قدر|قدرت|توقعت|توقع|وتوقعت|"
            "وتوقع|تبنت|تبنى|وتبنت|وتبنى|يقول|تقول|ويقول|وتقول|يقولون|ويقولون|تعهد|وتعهد|تعهدت|وتعهدت|اتهم|واتهم|"
            "اتهمت|واتهمت|شدد|وشدد|شددت|وشددت|لفت|ولفت|أفاد|يؤكد|ويؤكد|تؤكد|وتؤكد|يرى|ويرى|ترى|وترى", C, "after"),
-        _w("أقر|أقرت|وأقر|اعترف|اعترفت", F, "after"),
+        _w("أقر|أقرت|وأقر|اعترف|اعترفت|(?:و)?(?:أكد|أكدت) (?:ذلك|هذا)", F, "after"),
         _w("نفى|نفت|ونفى|ونفت|رفض|رفضت|نفوا|ينفي|تنفي|وينفي|وتنفي", D, "after"),
         _w("ذكرت|ذكر|وذكرت|أفادت|أفاد|وأفادت|نقلت|ونقلت|أوردت", R, "after"),
         _w("وفقا ل|وفقاً ل|وفقا لـ|وفقاً لـ|بحسب|وبحسب|حسب|وحسب|طبقا ل", C, "after"),
+        # ("جاء ذلك في بيان لوزارة النقل": what was said before, in a body's statement)
+        _w("(?:و)?جاء ذلك (?:في|خلال) (?:بيان|تصريح|تصريحات|كلمة|مؤتمر صحفي|منشور|رسالة)"
+           "(?: عقده| عقدته)?", C, "after"),
         _w("نقلا عن|نقلاً عن", R, "after", relay=True),
     ],
     "ko": [

@@ -90,11 +90,16 @@ def named_apposition(text: str, before: Range, start: int) -> bool:
 _OPENING_NAME = re.compile(rf"\s*({NAME_RUN})\s*,")
 
 
-def opening_name(text: str, start: int, end: int) -> Range | None:
+def opening_name(text: str, start: int, before: Range, inverted: bool, cue: int) -> Range | None:
     """A name of two to four capitalised words opening the sentence before a comma, when the verb's own clause
-    (`start` to `end`) has it in apposition: "Елена Гаврилова, заместитель главы администрации, пообещала …"."""
-    m = _OPENING_NAME.match(text, start, end)
-    return m.span(1) if m and m.end() < end else None
+    (`before`, read before the verb at `cue`) has it in apposition: "Елена Гаврилова, заместитель главы
+    администрации, пообещала …", or is a title between commas that names no one itself ("Jacques Morvillier, maire
+    de Brémonde, a affirmé …")."""
+    m = _OPENING_NAME.match(text, start, before[0])
+    if m is None or m.end() >= before[0]:
+        return None
+    title = re.search(r"[,،]\s*$", text[before[1] : cue]) is not None and not re.search(NAME_RUN, text[slice(*before)])
+    return m.span(1) if inverted or title else None
 
 
 def coordinated(text: str, before: Range, lang: str) -> Range | None:

@@ -43,13 +43,14 @@ _TRAILING = re.compile(
 )
 
 
+_DAYS = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|montag|dienstag|mittwoch|"
+    r"donnerstag|freitag|samstag|sonntag|gestern|heute|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
+    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|hoy)"
+)
 _LEADING = re.compile(
     r"(?:(?:and|but|while|as|und|aber|wie|et|mais|comme|y|pero|como|и|а|но|как|і|та|але|як|و|where|wo|où|donde|"
-    r"где|де)\s+|"
-    r"(?:on\s+|am\s+|le\s+|el\s+|este\s+|esta\s+|ce\s+|el pasado\s+)?"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|montag|dienstag|mittwoch|"
-    r"donnerstag|freitag|samstag|sonntag|gestern|heute|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|hoy)\s*,?\s+)+",
+    rf"где|де)\s+|(?:on\s+|am\s+|le\s+|el\s+|este\s+|esta\s+|ce\s+|el pasado\s+)?{_DAYS}\s*,?\s+)+",
     re.I,
 )
 
@@ -60,10 +61,10 @@ _CLAUSE_WORD = re.compile(
 
 
 _AFTER_STOP = re.compile(
-    r"\s(?:that|on|in|at|to|after|when|as|dass|am|im|vor|nach|gegenüber|que|ante|что|перед|що|إن|أن|إنه|أنه|في|"
+    r"\s(?:that|on|in|at|to|after|when|as|dass|am|im|vor|nach|gegenüber|que|ante|что|перед|що|إن|أن|بأن|إنه|أنه|في|"
     r"خلال|يوم)(?=\s)|[.!?]|\d"
     # a relay's own cue: "издание «Наука Сибири» со ссылкой на …"
-    r"|\s(?:со ссылкой|з посиланням|citing|citant|citando|unter Berufung)\b",
+    r"|\s(?:со ссылкой|з посиланням|citing|citant|citando|unter Berufung|نقلا عن|نقلاً عن)(?!\w)",
     re.I,
 )
 
@@ -74,7 +75,7 @@ _AFTER_BOUNDARY = re.compile(r"[,;:،؛()\[\]—–]|(?<=\s)-(?=\s)")
 # In German every noun is capitalised: after "laut der Landesbahn" the first lower-case word is the verb.
 _GERMAN_VERB = re.compile(
     r"(?<=[\wäöüß])\s+(?!(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|sein|seine|seiner|seines|ihr|ihre|"
-    r"ihrer|ihres|von|für|und|am|im|zum|zur)\b)(?=[a-zäöüß])"
+    r"ihrer|ihres|von|für|und|am|im|zum|zur|er|sie)\b)(?=[a-zäöüß])"
 )
 
 
@@ -177,7 +178,7 @@ def _chunk_after(text: str, lo: int, hi: int, lang: str = "") -> Range | None:
             start += where.end()
             lo = start
     # "وقالت في بيان": the verb's subject is not written; a channel follows.
-    if lang == "ar" and re.match(r"(?:في|ل|لـ|على|عبر|إن|أن)\s", text[start:hi]):
+    if lang == "ar" and re.match(r"(?:في|ل|لـ|على|عبر|إن|أن|بأن|إلى)\s", text[start:hi]):
         return None
     # "según informó X", "as reported by X": a second reporting verb before the party is skipped.
     for pattern, _cue in compiled(lang or "en"):
@@ -199,13 +200,31 @@ def _chunk_after(text: str, lo: int, hi: int, lang: str = "") -> Range | None:
     return _without_determiner(text, start, end), end
 
 
+def party_after(text: str, at: Range, end: int, lang: str) -> Range | None:
+    """The words right after a verb that puts its party there whatever the party looks like ("Así lo informó el
+    ayuntamiento", "C'est ce qu'a annoncé la préfecture"), up to a boundary; none when they open with a preposition."""
+    # ("la federación de atletismo en una rueda de prensa": where it was said is no part of the party)
+    where = re.search(r"\s(?:en|dans)\s", text[at[1] : end])
+    after = _chunk_after(text, at[1], at[1] + where.start() if where else end, lang)
+    if after is None or _PREPOSITION.match(text, after[0]):
+        return None
+    when = _TIME_AFTER.search(text, max(at[1], after[0] - 1), after[1])  # ("el ayuntamiento este lunes": no day)
+    return None if when and when.start() < after[0] else (after[0], when.start()) if when else after
+
+
+_TIME_AFTER = re.compile(
+    rf"(?i)\s+(?:(?:este|esta|el|ce|cette|le|this|last)\s+)?(?:{_DAYS}|aujourd['’]hui|mañana|matin|soir|semaine|semana|"
+    r"week)$"
+)
+
+
 def _looks_like_party(text: str, lang: str) -> bool:
     """A capitalised word, a quoted name or a title: something that can speak ("son directeur", "its spokesman")."""
     if _OWN_TITLE.match(text):
         return True
     if lang == "de":
         # Every German noun is capitalised: a party starts with an article or a capital, not "diese Zahl".
-        return re.match(r"(?:der|die|das|den|dem|des)\s|[A-ZÄÖÜ]", text) is not None
+        return re.match(r"(?:der|die|das|den|dem|des)\s|[A-ZÄÖÜ]|(?:er|sie)$", text) is not None  # ("…“, sagte er")
     return bool(re.search(r"(?<!\w)[A-ZÀ-ÞА-ЯІЇЄҐ]|[«“\"]", text)) or bool(re.search(r"[\u0600-\u06ff]", text))
 
 
@@ -308,7 +327,7 @@ def spaced_source(text: str, s: Sentence, cue: Cue, at: Range, lang: str) -> Ran
             )
         ):
             return after
-    if inverted and before is not None and (lead := opening_name(text, s.start, before[0])) is not None:
+    if before is not None and (lead := opening_name(text, s.start, before, inverted, at[0])) is not None:
         return lead  # ("Елена Гаврилова, заместитель главы администрации, пообещала поставить …": the name opening it)
     return coordinated(text, before, lang) if before is not None else None
 

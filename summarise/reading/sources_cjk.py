@@ -38,7 +38,8 @@ def korean_source(text: str, s: Sentence, cue: Cue, at: Range) -> Range | None:
         if word.group() in _KO_SKIP or word.group().endswith(","):
             continue
         if re.search(r"(?:은|는)$", word.group()) or (i == 0 and re.search(r"(?:이|가)$", word.group())):
-            first = next((j for j in range(i + 1) if words[j].group() not in _KO_SKIP), i)
+            # (not the comma a second clause opens with: ", 시공사 대한건설은 이를 부인했다")
+            first = next((j for j in range(i + 1) if words[j].group() not in _KO_SKIP and words[j].group() != ","), i)
             first = max(first, i - 2)
             end = s.start + word.end() - 1
             return s.start + words[first].start(), end

@@ -140,6 +140,18 @@ def trim(text: str, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
+# An adverb that may stand before a verb whose subject is dropped: "Також додала, що …", "Además, añadió que …".
+ALSO = re.compile(
+    r"(?i)(?:також|также|кроме того|крім того|además|asimismo|también|also|auch|zudem|aussi|en outre|par ailleurs)"
+)
+
+
+def verb_first(text: str, lo: int, at: int) -> bool:
+    """Whether a verb at `at` opens what starts at `lo` (quotation marks aside), or follows such an adverb only."""
+    also = ALSO.match(text, lo, at)
+    return not text[also.end() if also else lo : at].strip(' "“”«»,')
+
+
 def inside_quote(text: str, lo: int, at: int) -> bool:
     """Whether offset `at` stands inside quoted speech that opens after `lo`."""
     before = text[lo:at]
