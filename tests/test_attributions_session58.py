@@ -5,8 +5,8 @@ as floors."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+from collections.abc import Callable
+from types import ModuleType
 
 import pytest
 
@@ -129,11 +129,8 @@ def test_a_relative_takes_up_the_claim_before_it() -> None:
 
 
 @pytest.fixture(scope="module")
-def bench_scores() -> dict[str, dict[str, int]]:
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
-    import attributions_spaced
-
-    return attributions_spaced.score(False)  # type: ignore[no-any-return]
+def bench_scores(bench_module: Callable[[str], ModuleType]) -> dict[str, dict[str, int]]:
+    return bench_module("attributions_spaced").score(False)  # type: ignore[no-any-return]
 
 
 def test_the_outsider_set_s_tune_half_as_a_floor(bench_scores: dict[str, dict[str, int]]) -> None:

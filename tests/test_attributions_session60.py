@@ -6,8 +6,9 @@ after a quotation, a name before its title in apposition, Spain's perfect tense,
 
 from __future__ import annotations
 
-import sys
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -216,11 +217,8 @@ def test_an_adverb_before_a_verb_whose_subject_is_dropped_is_no_party() -> None:
 
 
 @pytest.fixture(scope="module")
-def passages() -> dict[str, dict[str, int]]:
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
-    import attributions_passages
-
-    return attributions_passages.score(False)  # type: ignore[no-any-return]
+def passages(bench_module: Callable[[str], ModuleType]) -> dict[str, dict[str, int]]:
+    return bench_module("attributions_passages").score(False)  # type: ignore[no-any-return]
 
 
 def test_the_passages_tune_half_as_a_floor(passages: dict[str, dict[str, int]]) -> None:

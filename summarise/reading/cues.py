@@ -42,6 +42,19 @@ def _u(chars: str, status: ClaimStatus, side: Side = "before", relay: bool = Fal
     return Cue(rf"(?:{chars})", status, side, relay)
 
 
+# French past participles of saying, after "a", "ont" ("a déclaré", "C'est ce qu'a annoncé …").
+_FR_SAID = (
+    "déclaré|dit|affirmé|indiqué|annoncé|expliqué|assuré|ajouté|estimé|précisé|souligné|averti|écrit|prévenu|martelé|"
+    "reconnu|dénoncé|rappelé|accusé|insisté|promis|admis|jugé|répondu|confié|raconté|fait savoir|regretté|déploré|"
+    "révélé|plaidé|argué|concédé|avoué|signalé"
+)
+# Their present tense ("déclare", "explique-t-elle").
+_FR_SAYS = (
+    "déclare|déclarent|dit|disent|affirme|affirment|indique|indiquent|annonce|annoncent|explique|assure|assurent|"
+    "ajoute|estime|estiment|précise|souligne|dénonce|dénoncent|rappelle|accuse|accusent|raconte|reconnaît|admet|"
+    "revendique|revendiquent|insiste|promet|confie|regrette|déplore|martèle|prévient|avertit"
+)
+
 CUES: dict[str, list[Cue]] = {
     "en": [
         _w("said|says|say|told|tells|stated|added(?! up)|announced|announces|claimed|claims|alleged|asserted|"
@@ -70,27 +83,17 @@ CUES: dict[str, list[Cue]] = {
         _w("unter Berufung auf|die sich auf|der sich auf|das sich auf", R, "after", relay=True),
     ],
     "fr": [
-        _w("(?:a|ont|avait|avaient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?(?:\\s+\\w+ment)?\\s+(?:déclaré|dit|affirmé|indiqué|"
-           "annoncé|expliqué|assuré|ajouté|estimé|précisé|souligné|averti|écrit|prévenu|martelé|reconnu|dénoncé|"
-           "rappelé|accusé|insisté|promis|admis|jugé|répondu|confié|raconté|fait savoir|assuré|insisté|"
-           "regretté|déploré|révélé|plaidé|argué|concédé|avoué|signalé)|déclare|déclarent|dit|disent|"
-           "affirme|affirment|indique|indiquent|annonce|annoncent|explique|assure|assurent|ajoute|"
-           "estime|estiment|précise|souligne|dénonce|dénoncent|rappelle|accuse|accusent|raconte|"
-           "reconnaît|admet|revendique|revendiquent|insiste|promet|confie|regrette|"
-           "déplore|martèle|prévient|avertit", C),
+        _w("(?:a|ont|avait|avaient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?(?:\\s+\\w+ment)?\\s+"
+           f"(?:{_FR_SAID})|{_FR_SAYS}", C),
         _w("(?:a|ont|avait)(?:-t-(?:il|elle|on)|-(?:ils|elles))?(?:\\s+\\w+ment)?\\s+confirmé|confirme|confirment", F),
         _w("(?:a|ont|avait)(?:-t-(?:il|elle|on)|-(?:ils|elles))?(?:\\s+\\w+ment)?\\s+(?:démenti|nié|rejeté|contesté|"
            "réfuté)|dément|démentent|nie|nient|conteste|contestent|rejette|réfute", D),
         _w("a rapporté|rapporte|rapportent|a révélé|révèle|aurait|auraient", R),
         # ("« … », dit-elle", "explique-t-il": a present tense inverted with its pronoun after a quotation)
-        Cue(r"(?<=, )(?:dit|disent|explique|précise|ajoute|souligne|affirme|assure|indique|estime|raconte|confie|"
-            r"rappelle|poursuit|insiste|reconnaît|admet|résume|note|observe|détaille|témoigne|prévient|avertit|"
-            r"déclare|annonce|martèle|regrette|déplore|commente|conclut|nuance|tempère|glisse|lance|sourit|"
-            r"s'inquiète|s’inquiète)(?=-(?:t-)?(?:il|elle|ils|elles)(?![\w'’-]))", C, "before"),
+        Cue(rf"(?<=, )(?:{_FR_SAYS}|poursuit|résume|note|observe|détaille|témoigne|commente|conclut|nuance|tempère|"
+            r"glisse|lance|sourit|s'inquiète|s’inquiète)(?=-(?:t-)?(?:il|elle|ils|elles)(?![\w'’-]))", C, "before"),
         # ("C'est ce qu'a annoncé la préfecture": the auxiliary joined to "qu'", after a pointer back only)
-        Cue(r"(?i)(?<=ce qu['’])(?:a|ont|avait|avaient)\s+(?:déclaré|dit|affirmé|indiqué|annoncé|expliqué|"
-            r"assuré|ajouté|précisé|souligné|écrit|fait savoir|reconnu|rappelé|révélé|signalé|confié|raconté)"
-            r"(?![\w'’-])", C, "before"),
+        Cue(rf"(?i)(?<=ce qu['’])(?:a|ont|avait|avaient)\s+(?:{_FR_SAID})(?![\w'’-])", C, "before"),
         Cue(r"(?i)(?<=ce qu['’])(?:a|ont|avait|avaient)\s+confirmé(?![\w'’-])", F, "before"),
         # ("L'information a été confirmée par le rectorat", after that pointer back only)
         Cue(r"(?i)(?<=information a été )confirmée(?![\w'’-])", F, "before"),
