@@ -23,10 +23,12 @@ from .text import Sentence, trim
 Range = tuple[int, int]
 A = TypeVar("A", bound=Any)
 
+# A German auxiliary goes with the pointer, and its verb then closes the sentence ("Das hat die Polizei am Montag
+# bestätigt"; a Spanish one, "Así lo ha confirmado", is part of the cue).
+_AUXILIARY = r"(?:hat|haben|hatte|hatten|wurde|wurden|ist)"
 # The pointer back, opening the sentence (after "and" at most), per language; its verb follows within `_NEAR` words.
-# A German or Spanish auxiliary goes with the pointer ("Das hat die Polizei bestätigt", "Así lo ha confirmado").
 _POINTER = {
-    "de": r"(?:Das|Dies|Darüber)(?:\s+(?:hat|haben|hatte|hatten|wurde|wurden|ist))?",
+    "de": rf"(?:Das|Dies|Darüber)(?:\s+{_AUXILIARY})?",
     "ru": r"(?:Об этом|Это|Про это)",
     "uk": r"(?:Про це|Це)",
     "es": r"(?:Así|Esto|Eso)?\s*lo",  # (and "Así lo publica el diario": the verb read only after it, `cues`)
@@ -70,8 +72,7 @@ def points_back(text: str, s: Sentence, cue: Range, pointer: int | None, lang: s
     if pointer is None or cue[0] < pointer:
         return False
     between = len(text[pointer : cue[0]].split())
-    # ("Das hat die Polizei am Montag bestätigt": after an auxiliary the verb closes the sentence)
-    closing = re.search(r"(?:hat|haben|hatte|hatten|wurde|wurden|ist)$", text[s.start : pointer]) is not None
+    closing = re.search(rf"{_AUXILIARY}$", text[s.start : pointer]) is not None
     # ("That's what the company told staff": the party between the pointer and its verb)
     near = _NEAR if _LOOSE.fullmatch(text, s.start, pointer) or text[s.start : pointer].endswith("what") else 0
     if between > near and not (closing and not text[cue[1] : s.end].strip(" .!")):
