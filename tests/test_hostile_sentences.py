@@ -13,7 +13,7 @@ import unicodedata
 from summarise.grounding import check, furniture, legible, referent_words, referents
 from summarise.grounding.dictated import QUOTE_PAIRS, QUOTED
 from summarise.grounding.mimicry import mimicry_spans
-from summarise.reading import countwords, figures
+from summarise.reading import countwords, figures, heads
 from summarise.reading.attributions import find_attributions
 from summarise.reading.text import Sentence, sentences
 
@@ -54,8 +54,9 @@ def _counts_spaced_as_before(
         picked.append(m)
     if picked and picked[-1].group().lower() in ("of", "de", "des", "der", "del", "des"):
         picked.pop()
-    if picked:
-        return picked[0].start(), picked[-1].end()
+    kept = heads.after([(m.start(), m.end(), m.group().lower()) for m in picked], text, "en")
+    if kept:
+        return kept[0][0], kept[-1][1]
     return _words_before_as_before(text, s, start)
 
 
@@ -72,7 +73,7 @@ def test_the_words_beside_a_figure_are_found_as_before() -> None:
             end = rng.randint(start, s.end)
             for before_first in (False, True):
                 expected = _counts_spaced_as_before(text, s, start, end, before_first)
-                assert figures._counts_spaced(words, start, end, before_first) == expected, (text, start, end)
+                assert figures._counts_spaced(words, start, end, "en", before_first) == expected, (text, start, end)
 
 
 def test_a_sentence_window_is_found_as_before() -> None:

@@ -271,7 +271,7 @@ COUNTS = [
     ("de", "Mühle\n\nDie Mühle verarbeitet rund 80.000 Tonnen Getreide im Jahr.", "rund 80.000", "Tonnen Getreide"),
     ("de", "Halle\n\nDer Bau habe bisher 7,5 Millionen Euro gekostet.", "7,5 Millionen Euro", "Der Bau"),
     ("de", "Konzern\n\nDer Gewinn des Konzerns sei im vergangenen Jahr um 4,2 Prozent gestiegen.", "4,2 Prozent",
-     "Konzerns"),
+     "Der Gewinn des Konzerns"),
     ("en", "Loan\n\nThe firm took a loan of $2 million at 3% interest.", "3%", "interest"),
     ("es", "Voto\n\nLa participación fue del 58 %.", "58 %", "participación"),
 ]  # fmt: skip

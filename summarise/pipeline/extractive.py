@@ -183,13 +183,20 @@ def _same_figure(code: Figure, model: GroundedFigure) -> bool:
 
 def _covered(verdict: Verdict, reading: Reading, proposed: Extraction) -> Covered:
     """Code's items (by their place in the reading's lists) that a model's verified answer covers: a figure at the
-    same place or of the same number and count, a claim from the same evidence credited to the same party, an actor
-    of the same name. Told before code's items are checked, at the reader's own offsets (which the checked items are
-    given): the covered ones would be checked only to be set aside. `proposed` is `extraction(reading)`."""
+    same place, of the same number and count, or written as the headline's copy of it that the checks found first, a
+    claim from the same evidence credited to the same party, an actor of the same name. Told before code's items are
+    checked, at the reader's own offsets (which the checked items are given): the covered ones would be checked only
+    to be set aside. `proposed` is `extraction(reading)`."""
+    headline = next((_span((s.start, s.end)) for s in reading.sentences if s.headline), None)
     figures = frozenset(
         i
         for i, (figure, read) in enumerate(zip(proposed.figures, reading.figures, strict=True))
-        if any(_overlaps(_span(read.value), f.span) or _same_figure(figure, f) for f in verdict.figures)
+        if any(
+            _overlaps(_span(read.value), f.span)
+            or _same_figure(figure, f)
+            or (headline is not None and _overlaps(f.span, headline) and f.value == figure.value)
+            for f in verdict.figures
+        )
     )
     names = frozenset(i for i, actor in enumerate(proposed.actors) if _covered_actor(actor, verdict))
     attributions = frozenset(

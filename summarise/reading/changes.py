@@ -12,7 +12,7 @@ from .text import Sentence
 Range = tuple[int, int]
 
 # Verbs of change, of reaching a level and of lasting, as the article writes them (a word of its own).
-_VERBS = frozenset({
+CHANGE_VERBS = _VERBS = frozenset({
     "rises", "falls", "grows", "increases", "decreases", "steigt", "steigen", "sinkt", "sinken", "fällt", "fallen",
     "wächst", "augmente", "augmentent", "baisse", "baissent", "recule", "progresse", "sube", "suben", "crece",
     "crecen", "aumenta", "aumentan", "растёт", "растет", "снижается", "сокращается", "зростає", "знижується",
@@ -31,6 +31,58 @@ _VERBS = frozenset({
     "зросли", "знизився", "знизилася", "знизилось", "знизилися", "скоротився", "скоротилася", "скоротилося",
     "скоротилися", "збільшився", "збільшилася", "збільшилося", "прискорилася", "прискорився", "сповільнилася",
     "сповільнився", "ارتفع", "ارتفعت", "انخفض", "انخفضت", "تراجع", "تراجعت",
+    # (verbs that set a level, "the bill is now put at $38.6 million", "pour atteindre 142 000", and those that cut or
+    # raise what stands after them, "subió los tipos de interés en 50 puntos", "erhöhen den Strompreis um 3,1 Cent")
+    "brach", "brachen", "legte", "legten", "подешевели", "augmenter", "baisser", "diminuer", "reculer", "progresser",
+    "grimper", "chuter", "aumentar", "subir", "bajar", "crecer", "disminuir", "caer", "aumentare", "crescere",
+    "calare", "scendere", "salire", "diminuire", "crescer", "cair", "descer", "подешевел", "подешевела", "подорожали",
+    "подорожал", "подорожала", "поднялась", "поднялся", "поднялось", "опустилась", "опустился", "возросло", "возросла",
+    "возрос", "составляет", "составляют", "становить", "становлять", "attesta", "attestano", "lag", "liegt", "lagen",
+    "liegen", "établit", "établissait", "situó", "sitúa", "situaba", "sitúan", "ascendió", "asciende", "ascienden",
+    "ascendieron", "passé", "passée", "desplomaron", "desplomó", "attestato", "attestata", "situou", "chegou",
+    "atingiu", "salito", "salita", "sceso", "scesa", "calato", "calata", "subiu", "caiu", "chutent", "plongé",
+    "s'élève", "élevait", "betragen", "beträgt", "slowed", "accelerated", "edged", "dipped", "ticked", "rallied",
+    "advanced", "retreated", "spiked", "put", "estimated", "valued", "pegged", "priced", "stood", "stands", "amounted",
+    "reach", "reaching", "atteindre", "atteignant", "alcanzar", "alcanzando", "erreichen", "raggiungere", "raggiunto",
+    "atingir", "достичь", "досягти", "erhöht", "erhöhte", "erhöhen", "senkt", "senkte", "senken", "aumentato",
+    "aumentou",
+})  # fmt: skip
+# What a verb that cuts or raises something changes: the words after it, up to the word before the figure's amount
+# ("subió los tipos de interés en 50 puntos básicos", "raised interest rates by 0.25 points", "erhöhen den Strompreis
+# zum 1. April um 3,1 Cent"); none when a preposition or a mark stands first ("rose in March by 3%").
+_OBJECT = re.compile(
+    r"\s+(?:(?:the|its|their|der|die|das|den|dem|le|la|les|l['’]|el|los|las|il|lo|gli|i|o|os|as|a|его|її)\s+)?"
+    r"((?!(?:in|on|at|by|to|for|from|im|am|um|auf|zum|zur|bis|en|au|aux|à|de|du|des|dans|al|del|hasta|di|nel|nella|em|no"
+    r"|na|ao|do|da|в|на|до|за|у|по|з|some|about|nearly|almost|last|this|rund|etwa|fast|environ|près|unos|unas|около"
+    r"|почти)\s)[^\W\d_][\w'’-]*(?:\s+(?:de|del|der|des|of|di|do|da|d['’])?\s*[^\W\d_][\w'’-]*){0,3}?)"
+    r"(?:\s+(?:zum|zur|am|im|ab)\s+[^,;:!?]{1,20}?)?\s+(?:by|um|en|de|di|на|em|of|to|à|a|al|au|auf|до|hasta|del|dello"
+    r"|della|do|da|from|von|at)\s+(?:(?:un|una|el|la|los|las|le|les|the)\s+)?$",
+    re.IGNORECASE,
+)
+# Verbs of a level or a change that take an object as readily ("lost money in four of the past five years", "hit 300
+# homes"): the figure must follow them at once, or after an article or "a record".
+_DIRECT = frozenset({
+    "lost", "gained", "shed", "hit", "topped", "exceeded", "verlor", "verloren", "gewann", "perso", "guadagnato",
+    "toccato", "ceduto", "perdió", "ganó", "perdeu", "ganhou", "perdu", "gagné", "потерял", "потеряла", "marcó",
+    "toccò", "registró",
+})  # fmt: skip
+_DIRECT_BETWEEN = re.compile(
+    r"(?:\s+(?:a|an|the|un|une|uno|una|il|le|la|el|i|los|las|o|os|um|uma|de|of|di|record|récord|rekord|primato"
+    r"|nuovo|new|all-time|further|another|additional|einen|ein|neuen|neues|рекордные|рекордных|рекорд))*\s+$",
+    re.IGNORECASE,
+)
+# (verbs whose subject is who cuts or raises, never what is cut or raised: only what stands after them is read;
+# "put", "estimated" and their kind read what stands after them too, "Later figures put the toll at 4,120")
+_TRANSITIVE = frozenset({
+    "put", "estimated", "valued", "pegged", "priced", "puts", "estimates", "values", "estime", "estimé", "évalue",
+    "évalué", "cifró", "estima", "estimó", "beziffert", "bezifferte", "schätzt", "schätzte", "stima", "stimato",
+    "оценивает", "оценил", "оценила", "оцінює", "оцінив", "оцінила", "raised", "cut", "lowered", "hiked", "reduced",
+    "trimmed", "boosted", "raises", "cuts", "lowers", "erhöht", "erhöhte", "erhöhen", "senkt", "senkte", "senken",
+    "kürzte", "kürzt", "relevé", "abaissé", "réduit", "relève", "abaisse", "réduisent", "elevó", "redujo", "recortó",
+    "reducido", "rebajó", "subió", "bajó", "aumentó", "aumentato", "ridotto", "alzato", "abbassato", "tagliato",
+    "aumentou", "reduziu", "cortou", "elevou", "baixou", "повысил", "повысила", "снизил", "снизила", "сократил",
+    "сократила", "увеличил", "увеличила", "підвищив", "підвищила", "знизив", "знизила", "скоротив", "скоротила",
+    "збільшив", "збільшила", "increased", "augmenté",
 })  # fmt: skip
 # A verb in the future or after "to": "will rise", "is expected to fall".
 _BEFORE_BASE = frozenset({"will", "would", "to", "could", "may", "might", "should"})
@@ -49,19 +101,42 @@ _CLAUSE_MARK = re.compile(
 )
 # A German clause opened by a preposition or an adverb puts its subject after the verb ("Nach Zählungen der
 # Verkehrsbetriebe stiegen die Fahrgastzahlen um 23 Prozent"): the article and its noun after the verb.
-_INVERTED = re.compile(r"(?:Nach|In|Im|Am|Seit|Laut|Bei|Wegen|Mit|Dadurch|Damit|Zuletzt|Insgesamt|Auch|Dort|Hier)\s")
+_INVERTED = re.compile(
+    r"(?:Nach|In|Im|Am|Seit|Laut|Bei|Wegen|Mit|Dadurch|Damit|Zuletzt|Insgesamt|Auch|Dort|Hier|im|am|laut|zuletzt"
+    r"|insgesamt|dort|damit|dadurch)\s"
+)
 _SUBJECT_AFTER = re.compile(r"\s+((?:der|die|das|den|dem|des)\s+(?:[A-ZÄÖÜ][\w-]*\s+){0,2}?[A-ZÄÖÜ][\w-]*)")
 _BETWEEN_TO = re.compile(r"(?:[\s,]+(?:[^\s,;:!?()«»\"“”]|[,.](?=\d))+){0,10}[\s,]+$")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _TO = re.compile(r"\s(?:to|auf|à|a|hasta(?: (?:los|las|el|la))?|до|إلى)\s+$", re.IGNORECASE)
 _AUXILIARY = re.compile(
-    r"\s+(?:a|ont|est|sont|ha|han|hat|haben|has|have|had|is|are|was|were|se|s'est|sich|hatte)$", re.IGNORECASE
+    r"(?:\s+(?:a|ont|est|sont|ha|han|hat|haben|has|have|had|is|are|was|were|been|be|se|s'est|sich|hatte|now|already"
+    r"|still|currently|officially|jetzt|nun|bereits|déjà|désormais|ya|уже|вже|s['’]|si|ora|agora|ahora|vont|va|van"
+    r"|vanno|vão|vai|pourrait|pourraient|devrait|devraient|podría|podrían|debería|potrebbe|dovrebbe|poderá)){1,3}$",
+    re.IGNORECASE,
 )
 # (the subject's noun, then a place or a time: "Производство стали в мае", "Die Zahl der Übernachtungen in Hotels")
 _PLACE_OR_TIME = re.compile(
-    r"\s+(?:in|im|am|on|at|en|au|aux|dans|в|у|на|за|по|під|біля|في|across|during|во)\s", re.IGNORECASE
+    r"\s+(?:in|im|am|on|at|en|au|aux|dans|в|у|на|за|по|під|біля|في|across|during|во|к|до)\s", re.IGNORECASE
 )
 _LONGEST_WORDS = 8
+_LEADING = re.compile(
+    r"\s*(?:(?:and|und|et|y|e|и|і|та|but|aber|mais|pero|ma|mas)\s+|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    r"|dimanche|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|montag|dienstag|mittwoch|donnerstag|freitag"
+    r"|samstag|sonntag)\s*,?\s+)+",
+    re.IGNORECASE,
+)
+_AND_CLAUSE = re.compile(r"\s(?:and|et|y|e|und|и|і|та|while|mentre|mientras|tandis que)\s", re.IGNORECASE)
+_FINAL_VERB = re.compile(
+    r"(?:\s+[^\s,;:.!?]+){0,2}?\s+(?:gestiegen|gesunken|gefallen|gewachsen|geklettert|zurückgegangen|angestiegen"
+    r"|eingebrochen|gesteigert|gesenkt|erhöht|steigen|sinken|fallen|wachsen|klettern|zurückgehen|ein|zu|nach)(?=[\s,.;:!?]|$)"
+)
+_UP_TO = re.compile(r"(?<![^\W\d_])(?:auf|um)\s+$")
+_GERMAN_SUBJECT = re.compile(
+    r"\s*((?:Der|Die|Das)\s+(?:[^\s,;:.!?]+\s+){0,4}?[^\s,;:.!?]+)\s+(?:ist|sind|hat|haben|war|waren|soll|sollen"
+    r"|wird|werden|dürfte|könnte|sei|seien|brach|brachen|legte|legten|gab|gaben)\s"
+)
 _RELATIVE = re.compile(r"qui|which|that|who|der|die|das|que|который|которая|которое|которые|який|яка|яке|які|التي|الذي")
 
 
@@ -72,7 +147,7 @@ def _last_verb(text: str, lo: int, hi: int) -> Range | None:
     before: re.Match[str] | None = None
     for m in _WORD.finditer(text, lo, hi):
         word = m.group().lower()
-        if word in _VERBS:
+        if word in _VERBS or word in _TRANSITIVE or word in _DIRECT:
             found = m.span()
         elif word in _BASE and before is not None and before.group().lower() in _BEFORE_BASE:
             found = (before.start(), m.end())
@@ -93,6 +168,13 @@ def subject_of_change(text: str, s: Sentence, start: int, floor: int) -> Range |
     # millones", "ont reculé de 6,2 % en valeur, à 9,1 milliards")
     if not between and _TO.search(text, max(s.start, start - 12), start):
         between = _BETWEEN_TO.fullmatch(text, verb_end, start)
+    verb_word = text[verb_start:verb_end].lower()
+    if verb_word in _DIRECT and not _DIRECT_BETWEEN.fullmatch(text, verb_end, start):
+        return None
+    if verb_word in _TRANSITIVE:
+        changed = _OBJECT.fullmatch(text, verb_end, start) if verb_end >= floor else None
+        if changed or verb_word not in _VERBS:
+            return changed.span(1) if changed else None
     figured = verb_end < floor or re.search(r"\d", _YEAR.sub("", between.group(0))) if between else None
     if not between or (figured and not _TO.search(between.group(0))):
         return None
@@ -109,6 +191,10 @@ def subject_of_change(text: str, s: Sentence, start: int, floor: int) -> Range |
     place = _PLACE_OR_TIME.search(phrase)
     if place and place.start() > 0:
         phrase = phrase[: place.start()]
+    # (a conjunction or a day before the subject: "and electricity demand hit", "Domenica la temperatura ha toccato")
+    lead = _LEADING.match(phrase)
+    if lead and lead.end() < len(phrase.rstrip()):
+        begin, phrase = begin + lead.end(), phrase[lead.end() :]
     stripped = phrase.strip()
     # (a relative clause's verb: its subject is the noun before it, "La grève des contrôleurs, qui a duré trois jours")
     words = stripped.split()
@@ -116,7 +202,27 @@ def subject_of_change(text: str, s: Sentence, start: int, floor: int) -> Range |
         begin = marks[-2].end() if len(marks) >= 2 else s.start
         phrase = text[begin : marks[-1].start()]
         stripped = phrase.strip()
+    # (a clause joined by "and" has its own subject: "… à Nîmes et la consommation d'électricité a atteint un record
+    # de 71 gigawatts")
+    joined = list(_AND_CLAUSE.finditer(text, begin, verb_start)) if len(stripped.split()) > _LONGEST_WORDS else []
+    if joined:
+        begin = joined[-1].end()
+        phrase = _AUXILIARY.sub("", text[begin:verb_start].rstrip())
+        place = _PLACE_OR_TIME.search(phrase)
+        phrase = phrase[: place.start()] if place and place.start() > 0 else phrase
+        stripped = phrase.strip()
     if not stripped or len(stripped.split()) > _LONGEST_WORDS or not re.search(r"[^\W\d_]", stripped):
         return None
     at = begin + (len(phrase) - len(phrase.lstrip()))
     return at, at + len(stripped)
+
+
+def subject_before_final_verb(text: str, s: Sentence, start: int, end: int) -> Range | None:
+    """In German, the subject of a clause whose verb of change closes it after the figure ("Die Zahl der Toten ist
+    inzwischen auf 45 gestiegen"): the words from the clause's start to its auxiliary."""
+    if not _FINAL_VERB.match(text, end, s.end) or not _UP_TO.search(text, max(s.start, start - 6), start):
+        return None
+    marks = list(_CLAUSE_MARK.finditer(text, s.start, start))
+    begin = marks[-1].end() if marks else s.start
+    m = _GERMAN_SUBJECT.match(text, begin, start)
+    return m.span(1) if m else None

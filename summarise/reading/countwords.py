@@ -12,11 +12,18 @@ DURATION = re.compile(
     r"дн\w*|час\w*|років|роки|рік|місяц\w*|тижн\w*|годин\w*)$",
     re.I,
 )
-SHARE_OF = re.compile(r"\s+(?:of|de|des|del|der|d'|d’|od|від|из|із|من)(?![^\W\d_])", re.I)
+SHARE_OF = re.compile(
+    r"\s+(?:of|de|des|del|der|d'|d’|od|від|из|із|من|dei|degli|delle|della|dello|do|da|dos|das)(?![^\W\d_])", re.I
+)
 MONEY_WORD = re.compile(
     r"\s?(?:pesos|euros?|dollars?|pounds|pence|cents|centimes|céntimos|yuan|yen|won|rupees|francs|reais|soles|dólares|"
     r"libras|Euro|Dollar|Cent|рубл\w*|копе\w*|копій\w*|"
     r"гривень|гривні|грн|тенге|دولار|ريال|جنيه|درهم|دينار|ليرة)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+OF_THE = re.compile(
+    r"\s+(?:of the|of its|de la|de l['’]|du|des|de los|de las|del|della|dello|dell['’]|dei|degli|delle|do|da|dos|das"
+    r"|der|des)\s*(?![^\W\d_]+\s+(?:of|de|di)\s)",
     re.IGNORECASE,
 )
 OF_AFTER = re.compile(r"\s+(?:of|de|d'|d’|der|des|del|du|de la)\s", re.IGNORECASE)
@@ -42,12 +49,15 @@ SOURCE_BEFORE = re.compile(
 # stands between the figure and what it is the sum of.
 AMOUNT_BEFORE = re.compile(
     r"(?:\bin the amount of|\bworth|\bin Höhe von|\bd['’]un montant de|\bpor (?:un )?(?:valor|monto|importe) de|"
-    r"\bв размере|\bв розмірі|\bв сумме|\bу сумі|\bна сумму|\bна суму|بقيمة)\s*$",
+    r"\bв размере|\bв розмірі|\bв сумме|\bу сумі|\bна сумму|\bна суму|\bw wysokości(?: do)?|\bw kwocie|\bo wartości"
+    r"|بقيمة)\s*$",
     re.IGNORECASE,
 )
 MEASURE = re.compile(
     r"\s?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|cm|mm|tonnes?|tons?|kg|lit(?:re|er)s?|hectares?|acres?|"
-    r"barrels?|gigabytes?|GB|TB|MW|GW|kWh|Kilometer|Meter|Tonnen|Liter|Hektar|Quadratmeter|kilomètres|mètres|litres|"
+    r"barrels?|gigabytes?|GB|TB|MW|GW|kWh|TWh|GWh|MWh|(?:giga|mega|kilo|tera)watt(?:s|-hours?| hours?)?|"
+    r"(?:Giga|Mega|Kilo|Tera)watt(?:stunden)?|(?:giga|méga|kilo|téra)watts?(?:-heures?)?|(?:giga|mega|kilo|tera)vatios?|"
+    r"Kilometer|Meter|Tonnen|Liter|Hektar|Quadratmeter|kilomètres|mètres|litres|"
     r"kilómetros|metros|toneladas|litros|hectáreas|км|метр\w*|тонн\w*|кв\.\s?м|гектар\w*|литр\w*|літр\w*|мм|"
     r"кілометр\w*|километр\w*|مليمتر\w*|ملم|كيلومتر\w*|متر\w*|برميل|طن|هكتار)(?![^\W\d_])",
     re.I,
@@ -58,8 +68,8 @@ MEASURE_ALONE = re.compile(
     r"\s?(?:square kilomet(?:re|er)s?|square miles?|km²|m²|Quadratkilometer|kilomètres carrés|kilómetros cuadrados|"
     r"km/h|m/s|км/ч|м/с|mph|degrees|Grad|degrés|grados|graus|gradi|graden|градус\w*)(?![^\W\d_])"
     r"(?=\s*(?:[,.;:!?)»”\"]|$|(?:in|on|at|from|to|by|and|or|for|with|but|when|this|last|on|below|above|im|am|um|bis|und"
-    r"|oder|mit|für|auf|unter|über|dans|sur|et|ou|avec|pour|sous|en|y|o|con|para|por|bajo|sobre|na|no|em|e|ou|com|in"
-    r"|nel|nella|e|o|con|per|sotto|sopra|в|на|и|или|с|по|до|ниже|выше|мороза|тепла|у|і|та|нижче|вище|Celsius|celsius"
+    r"|oder|mit|für|auf|unter|über|dans|sur|et|ou|avec|pour|sous|en|à|y|o|con|para|por|bajo|sobre|na|no|em|e|ou|com|in"
+    r"|nel|nella|e|o|a|con|per|sotto|sopra|в|на|и|или|с|по|до|ниже|выше|мороза|тепла|у|і|та|нижче|вище|Celsius|celsius"
     r"|Celsjusza|цельсия|overnight|today|yesterday|tonight|tomorrow|heute|gestern|morgen|nachts|aujourd'hui|hier|demain"
     r"|hoy|ayer|oggi|ieri|domani|hoje|ontem|amanhã|сегодня|вчера|завтра|ночью|днём|сьогодні|вчора|завтра|вночі"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
@@ -82,6 +92,24 @@ CHANGE_COMPARED = re.compile(
     r"\s*(?:[,.;:!?)]|$)|\s+(?:on|over|from|compared with|against|sur|par rapport à|respecto a|frente a|gegenüber|"
     r"im Vergleich zu|по сравнению с|порівняно з)\s+(?:(?:the|a|un|une|el|al|dem|der|le|l')\s+)?"
     r"(?:(?:19|20)\d\d|year|previous|last|an|année|año|Vorjahr|Jahr|прошл\w*|минул\w*)\b|\s+(?:year[- ]on[- ]year|y/y)",
+    re.IGNORECASE,
+)
+# What stands between two figures in one unit when the second is the first's value at another time or place, and so
+# counts what the first counts: "7,1 % au troisième trimestre, contre 7,4 %", "al 27 % de su capacidad, frente al
+# 45 %", "to 3.2 percent in October from 3.7 percent" (a few words of the first's time or place between).
+COMPARED_WITH = re.compile(
+    r"(?:\s+[^\s,;:.!?()]+){0,5},?\s+(?:contre|face à|par rapport à|frente (?:a|al)|comparado con|compared (?:with|to)"
+    r"|against|versus|vs\.?|from|down from|up from|gegenüber|nach|im Vergleich zu|verglichen mit|rispetto (?:a|al|alla)"
+    r"|contro|em comparação com|face a|contra|против|по сравнению с|проти|порівняно з)\s+(?:(?:le|la|les|el|los|las|the"
+    r"|il|lo|o|a|os|as|den|dem|der|die)\s+)?$",
+    re.IGNORECASE,
+)
+# The level a change reaches, after the change and its unit: "en 50 puntos básicos, hasta el 7,25 %", "by 0.25
+# points to 5.5%", "de 11 % l'an dernier pour atteindre 142 000".
+LEVEL_AFTER = re.compile(
+    r"(?:\s+[^\s,;:.!?()]+){0,3},?\s+(?:to|hasta|auf|à|a|до|إلى|pour atteindre|to reach|reaching|para alcanzar"
+    r"|alcanzando|atteignant|per raggiungere|raggiungendo|para atingir|atingindo)(?:\s+(?:el|la|los|las|le|les|the|il"
+    r"|o|a))?\s+$",
     re.IGNORECASE,
 )
 # (and not after a count of places, "in 12 cities, up 8%": the change is of what rose in them)

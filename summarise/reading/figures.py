@@ -8,18 +8,22 @@ import re
 from dataclasses import dataclass
 
 from ..grounding.numbers import find_figures
-from .changes import subject_of_change
+from . import heads, owners
+from .changes import subject_before_final_verb, subject_of_change
 from .counts_cjk import cjk_counts
 from .countwords import (
     AMOUNT_BEFORE,
     CHANGE_AFTER,
     CHANGE_COMPARED,
+    COMPARED_WITH,
     DURATION,
+    LEVEL_AFTER,
     MEASURE,
     MEASURE_ALONE,
     MONEY_WORD,
     OF_AFTER,
     OF_MONEY,
+    OF_THE,
     PLACES_BEFORE,
     SHARE_OF,
     SOURCE_BEFORE,
@@ -85,7 +89,9 @@ def _nearest(lower: list[str], passed: set[str], order: range) -> list[int]:
     return nearest
 
 
-def _counts_spaced(words: _Words, start: int, end: int, before_first: bool = False, floor: int = 0) -> Range | None:
+def _counts_spaced(
+    words: _Words, start: int, end: int, lang: str, before_first: bool = False, floor: int = 0
+) -> Range | None:
     """What a figure counts: the words after it, or before it first when `before_first`; none before `floor`."""
     if before_first:
         before = _words_before(words, start, floor)
@@ -118,6 +124,7 @@ def _counts_spaced(words: _Words, start: int, end: int, before_first: bool = Fal
         k += 1
     if picked and picked[-1][2] in ("of", "de", "des", "der", "del", "des"):
         picked.pop()
+    picked = heads.after(picked, text, lang)
     if picked:
         return picked[0][0], picked[-1][1]
     return _words_before(words, start, floor)
@@ -166,8 +173,18 @@ def _counts_the_previous(
     """Whether a figure starting at `start` counts what the sentence's previous figure counts: a sum or a measure
     after it with only "to" or "and" between ("um 6,5 Prozent auf 1,2 Milliarden Euro", "between £3 million and £4
     million"; "and" only inside a range: "Revenue was $3 billion and $500 million went to dividends"), or a change
-    after it and a comma ("3.1 million containers last year, up 8% on 2023")."""
+    after it and a comma ("3.1 million containers last year, up 8% on 2023"), or a figure in the same unit it is
+    compared with ("Le chômage a reculé à 7,1 % au troisième trimestre, contre 7,4 % un an plus tôt")."""
     between = TO_NEXT.fullmatch(text, previous.value[1], start)
+    if unit is not None and unit == previous.unit and COMPARED_WITH.fullmatch(text, previous.value[1], start):
+        return True
+    # (the level a change reaches: the change stands after "by", "um", "en" or "de")
+    if (
+        (about_before or not _COUNT_AFTER.match(text, end, s.end))
+        and _CHANGE_BY.search(text, max(s.start, previous.value[0] - 8), previous.value[0])
+        and LEVEL_AFTER.fullmatch(text, previous.value[1], start)
+    ):
+        return True
     if about_before and between:
         return not _AND.fullmatch(between.group(0)) or bool(_BETWEEN.search(text, s.start, previous.value[0]))
     return (
@@ -255,6 +272,9 @@ def find_quantities(
                     or MONEY_WORD.match(text, end, s.end)
                     or (OF_MONEY.match(text, end, s.end) if f.unit is None else None)
                 )
+                # (a measure "of" a place or a thing with its article, "un tronçon de 12 kilomètres de l'autoroute",
+                # measures what stands before it)
+                of_the = measured is not None and OF_THE.match(text, measured.end(), s.end) is not None
                 # "Tonnen Milch": in German a noun straight after the unit is what it measures, as "of" says it.
                 if measured and (
                     OF_AFTER.match(text, measured.end(), s.end)
@@ -270,20 +290,41 @@ def find_quantities(
                         text, max(s.start, start - 50), start
                     )
                 # (a change or a level, or a figure with nothing it counts after it: not "stiegen 640 Menschen")
+                unit_word = _NEXT_WORD.match(text, end, s.end)
                 changed = (
                     about_before
                     or not _COUNT_AFTER.match(text, end, s.end)
                     or _CHANGE_BY.search(text, max(s.start, start - 8), start)
-                    or ((unit_word := _NEXT_WORD.match(text, end, s.end)) and DURATION.match(unit_word.group(1)))
+                    or (unit_word and DURATION.match(unit_word.group(1)))
                 )
-                counts = (changed and subject_of_change(text, s, start, floor)) or _counts_spaced(
-                    words, amount.start() if amount else start, end, before_first=about_before, floor=floor
+                # (what a sum, a measure or a span of time is "of", or a sum is "for": "un tronçon de 12 kilomètres",
+                # "2 Millionen Euro für die Sanierung")
+                owner = None
+                lasting = bool(unit_word and DURATION.match(unit_word.group(1)))
+                if (about_before or of_the or lasting) and not amount:
+                    owner = owners.noun_of(text, s, start, lasting and not (about_before or of_the))
+                    if owner is None and ((f.unit is not None and f.unit != "%") or MONEY_WORD.match(text, end, s.end)):
+                        owner = owners.sum_for(text, s, measured.end() if measured else end, lang)
+                counts = (
+                    owner
+                    or (changed and subject_of_change(text, s, start, floor))
+                    or (lang == "de" and changed and subject_before_final_verb(text, s, start, end))
+                    or _counts_spaced(
+                        words, amount.start() if amount else start, end, lang, before_first=about_before, floor=floor
+                    )
                 )
                 # A sum, a measure or a change that follows another figure may count what that one counts.
                 if (
                     found
                     and found[-1].sentence == (s.start, s.end)
-                    and _counts_the_previous(text, s, found[-1], f.unit, start, end, about_before)
+                    and (
+                        _counts_the_previous(text, s, found[-1], f.unit, start, end, about_before)
+                        or (
+                            f.unit is None
+                            and found[-1].unit is None
+                            and owners.counted_before(text, s, start, end, found[-1].value, found[-1].counts)
+                        )
+                    )
                 ):
                     counts = found[-1].counts
             # "6.5 percent over two years": a span of time right after a figure is that figure's period.
