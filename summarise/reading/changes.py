@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import WEEKDAY_NAMES
 from .text import Sentence
 
 Range = tuple[int, int]
@@ -121,10 +122,9 @@ _PLACE_OR_TIME = re.compile(
 )
 _LONGEST_WORDS = 8
 _LEADING = re.compile(
-    r"\s*(?:(?:and|und|et|y|e|и|і|та|but|aber|mais|pero|ma|mas)\s+|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday"
-    r"|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi"
-    r"|dimanche|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|montag|dienstag|mittwoch|donnerstag|freitag"
-    r"|samstag|sonntag)\s*,?\s+)+",
+    r"\s*(?:(?:and|und|et|y|e|и|і|та|but|aber|mais|pero|ma|mas)\s+|(?:on\s+)?(?:"
+    + "|".join(sorted(WEEKDAY_NAMES))
+    + r")\s*,?\s+)+",
     re.IGNORECASE,
 )
 _AND_CLAUSE = re.compile(r"\s(?:and|et|y|e|und|и|і|та|while|mentre|mientras|tandis que)\s", re.IGNORECASE)

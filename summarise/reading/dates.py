@@ -34,6 +34,14 @@ _MONTHS = {
     "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
            "noviembre", "diciembre"],
 }  # fmt: skip
+# Every weekday and month name of the languages above, and of Italian and Portuguese, for readers that only need to
+# know a word is one ("Domenica la temperatura …", "212,000 homes last March").
+WEEKDAY_NAMES = frozenset(
+    [name for names in _WEEKDAYS.values() for name in names]
+    + ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"]
+    + ["segunda", "terça", "quarta", "quinta", "sexta", "sábado", "domingo"]
+)
+MONTH_NAMES = frozenset(name for names in _MONTHS.values() for name in names)
 # Days counted from the publication date.
 _DAY_WORDS = {
     "the day before yesterday": -2,

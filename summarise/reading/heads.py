@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .dates import MONTH_NAMES, WEEKDAY_NAMES
+
 Word = tuple[int, int, str]  # (start, end, the word lower-cased)
 
 _OF = {"of", "de", "d", "des", "du", "di", "del", "della", "dei", "degli", "delle", "da", "do", "dos", "das"}
@@ -54,11 +56,9 @@ _EN_ENDS = {
     "she", "it", "they", "we", "you", "i", "his", "her", "its", "their", "our", "my", "your", "be", "been", "being",
     "do", "did", "does", "can", "could", "should", "may", "might", "must", "shall", "got", "went", "came", "left",
     "took", "made", "gave", "saw", "told", "fled", "lost", "won", "held", "paid", "sent", "kept", "met", "ran", "fell",
-    "rose", "grew", "died", "spent", "became", "remain", "remained", "january", "february", "march", "april", "june",
-    "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "year", "years", "for", "in", "on", "at", "to", "from", "by", "with", "and", "or",
-    "as", "while", "but", "after", "before", "since", "when", "is", "are", "was", "were", "has", "have", "had", "will",
-    "would", "said", "says",
+    "rose", "grew", "died", "spent", "became", "remain", "remained", "june", "thursday", "year", "years", "for", "in",
+    "on", "at", "to", "from", "by", "with", "and", "or", "as", "while", "but", "after", "before", "since", "when",
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says",
 }  # fmt: skip
 _UNIT = re.compile(r"(?:mph|km/h|m²|km²|sq|mw|gw|kwh|gb|tb|mm|cm|km|kg|ft|feet|foot|inch|inches|yards?)$")
 
@@ -79,17 +79,15 @@ _ROMANCE_ENDS = {
     "sin", "senza", "sem", "sans", "hacia", "verso", "contra", "contre", "chez", "durante", "pendant", "ya", "déjà",
     "già", "já", "ora", "ahora", "maintenant", "agora", "hoy", "aujourd", "oggi", "hoje", "ayer", "hier", "ieri",
     "ontem", "mañana", "demain", "domani", "amanhã", "année", "año", "anno", "ano", "mois", "mes", "mese", "semaine",
-    "semana", "settimana", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes",
-    "miércoles", "jueves", "viernes", "sábado", "domingo", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì",
-    "sabato", "domenica", "segunda", "terça", "quarta", "quinta", "sexta", "e", "ne", "ni", "né", "nem", "mais",
-    "pero", "ma", "mas", "aussi", "también", "anche", "também", "très", "muy", "molto", "muito", "plus", "más", "più",
-    "moins", "menos", "meno", "cada", "chaque", "ogni", "por", "per", "pour", "para", "se", "si", "s", "sí", "ci", "c",
-    "lui", "elle", "ils", "elles", "ellos", "ellas", "loro", "eles", "elas", "qui", "que", "che", "quien", "quienes",
-    "cui", "dont", "donde", "dove", "onde", "où", "après", "avant", "después", "antes", "dopo", "prima", "depois",
-    "hasta", "jusqu", "fino", "até", "vers", "dès", "tras", "presso", "lors", "ce", "cet", "cette", "ces", "este",
-    "esta", "estos", "estas", "questo", "questa", "questi", "queste", "esse", "essa", "sono", "è", "era", "erano",
-    "sont", "est", "étaient", "était", "son", "es", "eran", "fueron", "fue", "são", "é", "foi", "foram", "ha", "han",
-    "hanno", "ont", "têm", "tem", "ser", "être", "essere", "seront", "serán",
+    "semana", "settimana", "martes", "venerdì", "e", "ne", "ni", "né", "nem", "mais", "pero", "ma", "mas", "aussi",
+    "también", "anche", "também", "très", "muy", "molto", "muito", "plus", "más", "più", "moins", "menos", "meno",
+    "cada", "chaque", "ogni", "por", "per", "pour", "para", "se", "si", "s", "sí", "ci", "c", "lui", "elle", "ils",
+    "elles", "ellos", "ellas", "loro", "eles", "elas", "qui", "que", "che", "quien", "quienes", "cui", "dont", "donde",
+    "dove", "onde", "où", "après", "avant", "después", "antes", "dopo", "prima", "depois", "hasta", "jusqu", "fino",
+    "até", "vers", "dès", "tras", "presso", "lors", "ce", "cet", "cette", "ces", "este", "esta", "estos", "estas",
+    "questo", "questa", "questi", "queste", "esse", "essa", "sono", "è", "era", "erano", "sont", "est", "étaient",
+    "était", "son", "es", "eran", "fueron", "fue", "são", "é", "foi", "foram", "ha", "han", "hanno", "ont", "têm",
+    "tem", "ser", "être", "essere", "seront", "serán",
 }  # fmt: skip
 # A Romance word of a finite verb's form ("restaient", "visitaron", "trabajaban", "risultavano", "ficaram").
 _ROMANCE_VERB = re.compile(
@@ -248,6 +246,7 @@ def _extend(words: list[Word], head: int, text: str, lang: str) -> int:
         word = words[last + 1][2]
         if (
             word in _ROMANCE_ENDS
+            or word in WEEKDAY_NAMES
             or word in _OF
             or _ROMANCE_VERB.match(word)
             or not _adjacent(text, words[last], words[last + 1])
@@ -270,6 +269,8 @@ def _modifies(word: str, following: str) -> bool:
         return False
     if (
         following in _EN_ENDS
+        or following in WEEKDAY_NAMES
+        or following in MONTH_NAMES
         or following in _OF
         or (_EN_PAST_OR_ADVERB.match(following) and following not in _EN_ADJECTIVES)
     ):
