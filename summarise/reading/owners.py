@@ -10,6 +10,7 @@ import re
 
 from . import heads
 from .changes import CHANGE_VERBS
+from .dates import MONTH_NAMES
 from .text import Sentence
 
 Range = tuple[int, int]
@@ -61,11 +62,10 @@ _FOR = re.compile(
     r"|\s+(?=[A-ZÄÖÜ][a-zäöüß]{2,}(?:\s|[,.;:!?]|$))(?!(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September"
     r"|Oktober|November|Dezember|Euro|Dollar|Franken|Pfund)\b)([A-ZÄÖÜ][a-zäöüß]{2,})",
 )
-_TIME_WORDS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "total", "all", "cash", "years", "months", "weeks", "days", "hours", "minutes", "first", "second",
-    "third", "fourth", "last", "next", "recent", "return", "exchange", "addition", "part", "order", "case", "time",
-    "each", "which", "what", "interest", "real",
+_TIME_WORDS = MONTH_NAMES | {
+    "total", "all", "cash", "years", "months", "weeks", "days", "hours", "minutes", "first", "second", "third",
+    "fourth", "last", "next", "recent", "return", "exchange", "addition", "part", "order", "case", "time", "each",
+    "which", "what", "interest", "real",
 }  # fmt: skip
 # A clause that names what its numbers are part of: "Of the 300 passengers on board, 12 …", "Von den 300 Passagieren".
 _PARTITIVE = re.compile(
