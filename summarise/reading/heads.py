@@ -60,7 +60,6 @@ _EN_ENDS = {
     "on", "at", "to", "from", "by", "with", "and", "or", "as", "while", "but", "after", "before", "since", "when",
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says",
 }  # fmt: skip
-_UNIT = re.compile(r"(?:mph|km/h|m²|km²|sq|mw|gw|kwh|gb|tb|mm|cm|km|kg|ft|feet|foot|inch|inches|yards?)$")
 
 # Romance adjectives that stand before their noun.
 _BEFORE_NOUN = {
