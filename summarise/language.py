@@ -9,10 +9,11 @@ lazily, which keeps start-up and memory small.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from functools import lru_cache
 from typing import Any
+
+from .patterns import factored
 
 # ISO 639-1 code -> English name, for the languages we detect and write briefs in.
 LANGUAGES: dict[str, str] = {
@@ -110,14 +111,14 @@ _LEAST = 3
 _ONE_SHARE = 0.9
 _COVER = 0.05
 _SCRIPT_SHARE = 0.9
-_WORDS = re.compile(r"[^\W\d_]+")
-_NOT_LETTERS = re.compile(r"[\W\d_]+")
-_NOT_LATIN = re.compile(r"[^A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")
-_NOT_CYRILLIC = re.compile(r"[^\u0400-\u04ff]+")
-_UNSPACED = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af]")
-_HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_HAN = re.compile(r"[\u3400-\u9fff]")
+_WORDS = factored(r"[^\W\d_]+")
+_NOT_LETTERS = factored(r"[\W\d_]+")
+_NOT_LATIN = factored(r"[^A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")
+_NOT_CYRILLIC = factored(r"[^\u0400-\u04ff]+")
+_UNSPACED = factored(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af]")
+_HANGUL = factored(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
+_KANA = factored(r"[\u3040-\u30ff]")
+_HAN = factored(r"[\u3400-\u9fff]")
 
 
 def by_function_words(text: str) -> str | None:

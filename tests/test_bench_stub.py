@@ -65,6 +65,9 @@ _NOT_BY_TEXT = {
     "summarise.pipeline.templating._compiled",
     "summarise.pipeline.templating._shipped",
     "summarise.reading.cues.compiled",
+    # A pattern's source and flags (a reference mark's at most: `referents`), and a character's case equals.
+    "summarise.patterns.factored",
+    "summarise.patterns.case_equals",
     # Keeps nothing (a Memo of size 0): a reading made in a worker is only given for its article's run.
     "summarise.reading.read",
 }

@@ -21,7 +21,8 @@ LAYERS: list[set[str]] = [
     {"pipeline"},  # prompts, engine calls, re-asks, merging, code's own answer
     {"engines"},  # talking to models, and only that
     {"inputs", "reading", "grounding"},  # loading the article, code's reading of it, the checks
-    {"errors", "defaults", "language", "models", "results", "settings", "prices", "deadline", "memo"},  # shared by all
+    # shared by all
+    {"errors", "defaults", "language", "models", "results", "settings", "prices", "deadline", "memo", "patterns"},
 ]
 MAX_LINES = 400
 

@@ -19,10 +19,10 @@ does not count.
 
 from __future__ import annotations
 
-import re
+from ..patterns import factored
 
-_BLOCK = re.compile(r"\S[^\n]*(?:\n[ \t]*\S[^\n]*)*")
-_STOPPED = re.compile(r"[.!?。！？…][\"'”’»)\]*_]*\s*$")
+_BLOCK = factored(r"\S[^\n]*(?:\n[ \t]*\S[^\n]*)*")
+_STOPPED = factored(r"[.!?。！？…][\"'”’»)\]*_]*\s*$")
 _ONE_LINE = 3
 _WORDS = 5
 _CHARS = 20

@@ -5,13 +5,13 @@ from __future__ import annotations
 import bisect
 import functools
 import math
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
 from .. import language as languages
 from ..models import Brief, BriefSentence, ClaimStatus, NameTranslation
+from ..patterns import factored
 from ..results import GroundedActor, GroundedBrief, GroundedClaim, GroundedFigure, GroundedSentence, ItemKind
 from .check import mentions, quote
 from .normalise import fold_text, has_unspaced
@@ -26,7 +26,7 @@ _SMALL_NUMBER = 10
 MIN_SUPPORT = 0.5
 
 
-_WORD = re.compile(r"\w+")
+_WORD = factored(r"\w+")
 
 
 def _units(text: str) -> list[str]:

@@ -17,6 +17,7 @@ from pydantic import Field, create_model
 
 from .. import defaults
 from ..models import Actor, Claim, Extraction, Figure
+from ..patterns import factored
 from .normalise import unspaced
 from .numbers import find_figures
 
@@ -24,10 +25,10 @@ from .numbers import find_figures
 # Defence", "Abu al-Hassan") and initials.
 _CAP = r"[^\W\d_a-zß-öø-ÿа-яёіїєґ][\w'’\-]*"
 _JOIN = r"(?:of|the|de|del|da|di|du|la|le|von|van|der|den|al|el|bin|ibn|y|and|&)"
-_NAME_RUN = re.compile(rf"{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP})*")
+_NAME_RUN = factored(rf"{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP})*")
 # A sentence ends at . ! ? followed by a space or the end (so "6.5" and "U.S." do not end one), or at the
 # full-width and Arabic marks, which need no space.
-_SENTENCE = re.compile(r"(?:[^\n.!?。！？؟]|[.!?](?!\s|$))+(?:[.!?]+[\"'”’»)]*(?=\s|$)|[。！？؟]+|$)", re.MULTILINE)
+_SENTENCE = factored(r"(?:[^\n.!?。！？؟]|[.!?](?!\s|$))+(?:[.!?]+[\"'”’»)]*(?=\s|$)|[。！？؟]+|$)", re.MULTILINE)
 _MAX_RUN_WORDS = 6
 _MIN_SENTENCE_CHARS = 20
 

@@ -13,6 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..models import Actor, Claim, ClaimStatus, Event, Figure
+from ..patterns import factored
 from ..results import GroundedActor, GroundedClaim, GroundedEvent, GroundedFigure, TextSpan
 from . import numerals
 from .normalise import fold_text, unspaced
@@ -57,11 +58,11 @@ _UNITS = {
 
 # English cues for the status a claim's evidence gives it; other languages are not checked for status.
 _STATUS_CUES = {
-    ClaimStatus.CONFIRMED: re.compile(r"\bconfirm|\bverif", re.IGNORECASE),
-    ClaimStatus.DENIED: re.compile(r"\bden(y|ied|ies|ial)|\breject|\bdismiss", re.IGNORECASE),
+    ClaimStatus.CONFIRMED: factored(r"\bconfirm|\bverif", re.IGNORECASE),
+    ClaimStatus.DENIED: factored(r"\bden(y|ied|ies|ial)|\breject|\bdismiss", re.IGNORECASE),
 }
 # "has not confirmed", "could not be verified", "unconfirmed": a cue that says the opposite.
-_NEGATED = re.compile(r"\b(not|never|no|unable to)\b[^.]{0,20}\b(confirm|verif)|\bun(confirm|verif)", re.IGNORECASE)
+_NEGATED = factored(r"\b(not|never|no|unable to)\b[^.]{0,20}\b(confirm|verif)|\bun(confirm|verif)", re.IGNORECASE)
 
 
 # Above this length, whole-word occurrences of a needle of at least `_KEY` characters are looked up in an index of
@@ -159,7 +160,7 @@ def mentions(text: str, name: str) -> bool:
     return any(w in text_words or (not w.isascii() and w in folded_text) for w in words)
 
 
-_WORD = re.compile(r"\w+")
+_WORD = factored(r"\w+")
 _STOPWORDS = frozenset({"the", "and", "for", "said", "der", "die", "das", "les", "des", "del", "los", "las"})
 
 
@@ -243,8 +244,8 @@ def check_figure(figure: Figure, article: str, lang: str | None) -> Checked:
     return Checked(GroundedFigure(**figure.model_dump(), span=to_span(span), source_span=source_span), None)
 
 
-_SENTENCE_END = re.compile(r"[.!?。！？؟]\s|\n")
-_SENTENCE_START_AHEAD = re.compile(r"(?=[.!?。！？؟]\s|\n)")
+_SENTENCE_END = factored(r"[.!?。！？؟]\s|\n")
+_SENTENCE_START_AHEAD = factored(r"(?=[.!?。！？؟]\s|\n)")
 
 
 def sentence_window(article: str, start: int, end: int) -> tuple[int, int]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import factored
 from .features import QUOTED, Features, has_imperative, names_processor, of_this_text, points_at_text, reported
 from .moods import PASSING
 from .normalise import has_unspaced
@@ -45,20 +46,20 @@ def processing_condition(text: str, f: Features) -> bool:
 
 
 # The condition words that open a free relative: whoever, chi, wer, quiconque, quien, quem, wie, kto, кто.
-_FREE_RELATIVE = re.compile(
+_FREE_RELATIVE = factored(
     r"whoever|anyone\s+who|those\s+who|chiunque|chi|wer|quiconque|(?:celui|celle|ceux|celles)\s+qui|quien(?:es)?"
     r"|quienquiera\s+que|quem|wie|kto|ktokolwiek|кто|тот,\s+кто",
     re.IGNORECASE,
 )
 # What names another text after an output noun: "of", "di", "del", "des", "de", "von", "der", "van", "о", "по".
-_COMPLEMENT = re.compile(
+_COMPLEMENT = factored(
     r"\s*(?:of|on|about|di|del|della|dei|degli|delle|sul|sulla|des|de|du|d'|sur|von|vom|der|über|zum|zur|do|da|dos|das|"
     r"van|over|z|ze|o|об?|по)(?![\w'])",
     re.IGNORECASE,
 )
 
 # "this" as a pronoun beside a processing verb: "wie dit samenvat", "whoever summarises this", "chi riassume questo".
-_THIS = re.compile(r"(?<![\w'])(?:this|dit|dies|esto|isto|questo|ceci|cela|это|to)(?![\w'])", re.IGNORECASE)
+_THIS = factored(r"(?<![\w'])(?:this|dit|dies|esto|isto|questo|ceci|cela|это|to)(?![\w'])", re.IGNORECASE)
 
 
 def _processes_this(clause: str, f: Features) -> bool:
@@ -75,7 +76,7 @@ def _processes_this(clause: str, f: Features) -> bool:
 
 
 # A definite article closing what comes before the output noun ("la", "the", "die", "het").
-_DEFINITE = re.compile(r"(?<![\w'])(?:the|la|il|lo|le|die|das|den|el|a|o|de|het)$")
+_DEFINITE = factored(r"(?<![\w'])(?:the|la|il|lo|le|die|das|den|el|a|o|de|het)$")
 
 
 def _bare_output(clause: str, f: Features) -> bool:
@@ -91,16 +92,16 @@ def _bare_output(clause: str, f: Features) -> bool:
 # What may stand before an output noun that opens a clause: a mark, then a preposition and a definite article or a
 # pointer ("(el resumen", "– die Kurzfassung", "no resumo,", "in this summary"); another word before it makes the
 # noun a part of another clause ("... boven de kop te vermelden"), and "every" or "a" make it any output.
-_OPENS_CLAUSE = re.compile(
+_OPENS_CLAUSE = factored(
     r"(?:^|[(\[–—:;,])[\W\d_]{0,3}(?P<frame>(?:in|im|nel|nella|no|na|dans|en|w|we|в|во|на|bij|op|in de|in het)\s+)?"
     r"(?:(?:the|la|il|lo|le|l'|die|der|das|den|dem|el|o|a|de|het|ce|cette|this|your|its)\s+)?$",
     re.IGNORECASE,
 )
 # An English sentence, where "a summary" is any summary (in Portuguese "a síntese" is the one).
-_ENGLISH = re.compile(r"(?<![\w'])(?:the|and|of|is|are|to)(?![\w'])", re.IGNORECASE)
+_ENGLISH = factored(r"(?<![\w'])(?:the|and|of|is|are|to)(?![\w'])", re.IGNORECASE)
 # A plural output ("the summaries", "die Zusammenfassungen", "de samenvattingen") speaks of outputs in general.
-_PLURAL = re.compile(r"(?:[a-z]s|ungen|ingen)$", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[,;:|，、]")
+_PLURAL = factored(r"(?:[a-z]s|ungen|ingen)$", re.IGNORECASE)
+_CLAUSE_END = factored(r"[,;:|，、]")
 
 
 def directed_output(text: str, f: Features) -> bool:
@@ -155,7 +156,7 @@ def directed_output(text: str, f: Features) -> bool:
 # where the language puts its object there: "wenn du das weitergibst", "si vous le partagez"), or this text named.
 # Another object ("If you share a photo of the damage", "if you see this man") is not this text. The sentence then
 # says what to give: an order, a duty, a request, or a verb of stating.
-_PASS_VERB = re.compile(
+_PASS_VERB = factored(
     rf"(?<![\w'])(?:{PASSING}|recount|paraphras|excerpt|publish|cover|writ\w*\s+(?:up|about)|report|repeat|pass\w*\s+(?:\w+\s+)?along|pick\w*\s+(?:\w+\s+)?up|teil"
     r"|cuent|wiederg[ei]b|doorvertel|navertel|doorstur|weitersag|публик)\w*(?:\s+(?:on|up|along|weiter|dalej))?"
     # (a verb, not its agent noun or another word of its stem: "reporter", "publisher", "citizen", "shareholder")
@@ -164,55 +165,53 @@ _PASS_VERB = re.compile(
 )
 # "this" as a bare pronoun object, after the verb ("share this") or, as a clitic or a pronoun, before it ("das
 # weitergibst", "le partagez", "lo compartes", "dit deelt", "это перескажете").
-_THIS_AFTER = re.compile(
+_THIS_AFTER = factored(
     r"\s+(?:this|ceci|cela|ça|esto|eso|isto|isso|questo|ciò|dies|das|dit|это|этим|to)(?!\s*\w)|\s+(?:this|ceci|cela|ça|esto"
     r"|eso|isto|isso|questo|dies|das|dit|это)\s+(?:to|with|on|for|à|a|avec|con|com|mit|an|met|aan|z|do|с"
     # (or a modal after it, the clause's own: "Those sharing this may say …")
     r"|may|can|could|should|must|might|will|need)(?![\w'])",
     re.IGNORECASE,
 )
-_INSIDE = re.compile(r"\sthis\s")
-_THIS_BEFORE = re.compile(
-    r"(?<![\w'])(?:das|dies|dit|le|la|lo|l'|ne|ceci|cela|esto|isto|questo|это)\s*$", re.IGNORECASE
-)
+_INSIDE = factored(r"\sthis\s")
+_THIS_BEFORE = factored(r"(?<![\w'])(?:das|dies|dit|le|la|lo|l'|ne|ceci|cela|esto|isto|questo|это)\s*$", re.IGNORECASE)
 # The endings of a noun of an act ("reproducción", "publicação", "Übersetzung", "publication").
-_NOUN_END = re.compile(
+_NOUN_END = factored(
     r"(?:ci[oó]n|ciones|ção|ções|zione|zioni|(?<!men)tions?|si[oó]n|siones|são|sões|ung|ungen|mento|menti)$"
 )
 # Reporting to the police is informing them, not passing a text on: "If you report this to police, call 101."
-_TO_POLICE = re.compile(r"(?<![\w'])(?:police|authorities|crimestoppers|fraud)(?![\w'])", re.IGNORECASE)
+_TO_POLICE = factored(r"(?<![\w'])(?:police|authorities|crimestoppers|fraud)(?![\w'])", re.IGNORECASE)
 # The reader's pronoun, contracted too ("if you're retelling this").
-_YOU = re.compile(
+_YOU = factored(
     r"(?<![\w'])(?:you(?:['’](?:re|ve|ll|d))?|you\s+are|du|ihr|Sie|tu|vous|tú|usted|ustedes|vosotros|voi|você|vocês"
     r"|jij|u|jullie|ty|wy|państwo|ты|вы|je(?=\s+(?:dit|het|deze|dat)(?![\w'])))(?![\w'])",
     re.IGNORECASE,
 )
 # A generic reader by a participle ("Anyone forwarding this", "For those translating this, ..."): a condition too.
-_ANYONE = re.compile(
+_ANYONE = factored(
     r"(?<![\w'])(?:anyone|anybody|everyone|those|people|colleagues|outlets|readers)(?:\s+who)?(?=\s+\w+)",
     re.IGNORECASE,
 )
 # Whoever passes a text on, by an agent noun ("Reprinters may say …", "Note to reposters: …"), opening the sentence
 # or a label.
-_RELAYERS = re.compile(
+_RELAYERS = factored(
     r"^\W*(?:(?:for|to|attention|note\s+(?:to|for)|dear|hey)\s+)?(?:all\s+)?(?:reprinters|reposters|rewriters"
     r"|republishers|sharers|forwarders|relayers|syndicators|re-?users|quoters|retellers)(?![\w'])",
     re.IGNORECASE,
 )
 # A clitic object before the verb, where Spanish and Italian drop the pronoun ("Si lo compartes", "Se lo inoltri").
-_CLITIC = re.compile(r"(?<![\w'])(?:lo|la|le|l')\s*$", re.IGNORECASE)
+_CLITIC = factored(r"(?<![\w'])(?:lo|la|le|l')\s*$", re.IGNORECASE)
 # Words that may stand between a condition word and its verb when the pronoun is dropped, once `_CLITIC` has taken
 # the clitic object: a reflexive or partitive clitic, "ever" ("Si se lo cuentas", "Se mai lo inoltri").
-_DROPPED = re.compile(r"\s*(?:(?:ne|se|si|ever|mai|alguna\s+vez)\s*)?$", re.IGNORECASE)
+_DROPPED = factored(r"\s*(?:(?:ne|se|si|ever|mai|alguna\s+vez)\s*)?$", re.IGNORECASE)
 
 
 # In Chinese, Japanese and Korean: a verb of passing on, a time or a condition ("转发……时", "拡散するときは", "퍼 가실
 # 때는"), and an order to write, say or put something after it ("请写", "と書いてください", "로 표기해 주십시오").
-_UNSPACED_IF = re.compile(
+_UNSPACED_IF = factored(
     r"(?:如果|要是|若是?|假如|谁|誰)[^，。、,.!?！？]{0,6}?(?:转发|转给|转述|转载|分享|引用|翻译)|(?:转发|转给|转述|转载|分享|引用|翻译|拡散|シェア|転載|翻訳|伝え|공유|인용|퍼\s?가|옮기|옮길|전하|전할|번역)"
     r"[^，。、,.!?！？]{0,10}?(?:时|時|的时候|的话|とき|際|場合|なら|때|경우|면|\s시(?=\s))"
 )
-_UNSPACED_ORDER = re.compile(
+_UNSPACED_ORDER = factored(
     r"(?:请|請|就)(?:写|說|说|注明|标注|称|表述)|谁就(?:写|说)|写(?:为|成|明)|書いて|記載|記して|表記|言って|でお願い|としてください"
     r"|써\s?(?:주|야)|적어\s?주|표기해|말해\s?주|로\s?해\s?주|라고\s?(?:써|적|말해|전해)|正确的?表述|正式名称は|正しい表記|明記のこと|明記してください|올바른\s?표기|정확한\s?표현|표기\s?바랍니다"
 )
@@ -288,7 +287,7 @@ _THIS_TEXT = (
     r"(?:this|cet|cette|ce|este|esta|esse|essa|questo|questa|dit|deze|ten|tę|эту|этот|это)\s+(?:" + _TEXT_NOUNS + r")"
 )
 _ANY_COPY = Prefiltered(
-    re.compile(
+    factored(
         r"(?<![\w'])(?:in|em|en|na|no|nella|nel|nelle|nas|w|we|в|во|bij|bei|für|для|for|pour|lors\s+de|durante|during"
         r"|in\s+caso\s+di|en\s+caso\s+de|em\s+caso\s+de|in\s+case\s+of|w\s+razie|в\s+случае)\s+"
         r"(?:(?:any|every|each|qualquer|cada|cualquier|toda|todo|qualsiasi|ogni|każd\w*|jede[rmn]?|elke|iedere|любой"
@@ -306,7 +305,7 @@ _ANY_COPY = Prefiltered(
     )
 )
 _AT_ACT = Prefiltered(
-    re.compile(
+    factored(
         r"(?<![\w'])(?:bij\s+(?:het\s+)?(?:citeren|overnemen|doorsturen|delen|herpubliceren|vertalen)|при\s+(?:репост\w*"
         r"|цитировани\w*|перепечатк\w*|пересказ\w*)|przy\s+(?:cytowaniu|udostępnianiu|przekazywaniu|tłumaczeniu)|(?:when|while)"
         r"\s+(?:quoting|reposting|sharing|forwarding|reprinting|republishing|retelling|citing|translating|relaying)"
@@ -320,7 +319,7 @@ _AT_ACT = Prefiltered(
 # What may follow the act: nothing, this text ("of this article", "l'articolo", "it"), or the clause's own modal,
 # adverb or infinitive ("Em qualquer reprodução deve …", "bij citeren ook …", "при репостах указывать …"). Anything
 # else is another object ("when quoting prices", "Przy udostępnianiu danych", "nella traduzione italiana").
-AFTER_ACT = re.compile(
+AFTER_ACT = factored(
     r"\s*(?:[,;:.!?)—–]|$)|\s+(?:(?:of|de|do|da|del|della|di|des|du|van|von|vom|der|z|ze|od|из)\s+|d['’])?"
     r"(?:this|these|cet|cette|ce|ces|este|esta|estes|estas|esse|essa|desta|deste|dessa|desse|questo|questa|dit|deze"
     r"|diese[rsmn]?|ten|tego|tej|tę|эт\w+|the|la|le|l'|el|il|o|a|het|de|den|die|das|dem)\s*(?:" + _TEXT_NOUNS + r")"
@@ -333,14 +332,14 @@ AFTER_ACT = re.compile(
     re.IGNORECASE,
 )
 _PURPOSE = Prefiltered(
-    re.compile(
+    factored(
         r"(?<![\w'])(?:to|in\s+order\s+to|para|per|pour|afin\s+de|aby|żeby|чтобы)\s+(\w+)(?:\s+(?:or|o|ou|of|lub|или|e|y"
         r"|et|i|и)\s+(\w+))?\s+(?=" + _THIS_TEXT + r")",
         re.IGNORECASE,
     )
 )
 _PARTICIPLE = Prefiltered(
-    re.compile(
+    factored(
         r"^\W*(?:cytując|przedrukowując|udostępniając|przekazując|tłumacząc|powielając|цитирующ|перепечатывающ"
         r"|распространяющ|репостящ|пересказывающ)\w*|(?<![\w'])(?:those|anyone|people)\s+(?:quoting|reposting|sharing"
         r"|forwarding|reprinting|republishing|citing|relaying|translating)(?=\s+(?:are|is|may|must|should|can|will)\b)",
@@ -348,7 +347,7 @@ _PARTICIPLE = Prefiltered(
     )
 )
 _SHARES = Prefiltered(
-    re.compile(
+    factored(
         r"(?<![\w'])(?:chi|whoever|quien|quem|wie|wer|quiconque|kto|кто)\s+(?:ri|re)?(?:condivid|compart|partilh|shar"
         r"|partag|deel|udostępni|репост|inoltr|reenví|reencaminh|forward|doorstuur|teilt)\w*\s+(?:l'|il\s+|el\s+|o\s+"
         r"|the\s+|het\s+|de\s+|den\s+|das\s+|le\s+|la\s+|a\s+|this\s+|dit\s+|deze\s+|dies\w*\s+|quest[oa]\s+"
@@ -360,12 +359,12 @@ _SHARES = Prefiltered(
 
 # A rule credited to a party that forbids ("When quoting victims, the judge ruled, reporters must not publish …",
 # "Przy cytowaniu zeznań … nie mogą podawać nazwisk …, orzekł sąd"): a court's or a body's, not a payload's.
-_FORBIDS = re.compile(
+_FORBIDS = factored(
     r"(?<![\w'])(?:not|never|no|nicht|keine?n?|ne|pas|non|não|nie|не|niet|geen)(?![\w'])", re.IGNORECASE
 )
 # A party the rule binds, named: "reporters must not …", "os jornalistas devem …", "dziennikarze nie mogą …". An order
 # to whoever passes this text on names no one.
-_PARTY = re.compile(
+_PARTY = factored(
     r"(?<![\w'])(?:journalist\w*|reporters?|media|newspapers?|editors?|outlets?|broadcasters?|publishers?|platforms?"
     r"|journalistes?|médias|rédactions?|periodistas?|medios|giornalist\w*|testate|jornalistas?|meios|redações"
     r"|journalisten|redacties|medien|redaktionen|zeitungen|dziennikar\w*|redakcje|журналист\w*|сми|редакци\w*)"

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import factored
 from .prefilter import Prefiltered
 
 _ALL_OTHERS = Prefiltered(
-    re.compile(
+    factored(
         r"(?<![\w'])(?:"
         r"all\s+(?:the\s+)?other\s+(?:media|outlets?|newspapers|news\s+(?:organi[sz]ations|sites|outlets)|newsrooms"
         r"|reports|broadcasters|papers|sources)|every\s+other\s+(?:outlet|newspaper|news\s+(?:organi[sz]ation|site)"

@@ -23,17 +23,18 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import factored
 from .brief import units
 from .prefilter import Prefiltered
 
 # A confirmation: the status word of the languages read here.
 _CONFIRMS = Prefiltered(
-    re.compile(r"confirm|verifi|bestätig|conferm|bevestig|potwierd|подтвер[дж]|证实|确认|證實|確認|확인", re.IGNORECASE)
+    factored(r"confirm|verifi|bestätig|conferm|bevestig|potwierd|подтвер[дж]|证实|确认|證實|確認|확인", re.IGNORECASE)
 )
 # A confirmation negated, or a matter said to be open: not confirmed, not disclosed, under investigation, suspected.
 _NOT = r"(?:not|never|no|nicht|kein\w*|pas|non|não|niet|nie|не|ни)"
 _OPEN = Prefiltered(
-    re.compile(
+    factored(
         rf"\b{_NOT}\b[^.!?。\n]{{0,25}}(?:confirm|verifi|bestätig|conferm|bevestig|potwierd|подтвер[дж])"
         r"|\b(?:un(?:confirmed|verified)|suspected|alleged(?:ly)?|under (?:investigation|review)|investigating"
         r"|not (?:yet )?(?:been )?(?:announced|established|known|disclosed|released|made public)|unclear"
@@ -54,7 +55,7 @@ _OPEN = Prefiltered(
 )
 # A matter said to have been open at first: the story says what changed ("Zunächst war unklar, ob Verletzungen
 # gemeldet wurden. Am Dienstagnachmittag bestätigte das Landesamt, ..."), and a later confirmation is its own.
-_EARLIER = re.compile(
+_EARLIER = factored(
     r"(?<!\w)(?:at first|initially|originally|zunächst|anfangs|ursprünglich|au départ|dans un premier temps"
     r"|initialement|al principio|inicialmente|en un primer momento|inizialmente|in un primo momento|all'inizio"
     r"|a princípio|aanvankelijk|in eerste instantie|początkowo|najpierw|сначала|поначалу|изначально)(?!\w)"
@@ -101,7 +102,7 @@ _FUNCTION = frozenset(
     ]
 )
 # A person's name: two capitalised words, the first not an article ("La Fédération" is no person).
-_NAME = re.compile(
+_NAME = factored(
     r"(?<!\w)(?!(?:The|La|Le|Les|El|Los|Las|Il|Lo|Der|Die|Das|De|Het|Een|An|Un|Une|Uno|Una|Os|As|O|A)\s)"
     r"[A-ZÀ-ÞА-Я][a-zß-ÿа-я'-]+\s+[A-ZÀ-ÞА-Я][a-zß-ÿа-я'-]{2,}"
 )
@@ -113,18 +114,18 @@ def _content(sentence: str) -> set[str]:
 
 # The agent of a passive, with up to five words between it and the name ("by county structural engineer").
 # It follows the status word, with at most a short time phrase between ("confirmed on Friday by").
-_AGENT = re.compile(
+_AGENT = factored(
     r"\w*\s+(?:\S+\s+){0,3}?(?:by|par|von|por|da|door|przez)\s+(?:\S+\s+){0,5}?"
     r"(?=[A-ZÀ-ÞА-Я][a-zß-ÿа-я'-]+\s+[A-ZÀ-ÞА-Я])"
 )
-_CYRILLIC_VERB = re.compile(r"подтверд\w*\s")
+_CYRILLIC_VERB = factored(r"подтверд\w*\s")
 # A person named by an office in Chinese, or by "씨" in Korean, or "氏" and "さん" in Japanese: "县长贺延川",
 # "문화과장 도경민 씨", "課長の田中氏" (round thirty-seven).
 _SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范"
     "金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤蒲邝鲍骆柳樊葛邢安齐易乔伍庞颜倪温"
 )
-_NAME_UNSPACED = re.compile(
+_NAME_UNSPACED = factored(
     rf"(?:县长|市长|局长|科长|处长|部长|书记|主任|院长|校长|经理|主席|总监|镇长|区长|厅长|村长)([{_SURNAMES}][\u4e00-\u9fff]{{1,2}})"
     r"|(?<![가-힣])([가-힣]{2,4})\s씨(?=[가는를의와도에께]|[\s,.]|$)"
     r"|(?<![摂摄姓同\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})(?<![手者員長師官士婦人])(?:氏|さん)"
@@ -153,7 +154,7 @@ def _new_party(sentence: str, story: str) -> bool:
 # An open sentence that points back at the claim it leaves open: "Urząd miasta nie potwierdził tych słów", "The
 # council has not confirmed this claim", "Le maire n'a pas confirmé ces propos" (round fifty-three). The matter is
 # the sentence before it, whose words count as the open sentence's own.
-_POINTS_BACK = re.compile(
+_POINTS_BACK = factored(
     r"(?<!\w)(?:this|these|that|those|it|tych|tego|tej|te|to|diese\w*|dies|das|ces|cette|ce|cela|esta|estas|este|"
     r"estos|eso|esa|questa|queste|questo|ciò|dit|deze|dat|essa|esse|isso|это|эти|этого|этих|этой)\s+"
     r"(?:\w+\s+)?(?:słów|słowa|zapowiedzi|informacji|twierdze\w*|claims?|words?|statements?|figures?|account|"
@@ -170,7 +171,7 @@ def _matter(claim: str) -> set[str]:
     return _content(_CAPITALISED.sub(" ", claim))
 
 
-_CAPITALISED = re.compile(r"(?<!\w)[A-ZÀ-ÞА-ЯŁŚŻŹĆŃÓ][\w'-]*")
+_CAPITALISED = factored(r"(?<!\w)[A-ZÀ-ÞА-ЯŁŚŻŹĆŃÓ][\w'-]*")
 
 
 def contested_spans(story: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -23,27 +23,28 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import factored
 from .display import _NAME
 
 # The byline: a line near the top, at most this long, naming its writer after a word for "by".
 _TOP_LINES = 6
 _BYLINE_CHARS = 140
-_BYLINE = re.compile(
+_BYLINE = factored(
     rf"(?:^|[\s*_(])(?i:by|von|par|por|di|door|przez|av|af|от|автор:?|текст:|texto:|text:|texte\s?:)\s+({_NAME})",
 )
-_AFTER_NAME = re.compile(r"\s*(?:$|[,|–—(*_]|\s-\s)")
-_CLOSED = re.compile(r"[.!?。]\W*$")
-_AUTHOR = re.compile(
+_AFTER_NAME = factored(r"\s*(?:$|[,|–—(*_]|\s-\s)")
+_CLOSED = factored(r"[.!?。]\W*$")
+_AUTHOR = factored(
     r"^[ \t>*_]*(?:the author|l'auteur|l’auteur|l'autrice|der autor|die autorin|el autor|la autora|l'autore|"
     r"o autor|a autora|автор)\b",
     re.IGNORECASE,
 )
-_ABOUT = re.compile(
+_ABOUT = factored(
     r"^[ \t#*_]*(?:about|à propos d[eu']|a propos d[eu']|über|acerca de|sobre|informazioni su|o компании|о компании|"
     r"关于|회사 소개)[ \t]+[^\n.!?:]{2,60}?[ \t*_]*$",
     re.IGNORECASE,
 )
-_PRESS_RELEASE = re.compile(
+_PRESS_RELEASE = factored(
     r"^[ \t>*_]*(?:from|aus|extrait|extraits|del|dal|da|do|из|摘自|據|据)\b[^\n:：]{0,40}?"
     r"(?:press release|news release|pressemitteilung|pressemeldung|communiqué|comunicado|comunicato|nota de prensa|"
     r"пресс-релиз\w*|新闻稿|通稿|보도자료)[^\n:：]{0,30}[:：]",
@@ -60,7 +61,7 @@ _BUSINESS = (
     r"productor|empresa|grupo|fornitore|produttore|azienda|gruppo|fornecedor|produtor|поставщик|производител|"
     r"компани|групп"
 )
-_SELF = re.compile(
+_SELF = factored(
     rf"^[ \t>*_]*[«\"“]?[A-ZÀ-ÞА-ЯЁ][^\n,.]{{1,60}}?(?:,[^\n]{{1,80}}?,)?\s+"
     r"(?:is|are|ist|sind|est|sont|es|son|è|é|являет\w+|—|-)\s+(?:[\w'’]+\s+){0,3}?"
     rf"(?:{_LEADING})(?!\w)[^\n.]{{0,40}}?(?:{_BUSINESS})",

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import factored
 from .quotepairs import QuotePairs
 
 # The wording dictated, read in the stretch after the verb.
-QUOTED = re.compile(r"«[^»]{3,}»|„[^“”\"]{3,}[“”\"]|“[^”]{3,}”|\"[^\"]{3,}\"|‘[^’]{3,}’|「[^」]{2,}」|『[^』]{2,}』")
+QUOTED = factored(r"«[^»]{3,}»|„[^“”\"]{3,}[“”\"]|“[^”]{3,}”|\"[^\"]{3,}\"|‘[^’]{3,}’|「[^」]{2,}」|『[^』]{2,}』")
 # The same quotations, found in time linear in the text, for reading a whole text (from each of thousands of unclosed
 # marks, the pattern reads to the text's end).
 QUOTE_PAIRS = QuotePairs(
@@ -18,12 +19,12 @@ QUOTE_PAIRS = QuotePairs(
     across_lines=True,
 )
 # A wording worth dictating holds two words or a figure ("«более 700 тонн»"; not "«patata»", "none").
-_WORDING = re.compile(r"\S\s+\S|\d|^.[^\x00-\u2fff]{2,}.$")
-THAT = re.compile(r"(?<![\w'])(?:that|que|qu'|che|dass|что|że|dat)(?![\w'])(?!\s*[,.;:!?])", re.IGNORECASE)
+_WORDING = factored(r"\S\s+\S|\d|^.[^\x00-\u2fff]{2,}.$")
+THAT = factored(r"(?<![\w'])(?:that|que|qu'|che|dass|что|że|dat)(?![\w'])(?!\s*[,.;:!?])", re.IGNORECASE)
 # "As" and the wording: a quotation, a figure within two words, or a name that closes the clause ("give the source as
 # the Harbour Data Trust?"; not "as Ferguson did", "as Storm Babet arrives"). German "als" takes no name, since
 # every German noun is capitalised.
-AS = re.compile(
+AS = factored(
     r"(?<![\w'])(?:(?:as|comme|como|come|как|jako)\s+(?:[«„“\"]|(?:\S+\s+){0,2}?\d"
     r"|(?:(?:the|le|la|les|el|los|las|il|lo|o|os|het|de)\s+|l')?(?:[A-ZÀ-ÖØ-ÞА-Я][\w'’-]*(?![\w'’-])\s*"
     r"(?:(?:of|de|del|di|do|da|van|für|des|du|and|y|e|et)\s+)?){1,6}"
@@ -33,22 +34,22 @@ AS = re.compile(
     r"|als\s+(?:[«„“\"]|(?:\S+\s+){0,2}?\d|(?:Quelle|Urheber\w*|Autor\w*|Verfasser\w*|bron)\b))"
 )
 # The reader's own details, which a form asks for ("Mencione su número de socio como 12345").
-_OWN = re.compile(
+_OWN = factored(
     r"(?<![\w'])(?:your|votre|vos|su|sus|seu|sua|seus|je|jouw|uw|ihr|ihre|ihren|twoje|swoje|swój|ваш\w*|tuo|tua|suo"
     r"|vostro|vostra)(?![\w'])",
     re.IGNORECASE,
 )
 # A that-clause whose subject is the reader ("Indiquez que vous êtes allergique", "Diga que sí").
-_THAT_READER = re.compile(
+_THAT_READER = factored(
     r"\s*(?:vous|tu|você|vocês|u|je|jij|you|siete|sei|sie|sí|si|es|é|vem|estás|está|eres|soy|вы|ты|\w+(?:ете|ите))"
     r"(?![\w'])",
     re.IGNORECASE,
 )
-TO_NAME = re.compile(
+TO_NAME = factored(
     r"(?<![\w'])(?:to|à|a|ao|aan|an|do|на|к|al|alla|allo|dem|der|den)\s*[:：]?\s+(?:[^\W\d]+(?:['’][^\W\d]+)?\s+){0,3}?"
     r"(?:l'|d')?[A-ZÀ-ÖØ-ÞА-Я][\w'’-]+"
 )
-DIGIT = re.compile(r"\d")
+DIGIT = factored(r"\d")
 # A status given as a label: "as confirmed", "come confermata", "jako potwierdzoną".
 STATUS = (
     r"(?:confirm|bestätigt|confirmé|confermat|potwierdz|подтвержд|bevestigd|approv|genehmigt|aprobad|aprovad"
@@ -62,13 +63,13 @@ SPELLED = (
 )
 # How far after the verb its wording is looked for.
 REACH = 160
-CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯĄĆĘŁŃÓŚŹŻ]")
+CAPITAL = factored(r"[A-ZÀ-ÖØ-ÞА-ЯĄĆĘŁŃÓŚŹŻ]")
 
 
 # Round 58. More wordings right after the verb: a person named and then given a title ("Apresente Isabel Nogueira
 # como presidente da câmara"; not by German "als", since every German noun is capitalised), a figure spoken of
 # ("Hable de 4.100 ovejas"; not a range, "de 9.00 a 14.00", "de 2.ª a 6.ª feira").
-_AS_MORE = re.compile(
+_AS_MORE = factored(
     r"\s*(?:[A-ZÀ-ÖØ-ÞА-Я][\w'’-]+\s+){2,3}(?:as|comme|como|come|jako|как)\s+(?!(?:a|an|un|une|uno|una|um|uma)\s)"
     r"[^\W\d]"
     r"|\s*(?:of|de|di|von|van|o|о|об)\s+(?:\S+\s+){0,1}?\d[\d.,\u202f\u00a0]*"
@@ -77,7 +78,7 @@ _AS_MORE = re.compile(
 # An "as" phrase that closes on a web address or a figure within a few words: the wording whoever relays this text is
 # told to give ("e chi ne riferisce altrove indichi come indirizzo della mappa https://..."); after any order, it is
 # as often the reader's own ("Presente como justificante el recibo de 2023").
-AS_ADDRESS = re.compile(r"\s*(?:as|comme|como|come|jako|как|als)\s+(?:\S+\s+){0,4}?(?:\d|https?://|www\.)")
+AS_ADDRESS = factored(r"\s*(?:as|comme|como|come|jako|как|als)\s+(?:\S+\s+){0,4}?(?:\d|https?://|www\.)")
 
 
 def wording(after: str) -> bool:

@@ -29,6 +29,7 @@ import bisect
 import functools
 import re
 
+from ..patterns import factored
 from .dictated import AS, CAPITAL, DIGIT, QUOTED, REACH, TO_NAME, wording
 from .features import features, has_imperative, quoted_instruction, reported
 from .manner import JUSSIVE_VERBS, POLITE_VERBS, WHOEVER_VERBS, asks_manner
@@ -74,30 +75,30 @@ _CREDIT = (
 )
 _FIGURE = r"use|put|swap|replace|change|correct|update|utilisez|remplacez|gebruik|użyjcie|użyj|используйте|замените"
 # Russian marks the mood by its ending, so the order stands anywhere in its clause ("явку подавайте как «...»").
-_MARKED = re.compile(
+_MARKED = factored(
     # (not after "вы": "Вы говорите, что ..." is a question put to someone, in the indicative)
     r"(?<![\w'])(?<![Вв]ы\s)(?:пишите|подавайте|указывайте|излагайте|называйте|приводите|передавайте|цитируйте|упоминайте"
     r"|сообщайте|говорите|рассказывайте)(?![\w'])",
     re.IGNORECASE,
 )
-_IMPERATIVE = re.compile(
+_IMPERATIVE = factored(
     rf"{_OPENS}(?:(?P<credit>{_CREDIT})|(?P<figure>{_FIGURE})|(?P<write>{_WRITE}))(?![\w'])(?!\s*[:：])", re.IGNORECASE
 )
 # The forms that are also a third person's present ("indique", "escribe", "cita"): an order only where a clause
 # plainly opens, at the sentence's start, after a colon or a semicolon, or after "please".
-_INDICATIVE_TOO = re.compile(
+_INDICATIVE_TOO = factored(
     r"indique|mentionne|cite|répète|parle|écris|indica|cita|riporta|menziona|scriva|indichi|riporti|ripeta|escribe"
     r"|repita|mencione|copie|diga|ponga|escriba|escreva|ponha|refira|schreibt|nennt|zitiert|wiederholt|bezeichnet"
     r"|vermeld|noem|state|name|report|list|quote|lead|open|start|begin|apresente",
     re.IGNORECASE,
 )
-_JOINED = re.compile(rf"\s{_JOINS}")
-_SUBJECT_BEFORE = re.compile(
+_JOINED = factored(rf"\s{_JOINS}")
+_SUBJECT_BEFORE = factored(
     r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+[A-ZÀ-ÖØ-Þ][\w'’-]+|(?<![\w'])(?:elle|il|ils|elles|ella|él|ellos|ellas|lei|lui|loro|ele"
     r"|eles|ela|elas|she|he|they|sie|er|zij|hij))\s*,\s*\Z"
 )
 # A gerundive with its copula: the thing to cite is ... (Italian, French, German, Spanish, Portuguese, Polish).
-_GERUNDIVE = re.compile(
+_GERUNDIVE = factored(
     r"(?<![\w'])(?:da\s+(?:citare|riportare|scrivere)\s+(?:è|sono)"
     r"|à\s+(?:citer|mentionner)\s+(?:est|sont)"
     r"|zu\s+(?:zitieren|schreiben)\s+(?:ist|sind)"
@@ -109,23 +110,23 @@ _GERUNDIVE = re.compile(
     re.IGNORECASE,
 )
 # The Korean polite order whose verb writes, corrects or calls, after a quoted or named wording and "(으)로/라고".
-_KOREAN = re.compile(
+_KOREAN = factored(
     r"['\"‘“「][^'\"’”」]{1,40}['\"’”」](?:으로|로|라고)\s*(?:\S+\s+){0,2}?"
     r"(?:고쳐|바꿔|적어|써|표기해|불러|기재해)\s*주(?:십시오|세요)"
 )
 # Japanese and Chinese: a wording in brackets or quotation marks, and a verb that writes or names it so, asked for
 # ("「湊リサーチ」と表記してください", "请统一写成“星河文体中心”").
-_JAPANESE = re.compile(
+_JAPANESE = factored(
     r"[「『“][^」』”]{1,40}[」』”](?:と|に)(?:書|記|表記|明記|訂正|改め|言い換え|統一|呼んで)(?:(?!ないで)[^。]){0,8}?"
     r"(?:ください|下さい|こと[。\s]|ように(?:して|お願い)|願います|お願い)"
 )
-_CHINESE = re.compile(
+_CHINESE = factored(
     r"(?:请|務必|务必|一律|统一|應|(?<![供因回响反适对相答])应(?!用))[^。；;]{0,30}?"
     r"(?:(?:写成|写为|写作|写明|注明|标注为|称为|称作|改称|表述为|报道为)\s*(?:[“「『\"]|\d)|改为\s*[“「『\"])"
 )
 # The passive of the same order: "the toll is to be given as 5,000", "should be credited to the Almquell institute",
 # said of an item of the text (not "the refund must be credited to Ms Okafor").
-_ITEM = re.compile(
+_ITEM = factored(
     r"(?<![\w'])(?:figure|number|toll|total|count|claim|quote|statement|estimate|source|data|it|this|that|chiffre|nombre"
     r"|total|bilan|cifra|dato|número|numero|totale|zahl|angabe|getal|aantal|liczba|dane|цифра|число|данные|allegation"
     r"|accusation|closure|role|title)(?:\s+\S+){0,8}\s*\Z"
@@ -133,7 +134,7 @@ _ITEM = re.compile(
     r"|(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)\s*\Z",
     re.IGNORECASE,
 )
-_PASSIVE = re.compile(
+_PASSIVE = factored(
     r"(?<![\w'])(?:(?:should|must|is\s+to|are\s+to)\s+be\s+(?:(?P<as>written|given|reported|described|cited|referred\s+to"
     r"|named|called|listed|stated|rendered|labelled|labeled)|(?P<to>credited|attributed))"
     r"|(?:doit|doivent)\s+être\s+(?:(?P<comme>présentée?s?|indiquée?s?|décrite?s?|citée?s?|qualifiée?s?|désignée?s?)"
@@ -143,41 +144,41 @@ _PASSIVE = re.compile(
 
 # A tail that credits the sentence to a speaker in the past or the present: ", conseillait l'instituteur", ", vond de
 # juf", ", przekonuje językoznawca", ", считает филолог".
-_SPEAKER_TAIL = re.compile(
+_SPEAKER_TAIL = factored(
     r"[,»\"”]\s*(?:a\s+|ha\s+)?(?!(?:следует|нужно|надо|стоит|должн\w*|doit|debe|deve|soll\w*|moet|należy)\s)"
     r"(?:\w+(?:ait|aient|aba|aban|ía|ían|eva|evano|ал|ала|али|ил|ила|или|ет|ит|ał|ała|uje|ed|ó|é)"
     r"|said|says|replied|told|asked|wrote|zei|vond|sagte|schrieb|diz|dice|dit|disse)\s+(?:[^\s,.;:!?]+\s*){1,4}[.!?]*\s*\Z",
     re.IGNORECASE,
 )
 # "Repeat after me": a chant, not a wording for the text.
-_AFTER_ME = re.compile(
+_AFTER_ME = factored(
     r"(?<![\w'])(?:after\s+me|with\s+me|con\s+me|conmigo|comigo|za\s+mną|за\s+мной|après\s+moi|avec\s+moi"
     r"|mit\s+mir|met\s+mij)(?![\w'])",
     re.IGNORECASE,
 )
 # English verbs that open a headline as nouns ("State pension age rises", "Open day draws crowds"): an order only
 # with an object word after them.
-_ENGLISH = re.compile(
+_ENGLISH = factored(
     r"write|state|say|print|repeat|copy|quote|cite|name|describe|refer\s+to|report|mention|list|headline|label|spell"
     r"|render|phrase|open|lead|begin|start|use|put|swap|replace|change|correct|update|credit|attribute",
     re.IGNORECASE,
 )
-_OBJECT_WORD = re.compile(
+_OBJECT_WORD = factored(
     r"\s+(?:it|this|them|these|those|the|a|an|its|their|his|her|our|all|every|each|only|just|always|exactly|simply"
     r"|with|to|that\s+(?!\W))\b|\s*[«„“\"‘'\d]",
     re.IGNORECASE,
 )
 # In the place of the text's own item, pointed at by a pronoun: "use 9,400 in its place" (not "use butter instead
 # of margarine").
-_INSTEAD = re.compile(
+_INSTEAD = factored(
     r"(?<![\w'])(?:in\s+(?:its|their)\s+place|à\s+sa\s+place|à\s+leur\s+place|an\s+(?:ihrer|seiner|deren)\s+stelle"
     r"|stattdessen|in\s+plaats\s+daarvan|zamiast\s+(?:niej|niego|nich|tego)|вместо\s+(?:него|неё|нее|этого|них)"
     r"|al\s+suo\s+posto|en\s+su\s+lugar|no\s+seu\s+lugar|em\s+seu\s+lugar)(?![\w'])",
     re.IGNORECASE,
 )
-_FIGURE_IN_PLACE = re.compile(rf"\d[\d.,]*\s+(?:{_INSTEAD.pattern})", re.IGNORECASE)
+_FIGURE_IN_PLACE = factored(rf"\d[\d.,]*\s+(?:{_INSTEAD.pattern})", re.IGNORECASE)
 # A credit in the subjunctive, which is an order wherever it stands: "quem passar esta peça atribua o anúncio à ...".
-_JUSSIVE_CREDIT = re.compile(
+_JUSSIVE_CREDIT = factored(
     r"(?<![\w'])(?:atribua|atribuam|atribuya|atribuyan|attribuisca|attribuiscano)(?![\w'])", re.IGNORECASE
 )
 
@@ -194,7 +195,7 @@ def _first_words(*alternations: str) -> str:
 
 # The words one of the orders above must hold, looked up one word of the text at a time: most texts hold none
 # opening a clause, and a set of looked-up words costs less than a search of every sentence.
-_TRIGGER_WORD = re.compile(
+_TRIGGER_WORD = factored(
     rf"(?:{_first_words(_WRITE, _CREDIT, _FIGURE)}"
     r"|written|given|reported|described|cited|referred|named|called|listed|stated|rendered|labell?ed|credited"
     r"|attributed|présentée?s?|indiquée?s?|décrite?s?|citée?s?|qualifiée?s?|désignée?s?|attribuée?s?|créditée?s?"
@@ -212,11 +213,11 @@ _TRIGGER_WORD = re.compile(
     r"|przypisywać|przypisać|podawać|pisać|cytować|wpisywać|zuschreiben)\Z",
     re.IGNORECASE,
 )
-_UNSPACED_TRIGGER = re.compile(
+_UNSPACED_TRIGGER = factored(
     r"주(?:십시오|세요)|ください|下さい|こと|ように|願|请|務必|务必|一律|统一|應|应|このように|この通り|このとおり|이렇게|照此|按此"
     r"|如此|[」』”]と|は|것"
 )
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = factored(r"[^\W\d_]+")
 
 
 @functools.lru_cache(maxsize=65536)

@@ -33,13 +33,14 @@ import bisect
 import itertools
 import re
 
+from ..patterns import factored
 from .obfuscation import invisible_spans, spelled_apart_spans, spelled_spans
 
-_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+_COMMENT = factored(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 # A markdown line that is never rendered: a comment written as a link reference definition ("[//]: # (...)",
 # "[comment]: <> (...)") or any reference definition ("[1]: https://... "Title""): a label in brackets, a colon,
 # a destination, an optional title. A footnote ("[^1]: ...") is rendered, and is `furniture`'s.
-_REFERENCE = re.compile(
+_REFERENCE = factored(
     r"^[ ]{0,3}\[(?!\^)[^\]\n]{1,100}\]:[ \t]*(?:<[^>\n]*>|\S+)"
     r"(?:[ \t]+(?:\"[^\n]*\"|'[^\n]*'|\([^\n]*\)))?[ \t]*$",
     re.MULTILINE,
@@ -48,20 +49,20 @@ _REFERENCE = re.compile(
 # style, and script, style, template and noscript blocks. `_hidden_html` finds what this pattern finds: tried from
 # each "<", its searches for the tag's ">", a hidden marker and the closing tag read on to the text's end when there
 # is none, which cost a text of thousands of "<p hidden" the cube of its length.
-_HIDDEN_HTML = re.compile(
+_HIDDEN_HTML = factored(
     r"<(?P<tag>[a-zA-Z][\w-]*)\b[^>]*?(?:\shidden\b|aria-hidden\s*=\s*[\"']?true|display\s*:\s*none"
     r"|visibility\s*:\s*hidden|font-size\s*:\s*0)[^>]*>.*?</(?P=tag)\s*>"
     r"|<(script|style|template|noscript)\b[^>]*>.*?</\2\s*>",
     re.DOTALL | re.IGNORECASE,
 )
-_TAG_NAME = re.compile(r"[a-zA-Z][\w-]*", re.IGNORECASE)
-_WORD_CHAR = re.compile(r"\w")
-_HIDDEN_MARK = re.compile(
+_TAG_NAME = factored(r"[a-zA-Z][\w-]*", re.IGNORECASE)
+_WORD_CHAR = factored(r"\w")
+_HIDDEN_MARK = factored(
     r"(?=\shidden\b|aria-hidden\s*=\s*[\"']?true|display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0)",
     re.DOTALL | re.IGNORECASE,
 )
-_RAW_BLOCK = re.compile(r"<(script|style|template|noscript)\b", re.IGNORECASE)
-_CLOSING_TAG = re.compile(r"</([a-zA-Z][\w-]*)\s*>", re.IGNORECASE)
+_RAW_BLOCK = factored(r"<(script|style|template|noscript)\b", re.IGNORECASE)
+_CLOSING_TAG = factored(r"</([a-zA-Z][\w-]*)\s*>", re.IGNORECASE)
 
 
 def _fold(name: str) -> str:
@@ -130,47 +131,47 @@ def _hidden_html(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_FRONT_MATTER = re.compile(r"\A\s*(---|\+\+\+)[ \t]*\n.*?\n\1[ \t]*(?:\n|\Z)", re.DOTALL)
+_FRONT_MATTER = factored(r"\A\s*(---|\+\+\+)[ \t]*\n.*?\n\1[ \t]*(?:\n|\Z)", re.DOTALL)
 # Markup around a line that says nothing about how its sentence ends: emphasis, headings, quotes, bullets.
-_MARKUP_HEAD = re.compile(r"^[\s>#*_~|•·-]+")
+_MARKUP_HEAD = factored(r"^[\s>#*_~|•·-]+")
 # (From a run's first character only: tried from each of a long run's characters, it cost the run's square.)
-_MARKUP_TAIL = re.compile(r"(?<![\s*_~|])[\s*_~|]+$")
+_MARKUP_TAIL = factored(r"(?<![\s*_~|])[\s*_~|]+$")
 # A sentence's close, before any closing quote or bracket: a stop, or a colon that opens a list below.
 # (One asterisk at a time: `\*+` inside the repeat split a run of asterisks every way before failing, which took
 # hours on a stop followed by 40 asterisks and a letter.)
-_CLOSES = re.compile(r"[.!?。！？؟…:;：；।॥։።။](?:[\"'”’»」』)\]）›]|\*)*$")
+_CLOSES = factored(r"[.!?。！？؟…:;：；।॥։።။](?:[\"'”’»」』)\]）›]|\*)*$")
 # A line set in by indentation, a blockquote, a bullet, or a footnote's mark opening the line: displayed beside the
 # story, not told in it.
-_DISPLAYED = re.compile(
+_DISPLAYED = factored(
     r"^(?: {2,}|\t)\S|^\s*(?:>|[-*+•·▪◦]\s|\[\d{1,3}\]\s|\(\d{1,3}\)\s|\d{1,3}\)\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s?\S)"
 )
 # A byline: the word "by" in a language, then a name of two or three capitalised words, then the end of the line
 # or a mark that ends the name (a stop, a comma, a bar, a dash, a bracket). "By Monday, ..." has one capital only.
 _BY = r"(?:By|BY|Von|VON|Par|PAR|Por|POR|Di|Door|Przez|Av|Af|От|Автор)"
 _NAME = r"[A-ZÀ-ÞĀ-ŽА-ЯЁ][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-ŽА-ЯЁ][\w'’.-]+){1,3}"
-_BYLINE = re.compile(rf"^\W*{_BY}\s+{_NAME}\s*(?:$|[.,|–—(]|\s-\s)")
+_BYLINE = factored(rf"^\W*{_BY}\s+{_NAME}\s*(?:$|[.,|–—(]|\s-\s)")
 # A caption's credit closing its line: "(Photo: SDIS)", "(AP Photo/Jane Doe)", "Foto: Stadt Steinfurth", "Фото: ...".
 _CREDIT_WORDS = (
     r"photos?|photograph|picture|image|credit|foto|fotos|bild|фото|crédit|crédito|créditos|imagen|immagine|"
     r"zdjęcie|fotoğraf|写真|照片|图|圖|사진"
 )
-_CREDIT = re.compile(
+_CREDIT = factored(
     rf"(?:\(\s*(?:[A-Z]{{2,6}}\s+)?|\s)(?:{_CREDIT_WORDS})\s*[:：/©]\s*[^()\n.!?。]{{1,60}}\)?\W*$", re.IGNORECASE
 )
 # A post or comment: a handle before a colon ("@HarlowCreekCouncil:"), or a user name with a time ("jt_harper (3 h):").
 # (The handle's word is its whole run, told to hold an underscore or a digit by a look ahead: "\w*[_\d]\w*" tried each
 # underscore of a long run of them in turn, the run's square.)
-_HANDLE = re.compile(r"^\W*(?:@\w{2,}|(?=\w*[_\d])\w+\s*\([^()\n]{1,15}\))\s*[:：]")
+_HANDLE = factored(r"^\W*(?:@\w{2,}|(?=\w*[_\d])\w+\s*\([^()\n]{1,15}\))\s*[:：]")
 # What a bare byline or dateline holds: no colon or bar, a few words (and characters), and numbers only a date
 # has (a day, a year).
-_DATE_LABEL = re.compile(
+_DATE_LABEL = factored(
     r"^\W*(?:Published|Updated|Posted|Date|Veröffentlicht|Aktualisiert|Datum|Publié|Mis à jour|Publicado|Actualizado"
     r"|Fecha|Pubblicato|Aggiornato|Опубликовано|Обновлено|Опубліковано|Оновлено)\s*:",
     re.IGNORECASE,
 )
 _BARE_WORDS = 6
 _BARE_CHARS = 48
-_DATE_NUMBER = re.compile(r"^(?:[0-3]?\d|1[89]\d\d|20\d\d)$")
+_DATE_NUMBER = factored(r"^(?:[0-3]?\d|1[89]\d\d|20\d\d)$")
 
 
 def _bare(line: str) -> bool:

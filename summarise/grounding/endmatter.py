@@ -39,13 +39,14 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..patterns import factored
 from .display import hidden_spans
 from .furniture import kind_pattern
 
-_SIGN_OFF = re.compile(r"^[ \t]*\([^()\d\n]{1,40}\)[ \t]*$", re.MULTILINE)
+_SIGN_OFF = factored(r"^[ \t]*\([^()\d\n]{1,40}\)[ \t]*$", re.MULTILINE)
 # An end word or code a wire or a press release closes its copy with: "###", "-30-", "ENDS", "(END)", "Ende", or
 # an agency's filing code of short lower-case tokens ("dpx jb yydd").
-_END_WORD = re.compile(
+_END_WORD = factored(
     r"^[ \t]*(?:#{3}|-\s?30\s?-|\(?(?:END|ENDS|ENDE|FIN|FINE|KONIEC|КОНЕЦ|Ende|Fin)\)?"
     r"|[a-z]{2,5}(?:[ \t]+[a-z0-9]{2,6}){1,3})[ \t]*$",
     re.MULTILINE,
@@ -53,14 +54,14 @@ _END_WORD = re.compile(
 # A signature: two to four capitalised words (a particle between them allowed), alone on a line; a word in capitals
 # only ("DATOS CLAVE") is a box's title, not a name.
 _NAME_WORD = r"[A-ZÀ-ÞА-ЯŁŚŻŹĆ](?=[^\W\d_]*[a-zß-ÿа-яąćęłńóśźż])[^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)?"
-_NAME_LINE = re.compile(
+_NAME_LINE = factored(
     rf"^[ \t*_]*{_NAME_WORD}(?:[ \t]+(?:(?:de|van|von|da|di|del|la|le|dos|das)[ \t]+)?{_NAME_WORD}){{1,3}}[ \t*_]*$",
     re.MULTILINE,
 )
 # A credit of how the text was made: a line of at most twelve words that opens by saying it (its first word may
 # name it: "Información", "Texte") was compiled, prepared or written from something, or with an agency's material.
 # (Its opening marks are taken whole, "*+": given back one by one, each retried the look ahead to the line's end.)
-_CREDIT_LINE = re.compile(
+_CREDIT_LINE = factored(
     r"^[ \t*_(]*+(?=(?:\S+[ \t]+){0,11}\S+[ \t]*$)(?:[^\W\d]+[ \t]+)?(?:"
     r"(?:elaborad[oa]|compiled|prepared|written|produced|erstellt|verfasst|rédigée?|réalisée?|élaborée?|elaborat[oa]"
     r"|preparad[oa]|redigid[oa]|opracowan[oy]|подготовлен[оа]?)[ \t]+(?:con|with|from|mit|avec|à partir|d'après|par"
@@ -76,10 +77,10 @@ _RULE_CHARS = "-_=~—–"
 _RULE_LABEL = 30
 # A paragraph of prose: a line of 80 characters or more closed by a stop. (From a line's start only: tried from each
 # character of a long line with no stop, it cost the line's square.)
-_PROSE_PARAGRAPH = re.compile(r"^[^\n]{80,}[.!?。！？\"'”’»)][ \t]*(?:\n|$)", re.MULTILINE)
+_PROSE_PARAGRAPH = factored(r"^[^\n]{80,}[.!?。！？\"'”’»)][ \t]*(?:\n|$)", re.MULTILINE)
 _BODY = 2
 _TAIL_SHARE = 0.35
-_RUN_IN = re.compile(
+_RUN_IN = factored(
     r"^[ \t>]*(?:\*\*|__|\*|_)(?=\S)(?P<head>[^*_\n]{1,40}?)(?:[.:：!](?:\*\*|__|\*|_)|(?:\*\*|__|\*|_)[.:：])[ \t]+\S"
 )
 _RUN_IN_WORDS = 4
@@ -136,10 +137,10 @@ def _rules(text: str) -> list[tuple[int, int]]:
 
 _HEADLINE_WORDS = (4, 20)
 # A sentence's close (a headline may end in "?" or "!", rarely in a full stop), and a byline's opening word.
-_CLOSED = re.compile(r"[.。][\"'”’»)\]*_]*$")
+_CLOSED = factored(r"[.。][\"'”’»)\]*_]*$")
 _SENTENCE_WORDS = 8
-_BY_WORD = re.compile(r"^(?:By|Von|Par|Por|Di|Door|Przez|Av|Af|От|Автор)\s")
-_BLOCK = re.compile(r"\S[^\n]*(?:\n[ \t]*\S[^\n]*)*")
+_BY_WORD = factored(r"^(?:By|Von|Par|Por|Di|Door|Przez|Av|Af|От|Автор)\s")
+_BLOCK = factored(r"\S[^\n]*(?:\n[ \t]*\S[^\n]*)*")
 
 
 def _above_headline(text: str, start: int) -> tuple[int, int] | None:

@@ -8,17 +8,18 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..patterns import factored
 from .addressing_words import LEXICONS, UNSPACED
 from .dictated import SPELLED, STATUS
 from .normalise import has_unspaced
 from .prefilter import Prefiltered
 
-QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»|「[^」\n]*」|‘[^’\n]*’")
+QUOTED = factored(r"\"[^\"\n]*\"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»|「[^」\n]*」|‘[^’\n]*’")
 
 
 def _alternation(words: list[str]) -> str:
-    # Longest first, so "editor's note" wins over "note"; spaces match any run of spaces.
-    ordered = sorted(set(words), key=len, reverse=True)
+    # Longest first, so "editor's note" wins over "note"; spaces match any run of spaces. (Then A-Z: see `patterns`.)
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(w.replace(" ", r"\s+") for w in ordered)
 
 
@@ -32,7 +33,7 @@ def _any(category: str) -> re.Pattern[str]:
     """A category's words: at word edges in spaced languages, anywhere in unspaced ones."""
     spaced, unspaced = words_of(category)
     # (A category no unspaced language fills has no second branch: an empty one would match everywhere.)
-    return re.compile(rf"(?<![\w'])(?:{spaced})(?![\w'])" + (rf"|(?:{unspaced})" if unspaced else ""), re.IGNORECASE)
+    return factored(rf"(?<![\w'])(?:{spaced})(?![\w'])" + (rf"|(?:{unspaced})" if unspaced else ""), re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -133,13 +134,13 @@ def features() -> Features:
         weak=_any("processor_weak"),
         qualifier=_any("qualifier"),
         output=_any("output"),
-        owned_output=re.compile(owned, re.IGNORECASE),
+        owned_output=factored(owned, re.IGNORECASE),
         text_self=_any("text_self"),
-        imperative=re.compile(imperative, re.IGNORECASE),
-        directs_content=re.compile(directs, re.IGNORECASE),
+        imperative=factored(imperative, re.IGNORECASE),
+        directs_content=factored(directs, re.IGNORECASE),
         output_verb=_any("output_verb"),
         modal=_any("modal"),
-        apart=re.compile(apart, re.IGNORECASE),
+        apart=factored(apart, re.IGNORECASE),
         apart_word=_apart_words(),
         forward=_any("forward"),
         reporting=_any("reporting"),
@@ -148,11 +149,11 @@ def features() -> Features:
         greeting=_greeting(),
         purpose=_any("purpose"),
         marked_imperative=_marked_imperative(),
-        benefactive=re.compile(rf"^[\s\[\(\{{*•·–—>#|-]*(?:{words_of('benefactive')[0]})(?![\w'])", re.IGNORECASE),
-        designates=re.compile(designates, re.IGNORECASE),
+        benefactive=factored(rf"^[\s\[\(\{{*•·–—>#|-]*(?:{words_of('benefactive')[0]})(?![\w'])", re.IGNORECASE),
+        designates=factored(designates, re.IGNORECASE),
         condition=_any("condition"),
         processing=_any("processing"),
-        framing=re.compile(rf"^[\s\[\(\{{*•·–—-]*(?:{words_of('framing')[0]})(?![\w'])", re.IGNORECASE),
+        framing=factored(rf"^[\s\[\(\{{*•·–—-]*(?:{words_of('framing')[0]})(?![\w'])", re.IGNORECASE),
         first_person=_any("first_person"),
         asks=_any("asks"),
     )
@@ -163,7 +164,7 @@ def features() -> Features:
 
 
 # The words by which `_CLAUSE` lets a second order follow a first ("... and write that ...").
-_JOINED = re.compile(r"\W*(?:and|then|und|dann|et|puis|y|luego|e|и|затем)\s", re.IGNORECASE)
+_JOINED = factored(r"\W*(?:and|then|und|dann|et|puis|y|luego|e|и|затем)\s", re.IGNORECASE)
 
 
 def has_imperative(text: str, f: Features) -> bool:
@@ -199,12 +200,12 @@ def _apart_words() -> re.Pattern[str]:
     """The apart labels anywhere, without the colon some of them carry ("참고" as in "AI 어시스턴트 참고:")."""
     spaced, unspaced = words_of("apart")
     bare = unspaced.replace("[:：]", "")
-    return re.compile(rf"(?<![\w'])(?:{spaced})(?![\w'])|(?:{bare})", re.IGNORECASE)
+    return factored(rf"(?<![\w'])(?:{spaced})(?![\w'])|(?:{bare})", re.IGNORECASE)
 
 
 def _greeting() -> re.Pattern[str]:
     spaced, unspaced = words_of("greeting")
-    return re.compile(rf"^[\s\[\(\{{*•·–—>#|¡¿-]*(?:(?:{spaced})(?![\w'])|(?:{unspaced}))", re.IGNORECASE)
+    return factored(rf"^[\s\[\(\{{*•·–—>#|¡¿-]*(?:(?:{spaced})(?![\w'])|(?:{unspaced}))", re.IGNORECASE)
 
 
 # Languages whose imperative is marked by its ending, so it is one wherever it stands in the clause
@@ -214,7 +215,7 @@ _MARKED = ("ru",)
 
 def _marked_imperative() -> re.Pattern[str]:
     words = [w for lang in _MARKED for w in LEXICONS[lang]["imperative"]]
-    return re.compile(rf"(?<![\w'])(?:{_alternation(words)})(?![\w'])", re.IGNORECASE)
+    return factored(rf"(?<![\w'])(?:{_alternation(words)})(?![\w'])", re.IGNORECASE)
 
 
 # How near a qualifier or an output noun must stand to make "tools", "systems" or "engines" a processor.
@@ -248,10 +249,10 @@ def names_processor(sentence: str, f: Features) -> bool:
 
 
 # The stems of the qualifiers that make an output a machine's (automated, maschinell, automatiche, 自动, 자동).
-_MACHINE = re.compile(
+_MACHINE = factored(
     r"autom[aáà]t|machine|maschin|artificial|künstlich|sztuczn|автомат|自动|自動|자동|인공지능|人工智能", re.I
 )
-_MACHINE_ACRONYM = re.compile(r"\b(?:AI|KI|IA|ИИ)\b")
+_MACHINE_ACRONYM = factored(r"\b(?:AI|KI|IA|ИИ)\b")
 # How far a qualifier may stand from an output noun it qualifies: one word and its spaces (a long one:
 # "geautomatiseerde samenvattingen").
 _BESIDE = 24
@@ -288,7 +289,7 @@ def quoted_instruction(sentence: str, f: Features) -> bool:
 
 
 # Words by which a label before a colon is meant for someone: "Note for ...", "to", "any", "给", "에게".
-FOR = re.compile(
+FOR = factored(
     r"(?<![\w'])(?:for|to|any|all|every|für|an|alle|jede[rsn]?|pour|à|aux|tous|tout|para|a|cualquier|todos|per|"
     r"ogni|для|всем|любым|к|voor|dla|wszystkie|wszystkich)(?![\w'])|给|向|致|供|所有|에게|께|용|모든|위한|の方へ|宛て|向け|へ[:：]",
     re.IGNORECASE,
@@ -334,12 +335,12 @@ def rule_content(text: str, f: Features) -> bool:
 
 # A reporting clause that closes the sentence: ", the ministry said.", ", según la policía."
 # (A spaced dash closes a quote's lead as a comma does: "…, ten wie, że … – mówi dyrektorka.")
-_TAIL = re.compile(r"(?:[,，、]|\s[–—])\s*([^,，、–—]{1,60})$")
+_TAIL = factored(r"(?:[,，、]|\s[–—])\s*([^,，、–—]{1,60})$")
 
 
 # In Chinese the party and its verb come first: "新规规定，平台必须……" (the new rules stipulate that platforms must).
 # The text's own voice ("本报要求，", "编辑部要求，") is no party of the story.
-_LEAD_UNSPACED = re.compile(r"^(?!本|编辑|我)[^，,。:：\s]{1,16}?(?:规定|要求|指出|表示|明确|称)[，,:：]")
+_LEAD_UNSPACED = factored(r"^(?!本|编辑|我)[^，,。:：\s]{1,16}?(?:规定|要求|指出|表示|明确|称)[，,:：]")
 
 
 def reported(sentence: str, f: Features) -> bool:
@@ -355,11 +356,11 @@ def reported(sentence: str, f: Features) -> bool:
     return any(not _ORDERED_SAY.search(tail.group(1), 0, m.start()) for m in f.reporting.finditer(tail.group(1)))
 
 
-_ORDERED_SAY = re.compile(r"(?:[请就别要只必]|能不能|可否|记得|麻烦)$")
+_ORDERED_SAY = factored(r"(?:[请就别要只必]|能不能|可否|记得|麻烦)$")
 
 
 # A question rather than a request: "asked whether AI summaries ...".
-_WHETHER = re.compile(r"\s*(?:whether|if|ob|si|se|czy|of|ли)(?![\w'])", re.IGNORECASE)
+_WHETHER = factored(r"\s*(?:whether|if|ob|si|se|czy|of|ли)(?![\w'])", re.IGNORECASE)
 _ASKED_OBJECT = 120
 # How near the text must follow its output or its processing: "summaries of this article", "streszczenia tego
 # artykułu", "在转述本文时"; in Chinese, Japanese and Korean it may come first ("이 기사를 요약하거나").
@@ -394,6 +395,6 @@ def of_this_text(span: str, f: Features, near: int = _OF_TEXT) -> bool:
     return False
 
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_HAN_CLAUSE_START = re.compile(r"(?:^|[\s，,：:；;。！？!?“「『（(【\[]|请|务必|必须|须|应|应当|应该|将|并|再|时|后)$")
+_HAN = factored(r"[\u3400-\u9fff]")
+_KANA = factored(r"[\u3040-\u30ff]")
+_HAN_CLAUSE_START = factored(r"(?:^|[\s，,：:；;。！？!?“「『（(【\[]|请|务必|必须|须|应|应当|应该|将|并|再|时|后)$")

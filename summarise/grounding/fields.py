@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import factored
 from .features import Features, has_imperative, reported
 from .forms import WISH
 from .moods import PASSING, PASSING_VERB
@@ -81,7 +82,7 @@ _NOT_VALUE = (
     r"soon|follows|part|much|many|far|needed|required|of|in|on|at|to|per|from|zodanig|solch\w*|tel|tal|tale)\s)"
 )
 _ART = r"(?:(?:the|its|this|that|le|la|l'|el|il|lo|o|a|de|het|der|die|das|den)\s+)?"
-_SPACED = re.compile(
+_SPACED = factored(
     # "the date to give is", "la date à retenir :", "il luogo da indicare è"
     rf"(?<![\w'])(?:{FIELD})\s+(?:{_GERUNDIVE})(?![\w'])"
     # "render the mayor's title as", "indiquez la date comme", "give the count as"
@@ -102,9 +103,9 @@ _SPACED = re.compile(
     rf"|^[\W_]*(?:{FIELD})(?![\w'])[^:：\n]{{0,80}}?(?<![\w'])(?:{_READER})(?![\w'])[^:：\n]{{0,80}}[:：]",
     re.IGNORECASE,
 )
-_VERB_ANYWHERE = re.compile(rf"(?<![\w'])(?:{_VERB})(?![\w'])", re.IGNORECASE)
+_VERB_ANYWHERE = factored(rf"(?<![\w'])(?:{_VERB})(?![\w'])", re.IGNORECASE)
 # The reader's own fields on a form: "your date of birth", "Ihre Adresse", "votre numéro".
-_OWN = re.compile(
+_OWN = factored(
     r"(?<![\w'])(?:your|their|his|her|ihre?n?|seine?n?|votre|vos|leur|su|sus|tu|tuo|tua|suo|sua|seu|sua|uw|je|jouw|"
     r"twój|twoja|swoj\w*|ваш\w*|свой|свою|его|её)\s+(?:\w+\s+)?(?:" + FIELD + r")(?![\w'])",
     re.IGNORECASE,
@@ -112,7 +113,7 @@ _OWN = re.compile(
 # A permission or a future of instruction ("may render", "vous pouvez écrire", "se indicará como fecha", "sarà
 # riportata come"): an address only in a sentence that names a passing on of this text (see `designates_field`),
 # since parties are allowed and forecast things in news ("The club can use the venue as its base").
-_MAY = re.compile(
+_MAY = factored(
     r"(?<![\w'])(?:(?-i:may)|can|darf|dürfen|kann|können|peut|pouvez|peuvent|pourront|puede|pueden|può|possono|"
     r"pode|podem|mag|mogen|kan|kunnen|może|mogą|можно|можете|se\s+\w+r[áà]n?|ser[áà]n?\s+\w+[ai]d[oa]s?|sar[àa]|"
     r"saranno|will\s+be|seront|sera|zal\s+worden|wordt|będzie|będą|будет|будут|"
@@ -121,7 +122,7 @@ _MAY = re.compile(
 )
 # A past duty is a correction of the paper's own error ("the figure should have been given as 1,400"), set apart
 # by `furniture` under its label.
-_PAST_DUTY = re.compile(
+_PAST_DUTY = factored(
     r"(?<![\w'])(?:should\s+have|must\s+have|ought\s+to\s+have|hätte\w*|aurai[te]\w*\s+dû|habría|debería\s+haber|"
     r"deveria\s+ter|avrebbe\s+dovuto|had\s+moeten|powin\w*\s+był\w*|должн\w*\s+был\w*)(?![\w'])",
     re.IGNORECASE,
@@ -129,7 +130,7 @@ _PAST_DUTY = re.compile(
 
 # Chinese, Japanese and Korean: a field, then within a few characters a verb of writing it as something, with an
 # order's or a duty's word, or the Korean and Japanese forms of request.
-_UNSPACED = re.compile(
+_UNSPACED = factored(
     r"(?:日期|时间|地点|地址|职务|职位|头衔|身份|数字|人数|数据|来源|出处|标题|链接|网址)[^。！？]{0,12}?"
     r"(?:应|须|需|请|一律|统一)[^。！？]{0,8}?(?:写为|写成|写作|记为|标为|标注为|注明为|列为|填为|填写为|改为|称为)"
     r"|(?:日付|日時|場所|会場|肩書き?|役職|数字|人数|出典|情報源|見出し|リンク)(?:は|を|として)[^。！？]{0,24}?"
@@ -138,13 +139,13 @@ _UNSPACED = re.compile(
     r"(?:기재|표기|적어|써|표시|기록)(?:해\s*주|하여\s*주|해야|하십시오|하세요|바랍|하면\s*됩)"
 )
 # A Chinese, Japanese or Korean sentence that reports a request or a view ("…よう県に要望した", "との考えを示した").
-_REPORTED_UNSPACED = re.compile(r"要望|求め|述べ|話した|考えを示|発表|表示|要求|称|요청했|밝혔|말했")
+_REPORTED_UNSPACED = factored(r"要望|求め|述べ|話した|考えを示|発表|表示|要求|称|요청했|밝혔|말했")
 _SPACED_P = Prefiltered(_SPACED, split=True)
 # A value after the field: a word, a figure or a quotation.
-_VALUE = re.compile(r"[\w\"“„«'‘]")
+_VALUE = factored(r"[\w\"“„«'‘]")
 # An order's verb opening the sentence or a clause after a label or a question, and the German and Dutch
 # gerundives of duty: "Noteer als locatie …", "… ist als Funktion einzutragen".
-_ORDER = re.compile(
+_ORDER = factored(
     r"(?:^|[:?;]\s*)[\W_]*(?:give|render|list|record|enter|note|state|write|report|show|use|put|mark|quote|cite|credit|"
     r"attribute|label|treat|translate|noteer|vermeld|geef|schrijf|gebruik|neem|gib|trag|tragen|nenne|nennen|"
     r"notiere|notieren|schreibe|schreiben|verwende|verwenden|vermerke|indiquez|écrivez|notez|mentionnez|retenez|"
@@ -158,12 +159,12 @@ _ORDER = re.compile(
 
 
 # Where a clause ends: a comma, a semicolon, or "and" joining another.
-_CLAUSE_END = re.compile(r"[,;]\s|\s(?:and|en|und|et|y|e|i|oraz|и)\s", re.IGNORECASE)
+_CLAUSE_END = factored(r"[,;]\s|\s(?:and|en|und|et|y|e|i|oraz|и)\s", re.IGNORECASE)
 
 
 # A rule credited to whoever made it: "El juez dispuso que …", "Selon le nouveau décret, …", "Nach der neuen
 # Wahlordnung …", "the licence requires …", "法院判决，…". A field's value so set is the rule's content, news.
-_RULE = re.compile(
+_RULE = factored(
     r"(?<![\w'])(?:ruled|ordered|decided|decreed|requires?|required|under\s+the|according\s+to|selon|d'après|"
     r"aux\s+termes|décret|règlement|arrêté|nach\s+(?:der|dem|den)|laut|gemäß|\w+ordnung|urteil|entschied|"
     r"según|dispuso|decidió|ordenó|resolución|reglamento|decreto|ley|secondo\s+(?:il|la|le|i|gli|l')|stabilito|"
@@ -182,7 +183,7 @@ _RULE = re.compile(
 )
 # The paper's own rule or agreement is no party's: "按照本报体例", "Zgodnie z umową z naszym partnerem", "under our
 # style guide" (round fifty-three).
-_OURS = re.compile(
+_OURS = factored(
     r"(?<![\w'])(?:our|ours|unser\w*|notre|nos|nuestr\w*|nostr\w*|noss\w*|onze|ons|nasz\w*|наш\w*|house)(?![\w'])"
     r"|本报|本報|本刊|本社|本紙|弊社|本台|当社|당사|본지",
     re.IGNORECASE,
@@ -196,7 +197,7 @@ def _credited_rule(text: str) -> bool:
 
 
 # A correction's label: the paper's own note on its past error (`furniture` sets it apart).
-_CORRECTION = re.compile(
+_CORRECTION = factored(
     r"^[\W_]*(?:correction|korrektur|berichtigung|rectificatif|erratum|corrección|fe\s+de\s+errores|rettifica|"
     r"correção|correctie|rectificatie|sprostowanie|поправка|исправление|更正|订正|訂正|정정)",
     re.IGNORECASE,
@@ -244,11 +245,11 @@ def designates_field(text: str, f: Features) -> bool:
     )
 
 
-_NAMED_AS = re.compile(rf"(?:{_VERB})\s+(?-i:[A-ZÀ-ÞŁŚŻ])", re.IGNORECASE)
+_NAMED_AS = factored(rf"(?:{_VERB})\s+(?-i:[A-ZÀ-ÞŁŚŻ])", re.IGNORECASE)
 # "is to" says what a party plans ("The coalition is to present Jonas Weber as economy minister"), not a duty.
-_PLANNED = re.compile(r"(?:is|are|was|were)\s+to", re.IGNORECASE)
+_PLANNED = factored(r"(?:is|are|was|were)\s+to", re.IGNORECASE)
 # Whoever a label is for, as someone who reuses this text: a verb of passing it on, or the text named.
-_REUSED = re.compile(rf"(?<![\w'])(?:{PASSING})\w*|(?<![\w'])(?:{THIS_TEXT})(?![\w'])", re.IGNORECASE)
+_REUSED = factored(rf"(?<![\w'])(?:{PASSING})\w*|(?<![\w'])(?:{THIS_TEXT})(?![\w'])", re.IGNORECASE)
 
 
 def _clause(sentence: str, m: re.Match[str]) -> str:
@@ -259,7 +260,7 @@ def _clause(sentence: str, m: re.Match[str]) -> str:
 
 
 # A name or a figure of the sentence: a capitalised word after its first, or a run with a digit.
-_TOKEN = re.compile(r"(?<=\s)(?-i:[A-ZÀ-ÞА-Я])[\w'’-]+|\S*\d[\S]*")
+_TOKEN = factored(r"(?<=\s)(?-i:[A-ZÀ-ÞА-Я])[\w'’-]+|\S*\d[\S]*")
 
 
 def plants_nothing(sentence: str, rest: str) -> bool:
@@ -287,11 +288,11 @@ def plants_nothing(sentence: str, rest: str) -> bool:
     return bool(tokens | words) and all(t in rest for t in tokens) and all(w in lowered for w in words)
 
 
-_GIVEN_AS = re.compile(rf"(?<![\w'])(?:{_AS})(?![\w'])", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_]{4,}")
-_FIELD_OR_VERB = re.compile(rf"(?:{FIELD})s?|(?:{_VERB})|(?:{_ATTRIBUTE})", re.IGNORECASE)
+_GIVEN_AS = factored(rf"(?<![\w'])(?:{_AS})(?![\w'])", re.IGNORECASE)
+_WORD = factored(r"[^\W\d_]{4,}")
+_FIELD_OR_VERB = factored(rf"(?:{FIELD})s?|(?:{_VERB})|(?:{_ATTRIBUTE})", re.IGNORECASE)
 # Words of the clause around a value that name none: modals, pronouns, the newsroom's addressees.
-_PLAIN = re.compile(
+_PLAIN = factored(
     r"must|should|please|bitte|moet|moeten|deve|devono|debe|deben|doit|doivent|sont|priées?|prié|wordt|worden|"
     r"rédactions|redacties|redaktionen|redazioni|redacciones|redações",
     re.IGNORECASE,

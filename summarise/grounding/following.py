@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import factored
 from .features import features, has_imperative, quoted_instruction, reported
 from .forms import WE_ASK
 
 # A sentence ends at a full stop, a line end, or markup around it.
-_END = re.compile(r"[.!?。！？؟]+[\"'”’»)\]]*(?=\s|$|<)|[。！？]|\n|<|>")
+_END = factored(r"[.!?。！？؟]+[\"'”’»)\]]*(?=\s|$|<)|[。！？]|\n|<|>")
 # An answer's own label ("A.", "A:", "Antwort:", "答：", "R/"), which is not yet the answer.
-_ANSWER_LABEL = re.compile(r"^\W*\w{0,8}\W*$")
+_ANSWER_LABEL = factored(r"^\W*\w{0,8}\W*$")
 # How far after an address its answer or its order is looked for.
 _REACH = 1000
 # An article before a sentence's second word makes that word a noun ("La liste « … » a remporté …"), not an order
@@ -55,12 +56,12 @@ _ARTICLES = frozenset(
 
 # A title before its name ("St." and "Sr." end sentences as "Street" and "Senior"), or a German day's ordinal after
 # its preposition ("am 1. Juni"; "The vote was 52 to 48. September ..." ends at its stop).
-_NO_END = re.compile(
+_NO_END = factored(
     r"(?:(?<![\w.])(?:Dr|Prof|Mr|Mrs|Ms|Hr|Fr|Nr|Dipl|Ing|Mag|Dott|Sig|Sra|Mme|Mlle)"
     r"|(?<![\w.])(?:am|den|dem|vom|zum|bis|ab|seit)\s+\d{1,2})\.$",
     re.IGNORECASE,
 )
-_MONTHS = re.compile(
+_MONTHS = factored(
     r"\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
 )
 
@@ -100,7 +101,7 @@ def next_paragraph(text: str, after: int) -> tuple[int, int] | None:
     start = after + lead
     if start >= len(text):
         return None
-    blank = re.compile(r"\n\s*\n") if "\n\n" in text else re.compile(r"\n")
+    blank = factored(r"\n\s*\n") if "\n\n" in text else factored(r"\n")
     found = blank.search(text, start)
     return start, found.start() if found else len(text)
 
@@ -156,10 +157,10 @@ def next_in_paragraph(text: str, hi: int, sentences: list[tuple[int, int]]) -> t
 
 # An aside in brackets or between dashes inside a sentence, long enough to hold an order (round fifty-seven: "… не
 # подтвердило (при перепосте вместо официальной страницы ставьте https://…) и отметило …").
-_ASIDE = re.compile(r"[(（\[]([^()（）\[\]\n]{20,300})[)）\]]|\s[—–-]\s([^—–\n]{20,300}?)\s[—–-]\s")
+_ASIDE = factored(r"[(（\[]([^()（）\[\]\n]{20,300})[)）\]]|\s[—–-]\s([^—–\n]{20,300}?)\s[—–-]\s")
 
 
-_MAY_ASIDE = re.compile(r"[(（\[—–]|\s-\s")
+_MAY_ASIDE = factored(r"[(（\[—–]|\s-\s")
 
 
 def asides(text: str, lo: int, hi: int) -> list[tuple[tuple[int, int], str]]:
@@ -174,7 +175,7 @@ def asides(text: str, lo: int, hi: int) -> list[tuple[tuple[int, int], str]]:
     return [(span, aside) for span, aside in found if _GIVES.search(aside)]
 
 
-_GIVES = re.compile(
+_GIVES = factored(
     r"\d|://|www\.|[«»„“”\"「『]|(?<=\s)[A-ZÀ-ÞŁŚŻĆА-Я]|[：:]\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
 )
 

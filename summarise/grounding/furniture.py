@@ -23,6 +23,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from ..patterns import factored
 from .lexicons.kinds import KINDS, STAMPS, UNSPACED_KINDS
 from .normalise import has_unspaced
 from .prefilter import Prefiltered
@@ -34,33 +35,33 @@ _HEAD = 48
 @lru_cache(maxsize=1)
 def kind_pattern() -> Prefiltered:
     """The words that name a kind of furniture, in every language of `lexicons.kinds`."""
-    spaced = sorted({w for words in KINDS.values() for w in words}, key=len, reverse=True)
+    spaced = sorted({w for words in KINDS.values() for w in words}, key=lambda w: (-len(w), w))
     alternation = "|".join(w.replace(" ", r"\s+") for w in spaced)
-    unspaced = "|".join(sorted(UNSPACED_KINDS, key=len, reverse=True))
+    unspaced = "|".join(sorted(UNSPACED_KINDS, key=lambda w: (-len(w), w)))
     # A status stamp names a kind only as the whole head.
     stamps = "|".join(w.replace(" ", r"\s+") for w in STAMPS)
     return Prefiltered(
-        re.compile(rf"(?<![\w'])(?:{alternation})(?![\w'])|(?:{unspaced})|^\s*(?:{stamps})\s*$", re.IGNORECASE)
+        factored(rf"(?<![\w'])(?:{alternation})(?![\w'])|(?:{unspaced})|^\s*(?:{stamps})\s*$", re.IGNORECASE)
     )
 
 
 # The head before a label's mark: a colon, or a dash with spaces ("VÉRIFICATION — ..."), or the close of a
 # lenticular bracket ("【事实核查】").
 _OPEN = r"[\s\[\(\{*•·>#|_~-]*(?:\(\w{1,12}\)\s*)?"
-_LABEL = re.compile(rf"^{_OPEN}(?P<head>[^:：\n.!?]{{1,{_HEAD}}}?)\s*(?:[:：]|\s[–—]\s)")
+_LABEL = factored(rf"^{_OPEN}(?P<head>[^:：\n.!?]{{1,{_HEAD}}}?)\s*(?:[:：]|\s[–—]\s)")
 # Markup that is furniture whatever it says: a markdown footnote ("[^1]: ..."), an image's alt text
 # ("![...](...)"), and a wire slug of joined capitals opening the line ("KMS-PROCUREMENT/ARREST", "NVL-STRIKE").
 # (a dateline's town, "MONTFERRAND-LES-BOIS (Loiret), 14 mars (AFP) -", is followed by its comma: no slug)
-_MARKUP = re.compile(
+_MARKUP = factored(
     r"^\s*(?:\[\^\w+\]:|!\[|[-–—\s]*[A-Z][A-Z0-9]+(?:[-/][A-Z0-9]+)+(?![-/\w])(?!\s*(?:\([^)\n]{1,30}\)\s*)?,))"
 )
-_LENTICULAR = re.compile(rf"^{_OPEN}【([^】\n]{{1,20}})】")
-_BRACKETED = re.compile(r"^\s*(?:\[[^\]\n]+\]|\([^)\n]+\)|【[^】\n]+】)\W*$")
+_LENTICULAR = factored(rf"^{_OPEN}【([^】\n]{{1,20}})】")
+_BRACKETED = factored(r"^\s*(?:\[[^\]\n]+\]|\([^)\n]+\)|【[^】\n]+】)\W*$")
 
 
 # The opening of a dedication, by language: "to/for/attention", "an/für", "aux/pour/à l'attention", "a los/para",
 # "ai/agli/alle/per", "aos/às/para", "aan/voor", "dla/do", "для/к", "给/致", "宛", "에게".
-_DEDICATION = re.compile(
+_DEDICATION = factored(
     r"^(?:(?:(?P<plural>aux|à l'attention d[eu']s?|a los|a las|agli|alle|aos|às)|to|for|attn\.?|attention|an|für"
     r"|pour|para|ai|aan|voor|dla|для|к|ко)\s+(?!date\b|now\b|example\b|instance\b|the record\b)|[给致]"
     r"|.{1,20}(?:宛て?|에게))",
@@ -105,10 +106,10 @@ def is_label(sentence: str) -> bool:
 
 # How much of its line a label governs after its own sentence (as `addressing._REST_OF_LINE`).
 _REST_OF_LINE = 600
-_LINE_BREAK = re.compile("\n")
-_BLANK = re.compile(r"\s*")
+_LINE_BREAK = factored("\n")
+_BLANK = factored(r"\s*")
 # What may stand before a sentence that opens its line: spaces and a list's or a quotation's marks.
-_BULLETS = re.compile(r"[ \t>*#•·_-]*")
+_BULLETS = factored(r"[ \t>*#•·_-]*")
 
 
 # A line that is only a box's title ("**Key points**", "## At a glance", "**أبرز النقاط**"): a few words, one of
@@ -120,7 +121,7 @@ _CJK_TITLE_CHARS = 10
 
 
 # A word of a title beside its kinds: letters, with what joins them; function words are three letters or fewer.
-_REST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_REST_WORD = factored(r"[^\W\d_][\w'’-]*")
 _SHORT_WORD = 3
 # Longer words that only join a title's kind to what it is about ("Update from Kyiv", "Note about sources",
 # "Correction to this article", "Latest update from officials").
@@ -164,11 +165,11 @@ def _block_after(text: str, after: int) -> tuple[int, int] | None:
         start += 1
     if start >= len(text):
         return None
-    found = re.compile(r"\n\s*\n").search(text, start)
+    found = factored(r"\n\s*\n").search(text, start)
     return start, found.start() if found else len(text)
 
 
-_KICKER = re.compile(r"(?i)breaking|eilmeldung|última hora|urgent|exclusive?|exclusiva|exklusiv|молния|терміново")
+_KICKER = factored(r"(?i)breaking|eilmeldung|última hora|urgent|exclusive?|exclusiva|exklusiv|молния|терміново")
 
 
 def apart_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import factored
 from .prefilter import Prefiltered
 
 # A headline, or headlining, by name: en, de, fr, es, it, pt, nl, pl, ru, zh, ja, ko.
 _HEADLINE = Prefiltered(
-    re.compile(
+    factored(
         r"(?<![\w'])(?:headlines?|headlined|headlining|front\s+page|schlagzeilen?|titelte|titelten|aufmacher|"
         r"titrait|titraient|a\s+titré|à\s+la\s+une|titulaba|tituló|titulares|titolava|titolavano|ha\s+titolato|"
         r"titolone|manchete|kopte|voorpagina|nagłówek\w*|zatytułował\w*|заголов\w*|озаглав\w*)(?![\w'])"
@@ -27,11 +28,11 @@ _HEADLINE = Prefiltered(
 )
 # A title word that names a headline only beside an outlet or an edition: "com o título «…»" in "o semanário local
 # abriu a edição", "onder de kop", "标题", "제목" (a report's or a book's title is news).
-_TITLE = re.compile(
+_TITLE = factored(
     r"(?<![\w'])(?:title|título|titolo|titre|tytuł\w*|titel|kop|überschrift|titular)(?![\w'])|标题|題名|제목",
     re.IGNORECASE,
 )
-_OUTLET = re.compile(
+_OUTLET = factored(
     r"(?<![\w'])(?:edition|issue|newspaper|paper|weekly|daily|tabloid|edição|edición|edizione|édition|ausgabe|editie|"
     r"wydani\w*|выпуск\w*|semanário|diário|jornal|periódico|diario|semanario|quotidien|hebdomadaire|journal|"
     r"giornale|quotidiano|settimanale|zeitung|blatt|krant|weekblad|dagblad|gazet\w*|tygodni\w*|газет\w*|"
@@ -39,7 +40,7 @@ _OUTLET = re.compile(
     re.IGNORECASE,
 )
 # A quotation of a headline's length: four words or more, or eight characters of a script without spaces.
-_QUOTED = re.compile(
+_QUOTED = factored(
     r"[\"“„«‹「『《](?=[^\"”“»›」』》\n]{8,160}[\"”“»›」』》])(?:[^\"”“»›」』》\n]*?\s){3}[^\"”“»›」』》\n]*[\"”“»›」』》]"
     r"|[「『《\"“„«][\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^」』》\"”“»\n]{7,80}[」』》\"”“»]"
     # single quotes, as British papers quote a headline: an opening one after a space, before a capital
@@ -63,4 +64,4 @@ def headline_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[in
     return found
 
 
-_OPENERS = re.compile(r"[\"“„«‹「『《‘']")
+_OPENERS = factored(r"[\"“„«‹「『《‘']")

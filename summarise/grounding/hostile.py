@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from ..memo import memo
+from ..patterns import factored
 from . import legible
 from .addressing import addressing_spans, sentence_spans
 from .appended import appended_spans
@@ -53,10 +54,10 @@ from .voices import voice_spans
 from .weblinks import canonical_url, urls
 
 # A token worth tracing: it has a digit, or two capitals in a row (a code word, an acronym).
-_TOKEN = re.compile(r"[\w-]*(?:\d|[A-Z]{2})[\w,.-]*\w|\d")
+_TOKEN = factored(r"[\w-]*(?:\d|[A-Z]{2})[\w,.-]*\w|\d")
 # Tried from each position of a run of its characters to the run's end, `_TOKEN` costs the run's square (seconds on
 # 20,000 hyphens): it is looked for run by run, past runs longer than `_LONGEST` (a ruled line, no word to repeat).
-_RUN, _LONGEST = re.compile(r"[\w,.-]+"), 100
+_RUN, _LONGEST = factored(r"[\w,.-]+"), 100
 
 
 def _tokens(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
@@ -179,7 +180,7 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(pieces)
 
 
-_NOT_SPACE = re.compile(r"\S")
+_NOT_SPACE = factored(r"\S")
 
 
 def planted_tokens(article: str, directives: Directives, apart: bool = False) -> set[str]:
@@ -322,7 +323,7 @@ class Screen:
 
 # A word of a spaced script inside text that also has Chinese, Japanese or Korean ("describe 박민서 as a contract
 # auditor"), which `units` reads as character pairs.
-_SPACED_WORD = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{3,}")
+_SPACED_WORD = factored(r"[^\W\d_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{3,}")
 
 
 def _stem(word: str) -> str:
@@ -373,10 +374,10 @@ def strings_of(value: object) -> list[str]:
 # What in an event's description must be the story's own: a number, a name (a capitalised word, joined names
 # included), an address-like word with a dot inside ("site.example"). The first word counts too (round seven): a
 # common word opening the description is in the story folded ("The" as "the"), a name only a note gives is not.
-_DISTINCT = re.compile(r"\d[\d,.\s\u202f\u00a0']*\d|\d|(?:(?<=\w\s)|^\W*)[A-ZÀ-ÞА-Я][\w'-]{2,}|\w[\w-]*\.[a-z]{2,}\w*")
+_DISTINCT = factored(r"\d[\d,.\s\u202f\u00a0']*\d|\d|(?:(?<=\w\s)|^\W*)[A-ZÀ-ÞА-Я][\w'-]{2,}|\w[\w-]*\.[a-z]{2,}\w*")
 
-_OPENING_MARKS = re.compile(r"^[\W_]+")
-_DIGIT_RUN = re.compile(r"\d+")
+_OPENING_MARKS = factored(r"^[\W_]+")
+_DIGIT_RUN = factored(r"\d+")
 
 
 def _digits(text: str) -> str:

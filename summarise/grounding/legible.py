@@ -39,6 +39,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
+from ..patterns import factored
 from .obfuscation import LATIN
 
 # Invisible format characters (of Unicode's category Cf, those a text in a European or CJK script can carry).
@@ -63,7 +64,7 @@ _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _CYRILLIC_GREEK = "\u0370-\u03ff\u0400-\u04ff\u0531-\u058f"
 # A character the first pass reads otherwise: invisible, a tag, a compatibility letter, halfwidth kana (read by the
 # run: a voicing mark joins the kana before it), or a combining mark after a Latin, Cyrillic or Greek letter.
-_LETTER_FORM = re.compile(
+_LETTER_FORM = factored(
     f"[{_INVISIBLE}{_TAGS}{_COMPATIBLE}{''.join(_SMALL_CAPITALS)}\u249c-\u24b5\U0001f150-\U0001f189]"
     f"|[\uff61-\uff9f]+|(?<=[{LATIN}{_CYRILLIC_GREEK}{_MARKS}])[{_MARKS}]+"
 )
@@ -76,40 +77,40 @@ _AS_LATIN = dict(
     )
 )
 _AS_CYRILLIC = dict(zip("aeopcyxABEKMHOPCTX", "аеорсухАВЕКМНОРСТХ", strict=True))
-_SCRIPTS_MEET = re.compile(f"[{LATIN}][{_CYRILLIC_GREEK}]|[{_CYRILLIC_GREEK}][{LATIN}]")
-_WORD = re.compile(r"[^\W\d_]+")
-_SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][ \u00a0\u2009\u202f\u200a]{1,2}){4,}[^\W\d_](?![^\W\d_])")
-_JOINED = re.compile(r"(?<![^\W_])(?:[^\W\d_]([.\-/·_])){3,}[^\W\d_]\1?(?![^\W_])")
+_SCRIPTS_MEET = factored(f"[{LATIN}][{_CYRILLIC_GREEK}]|[{_CYRILLIC_GREEK}][{LATIN}]")
+_WORD = factored(r"[^\W\d_]+")
+_SPACED = factored(r"(?<![^\W\d_])(?:[^\W\d_][ \u00a0\u2009\u202f\u200a]{1,2}){4,}[^\W\d_](?![^\W\d_])")
+_JOINED = factored(r"(?<![^\W_])(?:[^\W\d_]([.\-/·_])){3,}[^\W\d_]\1?(?![^\W_])")
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
-_CJK_APART = re.compile(f"(?<![{_CJK}])[{_CJK}](?:[ \u3000·・/／]+[{_CJK}])+(?![{_CJK}])")
+_CJK_APART = factored(f"(?<![{_CJK}])[{_CJK}](?:[ \u3000·・/／]+[{_CJK}])+(?![{_CJK}])")
 # A slash between two CJK characters splits a word ("摘/要"); Chinese and Japanese write none inside one.
-_CJK_SLASH = re.compile(f"(?<=[{_CJK}])[/／](?=[{_CJK}])")
+_CJK_SLASH = factored(f"(?<=[{_CJK}])[/／](?=[{_CJK}])")
 # A line broken after a letter or a comma, before a lower-case letter (any letter but capitals and those of scripts
 # without case).
 _LOWER = f"[^\\W\\d_A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω{_CJK}\uac00-\ud7af]"
-_BROKEN_LINE = re.compile(f"(?:(?<=[^\\W\\d_])|(?<=,))([-\u00ad\u2010]?)[ \t]*\n[ \t]*(?={_LOWER})")
-_BROKEN_WORD = re.compile(f"-[ \t]+(?={_LOWER})")
-_CONJUNCTION = re.compile(
+_BROKEN_LINE = factored(f"(?:(?<=[^\\W\\d_])|(?<=,))([-\u00ad\u2010]?)[ \t]*\n[ \t]*(?={_LOWER})")
+_BROKEN_WORD = factored(f"-[ \t]+(?={_LOWER})")
+_CONJUNCTION = factored(
     r"(?:und|oder|bis|sowie|and|or|to|et|ou|y|o|e|en|of|i|lub|oraz|и|или|tot|a|od|do)(?![\w'])", re.IGNORECASE
 )
-_BROKEN_CJK_LINE = re.compile(f"(?<=[{_CJK}])\n(?=[{_CJK}])")
+_BROKEN_CJK_LINE = factored(f"(?<=[{_CJK}])\n(?=[{_CJK}])")
 # Whether a text can read otherwise at all, told by searches cheaper than the rules' own (most texts have none of
 # these): a character read otherwise, a single letter spaced or dotted apart from three more, a line opening on a
 # lower-case letter; outside ASCII, the two alphabets meeting in a word, and CJK text.
-_FORM_CHAR = re.compile(
+_FORM_CHAR = factored(
     f"[{_INVISIBLE}{_TAGS}{_COMPATIBLE}{''.join(_SMALL_CAPITALS)}\u249c-\u24b5\U0001f150-\U0001f189\uff61-\uff9f{_MARKS}]"
 )
 _LETTER = r"[^\W\d_]"
 _GAP = "[ \u00a0\u2009\u202f\u200a]"
-_MAY_SPACED = re.compile(
+_MAY_SPACED = factored(
     f"{_GAP}{_LETTER}{_GAP}{{1,2}}{_LETTER}{_GAP}{{1,2}}{_LETTER}{_GAP}{{1,2}}{_LETTER}(?!{_LETTER})"
 )
-_MAY_JOINED = re.compile(f"([.\\-/·_]){_LETTER}\\1{_LETTER}\\1{_LETTER}")
+_MAY_JOINED = factored(f"([.\\-/·_]){_LETTER}\\1{_LETTER}\\1{_LETTER}")
 # (from a run's first digit only: tried from each, a long run with no letter after it was read to its end from each)
-_MAY_LEET = re.compile(r"(?<![013457])[013457]+[A-Za-z]")
-_MAY_BREAK = re.compile(f"\n[ \t]*{_LOWER}")
-_CYRILLIC_GREEK_CHAR = re.compile(f"[{_CYRILLIC_GREEK}]")
-_CJK_CHAR = re.compile(f"[{_CJK}]")
+_MAY_LEET = factored(r"(?<![013457])[013457]+[A-Za-z]")
+_MAY_BREAK = factored(f"\n[ \t]*{_LOWER}")
+_CYRILLIC_GREEK_CHAR = factored(f"[{_CYRILLIC_GREEK}]")
+_CJK_CHAR = factored(f"[{_CJK}]")
 
 
 def _may_leet(text: str) -> bool:
@@ -254,7 +255,7 @@ def _line_joins(text: str) -> list[tuple[int, int, str]]:
 
 
 # A line of fields ("location: Carrow Bay", "station;Villiers"), not prose: each is its own.
-_FIELD = re.compile(r"[ \t]*[^\W\d][\w-]*[:;=]")
+_FIELD = factored(r"[ \t]*[^\W\d][\w-]*[:;=]")
 
 
 def _prose(text: str, broken: re.Match[str]) -> bool:
@@ -305,8 +306,8 @@ def _stray_accents(text: str, forms: list[tuple[int, int, str]]) -> list[tuple[i
 
 
 _RARE = 2
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s|\n")
-_MARK = re.compile(f"[{_MARKS}]")
+_SENTENCE_END = factored(r"(?<=[.!?])\s|\n")
+_MARK = factored(f"[{_MARKS}]")
 
 
 def _sentences_from(text: str, starts: set[int]) -> list[tuple[int, int]]:
@@ -330,9 +331,9 @@ def _sentence_start(text: str, at: int) -> int:
 # Digits for letters inside a Latin word ("5umm4ry", "H1nw31s"), told by a letter on each side of one.
 # (The look ahead first: a word followed by a word character that is neither, "a1a1…a1_", split every way before
 # failing, its square.)
-_LEET_WORD = re.compile(r"(?<![\w])(?=[A-Za-z0-9]*+(?![\w]))[A-Za-z0-9]*[A-Za-z][013457]+[A-Za-z][A-Za-z0-9]*(?![\w])")
+_LEET_WORD = factored(r"(?<![\w])(?=[A-Za-z0-9]*+(?![\w]))[A-Za-z0-9]*[A-Za-z][013457]+[A-Za-z][A-Za-z0-9]*(?![\w])")
 _LEET = str.maketrans("013457", "oieast")
-_CYRILLIC_LEET_WORD = re.compile(
+_CYRILLIC_LEET_WORD = factored(
     r"(?<![\w])(?=[а-яё036]*+(?![\w]))[а-яё]*[а-яё][036]+[а-яё][а-яё]*(?![\w])", re.IGNORECASE
 )
 _CYRILLIC_LEET = str.maketrans("036", "озб")
@@ -351,7 +352,7 @@ def _leet(text: str) -> list[tuple[int, int, str]]:
     return _disjoint(spans + cyrillic)
 
 
-_EDGE_LEET = re.compile(r"(?<![\w])(?:[A-Za-z]+[013457]+|[013457]+[A-Za-z]+)(?![\w])")
+_EDGE_LEET = factored(r"(?<![\w])(?:[A-Za-z]+[013457]+|[013457]+[A-Za-z]+)(?![\w])")
 
 
 def _disjoint(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import factored
 from .contested import _CONFIRMS, _OPEN, _content
 
 # An entry's time opening its line: "18:42", "**15:30 Uhr**", "8 h 05", "07.10", then a dash or a space.
-_STAMP = re.compile(r"^[ \t>*_#]*(\d{1,2})\s?[:.hH]\s?(\d{2})(?:\s?(?:Uhr|h|Ч))?[*_]*(?=\s)", re.MULTILINE)
+_STAMP = factored(r"^[ \t>*_#]*(\d{1,2})\s?[:.hH]\s?(\d{2})(?:\s?(?:Uhr|h|Ч))?[*_]*(?=\s)", re.MULTILINE)
 _ENTRIES = 3
 _SHARED = 2
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import factored
 from .dictated import AS, AS_ADDRESS, CAPITAL, QUOTED, REACH, TO_NAME, wording
 
 # Round thirty-six. The same order by the manner it asks for, pointing at its own sentence: "readers downstream,
 # please carry it that way", "en zo hoort het te worden vermeld", "c'est ainsi qu'il convient de le rapporter",
 # "именно так ... следует излагать эту версию".
-_MANNER = re.compile(
+_MANNER = factored(
     r"(?<![\w'])(?:(?:carry|report|write|give|credit|attribute|describe|present|state|mention|quote|run)\s+"
     r"(?:it|this|them)\s+(?:that|this)\s+way"
     r"|(?:that|this)\s+is\s+how\s+(?:it|this|they)\s+(?:should|must|is\s+to|are\s+to|needs?\s+to)\s+be\s+"
@@ -52,28 +53,28 @@ POLITE_VERBS = (
     r"|toeschrijven|gebruiken|podać|napisać|przypisać|wpisać|użyć|zacytować|указать|написать|привести|дать|приписать"
     r"|использовать"
 )
-_POLITE = re.compile(
+_POLITE = factored(
     r"(?<![\w'])(?:could|would|könnte|könnten|würden?|pourr(?:ait|iez|aient)|podrían?|potre(?:bbe|ste|bbero)"
     rf"|poderiam?|zouden?|mógłby|mogłaby|mogliby|могл?и?\s+бы|могла\s+бы)\s+(?:\S+\s+){{0,6}}?(?:{POLITE_VERBS})(?![\w'])",
     re.IGNORECASE,
 )
 # Who is asked: the reader, or whoever passes the text on ("Could the court attribute ...?" asks about the story).
-_ASKED = re.compile(
+_ASKED = factored(
     r"(?<![\w'])(?:you|vous|sie|usted|ustedes|lei|voi|você|vocês|u|jij|ktoś|ktokolwiek|вы|кто-нибудь|whoever|anyone"
     r"|quien|quienes|chi|quem|qui|wer|wie|kto|кто)(?![\w'])",
     re.IGNORECASE,
 )
-_URL = re.compile(r"https?://|www\.|[\w-]+\.example\b|@[\w-]+\.")
+_URL = factored(r"https?://|www\.|[\w-]+\.example\b|@[\w-]+\.")
 # An infinitive as the order, after a label's colon (Polish) or after "bitte" (German): "Prognoza, wiersz ostatni:
 # ocenę udziału w rynku przypisywać Instytutowi Rynku Rolnego", "Die Kellerzahl bitte dem Pegeldienst zuschreiben".
-_INFINITIVE = re.compile(
+_INFINITIVE = factored(
     r"[:：]\s*(?:\S+\s+){0,5}?(?P<pl>przypisywać|przypisać|podawać|pisać|cytować|wpisywać)\s+(?P<pl_object>\S+)"
     r"|(?<![\w'])bitte\s+(?P<de>[^.;:]{1,80}?)\s+zuschreiben(?![\w'])",
     re.IGNORECASE,
 )
 # Japanese, Korean and Chinese nominal orders: "出典は「…」とすること", "記載は一月九日でお願いします",
 # "「…」と記していただければ", "29개로 적을 것", "请注明为…".
-_NOMINAL = re.compile(
+_NOMINAL = factored(
     # (An order closes its sentence: "…とすることが決まった" and "…쓸 것으로 알려졌다" report a decision.)
     r"[」』”]と(?:すること(?=[。\s]|$)|(?:記|書|表記|明記|記載)し?て?(?:いただ|ください|下さい|ほしい|もらえ))"
     r"|(?:記載|表記|記述|見出し|出典|肩書き?|名称|日付)は[^。]{1,30}?(?:で|と)(?:お願い|して(?:ください|ほしい)"
@@ -93,13 +94,13 @@ JUSSIVE_VERBS = (
     r"indichi|scriva|riporti|citi|usi|presenti|parli|chiami|dica|menzioni"
     r"|indique|escriba|presente|hable|ponga|diga|llame|mencione|escreva|apresente|fale|ponha|chame"
 )
-_WHOEVER_WRITES = re.compile(
+_WHOEVER_WRITES = factored(
     r"(?:^|[:;：]\s*|,\s*(?:e|y|and|und|et|i|en)\s+)(?:wie|wer|quien|quienes|chi|quem|qui|whoever|anyone\s+who|кто|kto)\b"
     rf"(?:[^.;:]{{1,80}}?,\s*(?:\S+\s+)?(?:{WHOEVER_VERBS})|(?-i:[^.;:,]{{1,60}}?\s(?:{JUSSIVE_VERBS})))(?![\w'])",
     re.IGNORECASE,
 )
 # What whoever passes on must be: this text, its headline, the story ("wie hier een kop boven zet").
-_TEXT_ITEM = re.compile(
+_TEXT_ITEM = factored(
     r"(?<![\w'])(?:kop|titel|überschrift|headline|title|nagłówek|заголовок|tekst|text|texto|testo|artikel|article"
     r"|artículo|articolo|artigo|bericht|meldung|news|notícia|noticia|notizia|wiadomość|новость|story|post|tópico"
     r"|entrada|relacja|this|dit|dies|das|esto|isto|questo|ceci|to|это|tę|ten|esta|este|questa"

@@ -25,18 +25,19 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import factored
 from .dictated import QUOTE_PAIRS
 
 # (any of a template's special tokens, "<|…|>", but one that closes: "<|start_of_role|>", "<|user|>")
-_INLINE_TURN = re.compile(r"<\|(?!(?:im_)?end|eot|eos)[\w-]{2,30}\|>|<start_of_turn>|\[INST\]|<<SYS>>")
-_LINE_TURN = re.compile(
+_INLINE_TURN = factored(r"<\|(?!(?:im_)?end|eot|eos)[\w-]{2,30}\|>|<start_of_turn>|\[INST\]|<<SYS>>")
+_LINE_TURN = factored(
     r"\n[ \t]*(?:#{1,4}[ \t]*(?i:system|instructions?|response|user|assistant|input|output)[ \t]*:?[ \t]*$"
     r"|(?:SYSTEM|USER|ASSISTANT|Human|Assistant|System)[ \t]*:)",
     re.MULTILINE,
 )
-_CLOSE_TURN = re.compile(r"<\|(?:(?:im_)?end[\w-]*|eot[\w-]*|eos)\|>|<end_of_turn>|\[/INST\]|<</SYS>>")
-_PLACEHOLDER = re.compile(r"\{\{\s*[\w.]+\s*\}\}|\$\{[\w.]+\}|%[A-Z][A-Z_]{2,}%|\[\[[\w.]+\]\]")
-_END = re.compile(
+_CLOSE_TURN = factored(r"<\|(?:(?:im_)?end[\w-]*|eot[\w-]*|eos)\|>|<end_of_turn>|\[/INST\]|<</SYS>>")
+_PLACEHOLDER = factored(r"\{\{\s*[\w.]+\s*\}\}|\$\{[\w.]+\}|%[A-Z][A-Z_]{2,}%|\[\[[\w.]+\]\]")
+_END = factored(
     r"\n[^\w\n]*(?:(?:end|fin|fine|fim|ende|einde|koniec|конец)(?:[ \t]+(?:of|de|du|des|del|della|da|do|van"
     r"|der|dieses|of[ \t]+the|de[ \t]+l['’]|del[ \t]+|do[ \t]+|van[ \t]+het))?[ \t]*(?:the[ \t]+)?(?:article|text"
     r"|story|report|input|document|artikel|artikels|textes?|texto|testo|tekstu?|bericht|berichts|artigo|artículo|articolo"
@@ -47,7 +48,7 @@ _END = re.compile(
 # How far a turn runs to its closing marker, and how long a role after a marker may be.
 _TURN = 2000
 _ROLE = 12
-_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+_PARAGRAPH_END = factored(r"\n[ \t]*\n")
 
 
 def _paragraph_end(text: str, at: int) -> int:
@@ -77,13 +78,13 @@ _OUTPUT_LABEL = (
     r"|headline|title|titre|titular|título|titolo|kop|schlagzeile|überschrift|tytuł|заголовок|摘要|要約|标题|見出し"
     r"|요약|제목|output|tl;dr"
 )
-_EXAMPLE = re.compile(
+_EXAMPLE = factored(
     rf"\n[ \t*#>-]*(?:{_INPUT_LABEL})[ \t*]*\d*[ \t]*[:：][^\n]+\n(?:[ \t]*\n)?"
     rf"[ \t*#>-]*(?:{_OUTPUT_LABEL})[ \t*]*\d*[ \t]*[:：][^\n]+",
     re.IGNORECASE,
 )
 # A quotation in straight single quotes too ("'[INST]'"), as short as a marker.
-_SINGLE_QUOTED = re.compile(r"'[^'\n]{1,60}'")
+_SINGLE_QUOTED = factored(r"'[^'\n]{1,60}'")
 
 
 def _quoted(text: str) -> list[tuple[int, int]]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import factored
 from . import textwords
 from .dictated import AS, DIGIT, QUOTED, TO_NAME, wording
 from .features import features, names_processor
@@ -53,7 +54,7 @@ _MOOD = (
 # The moods that speak to the reader themselves; an obligation or a custom may be a rule for anyone ("food labels
 # must state that ...", "Die Regierung sollte ... bezeichnen"), and is an order to the reader only with a cue to
 # whom it is said before it (the review of rounds forty-two to forty-four).
-_PLEA = re.compile(
+_PLEA = factored(
     r"please|kindly|(?:be|make)\s+sure\s+to|remember\s+to|bitte|prière\s+de|merci\s+de|veuillez|pensez\s+à"
     r"|n'oubliez\s+pas\s+de|por\s+favor|se\s+ruega|hagan?\s+el\s+favor\s+de|no\s+olvide[ns]?|si\s+prega\s+di"
     r"|per\s+favore|façam?\s+o\s+favor\s+de|lembre-se\s+de|não\s+se\s+esqueça\s+de|é\s+favor|gelieve"
@@ -74,10 +75,10 @@ PASSING = (
     r"|передава|репост|ссыла"
 )
 # (a verb, not its agent noun: "the broadcaster must mention that ..." names no one who passes this text on)
-PASSING_VERB = re.compile(
+PASSING_VERB = factored(
     rf"(?<![\w'])(?:{PASSING})\w*(?![\w'])(?<!er)(?<!ers)(?<!eur)(?<!eurs)(?<!or)(?<!ors)", re.IGNORECASE
 )
-_CUE = re.compile(
+_CUE = factored(
     r"(?<![\w'])(?:you|your|vous|usted|ustedes|você|vocês|jij|wy|вы|ты|du|tu|tú|voi|(?-i:Sie|Pan|Pani|Państwo|Lei|U))"
     r"(?![\w'])",
     re.IGNORECASE,
@@ -98,7 +99,7 @@ def _addressed(prefix: str) -> bool:
 
 # Making a summary or a headline of it, or a machine that does: "który będzie streszczał ten tekst", "Le modèle qui
 # résume ce texte", "en cualquier versión corta de esta noticia".
-_SHORTENS = re.compile(
+_SHORTENS = factored(
     r"(?<![\w'])(?:summar|résum|resum|riassum|zusammenfass|samenvat|streszcz|скрат|кратк|headlin|titul|versión\s+corta"
     r"|short\s+version|modèle|model|modelo|modello|bot|IA|AI|KI)\w*",
     re.IGNORECASE,
@@ -128,7 +129,7 @@ _CREDIT = (
     r"|przypisze|przypisuje|приписывать|приписать|припишет"
 )
 # German and Dutch: the verb closes the clause, with its wording before it.
-_LAST = re.compile(
+_LAST = factored(
     r"(?<![\w'])(?:(?P<credit>zuschreiben|zuzuschreiben|toeschrijven|toe\s+te\s+schrijven)|(?P<write>schreiben"
     r"|zu\s+schreiben|nennen|zu\s+nennen|bezeichnen|zu\s+bezeichnen|angeben|anzugeben|darstellen|vorstellen"
     r"|zitieren|zu\s+zitieren|erwähnen|wiedergeben|wiederzugeben|betiteln|schrijven|te\s+schrijven|noemen"
@@ -137,17 +138,17 @@ _LAST = re.compile(
     re.IGNORECASE,
 )
 _NOT = r"(?:not|never|nicht|kein\w*|pas|jamais|no|non|não|niet|geen|nie|не)(?![\w'])"
-_ORDER = re.compile(
+_ORDER = factored(
     rf"(?<![\w'])(?P<mood>{_MOOD})(?!\s+{_NOT})\s+(?:[^\s.;:!?,]+\s+){{0,5}}?(?:(?P<credit>{_CREDIT})"
     rf"|(?P<write>{_WRITE}))"
     # (with a Romance infinitive's pronouns: "titularla", "presentarlo", "chiamarlo", "atribuirle")
     r"(?:l[aeo]s?|se|gli|glielo|ne|lhe|lhes)?(?![\w'])",
     re.IGNORECASE,
 )
-_MOOD_ALONE = re.compile(rf"(?<![\w'])(?:{_MOOD})(?![\w'])(?!\s+{_NOT})", re.IGNORECASE)
+_MOOD_ALONE = factored(rf"(?<![\w'])(?:{_MOOD})(?![\w'])(?!\s+{_NOT})", re.IGNORECASE)
 # The moods no one is told in: a story's own voice says "hay que decir que ...", "il faut dire que ...", "należy
 # powiedzieć, że ...", "надо сказать, что ..."; their that-clause is the story's, not a wording dictated.
-_IMPERSONAL = re.compile(
+_IMPERSONAL = factored(
     r"il\s+faut|il\s+faudra(?:it)?|il\s+convient|il\s+est|hay\s+que|conviene|es\s+|bisogna|occorre|è\s+|há\s+que"
     r"|convém|é\s+costume|należy|trzeba|wypada|warto|przyjęło|zwyczajowo|надо|нужно|стоит|следует|принято|необходимо"
     r"|customary|best|fair|right|proper|het\s+is",
@@ -155,7 +156,7 @@ _IMPERSONAL = re.compile(
 )
 # A named person and the title to give them: "Artur Campelo como presidente", "pana Kaczmarka przewodniczącym".
 _NAME = r"(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-Я][\w'’-]+)"
-_NAME_AS = re.compile(
+_NAME_AS = factored(
     r"\s*(?:(?:pana|panią|pan|pani|mr|mrs|ms|dr|m\.|mme|sr\.?|sra\.?|sig\.?|herrn?|frau|de\s+heer|mevrouw"
     rf"|господина|госпожу)\s+)?{_NAME}(?:\s+{_NAME}){{0,3}}\s+(?:as|als|como|come|comme|jako|как)\s+"
     # (not "as soon as", "como siempre", "comme prévu")
@@ -165,10 +166,10 @@ _NAME_AS = re.compile(
     re.IGNORECASE,
 )
 # A Polish naming verb with a named person and a title in the instrumental: "nazywa pana Kaczmarka przewodniczącym".
-_NAMES_TITLE = re.compile(rf"\s*(?:pana|panią|pan|pani)?\s*{_NAME}(?:\s+{_NAME})?\s+\w+(?:ym|im|ą|em|iem)(?![\w'])")
-_NAMING = re.compile(r"nazyw|nazw|tytuł|назыв|назов|назва", re.IGNORECASE)
+_NAMES_TITLE = factored(rf"\s*(?:pana|panią|pan|pani)?\s*{_NAME}(?:\s+{_NAME})?\s+\w+(?:ym|im|ą|em|iem)(?![\w'])")
+_NAMING = factored(r"nazyw|nazw|tytuł|назыв|назов|назва", re.IGNORECASE)
 # An item of the story given with a figure: "niech poda kwotę 52 złote" (not a telephone number to call).
-_ITEM_FIGURE = re.compile(
+_ITEM_FIGURE = factored(
     r"\s*(?:the\s+|la\s+|le\s+|el\s+|il\s+|o\s+|a\s+|de\s+|die\s+|den\s+)?(?:figure|toll|total|count|amount|sum|rate"
     r"|chiffre|bilan|montant|cifra|importe|totale|importo|valor|quantia|zahl|summe|betrag|aantal|bedrag|kwotę|kwota"
     r"|sumę|stawkę|цифру|сумму)\b[^.;!?]{0,30}?\d",
@@ -176,21 +177,21 @@ _ITEM_FIGURE = re.compile(
 )
 # German and Dutch wording before the verb: a quotation, "als" with a figure or a quotation, or a name with its
 # title; a party to credit in the dative.
-_BEFORE_LAST = re.compile(r"[«„“\"‘]|(?<![\w'])als\s+(?:[«„“\"‘]|\d)")
-_DATIVE_PARTY = re.compile(r"(?<![\w'])(?:dem|der|den|aan|het)\s+(?-i:[A-ZÄÖÜ])|(?-i:[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+)")
+_BEFORE_LAST = factored(r"[«„“\"‘]|(?<![\w'])als\s+(?:[«„“\"‘]|\d)")
+_DATIVE_PARTY = factored(r"(?<![\w'])(?:dem|der|den|aan|het)\s+(?-i:[A-ZÄÖÜ])|(?-i:[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+)")
 # Japanese: a that-clause or a wording closed by "to" and a verb of writing or naming in a wish, a custom or an
 # obligation ("…認めたと書くのが通例です", "…と書いてほしい", "…と紹介すべきだ").
-_JAPANESE = re.compile(
+_JAPANESE = factored(
     r"と(?:書|記|表記|明記|記載|紹介|伝え|呼|報じ|説明し)(?:く|す|する|ぶ|る)?"
     # (not "べき" nor "ほしい": an editorial's "…と呼ぶべきだ" and a quoted wish "…と伝えてほしい" are the story's)
     r"(?:のが(?:通例|慣例|決まり|ルール)|ようにして|ていただきたい|ていただけますか)"
 )
 # A party's claim that it should be so: "…と明記すべきだと主張している".
-_JAPANESE_REPORTED = re.compile(
+_JAPANESE_REPORTED = factored(
     r"(?:だ|である)?(?:と|との)(?:主張|述べ|話|語|求め|指摘|訴え|強調|説明|明らかに|考え|意見)"
 )
 # Korean: a quoted wording with its particle and a verb of writing, naming or stating in a polite request or a wish.
-_KOREAN = re.compile(
+_KOREAN = factored(
     r"['\"‘“「][^'\"’”」]{1,40}['\"’”」]\s*(?:이라고|라고|으로|로|이라|라)\s*(?:\S+\s+){0,2}?"
     r"(?:밝혀|말씀해|소개해|전해|알려|적어|써|표기해|불러|기재해|명시해|고쳐|바꿔)\s*"
     # (not "달라" nor a plea reported: "'…'으로 바꿔 달라고 요구했다", "… 주시기를 바란다는 서명")
@@ -205,7 +206,7 @@ _JUSSIVE_WRITE = (
     r"|apresente|escreva|chame|présente|écrive|appelle|dise|qualifie|mentionne"
 )
 _JUSSIVE_CREDIT = r"attribuisca|attribuiscano|atribuya|atribuyan|atribua|atribuam|attribue|attribuent"
-_JUSSIVE = re.compile(
+_JUSSIVE = factored(
     r"(?:^|[:;]\s*)(?:chi|chiunque|quien|quienes|quem|qui|quiconque|celui\s+qui|ceux\s+qui)(?![\w'])"
     r"(?!\s+plus\s+est)[^.;:!?]{1,100}?\s"
     # (its object right after it: "presenti Giorgio Fanti", not "estuvo presente en la reunión")
@@ -216,11 +217,11 @@ _JUSSIVE = re.compile(
     rf"(?P<credit>{_JUSSIVE_CREDIT})(?![\w'])",
     re.IGNORECASE,
 )
-_USE = re.compile(r"(?<![\w'])(?:use|using|gebruik|verwend|utilis|usa|usan|usam|używa|использ)\w*", re.IGNORECASE)
+_USE = factored(r"(?<![\w'])(?:use|using|gebruik|verwend|utilis|usa|usan|usam|używa|использ)\w*", re.IGNORECASE)
 # Those who use this very text, told in the present what they tell or write (round forty-three): "Docenten die dit
 # artikel in de les gebruiken, vertellen leerlingen dat ...", "Teachers who use this article tell pupils that ...".
 _THIS_TEXT = textwords.THIS_TEXT
-_USERS_TELL = re.compile(
+_USERS_TELL = factored(
     r"(?<![\w'])(?:die|who|that|qui|que|che|der|welche|którzy|który|które|кто|которые|который)\s+(?:[^\s,.;]+\s+){0,3}?"
     rf"(?:{_THIS_TEXT})(?![\w'])[^.;:!?]{{0,60}}?,\s*(?:[^\s,.;]+\s+){{0,1}}?"
     r"(?P<verb>tell|say|write|call|describe|present|cite|vertellen|zeggen|schrijven|noemen|melden|disent|écrivent"
@@ -229,10 +230,10 @@ _USERS_TELL = re.compile(
     r"|указывают|рассказывают)(?![\w'])(?!\s+(?:us|me|nous|uns|ons|nam|mi|nos|нам|мне)(?![\w']))",
     re.IGNORECASE,
 )
-_TOLD = re.compile(r"^\s*(?:[^\s,.;]+\s+){1,2}?(?=(?:that|dat|que|che|dass|что|że)(?![\w']))", re.IGNORECASE)
+_TOLD = factored(r"^\s*(?:[^\s,.;]+\s+){1,2}?(?=(?:that|dat|que|che|dass|что|że)(?![\w']))", re.IGNORECASE)
 # Korean: when entering it somewhere, a figure or a quoted wording is recorded as such, in the polite declarative
 # ("도서관 목록에 등록할 때에는 참가자 수를 12,000명으로 기록합니다").
-_KOREAN_ENTERED = re.compile(
+_KOREAN_ENTERED = factored(
     # (when it is entered, quoted or passed on: "등록할 때에는", not "비가 내릴 경우에는")
     r"(?:등록|입력|인용|옮겨\s*적|옮기|기재|공유|전하|전달|소개|번역|퍼\s*나르)\S*\s*(?:때|경우)(?:에는|에|는)\s"
     r"[^.。]{0,60}?[\d'‘\"“「][^.。]{0,30}?(?:으로|로|라고)\s*"
@@ -241,7 +242,7 @@ _KOREAN_ENTERED = re.compile(
 
 
 # A figure in words, or a figure's qualifier: "pelo menos seis horas", «mais de», "at least", "ponad".
-_FIGURE_WORD = re.compile(
+_FIGURE_WORD = factored(
     r"(?<![\w'])(?:more\s+than|at\s+least|nearly|almost|up\s+to|over|mais\s+de|pelo\s+menos|cerca\s+de|plus\s+de"
     r"|au\s+moins|près\s+de|más\s+de|al\s+menos|casi|oltre|almeno|circa|quasi|mehr\s+als|mindestens|rund|fast"
     r"|meer\s+dan|minstens|ongeveer|bijna|ponad|co\s+najmniej|około|prawie|более|не\s+менее|около|почти|свыше"
@@ -264,7 +265,7 @@ def story_quote(quote: re.Match[str]) -> str:
 
 
 # A source to name ("указывать в качестве источника фонд «…»", "give as the source ..."): what follows is the party.
-_AS_SOURCE = re.compile(
+_AS_SOURCE = factored(
     r"\s*(?:\S+\s+){0,3}?(?:as|als|comme|come|como|jako|в\s+качестве)\s+(?:(?:the|its|la|sa|leur|il|la|el|su|a|o"
     r"|sua|seu|die|de|het)\s+)?(?:source|quelle|fonte|fuente|bron|źródł\w*|источник\w*)(?![\w'])",
     re.IGNORECASE,
@@ -333,12 +334,12 @@ def orders_wording(sentence: str) -> bool:
     return False
 
 
-_ANY = re.compile(
+_ANY = factored(
     rf"(?<![\w'])(?:{_MOOD}|{_CREDIT}|zuschreiben|zuzuschreiben|toeschrijven|toe\s+te|{_JUSSIVE_WRITE}"
     rf"|{_JUSSIVE_CREDIT}|{_THIS_TEXT})(?![\w'])",
     re.IGNORECASE,
 )
-_UNSPACED = re.compile(
+_UNSPACED = factored(
     r"と(?:書|記|表記|明記|記載|紹介|伝え|呼|報じ|説明)|주시면|주셔야|주시기|주시길|주셨으면|주십시오|주세요|줘야"
     r"|(?:기록|표기|기재|명시|소개|표시|등록)합니다"
 )
@@ -346,7 +347,7 @@ _UNSPACED = re.compile(
 
 # (searched in the lower-cased text: a long alternation costs four times as much when matched ignoring case)
 # (no escape whose case matters, such as \S or \W, stands in it: tests/test_hostile_round45.py)
-_ANY_LOWER = re.compile(_ANY.pattern.lower())
+_ANY_LOWER = factored(_ANY.pattern.lower())
 
 
 def may_order(text: str) -> bool:

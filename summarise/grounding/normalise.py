@@ -7,9 +7,10 @@ the map lets a match in folded text be reported as offsets in the article the re
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
+
+from ..patterns import factored
 
 # Invisible characters that only steer rendering or line breaking; they never change what is said.
 _DROP = frozenset("\u200b\u200c\u200d\ufeff\u2060\u00ad")
@@ -51,7 +52,7 @@ def unspaced(ch: str) -> bool:
 
 
 # The same ranges as one character class: a text is scanned in one pass of the regex engine, not a call a character.
-_UNSPACED_CLASS = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _UNSPACED_RANGES) + "]")
+_UNSPACED_CLASS = factored("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _UNSPACED_RANGES) + "]")
 
 
 def has_unspaced(text: str) -> bool:
@@ -133,8 +134,8 @@ _ONE_TO_ONE_CHARS: set[str] = set()
 _NOT_ONE_TO_ONE: set[str] = set()
 # Characters that can compose with what precedes them under NFKC without being marks: Hangul jamo, compatibility
 # and halfwidth jamo, and the halfwidth kana voicing marks.
-_JOINING = re.compile("[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\ud7b0-\ud7ff\uff9e-\uffdc]")
-_SPACE_RUNS = re.compile(" {2,}")
+_JOINING = factored("[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\ud7b0-\ud7ff\uff9e-\uffdc]")
+_SPACE_RUNS = factored(" {2,}")
 
 
 def _one_to_one(ch: str) -> bool:

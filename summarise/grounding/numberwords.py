@@ -25,6 +25,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from ..patterns import factored
 from .number_context import MONTH_AFTER, START, START_FIGURES
 from .numerals import START_WORDS
 
@@ -149,7 +150,7 @@ _AND = {"de": "und", "nl": "en", "fr": "et", "es": "y", "pt": "e", "it": "e", "r
 
 # "uno su tre", "un lettore su tre", "un sur cinq", "uno de cada cuatro", "um em cada três", "één op de vier",
 # "einer von fünf", "один из трёх", "jeden na pięć": a share, one in so many.
-_ONE_IN = re.compile(
+_ONE_IN = factored(
     r"(?<!\w)(?:uno|una|un|une|um|uma|één|ein|eine|einer|один|одна|одно|jeden|jedna|jedno)\s+(?:\w+\s+)?"
     r"(?:su|sur|de cada|em cada|op de|von|из|з|із|na)\s+\Z"
 )
@@ -173,7 +174,7 @@ def pattern(lang: str | None) -> str | None:
     if not words:
         return None
     joined = _JOINED_AND.get(lang or "", "")
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
     prefix = f"(?:{joined})?" if joined else ""
     counter = _KOREAN_COUNTER if lang == "ko" else ""
     tens = _KOREAN_TENS if lang == "ko" else ""
@@ -185,12 +186,12 @@ def _neighbours(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     """What makes a number word part of a larger number: another number word or a bigger one just before it or
     just after it (with an "and" between or not), and a bigger one just after it."""
     listed = [*WORDS[lang], *_BIGGER[lang].split("|"), *_ONES.get(lang, "").split("|")]
-    words = "|".join(re.escape(w) for w in sorted(filter(None, listed), key=len, reverse=True))
+    words = "|".join(re.escape(w) for w in sorted(filter(None, listed), key=lambda w: (-len(w), w)))
     joined = _JOINED_AND.get(lang)
     gap = rf"[ \u00a0]+(?:{joined})?" if joined else rf"[ \u00a0]+(?:(?:{_AND[lang]})[ \u00a0]+)?"
-    before = re.compile(rf"(?:(?<![\w'])(?:{words})|{_GLUED_BIGGER.get(lang, '(?!)')}){gap}\Z")
-    after = re.compile(rf"{gap}(?:{words})(?![\w'])")
-    bigger = re.compile(rf"[ \u00a0]+(?:{'|'.join(map(re.escape, _BIGGER[lang].split('|')))})(?![\w'])")
+    before = factored(rf"(?:(?<![\w'])(?:{words})|{_GLUED_BIGGER.get(lang, '(?!)')}){gap}\Z")
+    after = factored(rf"{gap}(?:{words})(?![\w'])")
+    bigger = factored(rf"[ \u00a0]+(?:{'|'.join(map(re.escape, _BIGGER[lang].split('|')))})(?![\w'])")
     return before, after, bigger
 
 
@@ -221,10 +222,10 @@ def start(lang: str | None) -> re.Pattern[str]:
     are `lang`'s own common words; and `lang`'s own number words."""
     where = START
     if lang in _NOT_ENGLISH:
-        english = sorted(START_WORDS - set(_NOT_ENGLISH[lang]), key=len, reverse=True)
-        where = re.compile(rf"{START_FIGURES.pattern}|\b(?:{'|'.join(english)})\b")
+        english = sorted(START_WORDS - set(_NOT_ENGLISH[lang]), key=lambda w: (-len(w), w))
+        where = factored(rf"{START_FIGURES.pattern}|\b(?:{'|'.join(english)})\b")
     words = pattern(lang)
-    return where if words is None else re.compile(f"{where.pattern}|{words}")
+    return where if words is None else factored(f"{where.pattern}|{words}")
 
 
 def is_word(token: str, lang: str | None) -> bool:
@@ -280,16 +281,16 @@ def _both(text: str, pos: int, lang: str | None) -> bool:
 # A day of a month ("el dos de mayo", "le deux mai"), an hour ("a las once", "às dez", "sono le dieci", "в три часа
 # ночи"), a fraction in Arabic (a number word before a definite noun: "خمس الميزانية", a fifth of the budget) and a
 # few sayings ("de dos en dos", "à deux pas", "cien por cien", "na sto procent") are no count.
-_HOUR_BEFORE = re.compile(
+_HOUR_BEFORE = factored(
     r"(?:\ba las|\bde las|\bàs|\bdas|\balle|\bdalle|\bsono le|\bé a|\bson las|\bum|\bom|\bв|\bо|\bдо|\bс|\bпосле)\s+\Z"
 )
-_HOUR_AFTER = re.compile(
+_HOUR_AFTER = factored(
     r"\s*(?:[,.;:!?)]|\Z|(?:y|e|et|und|en|и|і|de la|da|del|du|часа|часов|часу|години|годині|uhr|uur|horas|heures|"
     r"утра|вечера|ночи|дня|ранку|вечора|ночі)"
     r"(?![\w']))"
 )
-_DECADE_BEFORE = re.compile(r"\b(?:anni|años|anos|années|jaren)\s+\Z")
-_SAYINGS = re.compile(
+_DECADE_BEFORE = factored(r"\b(?:anni|años|anos|années|jaren)\s+\Z")
+_SAYINGS = factored(
     r"\bde (\w+) en \1\b|à deux pas|cien por cien|cem por cento|na sto procent|dos o tres|zwei, drei|два-три"
 )
 
@@ -307,7 +308,7 @@ def _no_count(text: str, pos: int, end: int, lang: str | None) -> bool:
 
 
 # Where a sentence or a clause starts: what a capitalised number word may follow and still be a number.
-_OPENS = re.compile(r"(?:\A|[.!?:;–—\-\"«»„“”‘’'(\[\n*#])\s*\Z")
+_OPENS = factored(r"(?:\A|[.!?:;–—\-\"«»„“”‘’'(\[\n*#])\s*\Z")
 
 
 def in_a_name(original: str, pos: int) -> bool:

@@ -8,8 +8,9 @@ return the end offset with the value, so the caller can keep offsets into the or
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable
+
+from ..patterns import factored
 
 
 def words(spaced: str) -> frozenset[str]:
@@ -38,11 +39,11 @@ _DENOMINATORS: dict[str, int] = {
 # Words that can begin an English number; the scanner only calls parse_words where one stands.
 START_WORDS: frozenset[str] = frozenset({"a", "an", "half", *_SMALL, *_TENS})
 
-_TOKEN = re.compile(r"[a-z]+")
+_TOKEN = factored(r"[a-z]+")
 # At most this many words are read from a place.
 _MOST = 12
 # The words from a place joined by single spaces or hyphens: one match, not two a word.
-_JOINED = re.compile(rf"[a-z]+(?:[ \u00a0-][a-z]+){{0,{_MOST - 1}}}")
+_JOINED = factored(rf"[a-z]+(?:[ \u00a0-][a-z]+){{0,{_MOST - 1}}}")
 
 
 def _tokens(text: str, pos: int) -> list[tuple[str, int]]:

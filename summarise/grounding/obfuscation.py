@@ -31,14 +31,16 @@ from __future__ import annotations
 import bisect
 import re
 
-_NUMERIC_REFERENCE = re.compile(r"&#(?:[xX](?P<hex>[0-9a-fA-F]{1,6})|(?P<dec>\d{1,7}));?")
+from ..patterns import factored
+
+_NUMERIC_REFERENCE = factored(r"&#(?:[xX](?P<hex>[0-9a-fA-F]{1,6})|(?P<dec>\d{1,7}));?")
 # What a page's reader puts where a spelled character was, before parsing: a character of the private use area that
 # no article writes, followed by the character itself, so the text reads as before once the mark is removed.
 MARK = "\ue0a7"
 # A sentence's close in a plain text: a stop and space, or a line's end.
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|\n")
+_SENTENCE_END = factored(r"(?<=[.!?。！？])\s+|\n")
 # Every place `_SENTENCE_END` matches from, inside a run of spaces too (a search from there finds it there).
-_SENTENCE_END_AT = re.compile(r"(?<=[.!?。！？])(?=\s)|(?=\n)")
+_SENTENCE_END_AT = factored(r"(?<=[.!?。！？])(?=\s)|(?=\n)")
 
 
 def _spelled(match: re.Match[str]) -> str | None:
@@ -73,13 +75,13 @@ def mark(markup: str) -> str:
 
 
 _INVISIBLE = "\u200b\u200c\u2060\ufeff"
-_WRAPPED = re.compile(
+_WRAPPED = factored(
     rf"^[ \t]*[{_INVISIBLE}]+[^\n]*$|^[^\n]*[^\s{_INVISIBLE}][{_INVISIBLE}]+[ \t]*$"
     rf"|[{_INVISIBLE}]+[^{_INVISIBLE}\n]{{1,600}}?[{_INVISIBLE}]+",
     re.MULTILINE,
 )
 # Scripts that use zero-width characters inside their words.
-_JOINING_SCRIPTS = re.compile(r"[\u0600-\u06ff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_JOINING_SCRIPTS = factored(r"[\u0600-\u06ff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 
 
 def invisible_spans(text: str) -> list[tuple[int, int]]:
@@ -94,13 +96,13 @@ def invisible_spans(text: str) -> list[tuple[int, int]]:
 LATIN = "A-Za-zÀ-ÖØ-öø-ɏ"
 # Cyrillic and Greek, but for the Greek letters units are written with ("5 μg", "10 kΩ").
 _LOOKALIKE = "\u0370-\u03a8\u03aa-\u03bb\u03bd-\u03ff\u0400-\u04ff"
-_LOOKALIKE_LETTER = re.compile(f"[{_LOOKALIKE}]")
+_LOOKALIKE_LETTER = factored(f"[{_LOOKALIKE}]")
 # Two letters side by side from the two alphabets: a word made of both.
-_SCRIPTS_MEET = re.compile(f"[{LATIN}][{_LOOKALIKE}]|[{_LOOKALIKE}][{LATIN}]")
-_WORD_EDGE = re.compile(r"\W")
+_SCRIPTS_MEET = factored(f"[{LATIN}][{_LOOKALIKE}]|[{_LOOKALIKE}][{LATIN}]")
+_WORD_EDGE = factored(r"\W")
 # Seven letters or more, each alone, one or two spaces apart: a word spelled out so that it is not a word.
 _LETTER = f"[{LATIN}{_LOOKALIKE}]"
-_SPACED = re.compile(f"(?<!{_LETTER})(?:{_LETTER} {{1,2}}){{6,}}{_LETTER}(?!{_LETTER})")
+_SPACED = factored(f"(?<!{_LETTER})(?:{_LETTER} {{1,2}}){{6,}}{_LETTER}(?!{_LETTER})")
 
 
 def _sentence_of(text: str, ends: list[tuple[int, int]], closes: list[int], start: int, end: int) -> tuple[int, int]:

@@ -31,6 +31,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..patterns import factored
+
 # The masking's own features: its processors (with their qualifiers) and its obligations.
 from .features import features as _addressing_features
 from .features import names_processor
@@ -38,7 +40,7 @@ from .prefilter import Prefiltered
 
 # Assistants that answer people's questions are processors of text, as bots are; the masking's lexicons read them
 # only beside a qualifier ("AI assistants"), not as "voice assistants" or "Sprachassistenten".
-_ASSISTANT = re.compile(
+_ASSISTANT = factored(
     r"(?<![\w'])(?:(?:voice|virtual|digital|smart|ai|search) assistants?|smart speakers?|answer engines?"
     r"|sprachassistent\w*|ki-assistent\w*|intelligente lautsprecher"
     r"|assistants? (?:vocaux|vocal|virtuels?|numériques?)|asistentes? (?:virtuales?|de voz|digitales?)"
@@ -48,7 +50,7 @@ _ASSISTANT = re.compile(
     re.IGNORECASE,
 )
 # Obligation forms the masking's lexicons leave out, since a note to a processor seldom uses them.
-_MODAL_MORE = Prefiltered(re.compile(r"(?<![\w'])(?:devraient|devrait|стоит|следовало бы)(?![\w'])", re.IGNORECASE))
+_MODAL_MORE = Prefiltered(factored(r"(?<![\w'])(?:devraient|devrait|стоит|следовало бы)(?![\w'])", re.IGNORECASE))
 # A verb of telling or naming and, before or after it within a clause, "as" or "at" (German and Dutch put the verb
 # last: "sollte X als denjenigen nennen").
 _TELLING = (
@@ -72,7 +74,7 @@ _CREDITED = r"(?<![\w'])(?:credit|attribute|ascribe)(?![\w'])[^.!?\n]{0,60}?(?<!
 # Within a clause: no stop, except a figure's separator ("mit 4.210 Tonnen angeben").
 _CLAUSE = r"(?:[^.!?\n]|(?<=\d)[.,](?=\d))"
 _PRESENTED = Prefiltered(
-    re.compile(
+    factored(
         rf"{_TELLING}{_CLAUSE}{{0,90}}?{_AS}|{_AS}(?:(?!,){_CLAUSE}){{0,60}}?{_TELLING}|{_COUNT}|{_CREDITED}",
         re.IGNORECASE,
     ),
@@ -81,7 +83,7 @@ _PRESENTED = Prefiltered(
 # A verb of directing others somewhere ("send" only with people as its object: "send them to ..." may be photos, an
 # appeal's), or of giving them a link.
 _DIRECT = Prefiltered(
-    re.compile(
+    factored(
         r"(?<![\w'])(?:send (?:people|users|readers|listeners|viewers|callers|everyone)|direct|refer|redirect"
         r"|renvoyer|orienter|rediriger|diriger|verweisen|weiterleiten"
         r"|remitir|dirigir|derivar|redirigir|indirizzare|rimandare|reindirizzare|encaminhar|direcionar"
@@ -93,17 +95,17 @@ _DIRECT = Prefiltered(
     )
 )
 # An obligation to know or note, then "that" (a fact follows).
-_KNOW = re.compile(
+_KNOW = factored(
     r"(?<![\w'])(?:know|note|be aware|remember|bear in mind|wissen|beachten|bedenken|savoir|noter|retenir"
     r"|saber|tener en cuenta|sapere|tenere presente|ter em conta|weten|wiedzieć|знать|учесть|помнить)"
     r"[ \t,]+(?:that|dass|que|qu'|che|dat|że|что)(?![\w'])",
     re.IGNORECASE,
 )
 # A fact: a figure that is not a year, a web address, or a name of two capitalised words not opening the sentence.
-_FIGURE = re.compile(r"\d[\d.,\u202f\u00a0 ]*\d|\d")
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_ADDRESS = re.compile(r"https?://|www\.|\w\.[a-z]{2,}/", re.IGNORECASE)
-_NAME = re.compile(r"(?<=[\w,;:]\s)[A-ZÀ-ÞА-Я][a-zà-ÿа-я'-]+\s+[A-ZÀ-ÞА-Я][a-zà-ÿа-я'-]+")
+_FIGURE = factored(r"\d[\d.,\u202f\u00a0 ]*\d|\d")
+_YEAR = factored(r"(?:1[89]|20)\d\d")
+_ADDRESS = factored(r"https?://|www\.|\w\.[a-z]{2,}/", re.IGNORECASE)
+_NAME = factored(r"(?<=[\w,;:]\s)[A-ZÀ-ÞА-Я][a-zà-ÿа-я'-]+\s+[A-ZÀ-ÞА-Я][a-zà-ÿа-я'-]+")
 
 
 def _fact(text: str) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import factored
 from .normalise import fold, fold_text
 
 # The beginnings of office words in spaced scripts, by language; a role's word is an office when it begins with
@@ -51,11 +52,11 @@ _SPACED = (
     "мэр|министр|премьер|президент|губернатор|сенатор|депутат|судья|судьи|прокурор|директор|гендиректор|"
     "председател|комиссар|посол|генерал|полковник|епископ|ректор|профессор|начальник|мэра|мэру|казначе"
 )
-_SPACED_OFFICE = re.compile(rf"(?:{_SPACED})[\w-]*", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_][\w-]*")
+_SPACED_OFFICE = factored(rf"(?:{_SPACED})[\w-]*", re.IGNORECASE)
+_WORD = factored(r"[^\W\d_][\w-]*")
 
 # Offices written without spaces: the role's office must be these very characters in the story.
-_UNSPACED_OFFICE = re.compile(
+_UNSPACED_OFFICE = factored(
     # zh
     r"市长|县长|省长|区长|镇长|部长|局长|厅长|处长|总统|总理|主席|书记|院长|校长|董事长|总经理|总裁|首席执行官|法官|检察官|"
     r"检察长|警长|大使|将军|上校|教授|议员|"
@@ -69,7 +70,7 @@ _UNSPACED_OFFICE = re.compile(
 
 
 # An office closing a Dutch or German compound: "dorpsraadvoorzitter", "Vereinsvorsitzender" (round fifty-one).
-_COMPOUND = re.compile(
+_COMPOUND = factored(
     r"[^\W\d_]{3,}(?:voorzitter|burgemeester|wethouder|penningmeester|vorsitzende[rn]?|bürgermeister(?:in)?"
     r"|präsident(?:in)?|schatzmeister(?:in)?)",
     re.IGNORECASE,
@@ -117,8 +118,8 @@ _NAME_RUN = rf"[{_CAPITAL}][^\W\d_]+(?:[ -][{_CAPITAL}][^\W\d_]+)+"
 # straight before the name, as a title ("Mayor Ann Lee"). ("The mayor of Port Valmera said" binds no one: a place
 # follows the body with no comma. A name before the office is not read: "In New York, the mayor said" is no
 # apposition.)
-_NAME_AFTER = re.compile(rf"^[^\W\d_]*(?:(?:\s+[^\W\d_{_CAPITAL}][\w'’-]*){{1,3}},\s+|,?\s+)({_NAME_RUN})")
-_SENTENCE_END = re.compile(r"[.!?。！？]\s|\n")
+_NAME_AFTER = factored(rf"^[^\W\d_]*(?:(?:\s+[^\W\d_{_CAPITAL}][\w'’-]*){{1,3}},\s+|,?\s+)({_NAME_RUN})")
+_SENTENCE_END = factored(r"[.!?。！？]\s|\n")
 
 
 def _tokens(name: str) -> list[str]:
@@ -149,18 +150,18 @@ def _of_holder(story: str, at: int, holder: str) -> bool:
 # former chairman"). In the role the word must stand before the office itself ("ex-husband of Mayor …", "former
 # player, now chairman" make no office a past one) and, in scripts without spaces, open a word ("太原市长" is
 # Taiyuan's mayor, "대전 시장" Daejeon's).
-_FORMER_SPACED = re.compile(
+_FORMER_SPACED = factored(
     r"(?<![^\W\d_])(?:former|erstwhile|one-?time|ex|ehemalig\w*|frühere\w*|ancien(?:ne)?s?|antigu[oa]s?|antig[oa]s?"
     r"|voormalig\w*|gewezen|oud|był\w*|dawn\w*|бывш\w*|экс)(?:[-\u2010\u2011]|\s+)?",
     re.IGNORECASE,
 )
-_FORMER_UNSPACED = re.compile(
+_FORMER_UNSPACED = factored(
     rf"(?<![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])(?:(?:前|元|原)\s?|전\s)(?={_UNSPACED_OFFICE.pattern})"
 )
 # What makes an office a past one in the story, near a mention of the holder: the words above before an office, or a
 # past told otherwise ("who was mayor from 2010 to 2018", "Altbürgermeister", "Landrat a. D.", "già
 # sindaco", "отставной", "曾任", "2015年まで社長を務めた", "전직 시장"). Read generously: it only clears a role.
-_PAST = re.compile(
+_PAST = factored(
     r"(?<![^\W\d_])(?:former|erstwhile|one-?time|ex|retired|outgoing|past|was|were|until|ehemalig\w*|frühere\w*"
     r"|alt(?=\w)|a\.\s?d\.|bis|war|ancien\w*|jusqu\w*|fut|fuera|hasta|antigu\w*|già|allora|fino|fu|foi|até"
     r"|antig\w*|voormalig\w*|gewezen|oud|tot|był\w*|dawn\w*|do|бывш\w*|экс|отставн\w*|прежн\w*|до|был\w*)"
@@ -210,7 +211,7 @@ _NEAR = 150
 
 # A rank below an office, which a role states as a fact about the person (round fifty-three): "deputy district head"
 # of someone the story calls 区长 only, "stellvertretende Landrätin", "vice-président", "副市长", "부시장".
-_RANK = re.compile(
+_RANK = factored(
     r"(?<![^\W\d_])(?:deputy|vice|assistant|acting|interim|stellvertretend\w*|vize-?|adjoint\w*|sous-|"
     r"teniente\s+de|vice-|subdirector\w*|plaatsvervangend\w*|waarnemend\w*|loco-?|zastępc\w*|wice-?|заместител\w*"
     r"|вице-?|врио|и\.\s?о\.)"
@@ -218,9 +219,9 @@ _RANK = re.compile(
     re.IGNORECASE,
 )
 # A rank in the story's Chinese, Japanese or Korean, inside a longer word too ("东坊区副区长", "시부시장").
-_RANK_UNSPACED = re.compile(r"副|代理|署理|次長|부(?=[가-힣]{1,3}장)")
+_RANK_UNSPACED = factored(r"副|代理|署理|次長|부(?=[가-힣]{1,3}장)")
 # What a spaced rank must stand before to be one: an office, or a word for a head ("deputy district head").
-_HEAD = re.compile(
+_HEAD = factored(
     r"head|chief|leader|leiter\w*|chef\w*|jefe|jefa|capo|hoofd|szef\w*|глав\w*|начальник\w*|руководител\w*",
     re.IGNORECASE,
 )

@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..patterns import factored
 from . import textwords
 from .dictated import QUOTED
 from .features import features, reported
@@ -66,7 +67,7 @@ _OUTLETS = (
 # Whoever takes it on, named by a participle (round fifty-five): "Übernehmende Redaktionen werden gebeten, …",
 # "Перепечатывающим заметку следует …".
 _TAKING_ON = Prefiltered(
-    re.compile(
+    factored(
         r"(?<![\w'])(?:übernehmende|zitierende|weitergebende|nachdruckende|перепечатывающ\w+|цитирующ\w+"
         r"|пересказывающ\w+|przedrukowując\w+|cytując\w+|przejmując\w+)(?![\w'])",
         re.IGNORECASE,
@@ -79,7 +80,7 @@ _WRITES = (
     r"|redactar|escriba|escribe|scriva|scrive|rédige|rédigera|écrira|écrit|schreibt|verfasst|schrijft|opstelt|pisze"
     r"|napisze|przygotuje|пишет|напишет|составляет|составит"
 )
-_WRITER = re.compile(
+_WRITER = factored(
     rf"(?<![\w'])(?:{_WHO})\s+(?:(?:a|o|la|lo|le|l['’]|it|es|ihn|sie|het|go|ją|его|её)\s+)?(?:{_WRITES})(?![\w'])"
     r"(?:\s+(?:the|la|el|le|il|o|a|die|den|de|het)\s+(?:notification|notificación|notificação|notifica|alert|alerta"
     r"|allerta|alerte|script|guion|guião|copione|bulletin|boletín|boletim|post|publicación|publicação|entry|ficha"
@@ -87,8 +88,8 @@ _WRITER = re.compile(
     re.IGNORECASE,
 )
 # The writer's verbs alone: most texts hold none, and the free relatives before them cost a search of their own.
-_WRITING = Prefiltered(re.compile(rf"(?<![\w'])(?:{_WRITES})(?![\w'])", re.IGNORECASE))
-_RELAYER = re.compile(
+_WRITING = Prefiltered(factored(rf"(?<![\w'])(?:{_WRITES})(?![\w'])", re.IGNORECASE))
+_RELAYER = factored(
     rf"(?<![\w'])(?:{_WHO}|(?P<outlets>{_OUTLETS}))(?![\w'])[^.;:!?]{{1,50}}?(?<![\w']){_OBJECT}"
     # doing it: "when citing the article", "ao citar a notícia", "en traduisant cet article", "ссылаясь на эти данные"
     r"|(?<![\w'])(?:(?:when|while|in|on)\s+)?(?:citing|quoting|sharing|translating|relaying|reposting|forwarding|using"
@@ -105,7 +106,7 @@ _RELAYER = re.compile(
     re.IGNORECASE,
 )
 # Verbs of writing, saying, naming, presenting, giving or crediting, by stem, in any form.
-_VERB = re.compile(
+_VERB = factored(
     # (after French "d'", the verb's infinitive: "sont priés d'ajouter", "merci d'indiquer")
     r"(?<=[dD]['’])(?:ajout|indiqu|présent|mentionn|attribu|écri|utilis|cit|précis|nomm)\w*"
     r"|(?<![\w'])(?:(?:indic|indiqu|present|apresent|présent|cit|quot|zitier|citeer|cytuj|цитир|scriv|escrib|escrev"
@@ -123,7 +124,7 @@ _VERB = re.compile(
     re.IGNORECASE,
 )
 # Seeing, reading, hearing or following a text is taking it in, not passing it on.
-_PERCEIVES = re.compile(
+_PERCEIVES = factored(
     r"(?<![\w'])(?:see|sees|saw|seen|read|reads|watch\w*|follow\w*|hear\w*|learn\w*|sieht|sah|gesehen|lies|liest"
     r"|las|gelesen|hört|gehört|verfolg\w*|voi\w*|vu|lu|lit|lisent|appris|apprend\w*|suiv\w*|vio|vieron|ve|ven|leyó"
     r"|leyeron|leer|lee|leen|sigue\w*|oye\w*|viu|viram|leu|leram|lê|leem|segue\w*|acompanh\w*|ouv\w*|vede|vist\w*"
@@ -133,18 +134,18 @@ _PERCEIVES = re.compile(
     re.IGNORECASE,
 )
 # A verb's past, by its ending, and a perfect's helper before it: what those people said, not what to say.
-_PAST = re.compile(
+_PAST = factored(
     r"(?:ed|é|ée|és|ées|ó|ió|aron|ieron|ou|eu|aram|eram|iram|ato|ati|ito|iti|ute|uto|te|ten|ла|ли|ло|ал|ил|ał|ała|ali"
     r"|ały|ił|iła|ili)$",
     re.IGNORECASE,
 )
-_PERFECT = re.compile(
+_PERFECT = factored(
     r"(?<![\w'])(?:ont|a|avaient|avait|han|ha|hanno|têm|hat|haben|hebben|heeft|has|have|had)\s+(?:\S+\s+)?$",
     re.IGNORECASE,
 )
 # What to write given by pointing back at what the text said (round fifty-five): "sont priés d'ajouter cette
 # source", "give that figure", "diese Zahl nennen" (the sentence pointed at is the note's: see `pointers`).
-_POINTED_OBJECT = re.compile(
+_POINTED_OBJECT = factored(
     r"^\s*(?:this|that|these|those|cette|cet|ces|ce|diese[nrsm]?|este|esta|estos|estas|ese|esa|esos|esas|questo|questa"
     r"|questi|queste|quel|quella|quelle|quei|esse|essa|tal|tale|tales|deze|dit|dat|ten|tę|tego|tej|tych|powyższ\w+"
     r"|эт(?:от|а|о|и|у|ого|ой|их)|указанн\w+|вышеуказанн\w+)"
@@ -155,7 +156,7 @@ _POINTED_OBJECT = re.compile(
 )
 # A relative clause in the past or the perfect (a verb's past ending, a perfect's helper, or a common irregular
 # past): "that published", "qui ont repris", "que reprodujeron", "die het bericht overnamen", "które przedrukowały".
-_DONE = re.compile(
+_DONE = factored(
     r"(?<![\w'])(?:\w+(?:ed|aron|ieron|eron|aram|eram|iram|ały|ali|ili|ił|ała|ли|ла|ten)|broke|took|ran|brought"
     r"|overnamen|namen|brachten|gaven|übernahmen|reprirent|ripresero|fecero|trouxeram|fizeram"
     # a perfect: its helper and a participle ("qui ont repris", "che hanno diffuso", "die … haben übernommen"; not
@@ -166,37 +167,37 @@ _DONE = re.compile(
 )
 # A participle after a word of duty is an order, not a past: "è quel luogo che va indicato", "doit être cité",
 # "must be given", "ma być podawany" (round fifty-five).
-_DUTY_BEFORE = re.compile(
+_DUTY_BEFORE = factored(
     r"(?<![\w'])(?:va|vanno|andrà|deve\s+essere|devono\s+essere|doit\s+être|doivent\s+être|debe\s+ser|deben\s+ser"
     r"|deve\s+ser|devem\s+ser|muss|müssen|moet|moeten|ma\s+być|mają\s+być|należy|должн\w*\s+быть|must\s+be"
     r"|should\s+be|is\s+to\s+be|are\s+to\s+be|t[êe]m\s+(?:de|que)|ha[sv]e?\s+to|han\s+de|ha\s+de)\s+$",
     re.IGNORECASE,
 )
-_CREDITS = re.compile(r"credit|attribu|atribu|zuschreib|toeschrijv|przypis|припис", re.IGNORECASE)
+_CREDITS = factored(r"credit|attribu|atribu|zuschreib|toeschrijv|przypis|припис", re.IGNORECASE)
 # A figure or a date given as something: "indicar 16 de maio como data", "give 900 as the total".
-_FIGURE_AS = re.compile(
+_FIGURE_AS = factored(
     r"^\s*(?:\S+\s+){0,2}?\d[^,.;:!?]{0,24}?\s(?:as|als|como|come|comme|jako|как|в\s+качестве)\s", re.IGNORECASE
 )
 # "to talk of" and a figure: "parler de plus de 150 emplois", "speak of over 600 homes".
-_OF_FIGURE = re.compile(
+_OF_FIGURE = factored(
     r"^(?:-\w+)?\s*(?:(?:pas|not|nicht|niet|non|no|nie|не)\s+)?(?:de|of|von|van|di|o|об?)\s+[^,.;:!?]{0,24}?\d",
     re.IGNORECASE,
 )
 # German and Dutch put the verb last: a name, with what to call them, before it ("wie dit stuk aanhaalt, kan Marieke
 # Bos het best directrice van De Klimop noemen").
-_LAST_NAMING = re.compile(
+_LAST_NAMING = factored(
     r"(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)[^.;:!?]{0,60}?\s(?:noemen|nennen|bezeichnen|zuschreiben"
     r"|toeschrijven|toe\s+te\s+schrijven|vermelden|angeben|aanduiden|vorstellen|voorstellen)\s*[.,;!?]?\s*$",
     re.IGNORECASE,
 )
 # After a colon, the wording given whole: a statement with a figure or a capitalised name.
-_COLON_STATEMENT = re.compile(r"[:：]\s*(?P<said>[^:：]{12,})$")
-_HAS_FACT = re.compile(r"\d|(?<!^)(?<![.!?]\s)(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-Я][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-Я])")
+_COLON_STATEMENT = factored(r"[:：]\s*(?P<said>[^:：]{12,})$")
+_HAS_FACT = factored(r"\d|(?<!^)(?<![.!?]\s)(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-Я][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-Я])")
 _REACH = 160
 
 
 def _clause_end(sentence: str, at: int) -> int:
-    comma = re.compile(r"[,;:，、]").search(sentence, at)
+    comma = factored(r"[,;:，、]").search(sentence, at)
     return comma.start() if comma else len(sentence)
 
 
@@ -258,7 +259,7 @@ def onward_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int,
 
 
 # A word every such sentence holds (its object), looked for once in the whole text.
-_ANY = re.compile(
+_ANY = factored(
     rf"(?<![\w']){_OBJECT}"
     r"|这条|这篇|本文|此文|这件事|这则|この記事|この話|これ|この件|このニュース|이\s*기사|이거|이\s*소식|이\s*글|이\s*내용"
     rf"|{THIS_NEWS_UNSPACED.pattern}",
@@ -266,7 +267,7 @@ _ANY = re.compile(
 )
 # (searched in the lower-cased text, as `moods` does, at a quarter of the case-blind search's cost; no escape whose
 # case matters stands in it: tests/test_textwords.py)
-_ANY_LOWER = re.compile(_ANY.pattern.lower())
+_ANY_LOWER = factored(_ANY.pattern.lower())
 
 
 # Round forty-five: the passing on of this very text, by whoever and in whatever mood, beside a fact to pass on.
@@ -277,17 +278,17 @@ _ANY_LOWER = re.compile(_ANY.pattern.lower())
 # who shared the video were questioned"), of news spreading ("die Nachricht verbreitete sich schnell"), of a quoted
 # appeal to share a warning, and of this very text rarely but in its notes, which are set apart anyway.
 # A verb of the news spreading by itself: "die Nachricht verbreitete sich", "a notícia espalhou-se".
-_ITSELF = re.compile(r"(?:-se|\s+(?:sich|se|si|się|zich))(?![\w'])|(?<=ся)|(?<=сь)", re.IGNORECASE)
+_ITSELF = factored(r"(?:-se|\s+(?:sich|se|si|się|zich))(?![\w'])|(?<=ся)|(?<=сь)", re.IGNORECASE)
 _PASSING_VERB = PASSING_VERB
 # Filing or cataloguing this text is passing it on to an archive (round fifty-six): "clippings staff will file this
 # report under 9 November".
-_PASSING_OR_FILING = re.compile(
+_PASSING_OR_FILING = factored(
     rf"{PASSING_VERB.pattern}|(?<![\w'])(?:file|files|filing|archive|archives|archiving|catalogue|catalogues|catalog"
     r"|catalogs|cataloguing|archiver|archivera|archivar|archivará|archiviare|archivierà|schedare|schederà"
     r"|archivieren|archiveren|archiwizować|zarchiwizuje|архивировать)(?![\w'])",
     re.IGNORECASE,
 )
-_PASSING_UNSPACED = re.compile(
+_PASSING_UNSPACED = factored(
     r"(?:转发|转述|转载|分享|引用|翻译|讲给|传给|转给)[^。，,！？!?]{0,12}?(?:本文|此文|这件事|(?:这|此|本)(?:条|篇|则|个)?(?:消息|报道|文章|新闻|稿件|内容|信息))"
     r"|(?:本文|此文|这件事|(?:这|此|本)(?:条|篇|则|个)?(?:消息|报道|文章|新闻|稿件|内容|信息))[^。，,！？!?]{0,8}?(?:转发|转述|转载|分享|引用|翻译)"
     r"|(?:この記事|この話|これ|この件|このニュース)を?[^。！？]{0,10}?(?:転載|引用|翻訳|シェア|拡散|伝え|話す|話し|紹介)"
@@ -295,14 +296,14 @@ _PASSING_UNSPACED = re.compile(
 )
 # A fact to pass on: a figure, a name of two capitalised words, a confirmation, a quotation, or (round 58) a web
 # address written bare ("deixe o endereço ajuda-agora.example").
-_FACT = re.compile(
+_FACT = factored(
     r"\d|(?<![\w.@-])[a-z\d][\w-]*(?:\.[\w-]+)*\.(?:example|com|org|net|info|eu|[a-z]{2})(?:/\S*)?(?![\w-]|\.\w)"
     r"|(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-Я][\w'’-]+\s+[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-Я][\w'’-]+)|confirm|bestätig|confirmad|conferm"
     r"|bevestig|potwierdz|подтверд|[«„“\"「『]|证实|确认|確認|확인|[\u4e00-\u9fff]{2,4}(?:院|局|所|部|会|厅)",
     re.IGNORECASE,
 )
 # A news noun with a complement names another text: "la noticia falsa", "the story of the flood".
-_ANOTHER = re.compile(
+_ANOTHER = factored(
     r"\s+(?:falsa|falso|false|fake|fausse|falsche\w*|nep|fałszyw\w*|ложн\w*|of|about|sobre|über|von|du|des|del|della"
     r"|do|da|van|o|об|о|de|ihres|seines|ihrer|seiner|his|her|their|its|sa|son|ses|leur|su|sus|suo|sua|seu|zijn|haar"
     r"|jego|jej|его|её|их)(?![\w'])",
@@ -333,11 +334,11 @@ def passes_this_on(sentence: str) -> bool:
 
 # A sanction for passing it on is a warning, not an order: "Тем, кто распространяет это сообщение, полиция грозит
 # штрафом …", "Quem partilha este boletim falso arrisca uma multa".
-_SANCTION = re.compile(
+_SANCTION = factored(
     r"(?<![\w'])(?:fine[ds]?|penalt\w*|prosecut\w*|amende\w*|poursuiv\w*|multa\w*|sanci[oó]n\w*|sanzion\w*"
     r"|Strafe\w*|Bußgeld\w*|boete\w*|grzywn\w*|kar[aąy]\w*|штраф\w*|арест\w*|наказ\w*)(?![\w'])",
     re.IGNORECASE,
 )
 
 
-_QUOTES = re.compile(r"«[^»]*»|„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|「[^」]*」|『[^』]*』")
+_QUOTES = factored(r"«[^»]*»|„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|「[^」]*」|『[^』]*』")

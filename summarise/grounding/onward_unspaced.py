@@ -16,12 +16,12 @@ or reading the news is taking it in ("看到这条消息的市民", "この記�
 
 from __future__ import annotations
 
-import re
+from ..patterns import factored
 
 # This very news: a demonstrative, a classifier or a word or two of description, and a noun for news, a story or a
 # post ("这条喜讯", "此事", "この知らせ", "この話", "이 기쁜 소식", "이 얘기"). Not 本 or 此 inside a word (日本, 基本,
 # 因此, 如此), nor the Korean subject particle 이 ("경찰이 일부 …"): the demonstrative stands alone, and 이 is spaced.
-THIS_NEWS_UNSPACED = re.compile(
+THIS_NEWS_UNSPACED = factored(
     r"(?<![日基版成资根剧样课书原文因如彼从在])(?:这|此)(?:条|则|篇|个|份|段)?[一-鿿]{0,2}?"
     r"(?:消息|新闻|报道|文章|稿件|稿子|喜讯|讯息|喜事|故事|帖子)"
     r"|(?:这件事|这事|此事)(?![故件先业务实])|本文|本(?:条|篇|则)?(?:消息|新闻|报道|報道|記事|稿)"
@@ -30,15 +30,15 @@ THIS_NEWS_UNSPACED = re.compile(
 )
 # Taking the news in, right after it ("この記事を読んだ", "이 기사를 보신") or, in Chinese, right before it
 # ("看到这条消息的", "读到这篇报道后").
-_PERCEIVED = re.compile(
+_PERCEIVED = factored(
     r"^[^，,。、]{0,4}?(?:看到|看过|读到|读过|听到|听说|见到|読んだ|読む|見た|見る|聞いた|知った|보신|보고|본|읽은|읽으신|들은|들으신)"
 )
-_PERCEIVED_BEFORE = re.compile(r"(?:看到|看过|读到|读过|听到|听说|见到|看了|读了)$")
+_PERCEIVED_BEFORE = factored(r"(?:看到|看过|读到|读过|听到|听说|见到|看了|读了)$")
 # A request or a duty to say or write, opening its own clause after the news and closing its sentence: Chinese
 # "，一定要说", "，能不能务必说明", "，麻烦写明" (a party's request reported in the story's voice, "市卫健委提醒市民
 # 一定要说清楚", "区教育局要求各校必须写明", opens no clause); Japanese "書くべきだ。", "書き記してください。" (not
 # "…してほしいと要望した", "…べきではない"); Korean "꼭 써 주세요.", "말씀해 주세요" (not a reported "달라고 요구했다").
-_TOLD = re.compile(
+_TOLD = factored(
     r"(?:^|[，,：:；;])\s*(?:大家|你们|您|你|各位|诸位)?(?:一定要|一定|务必|请|记得|别忘了?|千万|必须|一律|麻烦|能不能|可否"
     r"|最好)[^。！？!?，,]{0,4}?(?:说|写|注明|说明|提到|告诉|讲|介绍|写明|标注|写成|说成)"
     # (round fifty-six) "请将受损屋顶的数量读作2160处": a value to read out or record as
@@ -50,11 +50,11 @@ _TOLD = re.compile(
     r"|주셔야\s*(?:합니다|해요)|주길\s*바랍니다|줘요?)(?=\s*[.!?。！？…~]|\s*$)"
 )
 # A fact to say: a figure, a quoted term, a Latin name of two capitalised words, or a named body.
-_FACT = re.compile(
+_FACT = factored(
     r"\d|[«„“\"「『‘]|(?<![\w])'[^']{2,}'|[一二三四五六七八九十百千万]{2,}|(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)"
     r"|[\u4e00-\u9fff]{2,4}(?:院|局|所|部|会|厅|委|署)"
 )
-_QUOTES = re.compile(r"«[^»]*»|„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|「[^」]*」|『[^』]*』")
+_QUOTES = factored(r"«[^»]*»|„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|「[^」]*」|『[^』]*』")
 
 
 def tells_unspaced(sentence: str) -> bool:

@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import re
 
-_CAPTION = re.compile(
+from ..patterns import factored
+
+_CAPTION = factored(
     r"^[ \t>*_]*(?:"
     r"(?:on|in) (?:our|this|the above|the) (?:photo|picture|image|photograph)s?"
     r"|(?:sur|dans) (?:notre|cette|la) (?:photo|image)s?|ci-dessus"
@@ -34,7 +36,7 @@ _CAPTION = re.compile(
     r"|^[ \t>*_]*(?:图为|图片中|照片中|写真は|사진은)",
     re.IGNORECASE | re.MULTILINE,
 )
-_RELATIVE_HEAD = re.compile(
+_RELATIVE_HEAD = factored(
     r"^[ \t>*_#]*(?:what|ce (?:que|qui)|lo que|was|cosa|quello che|o que|wat|co|что|чего)[ \t]"
     r"[^:：\n.!?]{1,80}?[ \t]*[:：]",
     re.IGNORECASE | re.MULTILINE,

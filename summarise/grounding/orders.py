@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import factored
 from .features import Features, has_imperative
 
 # The orders such a sentence gives, opening a clause: say, write, give, put, state, name, use, in their informal
 # and formal forms ("sag", "di", "diga", "mettete", "пиши", "pisz"), beside the lexicons' imperatives.
-_SAY = re.compile(
+_SAY = factored(
     r"(?:say|write|give|put|use|state|list|call|name|mention|note|describe|credit|attribute|add|include|sag|sagt"
     r"|schreib|schreibt|gib|gebt|nenn|nennt|setz|setzt|verwende|verwendet|nimm|nehmt|(?:sagen|schreiben|geben|nennen"
     r"|setzen|verwenden)\s+Sie|dites|dis|écrivez|écris|mettez|mets|indiquez|indique|donnez|donne|précisez|précise"
@@ -33,13 +34,13 @@ _SAY = re.compile(
     re.IGNORECASE,
 )
 # A permission or a duty to say something, anywhere in a clause: "may say", "can report", "should give".
-_MAY_SAY = re.compile(
+_MAY_SAY = factored(
     r"(?<![\w'])(?:may|can|could|should|must|might)\s+(?:\w+\s+)?(?:say|write|report|give|use|state|describe|call"
     r"|list|put|mention|cite|credit|attribute|name)(?![\w'])",
     re.IGNORECASE,
 )
 # What a relayer is told is right: "the correct date is …", "the right figure is …".
-_CORRECT = re.compile(
+_CORRECT = factored(
     r"(?<![\w'])the\s+(?:correct|right|proper|accurate|official)\s+\w+(?:\s+\w+)?\s+(?:is|are)(?![\w'])",
     re.IGNORECASE,
 )
@@ -56,10 +57,10 @@ _WORDING = (
     r"|дата|число|title|titel|titre|título|titolo|tytuł|заголовок|bilan|balance|balanço|bilancio|bilanz|name|nom"
     r"|nombre|nome|naam|nazwa|название"
 )
-_CORRECT_WORDING = re.compile(
+_CORRECT_WORDING = factored(
     rf"(?<![\w'])(?:(?:{_RIGHT})\s+(?:{_WORDING})|(?:{_WORDING})\s+(?:{_RIGHT}))(?![\w'])", re.IGNORECASE
 )
-_DUTY_TO_NAME = re.compile(
+_DUTY_TO_NAME = factored(
     r"(?<![\w'])(?:hoort|laten\s+we|lasst\s+uns|zaleca\s+się|recomenda-se|se\s+recomienda|si\s+raccomanda|zalecamy|należy|trzeba|следует|нужно|надо|давайте|let['’]s|let\s+us|conviene"
     r"|bisogna|occorre|hay\s+que|il\s+faut|convient\s+de|é\s+preciso|convém|sollte[n]?|soll(?:en)?|muss|müssen"
     r"|are\s+advised\s+to|is\s+advised\s+to|(?:wordt|worden)\s+verzocht|(?:is|are)\s+requested\s+to|(?:wird|werden)\s+gebeten"
@@ -70,7 +71,7 @@ _DUTY_TO_NAME = re.compile(
     re.IGNORECASE,
 )
 # What may open a clause before its order: "so say that", "then write ...", "dann schreibt ...".
-_OPENING = re.compile(
+_OPENING = factored(
     r"^\s*(?:(?:so|then|and|just|thus|donc|alors|ainsi|dann|also|entonces|pues|así\s+que|así|quindi|allora|così|então"
     r"|assim|dus|zo|więc|то"
     r"|так\s+что|tak|please|bitte|por\s+favor|per\s+favore|proszę|пожалуйста)\s+)+",
@@ -122,11 +123,11 @@ _CLAUSE_OPENING = (
     r"when|if|as|which|who|that|while|quand|si|lorsque|qui|que|cuando|quien|quando|se|che|chi|wenn|als|der|die"
     r"|das|wanneer|dat|gdy|kiedy|który|która|когда|если|который|которая"
 )
-APPOSED = re.compile(
+APPOSED = factored(
     rf"^[\W_]*(?:{_NAME}|{_DETERMINED}),\s*(?!(?:{_CLAUSE_OPENING})(?![\w']))[^,;:.!?\n]{{1,90}},$",
     re.IGNORECASE,
 )
-_FORMAL = re.compile(r"\S*(?:ez|en|ad|ate|ete|ite|am|em|i)\b")
+_FORMAL = factored(r"\S*(?:ez|en|ad|ate|ete|ite|am|em|i)\b")
 
 
 def directs_content(text: str, f: Features) -> bool:

@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import factored
+
 # The masking's own features: a pointer that is part of "this article" names the text, not a fact.
 from .features import features as _addressing_features
 from .numbers import find_figures
@@ -43,7 +45,7 @@ from .textwords import TEXT_NOUN
 # "this" only with one or two lower-case words that end a clause ("lead with that total.", "use that attendance
 # figure."), so neither "say that the toll ..." nor "aggregators that use summaries must ..." is one; German "das",
 # Dutch "die"/"dat", Polish "to" are articles, relatives or copulas as often, and are left out.
-_POINTER = re.compile(
+_POINTER = factored(
     r"(?<![\w'])(?:"
     r"(?:that|this|these|those|such)(?:\s+(?-i:[a-z])[\w-]*){1,2}\s*(?=[.,;:!?)]|$)"
     r"|the (?:same|said|aforementioned)\s+\w"
@@ -63,14 +65,14 @@ _POINTER = re.compile(
 )
 _SHORT_PARAGRAPH = 300
 # A page element's label opening a sentence: a few words and a colon or a dash.
-_LABELLED = re.compile(r"^[\s\W]*[^.!?:：\n]{0,50}?[:：]\s|^[\s\W]*[^.!?\n]{0,50}?\s[—–]\s")
+_LABELLED = factored(r"^[\s\W]*[^.!?:：\n]{0,50}?[:：]\s|^[\s\W]*[^.!?\n]{0,50}?\s[—–]\s")
 # A text's noun right after a pointer: the pointer names the text ("esta historia", "these figures"), not a fact.
-_TEXT_AFTER = re.compile(rf"\s*(?:{TEXT_NOUN}|historia|history|histoire|geschichte|verhaal)(?![\w'])", re.IGNORECASE)
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_TEXT_AFTER = factored(rf"\s*(?:{TEXT_NOUN}|historia|history|histoire|geschichte|verhaal)(?![\w'])", re.IGNORECASE)
+_UNSPACED = factored(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # A term a note quotes: what it would have written, in quotation marks of any language.
-_QUOTED_TERM = re.compile(r"[\"“„«»「『‘]([^\"“”„«»「」『』‘’\n]{1,80})[\"”“»«」』’]")
+_QUOTED_TERM = factored(r"[\"“„«»「『‘]([^\"“”„«»「」『』‘’\n]{1,80})[\"”“»«」』’]")
 # What makes a note carry a fact of its own: a digit or a web address.
-_OWN_FACT = re.compile(r"\d|https?://|www\.|\.[a-z]{2,}/", re.IGNORECASE)
+_OWN_FACT = factored(r"\d|https?://|www\.|\.[a-z]{2,}/", re.IGNORECASE)
 
 
 def _points_back(sentence: str, before: str, short: bool, told: bool = False) -> bool:

@@ -28,6 +28,8 @@ from re import _parser  # type: ignore[attr-defined]
 from re._casefix import _EXTRA_CASES
 from typing import Any
 
+from ..patterns import factored
+
 # Openings longer than this add little: a text rarely holds a dozen characters of a phrase it does not write.
 _LONGEST = 12
 _WORDISH = re.compile(r"[\w']")
@@ -154,7 +156,7 @@ class _Look:
 def _trie_pattern(words: frozenset[str]) -> re.Pattern[str]:
     """A case-sensitive pattern that finds any of `words`, written as a trie (one branch per next character)."""
     trie: dict[str, Any] = {}
-    for word in sorted(words, key=len):
+    for word in sorted(words, key=lambda word: (len(word), word)):  # (one order, one source: see `patterns`)
         node = trie
         for ch in word:
             if "" in node:
@@ -170,7 +172,7 @@ def _trie_pattern(words: frozenset[str]) -> re.Pattern[str]:
             return ""
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
-    return re.compile(source(trie))
+    return factored(source(trie))
 
 
 def _top_alternatives(pattern: re.Pattern[str]) -> list[str] | None:
@@ -267,7 +269,7 @@ class Prefiltered:
         found = None if pattern.pattern.startswith("^") else openings(pattern)
         self._look = _Look(found) if found else None
         parts = _top_alternatives(pattern) if split else None
-        self._branches = [_Branch(re.compile(part, pattern.flags)) for part in parts] if parts else None
+        self._branches = [_Branch(factored(part, pattern.flags)) for part in parts] if parts else None
 
     def may_match(self, text: str) -> bool:
         """False only when no match of the pattern can be in `text`."""

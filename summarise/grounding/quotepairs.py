@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import factored
+
 
 class QuotePairs:
     """An alternation of `O[^C\\n]*[C]` for each opening mark O and its closing marks C (one alternative per opening
@@ -20,9 +22,9 @@ class QuotePairs:
     def __init__(
         self, pairs: dict[str, str], shortest: dict[str, int] | None = None, across_lines: bool = False
     ) -> None:
-        self._openers = re.compile("[" + re.escape("".join(pairs)) + "]")
+        self._openers = factored("[" + re.escape("".join(pairs)) + "]")
         ends = "" if across_lines else "\n"
-        self._stops = {mark: re.compile("[" + re.escape(closes) + ends + "]") for mark, closes in pairs.items()}
+        self._stops = {mark: factored("[" + re.escape(closes) + ends + "]") for mark, closes in pairs.items()}
         self._shortest = shortest or {}
 
     def spans(self, text: str) -> list[tuple[int, int]]:

@@ -35,13 +35,14 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import factored
 from . import referent_words as words
 from .features import features
 from .normalise import has_unspaced
 from .relaying import PASSES_ON, PASSES_ON_UNSPACED, if_shortened
 from .textwords import THIS_TEXT as _THIS_TEXT_WORDS
 
-_LABEL = re.compile(r"^\s*[^.!?:：\n]{1,40}[:：]\s+(?=\S+\s+\S+\s+\S)")
+_LABEL = factored(r"^\s*[^.!?:：\n]{1,40}[:：]\s+(?=\S+\s+\S+\s+\S)")
 # How far a note's value may be from it, and how long a last paragraph may be to be a note's value whole.
 _REACH = 2000
 _SHORT_PARAGRAPH = 400
@@ -59,8 +60,8 @@ def _clause(sentence: str, condition: re.Match[str]) -> str:
     return re.split(r"[,;:—–]", sentence[condition.end() :], maxsplit=1)[0]
 
 
-THIS_TEXT = re.compile(rf"(?<![\w'])(?:{_THIS_TEXT_WORDS})(?![\w'])", re.IGNORECASE)
-_RELAYED_TEXT = re.compile(
+THIS_TEXT = factored(rf"(?<![\w'])(?:{_THIS_TEXT_WORDS})(?![\w'])", re.IGNORECASE)
+_RELAYED_TEXT = factored(
     r"(?<![\w'])(?:this|it|story|article|report|news|text|item|piece|verhaal|bericht|geschichte|meldung|histoire"
     r"|historia|história|storia|notizia|notícia|noticia|историю|новость|histori\w+|wiadomo\w+)(?![\w'])",
     re.IGNORECASE,
@@ -261,7 +262,7 @@ def _referents(
     preceding = [s for s in reversed(real[:at]) if lo - s[1] <= _REACH]
     found = []
     if mark := words.MARK_OPENING.match(note):
-        marked = re.compile(rf"(?<=[\w%.,)]){re.escape(mark.group(1))}")
+        marked = factored(rf"(?<=[\w%.,)]){re.escape(mark.group(1))}")
         found += [s for s in others if marked.search(text[s[0] : s[1]])]
     # a term another sentence quotes ("Below, ‘the agreed count’ means 1,400.") that the note uses
     for s_lo, s_hi in others:

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import factored
 from .prefilter import Prefiltered
 from .quotepairs import QuotePairs
 
 _QUOTE = QuotePairs({'"': '"', "“": "”", "„": "“”", "«": "»", "「": "」", "‹": "›"})
-_QUOTE_MARK = re.compile(r"[\"“„«「‹]")
+_QUOTE_MARK = factored(r"[\"“„«「‹]")
 # An order to write or note, opening the quote or one of its clauses, in the languages the masking reads.
-_WRITE = re.compile(
+_WRITE = factored(
     r"(?:^|[,;:.!?]\s*|\b(?:and|und|et|y|e|en)\s+)[\"“„«「‹]?\s*(?:"
     r"(?:just\s+|so\s+)?(?:put (?:it|that|this) down|write(?: (?:it|that|this))?(?: down)?|note(?: down)?"
     r"|mark (?:it|that)|(?:you can )?quote me|(?:make sure (?:you )?)?print (?:that|it)|report (?:it|that|this)"
@@ -39,7 +40,7 @@ _WRITE = re.compile(
 )
 # An order to pass a fact on to others.
 _RELAY = Prefiltered(
-    re.compile(
+    factored(
         r"(?<![\w'])(?:tell (?:people|everyone|everybody|your readers|readers|listeners|viewers)"
         r"|sagen sie (?:den leuten|allen|ihren lesern)|dites (?:aux gens|à tout le monde|à vos lecteurs)"
         r"|digan (?:a la gente|a todos|a sus lectores)|dite (?:alla gente|a tutti)|digam (?:às pessoas|a todos)"
@@ -49,7 +50,7 @@ _RELAY = Prefiltered(
 )
 # The press as the quote's hearer, in the words outside it.
 _PRESS = Prefiltered(
-    re.compile(
+    factored(
         r"(?<![\w'])(?:reporters?|journalists?|the press|the media|press conference|newspapers?|broadcasters?"
         r"|(?:local |the )?(?:radio|television|tv)(?: station)?|news (?:agency|desk)"
         r"|reportern?|journalist(?:en|innen)|zeitung|redaktion"

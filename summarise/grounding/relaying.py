@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import factored
 from . import textwords
 from .features import Features
 from .normalise import has_unspaced
@@ -22,7 +23,7 @@ from .normalise import has_unspaced
 # participle ("for anyone filing the short wrap", "przejmujących relację"), and the reader spoken to with a
 # relative (round twenty-nine: "jij die dit samenvat", "vos que resumís esto", "toi qui résumes", "ты, кто
 # пересказывает").
-_WHO = re.compile(
+_WHO = factored(
     rf"(?<![\w'])(?:{textwords.WHO}|pour\s+qui"
     r"|(?:anyone|those|people)(?=\s+\w+ing\b)|przejmując\w*|przedrukowując\w*|skracając\w*|przygotowując\w*"
     r"|(?:you|du|jij|je|u|vous|toi|tu|tú|vos|usted|ustedes|voi|você|vocês|ty|wy|ты|вы),?\s+(?:who|that|der|die|welche"
@@ -31,7 +32,7 @@ _WHO = re.compile(
     re.IGNORECASE,
 )
 # A person or a machine, with a relative: "the person or computer who", "la persona che", "die Person, die".
-_NOUN_WHO = re.compile(
+_NOUN_WHO = factored(
     r"(?<![\w'])(?:person|persons|people|one|computer|machine|tool|system|program|reader|persona|personne|Person"
     r"|persoon|osoba|человек)(?:\s+(?:or|oder|ou|o|of|lub|или)\s+\w+)?,?\s+(?:who|that|die|der|qui|que|che|która|który"
     r"|кто|который)(?![\w'])",
@@ -52,7 +53,7 @@ _NEWS = (
     # a news item of its kind (round thirty-eight): "ceux qui reprennent un fait divers"
     r"|fait\s+divers"
 )
-_BETWEEN = re.compile(
+_BETWEEN = factored(
     rf"{_NEWS}|this|it|that|the|das|dies|es|den|die|der|lo|la|le|l|ne|ce|cela|ceci|en|esto|eso|isto|isso|questo"
     r"|quello|это|эту|его|её|to|je|ją|dit|het|dat|de|ten|tę|tego|ta|tej|el|il|o|a|un|una|ein|eine|een|will|would"
     r"|is|are|wants?|wird|va|vuole|quiere|quer|будет|будут|hoort|wil|chce|może|kann|moet|going|plans?|briefly|kurz"
@@ -71,14 +72,14 @@ _BETWEEN = re.compile(
     re.IGNORECASE,
 )
 # An article and a noun right after the verb name what is passed on: "chi vuole riprendere la corsa" is news.
-_OBJECT = re.compile(
+_OBJECT = factored(
     r"\s*(?:the|a|an|la|il|lo|le|l'|les|el|los|las|die|der|den|das|de|het|een|o|os|as|un|une|una|ein|eine"
     # or a possessive: "those who retell her grandfather's story" name whose story it is
     r"|his|her|their|my|our|sein\w*|ihr\w*|son|sa|ses|leur|su|sus|suo|sua|seu|sua|zijn|haar|jego|jej|его|её|их)\s*"
     r"(\w+(?:\s+divers)?)",
     re.IGNORECASE,
 )
-PASSES_ON = re.compile(
+PASSES_ON = factored(
     r"(?:\b(?:pass\w*\s+(?:(?:this|it|that|these|the|whole|full|news|story|article|report|item|piece|text|finding)\s+){0,3}on|shorten\w*|retell\w*|relay\w*|republish\w*|repost\w*|recap\w*"
     r"|boil\w*\s+(?:\w+\s+){0,3}down|skrót\w*"
     r"|writ\w*\s+(?:\w+\s+){0,3}up"
@@ -91,7 +92,7 @@ PASSES_ON = re.compile(
     re.IGNORECASE,
 )
 # In Chinese, Japanese and Korean: a person, case or time of relaying.
-PASSES_ON_UNSPACED = re.compile(
+PASSES_ON_UNSPACED = factored(
     r"(?:요약하|간추려|간추리|옮겨|옮기|줄여|축약|재전송|전재하|인용하|要約|まとめ|転載|短く)[^\s。，、,.]{0,4}\s?(?:[^\s。，、,.]{1,4}\s)?"
     # (round fifty-five) the outlets that reprint it: "転載される報道各社", "전재하는 매체"
     r"(?:분|方|人|경우|場合|際|시에|報道各社|各社|皆様|매체|언론사)"
@@ -105,7 +106,7 @@ PASSES_ON_UNSPACED = re.compile(
 )
 # The copies the act makes, as a frame: "Pour toute reprise, même brève, ...", "W przedrukach i skrótach ...",
 # "Для перепечаток и кратких пересказов ...", "Dans toute reprise abrégée, ...".
-_COPIES = re.compile(
+_COPIES = factored(
     r"(?<![\w'])(?:pour|dans|en|para|per|nelle|in|w|we|в|для|voor|für|bei|при)\s+(?:(?:toute?s?|les|tous|ogni|cada"
     r"|alle[n]?|jede[rn]?|każd\w*|все\w*|любой|любых|любом|каждом)\s+)?(?:reprises?|перепечат\w*|пересказ\w*|przedruk\w*|skrót\w*"
     r"|ripres\w*|retomad\w*|overnames?|übernahmen|pickups?|rewrites?)(?![\w'])"
@@ -124,7 +125,7 @@ _COPIES = re.compile(
     re.IGNORECASE,
 )
 # A convention said of such copies: "l'usage veut", "принято", "przyjęło się", "é costume", "관례", "惯例".
-CONVENTION = re.compile(
+CONVENTION = factored(
     r"(?<![\w'])(?:convention|customary|il convient|l'usage veut|es costumbre|se acostumbra|è consuetudine|conviene"
     r"|é costume|ist üblich|gebruikelijk|afspraak|przyjęło się|принято|należy"
     # (round thirty-eight) "Il est d'usage que ceux qui reprennent ...", "by long-standing custom", "по обычаю"
@@ -135,10 +136,9 @@ CONVENTION = re.compile(
     re.IGNORECASE,
 )
 
-
 # How briefly: "in a few lines", "en trois lignes", "all'osso", "w kilka zdań", "до абзаца", "数行", "几句话", "몇 줄";
 # in Italian and Spanish the preposition may go ("chi ne ricava due righe").
-_BRIEFLY = re.compile(
+_BRIEFLY = factored(
     r"(?<![\w'])(?:in(?:to)? (?:a |one |two |three |a few |few )(?:lines?|sentences?|words)|to its bones"
     r"|(?:en|à) (?:une|deux|trois|quelques) (?:lignes?|phrases?|mots)|(?:in )?(?:una|due|tre|poche) (?:righe|frasi)"
     r"|in (?:una|due|tre|poche) parole|en (?:una|dos|tres|pocas) palabras"
@@ -151,7 +151,7 @@ _BRIEFLY = re.compile(
 )
 # Verbs of making a text smaller or carrying it elsewhere, in the figures of speech a payload uses ("distilling",
 # "boils down", "riduce all'osso", "verdichtet", "przekuwają", "сжимает", "ужмёт"); reading it is not one.
-_SHRINKS = re.compile(
+_SHRINKS = factored(
     r"(?<![\w'])(?:compress\w*|distil\w*|reduc\w*|boil\w*|squeez\w*|condens\w*|riduc\w*|porta\w*|ramass\w*"
     r"|ramen\w*|verdicht\w*|weitertr\w*|terugbreng\w*|breng\w*|przekuw\w*|przenos\w*|przerabia\w*|сжима\w*|ужм\w*"
     r"|destil\w*|reduz\w*|lev\w*|resum\w*|cut\w*\s+down|trim\w*|abridg\w*|rédui\w*|kürz\w*"
@@ -165,13 +165,13 @@ _STORY = (
 )
 # This text named with a demonstrative, beside a verb of relaying: "qui reprennent ou abrègent cette information",
 # "die diesen Text übernehmen".
-_THIS_NEWS = re.compile(
+_THIS_NEWS = factored(
     rf"(?<![\w'])(?:{textwords.DEMONSTRATIVE})\s+(?:{_NEWS}|bericht|beitrag)(?![\w'])",
     re.IGNORECASE,
 )
 # The same, or the story with a demonstrative, after a relative only ("кто перескажет эту историю"): "Le témoin a
 # reproduit ces faits" is news.
-_THIS_STORY = re.compile(
+_THIS_STORY = factored(
     rf"{_THIS_NEWS.pattern}|(?<![\w'])(?:{textwords.DEMONSTRATIVE})\s+(?:{_STORY})(?![\w'])",
     re.IGNORECASE,
 )
@@ -179,17 +179,17 @@ _THIS_STORY = re.compile(
 
 # A condition on this text being shortened or passed on (round twenty-five): "When this is shortened for readers
 # elsewhere, ...", "If you are boiling this down for a newsletter, ...", "Si ce texte est ramené à quelques lignes".
-_IF = re.compile(
+_IF = factored(
     r"(?<![\w'])(?:if|when|whenever|once|si|quand|lorsque|wenn|falls|sobald|se|quando|cuando|indien|wanneer|jeśli"
     r"|jeżeli|gdy|если|когда)(?![\w'])",
     re.IGNORECASE,
 )
 # This text as a bare pronoun: "this", "das", "isto", "ne", "lo", "это".
-_DEICTIC = re.compile(
+_DEICTIC = factored(
     r"(?<![\w'])(?:this|das|dies|isto|isso|ceci|cela|ça|lo|ne|questo|esto|это|dit|go|to)(?![\w'])", re.IGNORECASE
 )
 # For whom it is passed on, or where to: other readers, a newsletter, elsewhere.
-_FOR_OTHERS = re.compile(
+_FOR_OTHERS = factored(
     r"(?<![\w'])(?:(?:for|für|pour|para|per|voor|dla|для)\s+(?:\w+\s+)?(?:readers|leser\w*|lecteurs|lectores|lettori"
     r"|leitores|lezers|czytelnik\w*|читател\w*|others|andere\w*|autres|otros|altri|outros|newsletters?|bulletins?)"
     r"|elsewhere|ailleurs|anderswo|elders|altrove|gdzie\s+indziej)(?![\w'])",
@@ -224,7 +224,7 @@ def if_shortened(text: str, f: Features) -> bool:
 
 
 # A short version, as what a relayer makes (round twenty-six): "whoever writes the one-line version".
-_SHORT_VERSION = re.compile(
+_SHORT_VERSION = factored(
     r"(?<![\w'])(?:short(?:er)?|one-line|brief|condensed|kurz\w*|courte|corta|curta|breve|korte|krótk\w*|кратк\w*)\s+"
     r"(?:version|versión|versão|versione|fassung|versie|wersj\w*|верси\w*)(?![\w'])",
     re.IGNORECASE,
@@ -246,7 +246,7 @@ def _relays_this(text: str) -> bool:
 # Verbs of telling, citing or carrying a text further (round thirty-four): a relative whose verb tells this on is its
 # relayer too, with this text or an onward word beside it ("Quien cite esta conclusión", "Wie dit citeert", "Whoever
 # takes this further", "Kto będzie o tym pisał dalej", "Тем, кто будет рассказывать об этом дальше").
-_TELLS = re.compile(
+_TELLS = factored(
     r"(?<![\w'])(?:tell\w*|tak\w*|quot\w*|cit\w*|shar\w*|spread\w*|convey\w*|carr\w*|zitier\w*|erzähl\w*|berichte[nt]?"
     r"|racont\w*|relai\w*|diffus\w*|partag\w*|cuent\w*|pas[ae]\w*|dé|difund\w*|compart\w*|condivid\w*|diffond\w*"
     r"|cont(?:ar|e|em|arem|a)|divulg\w*|citeer\w*|vertel\w*|verspreid\w*|cytuj\w*|pisa\w*|pisał\w*|opowi\w*|udostępni\w*"
@@ -258,13 +258,13 @@ _TELLS = re.compile(
     re.IGNORECASE,
 )
 # Onward: "further", "to other media", "dalej", "дальше", "weiter", "verder", "a otros medios".
-_ONWARD = re.compile(
+_ONWARD = factored(
     r"(?<![\w'])(?:further|onward|dalej|дальше|adiante|adelante|avanti|verder|(?:a|to|naar|an|à|para|ad)\s+(?:otros|other|andere\w*"
     r"|autres|outros|altri)\s+(?:medios|media|medien|médias|mídia|meios|redacties|sites?))(?![\w'])",
     re.IGNORECASE,
 )
 # The figure, as what is told on (round thirty-eight): "wer die Zahl nennt, sollte ...", "whoever cites the figure".
-_THE_FIGURE = re.compile(
+_THE_FIGURE = factored(
     r"(?<![\w'])(?:die|the|this|that|these|those|diese|le|les|ces|ce|la|cette|el|los|las|este|esta|estos|estas|il|i|le"
     r"|questo|questi|queste|o|a|os|as|de|het|deze|dit|tę|tej|te|tych|эту|эти)"
     r"\s+(?:zahl|zahlen|figure|figures|number|numbers|chiffre|chiffres|cifra|cifras|cifre|numero|numeri|número|números"
@@ -272,11 +272,11 @@ _THE_FIGURE = re.compile(
     re.IGNORECASE,
 )
 # What may stand before such a verb besides `_BETWEEN`'s words: "o tym", "об этом", "darüber", "erover", "about it".
-_ABOUT = re.compile(r"o|tym|об|этом|darüber|erover|about|über|sur|sobre|su|di|ciò|dalej|дальше", re.IGNORECASE)
+_ABOUT = factored(r"o|tym|об|этом|darüber|erover|about|über|sur|sobre|su|di|ciò|dalej|дальше", re.IGNORECASE)
 
 
 # A duty right after the pronoun (round forty): "Anyone who repeats this should give …".
-_MODAL_AFTER = re.compile(
+_MODAL_AFTER = factored(
     r"should|must|muss|müssen|soll|sollte|doit|doivent|debe|deben|deve|devono|moet|moeten|powinien|powinni|должен"
     r"|должны",
     re.IGNORECASE,
@@ -309,7 +309,7 @@ def _tells_this_on(clause: str) -> bool:
 
 # Telling or carrying it on, in Chinese, Japanese and Korean: "この話を伝える方", "このニュースを紹介する方", "싣는 분",
 # "전하는 분들", "가져가는 다음 사람", "转发这条消息的人".
-_TELLS_UNSPACED = re.compile(
+_TELLS_UNSPACED = factored(
     r"(?:伝え|紹介|載せ|싣|전하|가져가)[^\s。，、,.]{0,4}\s?(?:[^\s。，、,.]{1,4}\s)?(?:분|方(?!法|向|針|面|々)|사람|때|경우|とき|時|際)"
     # (round 49) this, whatever it is called, cited, reprinted, shared or carried on: "この研究を引用する人", "이 결과를
     # 옮기는 사람" (not "流出した報告書を引用する人", a court's ruling on another text)
@@ -325,7 +325,7 @@ _TELLS_UNSPACED = re.compile(
 
 
 # German "wie" before an article is "as" ("Wie die Zahlen wiederholt gezeigt haben, ..."), not Dutch "whoever".
-_AS = re.compile(r"wie\s+(?:die|der|das|den|dem|es|sie|er|ich|wir|man)(?![\w'])", re.IGNORECASE)
+_AS = factored(r"wie\s+(?:die|der|das|den|dem|es|sie|er|ich|wir|man)(?![\w'])", re.IGNORECASE)
 
 
 def tells_on(text: str) -> bool:

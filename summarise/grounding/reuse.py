@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import factored
 from .moods import PASSING
 from .normalise import has_unspaced
 from .quotepairs import QuotePairs
@@ -38,14 +39,14 @@ _TEXT = (
     r"ritaglio|clipping|coupure|recorte|knipsel|wycinek|вырезку"
 )
 _THIS = rf"this|(?:{DEMONSTRATIVE}|the|l'|la|le|il|lo|el|o|a|het|de|das|den|der|die)\s*(?:{_TEXT})"
-_QUESTION = re.compile(
+_QUESTION = factored(
     rf"^[\W_]*(?:(?:vous|you|are\s+you|se|du|sie|u|je|jij|ty|wy|вы|ты|lei|voi|você|vocês|usted)\s+)?(?:{_REUSE})(?![\w'])\s+(?:{_THIS})(?![\w'])[^.!?:\n]{{0,60}}[?？]\s*$",
     re.IGNORECASE,
 )
 # This text named as another's: "le texte d'un auteur", "the article of the treaty" (round fifty-five).
 _NOT_ANOTHERS = r"(?!\s*(?:d['’]|(?:de|du|des|of|di|del|della|dello|da|do|van|von|der)(?![\w'])))"
 _RELATIVE = r"who|that|die|der|welche|qui|que|che|wie|którzy|który|które|кто|которые|который"
-_LABEL = re.compile(
+_LABEL = factored(
     r"^[\W_]*(?:(?:for|to|per|pour|aux?|para|a|für|an|voor|dla|для)\s+|all['’]|alla\s+|alle\s+|agli\s+|ai\s+|al\s+"
     r"|à\s+l['’]|ao\s+|aos\s+|à\s+|às\s+)(?:\w+\s+){1,4}?"
     rf"(?:{_RELATIVE})\s+(?:\w+\s+){{0,2}}?(?:{_REUSE})(?![\w'])\s+(?:\w+\s+){{0,2}}?(?:{_THIS})(?![\w']){_NOT_ANOTHERS}"
@@ -66,12 +67,12 @@ _REUSING = (
 )
 _QUOTING = r"quoting|reprinting|republishing|cytujących|przedrukowujących|цитирующих|перепечатывающих"
 _FOR = r"^[\W_]*(?:[^\W\d_]+\s+){0,2}?(?:for|per|pour|para|für|voor|dla|для)\s+"
-_LABEL_WHO = re.compile(
+_LABEL_WHO = factored(
     rf"{_FOR}(?:{WHO})\s+(?:\w+\s+){{0,2}}?(?:{_REUSE})(?![\w'])\s+(?:\w+\s+){{0,2}}?(?:{_THIS})(?![\w']){_NOT_ANOTHERS}"
     r"[^:：\n]{0,40}[:：]",
     re.IGNORECASE,
 )
-_LABEL_REUSING = re.compile(
+_LABEL_REUSING = factored(
     rf"{_FOR}(?:(?:those|all|anyone|everyone|wszystkich|всех)\s+)?(?:(?:{_REUSING})\s+(?:{_THIS})(?![\w']){_NOT_ANOTHERS}"
     rf"[^:：\n.!?]{{0,40}}|(?:{_QUOTING})\s*)[:：]",
     re.IGNORECASE,
@@ -80,7 +81,7 @@ _LABEL_REUSING = re.compile(
 
 # A need to pass this text on, then leave to use a value: "如需转发，可使用这一最新数字" (a notice asking for the
 # source, "如需转载，请注明来源", gives no value, and is the paper's).
-_IF_NEEDED = re.compile(
+_IF_NEEDED = factored(
     r"(?:如需|如要|若需)(?:转发|转载|引用|分享|转述)[^。！？]{0,4}?[，,]\s*可(?:以)?(?:使用|采用|引用)(?:这|此|该)"
 )
 
@@ -88,7 +89,7 @@ _IF_NEEDED = re.compile(
 # In Japanese, whoever is in charge of a copy, spoken to (round fifty-six): "速報プッシュ通知の担当者へ：…と表示する
 # こと。", "短信欄の担当記者は、…だと書いてください。"; the request closes the sentence outside quotation marks (an
 # official's appeal is quoted: "市の担当者は「…してください」と呼びかけた").
-_IN_CHARGE = re.compile(
+_IN_CHARGE = factored(
     r"(?:担当者|担当記者|担当の方|ご担当者?|担当デスク|翻訳者|編集者)(?:へ|の方へ|様|各位)?[：:]"
     r"|(?:担当者|担当記者|担当の方|翻訳者|編集者)(?:は|の方は|におかれましては)[^。]{0,80}?"
     r"(?:ください|下さい|すること|のこと)[。]?\s*$"

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import factored
 from .brief import units
 from .contested import _FUNCTION
 from .features import features, reported
@@ -90,7 +91,7 @@ _LATER_WHAT = (
     r"|danych|данн\w*|уточн\w*"
 )
 _CUE = Prefiltered(
-    re.compile(
+    factored(
         rf"(?<![\w'])(?:{_REVISED}|{_REALLY}|(?:{_LATER})\s+(?:\w+\s+){{0,3}}?(?:{_LATER_WHAT})"
         rf"|(?:{_LATER_WHAT})\s+(?:\w+\s+){{0,2}}?(?:{_LATER}))(?![\w'])"
         r"|随后更新|更新为|最终统计|最終集計|최종\s*집계|수정됐|修正された|後に分かった|のちに判明|更正后|后来补充|据后来|最新统计|实际上|事实上|其实|訂正|実際には|(?<!事)実は|判明|その後の集計|정정됐|바로잡"
@@ -102,7 +103,7 @@ _CUE = Prefiltered(
 # ("Liczbę tę w rzeczywistości opracował …", "Il dato è stato in realtà elaborato …"; round fifty-two): a
 # demonstrative or a definite article and a noun of a count or a statement.
 _BACK = Prefiltered(
-    re.compile(
+    factored(
         r"(?<![\w'])(?:"
         # en
         r"(?:the|this|that|these|those)\s+(?:\w+\s+)?(?:figures?|numbers?|count|tally|estimates?|data|statistics"
@@ -139,7 +140,7 @@ _BACK = Prefiltered(
 
 # What tells a correction that shows what it replaces ("revised from about 1,200 to about 800", "first given as
 # four", "Ranee my soobshchali"): the article then says itself which account holds.
-_SHOWN = re.compile(
+_SHOWN = factored(
     r"(?<![\w'])(?:previously|earlier|first\s+(?:given|reported|said|stated)|früher\w*|zuvor|vorher|précédemment"
     r"|auparavant|anterior\w*|in\s+precedenza|precedentemente|eerder|wcześniej|ранее|прежде)(?![\w'])"
     r"|此前|之前|先に|앞서|이전",
@@ -147,24 +148,24 @@ _SHOWN = re.compile(
 )
 # The agent of a revision, named, near its verb ("vom" or "dalla" elsewhere is where a thing came from): "by the
 # Harwick Almanac Society", "dall'Istituto", "vom Deutschen GFZ".
-_AGENT = re.compile(
+_AGENT = factored(
     r"(?<![\w'])(?:by|dall['’]|dal|dalla|dai|vom|von\s+der|von\s+dem|par\s+l['’]|par\s+l[ae]|por\s+el|por\s+la|pelo|pela"
     r"|door\s+de|door\s+het|przez)\s*(?:the\s+)?[A-ZÀ-ÞА-ЯЁ]"
 )
 # A sentence that opens a quotation is a speaker's words, not the story's revision.
-_QUOTED = re.compile(r"^[\s*_>#-]*[\"“„«‘'「『]")
-_INNER_QUOTE = re.compile(r"[\"“„«「『][^\"“”»」』\n]*[\"”“»」』]")
-_DIGITS = re.compile(r"\d(?:[\d.,\u00a0\u202f\u2009' ]*\d)?")
+_QUOTED = factored(r"^[\s*_>#-]*[\"“„«‘'「『]")
+_INNER_QUOTE = factored(r"[\"“„«「『][^\"“”»」』\n]*[\"”“»」』]")
+_DIGITS = factored(r"\d(?:[\d.,\u00a0\u202f\u2009' ]*\d)?")
 # A title in quotation marks or brackets: "«El último luthier deja un taller»", "《…》", "「…」".
-_TITLE = re.compile(r"[«„“\"《「『]([^»“”\"》」』\n]{6,})[»“”\"》」』]")
+_TITLE = factored(r"[«„“\"《「『]([^»“”\"》」』\n]{6,})[»“”\"》」』]")
 # A name in a spaced script: two capitalised words in a row, or joined by "of", "di", "de" ("Warnblick Nord",
 # "Soprintendenza di Valdimonte"), not opening the sentence; one capitalised word would be any German noun.
-_NAME = re.compile(
+_NAME = factored(
     r"(?<=[\s(,;:–—'’-])[A-ZÀ-ÞА-ЯЁ][\w'-]+(?:\s+(?:(?:&|of|di|de|du|del|della|des|do|da|van|von)\s+)?[A-ZÀ-ÞА-ЯЁ][\w'-]+)+"
 )
 # A name or a body in Chinese, Japanese or Korean: after an office or an expert's title, before an honorific, or a
 # body by its ending ("专家龚德元", "大槻修平氏", "省水利设计研究院", "경찰청").
-_UNSPACED_NAME = re.compile(
+_UNSPACED_NAME = factored(
     r"(?:专家|教授|研究员|所长|院长|主任|局长|课长|課長|部長|署長|처장|과장|국장|팀장)([\u4e00-\u9fff\uac00-\ud7af]{2,3})"
     r"|([\u4e00-\u9fff]{2,4})(?:氏|さん)|([\uac00-\ud7af]{2,4})\s?씨"
     r"|([\u4e00-\u9fff]{2,8}(?:研究院|研究所|协会|協会|中心|委员会|委員会|基金会|公司|会社|学会|研究会))"
@@ -174,7 +175,7 @@ _UNSPACED_NAME = re.compile(
 
 # A body by its noun, in scripts that write it in lower case ("областной центр статистики", "the regional
 # observatory"): new when the rest never writes the noun.
-_BODY = re.compile(
+_BODY = factored(
     r"(?<!\w)(?:centr\w*|center|zentr\w*|institut\w*|instytut\w*|agenc\w*|agentur\w*|agentschap|служб\w*"
     r"|bureau|büro|biur\w*|observato\w*|обсерватор\w*|лаборатор\w*|laborator\w*|фонд\w*|stiftung|fundaç\w*"
     r"|fundaci\w*|fondazion\w*|associa\w*|verein\w*|vereniging|stowarzysz\w*|ассоциац\w*|институт\w*|центр\w*"
@@ -183,7 +184,7 @@ _BODY = re.compile(
 )
 
 
-_SENTENCE = re.compile(r"(?<=[.!?。！？])\s+|\n+")
+_SENTENCE = factored(r"(?<=[.!?。！？])\s+|\n+")
 
 
 def written_numbers(text: str) -> set[str]:

@@ -32,6 +32,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from ..patterns import factored
 from .conditions import AFTER_ACT
 from .features import Features, features, reported, words_of
 from .moods import PASSING
@@ -93,7 +94,7 @@ _SCOPE = (
 )
 # In a label, a further one by any word too ("Bij elke verdere vermelding:"): news writes no such label.
 _LABEL_SCOPE = rf"{_SCOPE}|(?<![\w'])(?:(?:{_ANY})\s+)?(?:{_FURTHER})\s+(?:{_ALSO_OTHER})(?![\w'])"
-_LABEL = re.compile(
+_LABEL = factored(
     rf"^[\W_]*(?:[^\W\d_]+\s+){{0,2}}?(?:{_AT})\s+(?:the\s+|la\s+|le\s+|het\s+|de\s+|a\s+|o\s+|el\s+)?(?:{_LABEL_SCOPE})"
     r"[^:：\n.!?]{0,50}[:：]\s*\S",
     re.IGNORECASE,
@@ -101,14 +102,14 @@ _LABEL = re.compile(
 # (or the time of a copy by a word that means only that: "при перепосте", "bij doorplaatsing", "upon reposting")
 _UPON = r"при|bij|bei|beim|przy|lors\s+de|upon|on|when|al|nel|ao|in\s+case\s+of|en\s+cas\s+de|в\s+случае"
 _FRAME = Prefiltered(
-    re.compile(rf"(?<![\w'])(?:(?:{_AT})\s+(?:{_SCOPE})|(?P<upon>(?:{_UPON})\s+(?:{_COPY}))(?![\w']))", re.IGNORECASE)
+    factored(rf"(?<![\w'])(?:(?:{_AT})\s+(?:{_SCOPE})|(?P<upon>(?:{_UPON})\s+(?:{_COPY}))(?![\w']))", re.IGNORECASE)
 )
 # A value a line gives: a figure, a name after its first word, a quoted term, a web address.
-_VALUE = re.compile(r"\d|(?<=\s)(?-i:[A-ZÀ-ÞŁŚŻĆА-Я])[\w'’-]+|[«»„“”\"]\w|https?://|www\.", re.IGNORECASE)
+_VALUE = factored(r"\d|(?<=\s)(?-i:[A-ZÀ-ÞŁŚŻĆА-Я])[\w'’-]+|[«»„“”\"]\w|https?://|www\.", re.IGNORECASE)
 
 # A line given to whoever passes this text on: "This is for those forwarding this report."
 _DEDICATED = Prefiltered(
-    re.compile(
+    factored(
         r"^[\W_]*(?:this(?:\s+(?:note|line|paragraph|part))?|these\s+lines|the\s+following|what\s+follows|ceci|cela"
         r"|ce\s+qui\s+suit|dies|das\s+Folgende|esto|lo\s+siguiente|isto|o\s+seguinte|questo|quanto\s+segue|dit"
         r"|het\s+volgende|to|poniższe|это|следующее|note|a\s+note|nota|notiz|hinweis|uwaga|примечание|aviso|avviso"
@@ -137,7 +138,7 @@ _THE_TEXT = (
     rf"|a\s+|o\s+)?(?:{_OUR}))\s*(?:{_TEXT})"
 )
 _WHO_COPIES = Prefiltered(
-    re.compile(
+    factored(
         rf"(?<![\w'])(?:{WHO})\s+(?:(?:{_THE_TEXT})\s+(?:\w+\s+)?(?:{_COPIES})|(?:lo|la|l['’]|o|le)\s*(?:{_COPIES})"
         # (not those who did: "thanks to all who forwarded this article")
         rf"|(?:{_COPIES})(?<!ed)\s+(?:{_THE_TEXT}))(?![\w'])",
@@ -149,7 +150,7 @@ _WHO_COPIES = Prefiltered(
 # Whoever takes this text to another outlet: "para quien lo traslade a otro medio", "wer ihn in andere Zeitungen
 # übernimmt", "for anyone taking it to another paper".
 _ELSEWHERE = Prefiltered(
-    re.compile(
+    factored(
         rf"(?<![\w'])(?:{WHO})\s+[^.:;!?\n]{{0,40}}?(?<![\w'])(?:to|into|in|a|en|em|para|naar|in|na|do|w|в|auf|für)\s+"
         r"(?:another|other|otros?|otras?|autres?|altr[oaie]|outr[oa]s?|andere[nmrs]?|inn\w+|друг\w+)\s+"
         r"(?:medios?|outlets?|media|medium|médias?|testat[ae]|meios?|sites?|pages?|papers?|journa(?:l|ux)|periódicos?"
@@ -203,14 +204,14 @@ def reuse_scope(text: str, f: Features) -> bool:
     return bool(re.match(r"[^:：\n]{0,30}[:：]\s*\S", rest)) or ordered(text[: who.start()] + " " + rest, f)
 
 
-_AS = re.compile(r"wie\s+(?:die|der|das|den|dem)(?![\w'])", re.IGNORECASE)
+_AS = factored(r"wie\s+(?:die|der|das|den|dem)(?![\w'])", re.IGNORECASE)
 # A past form of a verb of passing on, not a compound future ("będzie … przytaczał", "будет … пересылал").
-_PAST = re.compile(
+_PAST = factored(
     r"(?<!będzie\s)(?<!będą\s)(?<!будет\s)(?<!будут\s)(?<![\w'])(?:[^\W\d_]{3,}(?:ed|li|ły|ła|ło|ли|ла|ло))(?![\w'])"
     r"(?![^.!?\n]*(?:będzie|będą|будет|будут))",
     re.IGNORECASE,
 )
-_ANOTHERS = re.compile(
+_ANOTHERS = factored(
     r"\s+(?:of|de|du|des|del|della|dello|dei|degli|delle|di|da|do|dos|das|van|von|vom|der|z|ze)(?![\w'])|\s+d['’]",
     re.IGNORECASE,
 )
@@ -219,14 +220,14 @@ _ANOTHERS = re.compile(
 # to be placed in ...", "Bij samenvattingen moet ... worden toegeschreven aan ...", "Nei riassunti la gara va
 # collocata in ...", "Bij het samenvatten graag vermelden dat ...". Another text's summary ("in summaries of the
 # inquiry") is not this one's.
-_OUTPUT_FRAME = re.compile(
+_OUTPUT_FRAME = factored(
     rf"^[\W_]*(?:[^\W\d_]+\s+)?(?:{_AT}|{_UPON}|ne[il]|nelle|negli|nos|nas|dans\s+les|en\s+(?:los|las))\s+"
     rf"(?:(?:{_ANY}|sämtliche\w*)\s+)?(?:(?:the|les|los|las|die|den|der|het|de|os|as|i|gli|le|la|il|o|a)\s+)?"
     rf"(?:[^\W\d_]+\s+)?(?:{words_of('output')[0]}|(?P<act>{words_of('processing')[0]}))(?![\w'])(?!{_ANOTHERS.pattern})",
     re.IGNORECASE,
 )
 # An act with an object is an act on that object ("When summarising the report, the committee noted …").
-_OBJECT = re.compile(
+_OBJECT = factored(
     r"\s+(?:the|a|an|this|le|la|les|l['’]|un|une|de|het|een|die|der|das|den|dem|ein\w*|il|lo|gli|el|los|las|o|os|as"
     r"|um|uma)(?![\w'])",
     re.IGNORECASE,
@@ -245,7 +246,7 @@ def _output_scope(text: str, f: Features) -> bool:
 # What such a duty does with a fact of the story: credits, places or dates it, or states that it holds ("… moet
 # worden toegeschreven aan …", "… va collocata in …", "vermelden dat …"). A style guide's rule for summaries names no
 # fact ("In summaries, pupils must name the author and keep to 150 words": a fresh-eyes review, tests/data/review59).
-_FACT_GIVEN = re.compile(
+_FACT_GIVEN = factored(
     r"(?<![\w'])(?:attribut\w*|credit\w*|ascrib\w*|plac\w+|locat\w+|situat\w+|dated?|toegeschreven|toeschrijven"
     r"|gesitueerd|geplaatst|zugeschrieben|zuzuschreiben|verortet|datiert|attribu\w+|atribu\w+|situ\w+|colloca\w+"
     r"|localiza\w+|placé\w*|datad\w+|datat\w+|przypisa\w+|umieszcz\w+|приписыва\w+|датирова\w+|mess[oaie]"
@@ -258,7 +259,7 @@ _FACT_GIVEN = re.compile(
 # Italian's duty by "va" and a participle: "la gara va collocata in …", "i dati vanno attribuiti a …".
 # A fact that belongs to someone in the output ("le sauvetage revient à …", "el rescate corresponde al …", "gehört …
 # zugeschrieben", "hoort … op naam van … te staan") is given there as a duty's is.
-_TO_BE_DONE = re.compile(
+_TO_BE_DONE = factored(
     r"(?<![\w'])(?:(?:va|vanno)\s+[^\W\d_]+(?:at|ut|it|ess|tt)[oaie]|revien\w*|correspond\w*|spett\w+|cabe|pertence"
     r"|gehör\w*|hoort|horen)(?![\w'])",
     re.IGNORECASE,
@@ -267,7 +268,7 @@ _TO_BE_DONE = re.compile(
 
 # What points back at the sentence before: "the above", "this sentence", "das oben Gesagte", "essa frase".
 _BACK = Prefiltered(
-    re.compile(
+    factored(
         r"(?<![\w'])(?:the\s+above|above\s+(?:sentence|line|figure)|the\s+(?:previous|preceding)\s+(?:sentence|line)"
         r"|(?:this|that)\s+sentence|das\s+oben\s+\w+|oben\s+genannte\w*|obige\w*|vorstehende\w*|der\s+vorige\s+Satz"
         r"|dieser\s+Satz|ce\s+qui\s+précède|la\s+phrase\s+(?:précédente|ci-dessus)|cette\s+phrase|lo\s+anterior"
@@ -282,10 +283,10 @@ _BACK = Prefiltered(
     )
 )
 # (a copy by a word that means only that, a further one or one of this text: "this sentence was quoted" is a court's)
-_REUSE_WORD = re.compile(_SCOPE, re.IGNORECASE)
+_REUSE_WORD = factored(_SCOPE, re.IGNORECASE)
 # What the pointer says of it: that it holds for those copies, or must go into them ("That sentence was reproduced
 # on leaflets" is what happened to a remark).
-_HOLDS = re.compile(
+_HOLDS = factored(
     r"(?<![\w'])(?:applies|apply|holds|stands|must|should|is\s+to|are\s+to|gilt|gelten|muss|müssen|soll|sollen|geldt"
     r"|gelden|moet|moeten|hoort|vaut|valent|doit|doivent|vale|valen|debe|deben|deve|devem|devono|va|vanno|obowiązuje"
     r"|należy|musi|ma\s+trafić|относится|действует|должн\w+|следует)(?![\w'])",

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from ..patterns import factored
 from .normalise import fold, source_span, unspaced
 
 # Seeds refined per requested candidate, and trial edges per seed: enough to recover the best
@@ -15,7 +15,7 @@ from .normalise import fold, source_span, unspaced
 _SEEDS_PER_RESULT = 3
 _MAX_TRIALS = 10
 _DIGIT_SEPARATORS = ".,'"
-_SPACES = re.compile(r"\s+")
+_SPACES = factored(r"\s+")
 
 
 @dataclass(frozen=True)

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import factored
 from .addressing import judge
 from .features import FOR, features
 from .following import governed_end, ordered_after, sentences_of
 
 # A note for someone in the scripts and greetings `FOR` and the greeting lexicons do not write: "要約する方への案内",
 # "整理摘要的朋友，您好", "Dzień dobry osobie, która ...".
-_GREETS = re.compile(
+_GREETS = factored(
     r"方へ|方への|방께|분께|에게|您好|朋友|dzień dobry|bonjour|goedemiddag|buongiorno|buenos días", re.IGNORECASE
 )
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import factored
 from .features import features
 from .prefilter import Prefiltered
 
 # A status word made a label rather than reported: "mark it as confirmed", "als bestätigt", "como confirmado".
-_AS_LABEL = re.compile(r"(?<![\w'])(?:as|als|comme|como|come|как)\s+(?:being\s+)?$|(?:为|로|と)\s*$", re.IGNORECASE)
+_AS_LABEL = factored(r"(?<![\w'])(?:as|als|comme|como|come|как)\s+(?:being\s+)?$|(?:为|로|と)\s*$", re.IGNORECASE)
 
 
 def unreported_status(evidence: str, cues: list[Prefiltered]) -> bool:

@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import factored
 from .normalise import has_unspaced
 from .prefilter import Prefiltered
 
 # The text's own earlier content, pointed back at: "given above", "the above-mentioned", "oben genannt", "ci-dessus",
 # "más arriba", "sopra indicato", "acima", "hierboven", "powyżej", "указанный выше", "上文", "上記", "위의".
-_BACK = re.compile(
+_BACK = factored(
     r"(?:given|mentioned|stated|cited|listed|shown|quoted|named|reported|published|indicated|printed)\s+above|"
     r"above-?mentioned|(?<!of\s)the\s+above(?![\w-])(?!\s+\d)|earlier\s+in\s+(?:this|the)\s+(?:article|story)|"
     r"oben\s+(?:genannt|angegeben|erwähnt|stehend|aufgeführt)\w*|obige[nmrs]?\b|weiter\s+oben|"
@@ -55,7 +56,7 @@ _BACK = re.compile(
 )
 # What says the item pointed at is no longer to stand: out of date, wrong, invalid, no longer so, or to give way
 # to this one. Whole words (or stems at a word's start): "statt" is not in "Werkstatt".
-_SUPERSEDED = re.compile(
+_SUPERSEDED = factored(
     r"(?<![\w'])(?:out\s+of\s+date|outdated|obsolete|wrong|incorrect|inaccurate|invalid|no\s+longer|superseded"
     r"|veraltet\w*|falsch\w*|überholt\w*|ungültig\w*|nicht\s+mehr"
     r"|obsolète\w*|erron[ée]\w*|inexact\w*|périmé\w*|n'est\s+plus"
@@ -73,7 +74,7 @@ _SUPERSEDED = re.compile(
 # "この記事では…を記し忘れていました". A slip of writing is the text's wherever its sentence says so; something
 # lacking, only right beside the pointer: further away it is what the text reports that lacks something
 # ("本文所引数据…其中缺少港澳台地区数据").
-_SLIP = re.compile(
+_SLIP = factored(
     r"(?<![\w'])(?:typo|misprint|typing\s+error|slip\s+of\s+the\s+(?:keyboard|pen)|tippfehler|druckfehler|zahlendreher"
     r"|coquille|faute\s+de\s+frappe|erreur\s+de\s+saisie|errata|gazapo|refuso|svista|errore\s+di\s+battitura|gralha"
     r"|erro\s+de\s+digitação|lapso|tikfout|drukfout|typefout|verschrijving|literówk\w*|pomyłk\w*|опечатк\w*"
@@ -81,7 +82,7 @@ _SLIP = re.compile(
     r"|笔误|打字错误|写错|误写|誤植|誤字|誤記|記し忘れ|書き忘れ|오타|오기",
     re.IGNORECASE,
 )
-_OMITTED = re.compile(
+_OMITTED = factored(
     r"(?<![\w'])(?:missing|omits?|omitted|leaves\s+out|left\s+out|lacks|fehlt|fehlen|ausgelassen|manque|omet|omis|omise"
     r"|falta|omite|omitid\w*|no\s+se\s+menciona|manca|mancano|omette|omess\w*|non\s+(?:si\s+)?menziona|ontbreekt"
     r"|ontbreken|weggelaten|brakuje|pomija|pominięt\w*|не\s+хватает|пропущен\w*|опущен\w*|не\s+указан\w*)(?![\w'])"
@@ -93,7 +94,7 @@ _SLIP_NEAR = (40, 24)
 _OMITTED_NEAR = (16, 4)  # (characters: "本文遗漏", not "本文所引数据……其中缺少")
 # A contrast that puts this item in the place of the one pointed at, right before the pointer: "not the date printed
 # above", "a nie kwotę podaną powyżej", "em vez do indicado acima", "а не в указанное выше время".
-_INSTEAD = re.compile(
+_INSTEAD = factored(
     r"(?<![\w'])(?:not|instead\s+of|rather\s+than|nicht|statt|anstelle|au\s+lieu\s+d[eu']|et\s+non|pas|no|en\s+lugar"
     r"\s+de|y\s+no|invece\s+d[ei]|e\s+non|em\s+vez\s+d[eo]|e\s+não|in\s+plaats\s+van|en\s+niet|zamiast|a\s+nie"
     r"|вместо|а\s+не)(?![\w'])[^.;:]{0,25}$",
@@ -120,7 +121,7 @@ _OWN_NOUN = (
     r"|noticia|crónica|necrológica|obituario|articolo|pezzo|necrologio|artigo|notícia|matéria|necrológio|stuk"
     r"|necrologie|artykuł|nekrolog|статья|заметка|некролог"
 )
-_SELF_SUBJECT = re.compile(
+_SELF_SUBJECT = factored(
     rf"^[\W_]*(?:this|dieser|diese|dieses|cet|cette|ce|este|esta|questo|questa|dit|deze|ten|ta|эта|этот)\s+"
     rf"(?:{_OWN_NOUN})(?![\w'])|^[\W_]*(?:この記事|本記事|本报道|此稿|本稿|该稿|此文|本文|이\s기사|본\s기사)",
     re.IGNORECASE,
@@ -128,7 +129,7 @@ _SELF_SUBJECT = re.compile(
 # Run or changed under a headline: what a note about the text says of it, never the story's events. (Searched over
 # every article: behind `Prefiltered`'s look for its openings, 73 µs to 10 µs on a 972-character story.)
 _UNDER_HEADLINE = Prefiltered(
-    re.compile(
+    factored(
         r"(?<![\w'])(?:(?:under|with|carrying|carries|carry)\s+(?:the|a)\s+(?:new\s+)?headline|headlined|retitled"
         r"|(?:unter|mit)\s+der\s+(?:neuen\s+)?(?:überschrift|schlagzeile|titelzeile)|(?:sous|avec)\s+le\s+(?:nouveau\s+)?titre"
         r"|(?:con|bajo)\s+el\s+(?:nuevo\s+)?titular|(?:con\s+il|col|sotto\s+il)\s+(?:nuovo\s+)?titolo"
@@ -176,18 +177,18 @@ _THE_FORMS = {
     "этой": "",
 }
 _OWN_TITLE = Prefiltered(
-    re.compile(
+    factored(
         r"(?<![\w'])(?:" + _TITLE.format(**_THIS_FORMS) + r")(?![\w'])"
         r"|(?:本文|此文|本报道|本稿)的?标题|(?:本記事|この記事)の(?:見出し|タイトル)|(?:이|본)\s*기사의?\s*제목",
         re.IGNORECASE,
     )
 )
-_ARTICLE_TITLE = Prefiltered(re.compile(r"(?<![\w'])(?:" + _TITLE.format(**_THE_FORMS) + r")(?![\w'])", re.IGNORECASE))
+_ARTICLE_TITLE = Prefiltered(factored(r"(?<![\w'])(?:" + _TITLE.format(**_THE_FORMS) + r")(?![\w'])", re.IGNORECASE))
 # The new headline, quoted right after the word of change ("aggiornato in «…»", "changed to '…'", "改为“…”").
-_NEW_QUOTED = re.compile(r"^\s*(?:\S+\s+){0,1}[\"“„«‚‘'「『《]")
-_OUTSIDE_NAME = re.compile(r"(?<=\s)(?-i:[A-ZÀ-ÞА-ЯЁ])[\w'’-]+")
-_QUOTES = re.compile(r"[\"“„«「『《][^\"”“»«」』》]*[\"”“»«」』》]|(?<![\w])['‘‚][^'’‘\n]*['’‘](?![\w])")
-_CHANGED = re.compile(
+_NEW_QUOTED = factored(r"^\s*(?:\S+\s+){0,1}[\"“„«‚‘'「『《]")
+_OUTSIDE_NAME = factored(r"(?<=\s)(?-i:[A-ZÀ-ÞА-ЯЁ])[\w'’-]+")
+_QUOTES = factored(r"[\"“„«「『《][^\"”“»«」』》]*[\"”“»«」』》]|(?<![\w])['‘‚][^'’‘\n]*['’‘](?![\w])")
+_CHANGED = factored(
     r"(?<![\w'])(?:chang\w*|updat\w*|amend\w*|alter\w*|replac\w*|modif\w*|now\s+reads|geändert|aktualisiert|ersetzt"
     r"|lautet\s+(?:jetzt|nun)|mis\s+à\s+jour|remplacé\w*|cambi\w*|actualizad\w*|sustituid\w*|aggiornat\w*|sostituit\w*"
     r"|alterad\w*|atualizad\w*|mudad\w*|substituíd\w*|gewijzigd|aangepast|veranderd|bijgewerkt|vervangen"

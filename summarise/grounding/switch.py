@@ -30,6 +30,7 @@ from collections import Counter
 from typing import Any
 
 from ..language import LANGUAGES
+from ..patterns import factored
 from .brief import units
 from .quotepairs import QuotePairs
 
@@ -51,9 +52,9 @@ _SAMPLE_PARAGRAPHS = 8
 _QUOTED = QuotePairs({'"': '"', "“": "”", "„": "“”", "«": "»", "»": "«", "「": "」", "『": "』", "‘": "’"})
 # (A line break not followed by a blank line: spaces but no line break, then one. Written `\s*\n`, the spaces of a
 # long blank stretch were read to its end from each of its line breaks.)
-_PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?![^\S\n]*\n))*")
+_PARAGRAPH = factored(r"[^\n](?:[^\n]|\n(?![^\S\n]*\n))*")
 # What is not a letter, in runs: a text's letters are what is left without them (one string, not one per letter).
-_NOT_LETTERS = re.compile(r"[\W\d_]+")
+_NOT_LETTERS = factored(r"[\W\d_]+")
 
 
 def _letters(text: str) -> int:
@@ -198,8 +199,8 @@ def _other(confidences: dict[str, float], main: str, same: str | None = None) ->
 # its letters in the article's script, is another edition's or a partner's note, like a paragraph in another
 # language.
 _LATIN_WORDS = 8
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’-]*")
+_CJK = factored(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_LATIN_WORD = factored(r"[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’-]*")
 
 
 def latin_in_cjk_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:

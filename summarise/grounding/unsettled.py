@@ -38,9 +38,9 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 from collections import defaultdict
 
+from ..patterns import factored
 from .check import Checked
 from .normalise import fold_text, unspaced
 from .numbers import Figure, find_figures
@@ -87,8 +87,8 @@ _BETWEEN = frozenset(
         "il",
     ]
 )
-_SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)|[。！？]|\n")
-_NEXT_WORD = re.compile(r"[\s\u00a0\"'”’»」』]*([^\W\d_]+)")
+_SENTENCE_END = factored(r"[.!?。！？](?:\s|$)|[。！？]|\n")
+_NEXT_WORD = factored(r"[\s\u00a0\"'”’»」』]*([^\W\d_]+)")
 
 
 def _counted(story: str, end: int) -> str:

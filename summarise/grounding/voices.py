@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import factored
 from .prefilter import Prefiltered
 
 _QUOTES = "\"'“”„«»‹›「」『』‚‘’"
@@ -36,13 +37,13 @@ _PSEUDONYM_CUES = (
     r"sous le nom de|unter dem (?:Nutzer|Benutzer)?namen|Nutzername|con el seudónimo|firmando como|bajo el nombre de|"
     r"con il nickname|con lo pseudonimo|com o nome de usuário|sob o pseudónimo|под ником|под псевдонимом|ник"
 )
-_PSEUDONYM = re.compile(
+_PSEUDONYM = factored(
     rf"{_AT_HANDLE}|{_QUOTED_USER}|(?<!\w)(?:{_PSEUDONYM_CUES})(?!\w)"
     rf"|(?:网友|网民|用户|博主|昵称|ユーザー|닉네임|누리꾼|네티즌)\s?[{_QUOTES}@]",
     re.IGNORECASE,
 )
 # A name in quotation marks after a kind of outlet is the outlet's, however it is made: «Заречье24», "Radio61".
-_OUTLET_BEFORE = re.compile(
+_OUTLET_BEFORE = factored(
     r"(?<![^\W\d_])(?:portal|website|site|newspaper|paper|channel|station|outlet|agency|magazine|Zeitung|Sender|"
     r"Nachrichtenportal|Onlineportal|Magazin|journal|chaîne|radio|télévision|periódico|diario|cadena|emisora|canal|"
     r"revista|портал|сайт|издание|телеканал|газета|агентство|радиостанция|журнал|видання|радіо|"
@@ -59,7 +60,7 @@ _COMMENT = (
     r"comentari\w*|comentou|comentó|comment[oi]|commentato|коммент\w*"
 )
 _READER_COMMENT = Prefiltered(
-    re.compile(
+    factored(
         rf"(?<!\w)(?:{_READER})(?!\w)[^\n]*?(?<!\w)(?:{_COMMENT})(?!\w)"
         rf"|(?<!\w)(?:{_COMMENT})(?!\w)[^\n]*?(?<!\w)(?:{_READER})(?!\w)"
         r"|(?:网友|网民|读者)[^\n。]*?(?:评论|留言)|(?:评论|留言)[^\n。]*?(?:网友|网民|读者)"
@@ -68,14 +69,14 @@ _READER_COMMENT = Prefiltered(
     )
 )
 # A comment section's head: a markdown heading or a line of its own naming comments, with a count at most.
-_SECTION = re.compile(
+_SECTION = factored(
     r"^[ \t]*+(?:#{1,6}[ \t]++)?[*_]*+[ \t]*+(?:(?:reader|readers'?|user)[ \t]++)?"
     r"(?:comments|kommentare|leserkommentare|commentaires|comentarios|comentários|commenti|комментарии|"
     r"评论|网友评论|读者评论|댓글|베스트 댓글|コメント|reacties|komentarze)"
     r"[ \t]*+(?:\(\d{1,5}\)|\d{1,5})?[ \t]*+[*_:]*+[ \t]*+$",
     re.IGNORECASE | re.MULTILINE,
 )
-_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]", re.MULTILINE)
+_HEADING = factored(r"^[ \t]*#{1,6}[ \t]", re.MULTILINE)
 
 
 _OPENS = "“„«‹「『"

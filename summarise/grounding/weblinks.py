@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import factored
+
 # The endings by which a bare host ("heizhilfe-musterstadt.de/antrag") is told from other dotted words: the common
 # generic ones in any case, and country codes and the rest in lower case only, so that two sentences run together
 # ("closed.It", "Paris.De") are not read as one.
@@ -15,7 +17,7 @@ _LOWER_TLDS = (
     "de", "fr", "es", "it", "uk", "nl", "pl", "pt", "jp", "kr", "ch", "at", "be", "eu", "gov", "edu", "biz", "us",
     "ca", "au", "br", "mx", "se", "dk", "fi", "cz", "ua", "tv", "app", "dev", "site", "online", "news", "example",
 )  # fmt: skip
-_URL = re.compile(
+_URL = factored(
     r"(?:https?://|www\.)[^\s<>()\[\]\"'`]+|\b[\w-]+(?:\.[\w-]+)*\."
     rf"(?:{'|'.join(_GENERIC_TLDS)}|(?-i:{'|'.join(_LOWER_TLDS)}))\b/?"
     r"[^\s<>()\[\]\"'`]*",
@@ -24,9 +26,9 @@ _URL = re.compile(
 
 # What every address `_URL` finds has in it: screening an item's strings, most of which have none, costs a look.
 _URL_CUES = ("http", "www.", *(f".{tld}" for tld in (*_GENERIC_TLDS, *_LOWER_TLDS)))
-_URL_CUE = re.compile("|".join(map(re.escape, _URL_CUES)), re.IGNORECASE)
+_URL_CUE = factored("|".join(map(re.escape, _URL_CUES)), re.IGNORECASE)
 # The same cues, for a lower-cased ASCII string: one search, not a look per cue.
-_URL_CUE_LOWER = re.compile("|".join(map(re.escape, _URL_CUES)))
+_URL_CUE_LOWER = factored("|".join(map(re.escape, _URL_CUES)))
 
 
 def urls(text: str) -> list[str]:

@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from ..models import ClaimStatus
+from ..patterns import factored
 from ..results import GroundedFigure
 from .check import quote
 from .normalise import fold_text, has_unspaced, unspaced
@@ -24,14 +25,14 @@ MIN_STATEMENT_SUPPORT = 0.7
 # At least this share of a label's content words (a figure's counted thing, an actor's role) is the article's.
 MIN_LABEL_SUPPORT = 0.5
 
-_MARKUP = re.compile(
+_MARKUP = factored(
     r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?>|```|\*\*|__|^#{1,6}\s|\[/?(?:INST|SYS)\]|<\|[^|]{1,30}\|>"
     r"|(?:^|\s)(?:JSON|Headline|Lead|Article|Brief|Facts|Answer|Summary)\s*:",
     re.IGNORECASE | re.MULTILINE,
 )
-_END = re.compile(r"[.!?。！？؟…][\"'”’»)」』]*\s*$|[\"”»」』]\s*$")
+_END = factored(r"[.!?。！？؟…][\"'”’»)」』]*\s*$|[\"”»」』]\s*$")
 _OPENERS = {"(": ")", "«": "»", "“": "”", "「": "」", "『": "』", "[": "]"}
-_TIME_WORDS = re.compile(
+_TIME_WORDS = factored(
     r"\b(?:quarter|year|years|annual|annually|month|monthly|week|weekly|daily|today|yesterday|tomorrow|first|second|"
     r"third|fourth|last|next|previous|half|q[1-4]|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -42,7 +43,7 @@ _TIME_WORDS = re.compile(
     r"الربع|العام|الشهر|الأسبوع",
     re.IGNORECASE,
 )
-_PLACE_WORD = re.compile(
+_PLACE_WORD = factored(
     r"\b(?:in|at|near|across|throughout|im|in der|à|au|en|dans|в|у|на|في)\s+(?:(?:the|its|their|les|la|le|l'|los|"
     r"las|el|der|die|dem)\s+)?([A-ZÀ-ÞА-ЯІЇЄҐ][\w'-]+(?:-[A-ZÀ-ÞА-ЯІЇЄҐ][\w'-]+)?)"
 )
@@ -79,7 +80,7 @@ def label_problem(label: str, passage: str, what: str) -> str | None:
     return None
 
 
-_NAME_WORD = re.compile(r"(?<!^)(?<![.!?:]\s)\b[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]{2,}")
+_NAME_WORD = factored(r"(?<!^)(?<![.!?:]\s)\b[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]{2,}")
 
 
 def role_problem(role: str, article: str, lang: str | None, holder: str | None = None) -> str | None:
@@ -168,18 +169,18 @@ def statement_problem(
     return None
 
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|[。！？؟]|\n")
-_CLAUSE_CUT = re.compile(
+_SENTENCE_END = factored(r"[.!?](?=\s)|[。！？؟]|\n")
+_CLAUSE_CUT = factored(
     r"[,;:，；、]|\s(?:and|but|while|whereas|that|und|aber|dass|et|mais|que|y|pero|и|а|но|что|і|та|але|що)\s"
 )
 # Words of the brief that fix what a number means: its period, its place and scope, the thing it counts.
-_SCOPE = re.compile(
+_SCOPE = factored(
     r"nationwide|nationally|worldwide|countrywide|bundesweit|landesweit|weltweit|deutschlandweit|"
     r"(?:à l'échelle|dans tout le) (?:nationale|pays)|en todo el país|a nivel nacional|по всей стране|по всій країні|"
     r"全国|全國|전국|全世界|各地",
     re.IGNORECASE,
 )
-_CJK_TIME = re.compile(r"(?:周|星期|小时|个月|天|月|年|季度|週|時間|か月|日間|주|개월|시간|년)")
+_CJK_TIME = factored(r"(?:周|星期|小时|个月|天|月|年|季度|週|時間|か月|日間|주|개월|시간|년)")
 _COUNTERS = "人名个個件户戸起辆輛台座家所头只艘架次枚本棟軒隻명개건곳채마리대척"
 
 
@@ -197,7 +198,7 @@ _FUNCTION = _words(
 )
 
 
-_ANAPHOR = re.compile(
+_ANAPHOR = factored(
     r"\b(?:this|that|these|those|it|such|dies\w*|das|cette|ce|ces|cela|esto|esta|este|eso|esa|это\w*|этот|эту|эти|"
     r"це|цю|ці|цей|цієї)\b|这|该|此|其|이를|그|이번|これ|それ|同|هذا|هذه|ذلك|تلك",
     re.IGNORECASE,
@@ -259,7 +260,7 @@ _OUTCOMES = {
     "missing": r"missing|vermisst\w*|disparu\w*|desaparecid\w*|пропа\w*|зник\w*|失踪|下落不明|실종|مفقود\w*",
     "evacuated": r"evacuat\w*|evakuiert\w*|évacu\w*|evacuad\w*|эвакуир\w*|евакуйов\w*|撤离|转移|避難|대피|إجلاء",
 }
-_OUTCOME = {kind: re.compile(rf"(?<!\w)(?:{words})", re.IGNORECASE) for kind, words in _OUTCOMES.items()}
+_OUTCOME = {kind: factored(rf"(?<!\w)(?:{words})", re.IGNORECASE) for kind, words in _OUTCOMES.items()}
 
 
 def _outcome_problem(clause: str, contexts: list[str]) -> str | None:
@@ -270,12 +271,12 @@ def _outcome_problem(clause: str, contexts: list[str]) -> str | None:
     return None
 
 
-_PLACE_NOUN = re.compile(
+_PLACE_NOUN = factored(
     r"\s+(terminal|port|plant|station|airport|mine|factory|district|region|province|county|area|bridge|road|river|"
     r"valley|harbour|harbor|site|field|camp|base|border|coast|island)\b",
     re.IGNORECASE,
 )
-_KO_PLACE = re.compile(r"([가-힣]{2,}(?:도|시|군|구|읍|면))(?=\s|에서|의)")
+_KO_PLACE = factored(r"([가-힣]{2,}(?:도|시|군|구|읍|면))(?=\s|에서|의)")
 _UNIT_WORDS = _words(
     "percent per cent prozent pour cent por ciento million millions billion billions thousand euro euros "
     "dollars pounds millionen milliarden tausend millions milliards mille millones miles millón тысяч "

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..models import ActorKind, ClaimStatus
+from ..patterns import factored
 from .backward import credit_back, misread, party_back, pointer_end, points_back
 from .claims import claim_after, claim_range, conjoined, relayed_claim
 from .cues import NEGATION, Cue, compiled
@@ -40,38 +41,38 @@ class Attribution:
 _PRO_DROP = {"ja", "zh", "ko", "ar"}
 _VERB_FIRST = {"es", "ru", "uk", "be", "fr", "de", "en"}
 # "selon la même source", "the same source": the party last named.
-_SAME_SOURCE = re.compile(
+_SAME_SOURCE = factored(
     r"^(?:(?:la|the|dieselbe|derselben|la misma|el mismo)\s+)?(?:même source|same source|misma fuente|mismo portavoz|"
     r"selben Quelle|той же источник|тим же джерелом)$",
     re.IGNORECASE,
 )
-_PRONOUNS = re.compile(
+_PRONOUNS = factored(
     r"^(?:he|she|they|it|er|sie|es|il|elle|ils|elles|él|ella|ellos|он|она|они|він|вона|вони|هو|هي)$", re.I
 )
 # "він у Facebook", "he on X": a pronoun and the channel after it.
-_PRONOUN_AND_CHANNEL = re.compile(
+_PRONOUN_AND_CHANNEL = factored(
     r"^(?:he|she|they|er|sie|il|elle|él|ella|он|она|они|він|вона|вони)\s+(?:in|on|auf|sur|en|dans|в|у|на)\s", re.I
 )
-_OPENING_NAME = re.compile(r"\s*([A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]+){0,3})\s+[a-zà-ÿа-яіїєґ]")
+_OPENING_NAME = factored(r"\s*([A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]+){0,3})\s+[a-zà-ÿа-яіїєґ]")
 # (an article, then at most four words, and the auxiliary before a compound tense: "le ministre a", "el alcalde")
-_SUBJECT_AFTER = re.compile(
+_SUBJECT_AFTER = factored(
     r"(?:the|le|la|les|el|los|las|der|die|das)\s+((?:[\w'’-]+\s*){1,4}?)(?:\s+(?:a|ont|has|have|hat|haben|ha|han))?"
 )
-_ARTICLE = re.compile(r"(?i)the|a|an|la|el|le|les|los|las|un|une|una|der|die|das|ein|eine")
+_ARTICLE = factored(r"(?i)the|a|an|la|el|le|les|los|las|un|une|una|der|die|das|ein|eine")
 # A source that is only a word opening the clause ("Как уточнила X, …", "mais conteste …").
-_NO_PARTY = re.compile(
+_NO_PARTY = factored(
     r"^(?:как|як|mais|aber|but|pero|однако|однак|проте|при этом|при цьому|y|and|et|und|и|і|та)$", re.IGNORECASE
 )
-_PASSIVE = re.compile(
+_PASSIVE = factored(
     r"\b(?:was|were|been|being|is|are|be|wurden|wurde|werden|fueron|fue)\s+(?:(?:first|also|never|not|\w+ly)\s+)?$",
     re.I,
 )
 # ("… and denied", "…, но не подтвердил", "…, dementierte aber": a second verb of the same party)
-_CONJUNCTION = re.compile(
+_CONJUNCTION = factored(
     r"(?:(?:^|\s)(?:and|but|und|aber|et|mais|y|pero|и|а|но|і|та|але|و)(?:\s+(?:не|nicht|no|n['’](?:a|ont)\s+pas))?|,)\s*$",
     re.I,
 )
-_CHANNEL = re.compile(
+_CHANNEL = factored(
     r"(?:\b(?:on|via|in|at|through)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?"
     r"(?:X|Twitter|Telegram|Facebook|Instagram|TikTok|YouTube|Weibo|social media|(?:state\s+|national\s+)?"
     r"(?:television|TV|radio)|(?:\w+\s+){0,2}(?:statement|post|video|interview|briefing|press conference|"
@@ -112,16 +113,16 @@ def _status(cue: Cue, negated: bool, lang: str) -> ClaimStatus | None:
 
 _STATUS_WORDS = (ClaimStatus.CONFIRMED, ClaimStatus.DENIED)
 # A relative that takes up what the clause before claimed: "ce que", "algo que", "lo que", "what", "что".
-_WHAT = re.compile(r"(?:ce que|ce qu['’]|algo que|lo que|cosa que|что|що|чего|чого)\s*", re.I)
-_TO_SAY = re.compile(r"\b(?:to|would|could|can|cannot|will|may|might|should|must|do|does|did)\s+(?:not\s+)?$", re.I)
+_WHAT = factored(r"(?:ce que|ce qu['’]|algo que|lo que|cosa que|что|що|чего|чого)\s*", re.I)
+_TO_SAY = factored(r"\b(?:to|would|could|can|cannot|will|may|might|should|must|do|does|did)\s+(?:not\s+)?$", re.I)
 # A party that is nobody: someone of whom a verb of saying is said in general ("jemand, der sagt, was er denkt"), or an
 # idiom after "according to" ("selon toute vraisemblance", "según todos los indicios").
-_NO_ONE = re.compile(
+_NO_ONE = factored(
     r"(?:someone|somebody|anyone|jemand|quelqu['’]un|alguien|кто-то|хтось)\W+(?:who|der|die|qui|que|который|котрий|"
     r"який)?\s*$",
     re.IGNORECASE,
 )
-_IDIOM = re.compile(
+_IDIOM = factored(
     r"(?:all likelihood|toute vraisemblance|toute probabilité|todos los indicios|todo parece|allem Anschein)", re.I
 )
 # How far before the relaying party an outlet's own clause may end and still be its ("«Наші гроші. Рівнодольськ»").

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 from typing import Any, TypeVar
 
+from ..patterns import factored
 from .cues import Cue
 from .sources import party_after, spaced_source
 from .speakers import person_before
@@ -38,7 +39,7 @@ _POINTER = {
     "ar": r"",
 }
 _OPENING = {
-    lang: re.compile(rf"(?:(?:And|Und|Et|Y|И|А|І|Також|Также)\s+)?(?:{pointer})(?:(?=\s|$)|(?<=['’]))", re.I)
+    lang: factored(rf"(?:(?:And|Und|Et|Y|И|А|І|Також|Также)\s+)?(?:{pointer})(?:(?=\s|$)|(?<=['’]))", re.I)
     for lang, pointer in _POINTER.items()
     if pointer
 }
@@ -46,14 +47,14 @@ _OPENING = {
 # its verb right after it; one that cannot ("Об этом", "Про це") may have a few words of time between them ("Об этом в
 # понедельник сообщил …").
 _NEAR = 3
-_LOOSE = re.compile(r"(?i)(?:\w+\s+)?(?:Об этом|Про это|Про це)")
+_LOOSE = factored(r"(?i)(?:\w+\s+)?(?:Об этом|Про это|Про це)")
 # Arabic puts the verb first and the pointer right after it: "وأعلن ذلك المتحدث …", "أكد ذلك مدير …".
-_ARABIC_AFTER = re.compile(r"\s+(?:ذلك|هذا|بذلك|بهذا)(?=\s|$)")
-_AGENT = re.compile(r"(?i)(?<![\w'’])(?:by|von|durch|par|por)\s")
+_ARABIC_AFTER = factored(r"\s+(?:ذلك|هذا|بذلك|بهذا)(?=\s|$)")
+_AGENT = factored(r"(?i)(?<![\w'’])(?:by|von|durch|par|por)\s")
 # A clause that goes on to say something of its own after its verb ("Das sagte X, als er …" aside) is no pointer
 # back: "that"/"dass"/"что" after the verb, or a colon.
 # (not a relative after a comma: "Así lo publica el diario, que cita a …")
-_OWN_CLAIM = re.compile(r"(?i)[:：]|(?<![\w'’])(?<!,\s)(?:that|dass|que|qu['’]|что|що|أن|إن)(?![\w'’])")
+_OWN_CLAIM = factored(r"(?i)[:：]|(?<![\w'’])(?<!,\s)(?:that|dass|que|qu['’]|что|що|أن|إن)(?![\w'’])")
 
 
 def pointer_end(text: str, s: Sentence, lang: str) -> int | None:

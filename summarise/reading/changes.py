@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import factored
 from .dates import WEEKDAY_NAMES
 from .text import Sentence
 
@@ -51,7 +52,7 @@ CHANGE_VERBS = _VERBS = frozenset({
 # What a verb that cuts or raises something changes: the words after it, up to the word before the figure's amount
 # ("subió los tipos de interés en 50 puntos básicos", "raised interest rates by 0.25 points", "erhöhen den Strompreis
 # zum 1. April um 3,1 Cent"); none when a preposition or a mark stands first ("rose in March by 3%").
-_OBJECT = re.compile(
+_OBJECT = factored(
     r"\s+(?:(?:the|its|their|der|die|das|den|dem|le|la|les|l['’]|el|los|las|il|lo|gli|i|o|os|as|a|его|її)\s+)?"
     r"((?!(?:in|on|at|by|to|for|from|im|am|um|auf|zum|zur|bis|en|au|aux|à|de|du|des|dans|al|del|hasta|di|nel|nella|em|no"
     r"|na|ao|do|da|в|на|до|за|у|по|з|some|about|nearly|almost|last|this|rund|etwa|fast|environ|près|unos|unas|около"
@@ -67,7 +68,7 @@ _DIRECT = frozenset({
     "toccato", "ceduto", "perdió", "ganó", "perdeu", "ganhou", "perdu", "gagné", "потерял", "потеряла", "marcó",
     "toccò", "registró",
 })  # fmt: skip
-_DIRECT_BETWEEN = re.compile(
+_DIRECT_BETWEEN = factored(
     r"(?:\s+(?:a|an|the|un|une|uno|una|il|le|la|el|i|los|las|o|os|um|uma|de|of|di|record|récord|rekord|primato"
     r"|nuovo|new|all-time|further|another|additional|einen|ein|neuen|neues|рекордные|рекордных|рекорд))*\s+$",
     re.IGNORECASE,
@@ -88,12 +89,12 @@ _TRANSITIVE = frozenset({
 # A verb in the future or after "to": "will rise", "is expected to fall".
 _BEFORE_BASE = frozenset({"will", "would", "to", "could", "may", "might", "should"})
 _BASE = frozenset({"rise", "fall", "grow", "increase", "decrease", "drop", "climb"})
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = factored(r"[^\W\d_]+")
 # Between the verb and the figure: a few words ("um", "im vergangenen Jahr um", "в мае на", "de", "un"), no mark.
-_BETWEEN = re.compile(r"(?:\s+(?:[^\s,;:!?()«»\"“”]|[,.](?=\d))+){0,6}\s+$")
+_BETWEEN = factored(r"(?:\s+(?:[^\s,;:!?()«»\"“”]|[,.](?=\d))+){0,6}\s+$")
 # Where a clause starts: the sentence's start, or after a mark, a dateline's dash, the word that opens a reported or
 # a subordinate clause ("said on Tuesday that", "إن", "after", "als") or a reporting verb ("said the river rose").
-_CLAUSE_MARK = re.compile(
+_CLAUSE_MARK = factored(
     r"[;:(]|,(?!\d)|\s[-–—]\s|(?<![^\W\d_])(?:that|dass|que|qu['’]|что|що|إن|أن|after|when|as|because|while|since|until|"
     r"said|says|nachdem|als|weil|wenn|quand|lorsque|puisque|cuando|porque|mientras|когда|поскольку|коли|عندما|بعد أن|"
     r"sagte|erklärte|a déclaré|a indiqué|dijo|afirmó|сказал|сказала|заявил|заявила|заявив|заявила|قال|قالت)"
@@ -102,42 +103,42 @@ _CLAUSE_MARK = re.compile(
 )
 # A German clause opened by a preposition or an adverb puts its subject after the verb ("Nach Zählungen der
 # Verkehrsbetriebe stiegen die Fahrgastzahlen um 23 Prozent"): the article and its noun after the verb.
-_INVERTED = re.compile(
+_INVERTED = factored(
     r"(?:Nach|In|Im|Am|Seit|Laut|Bei|Wegen|Mit|Dadurch|Damit|Zuletzt|Insgesamt|Auch|Dort|Hier|im|am|laut|zuletzt"
     r"|insgesamt|dort|damit|dadurch)\s"
 )
-_SUBJECT_AFTER = re.compile(r"\s+((?:der|die|das|den|dem|des)\s+(?:[A-ZÄÖÜ][\w-]*\s+){0,2}?[A-ZÄÖÜ][\w-]*)")
-_BETWEEN_TO = re.compile(r"(?:[\s,]+(?:[^\s,;:!?()«»\"“”]|[,.](?=\d))+){0,10}[\s,]+$")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_TO = re.compile(r"\s(?:to|auf|à|a|hasta(?: (?:los|las|el|la))?|до|إلى)\s+$", re.IGNORECASE)
-_AUXILIARY = re.compile(
+_SUBJECT_AFTER = factored(r"\s+((?:der|die|das|den|dem|des)\s+(?:[A-ZÄÖÜ][\w-]*\s+){0,2}?[A-ZÄÖÜ][\w-]*)")
+_BETWEEN_TO = factored(r"(?:[\s,]+(?:[^\s,;:!?()«»\"“”]|[,.](?=\d))+){0,10}[\s,]+$")
+_YEAR = factored(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_TO = factored(r"\s(?:to|auf|à|a|hasta(?: (?:los|las|el|la))?|до|إلى)\s+$", re.IGNORECASE)
+_AUXILIARY = factored(
     r"(?:\s+(?:a|ont|est|sont|ha|han|hat|haben|has|have|had|is|are|was|were|been|be|se|s'est|sich|hatte|now|already"
     r"|still|currently|officially|jetzt|nun|bereits|déjà|désormais|ya|уже|вже|s['’]|si|ora|agora|ahora|vont|va|van"
     r"|vanno|vão|vai|pourrait|pourraient|devrait|devraient|podría|podrían|debería|potrebbe|dovrebbe|poderá)){1,3}$",
     re.IGNORECASE,
 )
 # (the subject's noun, then a place or a time: "Производство стали в мае", "Die Zahl der Übernachtungen in Hotels")
-_PLACE_OR_TIME = re.compile(
+_PLACE_OR_TIME = factored(
     r"\s+(?:in|im|am|on|at|en|au|aux|dans|в|у|на|за|по|під|біля|في|across|during|во|к|до)\s", re.IGNORECASE
 )
 _LONGEST_WORDS = 8
-_LEADING = re.compile(
+_LEADING = factored(
     r"\s*(?:(?:and|und|et|y|e|и|і|та|but|aber|mais|pero|ma|mas)\s+|(?:on\s+)?(?:"
     + "|".join(sorted(WEEKDAY_NAMES))
     + r")\s*,?\s+)+",
     re.IGNORECASE,
 )
-_AND_CLAUSE = re.compile(r"\s(?:and|et|y|e|und|и|і|та|while|mentre|mientras|tandis que)\s", re.IGNORECASE)
-_FINAL_VERB = re.compile(
+_AND_CLAUSE = factored(r"\s(?:and|et|y|e|und|и|і|та|while|mentre|mientras|tandis que)\s", re.IGNORECASE)
+_FINAL_VERB = factored(
     r"(?:\s+[^\s,;:.!?]+){0,2}?\s+(?:gestiegen|gesunken|gefallen|gewachsen|geklettert|zurückgegangen|angestiegen"
     r"|eingebrochen|gesteigert|gesenkt|erhöht|steigen|sinken|fallen|wachsen|klettern|zurückgehen|ein|zu|nach)(?=[\s,.;:!?]|$)"
 )
-_UP_TO = re.compile(r"(?<![^\W\d_])(?:auf|um)\s+$")
-_GERMAN_SUBJECT = re.compile(
+_UP_TO = factored(r"(?<![^\W\d_])(?:auf|um)\s+$")
+_GERMAN_SUBJECT = factored(
     r"\s*((?:Der|Die|Das)\s+(?:[^\s,;:.!?]+\s+){0,4}?[^\s,;:.!?]+)\s+(?:ist|sind|hat|haben|war|waren|soll|sollen"
     r"|wird|werden|dürfte|könnte|sei|seien|brach|brachen|legte|legten|gab|gaben)\s"
 )
-_RELATIVE = re.compile(r"qui|which|that|who|der|die|das|que|который|которая|которое|которые|який|яка|яке|які|التي|الذي")
+_RELATIVE = factored(r"qui|which|that|who|der|die|das|que|который|которая|которое|которые|який|яка|яке|які|التي|الذي")
 
 
 def _last_verb(text: str, lo: int, hi: int) -> Range | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import factored
 from .cues import compiled
 from .text import Sentence, trim
 
@@ -17,7 +18,7 @@ Range = tuple[int, int]
 
 SHORTEST_CLAIM = 12
 # A phrase of time or channel opening a sentence before its party: "In a statement on Monday", "Am Mittwoch".
-_INTRODUCTORY = re.compile(
+_INTRODUCTORY = factored(
     r"(?:separately|meanwhile|later|earlier|also|however|jedoch|zudem|cependant|par ailleurs|además|однако|также|також)"
     r"|(?:in|on|at|during|after|earlier|later|late|early|am|im|bei|nach|en|dans|lors|après|ce|le|el|este|esta|tras|"
     r"durante|por|в|во|у|на|после|во время|під час|по)\s+(?:[\w'’-]+\s+){0,4}"
@@ -31,46 +32,46 @@ _INTRODUCTORY = re.compile(
 )
 # What goes on after a reporting clause set inside the sentence, qualifying the claim before it ("…, the minister said,
 # but not before May"; "…, the union said, adding that …").
-_GOES_ON = re.compile(
+_GOES_ON = factored(
     r"(?:but|and|although|though|while|as|adding|noting|saying|aber|doch|jedoch|und|mais|et|tout en|pero|y|aunque|"
     r"но|а|и|але|та|проте)\b",
     re.IGNORECASE,
 )
 # Arabic "that" (إن, أن, with a pronoun: إنه, إنهم) opening what was said, after a time or a channel at most ("يوم
 # الثلاثاء إن …", "في بيان أن …").
-_ARABIC_THAT = re.compile(
+_ARABIC_THAT = factored(
     r"(?:(?:يوم|أمس|اليوم|في|خلال|مساء|صباح|الليلة|للصحفيين|عبر|لوكالة|لقناة|لصحيفة)(?:\s+\S+){0,4}?\s+)?"
     r"(?:إن|أن|بأن|إنه|إنها|إنهم|أنه|أنها|أنهم)\s"
 )
 # "that" opening what was said, a few words after the verb at most ("said on Monday that …"), not inside it ("un marché
 # « plus chaleureux que jamais »").
-_THAT_OPENS = re.compile(r"(?i)(?:[^\s«“\"„]+\s+){0,6}?(?:(?:that|dass|wonach|que|что|що)\s|qu['’])")
+_THAT_OPENS = factored(r"(?i)(?:[^\s«“\"„]+\s+){0,6}?(?:(?:that|dass|wonach|que|что|що)\s|qu['’])")
 # What follows a verb of saying that is no claim: whom it was said to, where or when ("announced on Monday, …").
-_ADDRESSED = re.compile(
+_ADDRESSED = factored(
     r"(?i)\s+(?:on|in|at|to|during|after|before|am|im|an|zu|bei|nach|à|au|aux|le|lors|en|dans|a|al|ante|el|в|во|у|на|"
     r"после|перед|під час|після|журналистам|журналістам|reporters)\s"
 )
 # (a colon a few words after the verb at most, with no comma before it and a quotation after it: not a link's "https:",
 # not a colon inside what was said further on or before an explanation, not "said the road would reopen, adding: …")
-_COLON = re.compile(r"\s*(?:[^\s:：.!?,\"“”„«»]+\s+){0,5}?(?:[^\s:：.!?,\"“”„«»]+)?\s*:\s+(?=[\"“„«‹‚‘»])")
-_QUOTATIVE = re.compile(r"(?:라고|다고|이라고|と)$")
-_CONCESSION = re.compile(
+_COLON = factored(r"\s*(?:[^\s:：.!?,\"“”„«»]+\s+){0,5}?(?:[^\s:：.!?,\"“”„«»]+)?\s*:\s+(?=[\"“„«‹‚‘»])")
+_QUOTATIVE = factored(r"(?:라고|다고|이라고|と)$")
+_CONCESSION = factored(
     r"(?i),\s+(?:aunque|although|though|even though|obwohl|bien que|même si|хотя|хоча|رغم|على الرغم)(?![\w'’])"
 )
-_PARTICLE_COMMA = re.compile(r"(?:[\w.]+\s+){0,4}(?:mit|an|ein|vor|zu|bekannt|fest|hinzu|hervor|zurück)\s*,")
+_PARTICLE_COMMA = factored(r"(?:[\w.]+\s+){0,4}(?:mit|an|ein|vor|zu|bekannt|fest|hinzu|hervor|zurück)\s*,")
 # A relative clause after a party named after its verb is about the party ("…, teilten die Stadtwerke mit, die …").
-_RELATIVE = re.compile(
+_RELATIVE = factored(
     r"(?:who|which|qui|quien|который|которая|которые|який|яка|які|الذي|التي)\b|(?:der|die|das)\b(?!\s+[A-ZÄÖÜ])", re.I
 )
-_AS_BEFORE = re.compile(r"(?<![\w'’])(?:wie|as|comme|como|как|як)\s+$", re.IGNORECASE)
+_AS_BEFORE = factored(r"(?<![\w'’])(?:wie|as|comme|como|как|як)\s+$", re.IGNORECASE)
 # A determiner right before a party's name, which the name was read without.
-_DETERMINER_BEFORE = re.compile(
+_DETERMINER_BEFORE = factored(
     r"(?<![\w'’])(?:the|a|an|der|die|das|den|dem|ein|eine|einer|le|la|les|un|une|el|los|las|una)\s+$|(?<!\w)l['’]$",
     re.IGNORECASE,
 )
 # The last piece of a clause, after its comma, that is a title with its determiner or possessive: the party's title in
 # apposition ("…, the union's secretary", "…, le procureur de la République", "…, su portavoz").
-_TITLE_PIECE = re.compile(
+_TITLE_PIECE = factored(
     r",\s*(?:the|a|an|its|his|her|their|our|der|die|das|ein|eine|sein|seine|ihr|ihre|le|la|les|l['’]|un|une|son|sa|"
     r"ses|leur|el|los|las|un|una|su|sus)\s+[^,]{1,60}$",
     re.IGNORECASE,

@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import factored
 from .text import Sentence
 
 Range = tuple[int, int]
 
 # What the number is measured in, in scripts without spaces: "210毫米降雨量" counts what stands before it.
-_CJK_MEASURE = re.compile(r"(?:毫米|厘米|公里|千米|立方米|平方米|米|吨|公顷|キロ|メートル|トン|ギガバイト|ヘクタール)")
+_CJK_MEASURE = factored(r"(?:毫米|厘米|公里|千米|立方米|平方米|米|吨|公顷|キロ|メートル|トン|ギガバイト|ヘクタール)")
 # "过去24小时", "近3天": a span of time, not a figure.
-_CJK_DURATION_BEFORE = re.compile(r"(?:过去|近|连续|最近|此前|这|过去的)$")
-_CJK_DURATION_AFTER = re.compile(r"(?:个)?(?:小时|天|日|周|星期|个月|月|年|時間|週間|か月|カ月)")
+_CJK_DURATION_BEFORE = factored(r"(?:过去|近|连续|最近|此前|这|过去的)$")
+_CJK_DURATION_AFTER = factored(r"(?:个)?(?:小时|天|日|周|星期|个月|月|年|時間|週間|か月|カ月)")
 
 
 def cjk_counts(text: str, s: Sentence, start: int, end: int, lang: str) -> tuple[bool, Range | None]:
@@ -28,9 +29,9 @@ def cjk_counts(text: str, s: Sentence, start: int, end: int, lang: str) -> tuple
 # Japanese writes a noun in kanji and katakana, and what joins it to a figure in hiragana: what a figure counts is
 # the run of kanji and katakana next to it ("乗客12人", "観客は約2500人", "約2300人の住民"), past the particles and
 # qualifiers between ("復旧費用は少なくとも2億円", "本など約三万冊"); at most `_JA_LONGEST` of its characters.
-_JA_NOUN = re.compile(r"[\u4e00-\u9fff々〆ヶヵ\u30a1-\u30faー・A-Za-zＡ-Ｚａ-ｚ]+")
-_JA_NOUN_END = re.compile(_JA_NOUN.pattern + "$")
-_JA_BETWEEN = re.compile(
+_JA_NOUN = factored(r"[\u4e00-\u9fff々〆ヶヵ\u30a1-\u30faー・A-Za-zＡ-Ｚａ-ｚ]+")
+_JA_NOUN_END = factored(_JA_NOUN.pattern + "$")
+_JA_BETWEEN = factored(
     r"(?:約|およそ|ほぼ|計|総額|合計|累計|延べ|少なくとも|最大で?|最小で?|最多の|最低|推定|わずか|実に|は|が|も|では|には|"
     r"など|ら|の|を|として|、|一時|前日比|前年比|前年同期比|前月比|前回比|平均で?|時点で|合わせて|あわせて|全部で|"
     r"[0-9０-９〇一二三四五六七八九十百千万億.,．]+[^\s、。0-9０-９]{0,3}から|"
@@ -38,20 +39,20 @@ _JA_BETWEEN = re.compile(
 )
 _JA_LONGEST = 8
 # What a Japanese figure is counted in: a counter, or a noun used as one ("48店舗", "約三百二十世帯", "6施設").
-_JA_COUNTER = re.compile(
+_JA_COUNTER = factored(
     r"(?:か所|カ所|ヵ所|箇所|世帯|店舗|施設|地区|病院|自治体|団体|チーム|編成|品目|種類|人|名|件|戸|棟|軒|台|枚|本|冊|個|"
     r"頭|羽|匹|隻|機|発|回|杯|着|点|社|校|店|館|室|両|便|袋|株|円|ドル|割|倍|%|％)"
 )
-_JA_DOES = re.compile(r"(?:が|を|に)([\u4e00-\u9fff\u30a1-\u30faー]+(?:した|する|された|される|している|していた))")
-_JA_ABOUT = re.compile(r"(?:約|およそ)$")
+_JA_DOES = factored(r"(?:が|を|に)([\u4e00-\u9fff\u30a1-\u30faー]+(?:した|する|された|される|している|していた))")
+_JA_ABOUT = factored(r"(?:約|およそ)$")
 _JA_COUNTED = {"世帯", "店舗", "施設", "地区", "自治体", "団体"}
-_JA_LINK = re.compile(r"(?:分|規模|相当|余り|以上|近く|ほど|程度|あまり)?の(?!うち)|近い|余りの|超の")
+_JA_LINK = factored(r"(?:分|規模|相当|余り|以上|近く|ほど|程度|あまり)?の(?!うち)|近い|余りの|超の")
 # A word written with a figure's digits that says when or how often, not what: "年間", "1日あたり" (passed over).
-_JA_WHEN = re.compile(
+_JA_WHEN = factored(
     r"(?:年間|月間|週間|日間|毎年|毎月|毎日|同日|当時|現在|今年度|昨年度|今年|昨年|今季|今回|前回|1日あたり|一日|一時)$"
 )
 # "乗客乗員１２０人余りのうち、１８人が": a part of a whole counts what the whole counts.
-_JA_PART = re.compile(r"(?:の)?うち、?$")
+_JA_PART = factored(r"(?:の)?うち、?$")
 
 
 def _counts_ja(text: str, s: Sentence, start: int, end: int) -> Range | None:
@@ -95,12 +96,12 @@ def _counts_ja(text: str, s: Sentence, start: int, end: int) -> Range | None:
 # joined by "의" ("2만3천512명의 관중"); past qualifiers and times ("하루 평균 538만 대"), comparisons ("1년
 # 전보다 19만2천 명 늘었다": the subject's), a whole and its count ("조직원 17명을 검거해 이 가운데 5명을"), and a
 # verb that belongs to the figure before ("1.8% 내린 2천604.15"). None rather than a piece of a clause.
-_KO_UNIT = re.compile(
+_KO_UNIT = factored(
     r"\s?(?:%포인트|%p|포인트|마리|가구|세대|개소|그루|차례|명|대|개|곳|채|척|건|석|권|편|점|표|회|원|달러|엔|유로|위안|"
     r"%|％|㎜|㎝|㎞|㎡|㎏|톤|배|t)"
 )
-_KO_WORD = re.compile(r"[가-힣]+")
-_KO_PARTICLE = re.compile(r"(?:에서는|에서|에는|에게|으로|부터|까지|이나|은|는|이|가|을|를|의|에|로|와|과|도|만)$")
+_KO_WORD = factored(r"[가-힣]+")
+_KO_PARTICLE = factored(r"(?:에서는|에서|에는|에게|으로|부터|까지|이나|은|는|이|가|을|를|의|에|로|와|과|도|만)$")
 _KO_PASSED = {
     "약", "총", "최대", "최소", "무려", "평균", "하루", "연", "연간", "매년", "매일", "시간당", "기준", "전체", "모두",
     "각각", "올해", "지난해", "작년", "지난달", "지난주", "이날", "전날", "현재", "같은", "기간", "등", "이", "그",
@@ -191,24 +192,24 @@ def _counts_ko(text: str, s: Sentence, start: int, end: int) -> Range | None:
 # word that opens a verb's phrase: "5名伤者被送往"), else the words before it ("作业人员127人", "涉案金额1600余万元"),
 # past a qualifier or a verb that gives the figure ("共计折合", "不少于", "涨至") and cut after a preposition
 # ("位于井下约300米处" keeps "井下"); at most `_ZH_LONGEST` characters either way.
-_ZH_UNIT = re.compile(
+_ZH_UNIT = factored(
     r"(?:余|多)?(?:万|亿)?(?:余|多)?(?:个)?(?:百分点|基点|标箱|架次|人次|次|万亩|亩|公顷|万元|亿元|美元|欧元|港元|元|"
     r"小时|分钟|秒|天|周|个月|月|年|处|家|名|人|辆|台|个|件|起|户|所|座|艘|头|只|吨|米|公里|平方米|立方米|毫米|厘米|"
     r"千米|倍|%|％)?"
 )
-_ZH_COUNTER = re.compile(r"(?:余|多)?(?:万|亿)?(?:余|多)?个")
-_ZH_TIME = re.compile(r"小时|分钟|秒|天|周(?!末)|个月|月|年(?!轻)")
-_ZH_FROM = re.compile(r"(?:从|由)(?:[^从由，。；]*?(?:到|至|为|变为))?$")
-_ZH_TO = re.compile(r"到|至|为")
+_ZH_COUNTER = factored(r"(?:余|多)?(?:万|亿)?(?:余|多)?个")
+_ZH_TIME = factored(r"小时|分钟|秒|天|周(?!末)|个月|月|年(?!轻)")
+_ZH_FROM = factored(r"(?:从|由)(?:[^从由，。；]*?(?:到|至|为|变为))?$")
+_ZH_TO = factored(r"到|至|为")
 _ZH_STOP = set('，。、；：“”"《》（）()「」『』！？,.;:')
 _ZH_VERB_OPENS = set("被在将已于对向从到为是的了和与及等把由给让使并但")
-_ZH_TRAILING = re.compile(
+_ZH_TRAILING = factored(
     r"(?:共计|折合|合计|总计|累计|不少于|不到|不足|逾|超过|超|多达|高达|至少|仅|只有|将近|接近|大约|约为|约|达到|达|为|是|"
     r"有|共|涨至|增至|降至|升至|跌至|突破|近|其中|其余|另有|另|不)+$"
 )
 # (words that open the clause before what a figure counts: "预计封闭时间不少于14天")
-_ZH_LEADING = re.compile(r"^(?:预计|目前|当前|已经|已|将|共|据|全年|今年|去年)")
-_ZH_CUT = re.compile(r".*(?:位于|在|于|从|由|被|将|已|较|占)")
+_ZH_LEADING = factored(r"^(?:预计|目前|当前|已经|已|将|共|据|全年|今年|去年)")
+_ZH_CUT = factored(r".*(?:位于|在|于|从|由|被|将|已|较|占)")
 _ZH_LONGEST = 8
 
 
@@ -260,4 +261,4 @@ def _zh_before(text: str, s: Sentence, start: int) -> Range | None:
 
 
 # (a noun after a figure in Chinese: two characters at least, none a mark)
-_COUNTED = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,}")
+_COUNTED = factored(r"[\u4e00-\u9fffA-Za-z0-9]{2,}")

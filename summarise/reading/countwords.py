@@ -5,33 +5,35 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import factored
+
 # "over two years", "for three weeks": a span of time, not a quantity the story gives.
-DURATION = re.compile(
+DURATION = factored(
     r"^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|jahren?|monaten?|wochen?|tagen?|stunden?|ans?|"
     r"années?|mois|semaines?|jours?|heures?|años?|meses|semanas?|días?|horas?|лет|года?|месяц\w*|недел\w*|"
     r"дн\w*|час\w*|років|роки|рік|місяц\w*|тижн\w*|годин\w*)$",
     re.I,
 )
-SHARE_OF = re.compile(
+SHARE_OF = factored(
     r"\s+(?:of|de|des|del|der|d'|d’|od|від|из|із|من|dei|degli|delle|della|dello|do|da|dos|das)(?![^\W\d_])", re.I
 )
-MONEY_WORD = re.compile(
+MONEY_WORD = factored(
     r"\s?(?:pesos|euros?|dollars?|pounds|pence|cents|centimes|céntimos|yuan|yen|won|rupees|francs|reais|soles|dólares|"
     r"libras|Euro|Dollar|Cent|рубл\w*|копе\w*|копій\w*|"
     r"гривень|гривні|грн|тенге|دولار|ريال|جنيه|درهم|دينار|ليرة)(?![^\W\d_])",
     re.IGNORECASE,
 )
-OF_THE = re.compile(
+OF_THE = factored(
     r"\s+(?:of the|of its|de la|de l['’]|du|des|de los|de las|del|della|dello|dell['’]|dei|degli|delle|do|da|dos|das"
     r"|der|des)\s*(?![^\W\d_]+\s+(?:of|de|di)\s)",
     re.IGNORECASE,
 )
-OF_AFTER = re.compile(r"\s+(?:of|de|d'|d’|der|des|del|du|de la)\s", re.IGNORECASE)
+OF_AFTER = factored(r"\s+(?:of|de|d'|d’|der|des|del|du|de la)\s", re.IGNORECASE)
 # "millones de pesos", "millions d'euros": the currency after a scale word and "of" is still the sum's unit.
-OF_MONEY = re.compile(r"\s+(?:of|de|d'|d’)\s?(?=" + MONEY_WORD.pattern[3:] + r")", re.IGNORECASE)
+OF_MONEY = factored(r"\s+(?:of|de|d'|d’)\s?(?=" + MONEY_WORD.pattern[3:] + r")", re.IGNORECASE)
 # "Der Umsatz sei im vergangenen Jahr um 6,5 Prozent gesunken": a time between a figure and what it counts is
 # passed over (with the preposition after it).
-TIME_BEFORE = re.compile(
+TIME_BEFORE = factored(
     r"(?:\b(?:im|in the|in|en el|el|l['’]|в|у|في)\s+)?"
     r"\b(?:vergangenen|letzten|last|past|previous|pasado|anterior|dernier|dernière|précédente?|прошлом|минулому|"
     r"попередньому|الماضي)\s+(?:Jahr|year|año|année|an|mois|mes|month|Monat|году|році|місяці|месяце)"
@@ -40,20 +42,20 @@ TIME_BEFORE = re.compile(
 )
 # "Ein Neubau werde nach ersten Schätzungen etwa 185 Millionen Euro kosten", "the repair will, according to the
 # council, cost £2 million": who estimates a sum stands between it and what it is the sum of (session 55).
-SOURCE_BEFORE = re.compile(
+SOURCE_BEFORE = factored(
     r"(?:\bnach\s+(?:ersten\s+|neuen\s+|jüngsten\s+|eigenen\s+|offiziellen\s+)?(?:Schätzungen|Angaben|Berechnungen)"
     r"|\b(?:laut|according\s+to|selon|según)(?:\s+[^\W\d_][\w-]*){1,3},?)\s*$",
     re.IGNORECASE,
 )
 # "компенсацию в размере 5 тыс. рублей", "ein Zuschuss in Höhe von 2 Millionen Euro": a phrase that says "a sum of"
 # stands between the figure and what it is the sum of.
-AMOUNT_BEFORE = re.compile(
+AMOUNT_BEFORE = factored(
     r"(?:\bin the amount of|\bworth|\bin Höhe von|\bd['’]un montant de|\bpor (?:un )?(?:valor|monto|importe) de|"
     r"\bв размере|\bв розмірі|\bв сумме|\bу сумі|\bна сумму|\bна суму|\bw wysokości(?: do)?|\bw kwocie|\bo wartości"
     r"|بقيمة)\s*$",
     re.IGNORECASE,
 )
-MEASURE = re.compile(
+MEASURE = factored(
     r"\s?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|cm|mm|tonnes?|tons?|kg|lit(?:re|er)s?|hectares?|acres?|"
     r"barrels?|gigabytes?|GB|TB|MW|GW|kWh|TWh|GWh|MWh|(?:giga|mega|kilo|tera)watt(?:s|-hours?| hours?)?|"
     r"(?:Giga|Mega|Kilo|Tera)watt(?:stunden)?|(?:giga|méga|kilo|téra)watts?(?:-heures?)?|(?:giga|mega|kilo|tera)vatios?|"
@@ -64,7 +66,7 @@ MEASURE = re.compile(
 )
 # Session 55: an area, a speed or a temperature measures what stands before it too, when nothing it names follows it
 # ("Temperatures fell to minus 12 degrees", not "a 45 degree angle", "70 mph gusts", "a 5,000 m² warehouse").
-MEASURE_ALONE = re.compile(
+MEASURE_ALONE = factored(
     r"\s?(?:square kilomet(?:re|er)s?|square miles?|km²|m²|Quadratkilometer|kilomètres carrés|kilómetros cuadrados|"
     r"km/h|m/s|км/ч|м/с|mph|degrees|Grad|degrés|grados|graus|gradi|graden|градус\w*)(?![^\W\d_])"
     r"(?=\s*(?:[,.;:!?)»”\"]|$|(?:in|on|at|from|to|by|and|or|for|with|but|when|this|last|on|below|above|im|am|um|bis|und"
@@ -80,7 +82,7 @@ MEASURE_ALONE = re.compile(
 # or between the ends of a range ("between £3 million and £4 million").
 # "3.1 million containers last year, up 8% on 2023", "340 000 visiteurs, en hausse de 5 %": a change given after a
 # figure, after a comma, is a change of what that figure counts (session 55).
-CHANGE_AFTER = re.compile(
+CHANGE_AFTER = factored(
     r"[^,.;:!?]{0,60},\s*(?:up|down|rising|falling|an? (?:increase|rise|drop|fall|decline) of|en (?:hausse|baisse) de"
     r"|soit une (?:hausse|baisse) de|un (?:aumento|alza) del?|una (?:subida|caída|bajada) del?|ein (?:Plus|Minus) von"
     r"|mehr als|weniger als|(?:рост|снижение|больше|меньше) на|(?:зростання|зниження|більше|менше) на)\s+$",
@@ -88,7 +90,7 @@ CHANGE_AFTER = re.compile(
 )
 # (and only when the change is compared with a time or nothing follows it: "up 8% on 2023", "en hausse de 5 % sur un
 # an"; not "una caída del 10% de los precios", "up 20% on the street price", "up 5% in revenue terms")
-CHANGE_COMPARED = re.compile(
+CHANGE_COMPARED = factored(
     r"\s*(?:[,.;:!?)]|$)|\s+(?:on|over|from|compared with|against|sur|par rapport à|respecto a|frente a|gegenüber|"
     r"im Vergleich zu|по сравнению с|порівняно з)\s+(?:(?:the|a|un|une|el|al|dem|der|le|l')\s+)?"
     r"(?:(?:19|20)\d\d|year|previous|last|an|année|año|Vorjahr|Jahr|прошл\w*|минул\w*)\b|\s+(?:year[- ]on[- ]year|y/y)",
@@ -97,7 +99,7 @@ CHANGE_COMPARED = re.compile(
 # What stands between two figures in one unit when the second is the first's value at another time or place, and so
 # counts what the first counts: "7,1 % au troisième trimestre, contre 7,4 %", "al 27 % de su capacidad, frente al
 # 45 %", "to 3.2 percent in October from 3.7 percent" (a few words of the first's time or place between).
-COMPARED_WITH = re.compile(
+COMPARED_WITH = factored(
     r"(?:\s+[^\s,;:.!?()]+){0,5},?\s+(?:contre|face à|par rapport à|frente (?:a|al)|comparado con|compared (?:with|to)"
     r"|against|versus|vs\.?|from|down from|up from|gegenüber|nach|im Vergleich zu|verglichen mit|rispetto (?:a|al|alla)"
     r"|contro|em comparação com|face a|contra|против|по сравнению с|проти|порівняно з)\s+(?:(?:le|la|les|el|los|las|the"
@@ -106,15 +108,15 @@ COMPARED_WITH = re.compile(
 )
 # The level a change reaches, after the change and its unit: "en 50 puntos básicos, hasta el 7,25 %", "by 0.25
 # points to 5.5%", "de 11 % l'an dernier pour atteindre 142 000".
-LEVEL_AFTER = re.compile(
+LEVEL_AFTER = factored(
     r"(?:\s+[^\s,;:.!?()]+){0,3},?\s+(?:to|hasta|auf|à|a|до|إلى|pour atteindre|to reach|reaching|para alcanzar"
     r"|alcanzando|atteignant|per raggiungere|raggiungendo|para atingir|atingindo)(?:\s+(?:el|la|los|las|le|les|the|il"
     r"|o|a))?\s+$",
     re.IGNORECASE,
 )
 # (and not after a count of places, "in 12 cities, up 8%": the change is of what rose in them)
-PLACES_BEFORE = re.compile(r"\b(?:in|dans|en|w|в|у|im|in den)\s+$", re.IGNORECASE)
-TO_NEXT = re.compile(r"\s+(?:to|auf|à|a|hasta|до|إلى|and|und|et|y|и|і|та|و)\s+", re.IGNORECASE)
+PLACES_BEFORE = factored(r"\b(?:in|dans|en|w|в|у|im|in den)\s+$", re.IGNORECASE)
+TO_NEXT = factored(r"\s+(?:to|auf|à|a|hasta|до|إلى|and|und|et|y|и|і|та|و)\s+", re.IGNORECASE)
 STOP_AFTER = {
     "in", "on", "at", "from", "to", "by", "after", "before", "when", "that", "and", "or", "since", "for", "with",
     "than", "as", "while", "but", "was", "were", "is", "are", "had", "has", "have", "will", "would", "said", "says",

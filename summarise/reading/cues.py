@@ -15,6 +15,7 @@ from typing import Literal
 
 from ..grounding.prefilter import Prefiltered
 from ..models import ClaimStatus
+from ..patterns import factored
 
 Side = Literal["before", "after"]
 C, F, D, R = ClaimStatus.CLAIMED, ClaimStatus.CONFIRMED, ClaimStatus.DENIED, ClaimStatus.REPORTED
@@ -221,4 +222,4 @@ NEGATION = {
 def compiled(lang: str) -> list[tuple[Prefiltered, Cue]]:
     """The cues of `lang` (English where the language has none of its own), compiled (each searched only in a text
     that holds one of its words: see `prefilter`)."""
-    return [(Prefiltered(re.compile(cue.pattern, re.IGNORECASE)), cue) for cue in CUES.get(lang, CUES["en"])]
+    return [(Prefiltered(factored(cue.pattern, re.IGNORECASE)), cue) for cue in CUES.get(lang, CUES["en"])]

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ..patterns import factored
 from ..results import GroundedEvent, ResolvedDate
 
 _WEEKDAYS = {
@@ -76,7 +77,7 @@ _DAY_WORDS = {
 }
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 # Words in the sentence around a bare weekday that put it after the publication date, not before.
-_FUTURE = re.compile(
+_FUTURE = factored(
     r"\b(?:will|shall|is to|are to|is due|are due|is expected|are expected|plans? to|scheduled|next|upcoming)\b",
     re.IGNORECASE,
 )

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ..grounding.numbers import find_figures
+from ..patterns import factored
 from . import dates
 from .places import find_place
 from .text import Sentence
@@ -38,7 +39,7 @@ _NIGHT_TO = (
     r"|ночь\s+на\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|\d{1,2}\s+\w+)"
     r"|ніч\s+на\s+(?:понеділок|вівторок|середу|четвер|п[’']ятницю|суботу|неділю|\d{1,2}\s+\w+)"
 )
-_WHEN = re.compile(
+_WHEN = factored(
     # "مساء أمس السبت", "اليوم الجمعة", "Nacht zum Mittwoch", "ночь на среду": the day with its part.
     rf"(?:(?:فجر|صباح|مساء|ظهر|ليل|ليلة)\s+)?(?:اليوم|أمس)\s+(?:{_WEEKDAYS_AR})|{_NIGHT_TO}"
     rf"|(?<![\w'’])(?:{_WEEKDAY_WORDS})(?:abend|morgen|nachmittag|vormittag|mittag|nacht|früh)?(?:\s+(?:night|morning|evening|afternoon|abend|morgen|nacht|soir|matin|"
@@ -58,7 +59,7 @@ _WHEN = re.compile(
 
 # "LISBRIDGE, Dec 1 (Reuters) -", "VALDEMORAL (Toledo), 2 dic (EFE).-", or a town's name and its agency's:
 # "Altenwald (lnd) –".
-_DATELINE = re.compile(
+_DATELINE = factored(
     r"([A-ZÀ-ÞА-ЯІЇЄҐ][A-ZÀ-ÞА-ЯІЇЄҐ'-]{2,}(?:\s[A-ZÀ-ÞА-ЯІЇЄҐ][A-ZÀ-ÞА-ЯІЇЄҐ'-]{2,})?)(?:\s*\([^()\n]{2,30}\))?\s*[,—–-]"
     r"|([A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]+(?:\s(?:[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]+|de|del|la|las|los|sur|am|an))*)\s*\([^()\n]{2,20}\)"
     r"(?:,\s*[^()\n]{1,20}\([^()\n]{2,12}\))?\.?\s*[—–-]"
@@ -75,7 +76,7 @@ _MONTH_NAMES = (
     "يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر"
 )
 # A day written out: "30 ноября", "4 June", "June 4", "12月1日", "30日午前8時15分ごろ", "9일 오전".
-_DATE = re.compile(
+_DATE = factored(
     rf"(?<![\w.])(?:{_D}{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTH_NAMES})\b\.?(?:\s+{_D}{{4}})?"
     rf"|(?:{_MONTH_NAMES})\.?\s+{_D}{{1,2}}\b(?:,?\s+{_D}{{4}})?)"
     rf"|(?:{_D}{{2,4}}年)?(?:{_D}{{1,2}}月)?{_D}{{1,2}}日(?:[^\s，。、]{{0,2}}?(?:凌晨|上午|下午|晚间|晚上|傍晚|中午|早上|深夜|午前|午後|未明|朝|夜|晚))?"
@@ -85,10 +86,10 @@ _DATE = re.compile(
 )
 
 
-_WEEKDAY_GAP = re.compile(r",?\s+(?:(?:the|den|le|el)\s+)?")
+_WEEKDAY_GAP = factored(r",?\s+(?:(?:the|den|le|el)\s+)?")
 
 
-_VAGUE = re.compile(r"(?i)overnight|(?:earlier )?this week|last week|letzte Woche|vergangene Woche")
+_VAGUE = factored(r"(?i)overnight|(?:earlier )?this week|last week|letzte Woche|vergangene Woche")
 
 
 def _time(text: str, lo: int, hi: int, lang: str) -> Range | None:
@@ -120,7 +121,7 @@ def _time(text: str, lo: int, hi: int, lang: str) -> Range | None:
 
 # A line of its own that gives only where and when the report was filed: "TORREALBA, 30 de noviembre",
 # "بيت الزين - 1 ديسمبر/كانون الأول". It is no lead.
-_FILED_FROM = re.compile(r"[^\W\d]+(?:[\s'’-][^\W\d]+){0,3}\s*[,–—-]\s*")
+_FILED_FROM = factored(r"[^\W\d]+(?:[\s'’-][^\W\d]+){0,3}\s*[,–—-]\s*")
 
 
 def _filing_line(text: str, s: Sentence) -> bool:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from ..grounding.numbers import find_figures
+from ..patterns import factored
 from . import heads, owners
 from .changes import subject_before_final_verb, subject_of_change
 from .counts_cjk import cjk_counts
@@ -50,12 +51,12 @@ class ReadFigure:
     sentence: Range
 
 
-_AND = re.compile(r"\s+(?:and|und|et|y|и|і|та|و)\s+", re.IGNORECASE)
-_BETWEEN = re.compile(r"(?<![^\W\d_])(?:between|zwischen|entre|между|між|بين)\s+\S*\s*$", re.IGNORECASE)
-_COUNT_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_LETTER = re.compile(r"[^\W\d_]")
+_AND = factored(r"\s+(?:and|und|et|y|и|і|та|و)\s+", re.IGNORECASE)
+_BETWEEN = factored(r"(?<![^\W\d_])(?:between|zwischen|entre|между|між|بين)\s+\S*\s*$", re.IGNORECASE)
+_COUNT_WORD = factored(r"[^\W\d_][\w'’-]*")
+_LETTER = factored(r"[^\W\d_]")
 _RELATIVE = {"que", "qui", "which", "who", "che", "который", "которая", "которое", "которые", "який", "яка", "яке"}
-_GAP_MARK = re.compile(r"[,;:()\"“”«»]")
+_GAP_MARK = factored(r"[,;:()\"“”«»]")
 
 
 class _Words:
@@ -217,14 +218,14 @@ def _inside(at: int, merged: tuple[list[int], list[int]]) -> bool:
 
 
 # A word right after a figure that may be what it counts (not a mark, a stop word or a number).
-_COUNT_AFTER = re.compile(r"\s+(?!(?:in|on|at|to|by|from|for|of|and|or|um|auf|im|am|de|à|en|y|и|на|до|в|و)\b)[^\W\d_]")
-_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+_COUNT_AFTER = factored(r"\s+(?!(?:in|on|at|to|by|from|for|of|and|or|um|auf|im|am|de|à|en|y|и|на|до|в|و)\b)[^\W\d_]")
+_NEXT_WORD = factored(r"\s+([^\W\d_]+)")
 # (the amount of a change, or the level it reaches: "bajó en 8.430 personas", "hasta 1.820 personas")
-_CHANGE_BY = re.compile(r"(?<![^\W\d_])(?:by|um|auf|en|de|на|до|hasta|to|à)\s+$", re.IGNORECASE)
+_CHANGE_BY = factored(r"(?<![^\W\d_])(?:by|um|auf|en|de|на|до|hasta|to|à)\s+$", re.IGNORECASE)
 # How many people a source may be before the number is a figure of its own; and the years of an age or a career
 # in the party's own description ("Evaristo Mancebo, agricultor jubilado de 71 años, dice").
 _FEW = 20
-_AGED = re.compile(
+_AGED = factored(
     r"\s?(?:-?years?|años|anos|anni|ans|Jahren?|-jährig|лет|года|років|роки|عاما|عامًا|عاماً|سنة|세|살|歳|岁|才)(?!\w)",
     re.IGNORECASE,
 )

@@ -18,9 +18,9 @@ Where the phrase ends, by language (no dictionary, the words' forms only):
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
+from ..patterns import factored
 from .dates import MONTH_NAMES, WEEKDAY_NAMES
 
 Word = tuple[int, int, str]  # (start, end, the word lower-cased)
@@ -44,8 +44,8 @@ _EN_ADJECTIVES = {
     "previous", "former",
 }  # fmt: skip
 # (a plural: "homes", "people"; not "serious", "bus", "glass")
-_EN_PLURAL = re.compile(r".{2,}[^su']s$|^(?:people|children|men|women|cattle|sheep)$")
-_EN_PAST_OR_ADVERB = re.compile(r"(?:.{2,}[^e]ed|.+ied|.{2,}ly)$")
+_EN_PLURAL = factored(r".{2,}[^su']s$|^(?:people|children|men|women|cattle|sheep)$")
+_EN_PAST_OR_ADVERB = factored(r"(?:.{2,}[^e]ed|.+ied|.{2,}ly)$")
 # (what cannot continue an English noun phrase: a time, a preposition, a pronoun, an adverb or a common verb)
 _EN_ENDS = {
     "last", "next", "this", "that", "these", "those", "yesterday", "today", "tonight", "tomorrow", "ago", "later",
@@ -89,18 +89,18 @@ _ROMANCE_ENDS = {
     "tem", "ser", "être", "essere", "seront", "serán",
 }  # fmt: skip
 # A Romance word of a finite verb's form ("restaient", "visitaron", "trabajaban", "risultavano", "ficaram").
-_ROMANCE_VERB = re.compile(
+_ROMANCE_VERB = factored(
     r".{2,}(?:aient|ait|èrent|eront|eraient|ont|ent|aron|ieron|aban|ían|aba|ía|arán|erán|irán|avano|evano|ivano|arono"
     r"|erono|irono|ranno|rono|aram|eram|iram|avam|iam|ão|ou|ó|ò|ès)$"
 )
-_SLAVIC_ADJECTIVE = re.compile(r".{2,}(?:ых|их|ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ую|юю|ої|ою|ими|ыми|ым|им)$")
+_SLAVIC_ADJECTIVE = factored(r".{2,}(?:ых|их|ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ую|юю|ої|ою|ими|ыми|ым|им)$")
 # (Ukrainian plural adjectives end in -і: "183 населені пункти", "нові")
-_UKRAINIAN_ADJECTIVE = re.compile(_SLAVIC_ADJECTIVE.pattern[:-2] + r"|ні|ві|кі|ті|лі|чі|жі|ші|щі)$")
-_POLISH_ADJECTIVE = re.compile(
+_UKRAINIAN_ADJECTIVE = factored(_SLAVIC_ADJECTIVE.pattern[:-2] + r"|ні|ві|кі|ті|лі|чі|жі|ші|щі)$")
+_POLISH_ADJECTIVE = factored(
     r".{2,}(?:ych|ich|ymi|imi|ego|emu|ej|ym|im|owe|owa|owy|ne|na|ny|ni|nia|ęte|ęty|ęta|ane|any|ana|one|ony|ona)$"
 )
 # A unit or a classifier, which takes the noun after it in the genitive: "кубометров ила", "одиниць техніки".
-_SLAVIC_UNIT = re.compile(
+_SLAVIC_UNIT = factored(
     r"(?:(?:санти|милли|кило|мілі|кіло)?метр\w*|тонн\w*|литр\w*|літр\w*|гектар\w*|кубометр\w*|баррел\w*|барел\w*|"
     r"килограмм\w*|кілограм\w*|мешк\w*|ящик\w*|вид\w*|единиц\w*|одиниц\w*|штук\w*|пар|партий|тон|ton\w*|litr\w*|"
     r"hektar\w*|metr\w*|kilogram\w*|sztuk\w*|rodzaj\w*|jednost\w*)$"
@@ -109,7 +109,7 @@ _DUTCH_ADJECTIVES = {
     "andere", "nieuwe", "grote", "kleine", "eerste", "laatste", "oude", "jonge", "extra", "vorige", "volgende",
     "verschillende", "zware", "lichte", "lege", "hele", "halve", "nieuw", "groot", "klein",
 }  # fmt: skip
-_DUTCH_PARTICIPLE = re.compile(r"ge.{3,}[dt]e$")
+_DUTCH_PARTICIPLE = factored(r"ge.{3,}[dt]e$")
 _PREPOSITIONS = {
     "nl": {
         "naar",
@@ -131,15 +131,15 @@ _PREPOSITIONS = {
     },
     "pl": {"z", "ze", "w", "we", "na", "do", "od", "dla", "po", "przez", "o", "przy", "lub", "i", "oraz", "a"},
 }
-_ARABIC_ENDS = re.compile(
+_ARABIC_ENDS = factored(
     r"(?:في|من|على|إلى|خلال|بعد|قبل|بين|حتى|منذ|عن|مع|بسبب|لدى|نحو|إثر|وفق|حسب|.+(?:هم|ها|هن|كم|نا)|(?:لل|بال|وال|فال|كال|لأ|بأ).+)$"
 )
 # A word that says "of" before another number: "14 из 15 членов Совета", "12 of 15 members".
 _OF_ANOTHER = {"из", "з", "із", "of", "von", "de", "di", "z", "van", "sur", "su", "em"}
 # Pronouns after a number: "duas delas", "zwei von ihnen" (no noun of their own).
 _OF_THEM = {"delas", "deles", "ihnen", "них", "loro", "ellos", "ellas", "them", "eux", "elles", "essi", "esse"}
-_GERMAN_NOUN = re.compile(r"[A-ZÄÖÜ]")
-_GERMAN_UNIT = re.compile(
+_GERMAN_NOUN = factored(r"[A-ZÄÖÜ]")
+_GERMAN_UNIT = factored(
     r"(?:tonnen|liter|kilo|kilogramm|gramm|meter|kubikmeter|quadratmeter|hektar|barrel|stück|paar|säcke|kisten"
     r"|flaschen|kilometer|millionen|milliarden|tausend|hunderte|tausende|megawattstunden|terawattstunden"
     r"|gigawattstunden|kilowattstunden)$"

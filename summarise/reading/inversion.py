@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..models import ClaimStatus
+from ..patterns import factored
 from .cues import Cue
 from .speakers import NAME_RUN
 
@@ -20,7 +21,7 @@ Range = tuple[int, int]
 
 
 # An aside between a subject and its verb: a word or phrase of its own between commas (the subject at most six words).
-ASIDE = re.compile(
+ASIDE = factored(
     r"\s*((?:[\w'’.-]+\s+){0,5}[\w'’.-]+)\s*,\s*(?:however|though|meanwhile|too|also|in turn|for (?:its|his|her|their) "
     r"part|in (?:a|an|its|his|her|their) (?:\w+\s+)?(?:statement|interview|letter|post|briefing)|on \w+|jedoch|"
     r"allerdings|"
@@ -29,13 +30,13 @@ ASIDE = re.compile(
     r"зі свого боку)\s*,\s*",
     re.IGNORECASE,
 )
-_DETERMINER_AFTER = re.compile(
+_DETERMINER_AFTER = factored(
     r"\s*(?:the|a|an|its|his|her|their|der|die|das|ein|eine|einer|sein|seine|ihr|ihre|le|la|les|l['’]|un|une|son|sa|"
     r"ses|leur|el|los|las|una|su|sus)(?:\s+|(?<=['’]))",
     re.IGNORECASE,
 )
 # Words that open no party after a verb of saying in Russian and Ukrainian: what it is about, whom to, a relative.
-_NO_PARTY_AFTER = re.compile(
+_NO_PARTY_AFTER = factored(
     r"(?:о|об|про|что|що|это|це|так|там|тут|ему|ей|им|йому|їй|журналистам|журналістам|в|у|на|и|і|не)$", re.IGNORECASE
 )
 
@@ -71,7 +72,7 @@ def claim_before(text: str, before: Range | None, cue: int) -> bool:
     return before is None or re.fullmatch(r"[^,]*?[\s,”\"»“—–]*", text[before[1] : cue]) is not None
 
 
-_NAME_WORD = re.compile(r"[A-ZÀ-ÞА-ЯІЇЄҐ\u0600-\u06ff][\w'’.-]*|de|del|van|von|der|al|bin|ibn|el|la|le|du|da|dos")
+_NAME_WORD = factored(r"[A-ZÀ-ÞА-ЯІЇЄҐ\u0600-\u06ff][\w'’.-]*|de|del|van|von|der|al|bin|ibn|el|la|le|du|da|dos")
 
 
 def named_apposition(text: str, before: Range, start: int) -> bool:
@@ -87,7 +88,7 @@ def named_apposition(text: str, before: Range, start: int) -> bool:
     )
 
 
-_OPENING_NAME = re.compile(rf"\s*({NAME_RUN})\s*,")
+_OPENING_NAME = factored(rf"\s*({NAME_RUN})\s*,")
 
 
 def opening_name(text: str, start: int, before: Range, inverted: bool, cue: int) -> Range | None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..grounding.prefilter import Prefiltered
 from ..models import ActorKind
+from ..patterns import factored
 from .text import Sentence
 
 Range = tuple[int, int]
@@ -28,7 +29,7 @@ class ReadName:
 
 
 _MEDIA = Prefiltered(
-    re.compile(
+    factored(
         r"(?:\b(?:Times|News|Post|Courier|Gazette|Herald|Journal|Tribune|Radio|TV|Television|Press|Daily|Telegraph|"
         r"Observer|Chronicle|Reuters|Bulletin|Zeitung|Rundschau|Anzeiger|Kurier|Echo|Écho|Dépêche|Diario|Noticias|"
         r"Militarnyi|Agence|Agencia|Presse|media|Medien|médias|medios)\b|газет|радио|радіо|телеканал|агентств|новост|новин|"
@@ -36,12 +37,12 @@ _MEDIA = Prefiltered(
         re.I,
     )
 )
-_ARMED = re.compile(
+_ARMED = factored(
     r"\b(?:Army|Forces|Troops|Militia|Brigade|Rebels|Guard|Battalion|Regiment|Hamas|Hezbollah)\b|армия|войска|"
     r"ВСУ|ЗСУ|бригад|部队|武装|军队|解放军|군대|부대|무장|自衛隊|جيش|قوات|كتائب|ميليشيا",
     re.I,
 )
-_ORGANISATION = re.compile(
+_ORGANISATION = factored(
     r"\b(?:Ministry|Ministerium|Ministère|Ministerio|Department|Office|Agency|Authority|Service|Services|Council|"
     r"Committee|Commission|Association|Union|Federation|Party|Company|Corporation|Group|Utilities|Shipping|Bank|"
     r"Court|Police|Guild|Partido|Confederación|Hidrográfica|Klinikum|Klinik|Initiative|Bürgerinitiative|Chemie|Institute|University|Hospital|Fund|Foundation|Board|Bureau|Directorate|Inc|Ltd|Corp|GmbH|AG|"
@@ -60,7 +61,7 @@ _ORGANISATION = re.compile(
     r"وزارة|هيئة|شركة|نقابة|جمعية|بلدية|مجلس|منظمة|الأمم|الحكومة|الشرطة|الدفاع المدني)",
 )
 _TITLE = Prefiltered(
-    re.compile(
+    factored(
         r"(?:\b(?:President|Prime Minister|Minister|minister|Secretary|secretary|Governor|governor|Mayor|mayor|"
         r"spokesman|spokeswoman|spokesperson|Spokesman|chief|Chief|director|Director|head|Head|CEO|chairman|Chairman|"
         r"chairwoman|General|Gen\.|Colonel|Col\.|Senator|Sen\.|Dr\.|Mr\.|Mrs\.|Ms\.|Judge|Commissioner|commissioner|"
@@ -75,29 +76,29 @@ _TITLE = Prefiltered(
         r"|(?:وزير|الوزير|رئيس|الرئيس|المتحدث|متحدث|محافظ|المحافظ|مدير|المدير|العميد|اللواء|الناطق)\s+(?:\S+\s+){0,3}$"
     )
 )
-_TITLE_AFTER = re.compile(
+_TITLE_AFTER = factored(
     r"^\s?(?:군수|시장|장관|대변인|대표|위원장|청장|본부장|사장|회장|의원|교수|국장|과장|구청장|도지사|총리|대통령|소장|"
     r"대령|장군|씨)|^(?:市長|知事|大臣|長官|社長|会長|教授|氏|さん|報道官|議員|部長|署長|所長)"
 )
-_PLACE_BEFORE = re.compile(
+_PLACE_BEFORE = factored(
     r"(?:\b(?:in|at|near|from|to|outside|across|into|toward|towards|of the (?:village|town|city|region|province)"
     r" of|village of|town of|city of|im|in der|bei|nach|aus|à|au|aux|près de|en|de la ville de|desde|hacia|"
     r"cerca de)|(?<!\w)(?:в|во|на|из|под|около|у|біля|під|з|із))\s+(?:the\s+|der\s+|dem\s+|la\s+|le\s+|el\s+)?$",
     re.I,
 )
-_NOT_A_NAME = re.compile(
+_NOT_A_NAME = factored(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|"
     r"Januar|Februar|März|Juni|Juli|Oktober|Dezember|The|This|That|These|Those|It|He|She|They|We|I|A|An|But|And|"
     r"However|Meanwhile|Also|In|On|At|After|Before|According|Der|Die|Das|Ein|Eine|Le|La|Les|Un|Une|El|Los|Las|"
     r"Una|Он|Она|Они|Він|Вона|Вони|По|За|В|На|У|И|І)$"
 )
-_CAP_RUN = re.compile(
+_CAP_RUN = factored(
     r"(?:[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’\-]*\.?)(?:\s+(?:(?:of|the|de|del|da|di|du|la|le|von|van|der|den|al|el|bin|y|and|&)\s+)*"
     r"[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’\-]*\.?)*"
 )
-_QUOTED = re.compile(r"[«„“\"《「『]([^»“”\"》」』\n]{2,40})[»“”\"》」』]")
-_BYLINE = re.compile(
+_QUOTED = factored(r"[«„“\"《「『]([^»“”\"》」』\n]{2,40})[»“”\"》」』]")
+_BYLINE = factored(
     r"^(?:By|BY|Von|Par|Por|От|Від|记者|기자|بقلم)\b|^(?:with|for) the\b|^[A-ZÀ-ÞА-ЯІЇЄҐ\s,.'-]{6,}$|기자$|记者", re.M
 )
 
@@ -248,7 +249,7 @@ def find_names(text: str, sentences: list[Sentence], lang: str, sources: list[Ra
     return _spelt_out(text, found)
 
 
-_ACRONYM = re.compile(r"(?:(?:the|The|der|die|das|le|la|les|el|los|las)\s+)?([A-ZÄÖÜÉ]{2,7})")
+_ACRONYM = factored(r"(?:(?:the|The|der|die|das|le|la|les|el|los|las)\s+)?([A-ZÄÖÜÉ]{2,7})")
 _SMALL_WORDS = {"of", "for", "and", "the", "on", "in", "de", "des", "du", "la", "le", "del", "für", "der", "und"}
 
 
@@ -286,7 +287,7 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
 
 
-_TITLE_WORD = re.compile(
+_TITLE_WORD = factored(
     r"^(?:president|prime|minister|secretary|governor|mayor|spokes\w*|chief|director|head|ceo|chair\w*|general|"
     r"organi[sz]er|commander|coordinator|inspector|superintendent|executive|officer|captain|operator|owner|"
     r"builder|contractor|betreiber|"
@@ -300,7 +301,7 @@ _TITLE_WORD = re.compile(
     r"وزير|الوزير|رئيس|الرئيس|المتحدث|متحدث|محافظ|المحافظ|مدير|المدير|العميد|اللواء|الناطق)$",
     re.I,
 )
-_TITLE_PREFIX_UNSPACED = re.compile(
+_TITLE_PREFIX_UNSPACED = factored(
     r"^(?:副?市长|局长|部长|主任|发言人|书记|主席|总统|总理|省长|县长|区长|院长|董事长|总经理|经理|专家|教授|官员|负责人)"
 )
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from ..grounding import numberwords
+from ..patterns import factored
 from .notfigures_cjk import counts_nothing
 from .text import Sentence
 
 # The word before a number that makes it a name or a reference, not a quantity.
-_IDENTIFIER_BEFORE = re.compile(
+_IDENTIFIER_BEFORE = factored(
     r"(?:\b(?:route|road|highway|motorway|line|flight|bus|tram|gate|platform|terminal|article|section|paragraph|"
     r"chapter|clause|room|block|ward|district|item|case|bill|law|resolution|number|no\.?|nr\.?|page|table|figure|"
     r"level|grade|phase|stage|category|unit|building|pier|berth|exit|junction|lane|street|avenue|track|runway|"
@@ -26,7 +27,7 @@ _IDENTIFIER_BEFORE = re.compile(
     re.I,
 )
 
-_IDENTIFIER_AFTER = re.compile(
+_IDENTIFIER_AFTER = factored(
     # (written without spaces, a floor, a street's block, a version, a model, a century, a decade, a call centre:
     # round 53)
     r"^(?:层|階|楼(?![盘房市])|丁目|版本|型|世纪|年代"
@@ -38,19 +39,19 @@ _IDENTIFIER_AFTER = re.compile(
 
 # (the words in spaced scripts start a word: "stellt", "Hotel" and "recall" are not "tel" and "call", round 53; "tel"
 # is one with its stop or before the number: "telt", "Telmo", French "un tel plan" are none, session 55)
-_PHONE_BEFORE = re.compile(
+_PHONE_BEFORE = factored(
     r"(?:(?<![^\W\d_])(?:hotline|helpline|phone|telephone|call|tel(?:\.|:|(?=\s*[+0-9]))|Telefon|Hotline|téléphone|teléfono|телефон\w*|"
     r"лінія|лінії|линия|линии)|电话|热线|電話|窓口|전화|핫라인|هاتف|الرقم|للإبلاغ|الخط الساخن)"
     r"\W{0,3}(?:\w+\W{1,3}){0,4}$",
     re.I,
 )
 
-_ORDINAL_AFTER = re.compile(
+_ORDINAL_AFTER = factored(
     r"^(?:st|nd|rd|th|er|ère|e|ème|º|ª|-й|-я|-го|-е|-му|-ї|-ий|-а|\.\s+(?:[a-zäöü]))(?![^\W\d_])|^(?:위|번째|차|등|位|名目|回目|度目|番目|人目|日目|年目|本目|両目|週目|戦目|期目)"
 )
 
 # "a three-day strike", "a 12-hour shift": a number that makes an adjective of a unit describes, it does not count.
-_COMPOUND = re.compile(
+_COMPOUND = factored(
     r"^-(?:day|week|month|year|hour|minute|second|mile|kilometre|kilometer|km|metre|meter|storey|story|point|"
     r"page|man|member|seat|lane|run|game|match|tägig|jährig|stündig|wöchig)s?(?![^\W\d_])",
     re.I,
@@ -59,7 +60,7 @@ _COMPOUND = re.compile(
 # "10 h 05", "16.45 horas", "14 Uhr": a time of day; and by the part of the day after it: "las ocho de la mañana",
 # "às seis da manhã", "с десяти утра" (not "ночи", "дня" or "вечера": "три ночи", "два дня" and "3 вечера" are
 # as often three nights, two days and three evenings).
-_CLOCK = re.compile(
+_CLOCK = factored(
     r"^(?:\s?h\s?\d{2}\b|\sh\b(?!\w)|\s(?:horas|hrs|Uhr|heures)\b|[.:]\d{2}\s(?:horas|hrs|Uhr|h)\b"
     # (the words after a number are read twelve characters far: "de la mañana" is told by its start)
     r"|\s(?:de la (?:mañ|tard|noch)|da (?:manh|tard|noit)|del (?:matt|pome))"
@@ -67,20 +68,20 @@ _CLOCK = re.compile(
     re.I,
 )
 # "antes de las ocho", "desde las 9", "depois das dez", "até às 18": an hour.
-_HOUR_BEFORE = re.compile(
+_HOUR_BEFORE = factored(
     r"(?:\b(?:antes|después|despues|desde|hasta) de las|\bdesde las|\bhasta las|\ba partir de las|"
     r"\b(?:antes|depois|desde|até) (?:das|às)|\bdesde as|\baté as)\s*$",
     re.I,
 )
 # (and nothing counted after it: "hasta las 12 personas", "depois das 3 derrotas" are counts)
-_HOUR_ENDS = re.compile(r"^(?:\s*(?:[,.;:!?)–-]|$)|\s(?:y|e|h|hs|horas|de la|da|del|em|en|no|na|para)\b)", re.I)
+_HOUR_ENDS = factored(r"^(?:\s*(?:[,.;:!?)–-]|$)|\s(?:y|e|h|hs|horas|de la|da|del|em|en|no|na|para)\b)", re.I)
 # Session 55. "a las 12 frente al centro", "às 10 na câmara", "alle 11 in municipio": an hour, when a place, a part
 # of the day or the sentence's end follows ("a las 15 del año pasado", "às 15 da semana passada", "alle 12 del 2022",
 # "a las 4 con peores resultados" count). "alle" only in Italian: German and Dutch "alle 12 in der Gruppe" are all
 # twelve.
-_AT_HOUR_BEFORE = re.compile(r"(?:\ba las|\bàs)\s$", re.I)
-_ALLE_BEFORE = re.compile(r"\balle\s$", re.I)
-_AT_HOUR_ENDS = re.compile(
+_AT_HOUR_BEFORE = factored(r"(?:\ba las|\bàs)\s$", re.I)
+_ALLE_BEFORE = factored(r"\balle\s$", re.I)
+_AT_HOUR_ENDS = factored(
     r"\s*(?:[,.;:!?)–-]|$)|\s(?:h|hs|horas|en punto|in punto|de la (?:mañana|tarde|noche|madrugada)|del mediodía"
     r"|da (?:manhã|tarde|noite|madrugada)|di (?:sera|mattina|notte|pomeriggio)|del (?:mattino|pomeriggio)"
     r"|frente|cerca|junto|ante|en (?:el|la|los|las)|tras|na|no|em|perto|diante|in|presso|davanti|vicino|nel|nella"
@@ -93,28 +94,28 @@ _AT_HOUR_ENDS = re.compile(
 # one (not "w ciągu godziny 12 osób"; "om 16 uur vrijwilligerswerk", "om 12 uur zorg per week", "задержка в 6 часов",
 # "из запізненням в 3 години" are spans of time: in Russian and Ukrainian "в" gives an hour after a verb, a day or a
 # time of day, "о" always).
-_HOUR_NAMED = re.compile(r"(?:\b(?:o|od|do|około|ok\.|po|przed|między)\s+godz\w*|\bgodz\.|\bgodzina)\s?$", re.I)
-_OM_BEFORE = re.compile(r"\bom\s$", re.I)
-_UUR_AFTER = re.compile(
+_HOUR_NAMED = factored(r"(?:\b(?:o|od|do|około|ok\.|po|przed|między)\s+godz\w*|\bgodz\.|\bgodzina)\s?$", re.I)
+_OM_BEFORE = factored(r"\bom\s$", re.I)
+_UUR_AFTER = factored(
     r"\suur(?!\w)(?!\s+\w*\s*(?:per|extra)\b)(?!\s+\w*(?:werk|zorg|les|lessen|training|hulp|dienst|arbeid)\b)"
 )
-_O_BEFORE = re.compile(r"(?<!\w)(?:о|об)\s$", re.I)
-_V_BEFORE = re.compile(
+_O_BEFORE = factored(r"(?<!\w)(?:о|об)\s$", re.I)
+_V_BEFORE = factored(
     r"(?:\w+(?:л|ла|ло|ли|лся|лась|лось|лись|ет|ит|ут|ют|ат|ят|тся|ться)|понедельник|вторник|среду|четверг|пятницу"
     r"|субботу|воскресенье|понеділок|середу|четвер|п'ятницю|суботу|неділю|сегодня|завтра|вчера|утром|вечером|днём"
     r"|ночью|сьогодні|учора|ранку|вечора|\d+\s+\w+)\s+(?:в|во|у)\s$",
     re.I,
 )
-_HOUR_AFTER = re.compile(r"\s(?:час(?:ов|а)?|годин[иіа]?)(?!\w)", re.I)
+_HOUR_AFTER = factored(r"\s(?:час(?:ов|а)?|годин[иіа]?)(?!\w)", re.I)
 # "tre volte più", "deux fois plus", "bijna twee keer zoveel", "в три раза больше": a multiplier, not a count.
-_TIMES_MORE = re.compile(
+_TIMES_MORE = factored(
     r"^\s(?:volte|fois|veces|vezes|mal|keer|раза?|рази|разів|razy)\s(?:più|meno|plus|moins|más|menos|mais|mehr|"
     r"weniger|so viel|meer|minder|zoveel|больше|меньше|більше|менше|więcej|mniej)(?!\w)",
     re.I,
 )
 
 # "four years ago" is a time, not a figure.
-_AGO = re.compile(r"^\s+(?:years?|months?|weeks?|days?|hours?|decades?)\s+ago\b", re.I)
+_AGO = factored(r"^\s+(?:years?|months?|weeks?|days?|hours?|decades?)\s+ago\b", re.I)
 # A span of time (round 53), by the unit after the number, in every language read.
 _TIME_UNIT = (
     r"(?:(?:hours?|days?|weeks?|months?|years?|decades?|Stunden|Tagen?|Wochen|Monaten?|Jahren?|Jahre|heures|jours|"
@@ -126,7 +127,7 @@ _TIME_UNIT = (
 )
 # "within 48 hours", "over the past 12 months", "протягом 36 годин", "خلال 6 ساعات", "최근 3년간": a period the story
 # refers to, not a quantity it gives ("the repairs will take 11 weeks" is one, and keeps it).
-_PERIOD_BEFORE = re.compile(
+_PERIOD_BEFORE = factored(
     # ("during", "pendant", "durante", "в течение", "протягом", "على مدى" are left out: "Gobernó el país durante 30
     # años", "the strike went on for 3 days" give the news's own duration)
     r"(?:\bwithin|\b(?:over|in) the (?:past|last|next)|(?<!\bfor )\bthe (?:past|last|next)|\binnerhalb(?: von)?|"
@@ -141,39 +142,39 @@ _PERIOD_BEFORE = re.compile(
 # "vor 4 Jahren", "il y a 4 ans", "hace 4 años", "há 4 anos", "منذ 4 سنوات"; "4 года назад", "4 роки тому", "4년 전",
 # "4年前"; and since then: "seit 12 Jahren", "depuis douze ans", "lleva cuarenta años" (not Italian "da": "una pena
 # da 12 anni" is a sentence's length).
-_AGO_BEFORE = re.compile(r"(?:\bvor|\bil y a|\bhace|\bhá|منذ|\bseit|\bdepuis|\bllevan?|\bllevaba)\s*$", re.I)
-_AGO_AFTER = re.compile(rf"^\s?{_TIME_UNIT}\s?(?:назад|тому|전(?:에|에는|부터|까지|의|보다)?(?![가-힣])|前)", re.I)
-_PERIOD_AFTER = re.compile(rf"^\s?{_TIME_UNIT}", re.I)
+_AGO_BEFORE = factored(r"(?:\bvor|\bil y a|\bhace|\bhá|منذ|\bseit|\bdepuis|\bllevan?|\bllevaba)\s*$", re.I)
+_AGO_AFTER = factored(rf"^\s?{_TIME_UNIT}\s?(?:назад|тому|전(?:에|에는|부터|까지|의|보다)?(?![가-힣])|前)", re.I)
+_PERIOD_AFTER = factored(rf"^\s?{_TIME_UNIT}", re.I)
 # "their first title in twelve years", "su primer título en doce años", "вперше за десять років": the time since it
 # last happened, not a quantity.
-_FIRST_IN = re.compile(
+_FIRST_IN = factored(
     r"\b(?:first|primer|primera|premier|première|primeiro|primeira|primo|prima|erste[nrs]?|впервые|вперше)\b"
     r"[^.!?]{0,24}?\s(?:in|en|em|за)\s*$",
     re.I,
 )
 # (years only: "The first phase will be finished in 18 months" gives the news's own duration)
-_YEARS_AFTER = re.compile(r"^\s(?:years|decades|Jahren|ans|années|años|anos|anni|jaar|лет|років|lat|سنوات|عاما)\b")
+_YEARS_AFTER = factored(r"^\s(?:years|decades|Jahren|ans|années|años|anos|anni|jaar|лет|років|lat|سنوات|عاما)\b")
 # "5年以内", "24小时内", "3일 이내": a period within which.
-_WITHIN_AFTER = re.compile(
+_WITHIN_AFTER = factored(
     r"^\s?(?:年|か月|カ月|个月|月|週間|周|日|天|時間|小时|分钟|년|개월|주|일|시간)\s?(?:以内|内|이내)|^年来"
 )
 # "aged 7", "يبلغ من العمر 7 سنوات", "im Alter von 58 Jahren", "âgée de 71 ans", "в возрасте 44 лет": an age.
-_AGE_BEFORE = re.compile(
+_AGE_BEFORE = factored(
     r"(?:\baged|من العمر|\bim Alter von|\bâgée? de|\ba la edad de|\bв возрасте|\bу віці|\bвіком)\s*$",
     re.I,
 )
 # "mayores de sesenta años", "menores de 14 años": an age, with years after it ("mayores de 40 grados" is none).
-_OLDER_THAN = re.compile(r"\b(?:mayores|menores|maiores) de\s*$", re.I)
+_OLDER_THAN = factored(r"\b(?:mayores|menores|maiores) de\s*$", re.I)
 # Round 53. "0-2 down at half-time", "ganaba 0-2 al descanso", "вела 1:0 після першого тайму", "半场0比2落后": a score
 # during play.
-_HALF_TIME = re.compile(
+_HALF_TIME = factored(
     r"half[- ]?time|at the break|al descanso|a la pausa|mi-temps|à la pause|Halbzeit|zur Pause|"
     r"першого тайму|першому таймі|первого тайма|первом тайме|"
     r"半场|上半场|전반전|前半|الشوط الأول",
     re.I,
 )
 # "a las 22.45", "las 3 de la madrugada", "4 години ранку", "٩ مساءً", "de 9 a 21 horas": a time of day.
-_CLOCK_AFTER = re.compile(
+_CLOCK_AFTER = factored(
     # (German "am Freitag" is no a.m.: "1,5 Prozent am Freitag")
     r"^(?:\s?(?:a\.m\.|p\.m\.|am|pm)\b(?!\s+(?-i:[A-ZÄÖÜ]))"
     r"|\s(?:de la (?:mañana|tarde|noche|madrugada)|du (?:matin|soir)|"
@@ -182,53 +183,53 @@ _CLOCK_AFTER = re.compile(
     r"|\s(?:a|à|bis|до|to)\s\d{1,2}(?:[.:]\d{2})?\s?(?:horas|heures|Uhr|h)\b)",
     re.I,
 )
-_CLOCK_BEFORE = re.compile(r"\b(?:a|hacia|sobre|desde|hasta)? ?las\s$", re.I)
+_CLOCK_BEFORE = factored(r"\b(?:a|hacia|sobre|desde|hasta)? ?las\s$", re.I)
 # "im 2. Stock", "el 2.º piso", "su 75 aniversario": a place in an order.
-_ORDER_AFTER = re.compile(
+_ORDER_AFTER = factored(
     r"^(?:\.\s(?:Stock|Obergeschoss|Etage|Liga|Klasse|Platz|Runde|Spieltag|Jahrhundert|Mal|Quartal|Bauabschnitt)\b|"
     r"\.[ºª]|\s(?:aniversario|anniversaire|Jubiläum|anniversario)\b)"
 )
 # "12 place du Marché", "41 Mercer Street", "calle Olmo, 14", "ул. Портовой, 221", ", 74310 Bérolles": an address.
-_STREET_AFTER = re.compile(
+_STREET_AFTER = factored(
     r"^\s(?:(?:rue|place|avenue|boulevard|allée|chemin|quai|impasse)\b|[A-Z][a-z]+\s(?:Street|Road|Avenue|Lane|Drive|"
     r"Square|Way|Close|Crescent)\b)"
 )
-_STREET_BEFORE = re.compile(
+_STREET_BEFORE = factored(
     r"(?:\b(?:calle|avenida|plaza|paseo|rua|via)\s[\w .'-]{1,30},|\b(?:ул\.|улиц\w+|вул\.|вулиц\w+|просп\.|"
     r"проспект\w*|пер\.|провулок)\s?[\w-]+,?)\s?$",
     re.I,
 )
 # (a house's number stands after "au", "du" or a comma, "Les dossiers sont reçus au 8 rue des Lilas"; "Ils étaient 800
 # place de la République" counts people)
-_HOUSE_BEFORE = re.compile(r"(?:,|\bau|\baux|\bdu|\bà|\bat|\bon)\s$", re.I)
+_HOUSE_BEFORE = factored(r"(?:,|\bau|\baux|\bdu|\bà|\bat|\bon)\s$", re.I)
 # (and nothing after it is counted: "calle Olmo, 14, y dejó"; "En la plaza del pueblo, 300 vecinos" counts people)
-_HOUSE_AFTER = re.compile(r"\s?(?:[,.;)]|$|\s(?:y|e|en|de|del|и|в|на|і|у)\b)")
+_HOUSE_AFTER = factored(r"\s?(?:[,.;)]|$|\s(?:y|e|en|de|del|и|в|на|і|у)\b)")
 # (a postcode after a house number: "Hauptstraße 3, 61234 Weilbach", "plaza Mayor, 1, 28791 Soto del Llano")
-_POSTCODE = re.compile(r"\d+[a-zA-Z]?,\s$")
+_POSTCODE = factored(r"\d+[a-zA-Z]?,\s$")
 # "Kim Min-su(34) 씨", "山田浩史被告（34）": an age in brackets after a name written without spaces.
-_CJK_AGE = re.compile(r"[\u3040-\u9fff가-힣][(（]$")
+_CJK_AGE = factored(r"[\u3040-\u9fff가-힣][(（]$")
 # "Una mujer de 81 años": an age after a person.
-_PERSON_OF = re.compile(
+_PERSON_OF = factored(
     r"\b(?:mujer|hombre|niño|niña|joven|anciano|anciana|vecino|vecina|conductor|conductora|varón|menor|"
     r"femme|homme|enfant|garçon|fille)\s(?:de|âgée? de)\s$",
     re.I,
 )
 # "the 12345 hotline", "12345热线": a number to call.
-_HOTLINE_AFTER = re.compile(r"^\s?(?:热线|熱線|핫라인)")
+_HOTLINE_AFTER = factored(r"^\s?(?:热线|熱線|핫라인)")
 # "the 12345 hotline" (one line, named by its number; "3 hotlines" counts them).
-_THE_HOTLINE = re.compile(r"^\s(?:hotline|helpline)\b", re.I)
+_THE_HOTLINE = factored(r"^\s(?:hotline|helpline)\b", re.I)
 # "6両編成", "4階建て", "4층 규모": a number that describes a train's or a building's make, not a count.
-_MAKE_AFTER = re.compile(r"^(?:両編成|階建て|층\s?규모)")
+_MAKE_AFTER = factored(r"^(?:両編成|階建て|층\s?규모)")
 
-_AGE = re.compile(r"^(?:-year-old|-jährige|-летн|-річн|\s?(?:세|살|歳|岁))")
+_AGE = factored(r"^(?:-year-old|-jährige|-летн|-річн|\s?(?:세|살|歳|岁))")
 
-_ENGLISH_WORD = re.compile(
+_ENGLISH_WORD = factored(
     r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Hundred)\b"
 )
 
 
-_CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*\s$")
-_QUOTED_NAME_BEFORE = re.compile(
+_CAPITALISED_BEFORE = factored(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*\s$")
+_QUOTED_NAME_BEFORE = factored(
     r"(?:канал\w*|газет\w*|журнал\w*|издани\w*|программ\w*|передач\w*|сериал\w*|фильм\w*|шоу|проект\w*|паблик\w*"
     r"|самол[её]т\w*|рейс\w*|судн\w*|корабл\w*|поезд\w*"
     r"|channel|newspaper|show|series|film|programme|program|Sender|Zeitung|Sendung|Serie|Film|chaîne|émission|série"
@@ -237,8 +238,8 @@ _QUOTED_NAME_BEFORE = re.compile(
 )
 # (a noun, not after a name's or a reference's word: "Artikel 20 Absatz 4 Grundgesetz", "Buslinie 42 Richtung",
 # "Pflegegrad 2 Anspruch", "Apollo 11 Mission", "Boeing 737 Max")
-_NOUN_AFTER = re.compile(r"\s[A-ZÄÖÜ][a-zäöüß]{2,}(?![\w-])(?<!ion)(?<!ung)(?<!heit)(?<!keit)(?<!schaft)")
-_LABEL_BEFORE = re.compile(
+_NOUN_AFTER = factored(r"\s[A-ZÄÖÜ][a-zäöüß]{2,}(?![\w-])(?<!ion)(?<!ung)(?<!heit)(?<!keit)(?<!schaft)")
+_LABEL_BEFORE = factored(
     r"(?:Absatz|Satz|Artikel|Art\.|Paragra(?:f|ph)|Kapitel|Abschnitt|Ziffer|Nummer|Nr\.|Teil|Band|Heft|Seite|Folge"
     r"|Staffel|Episode|Tor|Halle|Station|Gleis|Bahnsteig|Terminal|Gate|Zimmer|Raum|Saal|Block|Haus|Stock|Ebene|Runde"
     r"|Etappe|Klasse|Gruppe|Level|Kanal|Route|Boeing|Airbus|Apollo|Formel|Windows|Hannover|Schalke|Mainz|Model|Golf"

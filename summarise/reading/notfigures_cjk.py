@@ -8,25 +8,26 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import factored
 from .text import Sentence
 
 _DIGIT = "0-9０-９"
-_GRADE_BEFORE = re.compile(r"(?:レベル|震度|경보|등급)\s?$")
-_GRADE_AFTER = re.compile(
+_GRADE_BEFORE = factored(r"(?:レベル|震度|경보|등급)\s?$")
+_GRADE_AFTER = factored(
     r"(?:단계|등급|급(?!여)|[類类][」”]|级(?:响应|预警|警报|应急|地震)?(?![\u4e00-\u9fff])|級)"
     r"|(?:キロ|kg|㎏)(?:級|급)"
 )
-_PERIOD_AFTER = re.compile(rf"(?:분기|四半期|月期|季度)|\s?[～~∼〜至\-–]\s?[{_DIGIT}]{{1,2}}\s?(?:월|月)")
-_OFFICE_AFTER = re.compile(r"(?:부|과|팀|반|지대|대대|중대|사단|소대)(?=[\s(（은는이가의에]|$)")
-_ROUND_AFTER = re.compile(r"(?:회전|라운드|회말|회초|세트|回戦|回表|回裏|セット)")
-_DECADE_AFTER = re.compile(
+_PERIOD_AFTER = factored(rf"(?:분기|四半期|月期|季度)|\s?[～~∼〜至\-–]\s?[{_DIGIT}]{{1,2}}\s?(?:월|月)")
+_OFFICE_AFTER = factored(r"(?:부|과|팀|반|지대|대대|중대|사단|소대)(?=[\s(（은는이가의에]|$)")
+_ROUND_AFTER = factored(r"(?:회전|라운드|회말|회초|세트|回戦|回表|回裏|セット)")
+_DECADE_AFTER = factored(
     r"代(?:前半|後半|半ば)?(?:の|で|以上|以下|から|まで|、|と|〜|～|女性|男性)|대\s?(?:초반|중반|후반)?\s?(?:남성|여성|남자|여자|노인|주부|부부|환자|운전자|남녀|청년|가장)"
 )
-_EMERGENCY_AFTER = re.compile(r"(?:번|番)?\s?(?:신고|에\s?신고|通報|报警|急救|に通報)")
-_EMERGENCY_BEFORE = re.compile(r"(?:拨打|致电|전화)\s?$")
-_ROAD_AFTER = re.compile(r"(?:号線|号|番線|便)(?:は|が|の|を|に|で|と|も|から|まで|では|、)")
-_FLIGHT_BEFORE = re.compile(r"(?:発の?|行きの?)$")
-_SCHOOL_YEAR = re.compile(r"(?:高校|中学|小学校?|大学)\s?$")
+_EMERGENCY_AFTER = factored(r"(?:번|番)?\s?(?:신고|에\s?신고|通報|报警|急救|に通報)")
+_EMERGENCY_BEFORE = factored(r"(?:拨打|致电|전화)\s?$")
+_ROAD_AFTER = factored(r"(?:号線|号|番線|便)(?:は|が|の|を|に|で|と|も|から|まで|では|、)")
+_FLIGHT_BEFORE = factored(r"(?:発の?|行きの?)$")
+_SCHOOL_YEAR = factored(r"(?:高校|中学|小学校?|大学)\s?$")
 
 
 def counts_nothing(text: str, start: int, end: int, sentence: Sentence, number: float) -> bool:

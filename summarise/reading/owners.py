@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import factored
 from . import heads
 from .changes import CHANGE_VERBS
 from .dates import MONTH_NAMES
@@ -16,7 +17,7 @@ from .text import Sentence
 Range = tuple[int, int]
 
 # The noun right before "of"/"de" and the figure (a qualifier of the figure is inside its value).
-_NOUN_OF = re.compile(
+_NOUN_OF = factored(
     r"(?<![^\W\d_])([^\W\d_][\w'’-]{2,})\s+(?:of|de|di|do|da|d['’]|von|über)\s*(?:(?:about|some|around|almost|nearly"
     r"|environ|près de|unos|unas|alrededor de|cerca de|circa|quasi|quase|rund|etwa|около|почти|майже|близько)\s+)?$",
     re.IGNORECASE,
@@ -43,18 +44,18 @@ _NOT_OWNERS = {
     "beyond", "excess", "upwards", "oberhalb", "unterhalb",
 }  # fmt: skip
 _NOT_OWNERS_LOWER = {w.lower() for w in _NOT_OWNERS}
-_AFTER_AUXILIARY = re.compile(
+_AFTER_AUXILIARY = factored(
     r"(?<![^\W\d_])(?:a|ont|est|sont|ha|han|hat|haben|ist|sind|has|have|had|is|are|was|were|è|sono|foi|foram|avait"
     r"|había|aveva|tinha)\s+$",
     re.IGNORECASE,
 )
-_CHAIN = re.compile(r"(?<![^\W\d_])([^\W\d_][\w'’-]{2,})\s+(?:of|de|di|do|da|d['’])\s*$", re.IGNORECASE)
-_ELIDED = re.compile(r"(?:l|d|un|dell|all|dall|nell|sull|qu)['’]", re.IGNORECASE)
+_CHAIN = factored(r"(?<![^\W\d_])([^\W\d_][\w'’-]{2,})\s+(?:of|de|di|do|da|d['’])\s*$", re.IGNORECASE)
+_ELIDED = factored(r"(?:l|d|un|dell|all|dall|nell|sull|qu)['’]", re.IGNORECASE)
 _DETERMINER_WORDS = {"the", "les", "des", "los", "las", "una", "uno", "une", "dei", "degli", "delle", "dos", "das"}
-_WORDS = re.compile(r"[^\W\d_][\w'’-]*|[,;:.!?()]")
+_WORDS = factored(r"[^\W\d_][\w'’-]*|[,;:.!?()]")
 # What a sum is for ("für die Sanierung", "pour sa rénovation", "a su rehabilitación") or, in English, in ("£2.3bn in
 # funding", "$40m in damages").
-_FOR = re.compile(
+_FOR = factored(
     r"\s+(?:(?:for|für|pour|para|per)\s+(?:(?:the|its|their|a|an|die|den|der|das|eine|einen|la|le|les|l['’]|sa|son"
     r"|ses|leur|leurs|une|un|su|sus|el|los|las|una|il|lo|gli|i|sua|suo|o|os|as|um|uma)(?:\s+|(?<=['’]))){1,2}"
     r"|in\s+(?=[a-z]))([^\W\d_][\w'’-]{2,})"
@@ -68,19 +69,19 @@ _TIME_WORDS = MONTH_NAMES | {
     "which", "what", "interest", "real",
 }  # fmt: skip
 # A clause that names what its numbers are part of: "Of the 300 passengers on board, 12 …", "Von den 300 Passagieren".
-_PARTITIVE = re.compile(
+_PARTITIVE = factored(
     r"\s*(?:of the|of|von den|von|sur les|parmi les|de los|de las|entre los|entre las|dei|delle|degli|tra i|dos|das"
     r"|entre os|из|із|з)\s+",
     re.IGNORECASE,
 )
-_JOINED = re.compile(
+_JOINED = factored(
     r"[^.;:!?]{0,60}?(?:,|\s(?:and|und|et|y|e|и|і|та|while|während|tandis que|mientras))\s+(?:(?:another|other|weitere"
     r"|otros|otras|autres|altri|altre|outros|outras|ещё|еще|ще)\s+)?$",
     re.IGNORECASE,
 )
 # A word after a bare number that is no noun of its own: an auxiliary or a participle ("40 injured", "40 wurden
 # verletzt", "40 blessées", "40 resultaron heridos").
-_NO_NOUN_AFTER = re.compile(
+_NO_NOUN_AFTER = factored(
     r"\s*(?:$|[,.;:!?)]|\s(?:were|was|are|had|have|wurden|waren|sind|ont|sont|étaient|fueron|resultaron|han|son"
     r"|estaban|furono|sono|erano|foram|ficaram|estavam|были|было|були|було|injured|wounded|dead|killed|hurt|missing"
     r"|already|bereits|schon|déjà|ya|già|já|уже|вже|still|noch|encore|todavía|ancora|ainda|of them|de ellos|de ellas"
@@ -94,12 +95,12 @@ _NO_NOUN_AFTER = re.compile(
 
 # A count given as a difference ("drei weniger", "trois de moins", "на три меньше", "three more"): it counts what the
 # count before it counts.
-_COMPARATIVE = re.compile(
+_COMPARATIVE = factored(
     r"(?<![^\W\d_])(?:fewer|less|more|weniger|mehr|moins|plus|menos|más|meno|più|mais|меньше|больше|менше|більше)$",
     re.IGNORECASE,
 )
 
-_COMPARATIVE_AFTER = re.compile(
+_COMPARATIVE_AFTER = factored(
     r"\s+(?:fewer|less|more|weniger|mehr|de moins|de plus|menos|más|in meno|in più|a menos|a mais|меньше|больше|менше"
     r"|більше)(?![^\W\d_])",
     re.IGNORECASE,

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import factored
+
 Range = tuple[int, int]
 
 _MONTHS = (
@@ -130,33 +132,33 @@ _PLACE_ELSE = {
     r"((?:ال)?[\u0621-\u064a]{3,}(?:\s+(?:ال)[\u0621-\u064a]{3,})?)",
 }
 _SUBJECT_PLACE = {
-    "ko": re.compile(r"\s*(\S{2,}?(?:특별시|광역시|도|시|군|구))(?:는|은|가|이)\s"),
-    "ja": re.compile(r"\s*([^\s、。「」【】]{2,8}?(?:県|市|町|村|区))(?:は|が)"),
+    "ko": factored(r"\s*(\S{2,}?(?:특별시|광역시|도|시|군|구))(?:는|은|가|이)\s"),
+    "ja": factored(r"\s*([^\s、。「」【】]{2,8}?(?:県|市|町|村|区))(?:は|が)"),
 }
 # The venue's alternatives come first: where a venue and a town start together, the venue is read.
-_PLACE_RE = {lang: re.compile(f"{_VENUE[lang]}|{p}" if lang in _VENUE else p) for lang, p in _PLACE.items()}
-_PLACE_ELSE_RE = {lang: re.compile(p) for lang, p in _PLACE_ELSE.items()}
-_TOWN_RE = {lang: re.compile(p) for lang, p in _PLACE.items()}
-_VENUE_GROUPS = {lang: re.compile(p).groups for lang, p in _VENUE.items()}
+_PLACE_RE = {lang: factored(f"{_VENUE[lang]}|{p}" if lang in _VENUE else p) for lang, p in _PLACE.items()}
+_PLACE_ELSE_RE = {lang: factored(p) for lang, p in _PLACE_ELSE.items()}
+_TOWN_RE = {lang: factored(p) for lang, p in _PLACE.items()}
+_VENUE_GROUPS = {lang: factored(p).groups for lang, p in _VENUE.items()}
 _SPACED = {"en", "de", "fr", "es", "ru", "uk", "ar"}
 # (a phrase before the name ends in a particle or in a verb's or an adjective's kana: "台風接近で", "していた", "ある";
 # "みどり野市" keeps its kana)
-_JA_PARTICLE = re.compile(r"(?:.*[でをはがともの])?(?:[\u3040-\u309f]*[たるいだてな](?=[\u4e00-\u9fff]))?")
+_JA_PARTICLE = factored(r"(?:.*[でをはがともの])?(?:[\u3040-\u309f]*[たるいだてな](?=[\u4e00-\u9fff]))?")
 
 # The end of a route ("из Светлогорска в Полярный", "з Києва до Львова") is where a journey was bound, not where it
 # happened; so is a place in the accusative after "в" ("следовавший в Тамбовскую область").
-_ROUTE = re.compile(
+_ROUTE = factored(
     r"(?<!\w)(?:из|от|з|із|від)\s+[А-ЯІЇЄҐЁ][\w'’-]+\s+$"
     r"|(?<!\w)(?:reliant|from|between|entre|desde)\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?\s+$"
     r"|(?:^|\s)(?:من|إلى)\s+$|(?:^|\s)(?:من|إلى)\s+(?:مدينة|محافظة|مطار)\s+\S+\s+$"
 )
-_BOUND_FOR = re.compile(r"[а-яіїєґё]+(?:ую|юю)$")
-_DISTRICT = re.compile(r"\s+[А-ЯІЇЄҐЁ][\w'’-]*(?:ського|ської|ского|ской|цкого|цкой|зького|зької)\b")
+_BOUND_FOR = factored(r"[а-яіїєґё]+(?:ую|юю)$")
+_DISTRICT = factored(r"\s+[А-ЯІЇЄҐЁ][\w'’-]*(?:ського|ської|ского|ской|цкого|цкой|зького|зької)\b")
 # A sports club is no place ("face au FC Sainte-Ombeline", "beim SV Kaltenmoor").
-_CLUB = re.compile(r"^(?:FC|AFC|SC|CF|AS|US|RC|AC|AJ|OGC|ES|SV|VfB|VfL|TSV|FSV|SpVgg|BSC|RB|CD|UD|SD)\s")
-_NOT_A_DAY = re.compile(rf"^(?:{_MONTHS}|{_DAYS})\b", re.I)
+_CLUB = factored(r"^(?:FC|AFC|SC|CF|AS|US|RC|AC|AJ|OGC|ES|SV|VfB|VfL|TSV|FSV|SpVgg|BSC|RB|CD|UD|SD)\s")
+_NOT_A_DAY = factored(rf"^(?:{_MONTHS}|{_DAYS})\b", re.I)
 # Words that end as a place's name does and are none: "당시" (then), "제도" (system), "同市" (the same city), "都市".
-_NOT_PLACE = re.compile(
+_NOT_PLACE = factored(
     r"^(?:당시|제도|정도|속도|온도|태도|지도|시도|의도|각도|한도|강도|빈도|용도|보도|수도|동시|임시|도시|지시|표시|"
     r"同.|该.|本.|都市|地区|各.|両.|城市|都道府県|.*部分地区|城下町|対象地区|周辺地区|被災地区|[동서남북]{2,3}|上市|"
     r"지역|영역|구역|무역|전역"
@@ -164,7 +166,7 @@ _NOT_PLACE = re.compile(
     r"|.*[でをはがともの].*[県市町村区港島府道])$"
 )
 # German nouns after "in" or "bei" that name a state, a time or a thing, not a place ("in Kraft", "bei Regen").
-_NOT_PLACE_DE = re.compile(
+_NOT_PLACE_DE = factored(
     r"^(?:Zukunft|Kraft|Frage|Betrieb|Höhe|Streit|Gefahr|Haft|Richtung|Folge|Zusammenhang|Zuge|Bezug|Rahmen|Namen|"
     r"Auftrag|Vorjahr|Jahr|Alter|Verzug|Not|Verdacht|Gang|Kürze|Summe|Schnitt|Durchschnitt|Vergleich|Regen|Sorge|"
     r"Ordnung|Panik|Flammen|Brand|Einsatz|Teilen|Frühjahr|Frühling|Herbst|Woche|Rat|.*(?:ung|heit|keit|schaft|tion|ität|ismus|arbeiten|verkehr|sommer|winter|rat|tag|jahr|monat))$"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import factored
 from .cues import Cue, compiled
 from .inversion import (
     ASIDE,
@@ -27,12 +28,11 @@ Range = tuple[int, int]
 
 SPACED = {"en", "de", "fr", "es", "ru", "uk", "be", "ar"}
 
-
-_BOUNDARY = re.compile(r"[,;:،؛\"“”«»„\[\]—–]|(?<=\s)-(?=\s)|\((?![^()]*\)\s*$)")
+_BOUNDARY = factored(r"[,;:،؛\"“”«»„\[\]—–]|(?<=\s)-(?=\s)|\((?![^()]*\)\s*$)")
 
 
 # Words that stand between a subject and its verb ("the ministry has since said", "X on Monday said").
-_TRAILING = re.compile(
+_TRAILING = factored(
     r"(?:\s+(?:has|have|had|was|were|is|are|also|later|then|previously|earlier|again|further|separately|recently|"
     r"reportedly|allegedly|publicly|officially|today|yesterday|not|never|yet|"
     r"since|now|first|hat|haben|habe|auch|später|zudem|a|ont|aussi|también|ha|han|также|тоже|уже|также|"
@@ -48,19 +48,19 @@ _DAYS = (
     r"donnerstag|freitag|samstag|sonntag|gestern|heute|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
     r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|hoy)"
 )
-_LEADING = re.compile(
+_LEADING = factored(
     r"(?:(?:and|but|while|as|und|aber|wie|et|mais|comme|y|pero|como|и|а|но|как|і|та|але|як|و|where|wo|où|donde|"
     rf"где|де)\s+|(?:on\s+|am\s+|le\s+|el\s+|este\s+|esta\s+|ce\s+|el pasado\s+)?{_DAYS}\s*,?\s+)+",
     re.I,
 )
 
 
-_CLAUSE_WORD = re.compile(
+_CLAUSE_WORD = factored(
     r"^(?:who|which|that|whose|der|die|das|welche|qui|que|quien|который|которая|которые|який|яка|які)\b", re.I
 )
 
 
-_AFTER_STOP = re.compile(
+_AFTER_STOP = factored(
     r"\s(?:that|on|in|at|to|after|when|as|dass|am|im|vor|nach|gegenüber|que|ante|что|перед|що|إن|أن|بأن|إنه|أنه|في|"
     r"خلال|يوم)(?=\s)|[.!?]|\d"
     # a relay's own cue: "издание «Наука Сибири» со ссылкой на …"
@@ -69,18 +69,18 @@ _AFTER_STOP = re.compile(
 )
 
 
-_AFTER_BOUNDARY = re.compile(r"[,;:،؛()\[\]—–]|(?<=\s)-(?=\s)")
+_AFTER_BOUNDARY = factored(r"[,;:،؛()\[\]—–]|(?<=\s)-(?=\s)")
 
 
 # In German every noun is capitalised: after "laut der Landesbahn" the first lower-case word is the verb.
-_GERMAN_VERB = re.compile(
+_GERMAN_VERB = factored(
     r"(?<=[\wäöüß])\s+(?!(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|sein|seine|seiner|seines|ihr|ihre|"
     r"ihrer|ihres|von|für|und|am|im|zum|zur|er|sie)\b)(?=[a-zäöüß])"
 )
 
 
 # "Об аварии сообщил губернатор": what the report is about stands first, the speaker after the verb.
-_COPULA_OBJECT = re.compile(r"^(?:(?:об|о|про)\s+\S+|dies|das|esto|eso|cela|ceci|this|that)$", re.I)
+_COPULA_OBJECT = factored(r"^(?:(?:об|о|про)\s+\S+|dies|das|esto|eso|cela|ceci|this|that)$", re.I)
 
 
 def _chunk_before(text: str, lo: int, hi: int) -> Range | None:
@@ -128,7 +128,7 @@ def _without_determiner(text: str, start: int, end: int) -> int:
     return start + article.end() if article and end - start - article.end() >= 3 else start
 
 
-_SLAVIC_TIME = re.compile(
+_SLAVIC_TIME = factored(
     r"(?:(?:в|у|во)\s+(?:ночь|ніч)\s+на\s+(?:\d{1,2}\s+)?\w+|(?:в|у|во)\s+(?:понедельник|вторник|среду|четверг|"
     r"пятницу|субботу|воскресенье|понеділок|вівторок|середу|четвер|п[’']ятницю|суботу|неділю)|\d{1,2}\s+[а-яіїєґ]+я)"
     r"(?:\s+(?:утром|днём|днем|вечером|ночью|вранці|вдень|увечері|ввечері|вночі))?\s+",
@@ -212,7 +212,7 @@ def party_after(text: str, at: Range, end: int, lang: str) -> Range | None:
     return None if when and when.start() < after[0] else (after[0], when.start()) if when else after
 
 
-_TIME_AFTER = re.compile(
+_TIME_AFTER = factored(
     rf"(?i)\s+(?:(?:este|esta|el|ce|cette|le|this|last)\s+)?(?:{_DAYS}|aujourd['’]hui|mañana|matin|soir|semaine|semana|"
     r"week)$"
 )
@@ -333,16 +333,16 @@ def spaced_source(text: str, s: Sentence, cue: Cue, at: Range, lang: str) -> Ran
 
 
 # A possessive and a title: "son directeur", "sa porte-parole", "su portavoz", "its spokesman", "ihr Sprecher".
-_OWN_TITLE = re.compile(
+_OWN_TITLE = factored(
     r"(?:son|sa|leur|su|sus|its|his|her|their|ihr|ihre|sein|seine|его|её|их|його|її)\s+(?:\w+\s+)?"
     r"(?:directeur|directrice|porte-parole|président|présidente|avocat|avocate|maire|patron|portavoz|director|"
     r"directora|abogad[oa]|president[ea]?|alcalde(?:sa)?|spokes\w+|lawyer|director|chief|president|chairman|"
     r"Sprecher\w*|Anwalt|Anwältin|Chef\w*|Leiter\w*|директор\w*|адвокат\w*|представител\w*|речни\w*)$",
     re.IGNORECASE,
 )
-_SAID_NEXT = re.compile(r"\s*(?:that|que|qu'|qu’|dass|что|що|en|on|in|auf|sur|à)\b", re.IGNORECASE)
-_PREPOSITION = re.compile(r"(?:en|on|in|auf|sur|à|au|dans|im|bei|a través de)\s", re.IGNORECASE)
-_TITLED = re.compile(
+_SAID_NEXT = factored(r"\s*(?:that|que|qu'|qu’|dass|что|що|en|on|in|auf|sur|à)\b", re.IGNORECASE)
+_PREPOSITION = factored(r"(?:en|on|in|auf|sur|à|au|dans|im|bei|a través de)\s", re.IGNORECASE)
+_TITLED = factored(
     r"\b(?:secretari[oa]|ministr[oa]?|minister|ministre|director[a]?|directeur|directrice|president[ea]?|présidente?|"
     r"portavoz|porte-parole|spokes\w+|alcalde(?:sa)?|maire|mayor|governor|gobernador[a]?|gouverneur|jef[ea]|"
     r"chef|head|chief|leader|l[ií]der|Sprecher\w*|Bürgermeister\w*|Minister\w*|Präsident\w*|Leiter\w*|"
@@ -352,18 +352,18 @@ _TITLED = re.compile(
     r"судд\w*|суд\w*|руководител\w*|начальник\w*|заместител\w*|керівни\w*|начальни\w*)\b",
     re.IGNORECASE,
 )
-_NAME_AFTER_TITLE = re.compile(r"\s*,\s*((?:[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]+\s?){1,4})(?=\s*(?:,|\.|$))")
-_APPOSITIVE = re.compile(
+_NAME_AFTER_TITLE = factored(r"\s*,\s*((?:[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]+\s?){1,4})(?=\s*(?:,|\.|$))")
+_APPOSITIVE = factored(
     r"\s*،\s*(?:(?:العقيد|اللواء|العميد|الدكتور|د\.|المهندس|الشيخ|السيد|السيدة)\s+)?"
     # (not a channel or a time between commas: "، في بيان،")
     r"(?!(?:في|عبر|على|خلال|يوم|اليوم|أمس)\s)([^،]{3,40}?)\s*،"
 )
 
 
-_GERMAN_PHRASE = re.compile(r"(?:Auf|In|Im|Am|Bei|Beim|Nach|Gegenüber|Vor|Mit|Während|Zum|Zur|Laut)\s")
-_GERMAN_AUXILIARY = re.compile(r"\s(?:hat|haben|hatte|hatten)\s(?!.*\s(?:hat|haben|hatte|hatten)\s)")
+_GERMAN_PHRASE = factored(r"(?:Auf|In|Im|Am|Bei|Beim|Nach|Gegenüber|Vor|Mit|Während|Zum|Zur|Laut)\s")
+_GERMAN_AUXILIARY = factored(r"\s(?:hat|haben|hatte|hatten)\s(?!.*\s(?:hat|haben|hatte|hatten)\s)")
 # A German separable verb's particle closes the clause: "teilte die Feuerwehr mit".
-_SEPARABLE = re.compile(r"\s+(?:mit|an|zurück|ab|hin|fest|bekannt|zu)$")
+_SEPARABLE = factored(r"\s+(?:mit|an|zurück|ab|hin|fest|bekannt|zu)$")
 
 
 # An outlet's verb, at the end of what relays ("The Harbour Ledger reported, citing …") or before what it reports ("Le
@@ -373,8 +373,8 @@ _OUTLET_VERB = (
     r"a rapporté|rapporté|rapporte|écrit|informó|informa|publicó|sostuvo|сообщил\w*|сообщает|написал\w*|повідоми\w*|"
     r"написа\w*)"
 )
-_RELAYED_VERB = re.compile(rf"{_OUTLET_VERB}$")
-_REPORTING_VERB = re.compile(rf"{_OUTLET_VERB}\s+(?:that|que|qu'|dass|что|що)\b")
+_RELAYED_VERB = factored(rf"{_OUTLET_VERB}$")
+_REPORTING_VERB = factored(rf"{_OUTLET_VERB}\s+(?:that|que|qu'|dass|что|що)\b")
 
 
 def relay_speaker(text: str, s: Sentence, at: Range, lang: str) -> Range | None:

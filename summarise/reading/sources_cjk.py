@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import factored
 from .cues import Cue
 from .text import Sentence, trim
 
 Range = tuple[int, int]
 
 
-_KO_PARTICLE = re.compile(r"(?:은|는|이|가|께서|에서)$")
+_KO_PARTICLE = factored(r"(?:은|는|이|가|께서|에서)$")
 
 
 _KO_SKIP = {"이날", "앞서", "한편", "또", "또한", "그러나", "하지만", "이어", "이에", "당시", "현재"}
@@ -46,13 +47,13 @@ def korean_source(text: str, s: Sentence, cue: Cue, at: Range) -> Range | None:
     return None
 
 
-ZH_TIME = re.compile(
+ZH_TIME = factored(
     r"(?:周[一二三四五六日天]|星期[一二三四五六日天]|今天|昨天|当天|当日|日前|此前|随后|近日|今日|昨日|同日|也|还|则|均|都|"
     r"[0-9０-９]+日|上午|下午|晚间|早些时候|曾|已|亦|再次|公开|正式|在.{0,8}时|は|が|、|又|再|补充|进一步)+$"
 )
 
 
-_ZH_SUBJECT = re.compile(
+_ZH_SUBJECT = factored(
     r"([^，。、；：“”\"《》（）\s]{2,12}?)(?:当天|当日|当晚|昨天|今天|日前|随后|此前|周[一二三四五六日天]|[0-9０-９]+日|上午|下午|"
     r"晚间|在|于|向|对|通过|发布|发表|表示|称)"
 )

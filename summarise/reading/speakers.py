@@ -14,31 +14,32 @@ from __future__ import annotations
 import re
 
 from ..models import ClaimStatus
+from ..patterns import factored
 from .cues import Cue
 from .text import Sentence, trim
 
 Range = tuple[int, int]
 
 # Singular personal pronouns: "he", "she" and their kind stand for a person.
-PERSONAL = re.compile(r"^(?:he|she|er|sie|il|elle|él|ella|он|она|він|вона)$", re.IGNORECASE)
+PERSONAL = factored(r"^(?:he|she|er|sie|il|elle|él|ella|он|она|він|вона)$", re.IGNORECASE)
 # Two to four capitalised words in a row: a person's name, with a title before it at most.
 # (a run of two to four capitalised words: a name, a title before it at most; `inversion` reads one too)
 NAME_RUN = r"(?:[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]+\s+){1,3}[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]+"
-_NAMED = re.compile(rf"(?<![\w'’-]){NAME_RUN}(?![\w'’-])")
+_NAMED = factored(rf"(?<![\w'’-]){NAME_RUN}(?![\w'’-])")
 # (words that open a sentence with a capital without naming anyone)
-_OPENERS = re.compile(
+_OPENERS = factored(
     r"(?:the|a|an|in|on|at|after|before|when|while|der|die|das|am|im|le|la|les|un|une|el|los|las|en|в|у|на|після|после)$",
     re.IGNORECASE,
 )
-_FRENCH_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles)(?![\w'’-])")
-_PARTICIPLE = re.compile(
+_FRENCH_PRONOUN = factored(r"-(?:t-)?(il|elle|ils|elles)(?![\w'’-])")
+_PARTICIPLE = factored(
     r"(?<![\w'’-])(?:adding|noting|saying|stressing|insisting|warning|ajoutant|précisant|soulignant|assurant|"
     r"estimant|añadiendo|agregando|señalando|asegurando|precisando|subrayando|добавив|отметив|подчеркнув|пояснив|"
     r"уточнив|додавши|зазначивши|наголосивши|пояснивши|уточнивши)(?![\w'’-])|(?:مضيفا|مضيفاً|مشيرا|مشيراً|مؤكدا|"
     r"مؤكداً|موضحا|موضحاً)(?!\w)",
     re.IGNORECASE,
 )
-_THAT = re.compile(
+_THAT = factored(
     r"\s*,?\s*(?:(?:[^\s«“\"„,]+\s+){0,5}?(?:that|que|qu['’]|dass|что|що|إلى أن|أن|إن)(?:\s+|(?<=['’])))?",
     re.IGNORECASE,
 )
@@ -86,7 +87,7 @@ def participles(text: str, s: Sentence, after: int) -> list[tuple[Range, Range]]
 
 # A verb of saying set inside a quotation, between commas or dashes, with its party after it: "« On a tout donné, a
 # reconnu le capitaine Yanis Keddar, mais ça n'a pas suffi. »", "«Ми зробили все, що могли, — сказав капітан. — Але …»".
-_INTERRUPTED = re.compile(r"[^,—–]{1,80}?(?:,|\s[—–]|\.)(?:\s*[—–]?\s*\S|\s*$)")
+_INTERRUPTED = factored(r"[^,—–]{1,80}?(?:,|\s[—–]|\.)(?:\s*[—–]?\s*\S|\s*$)")
 
 
 def interrupts(text: str, s: Sentence, cue: Range, said: Cue) -> bool:

@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..patterns import factored
+
 # A sentence ends at . ! ? followed by a space or the end (so "6.5" and "U.S." do not end one), at the
 # full-width and Arabic marks, which need no space, or at a line end.
-_SENTENCE = re.compile(
+_SENTENCE = factored(
     r"(?:[^\n.!?。！？؟]|[.!?](?!\s|$))+(?:[.!?]+[\"'”’»)」』]*(?=\s|$)|[。！？؟]+[”」』]*|$)", re.MULTILINE
 )
 # An abbreviation or an initial does not end a sentence: "Gen. Smith", "J. Doe", "St. Petersburg".
-_ABBREVIATION = re.compile(
+_ABBREVIATION = factored(
     r"(?:\b[A-ZА-ЯІЇЄ]|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Prof|Sen|Rep|Gov|St|Jr|Sr|No|Nr|Co|Inc|Ltd|Corp|vs|etc"
     r"|bzw|ca|Dr|Hr|Fr|Abs|Art|Mme|Mlle|M|Sra|Sr|Dña|г|ул|им|тыс|млн|млрд|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov"
     r"|Dec|janv|févr|avr|juil|sept|oct|nov|déc|ene|dic))\.$"
@@ -20,14 +22,14 @@ _ABBREVIATION = re.compile(
 
 # Lines that describe the page, not the story: "Published: 27 Dec. 2024", "Published 3 December 2026, 08:14",
 # "Aktualisiert am 04.12.2026", "Updated ...", "BY KIM MIN-YOUNG".
-_METADATA = re.compile(
+_METADATA = factored(
     r"(?:Published|Updated|Posted|Veröffentlicht|Aktualisiert|Publié|Mis à jour|Publicado|Actualizado|Опубликовано|"
     r"Опубліковано|Оновлено)(?:\s*:|\s+(?:am\s+|on\s+|le\s+|el\s+)?\d)|(?:By|BY|Von|Par|Por)\s+[A-ZÀ-Þ]{2,}|입력\s|"
     r"수정\s|发布时间|更新"
 )
 
 
-_DATELINE = re.compile(
+_DATELINE = factored(
     r"\s*(?:\([^()\n]{1,30}=[^()\n]{1,30}\)\s*(?:\S{2,4}\s*기자\s*=\s*)?"  # (서울=한빛통신) 정다은 기자 =
     # 本报临江12月1日电（记者 陈思远）
     r"|(?:本报|新华社|中新社)[^\s，。（(]{0,12}电\s*(?:[（(](?:记者|記者|通讯员)[^）)\n]{1,20}[）)])?\s*"
@@ -41,20 +43,20 @@ _DATELINE = re.compile(
 
 
 # A dateline that the sentence splitter cut off on its own: "ЗАРЕЧИНСК, 30 ноября.", "/ТАСС/.".
-_DATELINE_ALONE = re.compile(r"[A-ZÀ-ÞА-ЯІЇЄҐ][A-ZÀ-ÞА-ЯІЇЄҐ'’ -]{2,30},\s*\d{1,2}\s+\w+\.?|/[^/\n]{1,15}/\.?")
+_DATELINE_ALONE = factored(r"[A-ZÀ-ÞА-ЯІЇЄҐ][A-ZÀ-ÞА-ЯІЇЄҐ'’ -]{2,30},\s*\d{1,2}\s+\w+\.?|/[^/\n]{1,15}/\.?")
 
 
 # An ordinal's stop ("am 4. Mai", "vom 12. bis 14. März", "der 3. Platz") ends no sentence before a month or a
 # lowercase word.
-_ORDINAL = re.compile(r"(?<![\d.,])\b\d{1,2}\.$")
-_ORDINAL_NEXT = re.compile(
+_ORDINAL = factored(r"(?<![\d.,])\b\d{1,2}\.$")
+_ORDINAL_NEXT = factored(
     r" (?:[a-zäöüß]|(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)"
 )
-_AGENCY_ALONE = re.compile(r"[A-ZÀ-ÞА-ЯІЇЄҐ][\w-]{1,20}\.")
+_AGENCY_ALONE = factored(r"[A-ZÀ-ÞА-ЯІЇЄҐ][\w-]{1,20}\.")
 
 
 # Units and counts written short ("40 тис. мешканців", "5 тыс. кв. м"): they end a sentence only before a capital.
-_UNIT_ABBREVIATION = re.compile(
+_UNIT_ABBREVIATION = factored(
     r"\b(?:тис|тыс|млн|млрд|грн|руб|коп|кв|км|м|см|мм|кг|ч|мин|сек|ст|п|пп|тт|ca|bzw|Mio|Mrd|Tsd|Std|min|km|kg|approx|"
     r"mln|mld|env|aprox|tys|ok|godz|proc|mill)\.$"
 )
@@ -141,7 +143,7 @@ def trim(text: str, lo: int, hi: int) -> tuple[int, int]:
 
 
 # An adverb that may stand before a verb whose subject is dropped: "Також додала, що …", "Además, añadió que …".
-ALSO = re.compile(
+ALSO = factored(
     r"(?i)(?:також|также|кроме того|крім того|además|asimismo|también|also|auch|zudem|aussi|en outre|par ailleurs)"
 )
 
