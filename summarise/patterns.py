@@ -34,6 +34,7 @@ import re
 import sys
 import tempfile
 from array import array
+from collections.abc import Iterable
 from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
@@ -117,6 +118,13 @@ def _read(path: Path) -> dict[tuple[str, int], tuple[Any, ...]]:
 
 
 _STORE = _Store()
+
+
+def longest_first(words: Iterable[str]) -> list[str]:
+    """`words` longest first (so that an alternation joined from them prefers "editor's note" to "note"), words of
+    one length in the alphabet's order: one order whatever the run's string hashing, so that the pattern has one
+    source from run to run and its code is found in the store."""
+    return sorted(words, key=lambda word: (-len(word), word))
 
 
 @functools.lru_cache(maxsize=1024)

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..patterns import factored
+from ..patterns import factored, longest_first
 from .addressing_words import LEXICONS, UNSPACED
 from .dictated import SPELLED, STATUS
 from .normalise import has_unspaced
@@ -18,8 +18,8 @@ QUOTED = factored(r"\"[^\"\n]*\"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\
 
 
 def _alternation(words: list[str]) -> str:
-    # Longest first, so "editor's note" wins over "note"; spaces match any run of spaces. (Then A-Z: see `patterns`.)
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    # Spaces match any run of spaces.
+    ordered = longest_first(set(words))
     return "|".join(w.replace(" ", r"\s+") for w in ordered)
 
 

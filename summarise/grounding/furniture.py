@@ -23,7 +23,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from ..patterns import factored
+from ..patterns import factored, longest_first
 from .lexicons.kinds import KINDS, STAMPS, UNSPACED_KINDS
 from .normalise import has_unspaced
 from .prefilter import Prefiltered
@@ -35,9 +35,9 @@ _HEAD = 48
 @lru_cache(maxsize=1)
 def kind_pattern() -> Prefiltered:
     """The words that name a kind of furniture, in every language of `lexicons.kinds`."""
-    spaced = sorted({w for words in KINDS.values() for w in words}, key=lambda w: (-len(w), w))
+    spaced = longest_first({w for words in KINDS.values() for w in words})
     alternation = "|".join(w.replace(" ", r"\s+") for w in spaced)
-    unspaced = "|".join(sorted(UNSPACED_KINDS, key=lambda w: (-len(w), w)))
+    unspaced = "|".join(longest_first(UNSPACED_KINDS))
     # A status stamp names a kind only as the whole head.
     stamps = "|".join(w.replace(" ", r"\s+") for w in STAMPS)
     return Prefiltered(

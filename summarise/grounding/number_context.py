@@ -8,7 +8,7 @@ import math
 import re
 from collections.abc import Callable
 
-from ..patterns import factored
+from ..patterns import factored, longest_first
 from . import numerals
 
 # Languages writing 3,5 for three and a half, and those also grouping thousands with a plain space.
@@ -25,7 +25,7 @@ SP = "[ \u00a0]"
 
 def alts(words: str) -> str:
     """'more than|over' -> a regex alternation, longest first, spaces matching any run of spaces."""
-    parts = sorted(words.split("|"), key=lambda w: (-len(w), w))  # (of one length, in one order: see `patterns`)
+    parts = longest_first(words.split("|"))
     return "|".join(re.escape(p).replace(r"\ ", SP + "+") for p in parts)
 
 

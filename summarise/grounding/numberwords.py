@@ -25,7 +25,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from ..patterns import factored
+from ..patterns import factored, longest_first
 from .number_context import MONTH_AFTER, START, START_FIGURES
 from .numerals import START_WORDS
 
@@ -174,7 +174,7 @@ def pattern(lang: str | None) -> str | None:
     if not words:
         return None
     joined = _JOINED_AND.get(lang or "", "")
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    alternation = "|".join(re.escape(w) for w in longest_first(words))
     prefix = f"(?:{joined})?" if joined else ""
     counter = _KOREAN_COUNTER if lang == "ko" else ""
     tens = _KOREAN_TENS if lang == "ko" else ""
@@ -186,7 +186,7 @@ def _neighbours(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     """What makes a number word part of a larger number: another number word or a bigger one just before it or
     just after it (with an "and" between or not), and a bigger one just after it."""
     listed = [*WORDS[lang], *_BIGGER[lang].split("|"), *_ONES.get(lang, "").split("|")]
-    words = "|".join(re.escape(w) for w in sorted(filter(None, listed), key=lambda w: (-len(w), w)))
+    words = "|".join(re.escape(w) for w in longest_first(filter(None, listed)))
     joined = _JOINED_AND.get(lang)
     gap = rf"[ \u00a0]+(?:{joined})?" if joined else rf"[ \u00a0]+(?:(?:{_AND[lang]})[ \u00a0]+)?"
     before = factored(rf"(?:(?<![\w'])(?:{words})|{_GLUED_BIGGER.get(lang, '(?!)')}){gap}\Z")
@@ -222,7 +222,7 @@ def start(lang: str | None) -> re.Pattern[str]:
     are `lang`'s own common words; and `lang`'s own number words."""
     where = START
     if lang in _NOT_ENGLISH:
-        english = sorted(START_WORDS - set(_NOT_ENGLISH[lang]), key=lambda w: (-len(w), w))
+        english = longest_first(START_WORDS - set(_NOT_ENGLISH[lang]))
         where = factored(rf"{START_FIGURES.pattern}|\b(?:{'|'.join(english)})\b")
     words = pattern(lang)
     return where if words is None else factored(f"{where.pattern}|{words}")
