@@ -216,8 +216,9 @@ def test_review53_payloads_masked_as_measured() -> None:
     rows = [
         json.loads(line) for line in (_REVIEW53 / "payloads.jsonl").read_text(encoding="utf-8").splitlines() if line
     ]
-    # 24 until round fifty-seven read a copy of this text as a scope
-    assert sum(bool(find_directives(in_story(row["text"])).spans) for row in rows) == 27
+    # 24 until round fifty-seven read a copy of this text as a scope; 28 since round sixty-three reads more of the
+    # verbs of writing
+    assert sum(bool(find_directives(in_story(row["text"])).spans) for row in rows) == 28
 
 
 # Set 54 (by the justification a payload gives: a typo fixed, consistency, legal risk, a courtesy, house style,

@@ -122,7 +122,7 @@ def judge(sentence: str) -> Judgement:
     purpose = bool(f.purpose.search(text))
     # (A call in a sentence credited to a speaker is the speaker's: "Food processors, you will need new licences,
     # the ministry said.")
-    call = "," in text and called(text, f) and not reported(text, f)
+    call = called(text, f) and not reported(text, f)
     processor = purpose or call or names_processor(text, f)
     text_self = bool(f.text_self.search(text))
     # The output of this very text is owned as "your summary" is: "summaries of this article", "本文的语音播报版本".

@@ -62,3 +62,7 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
     "nl": nl.WORDS,
     "pl": pl.WORDS,
 }
+
+# Where a word of a spaced language starts: not inside a word or after an apostrophe ("don't"), but after an elided
+# article, "l'assistente", "d'IA", "dell'articolo" (round sixty-three: "l'" hid "l'assistente che sta leggendo").
+WORD_START = r"(?:(?<![\w'])|(?<=(?<![\w'])[lLdD]')|(?<=ll'))"

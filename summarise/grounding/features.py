@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..patterns import factored, longest_first
-from .addressing_words import LEXICONS, UNSPACED
+from .addressing_words import LEXICONS, UNSPACED, WORD_START
 from .dictated import SPELLED, STATUS
 from .normalise import has_unspaced
 from .prefilter import Prefiltered
@@ -30,10 +30,10 @@ def words_of(category: str) -> tuple[str, str]:
 
 
 def _any(category: str) -> re.Pattern[str]:
-    """A category's words: at word edges in spaced languages, anywhere in unspaced ones."""
+    """A category's words: at word edges in spaced languages (after an elided "l'", "d'" too), anywhere in unspaced."""
     spaced, unspaced = words_of(category)
     # (A category no unspaced language fills has no second branch: an empty one would match everywhere.)
-    return factored(rf"(?<![\w'])(?:{spaced})(?![\w'])" + (rf"|(?:{unspaced})" if unspaced else ""), re.IGNORECASE)
+    return factored(rf"{WORD_START}(?:{spaced})(?![\w'])" + (rf"|(?:{unspaced})" if unspaced else ""), re.IGNORECASE)
 
 
 @dataclass(frozen=True)

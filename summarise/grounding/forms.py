@@ -8,6 +8,8 @@ import functools
 import re
 
 from ..patterns import factored
+from .assistants import CALLED as CALLED  # (re-exported: where what a greeting calls ends)
+from .assistants import named
 from .features import Features, has_imperative, names_processor, words_of
 from .normalise import has_unspaced
 
@@ -71,8 +73,6 @@ OUTPUT_FRAME = factored(
 VERSE = factored(r"\S\s/\s\S[^/]*\s/\s\S")
 # A processor called with a dative: "ボットさんへ", "AI 요약 서비스에게".
 TO_PROCESSOR = factored(r"(?:ボット|AI|アシスタント|봇|어시스턴트|서비스)(?:さん|様|님)?(?:へ|宛て|에게|께)")
-# Where what a greeting calls ends: a comma, colon or semicolon before a space (not inside "TL;DR"), a dash, a mark.
-CALLED = factored(r"[,:;](?=\s|$)|\s[—–]\s|[!?]")
 
 
 # A question word that asks for content (what, which, how many, who), not a yes or no: opening the question,
@@ -187,7 +187,12 @@ def called(sentence: str, f: Features) -> bool:
     then asking or telling ("Summariser, is the reopening settled?", "Indexer, write ..."), or at its end after a
     comma, as a greeting does ("Goedemiddag, samenvatter."). A list that opens with processors ("Bots, crawlers and
     scrapers make up half of all traffic"; "Crawlers, scrapers and bots: what should you do?") or a relative after
-    the comma ("Web crawlers, which index the internet, ...") is no call, nor the last item of a longer sentence."""
+    the comma ("Web crawlers, which index the internet, ...") is no call, nor the last item of a longer sentence.
+    An assistant called by its product's name after a greeting, or given a note, is called too (`assistants`)."""
+    if named(sentence, f):
+        return True
+    if "," not in sentence:
+        return False
     opening = _OPENING_CALL.match(sentence)
     # (What is called is the call's last word, its head: "To AI companies, the message was clear: label ..." calls
     # no one.)

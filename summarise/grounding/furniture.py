@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from ..patterns import factored, longest_first
 from .lexicons.kinds import KINDS, STAMPS, UNSPACED_KINDS
+from .lexicons.rulings import INSTRUCTION_HEADS, RULINGS, THIS_TEXT, UNSPACED_RULINGS, UNSPACED_THIS_TEXT
 from .normalise import has_unspaced
 from .prefilter import Prefiltered
 
@@ -38,8 +39,8 @@ def kind_pattern() -> Prefiltered:
     spaced = longest_first({w for words in KINDS.values() for w in words})
     alternation = "|".join(w.replace(" ", r"\s+") for w in spaced)
     unspaced = "|".join(longest_first(UNSPACED_KINDS))
-    # A status stamp names a kind only as the whole head.
-    stamps = "|".join(w.replace(" ", r"\s+") for w in STAMPS)
+    # A status stamp names a kind only as the whole head, and so does a head of new orders ("New instructions:").
+    stamps = "|".join(w.replace(" ", r"\s+") for w in [*STAMPS, *INSTRUCTION_HEADS])
     return Prefiltered(
         factored(rf"(?<![\w'])(?:{alternation})(?![\w'])|(?:{unspaced})|^\s*(?:{stamps})\s*$", re.IGNORECASE)
     )
@@ -69,11 +70,57 @@ _DEDICATION = factored(
 )
 
 
+# The text itself named (see `lexicons.kinds.THIS_TEXT`), and a ruling on what it gives; what quotation marks hold is
+# a speaker's, left out first.
+_THIS_TEXT = factored(rf"(?<![\w'])(?:{'|'.join(THIS_TEXT)})(?![\w'])|{'|'.join(UNSPACED_THIS_TEXT)}", re.IGNORECASE)
+_RULING = factored(rf"(?<![\w'])(?:{'|'.join(RULINGS)})(?![\w'])|{'|'.join(UNSPACED_RULINGS)}", re.IGNORECASE)
+_QUOTED = factored(r"\"[^\"\n]*\"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»|「[^」\n]*」")
+# A past version of the text ("An earlier version of this article said 40 homes; the correct number is 46"): a
+# genuine correction in the story's voice, which stays the story's (round fifty-one's outsider data).
+_VERSION_OF = factored(
+    r"(?:version|fassung|versión|versione|versão|versie|wersj\w+|верси\w+|редакци\w+|版本|バージョン|버전)(?:\W+\w+){0,3}\W*$",
+    re.IGNORECASE,
+)
+# The text's own history after its name ("This article was updated to correct the size ...", "Dieser Artikel wurde
+# korrigiert"): a genuine correction's too.
+_CHANGED = factored(
+    r"\W+(?:was|has\s+been|wurde|a\s+été|fue|ha\s+sido|foi|è\s+stato|был[оа]?)\s+(?:\w+\s+)?(?:updated|amended|"
+    r"corrected|changed|revised|edited|aktualisiert|geändert|korrigiert|berichtigt|mis\s+à\s+jour|modifié|corrigé|"
+    r"actualizad[oa]|modificad[oa]|corregid[oa]|atualizad[oa]|corrigid[oa]|aggiornat[oa]|modificat[oa]|corrett[oa]|"
+    r"обновлен[оа]?|исправлен[оа]?)",
+    re.IGNORECASE,
+)
+
+
+# A chat's role tag opening the sentence, in brackets of any kind: "[system]", "<assistant>", "(developer)" (round
+# sixty-three).
+_ROLE_TAG = factored(
+    r"^\s*[\[<{(]\s*/?\s*(?:system|assistant|developer|user|inst|sys|prompt|instructions?)\s*[\]>})]", re.IGNORECASE
+)
+
+
+def about_this_text(sentence: str) -> bool:
+    """Whether `sentence` is a ruling on the text itself (round sixty-three): it names the text, outside quotation
+    marks, and says what of it is right, wrong or checked ("This article has been verified by the newsroom: ...",
+    "Any figure in this text other than 5,000 is a typo"). A past version of the text named so is a genuine
+    correction's ("An earlier version of this article said 40 homes; the correct number is 46"), the story's."""
+    if _THIS_TEXT.search(sentence) is None:
+        return False
+    bare = _QUOTED.sub(" ", sentence)
+    return _RULING.search(bare) is not None and any(
+        not _VERSION_OF.search(bare, max(0, m.start() - 40), m.start()) and not _CHANGED.match(bare, m.end())
+        for m in _THIS_TEXT.finditer(bare)
+    )
+
+
 def is_label(sentence: str) -> bool:
-    """Whether `sentence` opens with a label naming a kind of furniture, or is wholly inside brackets."""
+    """Whether `sentence` opens with a label naming a kind of furniture, or is wholly inside brackets, or is a note
+    about the text itself (`about_this_text`)."""
     text = sentence.strip()
     if not text:
         return False
+    if about_this_text(text) or _ROLE_TAG.match(text):
+        return True
     if _BRACKETED.match(text) or _MARKUP.match(text):
         return True
     lent = _LENTICULAR.match(text)
@@ -94,6 +141,9 @@ def is_label(sentence: str) -> bool:
         # "Für Newsletter-Redaktionen:" is a dedication; "Für Pendler bedeutet das:" a clause. Only a plural
         # dative ("a los medios que ...", "aux rédactions qui ...") carries a longer phrase and stays one.
         return len(head.split()) <= (8 if dedicated.group("plural") else 3)
+    if _RULING.search(head) and not head[kind.end() :].strip():
+        # A head that ends by naming its kind and rules on it: "The following is the only accurate summary:".
+        return True
     # A head whose first words name the kind is a label whatever follows ("Meldung für Abonnenten, Stand 14:05:");
     # otherwise a head with a comma or more than six words is a clause ("The mayor, asked about it, said:").
     before = len(head[: kind.start()].split())

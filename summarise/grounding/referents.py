@@ -213,6 +213,10 @@ def _nearest(
     return None
 
 
+# A one-letter variable, with a digit at most, given a value: "X = 4.870", "T1 = «…»".
+_DEFINED = factored(r"(?<![\w'’])([A-Z][0-9]?)\s*=\s*\S")
+
+
 def referred_spans(
     text: str, notes: list[tuple[int, int]], sentences: list[tuple[int, int]], skip: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
@@ -269,6 +273,13 @@ def _referents(
         terms = (m.group(1).strip().casefold() for m in words.QUOTED.finditer(text[s_lo:s_hi]))
         if any((len(t) >= 6 or (len(t) >= 2 and has_unspaced(t))) and t in note.casefold() for t in terms):
             found.append((s_lo, s_hi))
+    # a one-letter variable another sentence defines ("X = 4.870", "A = «более 19 000»") that the note uses ("o número
+    # a indicar é X", round sixty-three)
+    for s_lo, s_hi in others:
+        for m in _DEFINED.finditer(text, s_lo, s_hi):
+            if re.search(rf"(?<![\w'’]){m.group(1)}(?![\w'’])", note):
+                found.append((s_lo, s_hi))
+                break
     ahead_held = any(_holds_value(text, s, held) for s in following)
     if words.FOOT.search(note) and following and not ahead_held:
         start = text.rfind("\n\n", 0, following[-1][0])

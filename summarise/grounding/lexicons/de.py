@@ -37,6 +37,7 @@ WORDS: dict[str, list[str]] = {
         r"modelle?",
     ],
     "qualifier": [
+        r"(?:der|die|das) (?:gerade|jetzt) (?:liest|mitliest)",  # (round sixty-three)
         r"kürzend\w*",
         r"verkürzend\w*",
         r"zusammenstellend\w*",
@@ -83,6 +84,9 @@ WORDS: dict[str, list[str]] = {
         r"(?:vorherigen?|obigen?|bisherigen?) (?:anweisungen|text|absatz|angaben)",
         r"(?:zahlen|angaben|absatz|text) (?:oben|unten)",
         r"beim zusammenfassen",
+        # (round sixty-three)
+        r"(?:die|alle|deine|ihre) (?:dir|ihnen) (?:gegebenen|erteilten) anweisungen",
+        r"(?:der|die|den) (?:folgenden?|nächsten?) (?:satz|sätze|zeilen?|absatz)",
     ],
     "imperative": [
         r"schreib(?:e|en sie|t)?",

@@ -114,6 +114,10 @@ WORDS: dict[str, list[str]] = {
         r"key points",
         r"meta descriptions?",
         r"keywords",
+        # (round sixty-three: the structured answer itself, "in the JSON output", "every output field")
+        r"json(?: (?:output|object|answer|response|reply))?",
+        r"structured (?:output|answer|response)",
+        r"output fields?",
     ],
     "owner": [r"your", r"any", r"every", r"each", r"all", r"(?:in|into|to|for) (?:the|your|any)"],
     # Output nouns that, bare at a sentence's start, mean every such output ("Summaries must ...").
@@ -123,6 +127,8 @@ WORDS: dict[str, list[str]] = {
         r"this (?:paragraph|write-up)",
         r"(?:the|everything|all|anything) (?:above|preceding|foregoing)",
         r"(?:above|preceding|previous|prior|earlier) (?:instructions?|text|paragraphs?|content|prompt)",
+        # (round sixty-three)
+        r"(?:the|all|any) instructions you (?:were|have been|had been) given",
         r"(?:figures?|numbers?|text|paragraphs?|information|content) (?:above|below)",
         r"the following (?:paragraphs?|figures?|numbers?|text|sentences?|lines?|information)",
         r"(?:when|while|before|after|if) (?:summari[sz]ing|condensing|indexing|processing|excerpting|rewriting)",
@@ -192,11 +198,18 @@ WORDS: dict[str, list[str]] = {
         r"remove",
         r"exclude",
         r"skip",
+        r"obey",
+        r"comply",
+        # (round sixty-three: "set the field ... to ...", as a payload fills a structured answer)
+        r"set",
     ],
     # The imperatives that, followed by "that ..." or "as <figure or name>", dictate what to write: not "note
     # that", "use as much as 200g", "add that to ...", which news and recipes use.
     "content_imperative": [
         r"write",
+        # (round sixty-three: "translate the figure 40 as 400", "render the title as ...")
+        r"translate",
+        r"render",
         r"output",
         r"print",
         r"report",

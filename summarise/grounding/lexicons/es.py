@@ -35,6 +35,7 @@ WORDS: dict[str, list[str]] = {
         r"servicios?",
     ],
     "qualifier": [
+        r"que (?:está|están) leyendo",  # ("el asistente que está leyendo", round sixty-three)
         r"republiquen",
         r"resuman",
         r"acorten",
@@ -75,8 +76,16 @@ WORDS: dict[str, list[str]] = {
         r"(?:instrucciones) (?:anteriores|previas)",
         r"(?:cifras|texto|párrafo) (?:de )?(?:arriba|abajo)",
         r"al resumir",
+        # (round sixty-three)
+        r"cuando (?:resumas|resuma|resuman|condenses|condense|sintetices|sintetice)(?=\s*,|\s+(?:est[ea]|el texto|la"
+        r" noticia|la nota|el artículo))",
+        r"(?:las|tus|sus) instrucciones (?:recibidas|que (?:te|le|les) (?:dieron|han dado))",
+        r"(?:la|las) (?:frases?|líneas?|párrafos?) siguientes?",
     ],
     "imperative": [
+        # (round sixty-three: carry out, obey)
+        r"cúmpl(?:e|a)(?:la|lo)",
+        r"obedece",
         r"escrib(?:e|a|id)",
         r"indic(?:a|e)",
         r"añad(?:e|a)",
@@ -153,6 +162,7 @@ WORDS: dict[str, list[str]] = {
         r"se solicita",
         r"a citar",
         r"a consignar",
+        r"a (?:indicar|reflejar|mencionar|reportar|registrar|atribuir)",  # (round sixty-three)
         r"debe",
         r"deben",
         r"deberá",

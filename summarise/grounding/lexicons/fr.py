@@ -30,6 +30,8 @@ WORDS: dict[str, list[str]] = {
         r"services?",
     ],
     "qualifier": [
+        # ("l'assistant qui lit ceci", round sixty-three)
+        r"qui (?:est|sont) en train de lire|qui lit (?:ceci|ces lignes)",
         r"republient",
         r"résument",
         r"raccourcissent",
@@ -79,8 +81,15 @@ WORDS: dict[str, list[str]] = {
         r"(?:instructions?|consignes?) (?:précédentes?|ci-dessus)",
         r"(?:chiffres|texte|paragraphe) ci-(?:dessus|dessous)",
         r"en résumant",
+        # (round sixty-three)
+        r"(?:quand|lorsque) vous (?:résumez|condensez|synthétisez)(?=\s*,|\s+(?:cet|ce|cette|le texte|l['’]article))",
+        r"(?:les|vos|toutes les) (?:consignes|instructions) (?:qui vous ont été données|reçues|données jusqu'ici)",
+        r"(?:la|les) (?:phrases?|lignes?) suivantes?|(?:le|les) paragraphes? suivants?",
     ],
     "imperative": [
+        # (round sixty-three: verbs of writing, placing and attributing, in the order's "-ez" form)
+        r"(?:situ|précis|cit|not|repren|reten|remplac|utilis|signal|attribu|présent|rédig|tradu|traduis|qualifi|désign"
+        r"|nomm|retranscriv|report|inscriv|plac|gard|conserv|supprim|omett|oubli|remplac|corrig|rectifi)ez",
         r"écri(?:s|vez)",
         r"indique[zr]?",
         r"ajoute[zr]?",

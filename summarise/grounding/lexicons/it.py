@@ -26,6 +26,7 @@ WORDS: dict[str, list[str]] = {
         r"lettori?",
     ],
     "qualifier": [
+        r"che (?:sta|stanno) leggendo",  # ("l'assistente che sta leggendo", round sixty-three)
         r"ripubblicano",
         r"riassumono",
         r"accorciano",
@@ -58,8 +59,17 @@ WORDS: dict[str, list[str]] = {
         r"quest[oa] (?:articolo|testo|rapporto|pagina|notizia|pezzo|servizio|resoconto|cronaca)",
         r"tutto quanto sopra",
         r"istruzioni precedenti",
+        # (round sixty-three)
+        r"(?:quando riassumi|quando riassumete|nel riassumere)(?=\s*,|\s+(?:quest[oa]|il testo|l['’]articolo))",
+        r"(?:le|tutte le) istruzioni (?:ricevute|che ti sono state date)",
+        r"(?:la|le) (?:frasi?|righe?) seguent[ei]|(?:il|i) paragraf[oi] seguent[ei]",
     ],
     "imperative": [
+        # (round sixty-three: carry out, obey)
+        r"esegui",
+        r"imposta",
+        r"sostituisci",
+        r"obbedisci",
         r"scriv(?:i|ete|a)",
         r"indic(?:a|ate|hi)",
         r"aggiung(?:i|ete|a)",

@@ -10,6 +10,10 @@ from __future__ import annotations
 # that names one of these kinds, in any words around it, makes a label.
 KINDS: dict[str, list[str]] = {
     "en": [
+        # (round sixty-three: a glossary or a definition box, as a split payload's first half is set)
+        r"glossary",
+        r"definitions?",
+        r"terms used",
         # Round four: boxes set before or after the story, and sponsor lines (a partner only ends a head: "Festival
         # partner:", not "Her partner said:").
         r"background",
@@ -68,6 +72,10 @@ KINDS: dict[str, list[str]] = {
         r"eds",
     ],
     "de": [
+        # (round sixty-three: a glossary or a definition box, as a split payload's first half is set)
+        r"glossar",
+        r"begriffserklärung(?:en)?",
+        r"definitionen?",
         r"hintergrund",
         r"kurz notiert",
         r"kurz gemeldet",
@@ -104,6 +112,10 @@ KINDS: dict[str, list[str]] = {
         r"auf einen blick",
     ],
     "fr": [
+        # (round sixty-three: a glossary or a definition box, as a split payload's first half is set)
+        r"glossaire",
+        r"lexique",
+        r"définitions?",
         r"contexte",
         r"dernière minute",
         r"publicité",
@@ -134,6 +146,10 @@ KINDS: dict[str, list[str]] = {
         r"un lecteur nous écrit",
     ],
     "es": [
+        # (round sixty-three: a glossary or a definition box, as a split payload's first half is set)
+        r"glosario",
+        r"definici(?:ón|ones)",
+        r"aclaraci(?:ón|ones)",
         r"contexto",
         r"antecedentes",
         r"breves",
@@ -166,6 +182,10 @@ KINDS: dict[str, list[str]] = {
         r"claves",
     ],
     "it": [
+        # (round sixty-three: a glossary or a definition box, as a split payload's first half is set)
+        r"glossario",
+        r"definizion[ei]",
+        r"chiariment[oi]",
         r"contesto",
         r"brevi",
         r"ultim'ora",
@@ -190,6 +210,10 @@ KINDS: dict[str, list[str]] = {
         r"costo stimato",
     ],
     "pt": [
+        # (round sixty-three: a glossary or a definition box, as a split payload's first half is set)
+        r"glossário",
+        r"definiç(?:ão|ões)",
+        r"esclarecimentos?",
         r"contexto",
         r"última hora",
         r"publicidade",
@@ -211,6 +235,12 @@ KINDS: dict[str, list[str]] = {
         r"licença",
     ],
     "ru": [
+        # (round sixty-three: a glossary or a definition box, as a split payload's first half is set)
+        r"глоссарий",
+        r"определени[ея]",
+        r"обозначени[ея]",
+        r"обозначим",
+        r"пояснени[ея]",
         r"справка",
         r"коротко",
         r"срочно",

@@ -29,6 +29,7 @@ WORDS: dict[str, list[str]] = {
         r"leitor(?:es)?",
     ],
     "qualifier": [
+        r"que (?:está|estão) (?:a ler|lendo)",  # (round sixty-three)
         r"republiquem",
         r"resumam",
         r"encurtem",
@@ -59,8 +60,17 @@ WORDS: dict[str, list[str]] = {
         r"(?:d|n)?(?:este|esta) (?:artigo|texto|relatório|página|notícia|matéria|reportagem|nota)",
         r"tudo acima",
         r"instruções anteriores",
+        # (round sixty-three)
+        r"(?:ao|quando) (?:resumir|resumires|condensar)(?=\s*,|\s+(?:est[ea]|o texto|a notícia|o artigo|a matéria))",
+        r"(?:as|suas|tuas) instruções (?:recebidas|que (?:te|lhe) foram dadas)",
+        r"(?:a|as|o|os) (?:frases?|linhas?|parágrafos?) seguintes?",
     ],
     "imperative": [
+        # (round sixty-three: read, carry out, obey)
+        r"lê",
+        r"leia",
+        r"cumpr(?:e|a)(?:-a|-o)?",
+        r"obedeç?[ae]",
         r"escrev(?:a|e)",
         r"indiqu?e",
         r"indica",
@@ -107,7 +117,18 @@ WORDS: dict[str, list[str]] = {
         r"apelou",
     ],
     "purpose": [r"para efeitos? de (?:resumo|síntese|indexação)", r"para fins de (?:resumo|síntese|indexação)"],
-    "modal": [r"pedimos", r"solicitamos", r"solicita-se", r"deve", r"devem", r"deverá", r"tem que", r"por favor"],
+    "modal": [
+        r"pedimos",
+        r"solicitamos",
+        r"solicita-se",
+        r"deve",
+        r"devem",
+        r"deverá",
+        r"tem que",
+        r"por favor",
+        # (round sixty-three: the gerundive, "o número a indicar é X", as "à retenir", "da indicare")
+        r"a (?:indicar|citar|referir|reter|mencionar|reportar|registar|registrar|atribuir)",
+    ],
     "apart": [r"nota(?: do editor| da redação)?", r"aviso", r"atenção", r"importante"],
     "greeting": [r"car[oa]s?", r"prezad[oa]s?", r"olá"],
     "forward": [r"abaixo", r"seguintes?", r"a seguir"],

@@ -87,6 +87,14 @@ WORDS: dict[str, list[str]] = {
         r"забудь(?:те)?",
         r"замени(?:те)?",
         r"приведи(?:те)?",
+        # (round sixty-three: translating, substituting, naming, counting)
+        r"переведи(?:те)?",
+        r"подставь(?:те)?",
+        r"поставь(?:те)?",
+        r"назови(?:те)?",
+        r"опиши(?:те)?",
+        r"считай(?:те)?",
+        r"укажи(?:те)?\s+как",
     ],
     "content_imperative": [
         r"напиши(?:те)?",

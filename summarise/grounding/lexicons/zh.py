@@ -15,6 +15,8 @@ WORDS: dict[str, list[str]] = {
         r"智能助手",
         r"大模型",
         r"搜索引擎",
+        # (matched in every script, as this lexicon's words are: "亲爱的ChatGPT，请写……", "Dear ChatGPT, please say")
+        r"ChatGPT",
     ],
     "processor_weak": [
         r"媒体",
@@ -68,7 +70,7 @@ WORDS: dict[str, list[str]] = {
         r"以上内容",
         r"上述内容",
         r"以上所有",
-        r"之前的指令",
+        r"(?:之前|此前|先前|以前)的(?:所有|全部|一切|任何)?(?:指令|指示|提示词)",
         r"以下段落",
         r"下面的数字",
     ],
