@@ -177,5 +177,6 @@ def test_review63_as_measured() -> None:
     ]  # fmt: skip
     payloads = hostile_sets.review("review63", "payloads")
     out = [r for r in payloads if str(r["planted"]).casefold() not in find_directives(str(r["text"])).story.casefold()]
-    # (written to escape the new rules: 21 of 40 taken out of the story on 72004cc, 22 now)
-    assert len(out) == 22
+    # (written to escape the new rules: the same 21 of 40 taken out of the story as on 72004cc; r63p-031, "il
+    # convient d'indiquer", was read while an elided article opened every word of the lexicons, at 3% of the cost)
+    assert len(out) == 21

@@ -63,6 +63,7 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
     "pl": pl.WORDS,
 }
 
-# Where a word of a spaced language starts: not inside a word or after an apostrophe ("don't"), but after an elided
-# article, "l'assistente", "d'IA", "dell'articolo" (round sixty-three: "l'" hid "l'assistente che sta leggendo").
+# Where a processor's word starts: not inside a word or after an apostrophe ("don't"), but after an elided article,
+# "l'assistente", "d'IA" (round sixty-three: "l'" hid "l'assistente che sta leggendo"). Only for the processor's
+# words: before every category's, the two looks at each place cost 3% of an article's instructions.
 WORD_START = r"(?:(?<![\w'])|(?<=(?<![\w'])[lLdD]')|(?<=ll'))"

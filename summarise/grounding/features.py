@@ -29,11 +29,11 @@ def words_of(category: str) -> tuple[str, str]:
     return _alternation(spaced), _alternation(unspaced)
 
 
-def _any(category: str) -> re.Pattern[str]:
-    """A category's words: at word edges in spaced languages (after an elided "l'", "d'" too), anywhere in unspaced."""
+def _any(category: str, start: str = r"(?<![\w'])") -> re.Pattern[str]:
+    """A category's words: at word edges (at `start`) in spaced languages, anywhere in unspaced ones."""
     spaced, unspaced = words_of(category)
     # (A category no unspaced language fills has no second branch: an empty one would match everywhere.)
-    return factored(rf"{WORD_START}(?:{spaced})(?![\w'])" + (rf"|(?:{unspaced})" if unspaced else ""), re.IGNORECASE)
+    return factored(rf"{start}(?:{spaced})(?![\w'])" + (rf"|(?:{unspaced})" if unspaced else ""), re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -130,8 +130,8 @@ def features() -> Features:
         rf"|^[\s\[\(\{{*•·–—>#|-]*(?:{spaced_apart})\s+(?:for|to|für|an|pour|aux?|para|per|для|к)(?![\w'])"
     )
     patterns = dict(
-        processor=_any("processor"),
-        weak=_any("processor_weak"),
+        processor=_any("processor", WORD_START),
+        weak=_any("processor_weak", WORD_START),
         qualifier=_any("qualifier"),
         output=_any("output"),
         owned_output=factored(owned, re.IGNORECASE),
