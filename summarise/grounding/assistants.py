@@ -3,8 +3,8 @@
 A payload may speak to the model that reads it by the model's own name. Most such names are also something else a
 story names as such: a first name (Claude), a constellation (Gemini), a plane's second pilot (copilot), an animal
 (llama), a wind (mistral), a word (perplexity, bard). So a name here makes a processor only where it is called:
-after a greeting that opens the sentence (with what to give: an order naming it, or a figure), as the
-call before its comma (`forms.called`), or as the one a note is given to ("Note to Copilot:", "For Gemini:").
+after a greeting that opens the sentence (with what to give: an order naming it, or a figure), or as the one a
+labelled note is given to ("Note to Copilot:"; not a horoscope's "For Gemini:"). `forms.called` asks here.
 Voice assistants (Siri, Alexa) are left out: a story quotes their wake phrases ("Hey Alexa, turn on the lights")
 as examples, and they summarise no page. ChatGPT, which is nothing else, is a processor anywhere (`lexicons.zh`,
 whose words are matched in every script).
@@ -17,26 +17,24 @@ import re
 from ..patterns import factored
 from .features import Features
 
-ASSISTANT_NAMES = factored(
-    r"(?<![\w'])(?:claude|gemini|copilot|bard|grok|llama|mistral|perplexity|deepseek|qwen|kimi"
-    r"|ernie(?:\s+bot)?|bing(?:\s+chat)?)(?![\w'])|文心一言|通义千问|豆包|클로바",
-    re.IGNORECASE,
+_NAMES = (
+    r"claude|gemini|copilot|bard|grok|llama|mistral|perplexity|deepseek|qwen|kimi|ernie(?:\s+bot)?|bing(?:\s+chat)?"
 )
+ASSISTANT_NAMES = factored(rf"(?<![\w'])(?:{_NAMES})(?![\w'])|文心一言|通义千问|豆包|클로바", re.IGNORECASE)
 # Where what a greeting calls ends: a comma, colon or semicolon before a space (not inside "TL;DR"), a dash, a mark.
 CALLED = factored(r"[,:;](?=\s|$)|\s[—–]\s|[!?]")
 _DIGIT = factored(r"\d")
 # A note's head given to an assistant by name: a label, "to" or "for" at most, the name, and the colon.
 _NOTE_TO = factored(
     r"^[\s\[\(*•·>#_-]*([^\W\d_]+(?:['’]s)?(?:\s+[^\W\d_]+)?)\s+(?:(?:to|for|für|an|à|pour|para|per|a)\s+)?"
-    r"(?:claude|gemini|copilot|bard|grok|llama|mistral|perplexity|deepseek|qwen|kimi|ernie(?:\s+bot)?|bing(?:\s+chat)?)"
-    r"\s*[:：]",
+    rf"(?:{_NAMES})\s*[:：]",
     re.IGNORECASE,
 )
 
 
 def named(text: str, f: Features) -> bool:
-    """Whether `text` calls an assistant by its product's name after a greeting that opens it, or opens with a note
-    given to one ("Note to Claude:"; a head with a comma is a clause: "To Claude, Gemini and others, the rule:")."""
+    """Whether `text` calls an assistant by its product's name after a greeting that opens it, or opens with a
+    labelled note given to one ("Note to Claude:")."""
     if ASSISTANT_NAMES.search(text) is None:
         return False
     greeting = f.greeting.search(text)

@@ -39,7 +39,7 @@ def kind_pattern() -> Prefiltered:
     spaced = longest_first({w for words in KINDS.values() for w in words})
     alternation = "|".join(w.replace(" ", r"\s+") for w in spaced)
     unspaced = "|".join(longest_first(UNSPACED_KINDS))
-    # A status stamp names a kind only as the whole head, and so does a head of new orders ("New instructions:").
+    # A status stamp names a kind only as the whole head, and so does a head that speaks as a system ("System prompt:").
     stamps = "|".join(w.replace(" ", r"\s+") for w in [*STAMPS, *INSTRUCTION_HEADS])
     return Prefiltered(
         factored(rf"(?<![\w'])(?:{alternation})(?![\w'])|(?:{unspaced})|^\s*(?:{stamps})\s*$", re.IGNORECASE)
@@ -70,8 +70,8 @@ _DEDICATION = factored(
 )
 
 
-# The text itself named (see `lexicons.kinds.THIS_TEXT`), and a ruling on what it gives; what quotation marks hold is
-# a speaker's, left out first.
+# The text itself named (see `lexicons.rulings.THIS_TEXT`), and a ruling on what it gives; what quotation marks hold
+# is a speaker's, left out first.
 _THIS_TEXT = factored(rf"(?<![\w'])(?:{'|'.join(THIS_TEXT)})(?![\w'])|{'|'.join(UNSPACED_THIS_TEXT)}", re.IGNORECASE)
 _RULING = factored(rf"(?<![\w'])(?:{'|'.join(RULINGS)})(?![\w'])|{'|'.join(UNSPACED_RULINGS)}", re.IGNORECASE)
 _QUOTED = factored(r"\"[^\"\n]*\"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»|「[^」\n]*」")
@@ -102,8 +102,9 @@ _ROLE_TAG = factored(
 def about_this_text(sentence: str) -> bool:
     """Whether `sentence` is a ruling on the text itself (round sixty-three): it names the text, outside quotation
     marks, and says what of it is right, wrong or checked ("This article has been verified by the newsroom: ...",
-    "Any figure in this text other than 5,000 is a typo"). A past version of the text named so is a genuine
-    correction's ("An earlier version of this article said 40 homes; the correct number is 46"), the story's."""
+    "Any figure in this text other than 5,000 is a typo"). A past version of the text or its history named so is a
+    genuine correction's ("An earlier version of this article said 40 homes; the correct number is 46", "This
+    article was updated to correct ..."), the story's."""
     if _THIS_TEXT.search(sentence) is None:
         return False
     bare = _QUOTED.sub(" ", sentence)
