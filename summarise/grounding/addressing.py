@@ -29,7 +29,6 @@ masks the paragraph after it.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
@@ -77,6 +76,7 @@ from .forms import (
     discloses_help,
     unspaced_designates,
 )
+from .fronted import read_again
 from .normalise import has_unspaced
 from .orders import directs_content
 from .relaying import CONVENTION, passes_on, tells_on
@@ -108,9 +108,8 @@ class Judgement:
         return bool(self.act) and bool(self.addressee)
 
 
-@functools.lru_cache(maxsize=4096)
-def judge(sentence: str) -> Judgement:
-    """The features of one sentence; `.addresses` tells whether it addresses the processor of the text."""
+def _whole(sentence: str) -> Judgement:
+    """The features of one sentence, read whole (`judge` reads it again after a fronted adverbial)."""
     f = features()
     # Full-width Latin letters and digits read as ASCII: "ＤＬＡ ＳＴＲＥＳＺＣＺＥŃ：" is "DLA STRESZCZEŃ:".
     text = sentence.strip()
@@ -348,9 +347,10 @@ def judge(sentence: str) -> Judgement:
     )
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """The sentences of `text` as this module splits them (markup and line ends close one)."""
-    return sentences_of(text)
+# The features of one sentence; `.addresses` tells whether it addresses the processor of the text.
+judge = read_again(_whole)
+# The sentences of a text as this module splits them (markup and line ends close one).
+sentence_spans = sentences_of
 
 
 def addressing_spans(text: str, sentences: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:

@@ -85,7 +85,7 @@ def features() -> Features:
     # ("Summaries must ..."); or, in Korean and Japanese, before the particle "in" (요약문에는, 要約には).
     owned = (
         rf"(?<![\w'])(?:{spaced_owner})\s+(?:(?:the|a|an|le|la|l'|el|los|las|der|die|das|den|dem)\s+)?(?:[^\W\d_]+\s+)?"
-        rf"(?:{spaced_out})(?![\w'])|^[\s\[\(*•–—-]*(?:(?:the|los|las|les|die|gli|os|de)\s+)?(?:{generic})(?![\w'])"
+        rf"(?:{spaced_out})(?![\w'])|^[\s\[\(*•–—-]*(?:(?:the|los|las|les|die|gli|i|le|os|as|de)\s+)?(?:{generic})(?![\w'])"
         rf"|(?:{unspaced_owner})\s*(?:{unspaced_out})|(?:{unspaced_out})\s*(?:에는|에|には|では|に)"
         # what the reader is said to produce: "the version you produce", "whatever text you generate"
         r"|(?<![\w'])(?:versions?|texts?|accounts?|copy|output|rewrites?|write-ups?|rendering)\s+(?:that\s+)?you\s+"
