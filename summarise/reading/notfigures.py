@@ -7,6 +7,7 @@ import re
 
 from ..grounding import numberwords
 from ..patterns import factored
+from . import numbering
 from .notfigures_cjk import counts_nothing
 from .text import Sentence
 
@@ -221,7 +222,7 @@ _THE_HOTLINE = factored(r"^\s(?:hotline|helpline)\b", re.I)
 # "6両編成", "4階建て", "4층 규모": a number that describes a train's or a building's make, not a count.
 _MAKE_AFTER = factored(r"^(?:両編成|階建て|층\s?규모)")
 
-_AGE = factored(r"^(?:-year-old|-jährige|-летн|-річн|\s?(?:세|살|歳|岁))")
+_AGE = factored(r"^(?:-year-old|-jährige|-летн|-річн|\s?(?:세|살|歳|岁|周岁))")
 
 _ENGLISH_WORD = factored(
     r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Hundred)\b"
@@ -257,6 +258,8 @@ def skip(
     after = text[end : end + 12]
     written = text[start:end]
     if _IDENTIFIER_BEFORE.search(before) or _IDENTIFIER_AFTER.match(after):
+        return True
+    if numbering.counts_nothing(text, start, end, sentence.start, number, unit):
         return True
     if lang in ("zh", "ja", "ko") and counts_nothing(text, start, end, sentence, number):
         return True
