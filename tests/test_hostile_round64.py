@@ -134,4 +134,4 @@ def test_review64_as_measured() -> None:
     # Left: a source credited ("Wie die Stadt mitteilte, …"), "comme"/"como" openers (left on purpose), orders to
     # aggregators alone (a bare duty of a processor is news: "aggregators must pay publishers"), and Italian,
     # Chinese and compound-word orders the whole-sentence reading misses too.
-    assert len(payloads) == 40 and len(left) == 14
+    assert len(payloads) == 40 and len(left) == 13

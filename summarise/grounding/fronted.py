@@ -43,25 +43,26 @@ _OPENERS = factored(
     r"since|because|after|when|while|whilst|although|though|now\s+that|given(?:\s+that)?|once|until|before"
     r"|following|from|starting|as\s+of|in\s+light\s+of|in\s+view\s+of|in\s+the\s+wake\s+of|due\s+to|owing\s+to"
     r"|ever\s+since|to\s+avoid|for\s+clarity|in\s+order\s+to|henceforth|going\s+forward|considering"
-    # French
-    r"|depuis|puisque|après|lorsque|quand|bien\s+que|étant\s+donné|vu|dès|à\s+partir\s+d|à\s+compter\s+d|afin\s+d"
-    r"|pour\s+éviter|suite\s+à|en\s+raison\s+d|désormais|dorénavant|par\s+souci\s+d|maintenant\s+que|compte\s+tenu"
-    r"|à\s+la\s+lumière"
+    # French (an elided or joined "de" after a preposition: "à partir d'avril", "en raison du …")
+    r"|depuis|puisque|après|lorsque|quand|bien\s+que|étant\s+donné|vu|dès|à\s+partir\s+{de}|à\s+compter\s+{de}"
+    r"|afin\s+{de}|pour\s+éviter|suite\s+à|en\s+raison\s+{de}|désormais|dorénavant|par\s+souci\s+{de}"
+    r"|maintenant\s+que|compte\s+tenu|à\s+la\s+lumière"
     # Spanish and Portuguese
     r"|desde|ya\s+que|puesto\s+que|dado|después\s+de|tras|cuando|aunque|a\s+partir\s+de|para\s+evitar|debido\s+a"
-    r"|en\s+vista\s+de|de\s+ahora\s+en\s+adelante|a\s+la\s+luz\s+de|já\s+que|uma\s+vez\s+que|depois\s+d"
-    r"|após|quando|embora|devido\s+a|doravante|agora\s+que|à\s+luz\s+d"
+    r"|en\s+vista\s+de|de\s+ahora\s+en\s+adelante|a\s+la\s+luz\s+de|já\s+que|uma\s+vez\s+que|depois\s+{de}"
+    r"|após|quando|embora|devido\s+a|doravante|agora\s+que|à\s+luz\s+{de}"
     # Italian
     r"|poiché|siccome|dato\s+che|visto\s+che|vista|dopo|da\s+quando|dal\s+momento\s+che|sebbene|a\s+partire\s+da"
-    r"|per\s+evitare|d['’]ora\s+in\s+poi|in\s+seguito\s+a|a\s+causa\s+d|ora\s+che|alla\s+luce\s+d"
+    r"|per\s+evitare|d['’]ora\s+in\s+poi|in\s+seguito\s+a|a\s+causa\s+{de}|ora\s+che|alla\s+luce\s+{de}"
     # German, before a comma
     r"|seit|seitdem|da|weil|nachdem|als|wenn|obwohl|sobald|damit|um|ab|angesichts|künftig|zukünftig"
     # Russian (a fronted phrase takes no comma there)
     r"|поскольку|так\s+как|после|когда|хотя|раз|с\s+тех\s+пор|начиная\s+с|в\s+связи\s+с|ввиду|чтобы|отныне|теперь"
-    r"|из-за|впредь|в\s+свете|с\s+(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья|сегодняшнего|этого|завтрашнего)"
+    r"|из-за|впредь|в\s+свете|с\s+(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья|сегодняшнего"
+    r"|этого|завтрашнего)"
     r")(?![\w'])"
     # Chinese and Japanese
-    r"|^[\W_]*(?:由于|因为|自从|鉴于|既然|为了避免|今后|从现在起|随着|自|从)",
+    r"|^[\W_]*(?:由于|因为|自从|鉴于|既然|为了避免|今后|从现在起|随着|自|从)".replace("{de}", r"d(?:['’]\w*|\w*)"),
     re.IGNORECASE,
 )
 _COMMA = re.compile(r"[,，、]\s*")
