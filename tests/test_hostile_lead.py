@@ -83,6 +83,12 @@ def _gold() -> list[tuple[str, dict[str, object], str]]:
     return found
 
 
+# Gold events a writer placed outside the story's opening, which the checks hold an event to: heldout5's uk_vytik
+# gives the breach's date, told later in the story ("18 жовтня"), where the opening says when it was reported ("в
+# четвер"). Its score counts that time as missed.
+_OUTSIDE_THE_OPENING = {("uk_vytik", "when")}
+
+
 @pytest.mark.parametrize(("name", "event", "path"), _gold(), ids=lambda v: v if isinstance(v, str) else "")
 def test_every_gold_event_lies_in_the_opening(name: str, event: dict[str, object], path: str) -> None:
     lead = opening(find_directives(read_article(Path(path))).story)
@@ -90,7 +96,7 @@ def test_every_gold_event_lies_in_the_opening(name: str, event: dict[str, object
         value = event.get(key)
         text = value if isinstance(value, str) else (value or {}).get("text") if isinstance(value, dict) else None
         if text:
-            assert text[:40] in lead, (name, key)
+            assert (text[:40] in lead) == ((name, key) not in _OUTSIDE_THE_OPENING), (name, key)
 
 
 def test_the_gold_sets_are_read() -> None:

@@ -24,6 +24,7 @@ from ..patterns import factored
 
 _GROUP_JOINT = " -\u00a0"
 _PHONE_DIGITS = 7
+_LONGEST_PHONE = 24
 _DIAL_BEFORE = factored(r"(?:拨打|致电|撥打|전화\s?|국번\s?없이\s?)$")
 _SPAN_TO = factored(r"\.?\s*(?:au|à|al|a|to|till|until|bis|zum|по|до|-|–|—)\s*[0-9]{1,2}\.?")
 _ORDINAL_ENDING = factored(r"-(?:м|х|ом|ой|ым|им|ю|ій|ою|ому)(?![^\W\d_])")
@@ -56,14 +57,26 @@ def counts_nothing(text: str, start: int, end: int, floor: int, number: float, u
 
 
 def _phone_run(text: str, start: int, end: int) -> bool:
-    """Whether `text[start:end]` is part of a run of digit groups that is a telephone number (see the module)."""
+    """Whether `text[start:end]` is part of a run of digit groups that is a telephone number (see the module). The
+    run is followed at most `_LONGEST_PHONE` characters each way: a longer one is no number to dial, and a text of
+    thousands of numbers in a row ("5 5 5 …") is read in linear time."""
     lo, hi = start, end
-    while lo > 0 and (text[lo - 1].isdigit() or (text[lo - 1] in _GROUP_JOINT and lo > 1 and text[lo - 2].isdigit())):
+    floor, ceiling = max(0, start - _LONGEST_PHONE), min(len(text), end + _LONGEST_PHONE)
+    while lo > floor and (
+        text[lo - 1].isdigit() or (text[lo - 1] in _GROUP_JOINT and lo > 1 and text[lo - 2].isdigit())
+    ):
         lo -= 1
-    while hi < len(text) and (
+    while hi < ceiling and (
         text[hi].isdigit() or (text[hi] in _GROUP_JOINT and hi + 1 < len(text) and text[hi + 1].isdigit())
     ):
         hi += 1
+    if (lo == floor and _goes_on(text, lo - 1)) or (hi == ceiling and _goes_on(text, hi)):
+        return False  # (a run longer than a telephone's)
     run = text[lo:hi]
     opens = run.startswith("0") or text[lo - 1 : lo] == "+"
     return opens and any(ch in _GROUP_JOINT for ch in run) and sum(ch.isdigit() for ch in run) >= _PHONE_DIGITS
+
+
+def _goes_on(text: str, at: int) -> bool:
+    """Whether the character at `at` continues a run of digit groups."""
+    return 0 <= at < len(text) and (text[at].isdigit() or text[at] in _GROUP_JOINT)
