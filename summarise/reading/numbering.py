@@ -25,14 +25,37 @@ from ..patterns import factored
 _GROUP_JOINT = " -\u00a0"
 _PHONE_DIGITS = 7
 _LONGEST_PHONE = 24
+_GROUPS = factored(r"[0-9]+")
+# (not before a classifier of people or times: "致电3000名客户" phones three thousand customers)
 _DIAL_BEFORE = factored(r"(?:拨打|致电|撥打|전화\s?|국번\s?없이\s?)$")
+_COUNTED_AFTER_DIAL = factored(r"[名位次个家人]")
 _SPAN_TO = factored(r"\.?\s*(?:au|à|al|a|to|till|until|bis|zum|по|до|-|–|—)\s*[0-9]{1,2}\.?")
-_ORDINAL_ENDING = factored(r"-(?:м|х|ом|ой|ым|им|ю|ій|ою|ому)(?![^\W\d_])")
-_AGE_AFTER_NAME = factored(r"[A-ZÀ-ÞА-ЯІЇЄ][\w'’-]+,\s?(?:de\s|di\s)?$")
-_YEARS_CLOSED = factored(r"\s(?:ans|años|anos|anni|Jahre|years|лет|год|года|роки|рік|років)[,.)]")
+# ("-х" and "-ю" end cardinals as often: "в течение 2-х лет", "с 10-ю обвиняемыми")
+_ORDINAL_ENDING = factored(r"-(?:м|ом|ой|ым|им|ій|ою|ому)(?![^\W\d_])")
+# A person's name before the age: a first name and a surname, or one name ("Kiprono, de 27 años,", "explica Pilar, de
+# 81 años"); not a firm after "with" ("El contrato con Repsol, de 10 años,": a contract's length).
+_FULL_NAME_AGE = factored(r"(?<![\w'’-])[A-ZÀ-ÞА-ЯІЇЄ][\w'’-]+\s+[A-ZÀ-ÞА-ЯІЇЄ][\w'’-]+,\s?(?:de\s|di\s)?$")
+_ONE_NAME_AGE = factored(r"(?<![\w'’-])[A-ZÀ-ÞА-ЯІЇЄ][\w'’-]+,\s?(?:de\s|di\s)?$")
+# What makes one name a firm's or a list's: a preposition before it ("con Repsol", "avec Carrefour") or a colon
+# ("Penas: Silva, 12 anos").
+_NOT_A_PERSON_BEFORE = factored(
+    r"(?:(?<![\w'’])(?:con|with|avec|com|mit|by|par|por|para|pour|for|sobre|contra|against|с|со|з|от|від)\s+"
+    r"(?:(?:la|el|le|la|a|o|the|der|die|das)\s+)?|:\s*)$",
+    re.IGNORECASE,
+)
+# (English "years" is as often a term as an age: "Kohl, 16 years, and Merkel, 16 years")
+_YEARS_CLOSED = factored(r"\s(?:ans|años|anos|anni|Jahre|лет|год|года|роки|рік|років)[,.)]")
 _PLACE_BEFORE = factored(
     r"(?<![^\W\d_])(?:dorsal|salle|sala|plot|parcel|parcela|lot|stand|booth|kilómetro|kilomètre|chilometro|"
     r"quilômetro|километре|кілометрі)\s$",
+    re.IGNORECASE,
+)
+# What follows a numbered place: a mark, a preposition or a conjunction, never what a count counts ("in the parking
+# lot 200 cars", "dans la salle 500 personnes", "cada parcela 12 olivos" are counts).
+_PLACE_AFTER = factored(
+    r"\s*(?:[,.;:)!?]|$|(?:of|de|du|des|del|della|do|da|in|en|on|at|au|durante|during|para|por|per|pour|for|with|con"
+    r"|avec|com|mit|where|où|donde|and|et|y|e|und"
+    r"|и|і)(?![^\W\d_]))",
     re.IGNORECASE,
 )
 
@@ -40,26 +63,48 @@ _PLACE_BEFORE = factored(
 def counts_nothing(text: str, start: int, end: int, floor: int, number: float, unit: str | None) -> bool:
     """Whether the number `text[start:end]` (its value `number`, its unit; its sentence starting at `floor`) is one of
     the module's numbers that count nothing."""
-    if _phone_run(text, start, end) or _DIAL_BEFORE.search(text, max(floor, start - 8), start):
-        return True
     if unit is not None:
         return False
+    if _phone_run(text, start, end) or (
+        _DIAL_BEFORE.search(text, max(floor, start - 8), start) and not _COUNTED_AFTER_DIAL.match(text, end)
+    ):
+        return True
     written = text[start:end]
     bare = written.isdigit() and len(written) <= 4
-    if bare and number <= 31 and (span := _SPAN_TO.match(text, end)) and MONTH_AFTER.match(text[span.end() :].lower()):
+    if bare and number <= 31 and _first_day(text, end):
         return True
     if bare and _ORDINAL_ENDING.match(text, end):
         return True
-    name = bare and number < 120 and _AGE_AFTER_NAME.search(text, max(floor, start - 40), start)
-    if name and _YEARS_CLOSED.match(text, end):
+    one = _ONE_NAME_AGE.search(text, max(floor, start - 40), start)
+    person = one and not _NOT_A_PERSON_BEFORE.search(text, max(floor, one.start() - 16), one.start())
+    named = _FULL_NAME_AGE.search(text, max(floor, start - 60), start) or person
+    if bare and number < 120 and named and _YEARS_CLOSED.match(text, end):
         return True
-    return bare and bool(_PLACE_BEFORE.search(text, max(floor, start - 16), start))
+    return (
+        bare and bool(_PLACE_BEFORE.search(text, max(floor, start - 16), start)) and bool(_PLACE_AFTER.match(text, end))
+    )
+
+
+def _first_day(text: str, end: int) -> bool:
+    """Whether a day number ending at `end` opens a span of dates: another day and a month after it, the month a
+    word of its own ("20 to 30 may have died", "5 bis 10 Mai-Kundgebungen" name none)."""
+    span = _SPAN_TO.match(text, end)
+    month = MONTH_AFTER.match(text[span.end() :].lower()) if span else None
+    if not span or not month:
+        return False
+    after = span.end() + month.end()
+    said = text[span.end() : after].strip(" .").lower()
+    return text[after : after + 1] != "-" and not (
+        said in ("may", "march") and text[span.end() : after].strip(" .").islower()
+    )
 
 
 def _phone_run(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]` is part of a run of digit groups that is a telephone number (see the module). The
     run is followed at most `_LONGEST_PHONE` characters each way: a longer one is no number to dial, and a text of
-    thousands of numbers in a row ("5 5 5 …") is read in linear time."""
+    thousands of numbers in a row ("5 5 5 …") is read in linear time. A run whose groups after the first are all of
+    three digits is a number with thousands ("+1 250 000"), and one with a group of a single digit past its first is a
+    score ("0-6 6-4 7-6")."""
     lo, hi = start, end
     floor, ceiling = max(0, start - _LONGEST_PHONE), min(len(text), end + _LONGEST_PHONE)
     while lo > floor and (
@@ -73,8 +118,12 @@ def _phone_run(text: str, start: int, end: int) -> bool:
     if (lo == floor and _goes_on(text, lo - 1)) or (hi == ceiling and _goes_on(text, hi)):
         return False  # (a run longer than a telephone's)
     run = text[lo:hi]
+    groups = _GROUPS.findall(run)[1:]
+    thousands = all(len(g) == 3 for g in groups) and not run.startswith("0")
+    if not groups or thousands or any(len(g) == 1 for g in groups):
+        return False
     opens = run.startswith("0") or text[lo - 1 : lo] == "+"
-    return opens and any(ch in _GROUP_JOINT for ch in run) and sum(ch.isdigit() for ch in run) >= _PHONE_DIGITS
+    return opens and sum(ch.isdigit() for ch in run) >= _PHONE_DIGITS
 
 
 def _goes_on(text: str, at: int) -> bool:
