@@ -75,14 +75,19 @@ def counts_nothing(text: str, start: int, end: int, floor: int, number: float, u
         return True
     if bare and _ORDINAL_ENDING.match(text, end):
         return True
-    one = _ONE_NAME_AGE.search(text, max(floor, start - 40), start)
-    person = one and not _NOT_A_PERSON_BEFORE.search(text, max(floor, one.start() - 16), one.start())
-    named = _FULL_NAME_AGE.search(text, max(floor, start - 60), start) or person
-    if bare and number < 120 and named and _YEARS_CLOSED.match(text, end):
+    if bare and number < 120 and _YEARS_CLOSED.match(text, end) and _named_before(text, floor, start):
         return True
     return (
         bare and bool(_PLACE_BEFORE.search(text, max(floor, start - 16), start)) and bool(_PLACE_AFTER.match(text, end))
     )
+
+
+def _named_before(text: str, floor: int, start: int) -> bool:
+    """Whether a person's name and a comma stand right before `start` (see `_FULL_NAME_AGE`)."""
+    if _FULL_NAME_AGE.search(text, max(floor, start - 60), start):
+        return True
+    one = _ONE_NAME_AGE.search(text, max(floor, start - 40), start)
+    return one is not None and not _NOT_A_PERSON_BEFORE.search(text, max(floor, one.start() - 16), one.start())
 
 
 def _first_day(text: str, end: int) -> bool:
