@@ -258,7 +258,7 @@ COUNTS = [
     ("de", "Klinik\n\nDas Land bot einen Zuschuss von 2,5 Millionen Euro an.", "2,5 Millionen Euro", "Zuschuss"),
     ("es", "Sequía\n\nEl embalse cayó al 18 % de su capacidad.", "18 %", "El embalse"),
     ("de", "Brücke\n\nDie Umleitung ist etwa 23 Kilometer lang.", "etwa 23", "Die Umleitung"),
-    ("es", "Metro\n\nLa tarifa del Metro subirá a 6.50 pesos.", "6.50", "tarifa del Metro subirá"),
+    ("es", "Metro\n\nLa tarifa del Metro subirá a 6.50 pesos.", "6.50", "La tarifa del Metro"),
     ("en", "Dam\n\nThe dam held about 2.4 million cubic metres of water.", "about 2.4 million",
      "cubic metres of water"),
     # Round 53: a sum "in the amount of", a currency after "of", a noun after a German unit, auxiliaries and a time

@@ -48,6 +48,18 @@ CHANGE_VERBS = _VERBS = frozenset({
     "reach", "reaching", "atteindre", "atteignant", "alcanzar", "alcanzando", "erreichen", "raggiungere", "raggiunto",
     "atingir", "достичь", "досягти", "erhöht", "erhöhte", "erhöhen", "senkt", "senkte", "senken", "aumentato",
     "aumentou",
+    # (a level reached, lasting or passed, and a change to come: "оборот становив 7,3 млрд", "рейтинг вырастет на 22
+    # пункта и превысит 2650", "las pérdidas oscilan entre 20 y 25")
+    "становив", "становила", "становило", "становили", "становитиме", "становитимуть", "сягнув", "сягнула",
+    "сягнуло", "сягнули", "перевищив", "перевищила", "перевищило", "перевищили", "перевищить", "зросте", "зростуть",
+    "знизиться", "скоротиться", "збільшиться", "составит", "составят", "составлял", "составляла", "составляло",
+    "составляли", "превысит", "превысят", "превысил", "превысила", "превысило", "превысили", "превышает",
+    "достигнет", "достигнут", "вырастет", "вырастут", "снизится", "снизятся", "сократится", "сократятся",
+    "увеличится", "увеличатся", "упадет", "упадёт", "augmentera", "baissera", "atteindra", "reculera", "progressera",
+    "dépassera", "dépasse", "subirá", "aumentará", "bajará", "caerá", "crecerá", "alcanzará", "superará", "superó",
+    "oscila", "oscilan", "osciló", "oscilaron", "ronda", "rondan", "rondó", "salirà", "crescerà", "aumenterà",
+    "scenderà", "raggiungerà", "supererà", "crescerá", "cairá", "atingirá", "chegará", "superou", "übersteigt",
+    "überstieg", "übertraf", "erreicht", "beläuft", "belief", "ranged", "ranges", "totals",
 })  # fmt: skip
 # What a verb that cuts or raises something changes: the words after it, up to the word before the figure's amount
 # ("subió los tipos de interés en 50 puntos básicos", "raised interest rates by 0.25 points", "erhöhen den Strompreis
@@ -113,6 +125,7 @@ _YEAR = factored(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _TO = factored(r"\s(?:to|auf|à|a|hasta(?: (?:los|las|el|la))?|до|إلى)\s+$", re.IGNORECASE)
 _AUXILIARY = factored(
     r"(?:\s+(?:a|ont|est|sont|ha|han|hat|haben|has|have|had|is|are|was|were|been|be|se|s'est|sich|hatte|now|already"
+    r"|ne|n['’]|не|ні|not|nicht|non|no"
     r"|still|currently|officially|jetzt|nun|bereits|déjà|désormais|ya|уже|вже|s['’]|si|ora|agora|ahora|vont|va|van"
     r"|vanno|vão|vai|pourrait|pourraient|devrait|devraient|podría|podrían|debería|potrebbe|dovrebbe|poderá)){1,3}$",
     re.IGNORECASE,
@@ -123,11 +136,12 @@ _PLACE_OR_TIME = factored(
 )
 _LONGEST_WORDS = 8
 _LEADING = factored(
-    r"\s*(?:(?:and|und|et|y|e|и|і|та|but|aber|mais|pero|ma|mas)\s+|(?:on\s+)?(?:"
+    r"\s*(?:(?:and|und|et|y|e|и|і|та|а|but|aber|mais|pero|ma|mas|но|але)\s+|(?:on\s+)?(?:"
     + "|".join(sorted(WEEKDAY_NAMES))
     + r")\s*,?\s+)+",
     re.IGNORECASE,
 )
+_AND_VERB = factored(r"\s(?:and|und|et|y|e|и|і|та)\s+$", re.IGNORECASE)
 _AND_CLAUSE = factored(r"\s(?:and|et|y|e|und|и|і|та|while|mentre|mientras|tandis que)\s", re.IGNORECASE)
 _FINAL_VERB = factored(
     r"(?:\s+[^\s,;:.!?]+){0,2}?\s+(?:gestiegen|gesunken|gefallen|gewachsen|geklettert|zurückgegangen|angestiegen"
@@ -141,9 +155,9 @@ _GERMAN_SUBJECT = factored(
 _RELATIVE = factored(r"qui|which|that|who|der|die|das|que|который|которая|которое|которые|який|яка|яке|які|التي|الذي")
 
 
-def _last_verb(text: str, lo: int, hi: int) -> Range | None:
-    """Where the last verb of change in text[lo:hi] stands ("will rise" whole): its words are looked up in a set (a
-    regex of them all, tried at every character, cost 3.6% of an article's reading)."""
+def _last_verb(text: str, lo: int, hi: int, first: bool = False) -> Range | None:
+    """Where the last verb of change in text[lo:hi] stands ("will rise" whole), or the first when `first`: its words
+    are looked up in a set (a regex of them all, tried at every character, cost 3.6% of an article's reading)."""
     found = None
     before: re.Match[str] | None = None
     for m in _WORD.finditer(text, lo, hi):
@@ -152,6 +166,8 @@ def _last_verb(text: str, lo: int, hi: int) -> Range | None:
             found = m.span()
         elif word in _BASE and before is not None and before.group().lower() in _BEFORE_BASE:
             found = (before.start(), m.end())
+        if first and found:
+            return found
         before = m
     return found
 
@@ -185,6 +201,14 @@ def subject_of_change(text: str, s: Sentence, start: int, floor: int) -> Range |
     if _INVERTED.match(phrase.lstrip()):
         after = _SUBJECT_AFTER.match(text, verb_end, start)
         return after.span(1) if after else None
+    # (two verbs of one subject, "Рейтинг вырастет на 22 пункта и превысит 2650", count the rating both; a clause
+    # after "and" with its own, "Exports rose 4% and imports fell 2%", its own)
+    first = _last_verb(text, begin, verb_start, first=True)
+    if first is not None and _AND_VERB.search(text, first[1], verb_start):
+        phrase = text[begin : first[0]]
+    elif first is not None and (joined_after := list(_AND_CLAUSE.finditer(text, first[1], verb_start))):
+        begin = joined_after[-1].end()
+        phrase = text[begin:verb_start]
     quote = re.match(r"\s*[«»\"“”„‘’']+", phrase)
     if quote:
         begin, phrase = begin + quote.end(), phrase[quote.end() :]
@@ -213,6 +237,9 @@ def subject_of_change(text: str, s: Sentence, start: int, floor: int) -> Range |
         phrase = phrase[: place.start()] if place and place.start() > 0 else phrase
         stripped = phrase.strip()
     if not stripped or len(stripped.split()) > _LONGEST_WORDS or not re.search(r"[^\W\d_]", stripped):
+        return None
+    # (a subject shared with a verb this reading does not know ends on "and": "Стоимость … не изменится и составит")
+    if _AND_VERB.search(stripped + " "):
         return None
     at = begin + (len(phrase) - len(phrase.lstrip()))
     return at, at + len(stripped)

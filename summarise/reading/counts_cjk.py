@@ -32,7 +32,7 @@ def cjk_counts(text: str, s: Sentence, start: int, end: int, lang: str) -> tuple
 _JA_NOUN = factored(r"[\u4e00-\u9fff々〆ヶヵ\u30a1-\u30faー・A-Za-zＡ-Ｚａ-ｚ]+")
 _JA_NOUN_END = factored(_JA_NOUN.pattern + "$")
 _JA_BETWEEN = factored(
-    r"(?:約|およそ|ほぼ|計|総額|合計|累計|延べ|少なくとも|最大で?|最小で?|最多の|最低|推定|わずか|実に|は|が|も|では|には|"
+    r"(?:約|およそ|ほぼ|計|既に|すでに|総額|合計|累計|延べ|少なくとも|最大で?|最小で?|最多の|最低|推定|わずか|実に|は|が|も|では|には|"
     r"など|ら|の|を|として|、|一時|前日比|前年比|前年同期比|前月比|前回比|平均で?|時点で|合わせて|あわせて|全部で|"
     r"[0-9０-９〇一二三四五六七八九十百千万億.,．]+[^\s、。0-9０-９]{0,3}から|"
     r"[0-9０-９．.]+[%％](?:増|減)の|[0-9０-９〇一二三四五六七八九十]+(?:年度|年|月|日|時)(?:末|初め|上旬|中旬|下旬)?|同)+$"
@@ -86,9 +86,13 @@ def _counts_ja(text: str, s: Sentence, start: int, end: int) -> Range | None:
         return max(noun.start(), hi - _JA_LONGEST), hi
     if unit and _JA_NOUN.fullmatch(unit.group(0)) and (len(unit.group(0)) > 1 or unit.group(0) in "店館室社校"):
         return unit.span()
-    # (nothing names it: what the figure does, "約480人が参加した")
+    # (nothing names it: what the figure does, "約480人が参加した"; else the people a figure of people counts, "約1万
+    # 5000人に影響"; not a subject or a topic before it, which names a place, a time, a maker or what lasts as often:
+    # "直売所は初日だけで三千人", "電車は…８分間隔", "工人が作った約300体")
     done = _JA_DOES.match(text, after, s.end)
-    return done.span(1) if done else None
+    if done:
+        return done.span(1)
+    return unit.span() if unit and unit.group(0) in ("人", "名") else None
 
 
 # Korean writes words with spaces and a particle on the noun: what a figure counts is the noun word before it
@@ -113,7 +117,7 @@ _KO_PASSED = {
 _KO_NOT_NOUN_ENDS = ("인", "한", "된", "던", "른", "난", "당", "아", "어", "여", "고", "며", "서", "해", "게", "면")
 _KO_WHOLE = {"가운데", "중", "중에서", "가운데서", "중에", "중에는", "가운데는"}
 # Nouns that need the word before them: "취업자 수", "수출 물량".
-_KO_DEPENDENT = {"수", "량", "액", "율", "률", "규모", "물량", "인원"}
+_KO_DEPENDENT = {"수", "량", "액", "율", "률", "규모", "물량", "인원", "폭"}
 
 
 def _ko_bare(word: str) -> str:
@@ -157,15 +161,35 @@ def _counts_ko(text: str, s: Sentence, start: int, end: int) -> Range | None:
         return after + bare_noun.start(1), after + bare_noun.end(1)
     numbered = [bool(re.search(r"[\d０-９]", w.group(0))) for w in words]
     passing_whole = False  # (past "가운데": the whole's count and its verb come before its noun)
+    whole_noun: Range | None = None  # (and with no count of its own, a share counts it: "감소분 가운데 최소 70%를")
+    whole_counted = False
     for i in range(len(words) - 1, -1, -1):
         word = words[i].group(0)
         bare = _ko_bare(word)
         if bare in _KO_WHOLE:
+            # ("이 가운데", "그중": a whole named in a sentence before, not the words before it)
             passing_whole = True
+            whole_counted = i > 0 and words[i - 1].group(0) in ("이", "그")
             continue
         if numbered[i]:
-            passing_whole = False
+            passing_whole = whole_counted = False
+            whole_noun = None
             continue
+        if passing_whole and whole_noun is None and not whole_counted:
+            # (up to a quote's opening mark: "관계자는 \"감소분 가운데 70%를" is the reduction's share; none when the
+            # whole has a count of its own in words, "후드 여섯 대 가운데 두 대는", "열한 명이며, 이 가운데")
+            opened = word.lstrip("\"“‘'「『(")
+            noun = _ko_bare(opened.rstrip(",."))
+            whole_counted = bool(noun) and bool(_KO_UNIT.match(noun))
+            if _KO_WORD.fullmatch(opened) and noun and noun not in _KO_PASSED and not whole_counted:
+                at = s.start + words[i].start() + len(word) - len(opened)
+                whole_noun = at, at + len(noun)
+            if opened != word:
+                return whole_noun
+        # (a unit noun of its own before its topic's particle is the subject: "혜택을 받는 가구는 약 1천 120만 가구")
+        topic = len(bare) > 1 and bare != word and word[len(bare) :] in ("은", "는", "이", "가")
+        if not passing_whole and topic and _KO_UNIT.fullmatch(bare) and not numbered[i - 1 if i else i]:
+            return s.start + words[i].start(), s.start + words[i].start() + len(bare)
         if (
             passing_whole
             or _KO_UNIT.fullmatch(_KO_PARTICLE.sub("", word))
@@ -185,7 +209,7 @@ def _counts_ko(text: str, s: Sentence, start: int, end: int) -> Range | None:
         if bare in _KO_DEPENDENT and i > 0 and _KO_WORD.fullmatch(words[i - 1].group(0)):
             lo = s.start + words[i - 1].start()
         return lo, s.start + words[i].start() + len(bare)
-    return None
+    return whole_noun
 
 
 # Chinese writes no spaces nor particles: what a figure counts is the noun after its unit ("3000名居民转移", up to a
@@ -199,14 +223,16 @@ _ZH_UNIT = factored(
 )
 _ZH_COUNTER = factored(r"(?:余|多)?(?:万|亿)?(?:余|多)?个")
 _ZH_TIME = factored(r"小时|分钟|秒|天|周(?!末)|个月|月|年(?!轻)")
-_ZH_FROM = factored(r"(?:从|由)(?:[^从由，。；]*?(?:到|至|为|变为))?$")
+_ZH_FROM = factored(r"(?:从|由)(?:[^从由，。；]*?(?:到|至|为|变为))?(?:每[^\d，。；]{1,2}?|人均){0,3}$")
 _ZH_TO = factored(r"到|至|为")
 _ZH_STOP = set('，。、；：“”"《》（）()「」『』！？,.;:')
 _ZH_VERB_OPENS = set("被在将已于对向从到为是的了和与及等把由给让使并但")
 _ZH_TRAILING = factored(
     r"(?:共计|折合|合计|总计|累计|不少于|不到|不足|逾|超过|超|多达|高达|至少|仅|只有|将近|接近|大约|约为|约|达到|达|为|是|"
-    r"有|共|涨至|增至|降至|升至|跌至|突破|近|其中|其余|另有|另|不)+$"
+    r"有|共|涨至|增至|降至|升至|跌至|突破|近|其中|其余|另有|另|不|环比|同比|(?:上涨|下降|增长|减少|增加|提高|降低|上升|下跌|"
+    r"回落|攀升)了?|平均|将|当天|当日|(?:一)?年内|(?:比|较)(?:去年|上年|上一年|前一年|前年|上月|上个月|前一周|上周|上届|上季度)(?:同期)?)+$"
 )
+_ZH_CHANGE_VERB = factored(r"(?:上涨|下降|增长|减少|增加|提高|降低|上升|下跌|回落|攀升)了?")
 # (words that open the clause before what a figure counts: "预计封闭时间不少于14天")
 _ZH_LEADING = factored(r"^(?:预计|目前|当前|已经|已|将|共|据|全年|今年|去年)")
 _ZH_CUT = factored(r".*(?:位于|在|于|从|由|被|将|已|较|占)")
@@ -249,15 +275,21 @@ def _zh_before(text: str, s: Sentence, start: int) -> Range | None:
         lo -= 1
     # Past another number and its unit: "过去24小时降雨量" keeps "降雨量".
     raw = re.split(r"[0-9０-９]+(?:个)?(?:小时|天|日|周|月|年|时)?", text[lo:start])[-1]
-    chunk = _ZH_TRAILING.sub("", raw)
+    thing = _ZH_TRAILING.sub("", raw)
+    # (a change keeps its verb after what changed, past a qualifier: "净利润同比下降38%" counts "净利润同比下降",
+    # "搜索量环比上涨了45%" "搜索量环比上涨了"; what changed alone is read within the longest a label has)
+    verb = None
+    for changed in _ZH_CHANGE_VERB.finditer(raw, len(thing)):
+        verb = changed
+    chunk = thing
     cut = _ZH_CUT.match(chunk)
     if cut and cut.end() < len(chunk):
         chunk = chunk[cut.end() :]
     chunk = _ZH_LEADING.sub("", chunk[-_ZH_LONGEST:])
+    at = start - len(raw)
     if chunk:
-        lo = start - len(raw) + raw.rindex(chunk)
-        return lo, lo + len(chunk)
-    return None
+        return at + len(thing) - len(chunk), at + (verb.end() if verb else len(thing))
+    return (at + len(thing), at + verb.end()) if verb else None
 
 
 # (a noun after a figure in Chinese: two characters at least, none a mark)

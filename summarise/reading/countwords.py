@@ -141,3 +141,18 @@ STOP_BEFORE = STOP_AFTER | {
     "currently", "déjà", "actuellement", "désormais", "ya", "actualmente", "уже", "ещё", "еще", "сейчас", "вже", "ще",
     "наразі", "voraussichtlich", "knapp", "gut", "fast", "roughly",
 }  # fmt: skip
+# The words between the two figures of a range ("20 to 30 homes", "between 4,000 and 6,500 snow leopards", "entre 20
+# y 25 hectáreas"): "and" and its kind only after "between" (`figures._BETWEEN`).
+RANGE_JOIN = factored(
+    r"\s*[-–—]\s*|\s+(?:to|bis|à|a|au|hasta|al|до|по|or|oder|ou|o|или|або)\s+|\s+(?:and|und|et|y|e|и|і|та)\s+",
+    re.IGNORECASE,
+)
+RANGE_AND = factored(r"\s+(?:and|und|et|y|e|и|і|та)\s+", re.IGNORECASE)
+# A comparative right after a figure ("22% less than in 2026", "un 22 % menos que", "на 9% менше, ніж", "um 5
+# Prozent weniger als"): the figure compares what is counted before it, and the comparative is no noun it counts.
+COMPARATIVE_AFTER = factored(
+    r"\s+(?:de\s+)?(?:less|fewer|more|lower|higher|cheaper|menos|más|moins|plus|weniger|mehr|niedriger|höher|"
+    r"меньше|больше|менше|більше|meno|più|mais)(?=\s+(?:than|que|qu['’]|als|чем|ніж|di|do|del|della|dello)(?!\w)"
+    r"|\s*[,.;:]|\s*$)",
+    re.IGNORECASE,
+)

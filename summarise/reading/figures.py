@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..grounding.numbers import find_figures
 from ..patterns import factored
@@ -16,6 +16,7 @@ from .countwords import (
     AMOUNT_BEFORE,
     CHANGE_AFTER,
     CHANGE_COMPARED,
+    COMPARATIVE_AFTER,
     COMPARED_WITH,
     DURATION,
     LEVEL_AFTER,
@@ -26,6 +27,8 @@ from .countwords import (
     OF_MONEY,
     OF_THE,
     PLACES_BEFORE,
+    RANGE_AND,
+    RANGE_JOIN,
     SHARE_OF,
     SOURCE_BEFORE,
     STOP_AFTER,
@@ -56,6 +59,7 @@ _BETWEEN = factored(r"(?<![^\W\d_])(?:between|zwischen|entre|между|між|�
 _COUNT_WORD = factored(r"[^\W\d_][\w'’-]*")
 _LETTER = factored(r"[^\W\d_]")
 _RELATIVE = {"que", "qui", "which", "who", "che", "который", "которая", "которое", "которые", "який", "яка", "яке"}
+_TO_LEVEL = factored(r"(?<![^\W\d_])(?:to|al|a|à|au|auf|bis|до|hasta)\s+$", re.IGNORECASE)
 _GAP_MARK = factored(r"[,;:()\"“”«»]")
 
 
@@ -197,6 +201,28 @@ def _counts_the_previous(
     )
 
 
+def _range_of(
+    text: str, s: Sentence, first: ReadFigure, unit: str | None, start: int, end: int, counts: Range | None
+) -> bool:
+    """Whether the figure at `start`..`end` closes a range the sentence's previous figure opens, naming what both
+    count after it while the first names nothing after itself ("between 4,000 and 6,500 snow leopards", "20 to 30
+    homes"): the first then counts what the second counts. Plain numbers only: "from 5% to 7% of GDP" may count
+    what stands before."""
+    if counts is None or counts[0] < end or unit is not None or first.unit is not None:
+        return False
+    # (not a span of time or of age, "from 40 to 32 a week", "de 18 a 25 años": the first's own words say more)
+    if DURATION.match(text[counts[0] : counts[1]].lower()) or _AGED.match(text, end):
+        return False
+    if first.counts is not None and first.counts[0] >= first.value[1]:
+        return False
+    join = RANGE_JOIN.fullmatch(text, first.value[1], start)
+    if join is None:
+        return False
+    return not RANGE_AND.fullmatch(join.group(0)) or bool(
+        _BETWEEN.search(text, max(s.start, first.value[0] - 24), first.value[0])
+    )
+
+
 def _merged(ranges: list[Range]) -> tuple[list[int], list[int]]:
     """Ranges joined where they overlap, as sorted starts and their ends, for `_inside` to search."""
     starts: list[int] = []
@@ -259,12 +285,19 @@ def find_quantities(
                 span_of_time, counts = cjk_counts(text, s, start, end, lang)
                 if span_of_time:
                     continue
+                # (a change that names nothing counts what the sentence's figure before it counts: "销量为120万辆，同比
+                # 增长12%", "来館者数は約86万人で、10年前より約24％減っている")
+                if counts is None and f.unit == "%" and found and found[-1].sentence == (s.start, s.end):
+                    counts = found[-1].counts
             else:
                 # "a grant of 2.5 million euros", "a wage rise of 6.5 percent": with a currency or a percentage, what
                 # the figure is about stands before it.
                 # A percentage "of" something counts what follows ("85 % des agents"); a measure names its own unit
                 # ("2 000 hectares", "cubic metres of water").
                 share_of = f.unit == "%" and SHARE_OF.match(text, end, s.end)
+                # (a level reached is the subject's, "El embalse cayó al 18 % de su capacidad"; a share lost or won
+                # is of what follows, "lost 18% of their capacity")
+                level = share_of and _TO_LEVEL.search(text, max(s.start, start - 8), start)
                 # A measure or a sum names its unit, and what it measures stands before it ("Die Umleitung sei etwa
                 # 23 Kilometer lang", "la tarifa … a 6.50 pesos"), unless "of" says it after ("cubic metres of water").
                 measured = (
@@ -292,7 +325,7 @@ def find_quantities(
                     )
                 # (a change or a level, or a figure with nothing it counts after it: not "stiegen 640 Menschen")
                 unit_word = _NEXT_WORD.match(text, end, s.end)
-                changed = (
+                changed = (not share_of or level) and (
                     about_before
                     or not _COUNT_AFTER.match(text, end, s.end)
                     or _CHANGE_BY.search(text, max(s.start, start - 8), start)
@@ -314,20 +347,28 @@ def find_quantities(
                         words, amount.start() if amount else start, end, lang, before_first=about_before, floor=floor
                     )
                 )
-                # A sum, a measure or a change that follows another figure may count what that one counts.
-                if (
-                    found
-                    and found[-1].sentence == (s.start, s.end)
-                    and (
-                        _counts_the_previous(text, s, found[-1], f.unit, start, end, about_before)
-                        or (
-                            f.unit is None
-                            and found[-1].unit is None
-                            and owners.counted_before(text, s, start, end, found[-1].value, found[-1].counts)
-                        )
+                # A sum, a measure or a change that follows another figure may count what that one counts; so may a
+                # figure compared right after it, whatever it names after itself ("9,400 tonnes, 22% less than in
+                # 2026", "15 400 грн, що на 9% менше, ніж").
+                previous = found[-1] if found and found[-1].sentence == (s.start, s.end) else None
+                compared = (
+                    previous is not None
+                    and previous.counts is not None
+                    and (counts is None or counts[0] >= end)
+                    and COMPARATIVE_AFTER.match(text, end, s.end) is not None
+                )
+                if previous and (
+                    compared
+                    or _counts_the_previous(text, s, previous, f.unit, start, end, about_before)
+                    or (
+                        f.unit is None
+                        and previous.unit is None
+                        and owners.counted_before(text, s, start, end, previous.value, previous.counts)
                     )
                 ):
-                    counts = found[-1].counts
+                    counts = previous.counts
+                elif previous and _range_of(text, s, previous, f.unit, start, end, counts):
+                    found[-1] = replace(previous, counts=counts)
             # "6.5 percent over two years": a span of time right after a figure is that figure's period.
             period = counts is not None and DURATION.match(text[counts[0] : counts[1]])
             if f.unit is None and period and start - last_end <= 2:
