@@ -49,9 +49,13 @@ _VENUE = {
     # Heinrich-Voss-Halle").
     rf"|\b((?:Land|Amts|Oberlandes|Verwaltungs|Arbeits|Sozial|Schwur)gericht\s+{_CAP})"
     r"|\b(?:in|im|an|auf)\s+(?:der|dem|den)\s+(?:[a-zäöüß]+\s+)?"
-    r"([A-ZÄÖÜ][\w-]*(?:[Hh]alle|[Aa]rena|[Ss]tadion|[Mm]useum|[Kk]linik|[Bb]ahnhof))\b(?!\s+von\s)",
+    r"([A-ZÄÖÜ][\w-]*(?:[Hh]alle|[Aa]rena|[Ss]tadion|[Mm]useum|[Kk]linik|[Bb]ahnhof))\b(?!\s+von\s)"
+    # A zoo, a ground or a bridge and its name ("Im Tierpark Lindenau", "Die Talbrücke Erlenbach").
+    rf"|\b((?:[A-ZÄÖÜ][a-zäöüß]*)?(?:Tierpark|Zoo|Wildpark|Stadion|Klinikum|Freibad|Flughafen|[Bb]rücke|[Tt]unnel"
+    rf"|[Tt]alsperre)\s+(?!(?:{_MONTHS}|{_DAYS})\b)[A-ZÄÖÜ][\w-]+)\b",
     "fr": r"(?<!\w)(?i:au|à la|à l'|dans le|dans la|sur le|sur la|près du|près de la)\s*"
-    r"((?:stade|gymnase|parc|quartier|lycée|collège|hôpital|salle|place|rue|boulevard|avenue|port|hameau|"
+    r"((?:stade|gymnase|parc|quartier|lycée|collège|hôpital|salle|place|rue|boulevard|avenue|port|hameau|musée|"
+    r"théâtre|château|cathédrale|abbaye|palais|"
     rf"centre|zone|site|usine|entrepôt|gare|aéroport)\s+(?:de\s+|du\s+|des\s+|d')?{_CAP})"
     rf"|\b((?i:tribunal|cour)\s+(?:[a-zé]+\s+){{0,2}}(?:de|d')\s*{_CAP})"
     rf"|\b(?i:le|la)\s+(?:petite?\s+)?(?:village|commune|ville|bourg|hameau)\s+(?:[a-zéè]+\s+)?(?:de\s+|d')({_CAP})",
@@ -67,7 +71,8 @@ _VENUE = {
     r"(?:\s+[А-ЯЁ][\w’'-]+)?)"
     r"|(?<!\w)(?:в|во|на)\s+((?:[а-яё]+(?:ом|ем)\s+)?(?:дворце|стадионе|аэропорту|театре|парке|больнице|школе|цехе)"
     r"\s+«[^»\n]{1,30}»)"
-    rf"|(?<!\w)((?:площади|улице|проспекте|окраине|территории|окрестностях)\s+{_CAP})",
+    rf"|(?<!\w)((?:площади|улице|проспекте|окраине|территории|окрестностях)\s+{_CAP})"
+    r"|(?<!\w)(?i:с|со|на|в|из)\s+((?:космодром|аэропорт|завод|комбинат|стадион|вокзал|рудник)\w*\s+«[^»\n]{1,30}»)",
     "uk": rf"(?<!\w)(?:села|селища|гори|мікрорайону)\s+({_CAP})"
     r"|(?<!\w)([А-ЯІЇЄҐ][\w’'-]*(?:ий|ій)\s+(?:(?:районний|міськрайонний|міський|окружний|апеляційний)\s+)?суд)"
     r"|(?<!\w)(?:в|у|на)\s+((?:[а-яіїєґ]+(?:ому|ім)\s+)?(?:палаці|стадіоні|аеропорту|театрі|парку|лікарні|школі|"
@@ -107,7 +112,10 @@ _PLACE = {
     "es": rf"\b(?i:en|cerca de)\s+(?:(?:la|el)\s+(?:ciudad|localidad|provincia|sierra|comarca|isla|villa|costa|"
     rf"municipio|término municipal|región|zona|capital)\s+de\s+)?({_CAP})"
     rf"|\b(?i:gobierno|ayuntamiento|alcaldía|alcalde|alcaldesa|municipio|puerto|aeropuerto|vecinos|habitantes)"
-    rf"\s+de\s+({_CAP})",
+    rf"\s+de\s+({_CAP})"
+    # (a race, a fleet or a fair and the town it belongs to: "el Maratón Internacional de Puerto Albar", "la flota
+    # pesquera de Cabo Sarmiento")
+    rf"|\b(?i:maratón|flota|cofradía|lonja|fiestas|feria)(?:\s+(?i:[a-záéíóúñ]+))?\s+de\s+({_CAP})",
     # An office reported from ("сообщили в мэрии") is not where it happened.
     "ru": rf"(?<!\w)(?<!сообщили )(?<!заявили )(?<!рассказали )(?i:в|во|под|около|на)\s+"
     rf"(?:(?:аэропорту|городе|селе|посёлке|поселке|деревне|районе|порту|станице|микрорайоне)\s+)?"
@@ -121,7 +129,7 @@ _PLACE = {
     "zh": rf"(?:位于|在|于|到)?((?=(?:{_ZH}[省市县区镇乡村]){{2}})(?:{_ZH}省)?(?:{_ZH}市)?(?:{_ZH}[县区])?"
     rf"(?:{_ZH}[镇乡])?(?:{_ZH}村)?"
     r"|[^\s，。、；：“”《》（）()【】位在于]{1,6}?(?:省|市|县|区|镇|乡|村|州|港|岛))(?=[^\s，。]|，)",
-    "ja": r"([^\s、。「」【】]{1,8}?(?:県|市|町|村|区|港|島|府|道))(?:で|の|に|内)",
+    "ja": r"([^\s、。「」【】（）]{1,8}?(?:県|市|町|村|区|港|島|府|道|山|岳|湖))(?:（[^）\n]{1,20}）)?(?:で|の|に|内)",
     # A word for a place names it ("محافظة وادي الرمان").
     "ar": rf"(?<![\u0621-\u064a])(?:ب|في\s+|و)?(?:{_AR_KIND})\s+{_AR_NAME}",
 }
@@ -133,7 +141,7 @@ _PLACE_ELSE = {
 }
 _SUBJECT_PLACE = {
     "ko": factored(r"\s*(\S{2,}?(?:특별시|광역시|도|시|군|구))(?:는|은|가|이)\s"),
-    "ja": factored(r"\s*([^\s、。「」【】]{2,8}?(?:県|市|町|村|区))(?:は|が)"),
+    "ja": factored(r"\s*([^\s、。「」【】]{2,8}?(?:県|市|町|村|区))(?:議会|役所|役場|教育委員会)?(?:は|が)"),
 }
 # The venue's alternatives come first: where a venue and a town start together, the venue is read.
 _PLACE_RE = {lang: factored(f"{_VENUE[lang]}|{p}" if lang in _VENUE else p) for lang, p in _PLACE.items()}
@@ -161,7 +169,10 @@ _NOT_A_DAY = factored(rf"^(?:{_MONTHS}|{_DAYS})\b", re.I)
 _NOT_PLACE = factored(
     r"^(?:당시|제도|정도|속도|온도|태도|지도|시도|의도|각도|한도|강도|빈도|용도|보도|수도|동시|임시|도시|지시|표시|"
     r"同.|该.|本.|都市|地区|各.|両.|城市|都道府県|.*部分地区|城下町|対象地区|周辺地区|被災地区|[동서남북]{2,3}|上市|"
-    r"지역|영역|구역|무역|전역"
+    r"지역|영역|구역|무역|전역|가구|연구|요구|인구|도구|기구|친구|입구|출구|창구|욕구|추구|"
+    # (the Earth, a funding round or a stage, a volcano or a climb: "на Землю", "a Series B round", "火山の")
+    r"Земл[юеяиі]|(?:Series|Phase|Round|Stage|Tier|Level|Group|Division|Grade|Class|Category)\b.*|"
+    r"火山|登山|下山|鉱山|沢山|本山|野山|里山|雪山|冬山|裏山|岩山|.{0,3}[0-9０-９]+.*山"
     # A Japanese candidate that runs over a particle is a phrase, not a name ("大雨で県", "下流の三つの町").
     r"|.*[でをはがともの].*[県市町村区港島府道])$"
 )
