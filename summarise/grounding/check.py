@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -88,27 +89,48 @@ def _word_starts(article: str) -> dict[str, list[int]]:
 
 def find(needle: str, article: str) -> Span | None:
     """Where `needle` stands: an exact, whole-word occurrence first, else the folded match of `locate`."""
+    return next(_occurrences(needle, article), None) or locate(needle, article)
+
+
+def _occurrences(needle: str, article: str) -> Iterator[Span]:
+    """Every exact, whole-word occurrence of `needle`, in order; a number's digits never inside a longer number ("1"
+    is not in "1.5", "3" not in "1,3")."""
     if len(article) >= _INDEXED_FROM and len(needle) >= _KEY and needle[0].isalnum():
         # A whole-word occurrence of a needle that opens with a letter or digit starts a word: the same first one.
-        for start in _word_starts(article).get(needle[:_KEY], ()):
-            end = start + len(needle)
-            after = article[end] if end < len(article) else " "
-            if article.startswith(needle, start) and not (
-                needle[-1].isalnum() and after.isalnum() and not unspaced(after)
-            ):
-                return Span(start, end, needle, True)
-        return locate(needle, article)
-    start = article.find(needle) if needle.strip() else -1
-    while start >= 0:
+        starts: Iterable[int] = (
+            at for at in _word_starts(article).get(needle[:_KEY], ()) if article.startswith(needle, at)
+        )
+    else:
+        starts = _found(needle, article) if needle.strip() else ()
+    for start in starts:
         end = start + len(needle)
         before = article[start - 1] if start else " "
         after = article[end] if end < len(article) else " "
-        if not (needle[0].isalnum() and before.isalnum() and not unspaced(before)) and not (
-            needle[-1].isalnum() and after.isalnum() and not unspaced(after)
-        ):
-            return Span(start, end, needle, True)
+        if needle[0].isalnum() and before.isalnum() and not unspaced(before):
+            continue
+        if needle[-1].isalnum() and after.isalnum() and not unspaced(after) and not _UNIT_AFTER.match(article, end):
+            continue
+        if _inside_number(needle, article, start, end):
+            continue
+        yield Span(start, end, needle, True)
+
+
+# (a unit written against a number's digits, "240MW" in "装机容量为240MW", "5km")
+_UNIT_AFTER = factored(r"(?<=\d)(?:[kMGT]?Wh?|[kcm]?m|km²|m²|m³|kg|mg|t|[KMGT]B|mAh|[kMG]?Hz)(?![^\W\d_])")
+
+
+def _found(needle: str, article: str) -> Iterator[int]:
+    start = article.find(needle)
+    while start >= 0:
+        yield start
         start = article.find(needle, start + 1)
-    return locate(needle, article)
+
+
+def _inside_number(needle: str, article: str, start: int, end: int) -> bool:
+    """Whether digits at `start`..`end` continue a number across a separator: "1" in "1.5", "000" in "11,000"."""
+    return (needle[0].isdigit() and start > 1 and article[start - 1] in ".," and article[start - 2].isdigit()) or (
+        needle[-1].isdigit() and end + 1 < len(article) and article[end] in ".," and article[end + 1].isdigit()
+    )
 
 
 def to_span(span: Span) -> TextSpan:
@@ -214,12 +236,30 @@ def _article_reading(article: str, span: Span, lang: str | None) -> tuple[float,
 
 
 def check_figure(figure: Figure, article: str, lang: str | None) -> Checked:
-    span = find(figure.value, article)
-    if span is None:
+    # (the first occurrence that reads as the figure does, of the first few: "4" in "최대 4배", not in "4% 내렸다")
+    first: Checked | None = None
+    for at, span in enumerate(_occurrences(figure.value, article)):
+        checked = _check_figure_at(figure, article, lang, span)
+        if checked.grounded is not None:
+            return checked
+        first = first or checked
+        if at + 1 >= _TRIED:
+            break
+    if first is not None:
+        return first
+    located = locate(figure.value, article)
+    if located is None:
         return Checked(
             None,
             f"the figure {quote(figure.value)} is not in the article" + _nearest_figure(figure.number, article, lang),
         )
+    return _check_figure_at(figure, article, lang, located)
+
+
+_TRIED = 8
+
+
+def _check_figure_at(figure: Figure, article: str, lang: str | None, span: Span) -> Checked:
     parsed = parse_figure(span.text, lang)
     if parsed is not None and parsed.is_date_or_time:
         return Checked(None, f"{quote(figure.value)} is a date or a time, not a figure")

@@ -147,6 +147,11 @@ _SMALL_UNITS: dict[str, float] = {"十": 10, "百": 100, "千": 1000, "십": 10,
 _BIG_UNITS: dict[str, float] = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "兆": 1e12}
 _BIG_UNITS.update({"만": 1e4, "억": 1e8, "조": 1e12})
 UNIT_CHARS: frozenset[str] = frozenset(_SMALL_UNITS) | frozenset(_BIG_UNITS)
+# What makes 千 "kilo" and 兆 "mega" in a unit's name rather than a multiplier.
+_PREFIXED: dict[str, tuple[str, ...]] = {
+    "千": ("米", "克", "瓦", "卡", "焦", "伏", "帕", "赫", "字节", "比特"),
+    "兆": ("瓦", "赫", "字节", "帕", "焦", "欧", "比特"),
+}
 _ASCII_DIGITS = "0123456789"
 
 Atom = Callable[[str, int], "tuple[float, int] | None"]
@@ -176,6 +181,8 @@ def parse_chain(text: str, pos: int, atom: Atom) -> tuple[float, int, int] | Non
             pending_cjk = True
             i += 1
             continue
+        if text.startswith(_PREFIXED.get(ch, ()), i + 1) and (pending is not None or section or total):
+            break  # (an SI prefix, not a multiplier: "3千米" is 3 km, "24万千瓦" 240,000 kW, "240兆瓦" 240 MW)
         if ch in _SMALL_UNITS:
             unit = _SMALL_UNITS[ch]
             # (a number may open on 十, and on 百 or 千 only with a digit after it: "百八十", "千五百"; "百货", "千万")
@@ -192,7 +199,10 @@ def parse_chain(text: str, pos: int, atom: Atom) -> tuple[float, int, int] | Non
             section, pending, last_big, last_small = 0, None, unit, math.inf
         elif (pending is None and ch in _ASCII_DIGITS) or (ch == " " and units and text[i + 1 : i + 2].isdigit()):
             read = atom(text, i + (ch == " "))
-            if read is None or (ch == " " and text[read[1] : read[1] + 1] not in UNIT_CHARS):
+            # (past a space, a section of its own, "1만 1천", or the places below the last unit, "6천 200원")
+            below = min(last_small, last_big)
+            lower = read is not None and read[0] < below and read[0] == int(read[0]) and pending is None
+            if read is None or (ch == " " and text[read[1] : read[1] + 1] not in UNIT_CHARS and not lower):
                 break
             pending, pending_cjk, i = read[0], False, read[1]
             continue

@@ -28,6 +28,11 @@ _EMERGENCY_BEFORE = factored(r"(?:拨打|致电|전화)\s?$")
 _ROAD_AFTER = factored(r"(?:号線|号|番線|便)(?:は|が|の|を|に|で|と|も|から|まで|では|、)")
 _FLIGHT_BEFORE = factored(r"(?:発の?|行きの?)$")
 _SCHOOL_YEAR = factored(r"(?:高校|中学|小学校?|大学)\s?$")
+# (one of a rate's terms, "1人1泊200円", "1人当たり", "每人每月": per person, per night; a household by its size, "4인
+# 가족의 한 달 식비", "3人家族")
+_RATE_AFTER = factored(r"(?:人|名|泊|台|世帯|戸)(?:当たり|あたり|につき|ごと|[1１一](?:泊|日|回|人|台))")
+_RATE_BEFORE = factored(r"[1１一](?:人|名|台|世帯|戸)$")
+_HOUSEHOLD_AFTER = factored(r"(?:인\s?(?:가족|가구)|人(?:家族|世帯|家庭)|口之家)")
 
 
 def counts_nothing(text: str, start: int, end: int, sentence: Sentence, number: float) -> bool:
@@ -45,5 +50,9 @@ def counts_nothing(text: str, start: int, end: int, sentence: Sentence, number: 
     if number < 1000 and (_EMERGENCY_AFTER.match(after) or _EMERGENCY_BEFORE.search(before)):
         return True
     if _ROAD_AFTER.match(after) and (not after.startswith("便") or _FLIGHT_BEFORE.search(before)):
+        return True
+    if number == 1 and (_RATE_AFTER.match(after) or _RATE_BEFORE.search(before)):
+        return True
+    if number < 10 and _HOUSEHOLD_AFTER.match(after):
         return True
     return number < 7 and bool(_SCHOOL_YEAR.search(before)) and after.startswith("年")

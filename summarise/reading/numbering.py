@@ -13,6 +13,7 @@ a place numbered after its noun.
 - **An age after a name and a comma**, with "de" or without, in years of any case: "Kiprono, de 27 años,", "Виктор
   Ларин, 61 год,", "Ірина Савчук, 34 роки,".
 - **A numbered place or bib**: "dorsal 105", "la salle 12", "plot 17", "en el kilómetro 35".
+- **A German ordinal** after an article and before a noun (round sixty-five): "erst der 3. Schneeleoparden-Nachwuchs".
 """
 
 from __future__ import annotations
@@ -32,6 +33,11 @@ _COUNTED_AFTER_DIAL = factored(r"[名位次个家人]")
 _SPAN_TO = factored(r"\.?\s*(?:au|à|al|a|to|till|until|bis|zum|по|до|-|–|—)\s*[0-9]{1,2}\.?")
 # ("-х" and "-ю" end cardinals as often: "в течение 2-х лет", "с 10-ю обвиняемыми")
 _ORDINAL_ENDING = factored(r"-(?:м|ом|ой|ым|им|ій|ою|ому)(?![^\W\d_])")
+_DE_ORDINAL_AFTER = factored(r"\.\s[A-ZÄÖÜ][a-zäöüß]")
+_DE_ORDINAL_BEFORE = factored(
+    r"(?<![\w-])(?:der|die|das|dem|den|des|zum|zur|am|im|vom|beim|ihr|ihre|ihrem|ihren|sein|seine|seinem|seinen)\s$",
+    re.I,
+)
 # A person's name before the age: a first name and a surname, or one name ("Kiprono, de 27 años,", "explica Pilar, de
 # 81 años"); not a firm after "with" ("El contrato con Repsol, de 10 años,": a contract's length).
 _FULL_NAME_AGE = factored(r"(?<![\w'’-])[A-ZÀ-ÞА-ЯІЇЄ][\w'’-]+\s+[A-ZÀ-ÞА-ЯІЇЄ][\w'’-]+,\s?(?:de\s|di\s)?$")
@@ -74,6 +80,9 @@ def counts_nothing(text: str, start: int, end: int, floor: int, number: float, u
     if bare and number <= 31 and _first_day(text, end):
         return True
     if bare and _ORDINAL_ENDING.match(text, end):
+        return True
+    # (a German ordinal after an article, before a noun: "erst der 3. Schneeleoparden-Nachwuchs", "beim 5. Versuch")
+    if bare and _DE_ORDINAL_AFTER.match(text, end) and _DE_ORDINAL_BEFORE.search(text, max(floor, start - 8), start):
         return True
     if bare and number < 120 and _YEARS_CLOSED.match(text, end) and _named_before(text, floor, start):
         return True
