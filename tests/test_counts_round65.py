@@ -75,6 +75,15 @@ def _counts(text: str, lang: str) -> dict[str, str | None]:
             "les importations",
         ),
         ("ru", "При этом общий налёт самолёта превышает 41 тыс. часов.", "41 тыс.", "При этом общий налёт самолёта"),
+        # (a change "from" one figure "to" another: what the verb changes, or its subject)
+        (
+            "es",
+            "Tranvega subirá el precio del billete sencillo de 1,30 a 1,60 euros.",
+            "1,30",
+            "precio del billete sencillo",
+        ),
+        ("es", "El abono mensual pasará de 38 a 42 euros.", "38", "El abono mensual"),
+        ("fr", "L'association décidera au printemps si la foire passera à deux jours.", "deux", "la foire"),
         # (a share lost "of" something counts it; a level reached is the subject's)
         ("en", "Tests found the batteries lost 18% of their capacity.", "18%", "capacity"),
         ("es", "El embalse cayó al 18 % de su capacidad.", "18 %", "El embalse"),
@@ -119,3 +128,30 @@ def test_what_a_figure_counts_is_not_a_wrong_whole_or_subject_round65(lang: str,
     counts = _counts(text, lang)
     assert value in counts
     assert counts[value] not in ("대", "여섯", "電車", "工人", "주민자치회", "열한")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "Crews were working the blaze, which was 15% contained.", "15%"),
+        ("en", "Rainfall since April had been 38% below the long-term average.", "38%"),
+        ("en", "Ships were waiting at anchor by midday, up from 6 on Sunday.", "6"),
+        ("es", "El precio subirá de 1,30 a 1,60 euros.", "1,30"),
+    ],
+)
+def test_one_function_word_is_no_label_round65(lang: str, text: str, value: str) -> None:
+    counts = _counts(text, lang)
+    assert value in counts
+    assert (counts[value] or "").lower() not in ("which", "below", "up", "a", "been")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kept"),
+    [
+        ("it", "Torna dal 6 al 24 dicembre il mercatino di Natale con 40 bancarelle.", ["40"]),
+        ("it", "Il mercatino si tiene il 24 dicembre.", []),
+        ("pt", "A feira decorre de 3 a 5 de novembro com 120 expositores.", ["120"]),
+    ],
+)
+def test_italian_and_portuguese_dates_are_no_figures_round65(lang: str, text: str, kept: list[str]) -> None:
+    assert sorted(_counts(text, lang)) == kept

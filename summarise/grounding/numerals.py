@@ -310,4 +310,7 @@ MONTHS = (
     "|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня"
     "|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو"
     "|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر"
+    # (Italian and Portuguese, which the hostile-text sets write in too: "dal 6 al 24 dicembre", "5 de novembro")
+    "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho"
+    "|julho|setembro|outubro|novembro|dezembro"
 )

@@ -59,7 +59,8 @@ CHANGE_VERBS = _VERBS = frozenset({
     "dépassera", "dépasse", "subirá", "aumentará", "bajará", "caerá", "crecerá", "alcanzará", "superará", "superó",
     "oscila", "oscilan", "osciló", "oscilaron", "ronda", "rondan", "rondó", "salirà", "crescerà", "aumenterà",
     "scenderà", "raggiungerà", "supererà", "crescerá", "cairá", "atingirá", "chegará", "superou", "übersteigt",
-    "überstieg", "übertraf", "erreicht", "beläuft", "belief", "ranged", "ranges", "totals",
+    "überstieg", "übertraf", "erreicht", "beläuft", "belief", "ranged", "ranges", "totals", "pasará", "pasó", "pasa",
+    "pasan", "pasaron", "passera", "elevará", "reducirá",
 })  # fmt: skip
 # What a verb that cuts or raises something changes: the words after it, up to the word before the figure's amount
 # ("subió los tipos de interés en 50 puntos básicos", "raised interest rates by 0.25 points", "erhöhen den Strompreis
@@ -96,7 +97,8 @@ _TRANSITIVE = frozenset({
     "reducido", "rebajó", "subió", "bajó", "aumentó", "aumentato", "ridotto", "alzato", "abbassato", "tagliato",
     "aumentou", "reduziu", "cortou", "elevou", "baixou", "повысил", "повысила", "снизил", "снизила", "сократил",
     "сократила", "увеличил", "увеличила", "підвищив", "підвищила", "знизив", "знизила", "скоротив", "скоротила",
-    "збільшив", "збільшила", "increased", "augmenté",
+    "збільшив", "збільшила", "increased", "augmenté", "subirá", "aumentará", "bajará", "elevará", "reducirá",
+    "augmentera", "baissera",
 })  # fmt: skip
 # A verb in the future or after "to": "will rise", "is expected to fall".
 _BEFORE_BASE = frozenset({"will", "would", "to", "could", "may", "might", "should"})
@@ -109,6 +111,7 @@ _BETWEEN = factored(r"(?:\s+(?:[^\s,;:!?()«»\"“”]|[,.](?=\d))+){0,6}\s+$")
 _CLAUSE_MARK = factored(
     r"[;:(]|,(?!\d)|\s[-–—]\s|(?<![^\W\d_])(?:that|dass|que|qu['’]|что|що|إن|أن|after|when|as|because|while|since|until|"
     r"said|says|nachdem|als|weil|wenn|quand|lorsque|puisque|cuando|porque|mientras|когда|поскольку|коли|عندما|بعد أن|"
+    r"if|whether|ob|si|"
     r"sagte|erklärte|a déclaré|a indiqué|dijo|afirmó|сказал|сказала|заявил|заявила|заявив|заявила|قال|قالت)"
     r"(?![^\W\d_])",
     re.IGNORECASE,

@@ -156,3 +156,19 @@ COMPARATIVE_AFTER = factored(
     r"|\s*[,.;:]|\s*$)",
     re.IGNORECASE,
 )
+# What a figure never counts by itself, one word alone: a preposition, an article, a conjunction, a pronoun, a
+# relative word, a possessive, a particle, a comparative or a participle of being ("de 1,30 a 1,60 euros", "the
+# blaze, which was 15% contained", "Sur mes 90 hectares", "up from 6").
+FUNCTION_WORDS = STOP_AFTER | {
+    "the", "an", "of", "de", "du", "des", "d", "à", "von", "bei", "ein", "eine", "einen", "einer", "einem", "un",
+    "une", "uno", "una", "unos", "unas", "около", "более", "почти", "понад", "близько", "майже", "між", "между",
+    "between", "zwischen", "entre",
+    "a", "which", "who", "whom", "whose", "been", "be", "being", "up", "down", "off", "out", "it", "its", "they",
+    "them", "their", "he", "she", "we", "you", "i", "his", "her", "our", "my", "mes", "mon", "ma", "mis", "mi", "il",
+    "elle", "ils", "elles", "on", "nous", "vous", "je", "er", "sie", "wir", "ich", "él", "ella", "ellos", "ellas",
+    "yo", "он", "она", "они", "оно", "мы", "вы", "я", "він", "вона", "вони", "ми", "ви", "هو", "هي", "هم", "le", "la",
+    "les", "el", "los", "las", "der", "die", "das", "den", "dem", "al", "del", "au", "aux", "se", "si", "no", "not",
+    "nicht", "ne", "не", "ні", "also", "auch", "aussi", "también", "тоже", "також", "so", "too", "there",
+    "here", "then", "than", "more", "less", "plus", "moins", "más", "menos", "mehr", "weniger", "больше", "меньше",
+    "більше", "менше", "below", "above", "higher", "lower", "fewer", "cheaper", "well",
+}  # fmt: skip

@@ -19,6 +19,7 @@ from .countwords import (
     COMPARATIVE_AFTER,
     COMPARED_WITH,
     DURATION,
+    FUNCTION_WORDS,
     LEVEL_AFTER,
     MEASURE,
     MEASURE_ALONE,
@@ -369,6 +370,10 @@ def find_quantities(
                     counts = previous.counts
                 elif previous and _range_of(text, s, previous, f.unit, start, end, counts):
                     found[-1] = replace(previous, counts=counts)
+                # (one function word alone is no label: none, rather than the other side's words, which are a verb's
+                # or a time's as often: "a partir del martes", "the council put")
+                if counts is not None and text[counts[0] : counts[1]].lower() in FUNCTION_WORDS:
+                    counts = None
             # "6.5 percent over two years": a span of time right after a figure is that figure's period.
             period = counts is not None and DURATION.match(text[counts[0] : counts[1]])
             if f.unit is None and period and start - last_end <= 2:
