@@ -27,7 +27,7 @@ NEWSET = ROOT / "bench" / "injection" / "newset"
 CASES = [json.loads(line) for line in (NEWSET / "cases.jsonl").read_text(encoding="utf-8").splitlines() if line]
 GOLD = sorted(
     p
-    for name in ("gold", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+    for name in ("gold", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
     for p in (ROOT / "eval" / name).glob("*.json")
 )
 
