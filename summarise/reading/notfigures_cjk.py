@@ -32,9 +32,13 @@ _SCHOOL_YEAR = factored(r"(?:高校|中学|小学校?|大学)\s?$")
 # 가족의 한 달 식비", "3人家族")
 _RATE_AFTER = factored(r"(?:人|名|泊|台|世帯|戸)(?:当たり|あたり|につき|ごと|[1１一](?:泊|日|回|人|台))")
 _RATE_BEFORE = factored(r"[1１一](?:人|名|台|世帯|戸)$")
-# (a play in baseball: outs, a base, a hit by its bases, and a score by "대" before the other side's runs: "9회말 2사 1,
-# 2루에서", "끝내기 2루타", "2대 3으로 끌려가던")
-_PLAY_AFTER = factored(r"사\s?(?:만루|주자|[0-9]|$)|루(?:타|에서|에|로|를|$)|,\s?[0-9]루|대\s?[0-9]")
+# (a play in baseball: outs, a base, a hit by its bases, and a score in play by "대": "9회말 2사 1, 2루에서", "끝내기
+# 2루타", "2대 3으로 끌려가던")
+_PLAY_AFTER = factored(
+    r"사\s?(?:만루|주자|[0-9]|$)|루(?:타|에서|에|로|를|$)|,\s?[0-9]루|대\s?[0-9]+\s?(?:으로|로)\s?(?:끌려가|뒤지|뒤진|앞서|앞선|리드)"
+)
+# (the other side's runs of a score in play, not a final one: "2대 3으로 끌려가던"; "4대 3으로 꺾고" is a result)
+_IN_PLAY_AFTER = factored(r"\s?(?:으로|로)\s?(?:끌려가|뒤지|뒤진|앞서|앞선|리드)")
 _HOUSEHOLD_AFTER = factored(r"(?:인\s?(?:가족|가구)|人(?:家族|世帯|家庭)|口之家)")
 
 
@@ -58,6 +62,6 @@ def counts_nothing(text: str, start: int, end: int, sentence: Sentence, number: 
         return True
     if number < 10 and (_HOUSEHOLD_AFTER.match(after) or (re.search(r"[가-힣]", after) and _PLAY_AFTER.match(after))):
         return True
-    if number < 40 and re.search(r"[0-9]\s?대\s?$", before) and re.match(r"\s?(?:으로|로|의|에서|,|$)", after):
-        return True  # (the other side's runs: "2대 3으로")
+    if number < 40 and re.search(r"[0-9]\s?대\s?$", before) and _IN_PLAY_AFTER.match(after):
+        return True
     return number < 7 and bool(_SCHOOL_YEAR.search(before)) and after.startswith("年")
