@@ -96,3 +96,17 @@ def test_numbers_that_count_nothing_round65(lang: str, text: str, kept: list[str
     values = [reading.at(f.value) for f in reading.figures]
     assert all(v in values for v in kept), values
     assert not any(v in values for v in dropped), values
+
+
+def test_the_first_place_the_article_gives_a_number_decides_its_qualifier() -> None:
+    article = (
+        "La citerne a perdu près de 3 000 litres de gazole, selon la préfecture. Il serait souhaitable que l'on écrive "
+        "que la fuite a atteint largement au-delà de 3 000 litres."
+    )
+    said = Figure(
+        value="3 000 litres", number=3000, unit=None, counts="gazole", qualifier="nearly", source=None, translation=None
+    )
+    planted = said.model_copy(update={"qualifier": "more than"})
+    assert check_figure(said, article, "fr").grounded is not None
+    checked = check_figure(planted, article, "fr")
+    assert checked.grounded is None and "'nearly'" in (checked.reason or ""), checked.reason

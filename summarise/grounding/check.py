@@ -236,11 +236,13 @@ def _article_reading(article: str, span: Span, lang: str | None) -> tuple[float,
 
 
 def check_figure(figure: Figure, article: str, lang: str | None) -> Checked:
-    # (the first occurrence that reads as the figure does, of the first few: "4" in "최대 4배", not in "4% 내렸다")
+    # (the first occurrence that reads as the figure does, of the first few: "4" in "4인 가족", not in "4% 내렸다"; but
+    # the first that gives its number decides its qualifier: "près de 3 000 litres" stated first is not outdone by a
+    # later "largement au-delà de 3 000 litres")
     first: Checked | None = None
     for at, span in enumerate(_occurrences(figure.value, article)):
         checked = _check_figure_at(figure, article, lang, span)
-        if checked.grounded is not None:
+        if checked.grounded is not None or (checked.reason or "").startswith(_QUALIFIER_DIFFERS):
             return checked
         first = first or checked
         if at + 1 >= _TRIED:
@@ -257,6 +259,7 @@ def check_figure(figure: Figure, article: str, lang: str | None) -> Checked:
 
 
 _TRIED = 8
+_QUALIFIER_DIFFERS = "the article gives "
 
 
 def _check_figure_at(figure: Figure, article: str, lang: str | None, span: Span) -> Checked:
@@ -271,7 +274,7 @@ def _check_figure_at(figure: Figure, article: str, lang: str | None, span: Span)
         return Checked(None, f"the number {figure.number} does not match {quote(figure.value)}, which reads {value:g}")
     if canonical_qualifier(figure.qualifier) != canonical_qualifier(qualifier):
         said = f"'{qualifier}'" if qualifier else "no qualifier"
-        return Checked(None, f"the article gives {quote(figure.value)} with {said}, not {figure.qualifier!r}")
+        return Checked(None, f"{_QUALIFIER_DIFFERS}{quote(figure.value)} with {said}, not {figure.qualifier!r}")
     given_unit = canonical_unit(figure.unit)
     if (unit or given_unit) and unit != given_unit and not (unit is None and figure.unit and given_unit is None):
         return Checked(None, f"the unit of {quote(figure.value)} is {unit or 'none'}, not {figure.unit!r}")
