@@ -15,7 +15,7 @@ from ..models import ActorKind, ClaimStatus
 from ..patterns import factored
 from .backward import credit_back, misread, party_back, pointer_end, points_back
 from .claims import claim_after, claim_range, conjoined, relayed_claim
-from .cues import NEGATION, Cue, compiled
+from .cues import STATUS_WORDS, compiled, negated, status_of
 from .names import kind_of
 from .sources import SPACED, relay_speaker, spaced_source, trim
 from .sources_cjk import cjk_source, korean_source
@@ -92,26 +92,6 @@ _CHANNEL = factored(
 )
 
 
-def _negated(text: str, s: Sentence, at: Range, lang: str, status_word: bool = True) -> bool:
-    pattern = NEGATION.get(lang)
-    if not pattern:
-        return False
-    if lang in ("ko", "ja"):
-        return re.search(pattern, text[at[0] : min(s.end, at[1] + 8)]) is not None
-    if lang == "de" and re.search(r"^[^,;:„“\"]*\bnicht\b", text[at[1] : s.end], re.I) and status_word:
-        return True  # ("bestätigte die Festnahme zunächst nicht": German puts "nicht" after its verb)
-    return re.search(pattern, text[max(s.start, at[0] - 30) : at[0]], re.I) is not None
-
-
-def _status(cue: Cue, negated: bool, lang: str) -> ClaimStatus | None:
-    """The status a cue implies; None when it is negated: "has not confirmed" and "did not deny" credit the party with
-    no claim at all, nor, in a spaced language, does "did not say"."""
-    if negated and (cue.status in _STATUS_WORDS or lang in SPACED):
-        return None
-    return cue.status
-
-
-_STATUS_WORDS = (ClaimStatus.CONFIRMED, ClaimStatus.DENIED)
 # A relative that takes up what the clause before claimed: "ce que", "algo que", "lo que", "what", "что".
 _WHAT = factored(r"(?:ce que|ce qu['’]|algo que|lo que|cosa que|что|що|чего|чого)\s*", re.I)
 _TO_SAY = factored(r"\b(?:to|would|could|can|cannot|will|may|might|should|must|do|does|did)\s+(?:not\s+)?$", re.I)
@@ -176,7 +156,7 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
             at = (start, end)
             if inside_quote(text, s.start, start) and not interrupts(text, s, at, cue):
                 # A cue inside quoted speech is the speaker's word ("We have confirmed ...", said the NIS).
-                if cue.status in (ClaimStatus.CONFIRMED, ClaimStatus.DENIED) and not _negated(text, s, at, lang):
+                if cue.status in (ClaimStatus.CONFIRMED, ClaimStatus.DENIED) and not negated(text, s, at, lang):
                     quoted = cue.status
                 continue
             if cue.status == ClaimStatus.REPORTED and re.fullmatch(r"(?i)reportedly|allegedly", text[start:end]):
@@ -198,12 +178,12 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
             if previous is not None and joined is not None and lang in SPACED:
                 # "X said A and denied B": the same party says each part with its own verb (with no part of its own,
                 # a denial or a confirmation is the stronger status).
-                status = _status(cue, _negated(text, s, at, lang), lang)
+                status = status_of(cue, negated(text, s, at, lang), lang)
                 parts = conjoined(text, (previous.cue, previous.claim), joined.start(), at, s.end)
                 if parts is not None and previous is found[-1]:
                     found[-1] = replace(previous, claim=parts[0])  # (a negated confirmation credits nothing)
                     found += [replace(previous, cue=at, status=status, claim=parts[1], via=None)] if status else []
-                elif cue.status in (ClaimStatus.DENIED, ClaimStatus.CONFIRMED) and not _negated(text, s, at, lang):
+                elif cue.status in (ClaimStatus.DENIED, ClaimStatus.CONFIRMED) and not negated(text, s, at, lang):
                     found[-1] = replace(previous, status=cue.status)
                 clause = Sentence(end, s.end)
                 continue
@@ -236,7 +216,7 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
                 # "ونفت الشركة توقف الضخ، وقالت في بيان إن …": a second verb, its subject the first one's; each says its
                 # own part.
                 found[-1] = replace(latest, claim=trim(text, latest.claim[0], min(latest.claim[1], start)))
-                status = _status(cue, _negated(text, s, at, lang), lang)
+                status = status_of(cue, negated(text, s, at, lang), lang)
                 said = claim_after(text, end, s.end)
                 if status is not None and said[1] > said[0]:
                     found.append(replace(latest, cue=at, status=status, claim=said, via=None))
@@ -274,7 +254,7 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
                 # "…, ce que le Premier ministre a démenti", "…, algo que su abogado niega": the party after the
                 # relative says its word on what the clause before claimed.
                 source = trim(text, that_which.end(), source[1])
-                status = _status(cue, _negated(text, s, at, lang, cue.status in _STATUS_WORDS), lang)
+                status = status_of(cue, negated(text, s, at, lang, cue.status in STATUS_WORDS), lang)
                 if status is not None and source[1] > source[0]:
                     found[-1] = replace(
                         latest, claim=trim(text, latest.claim[0], min(latest.claim[1], that_which.start()))
@@ -309,12 +289,12 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
             if key in seen:
                 # The same party again in the sentence: a denial or a confirmation is the stronger status.
                 index = next(i for i in range(len(found) - 1, -1, -1) if text[slice(*found[i].source)].lower() == key)
-                status = _status(cue, _negated(text, s, at, lang, cue.status in _STATUS_WORDS), lang)
+                status = status_of(cue, negated(text, s, at, lang, cue.status in STATUS_WORDS), lang)
                 if status in (ClaimStatus.DENIED, ClaimStatus.CONFIRMED) and found[index].sentence == (s.start, s.end):
                     found[index] = replace(found[index], status=status)
                 continue
             seen.add(key)
-            status = _status(cue, _negated(text, s, at, lang, cue.status in _STATUS_WORDS), lang)
+            status = status_of(cue, negated(text, s, at, lang, cue.status in STATUS_WORDS), lang)
             if status is None:
                 unsaid = source
                 seen.discard(key)

@@ -16,6 +16,7 @@ from typing import Literal
 from ..grounding.prefilter import Prefiltered
 from ..models import ClaimStatus
 from ..patterns import factored
+from .text import Sentence
 
 Side = Literal["before", "after"]
 C, F, D, R = ClaimStatus.CLAIMED, ClaimStatus.CONFIRMED, ClaimStatus.DENIED, ClaimStatus.REPORTED
@@ -218,8 +219,35 @@ NEGATION = {
 }
 
 
+# The languages whose words are spaced apart (their cues read a party as words before or after the verb).
+SPACED = {"en", "de", "fr", "es", "ru", "uk", "be", "ar"}
+
+
 @lru_cache(maxsize=32)
 def compiled(lang: str) -> list[tuple[Prefiltered, Cue]]:
     """The cues of `lang` (English where the language has none of its own), compiled (each searched only in a text
     that holds one of its words: see `prefilter`)."""
     return [(Prefiltered(factored(cue.pattern, re.IGNORECASE)), cue) for cue in CUES.get(lang, CUES["en"])]
+
+
+def negated(text: str, s: Sentence, at: tuple[int, int], lang: str, status_word: bool = True) -> bool:
+    """Whether the cue at `at` is negated ("has not confirmed", "did not deny", "확인하지 않았다")."""
+    pattern = NEGATION.get(lang)
+    if not pattern:
+        return False
+    if lang in ("ko", "ja"):
+        return re.search(pattern, text[at[0] : min(s.end, at[1] + 8)]) is not None
+    if lang == "de" and re.search(r"^[^,;:„“\"]*\bnicht\b", text[at[1] : s.end], re.I) and status_word:
+        return True  # ("bestätigte die Festnahme zunächst nicht": German puts "nicht" after its verb)
+    return re.search(pattern, text[max(s.start, at[0] - 30) : at[0]], re.I) is not None
+
+
+def status_of(cue: Cue, is_negated: bool, lang: str) -> ClaimStatus | None:
+    """The status a cue implies; None when it is negated: "has not confirmed" and "did not deny" credit the party with
+    no claim at all, nor, in a spaced language, does "did not say"."""
+    if is_negated and (cue.status in STATUS_WORDS or lang in SPACED):
+        return None
+    return cue.status
+
+
+STATUS_WORDS = (ClaimStatus.CONFIRMED, ClaimStatus.DENIED)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..patterns import factored
-from .cues import Cue, compiled
+from .cues import SPACED, Cue, compiled
 from .inversion import (
     ASIDE,
     claim_before,
@@ -25,8 +25,6 @@ from .text import Sentence, trim
 
 Range = tuple[int, int]
 
-
-SPACED = {"en", "de", "fr", "es", "ru", "uk", "be", "ar"}
 
 _BOUNDARY = factored(r"[,;:،؛\"“”«»„\[\]—–]|(?<=\s)-(?=\s)|\((?![^()]*\)\s*$)")
 
