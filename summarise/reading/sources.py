@@ -21,7 +21,7 @@ from .inversion import (
     relative_clause,
 )
 from .sources_cjk import ZH_TIME
-from .text import Sentence, trim
+from .text import Sentence, trim, without_determiner
 
 Range = tuple[int, int]
 
@@ -103,7 +103,7 @@ def _chunk_before(text: str, lo: int, hi: int) -> Range | None:
         # "X, who heads Y, said", "Anneliese Voß, die seit sechzig Jahren dort einkauft, behauptet": the subject is
         # the chunk before the relative clause.
         return _chunk_before(text, lo, cut - 1) if cut - 1 > lo else None
-    start = _without_determiner(text, start, end)
+    start = without_determiner(text, start, end)
     if cut > lo and _CLAUSE_WORD.match(text[start:end]):
         # "X, who heads Y, said": the subject is the chunk before the relative clause.
         return _chunk_before(text, lo, cut - 1) if cut - 1 > lo else None
@@ -115,15 +115,6 @@ def _chunk_before(text: str, lo: int, hi: int) -> Range | None:
     if inner:
         start += inner.end()
     return start, end
-
-
-def _without_determiner(text: str, start: int, end: int) -> int:
-    """Where a party's name starts once its determiner is dropped: "the regional health ministry" and "The union"
-    give "regional health ministry" and "union"; "The Edrin Courier", a name, keeps its "The"."""
-    article = re.match(r"(?:the|der|die|das|le|la|les|el|los|las)\s+(?=\S)", text[start:end]) or re.match(
-        r"(?:The|Der|Die|Das|Le|La|Les|El|Los|Las)\s+(?=[^\W\d_A-ZÀ-ÞА-Я])", text[start:end]
-    )
-    return start + article.end() if article and end - start - article.end() >= 3 else start
 
 
 _SLAVIC_TIME = factored(
@@ -195,7 +186,7 @@ def _chunk_after(text: str, lo: int, hi: int, lang: str = "") -> Range | None:
     start, end = trim(text, start, stop)
     if start >= end or len(text[start:end].split()) > 8:
         return None
-    return _without_determiner(text, start, end), end
+    return without_determiner(text, start, end), end
 
 
 def party_after(text: str, at: Range, end: int, lang: str) -> Range | None:
@@ -262,7 +253,7 @@ def spaced_source(text: str, s: Sentence, cue: Cue, at: Range, lang: str) -> Ran
     # verb, not an inversion.
     aside = ASIDE.fullmatch(text, s.start, at[0])
     if aside is not None:
-        return _without_determiner(text, *trim(text, *aside.span(1))), trim(text, *aside.span(1))[1]
+        return without_determiner(text, *trim(text, *aside.span(1))), trim(text, *aside.span(1))[1]
     before = _chunk_before(text, s.start, at[0])
     # "Das Gericht hat die Sperrzeit bestätigt": a German participle closing its clause has its subject before the
     # auxiliary.

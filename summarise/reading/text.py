@@ -169,3 +169,12 @@ def inside_quote(text: str, lo: int, at: int) -> bool:
     opens, closes = ("»", "«") if german else ("«", "»")
     guillemets = before.count(opens) > before.count(closes)
     return straight or curly or guillemets or before.count("「") > before.count("」")
+
+
+def without_determiner(text: str, start: int, end: int) -> int:
+    """Where a party's name starts once its determiner is dropped: "the regional health ministry" and "The union"
+    give "regional health ministry" and "union"; "The Edrin Courier", a name, keeps its "The"."""
+    article = re.match(r"(?:the|der|die|das|le|la|les|el|los|las)\s+(?=\S)", text[start:end]) or re.match(
+        r"(?:The|Der|Die|Das|Le|La|Les|El|Los|Las)\s+(?=[^\W\d_A-ZÀ-ÞА-Я])", text[start:end]
+    )
+    return start + article.end() if article and end - start - article.end() >= 3 else start
