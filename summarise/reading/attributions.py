@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from ..models import ActorKind, ClaimStatus
 from ..patterns import factored
 from .backward import credit_back, misread, party_back, pointer_end, points_back
-from .claims import claim_after, claim_range, conjoined, relayed_claim
+from .claims import claim_after, claim_range, conjoined, past_relay, relayed_claim
 from .cues import STATUS_WORDS, compiled, negated, status_of
 from .names import kind_of
 from .sources import SPACED, relay_speaker, spaced_source, trim
@@ -47,7 +47,9 @@ _SAME_SOURCE = factored(
     re.IGNORECASE,
 )
 _PRONOUNS = factored(
-    r"^(?:he|she|they|it|er|sie|es|il|elle|ils|elles|él|ella|ellos|он|она|они|він|вона|вони|هو|هي)$", re.I
+    r"^(?:he|she|they|it|him|her|them|er|sie|es|ihm|ihnen|il|elle|ils|elles|lui|eux|él|ella|ellos|он|она|они|він|"
+    r"вона|вони|هو|هي)$",
+    re.I,
 )
 # "він у Facebook", "he on X": a pronoun and the channel after it.
 _PRONOUN_AND_CHANNEL = factored(
@@ -140,6 +142,7 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
             key=lambda x: (x[0], -x[1]),
         )
         relay: tuple[Range, Range] | None = None  # (speaker, relayed party)
+        relayed_at = -1  # (where the relay's own cue ends)
         unsaid: Range | None = None  # (the party of a negated confirmation: "X no ha confirmado … y dice que …")
         seen: set[str] = set()
         taken_to = -1
@@ -163,6 +166,9 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
                 continue
             # "too early to say", "would not say": an infinitive or a modal's verb of saying reports nothing said.
             if lang == "en" and _TO_SAY.search(text, max(s.start, start - 12), start):
+                continue
+            # "一位不愿透露姓名的官员说": who would not give a name describes the party of the cue after it.
+            if lang == "zh" and text.startswith(("姓名", "身份", "名字"), end):
                 continue
             # "se aclaró", "se dice": a reflexive verb of saying has no party.
             if lang == "es" and re.search(r"(?<!\w)se\s+$", text[max(s.start, start - 4) : start], re.I):
@@ -276,9 +282,12 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
                     continue
                 source = chosen
             if cue.relay:
+                # ("со ссылкой на жителей сообщил, что …": the party cited ends where the relaying verb begins)
+                verb = next((lo for lo, _, later in matches if source[0] < lo < source[1] and not later.relay), None)
+                source = trim(text, source[0], verb) if verb is not None else source
                 speaker = relay_speaker(text, s, at, lang)
                 if speaker is not None:
-                    relay = (speaker, source)
+                    relay, relayed_at = (speaker, source), end
                 continue
             via = None
             if relay is not None and (relay[0] == source or _inside(source, s, relay)):
@@ -292,6 +301,10 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
                 status = status_of(cue, negated(text, s, at, lang, cue.status in STATUS_WORDS), lang)
                 if status in (ClaimStatus.DENIED, ClaimStatus.CONFIRMED) and found[index].sentence == (s.start, s.end):
                     found[index] = replace(found[index], status=status)
+                elif lang == "zh" and status and text[start - 1] == "，" and found[index] is found[-1]:
+                    # "省生态环境厅否认评估程序存在问题，称调查“完全符合规定”": denies one thing, says another
+                    found[-1] = replace(found[-1], claim=trim(text, found[-1].claim[0], start))
+                    found.append(replace(found[-1], cue=at, status=status, claim=claim_after(text, end, s.end)))
                 continue
             seen.add(key)
             status = status_of(cue, negated(text, s, at, lang, cue.status in STATUS_WORDS), lang)
@@ -312,7 +325,13 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
                     cue=at,
                     status=status,
                     source=source,
-                    claim=claim_range(text, s, spoken, at),
+                    # (a relayed party's claim leaves out the outlet that relays it: "Местный портал «…» со
+                    # ссылкой на жителей сообщил, что …")
+                    claim=past_relay(
+                        text,
+                        claim_range(text, s, (min(spoken[0], via[0]), spoken[1]) if via else spoken, at),
+                        relayed_at if via else -1,
+                    ),
                     via=via,
                     channel=_channel(text, s),
                 )

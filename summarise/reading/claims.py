@@ -192,3 +192,8 @@ def relayed_claim(
         return lo, hi
     relays = [m.start() for pattern, cue in compiled(lang) if cue.relay for m in [pattern.search(text, *claim)] if m]
     return trim(text, claim[0], min(relays)) if relays else claim
+
+
+def past_relay(text: str, claim: Range, relayed_at: int) -> Range:
+    """A relayed claim without the relay before it ("해솔일보는 … 관계자를 인용해 일부 백신의 …": after its cue)."""
+    return trim(text, relayed_at, claim[1]) if claim[0] < relayed_at < claim[1] else claim

@@ -50,6 +50,8 @@ _FR_SAID = (
     "reconnu|dénoncé|rappelé|accusé|insisté|promis|admis|jugé|répondu|confié|raconté|fait savoir|regretté|déploré|"
     "révélé|plaidé|argué|concédé|avoué|signalé"
 )
+# ("a rejeté près de 12 000 mètres cubes d'effluents": to discharge an amount, not to deny)
+_FR_AMOUNT = r"(?!\s+(?:(?:près|plus|moins) d[e'’]\s*|environ\s+|quelque\s+)?\d)"
 # Their present tense ("déclare", "explique-t-elle").
 _FR_SAYS = (
     "déclare|déclarent|dit|disent|affirme|affirment|indique|indiquent|annonce|annoncent|explique|assure|assurent|"
@@ -88,9 +90,11 @@ CUES: dict[str, list[Cue]] = {
         _w("(?:a|ont|avait|avaient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?(?:\\s+\\w+ment)?\\s+"
            f"(?:{_FR_SAID})|{_FR_SAYS}", C),
         _w("(?:a|ont|avait)(?:-t-(?:il|elle|on)|-(?:ils|elles))?(?:\\s+\\w+ment)?\\s+confirmé|confirme|confirment", F),
-        _w("(?:a|ont|avait)(?:-t-(?:il|elle|on)|-(?:ils|elles))?(?:\\s+\\w+ment)?\\s+(?:démenti|nié|rejeté|contesté|"
-           "réfuté)|dément|démentent|nie|nient|conteste|contestent|rejette|réfute", D),
-        _w("a rapporté|rapporte|rapportent|a révélé|révèle|aurait|auraient", R),
+        _w(f"(?:a|ont|avait)(?:-t-(?:il|elle|on)|-(?:ils|elles))?(?:\\s+\\w+ment)?\\s+(?:démenti|nié|rejeté{_FR_AMOUNT}|"
+           f"contesté|réfuté)|dément|démentent|nie|nient|conteste|contestent|rejette{_FR_AMOUNT}|réfute", D),
+        # ("aurait" alone is hearsay about its subject, "L'intrusion aurait duré …": a party only with a verb of saying)
+        _w("a rapporté|rapporte|rapportent|a révélé|révèle|aurai(?:t|ent)\\s+(?:déclaré|dit|affirmé|indiqué|annoncé|"
+           "confié|assuré|reconnu|admis|expliqué|précisé|confirmé)", R),
         # ("« … », dit-elle", "explique-t-il": a present tense inverted with its pronoun after a quotation)
         Cue(rf"(?<=, )(?:{_FR_SAYS}|poursuit|résume|note|observe|détaille|témoigne|commente|conclut|nuance|tempère|"
             r"glisse|lance|sourit|s'inquiète|s’inquiète)(?=-(?:t-)?(?:il|elle|ils|elles)(?![\w'’-]))", C, "before"),
@@ -159,7 +163,7 @@ CUES: dict[str, list[Cue]] = {
         _w("за даними|за словами|за інформацією|за оцінкою|за оцінками|на думку", C, "after"),
         _w("(?:йдеться|ідеться|говориться|сказано) (?:в|у) (?:повідомленні|заяві|пресрелізі|прес-релізі|документі|"
            "звіті|листі|зверненні|постанові|публікації|телеграм-каналі|каналі)", C, "after"),
-        _w("з посиланням на|посилаючись на", R, "after", relay=True),
+        _w("(?:з|із|зі) посиланням на|посилаючись на", R, "after", relay=True),
     ],
     "ar": [
         _w("قال|قالت|وقال|وقالت|أعلن|أعلنت|وأعلن|وأعلنت|صرح|صرّح|وصرح|أوضح|أوضحت|وأوضح|أضاف|أضافت|وأضاف|"
@@ -244,8 +248,8 @@ def negated(text: str, s: Sentence, at: tuple[int, int], lang: str, status_word:
 
 def status_of(cue: Cue, is_negated: bool, lang: str) -> ClaimStatus | None:
     """The status a cue implies; None when it is negated: "has not confirmed" and "did not deny" credit the party with
-    no claim at all, nor, in a spaced language, does "did not say"."""
-    if is_negated and (cue.status in STATUS_WORDS or lang in SPACED):
+    no claim at all, nor, in a spaced language or in Chinese, does "did not say" ("但未透露")."""
+    if is_negated and (cue.status in STATUS_WORDS or lang in SPACED or lang == "zh"):
         return None
     return cue.status
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..grounding.prefilter import Prefiltered
 from ..models import ActorKind
 from ..patterns import factored
-from .text import Sentence
+from .text import Sentence, trim
 
 Range = tuple[int, int]
 
@@ -98,6 +98,35 @@ _CAP_RUN = factored(
     r"[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’\-]*\.?)*"
 )
 _QUOTED = factored(r"[«„“\"《「『]([^»“”\"》」』\n]{2,40})[»“”\"》」』]")
+_DOCUMENT = factored(
+    r"(?i:(?:the|le|la|l['’]|les|el|los|las|der|die|das|den|dem|des)\s*)?(?:[a-zà-ÿа-яіїєґ][\w-]*\s+)?"
+    r"(?i:reports?|study|survey|ruling|judgment|data|figures|statistics|documents?|filings?|records|rapport|"
+    r"jugement|étude|données|chiffres|arrêt|décision|informe|estudio|sentencia|datos|cifras|Bericht|Studie|Urteil|"
+    r"Daten|Zahlen|Statistik|отч[её]т\w*|доклад\w*|данны\w*|исследовани\w*|звіт\w*|дані|даних|"
+    r"该?报告|批复文件|文件|数据|统计|보고서|자료|통계|報告書|調査|データ|التقرير|تقرير|بيانات|دراسة)"
+)
+_ANONYMOUS = factored(
+    r"^(?i:(?:a|an|one|two|three|four|several|some|many|other)\s|(?:un|une|des|deux|trois|plusieurs|certains|"
+    r"quelques)\s|d['’]|(?:un|una|unos|unas|dos|tres|varios|varias|algunos|algunas)\s|"
+    r"(?:ein|eine|einer|zwei|drei|mehrere|einige)\s|(?:один|одна|одного|два|две|двух|трёх|трех|нескольк\w*|двох|"
+    r"трьох|кількох)\s|(?:一名|一位|多名|多家|两名|几名|数名|一些)|(?:한|두|여러)\s)"
+    r"|^(?i:sources?|people|fuentes|personas|источник\w*|джерел\w*|مصادر)\b|(?:kreise|人士|관계자|関係者)$"
+)
+_MEMBER_OF = factored(
+    r"\s(?:de la|del|de los|de las|de l['’]|du|des|de|d['’]|of the|of|at the|at|в|у|во|из|із|з|der|des|bei|beim)\s*"
+    r"(?=[A-ZÀ-ÞА-ЯІЇЄҐ«„\"]|(?:\w+\s+)?\w*(?:прокуратур|поліці|полици|министерств|міністерств|мэри|мері|адміністраці|"
+    r"администраци))"
+)
+_UNSPACED_MEMBER = factored(r"(?:一名|一位|多名|两名)?(.*?)(?:官员|工作人员|人员|负责人|人士|关系者|関係者)?")
+_OFFICIAL = factored(r"\s?(?:관계자|関係者|人士)$")
+# Words of a clause, not a name: four words, or in Korean and Japanese a topic or case particle with a verb's ending.
+_SPEECH = factored(
+    r"^\S+(?:\s+\S+){3,}$|[은는이가을를](?:\s|\S*\s).*(?:다|것|요|까)$|[はがをに].*(?:ない|ている|た|る|だ|です|ます)$"
+)
+_OUTLET_NOUN = factored(
+    r"(?i:газета|издание|портал|видання|телеканал|журнал|сайт|newspaper|daily|diario|periódico|journal|quotidien|"
+    r"zeitung|tageszeitung|blatt)"
+)
 _BYLINE = factored(
     r"^(?:By|BY|Von|Par|Por|От|Від|记者|기자|بقلم)\b|^(?:with|for) the\b|^[A-ZÀ-ÞА-ЯІЇЄҐ\s,.'-]{6,}$|기자$|记者", re.M
 )
@@ -111,7 +140,8 @@ def kind_of(name: str, context_before: str = "") -> ActorKind:
         return ActorKind.ARMED_GROUP
     if _ORGANISATION.search(name):
         return ActorKind.ORGANISATION
-    if re.search(r"(?:news outlet|newspaper|broadcaster|outlet|channel|media|Zeitung|journal|газета|媒体|매체)\s*$",
+    if re.search(r"(?:news outlet|newspaper|broadcaster|outlet|channel|media|Zeitung|journal|газета|издание|портал|"
+                 r"видання|телеканал|журнал|periódico|diario|quotidien|媒体|매체)\s*[«„“\"]?$",
                  context_before, re.I):  # fmt: skip
         return ActorKind.MEDIA_OUTLET
     if re.search(r"(?:operator|owner|firm|company|carrier|insurer|builder|contractor|Betreiber|opérateur|empresa)\s*$",
@@ -163,6 +193,19 @@ def find_names(text: str, sentences: list[Sentence], lang: str, sources: list[Ra
     candidates: list[tuple[Range, ActorKind | None]] = []
     titles: dict[Range, Range] = {}
     for whole in sources:
+        official = _OFFICIAL.search(text, *whole)
+        if official and re.fullmatch(r"[^\W\d]{3,}", text[whole[0] : official.start()].strip()):
+            whole = trim(text, whole[0], official.start())  # ("식약관리처 관계자": the body its official speaks for)
+        if _ANONYMOUS.search(text[whole[0] : whole[1]]):
+            # ("fuentes de la Comisión Europea", "un cadre d'Enerlis", "一名水利局官员": the body they speak for)
+            body = _MEMBER_OF.search(text, *whole)
+            lo, hi = (body.end(), whole[1]) if body else _UNSPACED_MEMBER.fullmatch(text, *whole).span(1)  # type: ignore[union-attr]
+            if lo < hi and (_ORGANISATION.search(text, lo, hi) or text[lo].isupper()):
+                whole = lo, hi
+        if _DOCUMENT.fullmatch(text, *whole) or _ANONYMOUS.search(text[whole[0] : whole[1]]):
+            # ("Selon le jugement", "报告称": a document credited with a claim is no actor; nor is a party the article
+            # does not name, "two people familiar with the talks", "un enquêteur", "业内人士", "시 관계자")
+            continue
         span, title = split_title(text, whole)
         if title is not None:
             titles[span] = title
@@ -193,10 +236,15 @@ def find_names(text: str, sentences: list[Sentence], lang: str, sources: list[Ra
                     r"\s+[a-zа-яіїє]", text[span[1] : span[1] + 3]
                 ):
                     continue
+                # ("Газета «Северогорский курьер»": the outlet's common noun, not a name; the quoted name is)
+                if _OUTLET_NOUN.fullmatch(word) and re.match(r"\s?[«„“\"]", text[span[1] : span[1] + 2]):
+                    continue
                 counts[word] = counts.get(word, 0) + 1
                 runs.append((span, s))
         for m in _QUOTED.finditer(text, s.start, s.end):
             inner = m.group(1)
+            if _SPEECH.search(inner):
+                continue  # (a quoted clause is what someone said: "다음 달부터는 상승 폭이 줄어들 것")
             if kind_of(inner) != ActorKind.PERSON or _MEDIA.search(text[max(0, m.start() - 20) : m.start()]):
                 candidates.append(((m.start(1), m.end(1)), None))
         if not cased:

@@ -20,7 +20,7 @@ from .inversion import (
     opening_name,
     relative_clause,
 )
-from .sources_cjk import ZH_TIME
+from .sources_cjk import ZH_TIME, korean_relay_speaker
 from .text import Sentence, trim, without_determiner
 
 Range = tuple[int, int]
@@ -29,23 +29,23 @@ Range = tuple[int, int]
 _BOUNDARY = factored(r"[,;:،؛\"“”«»„\[\]—–]|(?<=\s)-(?=\s)|\((?![^()]*\)\s*$)")
 
 
+_DAYS = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|montag|dienstag|mittwoch|"
+    r"donnerstag|freitag|samstag|sonntag|gestern|heute|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
+    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|hoy)"
+)
 # Words that stand between a subject and its verb ("the ministry has since said", "X on Monday said").
 _TRAILING = factored(
     r"(?:\s+(?:has|have|had|was|were|is|are|also|later|then|previously|earlier|again|further|separately|recently|"
     r"reportedly|allegedly|publicly|officially|today|yesterday|not|never|yet|"
     r"since|now|first|hat|haben|habe|auch|später|zudem|a|ont|aussi|también|ha|han|также|тоже|уже|также|"
-    r"також|вже|ще|(?:on|am|(?-i:le|el)|в|у|во)\s+\w+|(?:in|on)\s+a\s+\w+(?:\s+\w+)?|"
+    rf"також|вже|ще|(?:on|am|в|у|во)\s+\w+|(?-i:le|el)\s+(?:\d+|{_DAYS})|(?:in|on)\s+a\s+\w+(?:\s+\w+)?|"
     # (a pronoun of whom it was said to: "me contó", "nous a dit", "lui a confié")
     r"(?-i:me|te|nos|les|se|nous|vous|lui|leur)))+\s*$",
     re.I,
 )
 
 
-_DAYS = (
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|montag|dienstag|mittwoch|"
-    r"donnerstag|freitag|samstag|sonntag|gestern|heute|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
-    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|hoy)"
-)
 _LEADING = factored(
     r"(?:(?:and|but|while|as|und|aber|wie|et|mais|comme|y|pero|como|и|а|но|как|і|та|але|як|و|where|wo|où|donde|"
     rf"где|де)\s+|(?:on\s+|am\s+|le\s+|el\s+|este\s+|esta\s+|ce\s+|el pasado\s+)?{_DAYS}\s*,?\s+)+",
@@ -62,11 +62,14 @@ _AFTER_STOP = factored(
     r"\s(?:that|on|in|at|to|after|when|as|dass|am|im|vor|nach|gegenüber|que|ante|что|перед|що|إن|أن|بأن|إنه|أنه|في|"
     r"خلال|يوم)(?=\s)|[.!?]|\d"
     # a relay's own cue: "издание «Наука Сибири» со ссылкой на …"
-    r"|\s(?:со ссылкой|з посиланням|citing|citant|citando|unter Berufung|نقلا عن|نقلاً عن)(?!\w)",
+    r"|\s(?:со ссылкой|(?:з|із|зі) посиланням|citing|citant|citando|unter Berufung|نقلا عن|نقلاً عن)(?!\w)",
     re.I,
 )
 
 
+_VERB_THEN_SUBJECT = factored(
+    rf"(?:[a-záéíóúñ]+(?:ó|aron|ieron)\s+)?(?:(?:este|esta|el pasado|el)\s+)?{_DAYS}\s+|[a-záéíóúñ]+(?:ó|aron|ieron)\s+"
+)
 _AFTER_BOUNDARY = factored(r"[,;:،؛()\[\]—–]|(?<=\s)-(?=\s)")
 
 
@@ -103,7 +106,9 @@ def _chunk_before(text: str, lo: int, hi: int) -> Range | None:
         # "X, who heads Y, said", "Anneliese Voß, die seit sechzig Jahren dort einkauft, behauptet": the subject is
         # the chunk before the relative clause.
         return _chunk_before(text, lo, cut - 1) if cut - 1 > lo else None
-    start = without_determiner(text, start, end)
+    # ("… y recordó que el alcalde prometió …": the subject after the complementiser of the clause before)
+    that = re.match(r"(?:que|that|dass|что|що)\s+(?=\S)", text[start:end], re.I) if cut == lo else None
+    start = without_determiner(text, start + that.end() if that else start, end)
     if cut > lo and _CLAUSE_WORD.match(text[start:end]):
         # "X, who heads Y, said": the subject is the chunk before the relative clause.
         return _chunk_before(text, lo, cut - 1) if cut - 1 > lo else None
@@ -244,6 +249,9 @@ def spaced_source(text: str, s: Sentence, cue: Cue, at: Range, lang: str) -> Ran
             return trim(text, s.start + subject.start(1), s.start + subject.end(1))
     if cue.side == "after":
         after = _chunk_after(text, at[1], s.end, lang)
+        # ("según aprobó este lunes su consejo de administración": the verb's subject after it)
+        verb = _VERB_THEN_SUBJECT.match(text, *after) if after and lang == "es" else None
+        after = trim(text, verb.end(), after[1]) if verb and after and verb.end() < after[1] else after
         # "وقال مدير الميناء، يوسف البناء، …": a title, then the name between commas.
         named = _APPOSITIVE.match(text, after[1], s.end) if after is not None and lang == "ar" else None
         if named:
@@ -383,7 +391,6 @@ def relay_speaker(text: str, s: Sentence, at: Range, lang: str) -> Range | None:
     if title:
         return lo + title.start(1), lo + title.end(1)
     if lang == "ko":
-        words = chunk.split()
-        return (at[0] - len(chunk.rstrip()), at[0]) if words else None
+        return korean_relay_speaker(text, s, at, chunk)
     trimmed = ZH_TIME.sub("", chunk)
     return (lo, lo + len(trimmed)) if trimmed else None

@@ -35,16 +35,32 @@ def korean_source(text: str, s: Sentence, cue: Cue, at: Range) -> Range | None:
         end = s.start + word.end() - len(_KO_PARTICLE.search(word.group()).group())  # type: ignore[union-attr]
         return s.start + word.start(), end
     # "김민준 군수는 …라고 말했다": the sentence's topic.
-    for i, word in enumerate(words[:5]):
+    floor = 0
+    for i, word in enumerate(words[:8]):
         if word.group() in _KO_SKIP or word.group().endswith(","):
+            continue
+        # ("채소 가게를 하는 김영숙(63) 씨는": a verb in -는 after its object or place describes the topic after it)
+        if i and re.search(r"(?:을|를|에서|에게|와|과|로)$", words[i - 1].group()) and word.group().endswith("는"):
+            floor = i + 1
+            continue
+        if i >= 5 and not re.search(r"씨는$", word.group()):
             continue
         if re.search(r"(?:은|는)$", word.group()) or (i == 0 and re.search(r"(?:이|가)$", word.group())):
             # (not the comma a second clause opens with: ", 시공사 대한건설은 이를 부인했다")
             first = next((j for j in range(i + 1) if words[j].group() not in _KO_SKIP and words[j].group() != ","), i)
-            first = max(first, i - 2)
+            first = max(first, i - 2, floor)
             end = s.start + word.end() - 1
             return s.start + words[first].start(), end
     return None
+
+
+def korean_relay_speaker(text: str, s: Sentence, at: Range, chunk: str) -> Range | None:
+    """Who relays in Korean: the topic before the party cited, whole ("일간 한빛의약신문은 회사 내부 관계자를 인용해"),
+    else the words just before the cue."""
+    topic = [m.span() for m in re.finditer(r"\S+(?=[은는]\s)", text[s.start : at[0]])][-1:]
+    if topic:
+        return s.start + topic[0][0], s.start + topic[0][1]
+    return (at[0] - len(chunk.rstrip()), at[0]) if chunk.split() else None
 
 
 ZH_TIME = factored(
@@ -59,6 +75,8 @@ _ZH_SUBJECT = factored(
 )
 
 
+_IMPERSONAL = factored(r"(?:初步|不完全)?(?:测算|估算|了解|统计|悉|估计|预测|报道|介绍|调查|分析|观察|计算|推算|核算)")
+_HAN = factored(r"[\u3400-\u9fff]")
 _ZH_STOP = '，。、；：“”"《》（）()「」『』！？ '
 
 
@@ -71,6 +89,9 @@ def cjk_source(text: str, s: Sentence, cue: Cue, at: Range, lang: str) -> Range 
         chunk = text[lo:hi]
         end = re.search(r"(?:的话|报道|消息|称|说|表示|透露|介绍|指出|,|，)", chunk)
         hi = lo + end.start() if end else hi
+        # "据测算", "据了解", "据统计": according to a reckoning, to what is known: no party.
+        if _IMPERSONAL.fullmatch(text, lo, hi):
+            return None
         return trim(text, lo, hi) if hi > lo else None
     if lang == "ja":
         head = text[s.start : at[0]]
@@ -95,7 +116,8 @@ def cjk_source(text: str, s: Sentence, cue: Cue, at: Range, lang: str) -> Range 
     chunk = re.sub(r"(?:向|对|接受)(?:记者|媒体|本报|采访)\S{0,4}$", "", chunk)
     trimmed = ZH_TIME.sub("", chunk)
     hi = lo + len(trimmed)
-    if hi - lo < 2 and lang == "zh":
+    # (a clause after an earlier cue of its sentence, "…否认评估程序存在问题，称…", has that cue's party for subject)
+    if hi - lo < 2 and lang == "zh" and not _HAN.match(text, s.start - 1 if s.start else 0):
         # "星途汽车当天晚间发布声明，否认…": the subject opens the sentence.
         subject = _ZH_SUBJECT.match(text, s.start, at[0])
         if subject:

@@ -21,7 +21,7 @@ from .text import Sentence, trim
 Range = tuple[int, int]
 
 # Singular personal pronouns: "he", "she" and their kind stand for a person.
-PERSONAL = factored(r"^(?:he|she|er|sie|il|elle|él|ella|он|она|він|вона)$", re.IGNORECASE)
+PERSONAL = factored(r"^(?:he|she|him|her|er|sie|ihm|il|elle|lui|él|ella|он|она|він|вона)$", re.IGNORECASE)
 # Two to four capitalised words in a row: a person's name, with a title before it at most.
 # (a run of two to four capitalised words: a name, a title before it at most; `inversion` reads one too)
 NAME_RUN = r"(?:[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]+\s+){1,3}[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]+"

@@ -1,0 +1,185 @@
+"""Who said it, and who is an actor, round sixty-six: a relay whose verb follows the party cited ("со ссылкой на
+жителей сообщил, что"), an outlet's common noun before its quoted name, Chinese "according to a reckoning" and "did
+not disclose", a Chinese denial followed by what the party says instead, a Korean topic after a describing verb and
+a Korean outlet relaying, quoted speech that is no name, French "selon lui", hearsay "aurait" and "rejeter" an
+amount, Spanish "según" before a verb and "que" before a subject; documents and unnamed parties credited with a claim
+are not listed as actors (the body a Korean official speaks for is)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarise.reading import read
+
+
+def _attributions(text: str, lang: str) -> list[tuple[str | None, str | None, str, str | None]]:
+    """(source, via, status, claim) of each attribution."""
+    reading = read(text, lang)
+    return [
+        (reading.at(a.source), reading.at(a.via), a.status.value, reading.at(a.claim)) for a in reading.attributions
+    ]
+
+
+def _names(text: str, lang: str) -> dict[str, str]:
+    reading = read(text, lang)
+    return {reading.at(n.span) or "": n.kind.value for n in reading.names}
+
+
+def test_a_russian_relay_ends_the_party_cited_at_the_verb_and_leaves_the_outlet_out_of_the_claim() -> None:
+    text = (
+        "Паводок\n\nВода поднялась на 3 метра, сообщили спасатели. Местный портал «Вельские новости» со ссылкой на "
+        "жителей сообщил, что сирены оповещения в двух сёлах не сработали."
+    )
+    assert _attributions(text, "ru")[1] == (
+        "жителей",
+        "Вельские новости",
+        "reported",
+        "сирены оповещения в двух сёлах не сработали",
+    )
+
+
+def test_a_ukrainian_relay_with_iz_is_a_relay() -> None:
+    text = (
+        "Школи\n\nШколу закриють у вересні, сказав він. Газета «Вербівський вісник» із посиланням на працівників "
+        "управління повідомила, що школу закриють."
+    )
+    assert _attributions(text, "uk")[-1][:3] == ("працівників управління", "Вербівський вісник", "reported")
+
+
+def test_an_outlets_common_noun_before_its_quoted_name_is_no_actor_and_the_name_is_an_outlet() -> None:
+    text = (
+        "Выборы\n\nГазета «Северогорский курьер» со ссылкой на наблюдателей сообщила, что на двух участках "
+        "оказалось больше бюллетеней."
+    )
+    names = _names(text, "ru")
+    assert "Газета" not in names
+    assert names["Северогорский курьер"] == "media_outlet"
+
+
+@pytest.mark.parametrize("opener", ["据测算", "据了解", "据统计", "据初步统计"])
+def test_according_to_a_reckoning_credits_no_party_in_chinese(opener: str) -> None:
+    text = f"水库\n\n省财政厅证实，中央财政将承担总投资的40%。{opener}，工程建设高峰期将提供约8,000个就业岗位。"
+    assert [a[0] for a in _attributions(text, "zh")] == ["省财政厅"]
+
+
+def test_a_chinese_party_that_did_not_disclose_claims_nothing_and_who_would_not_give_a_name_describes_the_party() -> (
+    None
+):
+    text = "审计\n\n市审计局证实，已对该项目开展专项审计，但未透露审计结果。一位不愿透露姓名的官员说，工程将延期。"
+    assert [(a[0], a[2]) for a in _attributions(text, "zh")] == [
+        ("市审计局", "confirmed"),
+        ("一位不愿透露姓名的官员", "claimed"),
+    ]
+
+
+def test_a_chinese_denial_then_what_the_party_says_instead_are_two_claims_of_one_party() -> None:
+    text = "水库\n\n省生态环境厅否认评估程序存在问题，称调查“完全符合规定”。"
+    assert _attributions(text, "zh") == [
+        ("省生态环境厅", None, "denied", "评估程序存在问题"),
+        ("省生态环境厅", None, "claimed", "调查“完全符合规定”。"),
+    ]
+
+
+def test_a_korean_topic_after_a_verb_that_describes_it_and_an_outlet_that_relays() -> None:
+    text = (
+        '물가\n\n서울 한솔시장에서 채소 가게를 하는 김영숙(63) 씨는 "손님이 작년보다 30% 가까이 줄었다"고 말했다. '
+        "지역 일간지 해솔일보는 한 제약 유통업체 관계자를 인용해 일부 백신의 납품이 2주가량 늦어질 수 있다고 "
+        "보도했다."
+    )
+    found = _attributions(text, "ko")
+    assert found[0][0] == "김영숙(63) 씨"
+    assert found[1][1:] == ("해솔일보", "reported", "일부 백신의 납품이 2주가량 늦어질 수 있다고")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speech"),
+    [
+        (
+            "ko",
+            '물가\n\n국가통계원 박지훈 과장은 "작황이 나빠진 영향이 크다"며 "다음 달부터는 상승 폭이 줄어들 것"이라고 '
+            "말했다.",
+            "다음 달부터는 상승 폭이 줄어들 것",
+        ),
+        (
+            "ja",
+            "研究\n\n大学側はこれを否定し、「製薬会社は資金にも分析にも関与していない」とコメントした。",
+            "製薬会社は",
+        ),
+    ],
+)
+def test_quoted_speech_is_no_name(lang: str, text: str, speech: str) -> None:
+    assert not [name for name in _names(text, lang) if speech in name]
+
+
+def test_french_selon_lui_is_the_person_named_before() -> None:
+    text = (
+        "Rivière\n\nPour le président de Rivières vivantes, Julien Morvan, la décision « envoie un signal ». "
+        "Selon lui, la population de truites a chuté de 40 % depuis la pollution."
+    )
+    assert _attributions(text, "fr")[-1][0] == "Julien Morvan"
+    assert "lui" not in _names(text, "fr")
+
+
+def test_french_hearsay_about_a_subject_and_an_amount_discharged_are_no_claims_of_it() -> None:
+    text = (
+        "Vol\n\nL'intrusion aurait duré moins de 9 minutes, a précisé le procureur. L'usine a rejeté près de 12 000 "
+        "mètres cubes d'effluents. Le maire a rejeté ces accusations. Le ministre aurait déclaré que la mine ouvrira."
+    )
+    assert [(a[0], a[2]) for a in _attributions(text, "fr")] == [
+        ("procureur", "claimed"),
+        ("maire", "denied"),
+        ("ministre", "reported"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "El Metro subirá el billete a 1,60 euros, según aprobó este lunes su consejo de administración.",
+            "su consejo de administración",
+        ),
+        ("Según informó ayer el ministerio, la obra costará 3 millones.", "el ministerio"),
+        ("Según Pedro Carbó, la obra costará 3 millones.", "Pedro Carbó"),
+        (
+            "La asociación calificó la medida de «injusta» y recordó que el alcalde prometió congelar las tarifas.",
+            "alcalde",
+        ),
+    ],
+)
+def test_spanish_sources_after_a_verb_or_a_complementiser(sentence: str, source: str) -> None:
+    assert _attributions(f"Metro\n\n{sentence}", "es")[-1][0] == source
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "source"),
+    [
+        ("fr", "Pollution\n\nSelon le jugement, l'entreprise a déversé des eaux usées dans la rivière.", "jugement"),
+        ("zh", "楼市\n\n报告称，第三季度成交量下降。", "报告"),
+        (
+            "en",
+            "Deal\n\nThe round values the company at $540 million, according to two people familiar with the deal.",
+            "two people familiar with the deal",
+        ),
+        ("fr", "Musée\n\nSelon le quotidien L'Écho, qui cite un enquêteur, les voleurs connaissaient la ronde.", None),
+        ("zh", "楼市\n\n业内人士估计，今年房地产相关税收将减少超过12亿元。", "业内人士"),
+    ],
+)
+def test_a_document_or_an_unnamed_party_is_credited_but_not_listed_as_an_actor(
+    lang: str, text: str, source: str | None
+) -> None:
+    found = _attributions(text, lang)
+    if source is not None:
+        assert source in [a[0] for a in found]
+    names = _names(text, lang)
+    assert not [n for n in names if n in ("jugement", "报告", "业内人士", "un enquêteur") or n.startswith("two people")]
+
+
+def test_the_body_a_korean_official_speaks_for_is_the_actor() -> None:
+    text = (
+        '해킹\n\n금융감독원 관계자는 "거래소의 보안 관리 실태를 점검할 계획"이라고 말했다. '
+        '시 관계자는 "조사 중"이라고 밝혔다.'
+    )
+    names = _names(text, "ko")
+    assert "금융감독원" in names
+    assert not [n for n in names if "관계자" in n]
