@@ -11,11 +11,13 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..grounding.prefilter import Prefiltered
 from ..models import ActorKind
 from ..patterns import factored
+from .people import named_people
 from .text import Sentence, trim
 
 Range = tuple[int, int]
@@ -140,8 +142,8 @@ def kind_of(name: str, context_before: str = "") -> ActorKind:
         return ActorKind.ARMED_GROUP
     if _ORGANISATION.search(name):
         return ActorKind.ORGANISATION
-    if re.search(r"(?:news outlet|newspaper|broadcaster|outlet|channel|media|Zeitung|journal|газета|издание|портал|"
-                 r"видання|телеканал|журнал|periódico|diario|quotidien|媒体|매체)\s*[«„“\"]?$",
+    if re.search(r"(?:news outlet|newspaper|newsletter|broadcaster|outlet|channel|media|Zeitung|journal|газета|"
+                 r"издание|портал|видання|телеканал|журнал|periódico|diario|quotidien|媒体|매체)\s*[«„“\"]?$",
                  context_before, re.I):  # fmt: skip
         return ActorKind.MEDIA_OUTLET
     if re.search(r"(?:operator|owner|firm|company|carrier|insurer|builder|contractor|Betreiber|opérateur|empresa)\s*$",
@@ -220,14 +222,13 @@ def find_names(text: str, sentences: list[Sentence], lang: str, sources: list[Ra
     runs: list[tuple[Range, Sentence]] = []
     for s in sentences:
         if cased:
-            for m in _CAP_RUN.finditer(text, s.start, s.end):
-                word = m.group().rstrip(".")
+            for start, word in _pieces(_CAP_RUN.finditer(text, s.start, s.end), lang):
                 if _NOT_A_NAME.match(word.split()[0]) and len(word.split()) == 1:
                     continue
-                span = (m.start(), m.start() + len(word))
+                span = (start, start + len(word))
                 if _NOT_A_NAME.match(word.split()[0]):
                     first = word.split()[0]
-                    span = (m.start() + len(first) + 1, span[1])
+                    span = (start + len(first) + 1, span[1])
                     word = text[span[0] : span[1]]
                     if not word:
                         continue
@@ -269,6 +270,7 @@ def find_names(text: str, sentences: list[Sentence], lang: str, sources: list[Ra
             or (counts.get(word, 0) >= 2 and len(word.split()) >= 2 and not sentence_start and lang != "de")
         ):
             candidates.append((span, None))
+    candidates += named_people(text, runs, sentences, lang)
     found: list[ReadName] = []
     seen: list[str] = []
     in_title = _Within(list(titles.values()))
@@ -295,6 +297,18 @@ def find_names(text: str, sentences: list[Sentence], lang: str, sources: list[Ra
         found.append(ReadName(span, guessed, titles.get(span) or _role(text, sentence, span)))
         seen.append(folded)
     return _spelt_out(text, found)
+
+
+def _pieces(runs: Iterator[re.Match[str]], lang: str) -> Iterator[tuple[int, str]]:
+    """Each capitalised run (without a final stop) and where it starts; in German, whose nouns are all capitalised,
+    split at an article ("das Landgericht Wallbrück den Geschäftsführer" is two runs; "von der Leyen" is one)."""
+    for m in runs:
+        word = m.group().rstrip(".")
+        at = m.start()
+        for piece in re.split(r"(?<!von)(?<!van)(\s(?:der|den|dem|des|die|das)\s)", word) if lang == "de" else [word]:
+            if piece and not piece.startswith(" "):
+                yield at, piece
+            at += len(piece)
 
 
 _ACRONYM = factored(r"(?:(?:the|The|der|die|das|le|la|les|el|los|las)\s+)?([A-ZÄÖÜÉ]{2,7})")
@@ -345,7 +359,7 @@ _TITLE_WORD = factored(
     r"directrice|ministr[oa]|alcalde\w*|portavoz|president[ea]|director[a]?|consejer[oa]|secretari[oa]|"
     r"министр\w*|губернатор\w*|мэр\w*|глава|директор\w*|президент\w*|председатель\w*|представитель\w*|"
     r"пресс-секретарь|міністр\w*|голова|речни\w*|мер\w*|очільни\w*|командувач\w*|генерал\w*|спикер\w*|"
-    r"прокурор\w*|newspaper|outlet|broadcaster|channel|agency|daily|weekly|magazine|website|station|"
+    r"прокурор\w*|newspaper|newsletter|outlet|broadcaster|channel|agency|daily|weekly|magazine|website|station|"
     r"وزير|الوزير|رئيس|الرئيس|المتحدث|متحدث|محافظ|المحافظ|مدير|المدير|العميد|اللواء|الناطق)$",
     re.I,
 )
