@@ -19,7 +19,16 @@ from .cues import STATUS_WORDS, compiled, negated, status_of
 from .names import kind_of
 from .sources import SPACED, relay_speaker, spaced_source, trim
 from .sources_cjk import cjk_source, korean_source
-from .speakers import PERSONAL, french_pronoun, interrupts, participles, person_before
+from .speakers import (
+    PERSONAL,
+    PRONOUN_AND_CHANNEL,
+    PRONOUNS,
+    SAME_SOURCE,
+    french_pronoun,
+    interrupts,
+    participles,
+    person_before,
+)
 from .text import ALSO, Sentence, inside_quote, verb_first
 
 Range = tuple[int, int]
@@ -40,21 +49,6 @@ class Attribution:
 
 _PRO_DROP = {"ja", "zh", "ko", "ar"}
 _VERB_FIRST = {"es", "ru", "uk", "be", "fr", "de", "en"}
-# "selon la même source", "the same source": the party last named.
-_SAME_SOURCE = factored(
-    r"^(?:(?:la|the|dieselbe|derselben|la misma|el mismo)\s+)?(?:même source|same source|misma fuente|mismo portavoz|"
-    r"selben Quelle|той же источник|тим же джерелом)$",
-    re.IGNORECASE,
-)
-_PRONOUNS = factored(
-    r"^(?:he|she|they|it|him|her|them|er|sie|es|ihm|ihnen|il|elle|ils|elles|lui|eux|él|ella|ellos|он|она|они|він|"
-    r"вона|вони|هو|هي)$",
-    re.I,
-)
-# "він у Facebook", "he on X": a pronoun and the channel after it.
-_PRONOUN_AND_CHANNEL = factored(
-    r"^(?:he|she|they|er|sie|il|elle|él|ella|он|она|они|він|вона|вони)\s+(?:in|on|auf|sur|en|dans|в|у|на)\s", re.I
-)
 _OPENING_NAME = factored(r"\s*([A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]+){0,3})\s+[a-zà-ÿа-яіїєґ]")
 # (an article, then at most four words, and the auxiliary before a compound tense: "le ministre a", "el alcalde")
 _SUBJECT_AFTER = factored(
@@ -234,8 +228,8 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
             word = text[source[0] : source[1]]
             # (what was said is read around the party's words in this sentence, even when they stand for another)
             spoken = source
-            if _PRONOUN_AND_CHANNEL.match(word) or (
-                len(word.split()) == 2 and _PRONOUNS.match(word.split()[0]) and lang in ("ru", "uk", "be")
+            if PRONOUN_AND_CHANNEL.match(word) or (
+                len(word.split()) == 2 and PRONOUNS.match(word.split()[0]) and lang in ("ru", "uk", "be")
             ):
                 # ("він у Facebook", "объяснил он покупателям": the pronoun, then a channel or whom it was told)
                 source = (source[0], source[0] + len(word.split()[0]))
@@ -269,7 +263,7 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
                 continue
             if _NO_ONE.search(text[max(s.start, source[0] - 12) : source[1]]) or _IDIOM.match(text, *source):
                 continue  # ("quelqu'un qui dit ce qu'il pense", "Selon toute vraisemblance": nobody in particular)
-            if _PRONOUNS.match(word) or _SAME_SOURCE.match(word):
+            if PRONOUNS.match(word) or SAME_SOURCE.match(word):
                 # ("he" or "she" stands for the person the sentence before names, when named after the last party
                 # credited; "il", "elle": a party that names no one, "dernières analyses du laboratoire", is no person)
                 anyone = last_source is not None and (

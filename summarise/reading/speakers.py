@@ -21,6 +21,21 @@ from .text import Sentence, trim
 Range = tuple[int, int]
 
 # Singular personal pronouns: "he", "she" and their kind stand for a person.
+# "selon la même source", "the same source": the party last named.
+SAME_SOURCE = factored(
+    r"^(?:(?:la|the|dieselbe|derselben|la misma|el mismo)\s+)?(?:même source|same source|misma fuente|mismo portavoz|"
+    r"selben Quelle|той же источник|тим же джерелом)$",
+    re.IGNORECASE,
+)
+PRONOUNS = factored(
+    r"^(?:he|she|they|it|him|her|them|er|sie|es|ihm|ihnen|il|elle|ils|elles|lui|eux|él|ella|ellos|он|она|они|він|"
+    r"вона|вони|هو|هي)$",
+    re.I,
+)
+# "він у Facebook", "he on X": a pronoun and the channel after it.
+PRONOUN_AND_CHANNEL = factored(
+    r"^(?:he|she|they|er|sie|il|elle|él|ella|он|она|они|він|вона|вони)\s+(?:in|on|auf|sur|en|dans|в|у|на)\s", re.I
+)
 PERSONAL = factored(r"^(?:he|she|him|her|er|sie|ihm|il|elle|lui|él|ella|он|она|він|вона)$", re.IGNORECASE)
 # Two to four capitalised words in a row: a person's name, with a title before it at most.
 # (a run of two to four capitalised words: a name, a title before it at most; `inversion` reads one too)
