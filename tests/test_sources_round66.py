@@ -183,3 +183,49 @@ def test_the_body_a_korean_official_speaks_for_is_the_actor() -> None:
     names = _names(text, "ko")
     assert "금융감독원" in names
     assert not [n for n in names if "관계자" in n]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A Russian opener before the body a plural verb speaks for.
+        (
+            "ru",
+            "Турнир\n\nВместе с тем в федерации подтвердили, что проверки на электронные устройства проводились.",
+            ("федерации", None, "confirmed"),
+        ),
+        # A German adjective after its article is part of the party cited.
+        (
+            "de",
+            "Brücke\n\nWie der Erlenbacher Anzeiger unter Berufung auf ein internes Prüfprotokoll berichtete, waren "
+            "die Risse seit 2019 bekannt.",
+            ("ein internes Prüfprotokoll", "Erlenbacher Anzeiger", "reported"),
+        ),
+        # "citing" after what an outlet reported: the party cited said it, relayed by the outlet.
+        (
+            "en",
+            "Port\n\nThe Harlow Bay Courier reported that two large customers were already diverting cargo to Fennick "
+            "Docks, citing shipping agents at the terminal.",
+            ("shipping agents", "The Harlow Bay Courier", "reported"),
+        ),
+        # A Japanese outlet relaying what someone told it ("の話として"), after an opener.
+        (
+            "ja",
+            "脱線\n\n一方、地元紙の北浜新報は、複数の関係者の話として、同じ区間で先月にもひび割れが見つかっていたと報じた。",
+            ("複数の関係者", "地元紙の北浜新報", "reported"),
+        ),
+        # An Arabic subject with its article before the verb, after "غير أن".
+        ("ar", "جراد\n\nغير أن الوزارة نفت وجود أي نقص في المبيدات.", ("الوزارة", None, "denied")),
+    ],
+)
+def test_more_parties_read_round66(lang: str, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert _attributions(text, lang)[-1][:3] == expected
+
+
+def test_an_anonymous_japanese_party_gives_no_actor_and_no_clause_as_a_body() -> None:
+    text = (
+        "研究\n\n地元の医療系ニュースサイト「メディカル北陵」は、研究に協力した製薬会社の関係者の話として、同社が"
+        "結果を使う計画だと報じた。"
+    )
+    names = _names(text, "ja")
+    assert not [n for n in names if "関係者" in n or "協力した" in n]

@@ -207,7 +207,8 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
                 # Japanese, Chinese and Korean leave out a subject the sentence before named:
                 # "…と述べ、流出を否定した", "同社は…。…については「事実ではない」と否定した".
                 latest = _latest_in(found, s)
-                source = latest.source if latest is not None else last_source
+                # ("地元紙の潮風新報は、町関係者の話として、…と報じた": the outlet relaying, when one is)
+                source = latest.source if latest is not None else relay[0] if relay is not None else last_source
                 # ("«…», dice.": the person the sentence before names, when named after the last party)
                 named = person_before(text, sentences, s) if after_quote else None
                 source = named if named and (source is None or named[0] >= source[1]) else source
@@ -280,6 +281,12 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
                 verb = next((lo for lo, _, later in matches if source[0] < lo < source[1] and not later.relay), None)
                 source = trim(text, source[0], verb) if verb is not None else source
                 speaker = relay_speaker(text, s, at, lang)
+                told = _latest_in(found, s)
+                if speaker is None and told is not None and told.via is None and told.claim[0] < start < told.claim[1]:
+                    # ("The Courier reported that …, citing shipping agents": the outlet's claim runs up to the relay)
+                    cut = trim(text, told.claim[0], start)
+                    found[-1] = replace(told, source=source, via=told.source, status=ClaimStatus.REPORTED, claim=cut)
+                    continue
                 if speaker is not None:
                     relay, relayed_at = (speaker, source), end
                 continue

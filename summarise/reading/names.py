@@ -111,7 +111,7 @@ _ANONYMOUS = factored(
     r"^(?i:(?:a|an|one|two|three|four|several|some|many|other)\s|(?:un|une|des|deux|trois|plusieurs|certains|"
     r"quelques)\s|d['’]|(?:un|una|unos|unas|dos|tres|varios|varias|algunos|algunas)\s|"
     r"(?:ein|eine|einer|zwei|drei|mehrere|einige)\s|(?:один|одна|одного|два|две|двух|трёх|трех|нескольк\w*|двох|"
-    r"трьох|кількох)\s|(?:一名|一位|多名|多家|两名|几名|数名|一些)|(?:한|두|여러)\s)"
+    r"трьох|кількох)\s|(?:一名|一位|多名|多家|两名|几名|数名|一些|複数の)|(?:한|두|여러)\s)"
     r"|^(?i:sources?|people|fuentes|personas|источник\w*|джерел\w*|مصادر)\b|(?:kreise|人士|관계자|関係者)$"
 )
 _MEMBER_OF = factored(
@@ -120,6 +120,7 @@ _MEMBER_OF = factored(
     r"администраци))"
 )
 _UNSPACED_MEMBER = factored(r"(?:一名|一位|多名|两名)?(.*?)(?:官员|工作人员|人员|负责人|人士|关系者|関係者)?")
+_KANA = factored(r"[\u3040-\u309f、]")  # (a clause's particles: "研究に協力した製薬会社の" is no body's name)
 _OFFICIAL = factored(r"\s?(?:관계자|関係者|人士)$")
 # Words of a clause, not a name: four words, or in Korean and Japanese a topic or case particle with a verb's ending.
 _SPEECH = factored(
@@ -196,13 +197,17 @@ def find_names(text: str, sentences: list[Sentence], lang: str, sources: list[Ra
     titles: dict[Range, Range] = {}
     for whole in sources:
         official = _OFFICIAL.search(text, *whole)
-        if official and re.fullmatch(r"[^\W\d]{3,}", text[whole[0] : official.start()].strip()):
+        if official and re.fullmatch(r"[^\W\d\u3040-\u309f]{3,}", text[whole[0] : official.start()].strip()):
             whole = trim(text, whole[0], official.start())  # ("식약관리처 관계자": the body its official speaks for)
         if _ANONYMOUS.search(text[whole[0] : whole[1]]):
             # ("fuentes de la Comisión Europea", "un cadre d'Enerlis", "一名水利局官员": the body they speak for)
             body = _MEMBER_OF.search(text, *whole)
             lo, hi = (body.end(), whole[1]) if body else _UNSPACED_MEMBER.fullmatch(text, *whole).span(1)  # type: ignore[union-attr]
-            if lo < hi and (_ORGANISATION.search(text, lo, hi) or text[lo].isupper()):
+            if (
+                lo < hi
+                and (_ORGANISATION.search(text, lo, hi) or text[lo].isupper())
+                and not _KANA.search(text, lo, hi)
+            ):
                 whole = lo, hi
         if _DOCUMENT.fullmatch(text, *whole) or _ANONYMOUS.search(text[whole[0] : whole[1]]):
             # ("Selon le jugement", "报告称": a document credited with a claim is no actor; nor is a party the article

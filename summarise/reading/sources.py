@@ -20,7 +20,7 @@ from .inversion import (
     opening_name,
     relative_clause,
 )
-from .sources_cjk import ZH_TIME, korean_relay_speaker
+from .sources_cjk import ZH_TIME, japanese_topic, korean_relay_speaker
 from .text import Sentence, trim, without_determiner
 
 Range = tuple[int, int]
@@ -75,8 +75,9 @@ _AFTER_BOUNDARY = factored(r"[,;:،؛()\[\]—–]|(?<=\s)-(?=\s)")
 
 # In German every noun is capitalised: after "laut der Landesbahn" the first lower-case word is the verb.
 _GERMAN_VERB = factored(
-    r"(?<=[\wäöüß])\s+(?!(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|sein|seine|seiner|seines|ihr|ihre|"
-    r"ihrer|ihres|von|für|und|am|im|zum|zur|er|sie)\b)(?=[a-zäöüß])"
+    r"(?<=[\wäöüß])(?<!\bein)(?<!\beine)(?<!\beiner)(?<!\beines)(?<!\beinem)(?<!\beinen)(?<!\bder)(?<!\bdie)(?<!\bdas)"
+    r"(?<!\bdem)(?<!\bden)(?<!\bdes)\s+(?!(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|sein|seine|"
+    r"seiner|seines|ihr|ihre|ihrer|ihres|von|für|und|am|im|zum|zur|er|sie)\b)(?=[a-zäöüß])"
 )
 
 
@@ -229,7 +230,8 @@ def spaced_source(text: str, s: Sentence, cue: Cue, at: Range, lang: str) -> Ran
         # "У компанії ТОВ «Полісся-Транс» цю інформацію спростували": a plural or neuter verb with no subject
         # speaks for the body named after "в"/"у" at the clause's start.
         body = re.match(
-            r"\s*(?:(?:При этом|Также|Кроме того|Однако|При цьому|Також|Крім того|Однак|Проте),?\s+)?"
+            r"\s*(?:(?:При этом|Также|Кроме того|Однако|Вместе с тем|Между тем|Тем временем|Впрочем|При цьому|Також|"
+            r"Крім того|Однак|Проте|Водночас|Тим часом|Натомість|Утім),?\s+)?"
             r"(?:[А-ЯІЇЄҐ]?[вуВУ]|[Вв]о)\s+(.{2,60}?)(?=\s+(?:цю|ці|це|цей|эту|эти|это|этот|такі|такие|[а-яіїєґ]+ли\b)|,|$)",
             text[s.start : at[0]],
         )
@@ -241,7 +243,7 @@ def spaced_source(text: str, s: Sentence, cue: Cue, at: Range, lang: str) -> Ran
     if lang == "ar" and cue.side == "after":
         # "لكن وزارة الموارد المائية نفت": the subject may also stand before the verb.
         subject = re.search(
-            r"(?:^|\s)(?:(?:و|ف)?لكن\s+|و)?((?:وزارة|هيئة|شركة|جماعة|الجيش|قوات|الشرطة|مديرية|وكالة|نقابة|"
+            r"(?:^|\s)(?:(?:و|ف)?لكن\s+|غير\s+أن\s+|إلا\s+أن\s+|و)?((?:ال)?(?:وزارة|هيئة|شركة|جماعة|الجيش|قوات|الشرطة|مديرية|وكالة|نقابة|"
             r"بلدية|محافظ|وزير|المتحدث|مدير|رئيس)\S*(?:\s+\S+){0,4})\s*$",
             text[s.start : at[0]],
         )
@@ -392,5 +394,7 @@ def relay_speaker(text: str, s: Sentence, at: Range, lang: str) -> Range | None:
         return lo + title.start(1), lo + title.end(1)
     if lang == "ko":
         return korean_relay_speaker(text, s, at, chunk)
+    if lang == "ja" and (topic := japanese_topic(text, s, at)):
+        return topic
     trimmed = ZH_TIME.sub("", chunk)
     return (lo, lo + len(trimmed)) if trimmed else None

@@ -63,6 +63,12 @@ def korean_relay_speaker(text: str, s: Sentence, at: Range, chunk: str) -> Range
     return (at[0] - len(chunk.rstrip()), at[0]) if chunk.split() else None
 
 
+def japanese_topic(text: str, s: Sentence, at: Range) -> Range | None:
+    """Who relays in Japanese: the sentence's first topic ("一方、地元紙の潮風新報は、町関係者の話として")."""
+    topic = re.search(r"(?:^|、)((?:[^、。「」]|「[^」]*」){1,40}?)は、", text[s.start : at[0]])
+    return (s.start + topic.start(1), s.start + topic.end(1)) if topic else None
+
+
 ZH_TIME = factored(
     r"(?:周[一二三四五六日天]|星期[一二三四五六日天]|今天|昨天|当天|当日|日前|此前|随后|近日|今日|昨日|同日|也|还|则|均|都|"
     r"[0-9０-９]+日|上午|下午|晚间|早些时候|曾|已|亦|再次|公开|正式|在.{0,8}时|は|が|、|又|再|补充|进一步)+$"
