@@ -80,6 +80,13 @@ def _names(text: str, lang: str) -> dict[str, str]:
         ),
         ("ko", "백신\n\n백신 공급사인 한별바이오는 납품 일정에 대해 답하지 않았다.", "한별바이오", "organisation"),
         ("ko", "세금\n\n시민단체 공정과세연대의 사무국장은 반대했다.", "공정과세연대", "organisation"),
+        ("ru", "Отзыв\n\nКомпания «Молочный край» объявила об отзыве партии.", "Молочный край", "organisation"),
+        (
+            "de",
+            "Maut\n\nDer Verband der Transportunternehmer schätzt die Mehrkosten hoch ein.",
+            "Verband der Transportunternehmer",
+            "organisation",
+        ),
     ],
 )
 def test_an_actor_named_without_a_claim(lang: str, text: str, name: str, kind: str) -> None:
@@ -96,6 +103,11 @@ def test_an_actor_named_without_a_claim(lang: str, text: str, name: str, kind: s
         ("ko", "세금\n\n경제신문 한빛경제는 여당 관계자를 인용해 정부가 인하 폭을 줄였다고 보도했다.", "경제신문"),
         # A Korean word before a title that is no name of three syllables with a surname.
         ("ko", "시장\n\n서울 한솔시장에서 채소를 파는 상인들은 어려움을 호소했다.", "한솔"),
+        # The place a body belongs to, a German title's place, a German word ending in "amt", a Japanese clause.
+        ("es", "Agua\n\nLa empresa municipal de aguas de Valdecañas cortó el agua durante horas.", "Valdecañas"),
+        ("de", "Wahl\n\nBürgermeister von Tannrode ist seit 2019 ein Landwirt.", "Tannrode"),
+        ("de", "Verein\n\nDas Ehrenamt trägt den Verein seit Jahren.", "Ehrenamt"),
+        ("ja", "断水\n\n団地の自治会長、坂口守さんは「大変だった」と話した。", "自治"),
         # A place in a date line is not a person by the day after it.
         ("en", "Storm\n\nPORT LISSEN, Nov. 29 — The storm closed the harbour, the coastguard said.", "Nov"),
     ],

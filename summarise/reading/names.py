@@ -11,14 +11,13 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..grounding.prefilter import Prefiltered
 from ..models import ActorKind
 from ..patterns import factored
-from .people import named_people
-from .text import Sentence, trim
+from .people import named_people, party_named, pieces
+from .text import Sentence
 
 Range = tuple[int, int]
 
@@ -100,28 +99,6 @@ _CAP_RUN = factored(
     r"[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’\-]*\.?)*"
 )
 _QUOTED = factored(r"[«„“\"《「『]([^»“”\"》」』\n]{2,40})[»“”\"》」』]")
-_DOCUMENT = factored(
-    r"(?i:(?:the|le|la|l['’]|les|el|los|las|der|die|das|den|dem|des)\s*)?(?:[a-zà-ÿа-яіїєґ][\w-]*\s+)?"
-    r"(?i:reports?|study|survey|ruling|judgment|data|figures|statistics|documents?|filings?|records|rapport|"
-    r"jugement|étude|données|chiffres|arrêt|décision|informe|estudio|sentencia|datos|cifras|Bericht|Studie|Urteil|"
-    r"Daten|Zahlen|Statistik|отч[её]т\w*|доклад\w*|данны\w*|исследовани\w*|звіт\w*|дані|даних|"
-    r"该?报告|批复文件|文件|数据|统计|보고서|자료|통계|報告書|調査|データ|التقرير|تقرير|بيانات|دراسة)"
-)
-_ANONYMOUS = factored(
-    r"^(?i:(?:a|an|one|two|three|four|several|some|many|other)\s|(?:un|une|des|deux|trois|plusieurs|certains|"
-    r"quelques)\s|d['’]|(?:un|una|unos|unas|dos|tres|varios|varias|algunos|algunas)\s|"
-    r"(?:ein|eine|einer|zwei|drei|mehrere|einige)\s|(?:один|одна|одного|два|две|двух|трёх|трех|нескольк\w*|двох|"
-    r"трьох|кількох)\s|(?:一名|一位|多名|多家|两名|几名|数名|一些|複数の)|(?:한|두|여러)\s)"
-    r"|^(?i:sources?|people|fuentes|personas|источник\w*|джерел\w*|مصادر)\b|(?:kreise|人士|관계자|関係者)$"
-)
-_MEMBER_OF = factored(
-    r"\s(?:de la|del|de los|de las|de l['’]|du|des|de|d['’]|of the|of|at the|at|в|у|во|из|із|з|der|des|bei|beim)\s*"
-    r"(?=[A-ZÀ-ÞА-ЯІЇЄҐ«„\"]|(?:\w+\s+)?\w*(?:прокуратур|поліці|полици|министерств|міністерств|мэри|мері|адміністраці|"
-    r"администраци))"
-)
-_UNSPACED_MEMBER = factored(r"(?:一名|一位|多名|两名)?(.*?)(?:官员|工作人员|人员|负责人|人士|关系者|関係者)?")
-_KANA = factored(r"[\u3040-\u309f、]")  # (a clause's particles: "研究に協力した製薬会社の" is no body's name)
-_OFFICIAL = factored(r"\s?(?:관계자|関係者|人士)$")
 # Words of a clause, not a name: four words, or in Korean and Japanese a topic or case particle with a verb's ending.
 _SPEECH = factored(
     r"^\S+(?:\s+\S+){3,}$|[은는이가을를](?:\s|\S*\s).*(?:다|것|요|까)$|[はがをに].*(?:ない|ている|た|る|だ|です|ます)$"
@@ -196,23 +173,10 @@ def find_names(text: str, sentences: list[Sentence], lang: str, sources: list[Ra
     candidates: list[tuple[Range, ActorKind | None]] = []
     titles: dict[Range, Range] = {}
     for whole in sources:
-        official = _OFFICIAL.search(text, *whole)
-        if official and re.fullmatch(r"[^\W\d\u3040-\u309f]{3,}", text[whole[0] : official.start()].strip()):
-            whole = trim(text, whole[0], official.start())  # ("식약관리처 관계자": the body its official speaks for)
-        if _ANONYMOUS.search(text[whole[0] : whole[1]]):
-            # ("fuentes de la Comisión Europea", "un cadre d'Enerlis", "一名水利局官员": the body they speak for)
-            body = _MEMBER_OF.search(text, *whole)
-            lo, hi = (body.end(), whole[1]) if body else _UNSPACED_MEMBER.fullmatch(text, *whole).span(1)  # type: ignore[union-attr]
-            if (
-                lo < hi
-                and (_ORGANISATION.search(text, lo, hi) or text[lo].isupper())
-                and not _KANA.search(text, lo, hi)
-            ):
-                whole = lo, hi
-        if _DOCUMENT.fullmatch(text, *whole) or _ANONYMOUS.search(text[whole[0] : whole[1]]):
-            # ("Selon le jugement", "报告称": a document credited with a claim is no actor; nor is a party the article
-            # does not name, "two people familiar with the talks", "un enquêteur", "业内人士", "시 관계자")
-            continue
+        party = party_named(text, whole, _ORGANISATION)
+        if party is None:
+            continue  # (a document credited with a claim, a party the article does not name: see `people`)
+        whole = party
         span, title = split_title(text, whole)
         if title is not None:
             titles[span] = title
@@ -227,7 +191,7 @@ def find_names(text: str, sentences: list[Sentence], lang: str, sources: list[Ra
     runs: list[tuple[Range, Sentence]] = []
     for s in sentences:
         if cased:
-            for start, word in _pieces(_CAP_RUN.finditer(text, s.start, s.end), lang):
+            for start, word in pieces(_CAP_RUN.finditer(text, s.start, s.end), lang):
                 if _NOT_A_NAME.match(word.split()[0]) and len(word.split()) == 1:
                     continue
                 span = (start, start + len(word))
@@ -302,18 +266,6 @@ def find_names(text: str, sentences: list[Sentence], lang: str, sources: list[Ra
         found.append(ReadName(span, guessed, titles.get(span) or _role(text, sentence, span)))
         seen.append(folded)
     return _spelt_out(text, found)
-
-
-def _pieces(runs: Iterator[re.Match[str]], lang: str) -> Iterator[tuple[int, str]]:
-    """Each capitalised run (without a final stop) and where it starts; in German, whose nouns are all capitalised,
-    split at an article ("das Landgericht Wallbrück den Geschäftsführer" is two runs; "von der Leyen" is one)."""
-    for m in runs:
-        word = m.group().rstrip(".")
-        at = m.start()
-        for piece in re.split(r"(?<!von)(?<!van)(\s(?:der|den|dem|des|die|das)\s)", word) if lang == "de" else [word]:
-            if piece and not piece.startswith(" "):
-                yield at, piece
-            at += len(piece)
 
 
 _ACRONYM = factored(r"(?:(?:the|The|der|die|das|le|la|les|el|los|las)\s+)?([A-ZÄÖÜÉ]{2,7})")

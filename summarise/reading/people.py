@@ -17,10 +17,11 @@ Each is a candidate the reader's other rules have not admitted (see `names.find_
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..models import ActorKind
 from ..patterns import factored
-from .text import Sentence
+from .text import Sentence, trim
 
 Range = tuple[int, int]
 
@@ -50,7 +51,7 @@ _GERMAN_TITLE = factored(
     r"(?:Bürgermeister|Oberbürgermeister|Landrat|Landrätin|Staatsanwalt|Staatsanwältin|Richter|Richterin|Anwalt|"
     r"Anwältin|Professor|Professorin|Dr\.|[A-ZÄÖÜ]\w*(?:führer|führerin|leiter|leiterin|sprecher|sprecherin|"
     r"meister|meisterin|direktor|direktorin|präsident|präsidentin|minister|ministerin|vorsitzende|vorsitzender|chef|"
-    r"chefin)|Bürgermeisterin|Oberbürgermeisterin)\s+"
+    r"chefin)|Bürgermeisterin|Oberbürgermeisterin)\s+(?=[A-ZÄÖÜ])"
 )
 _BODY_NOUNS = (
     r"(?i:\b(?:société|entreprise|groupe|association|compagnie|company|firm|group|operator|insurer|club|"
@@ -64,7 +65,10 @@ _OUTLET_NOUNS = (
 )
 # (the noun, then a few words that describe it: "la asociación de corredores populares Zancada Libre"; in German,
 # whose nouns are all capitalised, the name right after it)
-_BETWEEN = r"(?:\s+(?i:de|du|des|of)\s+[^\s,.;]+|\s+[a-zà-ÿа-яіїєґ][\w'’-]*){0,3}\s+[«„“\"]?$"
+_BETWEEN = (
+    r"(?:\s+(?i:de|du|des|of)\s+[^\s,.;]+|\s+[a-zà-ÿа-яіїєґ][\w'’-]*){0,3}"
+    r"(?<!\bde)(?<!\bdu)(?<!\bdes)(?<!\bof)(?<!\bd['’])\s+[«„“\"]?$"  # (not a place of: "empresa de aguas de X")
+)
 _BODY_BEFORE = factored(_BODY_NOUNS + _BETWEEN)
 _OUTLET_BEFORE = factored(_OUTLET_NOUNS + _BETWEEN)
 _DE_BODY_BEFORE = factored(_BODY_NOUNS + r"\s+[«„“\"]?$")
@@ -72,7 +76,7 @@ _DE_OUTLET_BEFORE = factored(_OUTLET_NOUNS + r"\s+[«„“\"]?$")
 # A body by its own name: German compounds ending in an office, a court, a council ("Kreisgesundheitsamt",
 # "Landgericht Wallbrück", "Staatsanwaltschaft", "Betriebsrat", "Kreistag"), Spanish and French bodies and clubs.
 _BODY_NAME = factored(
-    r"(?:[A-ZÄÖÜ]\w*(?:amt|gericht|anwaltschaft|verein|ministerium|behörde|verband|kammer|vertretung|gewerkschaft|"
+    r"(?:(?!Ehrenamt)[A-ZÄÖÜ]\w*(?:amt|gericht|anwaltschaft|verein|ministerium|behörde|verband|kammer|vertretung|gewerkschaft|"
     r"polizei|feuerwehr|stiftung)|(?:Betriebs|Stadt|Gemeinde|Aufsichts|Personal|Kreis|Orts)rat|(?:Kreis|Land|Bundes)tag|"
     r"Guardia Civil|Fiscalía|Audiencia|Gendarmerie|Real\s+[A-ZÀ-Þ][\w-]*)(?![\w-])"
 )
@@ -94,9 +98,38 @@ _KO_BODY = factored(
     r"소방서|경찰서|법원|검찰청|제약|바이오|전자|건설|그룹|신문|일보|방송|통신))(?=[은는이가의도을를와과에측]|\s|$)"
 )
 _JA_TITLED = factored(
-    r"(?:^|(?<=[、。「」\sのでは]))([一-龥々]{2}[一-龥々ぁ-ゖァ-ヺ]{1,3}?)(?:町長|市長|村長|知事|会長|社長|部長|課長|局長|"
+    r"(?:^|(?<=[、。「」\sのでは]))([一-龥々]{2}[一-龥々ァ-ヺ]{1,3}?)(?:町長|市長|村長|知事|会長|社長|部長|課長|局長|"
     r"所長|院長|准教授|教授|委員長|理事長|議員|氏|さん)(?:（\d{1,3}）)?"
 )
+
+
+_DOCUMENT = factored(
+    r"(?i:(?:the|le|la|l['’]|les|el|los|las|der|die|das|den|dem|des)\s*)?(?:[a-zà-ÿа-яіїєґ][\w-]*\s+)?"
+    r"(?i:reports?|study|survey|ruling|judgment|data|figures|statistics|documents?|filings?|records|rapport|"
+    r"jugement|étude|données|chiffres|arrêt|décision|informe|estudio|sentencia|datos|cifras|Bericht|Studie|Urteil|"
+    r"Daten|Zahlen|Statistik|отч[её]т\w*|доклад\w*|данны\w*|исследовани\w*|звіт\w*|дані|даних|"
+    r"该?报告|批复文件|文件|数据|统计|보고서|자료|통계|報告書|調査|データ|التقرير|تقرير|بيانات|دراسة)"
+)
+
+_ANONYMOUS = factored(
+    r"^(?i:(?:a|an|one|two|three|four|several|some|many|other)\s|(?:un|une|des|deux|trois|plusieurs|certains|"
+    r"quelques)\s|d['’]|(?:un|una|unos|unas|dos|tres|varios|varias|algunos|algunas)\s|"
+    r"(?:ein|eine|einer|zwei|drei|mehrere|einige)\s|(?:один|одна|одного|два|две|двух|трёх|трех|нескольк\w*|двох|"
+    r"трьох|кількох)\s|(?:一名|一位|多名|多家|两名|几名|数名|一些|複数の)|(?:한|두|여러)\s)"
+    r"|^(?i:sources?|people|fuentes|personas|источник\w*|джерел\w*|مصادر)\b|(?:kreise|人士|관계자|関係者)$"
+)
+
+_MEMBER_OF = factored(
+    r"\s(?:de la|del|de los|de las|de l['’]|du|des|de|d['’]|of the|of|at the|at|в|у|во|из|із|з|der|des|bei|beim)\s*"
+    r"(?=[A-ZÀ-ÞА-ЯІЇЄҐ«„\"]|(?:\w+\s+)?\w*(?:прокуратур|поліці|полици|министерств|міністерств|мэри|мері|адміністраці|"
+    r"администраци))"
+)
+
+_UNSPACED_MEMBER = factored(r"(?:一名|一位|多名|两名)?(.*?)(?:官员|工作人员|人员|负责人|人士|关系者|関係者)?")
+
+_KANA = factored(r"[\u3040-\u309f、]")  # (a clause's particles: "研究に協力した製薬会社の" is no body's name)
+
+_OFFICIAL = factored(r"\s?(?:관계자|関係者|人士)$")
 
 
 def named_people(
@@ -108,6 +141,7 @@ def named_people(
     for (lo, hi), s in runs:
         before = text[max(s.start, lo - 60) : lo]
         if lang == "de" and (title := _GERMAN_TITLE.match(text, lo, hi)) and len(text[title.end() : hi].split()) >= 2:
+            # (a name after the title, not the place of an office: "Bürgermeister von Tannrode")
             found.append(((title.end(), hi), ActorKind.PERSON))
         elif lang == "de" and (kind := _DE_KIND.match(text, lo, hi)) and kind.end() < hi:
             # ("der Naturschutzorganisation Bergwild": the kind of body, capitalised into the run of its name)
@@ -120,9 +154,9 @@ def named_people(
         elif _BODY_NAME.match(text, lo, hi):
             found.append(((lo, hi), ActorKind.ORGANISATION))
         elif (_DE_OUTLET_BEFORE if lang == "de" else _OUTLET_BEFORE).search(before):
-            found.append(((lo, hi), ActorKind.MEDIA_OUTLET))
+            found.append((_quoted(text, lo, hi), ActorKind.MEDIA_OUTLET))
         elif (_DE_BODY_BEFORE if lang == "de" else _BODY_BEFORE).search(before):
-            found.append(((lo, hi), ActorKind.ORGANISATION))
+            found.append((_quoted(text, lo, hi), ActorKind.ORGANISATION))
     for s in sentences if lang == "ko" else []:
         for m in _KO_BODY.finditer(text, s.start, s.end):
             if re.match(r"\s[가-힣]+[은는]\s", text[m.end() : s.end]):
@@ -137,6 +171,12 @@ def named_people(
     return found
 
 
+def _quoted(text: str, lo: int, hi: int) -> Range:
+    """A run that opens a quoted name, as far as the name goes ("Компания «Молочный край»": the whole name)."""
+    close = re.match(r"[^»“”\"\n]{0,40}[»“”\"]", text[hi:]) if lo and text[lo - 1] in '«„“"' else None
+    return (lo, hi + close.end() - 1) if close else (lo, hi)
+
+
 def _introduced(text: str, span: Range, s: Sentence, before: str) -> bool:
     """Whether a run of two to four capitalised words is a person by the age after it, or, of two or three, by the
     title and comma before it and a comma after it."""
@@ -144,3 +184,43 @@ def _introduced(text: str, span: Range, s: Sentence, before: str) -> bool:
     if 2 <= words <= 4 and _AGE_AFTER.match(text, span[1], s.end):
         return True
     return 2 <= words <= 3 and _TITLE_COMMA.search(before) is not None and text[span[1] : span[1] + 1] == ","
+
+
+# (not "von der Leyen"; nor a body's genitive, "Verband der Transportunternehmer", "Ministerium des Innern")
+_GERMAN_ARTICLE = factored(
+    r"(?<!von)(?<!van)(\s(?:den|dem|die|das)\s|(?<!Verband)(?<!Ministerium)(?<!Amt)(?<!Institut)(?<!Bund)(?<!rat)"
+    r"(?<!Kammer)(?<!Verein)(?<!schaft)(?<!ung)(?<!Stiftung)(?<!Behörde)\s(?:der|des)\s)"
+)
+
+
+def pieces(runs: Iterator[re.Match[str]], lang: str) -> Iterator[tuple[int, str]]:
+    """Each capitalised run (without a final stop) and where it starts; in German, whose nouns are all capitalised,
+    split at an article ("das Landgericht Wallbrück den Geschäftsführer" is two runs; "von der Leyen" is one)."""
+    for m in runs:
+        word = m.group().rstrip(".")
+        at = m.start()
+        for piece in re.split(_GERMAN_ARTICLE, word) if lang == "de" else [word]:
+            if piece and not piece.startswith(" "):
+                yield at, piece
+            at += len(piece)
+
+
+def party_named(text: str, whole: Range, organisation: re.Pattern[str]) -> Range | None:
+    """The actor a claim's party names, or None when it names none: the body its official speaks for ("식약관리처
+    관계자"), the body an unnamed member speaks for ("fuentes de la Comisión Europea", "un cadre d'Enerlis",
+    "一名水利局官员"); no actor for a document ("Selon le jugement", "报告称") or a party the article does not name
+    ("two people familiar with the talks", "un enquêteur", "业内人士", "시 관계자"). `organisation` is the reader's
+    pattern of a body's words."""
+    official = _OFFICIAL.search(text, *whole)
+    body = text[whole[0] : official.start()].strip() if official else ""
+    if official and re.fullmatch(r"[^\W\d\u3040-\u309f]{3,}", body) and body not in ("시민단체", "업계", "당국"):
+        whole = trim(text, whole[0], official.start())
+    if _ANONYMOUS.search(text[whole[0] : whole[1]]):
+        member = _MEMBER_OF.search(text, *whole)
+        inner = _UNSPACED_MEMBER.fullmatch(text, *whole)
+        lo, hi = (member.end(), whole[1]) if member else inner.span(1) if inner else whole
+        if lo < hi and (organisation.search(text, lo, hi) or text[lo].isupper()) and not _KANA.search(text, lo, hi):
+            whole = lo, hi
+    if _DOCUMENT.fullmatch(text, *whole) or _ANONYMOUS.search(text[whole[0] : whole[1]]):
+        return None
+    return whole
