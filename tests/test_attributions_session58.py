@@ -140,7 +140,8 @@ def test_the_outsider_set_s_tune_half_as_a_floor(bench_scores: dict[str, dict[st
 
 
 def test_the_outsider_set_s_kept_back_half_as_a_floor(bench_scores: dict[str, dict[str, int]]) -> None:
-    # (measured once the rules were written; never tuned on: its misses were not looked at)
+    # (measured once the rules were written; never tuned on: its misses were not looked at. Round sixty-six's verbs of
+    # saying read 3 more of its clauses and 4 more parties right, a trap fewer, and one extra clause more: 2)
     kept = bench_scores["holdout all"]
-    assert kept["read"] >= 105 and kept["source_right"] >= 93 and kept["claim_exact"] >= 85
-    assert kept["negated_confirmed"] == 0 and kept["traps_read"] <= 7 and kept["extra"] <= 1
+    assert kept["read"] >= 108 and kept["source_right"] >= 97 and kept["claim_exact"] >= 87
+    assert kept["negated_confirmed"] == 0 and kept["traps_read"] <= 6 and kept["extra"] <= 2

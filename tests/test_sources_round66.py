@@ -229,3 +229,67 @@ def test_an_anonymous_japanese_party_gives_no_actor_and_no_clause_as_a_body() ->
     )
     names = _names(text, "ja")
     assert not [n for n in names if "関係者" in n or "協力した" in n]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The union estimated the saving at more than £400,000 a year.", ("union", "estimated")),
+        (
+            "de",
+            "Vorstandschef Ralf Kessler begründete den Schritt mit hohen Energiekosten.",
+            ("Vorstandschef Ralf Kessler", "begründete"),
+        ),
+        ("de", "Die Patientenvertretung nannte das Programm unzureichend.", ("Die Patientenvertretung", "nannte")),
+        (
+            "es",
+            "La gerente de Tranvega, Lucía Herrero, justificó la subida por los costes.",
+            ("Lucía Herrero", "justificó"),
+        ),
+        (
+            "fr",
+            "« Je n'en irrigue plus que 35 », témoigne Bernard Castaing, éleveur à Saint-Aubrac.",
+            ("Bernard Castaing", "témoigne"),
+        ),
+        (
+            "ru",
+            "Избирательная комиссия Северогорска в понедельник объявила, что победил Ларионов.",
+            ("Избирательная комиссия Северогорска", "объявила"),
+        ),
+        (
+            "ko",
+            '대한약사연합회 최민정 부회장은 "복용을 중단해서는 안 된다"고 당부했다.',
+            ("대한약사연합회 최민정 부회장", "당부했다"),
+        ),
+        ("ja", "同社広報部は「希望者は全員を受け入れる」とコメントした。", ("同社広報部", "とコメントした")),
+        ("ar", "وقدّرت غرفة تجارة الزهراء أن المهرجان أدخل 7 ملايين دينار.", ("غرفة تجارة الزهراء", "وقدّرت")),
+        ("zh", "澄州大学历史系教授林晓岚认为，新馆的开放有望带动当地文旅消费。", ("澄州大学历史系教授林晓岚", "认为")),
+        # whose words: the person last named
+        (
+            "uk",
+            "Голова профспілки Іван Петренко заявив, що школи закриті. За її словами, страйк охопив 23 школи.",
+            ("Голова профспілки Іван Петренко", "За"),
+        ),
+        (
+            "ru",
+            "Глава района Пётр Сидоров выступил в мэрии. По его словам, вода поднимется ещё на метр.",
+            ("Пётр Сидоров", "По"),
+        ),
+    ],
+)
+def test_more_verbs_of_saying_round66(lang: str, text: str, expected: tuple[str, str]) -> None:
+    reading = read(f"T\n\n{text}", lang)
+    last = reading.attributions[-1]
+    assert (reading.at(last.source), reading.at(last.cue)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "An estimated 300 people attended the vigil on Sunday."),
+        ("ru", "Его сын вернулся домой в понедельник."),
+        ("fr", "Le juge a condamné la société à une amende."),
+    ],
+)
+def test_what_is_no_verb_of_saying_round66(lang: str, text: str) -> None:
+    assert read(f"T\n\n{text}", lang).attributions == []

@@ -296,7 +296,9 @@ def sentence_window(article: str, start: int, end: int) -> tuple[int, int]:
     words what a figure counts or who an actor is."""
     floor = max(0, start - 600)
     starts = [m.end() for m in _SENTENCE_END.finditer(article, floor, start)]
-    # starts[-1] begins the own sentence, starts[-2] the sentence before it.
+    # starts[-1] begins the own sentence, starts[-2] the sentence before it (a blank line between paragraphs is none).
+    while len(starts) >= 2 and not article[starts[-2] : starts[-1]].strip():
+        del starts[-2]
     lo = starts[-2] if len(starts) >= 2 else floor
     return lo, _sentence_end_from(article, max(start, end - 1))
 

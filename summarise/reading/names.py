@@ -124,8 +124,9 @@ def kind_of(name: str, context_before: str = "") -> ActorKind:
                  r"издание|портал|видання|телеканал|журнал|periódico|diario|quotidien|媒体|매체)\s*[«„“\"]?$",
                  context_before, re.I):  # fmt: skip
         return ActorKind.MEDIA_OUTLET
-    if re.search(r"(?:operator|owner|firm|company|carrier|insurer|builder|contractor|Betreiber|opérateur|empresa)\s*$",
-                 context_before, re.I):  # fmt: skip
+    if re.search(r"(?:operator|owner|firm|company|group|carrier|insurer|builder|contractor|Betreiber|opérateur|"
+                 r"empresa|société|entreprise|Firma|Unternehmen|компани\w*|компані\w*|организаци\w*|організаці\w*)"
+                 r"\s*[«„“\"]?$", context_before, re.I):  # fmt: skip
         return ActorKind.ORGANISATION
     return ActorKind.PERSON
 
@@ -310,7 +311,8 @@ _TITLE_WORD = factored(
     r"^(?:president|prime|minister|secretary|governor|mayor|spokes\w*|chief|director|head|ceo|chair\w*|general|"
     r"organi[sz]er|commander|coordinator|inspector|superintendent|executive|officer|captain|operator|owner|"
     r"builder|contractor|betreiber|"
-    r"\w*(?:leiter|leiterin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|chef|chefin|meister)|"
+    r"\w*(?:leiter|leiterin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|chef|chefin|meister|führer|"
+    r"führerin)|group|association|insurers['’]? group|"
     r"colonel|senator|judge|commissioner|leader|official|manager|professor|king|queen|minister\w*|bürgermeister\w*|"
     r"sprecher\w*|präsident\w*|chef\w*|leiter\w*|ministre|maire|préfet|porte-parole|président\w*|directeur|"
     r"directrice|ministr[oa]|alcalde\w*|portavoz|president[ea]|director[a]?|consejer[oa]|secretari[oa]|"

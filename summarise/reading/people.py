@@ -223,4 +223,6 @@ def party_named(text: str, whole: Range, organisation: re.Pattern[str]) -> Range
             whole = lo, hi
     if _DOCUMENT.fullmatch(text, *whole) or _ANONYMOUS.search(text[whole[0] : whole[1]]):
         return None
-    return whole
+    # ("Der Verband der Transportunternehmer schätzt": German capitalises the noun after its article too)
+    article = re.match(r"(?:Der|Die|Das|Den|Dem|Des)\s+(?=[A-ZÄÖÜ]\w)", text[whole[0] : whole[1]])
+    return (whole[0] + article.end(), whole[1]) if article else whole

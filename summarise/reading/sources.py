@@ -59,7 +59,7 @@ _CLAUSE_WORD = factored(
 
 
 _AFTER_STOP = factored(
-    r"\s(?:that|on|in|at|to|after|when|as|dass|am|im|vor|nach|gegenüber|que|ante|что|перед|що|إن|أن|بأن|إنه|أنه|في|"
+    r"\s(?:that|on|in|at|to|after|when|as|dass|am|im|vor|nach|gegenüber|que|ante|что|перед|що|إن|أن|بأن|إنه|أنه|في|إلى|"
     r"خلال|يوم)(?=\s)|[.!?]|\d"
     # a relay's own cue: "издание «Наука Сибири» со ссылкой на …"
     r"|\s(?:со ссылкой|(?:з|із|зі) посиланням|citing|citant|citando|unter Berufung|نقلا عن|نقلاً عن)(?!\w)",

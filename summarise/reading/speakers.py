@@ -24,7 +24,9 @@ Range = tuple[int, int]
 # "selon la même source", "the same source": the party last named.
 SAME_SOURCE = factored(
     r"^(?:(?:la|the|dieselbe|derselben|la misma|el mismo)\s+)?(?:même source|same source|misma fuente|mismo portavoz|"
-    r"selben Quelle|той же источник|тим же джерелом)$",
+    r"selben Quelle|той же источник|тим же джерелом)$"
+    # ("За її словами": whose words, the party last named)
+    r"|^(?:його|її|їх|его|её|ее|их)$",
     re.IGNORECASE,
 )
 PRONOUNS = factored(
@@ -32,11 +34,16 @@ PRONOUNS = factored(
     r"вона|вони|هو|هي)$",
     re.I,
 )
-# "він у Facebook", "he on X": a pronoun and the channel after it.
+# "він у Facebook", "he on X": a pronoun and the channel after it; "її словами", "его словам": whose words.
 PRONOUN_AND_CHANNEL = factored(
-    r"^(?:he|she|they|er|sie|il|elle|él|ella|он|она|они|він|вона|вони)\s+(?:in|on|auf|sur|en|dans|в|у|на)\s", re.I
+    r"^(?:he|she|they|er|sie|il|elle|él|ella|он|она|они|він|вона|вони)\s+(?:in|on|auf|sur|en|dans|в|у|на)\s"
+    r"|^(?:його|її|їх|его|её|ее|их)\s+(?:словами|оцінкою|оцінками|підрахунками|даними|словам|оценке|оценкам|мнению|"
+    r"подсч[её]там)$",
+    re.I,
 )
-PERSONAL = factored(r"^(?:he|she|him|her|er|sie|ihm|il|elle|lui|él|ella|он|она|він|вона)$", re.IGNORECASE)
+PERSONAL = factored(
+    r"^(?:he|she|him|her|er|sie|ihm|il|elle|lui|él|ella|он|она|він|вона|його|її|его|её|ее)$", re.IGNORECASE
+)
 # Two to four capitalised words in a row: a person's name, with a title before it at most.
 # (a run of two to four capitalised words: a name, a title before it at most; `inversion` reads one too)
 NAME_RUN = r"(?:[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]+\s+){1,3}[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]+"
