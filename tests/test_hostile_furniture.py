@@ -25,6 +25,8 @@ from .conftest import ROOT
 
 NEWSET = ROOT / "bench" / "injection" / "newset"
 CASES = [json.loads(line) for line in (NEWSET / "cases.jsonl").read_text(encoding="utf-8").splitlines() if line]
+# (eval/heldout7 is left out: kept back, untouched; one of its 20 articles has a sentence the screen sets apart, as at
+# 964eeb9 before it was written, reported in the README and not looked into)
 GOLD = sorted(
     p
     for name in ("gold", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
