@@ -15,7 +15,7 @@ from ..models import ActorKind, ClaimStatus
 from ..patterns import factored
 from .backward import credit_back, misread, party_back, pointer_end, points_back
 from .claims import claim_after, claim_range, conjoined, past_relay, relayed_claim
-from .cues import STATUS_WORDS, compiled, negated, status_of
+from .cues import STATUS_WORDS, channel_in, compiled, negated, status_of
 from .names import kind_of
 from .sources import SPACED, relay_speaker, spaced_source, trim
 from .sources_cjk import cjk_source, korean_source
@@ -68,26 +68,6 @@ _CONJUNCTION = factored(
     r"(?:(?:^|\s)(?:and|but|und|aber|et|mais|y|pero|и|а|но|і|та|але|و)(?:\s+(?:не|nicht|no|n['’](?:a|ont)\s+pas))?|,)\s*$",
     re.I,
 )
-_CHANNEL = factored(
-    r"(?:\b(?:on|via|in|at|through)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?"
-    r"(?:X|Twitter|Telegram|Facebook|Instagram|TikTok|YouTube|Weibo|social media|(?:state\s+|national\s+)?"
-    r"(?:television|TV|radio)|(?:\w+\s+){0,2}(?:statement|post|video|interview|briefing|press conference|"
-    r"news conference|letter|broadcast|message|address))\b"
-    r"|\b(?:auf|in|im|per)\s+(?:X|Telegram|Facebook|Instagram|einer\s+Erklärung|einer\s+Mitteilung|einem\s+"
-    r"Interview|einer\s+Pressekonferenz|einem\s+Video)\b"
-    r"|\b(?:sur|dans|en|por|a través de)\s+(?:X|Telegram|Facebook|Instagram|un communiqué|une déclaration|"
-    r"une interview|un comunicado|una entrevista|rueda de prensa|una rueda de prensa|conférence de presse|"
-    r"su cuenta de X|redes sociales)\b"
-    r"|(?<!\w)(?:в|у|на)\s+(?:Telegram|телеграм[\w-]*|X|Facebook|заявлении|заяві|интервью|інтерв'ю|"
-    r"брифинге|брифінгу|пресс-конференции|пресконференції|соцсетях|соцмережах)"
-    r"|(?:في|عبر|على)\s+(?:بيان|منصة\s+\S+|تلغرام|مؤتمر صحفي|حسابه|مقابلة)"
-    r"|텔레그램|성명을?\s?통해|성명에서|기자회견에서|보도자료를?\s?통해|에스엔에스|SNS"
-    r"|(?:在|通过)(?:声明|社交媒体|微博|记者会|新闻发布会)|声明中|声明称"
-    r"|(?:声明|記者会見|会見|ツイッター|テレグラム)で)",
-    re.I,
-)
-
-
 # A relative that takes up what the clause before claimed: "ce que", "algo que", "lo que", "what", "что".
 _WHAT = factored(r"(?:ce que|ce qu['’]|algo que|lo que|cosa que|что|що|чего|чого)\s*", re.I)
 _TO_SAY = factored(r"\b(?:to|would|could|can|cannot|will|may|might|should|must|do|does|did)\s+(?:not\s+)?$", re.I)
@@ -103,11 +83,6 @@ _IDIOM = factored(
 )
 # How far before the relaying party an outlet's own clause may end and still be its ("«Наші гроші. Рівнодольськ»").
 _NEAR = 4
-
-
-def _channel(text: str, s: Sentence) -> Range | None:
-    m = _CHANNEL.search(text, s.start, s.end)
-    return (m.start(), m.end()) if m else None
 
 
 def _latest_in(found: list[Attribution], s: Sentence) -> Attribution | None:
@@ -334,7 +309,7 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
                         relayed_at if via else -1,
                     ),
                     via=via,
-                    channel=_channel(text, s),
+                    channel=channel_in(text, s),
                 )
             )
             last_source = source
@@ -389,7 +364,7 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
                     source=party,
                     claim=claim_range(text, s, party, speaker),
                     via=speaker,
-                    channel=_channel(text, s),
+                    channel=channel_in(text, s),
                 )
             )
     return credit_back(text, sentences, found, back)

@@ -271,3 +271,30 @@ def status_of(cue: Cue, is_negated: bool, lang: str) -> ClaimStatus | None:
 
 
 STATUS_WORDS = (ClaimStatus.CONFIRMED, ClaimStatus.DENIED)
+
+
+# The channel a party speaks through.
+_CHANNEL = factored(
+    r"(?:\b(?:on|via|in|at|through)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?"
+    r"(?:X|Twitter|Telegram|Facebook|Instagram|TikTok|YouTube|Weibo|social media|(?:state\s+|national\s+)?"
+    r"(?:television|TV|radio)|(?:\w+\s+){0,2}(?:statement|post|video|interview|briefing|press conference|"
+    r"news conference|letter|broadcast|message|address))\b"
+    r"|\b(?:auf|in|im|per)\s+(?:X|Telegram|Facebook|Instagram|einer\s+Erklärung|einer\s+Mitteilung|einem\s+"
+    r"Interview|einer\s+Pressekonferenz|einem\s+Video)\b"
+    r"|\b(?:sur|dans|en|por|a través de)\s+(?:X|Telegram|Facebook|Instagram|un communiqué|une déclaration|"
+    r"une interview|un comunicado|una entrevista|rueda de prensa|una rueda de prensa|conférence de presse|"
+    r"su cuenta de X|redes sociales)\b"
+    r"|(?<!\w)(?:в|у|на)\s+(?:Telegram|телеграм[\w-]*|X|Facebook|заявлении|заяві|интервью|інтерв'ю|"
+    r"брифинге|брифінгу|пресс-конференции|пресконференції|соцсетях|соцмережах)"
+    r"|(?:في|عبر|على)\s+(?:بيان|منصة\s+\S+|تلغرام|مؤتمر صحفي|حسابه|مقابلة)"
+    r"|텔레그램|성명을?\s?통해|성명에서|기자회견에서|보도자료를?\s?통해|에스엔에스|SNS"
+    r"|(?:在|通过)(?:声明|社交媒体|微博|记者会|新闻发布会)|声明中|声明称"
+    r"|(?:声明|記者会見|会見|ツイッター|テレグラム)で)",
+    re.I,
+)
+
+
+def channel_in(text: str, s: Sentence) -> tuple[int, int] | None:
+    """Where sentence `s` names the channel a party spoke through ("in a statement", "auf X", "在声明中")."""
+    m = _CHANNEL.search(text, s.start, s.end)
+    return (m.start(), m.end()) if m else None
