@@ -293,3 +293,23 @@ def test_more_verbs_of_saying_round66(lang: str, text: str, expected: tuple[str,
 )
 def test_what_is_no_verb_of_saying_round66(lang: str, text: str) -> None:
     assert read(f"T\n\n{text}", lang).attributions == []
+
+
+def test_a_german_subjunctive_sentence_goes_on_with_the_report_before_it() -> None:
+    text = (
+        "Werk\n\nVorstandschef Ralf Kessler begründete den Schritt mit hohen Energiekosten. Diese seien am Standort "
+        "seit 2021 um 48 Prozent gestiegen. Der Umsatz sei um 9 Prozent gefallen. Das Werk liegt am Rhein. "
+        "„Ich habe keine Wahl“, sagte Kessler."
+    )
+    found = _attributions(text, "de")
+    # (the second of the run is left: the check reads the sentence before a claim for who said it, no further)
+    assert [(a[0], a[3]) for a in found[:2]] == [
+        ("Vorstandschef Ralf Kessler", "den Schritt mit hohen Energiekosten"),
+        ("Vorstandschef Ralf Kessler", "Diese seien am Standort seit 2021 um 48 Prozent gestiegen"),
+    ]
+    assert len(found) == 3 and found[2][3] == "Ich habe keine Wahl"
+
+
+def test_a_chinese_pronouns_clause_after_a_quotation_claims_the_quotation() -> None:
+    text = "楼市\n\n研究中心主任周立明表示，库存约6.3万套。“价格下行的压力短期内难以消除。”他说。"
+    assert _attributions(text, "zh")[-1][::3] == ("研究中心主任周立明", "价格下行的压力短期内难以消除。")

@@ -15,6 +15,7 @@ from ..models import ActorKind, ClaimStatus
 from ..patterns import factored
 from .backward import credit_back, misread, party_back, pointer_end, points_back
 from .claims import claim_after, claim_range, conjoined, past_relay, relayed_claim
+from .continued import continued
 from .cues import STATUS_WORDS, channel_in, compiled, negated, status_of
 from .names import kind_of
 from .sources import SPACED, relay_speaker, spaced_source, trim
@@ -367,7 +368,7 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
                     channel=channel_in(text, s),
                 )
             )
-    return credit_back(text, sentences, found, back)
+    return continued(text, sentences, credit_back(text, sentences, found, back), lang)
 
 
 def _inside(source: Range, s: Sentence, relay: tuple[Range, Range]) -> bool:
