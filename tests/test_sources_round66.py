@@ -313,3 +313,29 @@ def test_a_german_subjunctive_sentence_goes_on_with_the_report_before_it() -> No
 def test_a_chinese_pronouns_clause_after_a_quotation_claims_the_quotation() -> None:
     text = "楼市\n\n研究中心主任周立明表示，库存约6.3万套。“价格下行的压力短期内难以消除。”他说。"
     assert _attributions(text, "zh")[-1][::3] == ("研究中心主任周立明", "价格下行的压力短期内难以消除。")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "La mairie a en revanche confirmé que le système devait être remplacé.", ("mairie", "confirmed")),
+        ("fr", "Le parquet a également démenti cette version des faits.", ("parquet", "denied")),
+        (
+            "ru",
+            "Министерство финансов области подтвердило, что на выплаты зарезервировано 40 млн рублей.",
+            ("Министерство финансов области", "confirmed"),
+        ),
+        (
+            "de",
+            "Betroffen sind 620 Beschäftigte, wie das Unternehmen am Mittwoch in einer Pflichtmitteilung bekanntgab.",
+            ("Unternehmen", "claimed"),
+        ),
+    ],
+)
+def test_an_adverb_after_the_auxiliary_a_neuter_confirmation_a_german_announcement(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    found = _attributions(f"T\n\n{text}", lang)
+    assert (found[-1][0], found[-1][2]) == expected
+    if lang == "de":
+        assert found[-1][3] == "Betroffen sind 620 Beschäftigte"

@@ -142,6 +142,8 @@ def claim_range(text: str, s: Sentence, source: Range, cue: Range) -> Range:
             0,
             0,
         )  # ("푸른산은 … 원인이라고 주장했으나, …": in Korean and Japanese what was said stands there)
+    # ("…, wie das Unternehmen am Mittwoch in einer Pflichtmitteilung bekanntgab": the clause's own time and channel)
+    middle = (0, 0) if as_word else middle
     lo, hi = max((right, left, middle), key=lambda r: r[1] - r[0])
     # "ha prometido una partida de emergencia, aunque no ha dado ni importe ni plazos": a concession after what was
     # said is the writer's.

@@ -52,6 +52,12 @@ _FR_SAID = (
 )
 # ("a rejeté près de 12 000 mètres cubes d'effluents": to discharge an amount, not to deny)
 _FR_AMOUNT = r"(?!\s+(?:(?:près|plus|moins) d[e'’]\s*|environ\s+|quelque\s+)?\d)"
+# An auxiliary, with its inverted pronoun and an adverb or a linking phrase before the participle ("a en revanche
+# confirmé", "a-t-elle ajouté", "ont également démenti").
+_FR_AUX = (
+    r"(?:a|ont|avait|avaient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?(?:\s+\w+ment|\s+(?:en revanche|toutefois|"
+    r"cependant|pourtant|déjà|aussi|également|par ailleurs|néanmoins|encore|enfin|ensuite))?\s+"
+)
 # Their present tense ("déclare", "explique-t-elle").
 _FR_SAYS = (
     "déclare|déclarent|dit|disent|affirme|affirment|indique|indiquent|annonce|annoncent|explique|assure|assurent|"
@@ -81,7 +87,8 @@ CUES: dict[str, list[Cue]] = {
            "warf|wirft|unterstrich|verwies|verweist|argumentierte|beklagte|berichtete von|"
            "gab an|gaben an|gibt an|geben an|sagte zu|versprach|verspricht|hob hervor|stellte klar|schätzt|schätzen|"
            "begründete|begründet|nannte|nennt|kritisierte|kritisiert|kritisierten|forderte|fordert|forderten|mahnte|"
-           "befürchtet|befürchtete|rechnet mit|rechnete mit|verteidigte|beziffert|bezifferte", C),
+           "befürchtet|befürchtete|rechnet mit|rechnete mit|verteidigte|beziffert|bezifferte|bekanntgab|bekanntgaben|"
+           "bekannt gab|gab bekannt|gaben bekannt", C),
         _w("bestätigte|bestätigt|bestätigten", F),
         _w("dementierte|dementiert|bestritt|bestreitet|wies|zurückgewiesen|widersprach", D),
         _w("berichtete|berichtet|berichteten|meldete|meldet|soll", R),
@@ -91,10 +98,9 @@ CUES: dict[str, list[Cue]] = {
         _w("unter Berufung auf|die sich auf|der sich auf|das sich auf", R, "after", relay=True),
     ],
     "fr": [
-        _w("(?:a|ont|avait|avaient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?(?:\\s+\\w+ment)?\\s+"
-           f"(?:{_FR_SAID})|{_FR_SAYS}", C),
-        _w("(?:a|ont|avait)(?:-t-(?:il|elle|on)|-(?:ils|elles))?(?:\\s+\\w+ment)?\\s+confirmé|confirme|confirment", F),
-        _w(f"(?:a|ont|avait)(?:-t-(?:il|elle|on)|-(?:ils|elles))?(?:\\s+\\w+ment)?\\s+(?:démenti|nié|rejeté{_FR_AMOUNT}|"
+        _w(f"{_FR_AUX}(?:{_FR_SAID})|{_FR_SAYS}", C),
+        _w(f"{_FR_AUX}confirmé|confirme|confirment", F),
+        _w(f"{_FR_AUX}(?:démenti|nié|rejeté{_FR_AMOUNT}|"
            f"contesté|réfuté)|dément|démentent|nie|nient|conteste|contestent|rejette{_FR_AMOUNT}|réfute", D),
         # ("aurait" alone is hearsay about its subject, "L'intrusion aurait duré …": a party only with a verb of saying)
         _w("a rapporté|rapporte|rapportent|a révélé|révèle|aurai(?:t|ent)\\s+(?:déclaré|dit|affirmé|indiqué|annoncé|"
@@ -142,8 +148,9 @@ CUES: dict[str, list[Cue]] = {
            "предупредила|предупредили|сообщил журналистам|ответил|ответила|назвал|назвала|оценил|оценила|объявила|"
            "объявили|объявило|призвал|призвала|призвали|потребовал|потребовала|потребовали|раскритиковал|"
            "раскритиковала|пожаловался|пожаловалась|пожаловались|прогнозирует|прогнозируют|оценили|считал|считала", C),
-        _w("подтвердил|подтвердила|подтвердили|подтверждает", F),
-        _w("опроверг|опровергла|опровергли|отрицает|отрицал|отрицала|отвергла|отверг|опровергает", D),
+        _w("подтвердил|подтвердила|подтвердили|подтверждает|подтвердило", F),
+        _w("опроверг|опровергла|опровергли|отрицает|отрицал|отрицала|отвергла|отверг|опровергает|опровергло|отвергло|"
+           "отрицают", D),
         _w("сообщает|сообщают|пишет|передаёт|передает|сообщило|сообщалось|по сообщению", R),
         _w("как сообщает|как сообщают|как стало известно", R, "after"),
         _w("как сообщил|как сообщила|как сообщили|как заявил|как заявила|как рассказал|как рассказала|как отметил|"

@@ -25,9 +25,7 @@ from .text import Sentence, trim, without_determiner
 
 Range = tuple[int, int]
 
-
 _BOUNDARY = factored(r"[,;:،؛\"“”«»„\[\]—–]|(?<=\s)-(?=\s)|\((?![^()]*\)\s*$)")
-
 
 _DAYS = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|montag|dienstag|mittwoch|"
@@ -40,18 +38,17 @@ _TRAILING = factored(
     r"reportedly|allegedly|publicly|officially|today|yesterday|not|never|yet|"
     r"since|now|first|hat|haben|habe|auch|später|zudem|a|ont|aussi|también|ha|han|также|тоже|уже|также|"
     rf"також|вже|ще|(?:on|am|в|у|во)\s+\w+|(?-i:le|el)\s+(?:\d+|{_DAYS})|(?:in|on)\s+a\s+\w+(?:\s+\w+)?|"
+    r"(?:in|auf|bei|mit)\s+(?:einer|einem|seiner|ihrer)\s+\w+|"  # ("wie die Firma in einer Mitteilung bekanntgab")
     # (a pronoun of whom it was said to: "me contó", "nous a dit", "lui a confié")
     r"(?-i:me|te|nos|les|se|nous|vous|lui|leur)))+\s*$",
     re.I,
 )
-
 
 _LEADING = factored(
     r"(?:(?:and|but|while|as|und|aber|wie|et|mais|comme|y|pero|como|и|а|но|как|і|та|але|як|و|where|wo|où|donde|"
     rf"где|де)\s+|(?:on\s+|am\s+|le\s+|el\s+|este\s+|esta\s+|ce\s+|el pasado\s+)?{_DAYS}\s*,?\s+)+",
     re.I,
 )
-
 
 _CLAUSE_WORD = factored(
     r"^(?:who|which|that|whose|der|die|das|welche|qui|que|quien|который|которая|которые|який|яка|які)\b", re.I
