@@ -50,7 +50,7 @@ def _names(text: str, lang: str) -> dict[str, str]:
         ("ru", "Спутник\n\nСпутник создан частной компанией «Орбитек» из Новосибирска.", "Орбитек", "organisation"),
         (
             "de",
-            "Zoo\n\nNach Schätzungen der Naturschutzorganisation Bergwild leben nur noch wenige Tiere.",
+            "Zoo\n\nIm Tal arbeitet die Naturschutzorganisation Bergwild seit Jahren mit dem Zoo.",
             "Bergwild",
             "organisation",
         ),

@@ -339,3 +339,50 @@ def test_an_adverb_after_the_auxiliary_a_neuter_confirmation_a_german_announceme
     assert (found[-1][0], found[-1][2]) == expected
     if lang == "de":
         assert found[-1][3] == "Betroffen sind 620 Beschäftigte"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Die Jungen kamen am 3. Mai zur Welt. Das gab der Zoo am Freitag bekannt.", ("Zoo", "gab")),
+        ("de", "Stoltz hatte die Vorwürfe während des gesamten Verfahrens bestritten.", ("Stoltz", "bestritten")),
+        (
+            "de",
+            "Amtsleiterin Sabine Vollrath führte den Anstieg vor allem auf Personalmangel zurück.",
+            ("Amtsleiterin Sabine Vollrath", "führte"),
+        ),
+        (
+            "ru",
+            "По расчётам института, 14 марта 2031 года астероид пройдёт рядом с Землёй.",
+            ("института", "По расчётам"),
+        ),
+        (
+            "ru",
+            "Как уточнили в «Полярных линиях», на борту находились 168 пассажиров.",
+            ("Полярных линиях", "Как уточнили"),
+        ),
+        (
+            "uk",
+            "Згідно з пояснювальною запискою, у школах сьогодні навчаються 1 140 учнів.",
+            ("пояснювальною запискою", "Згідно з"),
+        ),
+        (
+            "fr",
+            "La compagnie Air Lorvan a chiffré ses pertes à environ 3,5 millions d'euros par jour.",
+            ("compagnie Air Lorvan", "a chiffré"),
+        ),
+        (
+            "zh",
+            '研究中心主任周立明表示，库存约6.3万套。"价格下行的压力短期内难以消除。"他说。',
+            ("研究中心主任周立明", "说"),
+        ),
+    ],
+)
+def test_still_more_clauses_round66(lang: str, text: str, expected: tuple[str, str]) -> None:
+    reading = read(f"T\n\n{text}", lang)
+    last = reading.attributions[-1]
+    assert (reading.at(last.source), reading.at(last.cue)) == expected
+
+
+def test_a_passive_demand_is_no_claim() -> None:
+    assert read("T\n\nMehr Personal wird seit Jahren gefordert.", "de").attributions == []

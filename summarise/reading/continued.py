@@ -28,7 +28,10 @@ _SUBJUNCTIVE = factored(
 _FIRST_PERSON = factored(r"(?i)(?<![\wäöüß])(?:ich|wir)(?![\wäöüß])")
 _QUOTES = '„“”"«»‚‘’'
 # ("他说。", "她表示。": a pronoun and its verb, the whole sentence)
-_PRONOUN_CLAUSE = factored(r"\s*(?:他|她|他们|她们|彼|彼女)(?:说|表示|称|指出|强调|は話した|は述べた)?[。.]?\s*")
+_SAYS = factored(r"说|表示|称|指出|强调|話した|述べた")
+_PRONOUN_CLAUSE = factored(
+    r"\s*[”\"」』]?\s*(?:他|她|他们|她们|彼|彼女)(?:说|表示|称|指出|强调|は話した|は述べた)?[。.]?\s*"
+)
 
 
 def continued(text: str, sentences: list[Sentence], found: list[Any], lang: str) -> list[Any]:
@@ -43,11 +46,20 @@ def continued(text: str, sentences: list[Sentence], found: list[Any], lang: str)
     for i, s in enumerate(sentences):
         key = (s.start, s.end)
         own = grouped.get(key, [])
-        if own and lang in ("zh", "ja") and i and _PRONOUN_CLAUSE.fullmatch(text, s.start, s.end):
+        if lang in ("zh", "ja") and i >= 2 and _PRONOUN_CLAUSE.fullmatch(text, s.start, s.end):
             before = sentences[i - 1]
             quoted = text[before.start : before.end].strip()
-            if quoted[:1] in '“"「『' and quoted[-1:] in '”"」』' and (before.start, before.end) not in grouped:
-                grouped[key] = own = [replace(own[0], claim=trim(text, before.start, before.end)), *own[1:]]
+            closed = quoted[-1:] in '”"」』' or text[s.start : s.end].lstrip()[:1] in '”"」』'
+            # (the party named right before the quotation: "周立明表示，…。“…。”他说。"; the evidence is the quotation
+            # and its clause, so that what the clause claims is in it)
+            earlier = grouped.get((sentences[i - 2].start, sentences[i - 2].end), [])
+            said = own[0] if own else earlier[-1] if earlier else None
+            says = _SAYS.search(text, s.start, s.end)
+            if quoted[:1] in '“"「『' and closed and (before.start, before.end) not in grouped and said and says:
+                claim = trim(text, before.start, before.end)
+                own = [replace(said, sentence=(before.start, s.end), cue=says.span(), claim=claim, via=None)]
+                grouped.pop(key, None)
+                grouped[(before.start, s.end)] = own
         # (the party named in the sentence right before: a check reads no further back for who said it)
         named = previous is not None and i and sentences[i - 1].start <= previous.source[0] < sentences[i - 1].end
         if not own and lang == "de" and named and (verb := _reported_on(text, s)) is not None:

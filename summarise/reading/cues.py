@@ -48,7 +48,7 @@ def _u(chars: str, status: ClaimStatus, side: Side = "before", relay: bool = Fal
 _FR_SAID = (
     "déclaré|dit|affirmé|indiqué|annoncé|expliqué|assuré|ajouté|estimé|précisé|souligné|averti|écrit|prévenu|martelé|"
     "reconnu|dénoncé|rappelé|accusé|insisté|promis|admis|jugé|répondu|confié|raconté|fait savoir|regretté|déploré|"
-    "révélé|plaidé|argué|concédé|avoué|signalé"
+    "révélé|plaidé|argué|concédé|avoué|signalé|chiffré|évalué"
 )
 # ("a rejeté près de 12 000 mètres cubes d'effluents": to discharge an amount, not to deny)
 _FR_AMOUNT = r"(?!\s+(?:(?:près|plus|moins) d[e'’]\s*|environ\s+|quelque\s+)?\d)"
@@ -73,7 +73,7 @@ CUES: dict[str, list[Cue]] = {
            "maintained|testified|tweeted|admitted|admits|accuses|stressed|emphasised|emphasized|"
            "pledged|promised|revealed|believe|believes|replied|"
            "responded|countered|complained|acknowledges|(?<![Aa]n )estimated|urged|urges|cautioned|"
-           "criticised|criticized|conceded|accused", C),
+           "criticised|criticized|conceded|accused|estimate(?= that)", C),
         _w("confirmed|confirms|confirm|verified|verify|acknowledged", F),
         _w("denied|denies|deny|rejected|dismissed|refuted|disputed", D),
         _w("reported|reports|reportedly", R),
@@ -88,11 +88,13 @@ CUES: dict[str, list[Cue]] = {
            "gab an|gaben an|gibt an|geben an|sagte zu|versprach|verspricht|hob hervor|stellte klar|schätzt|schätzen|"
            "begründete|begründet|nannte|nennt|kritisierte|kritisiert|kritisierten|forderte|fordert|forderten|mahnte|"
            "befürchtet|befürchtete|rechnet mit|rechnete mit|verteidigte|beziffert|bezifferte|bekanntgab|bekanntgaben|"
-           "bekannt gab|gab bekannt|gaben bekannt", C),
+           "bekannt gab|gab bekannt|gaben bekannt|gab(?:en)?(?= [^.!?]{1,60}? bekannt\\b)|"
+           "führte(?= [^.!?]{1,60}? zurück\\b)", C),
         _w("bestätigte|bestätigt|bestätigten", F),
-        _w("dementierte|dementiert|bestritt|bestreitet|wies|zurückgewiesen|widersprach", D),
+        _w("dementierte|dementiert|bestritt|bestreitet|bestritten|wies|zurückgewiesen|widersprach", D),
         _w("berichtete|berichtet|berichteten|meldete|meldet|soll", R),
-        _w("laut|nach Angaben von|nach Angaben des|nach Angaben der|nach Angaben|so(?= (?:der|die|das|ein|eine|ihr|"
+        _w("laut|nach Angaben von|nach Angaben des|nach Angaben der|nach Angaben|nach Überzeugung|nach Schätzungen|"
+           "so(?= (?:der|die|das|ein|eine|ihr|"
            "sein|seine|ihre) )|hieß es (?:aus|von|bei|im|in der|in)|heißt es (?:aus|von|bei|im|in der|in)", C, "after"),
         _w("zufolge", C),
         _w("unter Berufung auf|die sich auf|der sich auf|das sich auf", R, "after", relay=True),
@@ -124,7 +126,7 @@ CUES: dict[str, list[Cue]] = {
            "afirmaron|dijeron|aseguraron|reconoció|reconoce|admitió|admite|acusó|acusa|apuntó|subrayó|destacó|"
            "insistió|recordó|lamentó|prometió|respondió|consideró|considera|manifestó|expresó|comentó|relató|contó|"
            "detalló|defendió|alertó|matizó|zanjó|remarcó|aclaró|enfatizó|puntualizó|calculó|calcula|calculan|justificó|"
-           "pidió|reclamó|criticó|calificó|exigió|cifró|valoró|avisó|sostienen|opinó|admitieron|explicaba", C),
+           "pidió|reclamó|criticó|calificó|exigió|cifró|valoró|avisó|sostienen|opinó|admitieron|explicaba|atribuyó", C),
         # (the perfect of Spain's press: "ha explicado", "han confirmado")
         _w("(?:ha|han|había|habían) (?:dicho|afirmado|declarado|asegurado|explicado|indicado|señalado|añadido|"
            "agregado|anunciado|advertido|sostenido|estimado|precisado|denunciado|informado|reconocido|admitido|"
@@ -147,15 +149,18 @@ CUES: dict[str, list[Cue]] = {
            "подчеркивает|подчёркивает|указал|указала|указали|напомнил|напомнила|полагает|полагают|заявляют|"
            "предупредила|предупредили|сообщил журналистам|ответил|ответила|назвал|назвала|оценил|оценила|объявила|"
            "объявили|объявило|призвал|призвала|призвали|потребовал|потребовала|потребовали|раскритиковал|"
-           "раскритиковала|пожаловался|пожаловалась|пожаловались|прогнозирует|прогнозируют|оценили|считал|считала", C),
+           "раскритиковала|пожаловался|пожаловалась|пожаловались|прогнозирует|прогнозируют|оценили|считал|считала|"
+           "назвали|обещают|обещает|жалуются", C),
         _w("подтвердил|подтвердила|подтвердили|подтверждает|подтвердило", F),
         _w("опроверг|опровергла|опровергли|отрицает|отрицал|отрицала|отвергла|отверг|опровергает|опровергло|отвергло|"
            "отрицают", D),
         _w("сообщает|сообщают|пишет|передаёт|передает|сообщило|сообщалось|по сообщению", R),
         _w("как сообщает|как сообщают|как стало известно", R, "after"),
         _w("как сообщил|как сообщила|как сообщили|как заявил|как заявила|как рассказал|как рассказала|как отметил|"
-           "как отметила|как пояснил|как пояснила|как уточнил|как уточнила", C, "after"),
-        _w("по данным|по словам|по информации|по оценке|по оценкам|по мнению", C, "after"),
+           "как отметила|как пояснил|как пояснила|как уточнил|как уточнила|как уточнили|как пояснили|как отметили", C,
+           "after"),
+        _w("по данным|по словам|по информации|по оценке|по оценкам|по мнению|по расч[её]там|по подсч[её]там|"
+           "по прогнозам|по прогнозу|согласно", C, "after"),
         # ("По его словам, …": whose words, the pronoun between)
         Cue(r"(?i)(?<![\w-])по(?= (?:его|её|ее|их) (?:словам|оценке|оценкам|мнению|подсч[её]там)\b)", C, "after"),
         # (", говорится в сообщении мэрии": what a body's document says is the body's claim)
@@ -171,14 +176,17 @@ CUES: dict[str, list[Cue]] = {
            "зазначили|додали|розповіли|запевнив|запевнила|нагадав|нагадала|підкреслив|підкреслила|вважають|"
            "звинуватив|звинуватила|звинуватили|пообіцяли|заявляють|попередила|попередили|оцінив|оцінила|оголосив|"
            "оголосила|оголосили|оголосило|закликав|закликала|закликали|вимагає|вимагають|розкритикував|"
-           "розкритикувала|поскаржився|поскаржилася|прогнозує|прогнозують|радить|радять|оцінили", C),
+           "розкритикувала|поскаржився|поскаржилася|прогнозує|прогнозують|радить|радять|оцінили|назвали|обіцяє|обіцяють|"
+           "називають|називає|скаржаться|скаржиться", C),
         _w("підтвердив|підтвердила|підтвердили|підтверджує|підтвердило", F),
         _w("спростував|спростувала|спростували|заперечив|заперечила|заперечили|заперечує|спростовує|спростувало", D),
         _w("повідомляє|повідомляють|пише|передає", R),
         _w("як повідомляє|як повідомляють|як стало відомо", R, "after"),
         _w("як повідомив|як повідомила|як повідомили|як заявив|як заявила|як розповів|як розповіла|як зазначив|"
-           "як зазначила|як пояснив|як пояснила|як уточнив|як уточнила", C, "after"),
-        _w("за даними|за словами|за інформацією|за оцінкою|за оцінками|на думку", C, "after"),
+           "як зазначила|як пояснив|як пояснила|як уточнив|як уточнила|як уточнили|як пояснили|як зазначили", C,
+           "after"),
+        _w("за даними|за словами|за інформацією|за оцінкою|за оцінками|на думку|за розрахунками|за прогнозами|згідно з|"
+           "згідно із", C, "after"),
         Cue(r"(?i)(?<![\w-])за(?= (?:його|її|їх) (?:словами|оцінкою|оцінками|підрахунками|даними)\b)", C, "after"),
         _w("(?:йдеться|ідеться|говориться|сказано) (?:в|у) (?:повідомленні|заяві|пресрелізі|прес-релізі|документі|"
            "звіті|листі|зверненні|постанові|публікації|телеграм-каналі|каналі)", C, "after"),
@@ -189,6 +197,7 @@ CUES: dict[str, list[Cue]] = {
            "أكد|أكدت|وأكد|وأكدت|زعم|زعمت|ادعى|ادعت|أشار|أشارت|وأشار|كتب|كتبت|قدّر|قدر|قدرت|توقعت|توقع|وتوقعت|"
            "وتوقع|تبنت|تبنى|وتبنت|وتبنى|يقول|تقول|ويقول|وتقول|يقولون|ويقولون|تعهد|وتعهد|تعهدت|وتعهدت|اتهم|واتهم|"
            "وأشارت|وأوضحت|وقدرت|وقدّرت|قدّرت|ويتوقع|وتتوقع|حذر|حذّر|وحذر|وحذّر|حذرت|وحذرت|دعا|ودعا|دعت|ودعت|"
+           "أوصى|وأوصى|أوصت|وأوصت|"
            "اتهمت|واتهمت|شدد|وشدد|شددت|وشددت|لفت|ولفت|أفاد|يؤكد|ويؤكد|تؤكد|وتؤكد|يرى|ويرى|ترى|وترى", C, "after"),
         _w("أقر|أقرت|وأقر|اعترف|اعترفت|(?:و)?(?:أكد|أكدت) (?:ذلك|هذا)", F, "after"),
         _w("نفى|نفت|ونفى|ونفت|رفض|رفضت|نفوا|ينفي|تنفي|وينفي|وتنفي", D, "after"),
@@ -202,7 +211,7 @@ CUES: dict[str, list[Cue]] = {
     "ko": [
         _u("밝혔다|밝혔으며|밝혔고|말했다|말했으며|전했다|설명했다|덧붙였다|강조했다|발표했다|주장했다|주장했으나|주장했지만"
            "|주장했고|경고했다|추산했다|전망했다|예상했다|말했고|언급했다|지적했다|당부했다|요구했다|촉구했다|비판했다|분석했다"
-           "|평가했다|예측했다|호소했다|설명했으며|강조했으며|지적했으며", C),
+           "|평가했다|예측했다|호소했다|설명했으며|강조했으며|지적했으며|요구하고 있다|주장하고 있다|밝히고 있다", C),
         _u(r"확인했다|확인해\s?줬다|인정했다", F),
         _u("부인했다|부인했으며|부정했다|반박했다|일축했다", D),
         _u(r"보도했다|보도했으며|보도에\s?따르면|전해졌다|알려졌다", R),
@@ -211,7 +220,7 @@ CUES: dict[str, list[Cue]] = {
     ],
     "zh": [
         _u("表示|(?<![名号职简俗])称(?![为作号])|说(?![法明服])|指出|透露|宣布|介绍|强调|声称|坦言|警告|估计|认为"
-           "|建议|呼吁", C),
+           "|建议|呼吁|提醒", C),
         _u("证实|确认|承认", F),
         _u("否认|驳斥|辟谣", D),
         _u("报道|报导|据悉|据报", R),
@@ -221,7 +230,8 @@ CUES: dict[str, list[Cue]] = {
     "ja": [
         _u("と述べた|と話した|と明らかにした|と発表した|と説明した|と語った|と主張した|と強調した|と指摘した|と警告した"
            "|と見積もった|としている|とした|と述べ|と話し|とコメントした|と訴えた|と訴えている|と試算している|と試算した"
-           "|とみている|と予想している|と予想した|と批判した|と求めた|と呼びかけた|と語っている|と話している", C),
+           "|とみている|と予想している|と予想した|と批判した|と求めた|と呼びかけた|と語っている|と話している|と投稿した"
+           "|ことを明らかにした", C),
         _u("と認めた|を認めた|と確認した|を確認した", F),
         _u("と否定した|を否定した|と反論した|を否認した|と否認した", D),
         _u("と報じた|が報じた|と伝えた|によると報じ", R),
