@@ -386,3 +386,24 @@ def test_still_more_clauses_round66(lang: str, text: str, expected: tuple[str, s
 
 def test_a_passive_demand_is_no_claim() -> None:
     assert read("T\n\nMehr Personal wird seit Jahren gefordert.", "de").attributions == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "party"),
+    [
+        ("fr", "La préfecture n'a pas confirmé le chiffre de 40 000 voyageurs bloqués.", "préfecture"),
+        ("fr", "Le parquet n'a pas confirmé l'ouverture d'une enquête.", "parquet"),
+        ("es", "La presidencia del Congreso no confirmó que el tema esté en la agenda.", "presidencia del Congreso"),
+    ],
+)
+def test_a_party_that_declines_to_confirm_claims_nothing_and_is_an_actor(lang: str, text: str, party: str) -> None:
+    reading = read(f"T\n\n{text}", lang)
+    assert reading.attributions == []
+    assert party in [reading.at(n.span) for n in reading.names]
+
+
+def test_a_declined_confirmation_then_a_second_verb_of_the_same_party() -> None:
+    text = "T\n\nLe département n'a pas confirmé cette affirmation et indique qu'une enquête est en cours."
+    assert [(a[0], a[2], a[3]) for a in _attributions(text, "fr")] == [
+        ("département", "claimed", "une enquête est en cours")
+    ]

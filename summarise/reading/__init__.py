@@ -78,10 +78,11 @@ def read(text: str, lang: str | None = None) -> Reading:
     base = code if code != "und" else "en"
     article = find_directives(text).story
     found = sentences(article)
-    attributions = find_attributions(article, found, base)
+    declined: list[tuple[int, int]] = []
+    attributions = find_attributions(article, found, base, declined)
     sources = [a.source for a in attributions] + [a.via for a in attributions if a.via is not None]
     figures = find_quantities(article, found, base, sources)
-    names = find_names(article, found, base, sources)
+    names = find_names(article, found, base, sources + declined)
     return Reading(text, code, found, figures, attributions, names, find_event(article, found, base))
 
 

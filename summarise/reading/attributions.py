@@ -97,8 +97,11 @@ def _latest_in(found: list[Attribution], s: Sentence) -> Attribution | None:
 _MOST_CUES = 16
 
 
-def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[Attribution]:
-    """Every reporting clause of the article, one per source and sentence, in order."""
+def find_attributions(
+    text: str, sentences: list[Sentence], lang: str, declined: list[Range] | None = None
+) -> list[Attribution]:
+    """Every reporting clause of the article, one per source and sentence, in order; `declined`, when given, receives
+    the parties of the clauses that credit no claim ("La préfecture n'a pas confirmé …": an actor all the same)."""
     cues = compiled(lang)
     found: list[Attribution] = []
     last_source: Range | None = None
@@ -171,6 +174,12 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
                 source = korean_source(text, clause, cue, at)
             else:
                 source = cjk_source(text, clause, cue, at, lang)
+            if (
+                source is None
+                and unsaid is not None
+                and re.search(r"(?:^|\s)(?:and|und|et|y|и|і|та)\s", text[clause.start : start])
+            ):
+                source = unsaid  # ("Le département n'a pas confirmé … et indique …": the same party's second verb)
             # A second cue in the sentence reads its source from after the first: "X claimed …, but Y denied".
             clause = Sentence(end, s.end)
             # "Añadió que…", "Добавил, что…": a verb that opens its sentence has the last speaker for subject.
@@ -288,6 +297,8 @@ def find_attributions(text: str, sentences: list[Sentence], lang: str) -> list[A
             if status is None:
                 unsaid = source
                 seen.discard(key)
+                if declined is not None:
+                    declined.append(source)
                 continue
             if quoted is not None and status == ClaimStatus.CLAIMED:
                 status = quoted

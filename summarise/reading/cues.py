@@ -53,10 +53,11 @@ _FR_SAID = (
 # ("a rejeté près de 12 000 mètres cubes d'effluents": to discharge an amount, not to deny)
 _FR_AMOUNT = r"(?!\s+(?:(?:près|plus|moins) d[e'’]\s*|environ\s+|quelque\s+)?\d)"
 # An auxiliary, with its inverted pronoun and an adverb or a linking phrase before the participle ("a en revanche
-# confirmé", "a-t-elle ajouté", "ont également démenti").
+# confirmé", "a-t-elle ajouté", "ont également démenti"), and its negation ("n'a pas confirmé": no claim, but a party).
 _FR_AUX = (
-    r"(?:a|ont|avait|avaient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?(?:\s+\w+ment|\s+(?:en revanche|toutefois|"
-    r"cependant|pourtant|déjà|aussi|également|par ailleurs|néanmoins|encore|enfin|ensuite))?\s+"
+    r"(?:n['’])?(?:a|ont|avait|avaient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?(?:\s+\w+ment|\s+(?:en revanche|toutefois|"
+    r"cependant|pourtant|déjà|aussi|également|par ailleurs|néanmoins|encore|enfin|ensuite|pas|jamais|toujours pas|"
+    r"pas encore))?\s+"
 )
 # Their present tense ("déclare", "explique-t-elle").
 _FR_SAYS = (
@@ -272,6 +273,8 @@ def negated(text: str, s: Sentence, at: tuple[int, int], lang: str, status_word:
     pattern = NEGATION.get(lang)
     if not pattern:
         return False
+    if lang == "fr" and re.match(r"n['’]", text[at[0] : at[1]]):
+        return True  # ("n'a pas confirmé": the negation read with its auxiliary)
     if lang in ("ko", "ja"):
         return re.search(pattern, text[at[0] : min(s.end, at[1] + 8)]) is not None
     if lang == "de" and re.search(r"^[^,;:„“\"]*\bnicht\b", text[at[1] : s.end], re.I) and status_word:

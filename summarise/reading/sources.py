@@ -35,7 +35,7 @@ _DAYS = (
 # Words that stand between a subject and its verb ("the ministry has since said", "X on Monday said").
 _TRAILING = factored(
     r"(?:\s+(?:has|have|had|was|were|is|are|also|later|then|previously|earlier|again|further|separately|recently|"
-    r"reportedly|allegedly|publicly|officially|today|yesterday|not|never|yet|"
+    r"reportedly|allegedly|publicly|officially|today|yesterday|not|never|yet|(?-i:no|не)|"
     r"since|now|first|hat|haben|habe|auch|später|zudem|a|ont|aussi|también|ha|han|также|тоже|уже|также|"
     rf"також|вже|ще|(?:on|am|в|у|во)\s+\w+|(?-i:le|el)\s+(?:\d+|{_DAYS})|(?:in|on)\s+a\s+\w+(?:\s+\w+)?|"
     r"(?:in|auf|bei|mit)\s+(?:einer|einem|seiner|ihrer)\s+\w+|"  # ("wie die Firma in einer Mitteilung bekanntgab")
