@@ -87,7 +87,8 @@ CUES: dict[str, list[Cue]] = {
            "sprachen von|kündigte|ergänzte|fügte|meinte|meint|versicherte|schätzte|"
            "warf|wirft|unterstrich|verwies|verweist|argumentierte|beklagte|berichtete von|"
            "gab an|gaben an|gibt an|geben an|sagte zu|versprach|verspricht|hob hervor|stellte klar|schätzt|schätzen|"
-           "begründete|begründet|nannte|kritisierte|kritisiert|kritisierten|forderte|fordert|forderten|mahnte|"
+           "begründete|begründet|nannte|nennt(?! [^.!?]{0,60}\\bbitte\\b)|kritisierte|kritisiert|kritisierten|"
+           "forderte|fordert|forderten|mahnte|"
            "befürchtet|befürchtete|rechnet mit|rechnete mit|verteidigte|beziffert|bezifferte|bekanntgab|bekanntgaben|"
            "bekannt gab|gab bekannt|gaben bekannt|gab(?:en)?(?= [^.!?]{1,60}? bekannt\\b)|"
            "führte(?= [^.!?]{1,60}? zurück\\b)", C),
@@ -150,7 +151,7 @@ CUES: dict[str, list[Cue]] = {
            "подчеркивает|подчёркивает|указал|указала|указали|напомнил|напомнила|полагает|полагают|заявляют|"
            "предупредила|предупредили|сообщил журналистам|ответил|ответила|назвал|назвала|оценил|оценила|объявила|"
            "объявили|объявило|призвал|призвала|призвали|потребовал|потребовала|потребовали|раскритиковал|"
-           "раскритиковала|пожаловался|пожаловалась|пожаловались|прогнозирует|прогнозируют|оценили|"
+           "раскритиковала|пожаловался|пожаловалась|пожаловались|прогнозирует|прогнозируют|оценили|считал(?=,)|считала(?=,)|"
            "назвали|обещают|обещает|жалуются", C),
         _w("подтвердил|подтвердила|подтвердили|подтверждает|подтвердило", F),
         _w("опроверг|опровергла|опровергли|отрицает|отрицал|отрицала|отвергла|отверг|опровергает|опровергло|отвергло|"
