@@ -289,6 +289,8 @@ def test_more_verbs_of_saying_round66(lang: str, text: str, expected: tuple[str,
         ("en", "An estimated 300 people attended the vigil on Sunday."),
         ("ru", "Его сын вернулся домой в понедельник."),
         ("fr", "Le juge a condamné la société à une amende."),
+        # (a suggestion and a reminder as nouns: "进行了安全提醒", "研究这一建议")
+        ("zh", "事故发生后，出租车公司也对司机进行了安全提醒。"),
     ],
 )
 def test_what_is_no_verb_of_saying_round66(lang: str, text: str) -> None:
@@ -407,3 +409,7 @@ def test_a_declined_confirmation_then_a_second_verb_of_the_same_party() -> None:
     assert [(a[0], a[2], a[3]) for a in _attributions(text, "fr")] == [
         ("département", "claimed", "une enquête est en cours")
     ]
+
+
+def test_a_chinese_suggestion_as_a_noun_is_no_second_clause() -> None:
+    assert [a[0] for a in _attributions("T\n\n园林局表示会研究这一建议。", "zh")] == ["园林局"]
