@@ -413,3 +413,12 @@ def test_a_declined_confirmation_then_a_second_verb_of_the_same_party() -> None:
 
 def test_a_chinese_suggestion_as_a_noun_is_no_second_clause() -> None:
     assert [a[0] for a in _attributions("T\n\n园林局表示会研究这一建议。", "zh")] == ["园林局"]
+
+
+def test_whose_words_are_read_only_when_the_sentence_before_names_the_person() -> None:
+    text = (
+        "Школи\n\nНачальниця управління освіти Тетяна Гнатюк заявила, що об'єднання дозволить заощаджувати кошти. "
+        "«Ці гроші підуть на зарплати вчителям», — сказала вона. Скорочень педагогів, за її словами, не буде."
+    )
+    # (two sentences back: the checks, which read the sentence before a claim for its party, could not verify it)
+    assert [a[0] for a in _attributions(text, "uk")] == ["Начальниця управління освіти Тетяна Гнатюк"] * 2

@@ -258,7 +258,11 @@ def find_attributions(
                 named = person_before(text, sentences, s) if PERSONAL.match(word) else None
                 later = named is not None and (last_source is None or named[0] >= last_source[1])
                 chosen = named if later or not anyone else last_source
-                if chosen is None:
+                # ("За її словами": whose words, read only when the sentence before names her, as the checks read it)
+                before = max((p for p in sentences if p.end <= s.start), key=lambda p: p.start, default=None)
+                whose = re.fullmatch(r"(?i)його|її|їх|его|её|ее|их", word)
+                far = whose and (before is None or chosen is None or chosen[0] < before.start)
+                if chosen is None or far:
                     continue
                 source = chosen
             if cue.relay:
