@@ -80,6 +80,8 @@ def test_a_sentence_window_is_found_as_before() -> None:
     def as_before(article: str, start: int, end: int) -> tuple[int, int]:
         floor = max(0, start - 600)
         starts = [m.end() for m in check._SENTENCE_END.finditer(article, floor, start)]
+        # (since session 66 a blank stretch between two sentence ends, a paragraph's break, is no sentence)
+        starts = [at for i, at in enumerate(starts) if i + 1 == len(starts) or article[at : starts[i + 1]].strip()]
         lo = starts[-2] if len(starts) >= 2 else floor
         following = check._SENTENCE_END.search(article, max(start, end - 1))
         return lo, following.end() if following else len(article)
