@@ -259,8 +259,13 @@ def find_attributions(
                 later = named is not None and (last_source is None or named[0] >= last_source[1])
                 chosen = named if later or not anyone else last_source
                 # ("За її словами": whose words, read only when the sentence before names her, as the checks read it)
-                before = max((p for p in sentences if p.end <= s.start), key=lambda p: p.start, default=None)
+                # (the sentences are looked through for the one before only for such a word, not for every "he said")
                 whose = re.fullmatch(r"(?i)його|її|їх|его|её|ее|их", word)
+                before = (
+                    max((p for p in sentences if p.end <= s.start), key=lambda p: p.start, default=None)
+                    if whose
+                    else None
+                )
                 far = whose and (before is None or chosen is None or chosen[0] < before.start)
                 if chosen is None or far:
                     continue
