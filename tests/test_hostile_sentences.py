@@ -13,7 +13,7 @@ import unicodedata
 from summarise.grounding import check, furniture, legible, referent_words, referents
 from summarise.grounding.dictated import QUOTE_PAIRS, QUOTED
 from summarise.grounding.mimicry import mimicry_spans
-from summarise.reading import countwords, figures, heads
+from summarise.reading import countwords, figures, heads, nearby
 from summarise.reading.attributions import find_attributions
 from summarise.reading.text import Sentence, sentences
 
@@ -23,7 +23,7 @@ _MARK = r"[,;:()\"“”«»]"
 
 
 def _words_before_as_before(text: str, s: Sentence, start: int) -> tuple[int, int] | None:
-    words = list(figures._COUNT_WORD.finditer(text, s.start, start))
+    words = list(nearby._COUNT_WORD.finditer(text, s.start, start))
     chosen: list[re.Match[str]] = []
     for m in reversed(words):
         gap = text[m.end() : chosen[0].start() if chosen else start]
@@ -45,7 +45,7 @@ def _counts_spaced_as_before(
         if before is not None:
             return before
     picked: list[re.Match[str]] = []
-    for m in figures._COUNT_WORD.finditer(text, end, s.end):
+    for m in nearby._COUNT_WORD.finditer(text, end, s.end):
         gap = text[picked[-1].end() if picked else end : m.start()]
         if re.search(_MARK, gap) or m.group().lower() in countwords.STOP_AFTER or len(picked) == 4:
             break
@@ -67,13 +67,13 @@ def test_the_words_beside_a_figure_are_found_as_before() -> None:
         body = "".join(rng.choice(pieces) + rng.choice(["", " ", " "]) for _ in range(rng.randint(0, 30)))
         text = "Lead. " + body + "."
         s = Sentence(6, len(text))
-        words = figures._Words(text, s)
+        words = nearby.Words(text, s)
         for _ in range(8):
             start = rng.randint(s.start, s.end)
             end = rng.randint(start, s.end)
             for before_first in (False, True):
                 expected = _counts_spaced_as_before(text, s, start, end, before_first)
-                assert figures._counts_spaced(words, start, end, "en", before_first) == expected, (text, start, end)
+                assert nearby.counts_spaced(words, start, end, "en", before_first) == expected, (text, start, end)
 
 
 def test_a_sentence_window_is_found_as_before() -> None:
