@@ -154,7 +154,7 @@ def test_what_counts_nothing_in_words_or_digits_is_not_a_figure(text: str, lang:
     ("text", "lang", "word"),
     [
         ("Schepen moeten omvaren, wat ruim drie uur extra betekent.", "nl", "ruim drie"),  # hours, not o'clock
-        ("Los trabajos durarán ocho días más de lo previsto.", "es", "ocho"),
+        ("Los trabajos durarán ocho días más de lo previsto.", "es", "ocho días"),
         ("Около ста человек пришли на митинг.", "ru", "Около ста"),
         ("Die Feuerwehr rettete drei Menschen aus dem Haus.", "de", "drei"),
     ],
@@ -211,12 +211,12 @@ def test_no_part_of_a_larger_number_nor_a_date_hour_or_saying_is_read(text: str,
         ("Загинули пʼять людей.", "uk", "пʼять", 5),
         # the rules for numbers that count nothing leave these counts, in digits and words
         ("Se registraron temperaturas mayores de 40 grados.", "es", "40", 40),
-        ("La primera fase se completará en 18 meses.", "es", "18", 18),
-        ("The first phase will be finished in 18 months.", "en", "18", 18),
+        ("La primera fase se completará en 18 meses.", "es", "18 meses", 18),
+        ("The first phase will be finished in 18 months.", "en", "18 months", 18),
         ("El número de muertos se elevó hasta las 12 personas.", "es", "12", 12),
         ("È stato condannato a una pena da 12 anni di carcere.", "it", "12", 12),
         ("Las siete veces que se ha celebrado el torneo, ganó España.", "es", "siete", 7),
-        ("Компания заплатила штраф за 5 дней простоя.", "ru", "5", 5),
+        ("Компания заплатила штраф за 5 дней простоя.", "ru", "5 дней", 5),
         ("Фестиваль продлится три вечера.", "ru", "три", 3),
     ],
 )

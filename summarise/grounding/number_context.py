@@ -15,7 +15,7 @@ from . import numerals
 COMMA_DECIMAL = numerals.words(
     "de fr es it pt ru uk nl pl cs sk tr id da sv nb no nn fi ro hu el bg hr sr sl lt lv et be kk az vi ca"
 )
-SPACE_GROUPS = numerals.words("fr ru uk pl cs sk sv nb no nn fi et lv lt hu bg be kk")
+SPACE_GROUPS = numerals.words("fr es pt ru uk pl cs sk sv nb no nn fi et lv lt hu bg be kk")
 # Languages where 'billion' is a million millions.
 LONG_SCALE = frozenset({"de", "fr", "es", "it", "nl", "pl"})
 HARD_SPACE = "\u00a0"  # every no-break and thin space, after _prepare
@@ -211,3 +211,10 @@ def negative(ps: str, lo: int, start: int, end: int) -> tuple[int, int] | None:
     ):
         return m.start(), end
     return None
+
+
+def proclitic(ps: str, i: int) -> bool:
+    """Whether the letters glued before the digits at `i` are an Arabic one-letter proclitic, "and", "with", "for",
+    "as", alone or with a tatweel: "بين 20 و25", "مقارنة بـ2.06"."""
+    k = i - 1 if ps[i - 1] != "ـ" else i - 2
+    return k >= 0 and ps[k] in "وبلك" and (k == 0 or not ps[k - 1].isalpha())

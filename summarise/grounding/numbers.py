@@ -1,8 +1,7 @@
 """Reading figures as news articles write them: '11,000', 'more than 3.000', '4,2 Mrd. €', '1만 1천 명'.
 
-The grounding step checks every figure a model reports against the article; these readers turn both sides into
-values so that '11 000' in a French article grounds '11,000' in an English brief. Text is scanned after a one-to-one
-character mapping (_prepare), so every offset found is an offset into the caller's text.
+These readers turn a model's figures and the article's into values ('11 000' in French grounds '11,000' in English).
+Text is scanned after a one-to-one character mapping (_prepare): every offset is an offset into the caller's text.
 """
 
 from __future__ import annotations
@@ -217,7 +216,7 @@ class _Scanner:
         hyphenated = (
             before == "-" and i > 1 and _spaced_letter(ps[i - 2]) and not DATE_HYPHEN.search(ps, max(0, i - 8), i)
         )
-        if _spaced_letter(before) or before == "第" or hyphenated:
+        if (_spaced_letter(before) and not number_context.proclitic(ps, i)) or before == "第" or hyphenated:
             return None, DIGIT_RUN.match(ps, i).end()  # type: ignore[union-attr]  # 'G7', 'COVID-19'
         if (m := NUMERIC_DATE.match(ps, i)) and self._plausible_date(m):
             return self._date(i, m.end(), float(m.group("y") or m.group("a")))
@@ -314,6 +313,8 @@ class _Scanner:
                 key = scale.lastgroup or "K"
                 value *= 1e12 if key == "LB" and self.lang in LONG_SCALE else SCALE_OF.get(key, 1e9)
                 end = scale.end()
+        if unit is None and self.lang == "ja" and ps[end : end + 1] == "割":  # tenths: "約4割" is about 40%
+            value, unit, end = value * 10, "%", end + 1
         qualifier = None
         if m := APPROX_ATTACHED.match(ps, end):
             qualifier, end = "more than", m.end()
@@ -337,8 +338,7 @@ class _Scanner:
         return {"PCT": "%", "PERMILLE": "‰", "YEN": self._currency_code("¥")}.get(group, group)
 
 
-# Grounding reads the same short values ('1,200', '40%') and the same article windows once for each check, and
-# again for the model's answer after code's own items: each text is read once. Figures are frozen, so sharing is safe.
+# Grounding reads the same values and windows once per check and again for the model's answer: each text is read once.
 @lru_cache(maxsize=4096)
 def parse_figure(text: str, lang: str | None = None) -> Figure | None:
     """The first numeric expression in text, or None when it has none.

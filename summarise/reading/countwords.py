@@ -9,9 +9,11 @@ from ..patterns import factored
 
 # "over two years", "for three weeks": a span of time, not a quantity the story gives.
 DURATION = factored(
-    r"^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|jahren?|monaten?|wochen?|tagen?|stunden?|ans?|"
-    r"années?|mois|semaines?|jours?|heures?|años?|meses|semanas?|días?|horas?|лет|года?|месяц\w*|недел\w*|"
-    r"дн\w*|час\w*|років|роки|рік|місяц\w*|тижн\w*|годин\w*)$",
+    r"^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|jahren?|monaten?|wochen?|tagen?|stunden?|"
+    r"minuten|sekunden|ans?|minutos?|segundos?|secondes?|минут\w*|секунд\w*|хвилин\w*|"
+    r"années?|mois|semaines?|jours?|heures?|años?|meses|semanas?|días?|horas?|лет|года?|годам|годами|месяц\w*|недел\w*|"
+    r"дн\w*|час\w*|років|роки|рік|місяц\w*|тижн\w*|годин\w*|سنوات|سنة|سنتين|أعوام|عاما|أيام|يوما|أشهر|شهرا|شهور|"
+    r"أسابيع|أسبوعا|ساعات|ساعة|دقائق|دقيقة)$",
     re.I,
 )
 SHARE_OF = factored(
@@ -116,7 +118,7 @@ LEVEL_AFTER = factored(
 )
 # (and not after a count of places, "in 12 cities, up 8%": the change is of what rose in them)
 PLACES_BEFORE = factored(r"\b(?:in|dans|en|w|в|у|im|in den)\s+$", re.IGNORECASE)
-TO_NEXT = factored(r"\s+(?:to|auf|à|a|hasta|до|إلى|and|und|et|y|и|і|та|و)\s+", re.IGNORECASE)
+TO_NEXT = factored(r"\s+(?:to|auf|à|a|hasta|до|إلى|and|und|et|y|и|і|та|و)\s+|\s+و", re.IGNORECASE)
 STOP_AFTER = {
     "in", "on", "at", "from", "to", "by", "after", "before", "when", "that", "and", "or", "since", "for", "with",
     "than", "as", "while", "but", "was", "were", "is", "are", "had", "has", "have", "will", "would", "said", "says",
@@ -134,20 +136,24 @@ STOP_BEFORE = STOP_AFTER | {
     "betrage", "betragen", "liegt", "lag", "bei", "de", "du", "des", "d", "à", "atteint", "estimé", "estimée", "hasta",
     "alcanza", "alcanzó", "unos", "unas", "около", "более", "почти", "составляет", "составила", "составил", "достиг",
     "становить", "склала", "склав", "сягає", "понад", "близько", "майже", "тис", "نحو", "بنحو", "تبلغ", "بلغت", "بلغ",
-    "إلى", "حوالي", "قرابة", "ein", "eine", "einen", "einer", "einem", "un", "une", "uno", "una", "los", "las", "les",
-    "el", "la", "le", "between", "zwischen", "entre", "между", "між", "بين",
+    "إلى", "حوالي", "قرابة", "عند", "وبلغت", "وبلغ", "وتبلغ", "يبلغ", "ويبلغ", "تجاوز", "تجاوزت", "يعادل",
+    "ein", "eine", "einen", "einer", "einem", "un", "une", "uno", "una", "los", "las", "les",
+    "el", "la", "le", "between", "zwischen", "entre", "между", "між", "بين", "تتراوح", "يتراوح", "تراوحت", "تراوح",
     # (adverbs of time and of degree stand between a figure and what it counts: "der Bau habe bisher 7,5 Millionen")
     "bisher", "bereits", "schon", "insgesamt", "jährlich", "derzeit", "nun", "jetzt", "noch", "already", "now", "still",
     "currently", "déjà", "actuellement", "désormais", "ya", "actualmente", "уже", "ещё", "еще", "сейчас", "вже", "ще",
+    # (a span of time's own preposition: "durante cerca de 20 minutos", "не позднее чем через 40 минут")
+    "during", "within", "throughout", "durante", "pendant", "innerhalb", "binnen", "через", "протягом", "впродовж",
+    "примерно", "приблизно", "чем", "ніж",
     "наразі", "voraussichtlich", "knapp", "gut", "fast", "roughly",
 }  # fmt: skip
 # The words between the two figures of a range ("20 to 30 homes", "between 4,000 and 6,500 snow leopards", "entre 20
 # y 25 hectáreas"): "and" and its kind only after "between" (`figures._BETWEEN`).
 RANGE_JOIN = factored(
-    r"\s*[-–—]\s*|\s+(?:to|bis|à|a|au|hasta|al|до|по|or|oder|ou|o|или|або)\s+|\s+(?:and|und|et|y|e|и|і|та)\s+",
+    r"\s*[-–—]\s*|\s+(?:to|bis|à|a|au|hasta|al|до|по|or|oder|ou|o|или|або)\s+|\s+(?:and|und|et|y|e|и|і|та)\s+|\s+و",
     re.IGNORECASE,
 )
-RANGE_AND = factored(r"\s+(?:and|und|et|y|e|и|і|та)\s+", re.IGNORECASE)
+RANGE_AND = factored(r"\s+(?:and|und|et|y|e|и|і|та)\s+|\s+و", re.IGNORECASE)
 # A comparative right after a figure ("22% less than in 2026", "un 22 % menos que", "на 9% менше, ніж", "um 5
 # Prozent weniger als"): the figure compares what is counted before it, and the comparative is no noun it counts.
 COMPARATIVE_AFTER = factored(

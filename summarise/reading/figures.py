@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from ..grounding.numbers import find_figures
 from ..patterns import factored
-from . import owners
+from . import kinds, owners
 from .changes import subject_before_final_verb, subject_of_change
 from .counts_cjk import cjk_counts
 from .countwords import (
@@ -35,7 +35,7 @@ from .countwords import (
     TIME_BEFORE,
     TO_NEXT,
 )
-from .nearby import Words, counts_spaced
+from .nearby import Words, counts_spaced, words_before
 from .notfigures import skip
 from .text import Sentence
 
@@ -144,6 +144,16 @@ _AGED = factored(
 )
 
 
+def _plain_before(found: list[ReadFigure], sentence: Range) -> Range | None:
+    """What the sentence's last plain number before this one with a label of its own counts, if any."""
+    for figure in reversed(found):
+        if figure.sentence != sentence:
+            return None
+        if figure.unit is None and figure.counts is not None:
+            return figure.counts
+    return None
+
+
 def find_quantities(
     text: str, sentences: list[Sentence], lang: str, parties: list[Range] | None = None
 ) -> list[ReadFigure]:
@@ -234,6 +244,11 @@ def find_quantities(
                         words, amount.start() if amount else start, end, lang, before_first=about_before, floor=floor
                     )
                 )
+                # What a sum is paid as, or what a share is of, said right after it: "120 000 euros de dommages et
+                # intérêts", "600 000 euros d'amende", "3 millones en variables", "$2m in damages", "54,3% голосов".
+                kind = kinds.kind_after(text, end, s.end, f.unit)
+                if kind and (counts is None or counts[0] < end):
+                    counts = kind
                 # A sum, a measure or a change that follows another figure may count what that one counts; so may a
                 # figure compared right after it, whatever it names after itself ("9,400 tonnes, 22% less than in
                 # 2026", "15 400 грн, що на 9% менше, ніж").
@@ -256,10 +271,29 @@ def find_quantities(
                     counts = previous.counts
                 elif previous and _range_of(text, s, previous, f.unit, start, end, counts):
                     found[-1] = replace(previous, counts=counts)
+                # A span of time names its unit, not what it measures: what lasts or what it takes stands before it
+                # ("die Sperrung gelte für mindestens 18 Monate", "rebajó en casi 50 segundos"); the unit then joins
+                # the value.
+                if counts is not None and f.unit is None and kinds.unit_only(text, end, counts):
+                    # (or right after it: "zu sechs Jahren Haft", "cinco años de prisión", "three years in prison")
+                    before = kinds.measured_after(text, counts[1], s.end) or words_before(words, start, floor)
+                    # (never the unit of the figure before: "rose two metres in six hours" keeps "hours")
+                    if before and floor > s.start and not text[floor : before[0]].strip():
+                        before = None
+                    if before is not None:
+                        end, counts = counts[1], before
                 # (one function word alone is no label: none, rather than the other side's words, which are a verb's
                 # or a time's as often: "a partir del martes", "the council put")
                 if counts is not None and text[counts[0] : counts[1]].lower() in FUNCTION_WORDS:
                     counts = None
+                # A plain number compared with one before it and naming nothing of its own counts what that one counts
+                # ("14 container ships …, up from 6 on Sunday", "312 Beschwerden …, nach 205 im Jahr davor").
+                if (
+                    counts is None
+                    and f.unit is None
+                    and kinds.COMPARED_BEFORE.search(text, max(s.start, start - 30), start)
+                ):
+                    counts = _plain_before(found, (s.start, s.end))
             # "6.5 percent over two years": a span of time right after a figure is that figure's period.
             period = counts is not None and DURATION.match(text[counts[0] : counts[1]])
             if f.unit is None and period and start - last_end <= 2:

@@ -13,10 +13,11 @@ from .text import Sentence
 
 Range = tuple[int, int]
 
-_COUNT_WORD = factored(r"[^\W\d_][\w'’-]*")
+# (not an Arabic proclitic glued to the number it comes before: "بين 20 و25", "مقارنة بـ2.06")
+_COUNT_WORD = factored(r"(?![وبلك]ـ?\d)[^\W\d_][\w'’-]*")
 _LETTER = factored(r"[^\W\d_]")
 _RELATIVE = {"que", "qui", "which", "who", "che", "который", "которая", "которое", "которые", "який", "яка", "яке"}
-_GAP_MARK = factored(r"[,;:()\"“”«»]")
+_GAP_MARK = factored(r"[,;:()\"“”«»،؛]")
 
 
 class Words:
