@@ -25,6 +25,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from summarise.grounding.numbers import find_figures
 from summarise.reading import read
 
 # The published value scores on NewsQuant (the repository's data/evaluation_output/NewsQuant.csv): P, R, F1.
@@ -120,6 +121,12 @@ def concepts(gold: dict[str, Any], counts: str | None) -> tuple[bool, bool, bool
     )
 
 
+def _ends(text: str, value: tuple[int, int], number: float) -> list[float]:
+    """The numbers a figure gives: its own, and a range's upper end when its value holds two numbers."""
+    found = [f.value for f in find_figures(text[value[0] : value[1]], "en") if not f.is_date_or_time]
+    return [number, found[-1]] if len(found) == 2 and _same(found[0], number) else [number]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", type=Path, help="NewsQuant.json from github.com/satya77/CQE_Evaluation")
@@ -135,12 +142,15 @@ def main() -> None:
     for entry in data:
         gold = [_gold_value(q["value"]) for q in entry["quantities"]]
         figures = read(entry["text"], "en").figures
-        tags = [f.number for f in figures]
+        # (a range the reader gives as one figure, "between 4,000 and 6,500", is its two ends, as the gold has them)
+        ends = [_ends(entry["text"], f.value, f.number) for f in figures]
+        tags = [n for numbers in ends for n in numbers]
+        owner = [i for i, numbers in enumerate(ends) for _ in numbers]
         pairs: list[tuple[int, int]] = []
         right, found, missed = score_sentence(gold, tags, pairs)
         reading_text = entry["text"]
         for g, at in pairs:
-            span = figures[at].counts
+            span = figures[owner[at]].counts
             said = reading_text[span[0] : span[1]] if span else None
             for i, hit in enumerate(concepts(entry["quantities"][g], said)):
                 counted[i] += hit

@@ -22,19 +22,34 @@ def _counts(text: str, lang: str) -> dict[str, str | None]:
     ("lang", "text", "value", "counts"),
     [
         # (a range: the first figure counts what the second names after it)
-        ("en", "There are only between 4,000 and 6,500 snow leopards left in the wild.", "4,000", "snow leopards"),
-        ("en", "The fire destroyed 20 to 30 homes.", "20", "homes"),
+        (
+            "en",
+            "There are only between 4,000 and 6,500 snow leopards left in the wild.",
+            "between 4,000 and 6,500",
+            "snow leopards",
+        ),
+        ("en", "The fire destroyed 20 to 30 homes.", "20 to 30", "homes"),
         (
             "de",
             "Es gibt nur noch zwischen 4.000 und 6.500 Schneeleoparden in freier Wildbahn.",
-            "4.000",
+            "zwischen 4.000 und 6.500",
             "Schneeleoparden",
         ),
-        ("es", "La región contratará entre 40 y 50 especialistas antes de marzo.", "40", "especialistas"),
-        ("fr", "Le district attend entre 1 500 et 1 800 spectateurs pour cette finale.", "1 500", "spectateurs"),
+        ("es", "La región contratará entre 40 y 50 especialistas antes de marzo.", "entre 40 y 50", "especialistas"),
+        (
+            "fr",
+            "Le district attend entre 1 500 et 1 800 spectateurs pour cette finale.",
+            "entre 1 500 et 1 800",
+            "spectateurs",
+        ),
         # (not an age nor a span of time: the first's own words say more)
-        ("es", "El estudio siguió a 2.300 jóvenes de entre 12 y 17 años durante tres años.", "12", "jóvenes"),
-        ("de", "Gesucht werden Bürgerinnen und Bürger zwischen 25 und 69 Jahren.", "25", "Bürger"),
+        (
+            "es",
+            "El estudio siguió a 2.300 jóvenes de entre 12 y 17 años durante tres años.",
+            "entre 12 y 17",
+            "jóvenes",
+        ),
+        ("de", "Gesucht werden Bürgerinnen und Bürger zwischen 25 und 69 Jahren.", "zwischen 25 und 69", "Bürger"),
         ("en", "Opening hours will be cut from 40 to 32 a week.", "40", "be cut"),
         # ("and" joins a range only after "between")
         ("en", "He scored 3 and his team won 2 matches.", "3", "He scored"),
@@ -60,7 +75,7 @@ def _counts(text: str, lang: str) -> dict[str, str | None]:
             "Торік оборот «Фармасвіту»",
         ),
         ("ru", "По расчётам, общий ущерб превышает 12 млн рублей.", "12 млн рублей", "общий ущерб"),
-        ("es", "Las pérdidas oscilan entre 20 y 25 hectáreas.", "20", "Las pérdidas"),
+        ("es", "Las pérdidas oscilan entre 20 y 25 hectáreas.", "entre 20 y 25", "Las pérdidas"),
         ("es", "La tarifa del Metro subirá a 6.50 pesos.", "6.50", "La tarifa del Metro"),
         ("fr", "Le budget de l'équipe ne dépasse pas 300 000 euros.", "300 000 euros", "Le budget de l'équipe"),
         # (two verbs of one subject; a clause after "and" with its own)

@@ -47,7 +47,8 @@ def _counts(text: str, lang: str) -> dict[str, str | None]:
         ("ru", "Победил Виктор Ларионов, набравший 54,3% голосов.", "54,3%", "голосов"),
         ("uk", "Штраф становитиме до 5% річного доходу компанії.", "5%", "річного доходу"),
         # (an Arabic range after a proclitic "and", its verb "ranges" left out)
-        ("ar", "يجري المصرف محادثات للاستحواذ على حصة تتراوح بين 20 و25 في المئة في مصرف آخر.", "25 في المئة", "حصة"),
+        ("ar", "يجري المصرف محادثات للاستحواذ على حصة تتراوح بين 20 و25 في المئة في مصرف آخر.",
+         "بين 20 و25 في المئة", "حصة"),
         # (an Arabic comma ends a label)
         ("ar", "قالت اللجنة إن عدد الزوار بلغ نحو ١٢٠ ألف زائر، بزيادة ٢٥٪ على الدورة السابقة.", "نحو ١٢٠ ألف", "زائر"),
     ],
@@ -90,3 +91,28 @@ def test_what_those_rules_leave(lang: str, text: str, value: str, counts: str) -
 def test_numbers_read(text: str, lang: str, read: list[tuple[str, float]]) -> None:
     found = [(text[f.span_start : f.span_end], f.value) for f in find_figures(text, lang) if not f.is_date_or_time]
     assert found == read
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # (the two figures of a range are one, with the first's number)
+        ("en", "The strike would cost the local economy between £3 million and £4 million a day.",
+         [("between £3 million and £4 million", 3e6)]),
+        ("en", "Supermarkets held stock for 5 to 7 days.", [("5 to 7", 5.0)]),
+        ("ru", "Вода может подняться ещё на 30–40 сантиметров.", [("30–40", 30.0)]),
+        ("zh", "部分业主将挂牌价下调了20%至30%。", [("20%至30%", 20.0)]),
+        ("ar", "يجري المصرف محادثات للاستحواذ على حصة تتراوح بين 20 و25 في المئة.", [("بين 20 و25 في المئة", 20.0)]),
+        # (not a change from one to the other, nor a change and the level it reaches, nor "and" without "between")
+        ("en", "Prices rose from 5% to 7% this year.", [("5%", 5.0), ("7%", 7.0)]),
+        ("ar", "ارتفع صافي الأرباح بنسبة 18% إلى 412 مليون دينار.", [("18%", 18.0), ("412 مليون", 412e6)]),
+        ("en", "He scored 3 and his team won 2 matches.", [("3", 3.0), ("2", 2.0)]),
+        # (spans of time one after the other are figures each, and a unit before a number never joins it)
+        ("en", "Forrest Gump keeps running for 3 years, 2 months, 14 days, and 16 hours.",
+         [("3 years", 3.0), ("2", 2.0), ("14", 14.0), ("16", 16.0)]),
+        ("es", "Abrió el marcador en el minuto 12 y firmó el segundo tanto.", [("12", 12.0)]),
+    ],
+)  # fmt: skip
+def test_ranges_and_spans_of_time(lang: str, text: str, values: list[tuple[str, float]]) -> None:
+    reading = read(text, lang)
+    assert [(reading.at(f.value), f.number) for f in reading.figures] == values

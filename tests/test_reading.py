@@ -282,7 +282,7 @@ COUNTS = [
     [
         ("de", "Konzern\n\nDer Gewinn sei um 4,2 Prozent auf 3,1 Milliarden Euro gestiegen.", "4,2 Prozent",
          "3,1 Milliarden Euro"),
-        ("en", "Repairs\n\nThe repairs will cost between £2 million and £5 million.", "£2 million", "£5 million"),
+        # (a range, "between £2 million and £5 million", is one figure since round 67: tests/test_counts_round67.py)
     ],
 )  # fmt: skip
 def test_a_sum_after_another_with_only_to_or_and_between_counts_what_that_one_counts(

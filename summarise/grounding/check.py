@@ -18,6 +18,7 @@ from ..patterns import factored
 from ..results import GroundedActor, GroundedClaim, GroundedEvent, GroundedFigure, TextSpan
 from . import numerals
 from .normalise import fold_text, unspaced
+from .number_context import proclitic
 from .numbers import find_figures, parse_figure, same_number
 from .spans import Span, context, locate, nearest
 
@@ -73,8 +74,9 @@ _KEY = 4
 
 
 def _word_start(article: str, at: int) -> bool:
+    # (digits after an Arabic one-letter proclitic start a word: "و25", "بـ2.06")
     before = article[at - 1] if at else " "
-    return not (before.isalnum() and not unspaced(before))
+    return not (before.isalnum() and not unspaced(before)) or (article[at].isdigit() and proclitic(article, at))
 
 
 @lru_cache(maxsize=4)
@@ -104,9 +106,8 @@ def _occurrences(needle: str, article: str) -> Iterator[Span]:
         starts = _found(needle, article) if needle.strip() else ()
     for start in starts:
         end = start + len(needle)
-        before = article[start - 1] if start else " "
         after = article[end] if end < len(article) else " "
-        if needle[0].isalnum() and before.isalnum() and not unspaced(before):
+        if needle[0].isalnum() and not _word_start(article, start):
             continue
         if needle[-1].isalnum() and after.isalnum() and not unspaced(after) and not _UNIT_AFTER.match(article, end):
             continue

@@ -170,6 +170,7 @@ def find_quantities(
         words: Words | None = None
         for f in find_figures(chunk, lang):
             start, end = s.start + f.span_start, s.start + f.span_end
+            number_end = end  # (before a span of time's unit joins the value)
             if f.is_date_or_time:
                 continue
             if skip(text, start, end, s, f.value, f.unit, lang):
@@ -298,6 +299,18 @@ def find_quantities(
             period = counts is not None and DURATION.match(text[counts[0] : counts[1]])
             if f.unit is None and period and start - last_end <= 2:
                 continue
-            last_end = floor = end
+            # (a span of time after the number alone is a period: "3 years, 2 months" are two figures)
+            last_end, floor = number_end, end
+            # The second figure of a range is one figure with the first: "between £3 million and £4 million", "5 to 7
+            # days", "30–40 сантиметров", "20%至30%" (the first's number, both's words).
+            opening = found[-1] if found and found[-1].sentence == (s.start, s.end) else None
+            if opening is not None and kinds.closes_range(text, s.start, opening.value, start, opening.unit, f.unit):
+                first = kinds.range_start(text, s.start, opening.value[0])
+                # (the first's unit, as the checks read it, and the first words outside the range: not "20%至30%")
+                outside = [
+                    c for c in (opening.counts, counts) if c and not (first <= c[0] < end or first < c[1] <= end)
+                ]
+                found[-1] = replace(opening, value=(first, end), counts=outside[0] if outside else None)
+                continue
             found.append(ReadFigure((start, end), f.value, f.qualifier, f.unit, counts, (s.start, s.end)))
     return found

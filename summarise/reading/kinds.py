@@ -56,7 +56,7 @@ _NOT_KINDS = {
 
 def unit_only(text: str, end: int, counts: Range) -> bool:
     """Whether what a figure ending at `end` counts is the span of time right after it, nothing more ("18 Monate")."""
-    return not text[end : counts[0]].strip() and bool(DURATION.match(text[counts[0] : counts[1]]))
+    return counts[0] >= end and not text[end : counts[0]].strip() and bool(DURATION.match(text[counts[0] : counts[1]]))
 
 
 def measured_after(text: str, unit_end: int, sentence_end: int) -> Range | None:
@@ -71,3 +71,33 @@ def kind_after(text: str, end: int, sentence_end: int, unit: str | None) -> Rang
         return None
     m = (_SHARE_GENITIVE if unit == "%" else _KIND_AFTER).match(text, end, sentence_end)
     return m.span(1) if m and m.group(1).lower() not in _NOT_KINDS else None
+
+
+# What joins the two figures of a range: a dash, "to" and its kind, "and" after "between"; not "from … to" nor "by …
+# to", a change.
+_RANGE_DASH = factored(r"\s*[-–—~〜～至到]\s*")
+_RANGE_TO = factored(r"\s+(?:to|bis|à|a|hasta|до|إلى)\s+")
+_RANGE_AND = factored(r"\s+(?:and|und|et|y|e|и|і|та)\s+|\s+و")
+_BETWEEN = factored(r"(?<![^\W\d_])(?:between|zwischen|entre|между|між|от|від|بين|ما بين)\s+$", re.IGNORECASE)
+_FROM = factored(r"(?<![^\W\d_])(?:from|von|de|desde|от|з|с|من|ab)\s+$", re.IGNORECASE)
+_BY = factored(r"(?<![^\W\d_])(?:by|um|par|на)\s+$", re.IGNORECASE)
+
+
+def closes_range(text: str, floor: int, first: Range, start: int, first_unit: str | None, unit: str | None) -> bool:
+    """Whether a figure at `start` is the second of a range whose first figure spans `first` (`floor`: the start of
+    their sentence)."""
+    before = text[max(floor, first[0] - 12) : first[0]]
+    if first_unit != unit:
+        # (a share after "between" and a number: "بين 20 و25 في المئة"; not a change and a level, "12% to 412")
+        return first_unit is None and bool(_RANGE_AND.fullmatch(text, first[1], start) and _BETWEEN.search(before))
+    if _RANGE_DASH.fullmatch(text, first[1], start):
+        return not _FROM.search(before) or bool(_BETWEEN.search(before))
+    if _RANGE_TO.fullmatch(text, first[1], start):
+        return not _FROM.search(before) and not _BY.search(before)
+    return bool(_RANGE_AND.fullmatch(text, first[1], start) and _BETWEEN.search(before))
+
+
+def range_start(text: str, floor: int, start: int) -> int:
+    """Where a range whose first figure starts at `start` begins: at its "between" when it has one."""
+    m = _BETWEEN.search(text, max(floor, start - 12), start)
+    return m.start() if m else start
