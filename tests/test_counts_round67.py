@@ -116,3 +116,22 @@ def test_numbers_read(text: str, lang: str, read: list[tuple[str, float]]) -> No
 def test_ranges_and_spans_of_time(lang: str, text: str, values: list[tuple[str, float]]) -> None:
     reading = read(text, lang)
     assert [(reading.at(f.value), f.number) for f in reading.figures] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # (an age written as a German noun, after a Russian or Ukrainian pronoun in the dative; a telephone number
+        # after a qualifier's word)
+        ("de", "„Wir haben verzichtet“, sagte der 57-Jährige."),
+        ("ru", "Ларионов, которому 58 лет, поблагодарил горожан."),
+        ("uk", "Ковальчук, якому 44 роки, подякував виборцям."),
+        ("de", "Das Gesundheitsamt ist für Rückfragen unter 06421 88 300 erreichbar."),
+    ],
+)
+def test_numbers_that_count_nothing(lang: str, text: str) -> None:
+    assert read(text, lang).figures == []
+
+
+def test_a_dative_pronoun_before_a_sum_is_no_age() -> None:
+    assert [f.number for f in read("Он заплатил ему 500 рублей.", "ru").figures] == [500.0]

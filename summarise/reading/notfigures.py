@@ -27,7 +27,6 @@ _IDENTIFIER_BEFORE = factored(
     r"الرمز البريدي\s*|الساعة\s*|邮编|우편번호\s?)$",
     re.I,
 )
-
 _IDENTIFIER_AFTER = factored(
     # (written without spaces, a floor, a street's block, a version, a model, a century, a decade, a call centre:
     # round 53)
@@ -154,7 +153,9 @@ _FIRST_IN = factored(
     re.I,
 )
 # (years only: "The first phase will be finished in 18 months" gives the news's own duration)
-_YEARS_AFTER = factored(r"^\s(?:years|decades|Jahren|ans|années|años|anos|anni|jaar|лет|років|lat|سنوات|عاما)\b")
+_YEARS_AFTER = factored(
+    r"^\s(?:years|decades|Jahren|ans|années|años|anos|anni|jaar|лет|года?|р(?:оків|оки?|ік)|lat|سنوات|عاما)\b"
+)
 # "5年以内", "24小时内", "3일 이내": a period within which.
 _WITHIN_AFTER = factored(
     r"^\s?(?:年|か月|カ月|个月|月|週間|周|日|天|時間|小时|分钟|년|개월|주|일|시간)\s?(?:以内|内|이내)|^年来"
@@ -165,7 +166,7 @@ _AGE_BEFORE = factored(
     re.I,
 )
 # "mayores de sesenta años", "menores de 14 años": an age, with years after it ("mayores de 40 grados" is none).
-_OLDER_THAN = factored(r"\b(?:mayores|menores|maiores) de\s*$", re.I)
+_OLDER_THAN = factored(r"\b(?:mayores|menores|maiores) de\s*$|\b(?:которому|которой|ему|ей|якому|йому|їй)\s+$", re.I)
 # Round 53. "0-2 down at half-time", "ganaba 0-2 al descanso", "вела 1:0 після першого тайму", "半场0比2落后": a score
 # during play.
 _HALF_TIME = factored(
@@ -221,8 +222,7 @@ _HOTLINE_AFTER = factored(r"^\s?(?:热线|熱線|핫라인)")
 _THE_HOTLINE = factored(r"^\s(?:hotline|helpline)\b", re.I)
 # "6両編成", "4階建て", "4층 규모": a number that describes a train's or a building's make, not a count.
 _MAKE_AFTER = factored(r"^(?:両編成|階建て|층\s?규모)")
-
-_AGE = factored(r"^(?:-year-old|-jährige|-летн|-річн|\s?(?:세|살|歳|岁|周岁))")
+_AGE = factored(r"^(?:-year-old|-[jJ]ährige|-летн|-річн|\s?(?:세|살|歳|岁|周岁))")
 
 _ENGLISH_WORD = factored(
     r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Hundred)\b"
@@ -329,7 +329,8 @@ def skip(
     if unit is None and re.fullmatch(r"(?:1[89]|20)\d\d(?:\s?(?:年|년|г\.?|р\.?|року|году|roku))?", written.strip()):
         return True
     # A number given to call or to quote: "hotline 0 800 301 540", "電話0545-22-3100", "للإبلاغ 199".
-    phone_like = re.match(r"0\d*(?:[\s-]\d)", written) or (written.startswith("0") and re.match(r"[\s-]\d", after))
+    digits = re.sub(r"^\D+", "", written)  # (after a qualifier: "unter 06421 88 300")
+    phone_like = re.match(r"0\d*(?:[\s-]\d)", digits) or (digits.startswith("0") and re.match(r"[\s-]\d", after))
     grouped = re.search(r"\d[\s-]$", before) and re.search(r"(?:^|[\s-])0\d+[\s-](?:\d+[\s-])*$", before)
     if _PHONE_BEFORE.search(text[max(sentence.start, start - 30) : start]) or phone_like or grouped:
         return True
