@@ -111,6 +111,9 @@ def test_numbers_read(text: str, lang: str, read: list[tuple[str, float]]) -> No
         ("en", "Forrest Gump keeps running for 3 years, 2 months, 14 days, and 16 hours.",
          [("3 years", 3.0), ("2", 2.0), ("14", 14.0), ("16", 16.0)]),
         ("es", "Abrió el marcador en el minuto 12 y firmó el segundo tanto.", [("12", 12.0)]),
+        # (a range's second figure with a span of time is no period of the figure before: "بين ٣ و٥ سنوات")
+        ("ar", "عاقبت المحكمة ٣ متهمين آخرين بالسجن لمدد تتراوح بين ٣ و٥ سنوات.", [("٣", 3.0), ("بين ٣ و٥", 3.0)]),
+        ("en", "Wages rose 6.5 percent over two years.", [("6.5 percent", 6.5)]),
     ],
 )  # fmt: skip
 def test_ranges_and_spans_of_time(lang: str, text: str, values: list[tuple[str, float]]) -> None:

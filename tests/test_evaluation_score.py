@@ -224,3 +224,17 @@ def test_stems_of_what_a_figure_counts() -> None:
     assert counts_compatible("evacuees", "people evacuated")
     assert not counts_compatible("dollars", "people evacuated")
     assert not counts_compatible("", "people")
+
+
+def test_a_range_figure_verifies_both_ends_of_the_brief() -> None:
+    from types import SimpleNamespace
+
+    from summarise.evaluation.score import _brief
+
+    def summary(value: str) -> Any:
+        sentence = SimpleNamespace(text="The repairs will cost between £2 million and £5 million, the council said.")
+        brief = SimpleNamespace(headline="Repairs", sentences=[sentence], language="en")
+        return SimpleNamespace(brief=brief, figures=[SimpleNamespace(number=2e6, value=value)])
+
+    assert _brief(summary("between £2 million and £5 million"), "en") == (1, 1)
+    assert _brief(summary("£2 million"), "en") == (1, 0)  # (£5 million is no figure's)

@@ -200,7 +200,10 @@ def _brief(summary: ArticleSummary, requested: str) -> tuple[int, int]:
     brief = summary.brief
     text = " ".join([brief.headline, *(s.text for s in brief.sentences)]).strip()
     in_language = int(bool(text) and brief.language == requested and languages.written_in(text, requested))
-    verified = [f.number for f in summary.figures if f.number is not None]
+    # (a range's figure verifies both its ends: "between 20 and 25" in the brief is the figure "between 20 and 25")
+    verified = [f.number for f in summary.figures if f.number is not None] + [
+        n.value for f in summary.figures for n in find_figures(f.value or "", requested)
+    ]
     numbers_ok = all(any(same_number(n.value, v) for v in verified) for n in find_figures(text, requested))
     return in_language, int(numbers_ok)
 

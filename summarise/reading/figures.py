@@ -297,14 +297,17 @@ def find_quantities(
                     counts = _plain_before(found, (s.start, s.end))
             # "6.5 percent over two years": a span of time right after a figure is that figure's period.
             period = counts is not None and DURATION.match(text[counts[0] : counts[1]])
-            if f.unit is None and period and start - last_end <= 2:
+            opening = found[-1] if found and found[-1].sentence == (s.start, s.end) else None
+            ranged = opening is not None and kinds.closes_range(
+                text, s.start, opening.value, start, opening.unit, f.unit
+            )
+            if f.unit is None and period and start - last_end <= 2 and not ranged:  # (not "بين ٣ و٥ سنوات")
                 continue
             # (a span of time after the number alone is a period: "3 years, 2 months" are two figures)
             last_end, floor = number_end, end
             # The second figure of a range is one figure with the first: "between £3 million and £4 million", "5 to 7
             # days", "30–40 сантиметров", "20%至30%" (the first's number, both's words).
-            opening = found[-1] if found and found[-1].sentence == (s.start, s.end) else None
-            if opening is not None and kinds.closes_range(text, s.start, opening.value, start, opening.unit, f.unit):
+            if opening is not None and ranged:
                 first = kinds.range_start(text, s.start, opening.value[0])
                 # (the first's unit, as the checks read it, and the first words outside the range: not "20%至30%")
                 outside = [
