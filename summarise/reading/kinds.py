@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..patterns import factored
-from .countwords import DURATION
+from .countwords import DURATION, RANGE_AND
 
 Range = tuple[int, int]
 
@@ -77,7 +77,6 @@ def kind_after(text: str, end: int, sentence_end: int, unit: str | None) -> Rang
 # to", a change.
 _RANGE_DASH = factored(r"\s*[-–—~〜～至到]\s*")
 _RANGE_TO = factored(r"\s+(?:to|bis|à|a|hasta|до|إلى)\s+")
-_RANGE_AND = factored(r"\s+(?:and|und|et|y|e|и|і|та)\s+|\s+و")
 _BETWEEN = factored(r"(?<![^\W\d_])(?:between|zwischen|entre|между|між|от|від|بين|ما بين)\s+$", re.IGNORECASE)
 _FROM = factored(r"(?<![^\W\d_])(?:from|von|de|desde|от|з|с|من|ab)\s+$", re.IGNORECASE)
 _BY = factored(r"(?<![^\W\d_])(?:by|um|par|на)\s+$", re.IGNORECASE)
@@ -89,12 +88,12 @@ def closes_range(text: str, floor: int, first: Range, start: int, first_unit: st
     before = text[max(floor, first[0] - 12) : first[0]]
     if first_unit != unit:
         # (a share after "between" and a number: "بين 20 و25 في المئة"; not a change and a level, "12% to 412")
-        return first_unit is None and bool(_RANGE_AND.fullmatch(text, first[1], start) and _BETWEEN.search(before))
+        return first_unit is None and bool(RANGE_AND.fullmatch(text, first[1], start) and _BETWEEN.search(before))
     if _RANGE_DASH.fullmatch(text, first[1], start):
         return not _FROM.search(before) or bool(_BETWEEN.search(before))
     if _RANGE_TO.fullmatch(text, first[1], start):
         return not _FROM.search(before) and not _BY.search(before)
-    return bool(_RANGE_AND.fullmatch(text, first[1], start) and _BETWEEN.search(before))
+    return bool(RANGE_AND.fullmatch(text, first[1], start) and _BETWEEN.search(before))
 
 
 def range_start(text: str, floor: int, start: int) -> int:
