@@ -131,7 +131,9 @@ def test_a_long_article_is_extracted_part_by_part_merged_and_briefed_once() -> N
     assert [f.value for f in result.figures if f.origin == "model"] == ["About 6,000"]
     # The third part's cost and duration, which the answers leave out, come from code's reading; its second
     # "About 6,000" vehicles is the same figure and is not added again.
-    assert [f.value for f in result.figures if f.origin == "code"] == ["about 2.4 million pounds", "at least four"]
+    # (a span of time's unit is part of its value since round 67)
+    code_figures = [f.value for f in result.figures if f.origin == "code"]
+    assert code_figures == ["about 2.4 million pounds", "at least four months"]
     for actor in result.actors:
         assert article[actor.span.start : actor.span.end] == actor.name
     lewis = next(a for a in result.actors if a.name == "Lewis Amberley")
