@@ -45,6 +45,23 @@ QUALIFIER_BEFORE = factored(
     # (近 in 附近 "nearby" and 最近 "recent" is no "nearly")
     rf"|(?<![附最])(?P<c>{alts('|'.join(numerals.QUALIFIERS_CJK.values()))}){SP}?)\Z"
 )
+# "rose 8% over four years", "300 jobs over two years", "spread over three days": "over" between a change and a span
+# of time gives the span's length, not "more than" ("jailed for over 10 years", "over 20 years ago" keep it).
+_OVER_SPAN = factored(
+    rf"(?:\d(?:%|{SP}*(?:per{SP}?cent|percent|points?|bn|m|million|billion|[a-z]+))?|spread|staggered|phased{SP}+in"
+    rf"|paid|repaid|spent|invested|built){SP}+over{SP}+\Z"
+)
+_SPAN_AFTER = factored(rf"{SP}*(?:years?|months?|weeks?|days?|decades?|quarters?|hours?|seasons?)\b(?!{SP}+ago)")
+
+
+def qualifier_before(ps: str, lo: int, start: int, end: int) -> re.Match[str] | None:
+    """The qualifier written right before the number at ps[start:end] ('more than', 'rund'), if any."""
+    before = QUALIFIER_BEFORE.search(ps, lo, start)
+    if before and _OVER_SPAN.search(ps, max(0, start - 40), start) and _SPAN_AFTER.match(ps, end):
+        return None
+    return before
+
+
 QUALIFIER_AFTER_RE = factored(
     rf"(?:{SP}?(?:{numerals.COUNTERS}))?{SP}?(?P<q>{alts('|'.join(numerals.QUALIFIERS_AFTER.values()))})(?![a-z])"
 )

@@ -34,7 +34,6 @@ from .number_context import (
     NUMERIC_DATE,
     ORDINAL,
     QUALIFIER_AFTER_RE,
-    QUALIFIER_BEFORE,
     QUALIFIER_OF,
     SCALE_AFTER,
     SCALE_ATTACHED,
@@ -48,6 +47,7 @@ from .number_context import (
     glued_end,
     negative,
     powered,
+    qualifier_before,
 )
 
 
@@ -322,7 +322,7 @@ class _Scanner:
             unit, end = self._unit_code(m.lastgroup or ""), m.end()
         if value > 0 and (signed := negative(ps, lo, start, end)):
             value, (start, end) = -value, signed
-        if before := QUALIFIER_BEFORE.search(ps, lo, start):
+        if before := qualifier_before(ps, lo, start, end):
             phrase = before.group("w") or before.group("k") or before.group("c")
             qualifier, start = QUALIFIER_OF.get(" ".join(phrase.split())), before.start()
         elif qualifier is None and (m := QUALIFIER_AFTER_RE.match(ps, end)):

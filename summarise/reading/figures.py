@@ -301,7 +301,8 @@ def find_quantities(
             ranged = opening is not None and kinds.closes_range(
                 text, s.start, opening.value, start, opening.unit, f.unit
             )
-            if f.unit is None and period and start - last_end <= 2 and not ranged:  # (not "بين ٣ و٥ سنوات")
+            gap = start - last_end <= 2 or text[last_end:start].strip().lower() == "over"
+            if f.unit is None and period and gap and not ranged:  # (not "بين ٣ و٥ سنوات")
                 continue
             # (a span of time after the number alone is a period: "3 years, 2 months" are two figures)
             last_end, floor = number_end, end
