@@ -140,12 +140,17 @@ def _apart_as_before(text: str, sentences: list[tuple[int, int]]) -> list[tuple[
         if not first and not text[line_start:lo].strip() and furniture._title(text[line_start:line_stop]):
             block = furniture._block_after(text, line_stop)
             spans.append((lo, line_stop))
-            if block is not None:
+            # (round 68: a title with a clock time is a page's time stamp, not a box over the block after it)
+            if block is not None and not re.search(
+                r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)", text[line_start:line_stop]
+            ):
                 spans.append(block)
             continue
         if not furniture.is_label(text[lo:hi]):
             continue
-        line_end = text.find("\n", hi)
+        # (round 68: a sentence ending in its line's break ends on that line)
+        end = len(text[:hi].rstrip()) if text[lo:hi].strip() else hi
+        line_end = text.find("\n", max(end, lo))
         line_end = len(text) if line_end < 0 else line_end
         opens_line = not text[text.rfind("\n", 0, lo) + 1 : lo].strip(" \t>*#•·_-")
         spans.append((lo, line_end if opens_line and line_end - hi <= furniture._REST_OF_LINE else hi))
@@ -155,7 +160,7 @@ def _apart_as_before(text: str, sentences: list[tuple[int, int]]) -> list[tuple[
 def test_the_lines_set_apart_are_found_as_before() -> None:
     rng = random.Random(19)
     pieces = ["Read more", "Related:", "Editor's note: fixed.", "[Photo: AP]", "The port reopened.", "\n", "\n\n"]
-    pieces += [" ", "> ", "* ", "\t", "- ", "a" * 700, "Background"]
+    pieces += [" ", "> ", "* ", "\t", "- ", "a" * 700, "Background", "Update 16:05", "Related: 9:30"]
     for _ in range(2000):
         chosen = [rng.choice(pieces) for _ in range(rng.randint(0, 14))]
         starts = [sum(map(len, chosen[:i])) for i in range(len(chosen) + 1)]

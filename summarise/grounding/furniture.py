@@ -220,6 +220,7 @@ def _block_after(text: str, after: int) -> tuple[int, int] | None:
     return start, found.start() if found else len(text)
 
 
+_CLOCK = factored(r"(?<!\d)(?:[01]?\d|2[0-3])\s?[:：]\s?[0-5]\d(?!\d)")
 _KICKER = factored(r"(?i)breaking|eilmeldung|última hora|urgent|exclusive?|exclusiva|exklusiv|молния|терміново")
 
 
@@ -243,12 +244,18 @@ def apart_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, 
             # "ÚLTIMA HORA" or "Eilmeldung" alone between the headline and the first paragraph is the story's
             # kicker: the paragraph under it is the story's lead, not a box.
             kicker = _KICKER.search(text, line_start, line_stop) and "\n" not in text[:line_start].strip()
-            if block is not None and not kicker:
+            # "Última actualización: 16:05", "更新时间：7月16日 18:30": a page's time stamp over its entries, not a box.
+            stamp = _CLOCK.search(text, line_start, line_stop)
+            if block is not None and not kicker and not stamp:
                 spans.append(block)
             continue
         if not is_label(text[lo:hi]):
             continue
-        j = bisect.bisect_left(breaks, hi)
+        # (a sentence that keeps its line's break ends on that line: "更新时间：7月16日 18:30\n")
+        end = hi
+        while end > lo and text[end - 1].isspace():
+            end -= 1
+        j = bisect.bisect_left(breaks, end)
         line_end = breaks[j] if j < len(breaks) else len(text)
         opens_line = _BULLETS.fullmatch(text, line_start, lo) is not None
         spans.append((lo, line_end if opens_line and line_end - hi <= _REST_OF_LINE else hi))
