@@ -62,7 +62,7 @@ _WHEN = factored(
 _DATELINE = factored(
     r"([A-ZÀ-ÞА-ЯІЇЄҐ][A-ZÀ-ÞА-ЯІЇЄҐ'-]{2,}(?:\s[A-ZÀ-ÞА-ЯІЇЄҐ][A-ZÀ-ÞА-ЯІЇЄҐ'-]{2,})?)(?:\s*\([^()\n]{2,30}\))?\s*[,—–-]"
     r"|([A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]+(?:\s(?:[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]+|de|del|la|las|los|sur|am|an))*)\s*\([^()\n]{2,20}\)"
-    r"(?:,\s*[^()\n]{1,20}\([^()\n]{2,12}\))?\.?\s*[—–-]"
+    r"(?:,\s*[^()\n]{1,20}\([^()\n]{2,30}\))?\.?\s*[—–-]"
 )
 
 
@@ -139,20 +139,62 @@ def _label(text: str, s: Sentence) -> bool:
     return len(words) <= 40 and words.upper() == words and words.lower() != words
 
 
+# A sentence that opens with a quotation ("«Hoy empieza otra forma de hacer política», escribió …"): a voice, set
+# before the event the next sentence reports.
+_QUOTE_OPENS = factored(r"\s*[\"“„«‹「『‘]")
+
+
+def _dateline_only(text: str, s: Sentence) -> bool:
+    """ "СТАРОКАМ'ЯНКА, 15 травня /«Поділля-Інфо»/.": a dateline standing as a sentence of its own."""
+    line = text[s.start : s.end].rstrip(" .")
+    head = _FILED_FROM.match(line)
+    date = _DATE.match(line, head.end()) if head else None
+    if date is None:  # "TALBRÜCK (nwp)."
+        return re.fullmatch(r"[^\W\d]+(?:[\s'’-][^\W\d]+){0,3}\s*\([^()\n]{2,30}\)", line) is not None
+    return re.fullmatch(r"\s*(?:[/(][^/()\n]{1,40}[/)])?\s*[.,:]?", line[date.end() :]) is not None
+
+
 def find_event(text: str, sentences: list[Sentence], lang: str) -> ReadEvent:
     """The lead sentence (the first after the headline), and where and when from it, else from the headline,
-    else from the first sentence that names them."""
-    body = [s for s in sentences if not s.headline and not _filing_line(text, s) and not _label(text, s)]
+    else from the first sentence that names them; a lead that opens with a quotation is read last."""
+    body = [
+        s
+        for s in sentences
+        if not s.headline and not _filing_line(text, s) and not _label(text, s) and not _dateline_only(text, s)
+    ]
     heads = [s for s in sentences if s.headline]
     if not body:
         return ReadEvent(None, None, None)
     lead = body[0]
     order = [lead, *heads, *body[1:4]]
+    if len(body) > 1 and _QUOTE_OPENS.match(text, lead.start):
+        order = [body[1], *heads, *body[2:4], lead]
     where = next((p for s in order if (p := find_place(text, s.start, s.end, lang))), None)
+    # "总部位于南屿市的星驰汽车12月2日宣布": where the announcing company sits, when the lead names it and no
+    # other place.
+    where = where or find_place(text, lead.start, lead.end, lang, seats=True)
     # "LISBRIDGE, Dec 1 (Reuters) -": a dateline names where the report comes from when the lead names no place.
     dateline = _DATELINE.match(text, text.rfind("\n", 0, lead.start) + 1)
     if dateline and find_place(text, lead.start, lead.end, lang) is None:
         group = 1 if dateline.group(1) else 2
         where = dateline.start(group), dateline.end(group)
-    when = next((t for s in order if (t := _time(text, s.start, s.end, lang))), None)
+    # (the date a dateline gives is the day the report was filed: a time of the story's own comes first)
+    spans = [(s.start, s.end) for s in order]
+    if dateline and lead.start <= dateline.end() < lead.end and order[0] is lead:
+        spans = [(_after_dateline(text, dateline.end()), lead.end), *spans[1:], (lead.start, lead.end)]
+    when = next((t for lo, hi in spans if (t := _time(text, lo, hi, lang))), None)
     return ReadEvent((lead.start, lead.end), where, when)
+
+
+_AGENCY_DASH = factored(r"\s*(?:\([^()\n]{2,30}\))?\s*\.?\s*[—–-]+")
+
+
+def _after_dateline(text: str, at: int) -> int:
+    """Where the story starts after a dateline's place: past its date and agency ("KESTON VALE, Oct 14 (Northline
+    News) –")."""
+    while at < len(text) and text[at] in " ,":
+        at += 1
+    if date := _DATE.match(text, at):
+        at = date.end()
+    tail = _AGENCY_DASH.match(text, at)
+    return tail.end() if tail else at

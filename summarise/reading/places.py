@@ -40,41 +40,53 @@ _AR_KIND = r"مدينة|محافظة|بلدة|قرية|ولاية|منطقة|م�
 
 # Venues and spots: a capitalised name before a word for a venue, or after a word for a spot.
 _VENUE = {
-    "en": rf"\b(?i:at|in|inside|outside|near|of|on)\s+(?:the\s+)?({_CAP}\s+(?:community\s+|sports\s+|leisure\s+)?"
-    r"(?:hall|centre|center|stadium|school|hospital|station|church|park|factory|plant|warehouse|mine|bridge|market|"
+    "en": rf"\b(?i:at|in|inside|outside|near|of|on)\s+(?:the\s+)?({_CAP}\s+(?i:community\s+|sports\s+|leisure\s+)?"
+    r"(?i:hall|centre|center|stadium|school|hospital|station|church|park|factory|plant|warehouse|mine|bridge|market|"
     r"mall|club|hotel|arena|prison|airport|harbour|harbor|estate|bypass|motorway|road|street|square|depot|quarry)s?)\b",
-    "de": rf"\b(?:\w*(?:halle|museum|klinik|schule|kirche)|Ortsrand|Rand|Zentrum|Nähe|Innenstadt|Ortsmitte|Ortskern|"
+    "de": rf"\b(?:(?:[Ii]m|[Aa]m|[Bb]eim|[Ii]n der|[Aa]n der)\s+)?"
+    rf"(?:\w*(?:halle|museum|klinik|schule|kirche|park|platz|garten|markt|haus)|Ortsrand|Rand|Zentrum|Nähe|Innenstadt|"
+    rf"Ortsmitte|Ortskern|"
     rf"Hafen|Bahnhof)\s+von\s+({_CAP})"
     # A court and its seat ("Das Landgericht Hallstedt"), a named hall or ground ("in der ausverkauften
     # Heinrich-Voss-Halle").
     rf"|\b((?:Land|Amts|Oberlandes|Verwaltungs|Arbeits|Sozial|Schwur)gericht\s+{_CAP})"
+    # A town's district ("im Talbrücker Stadtteil Unterhaslach"), a hall of a building ("Im Großen Saal des Alten
+    # Rathauses").
+    rf"|\b(?:[Ii]m|[Ii]n)\s+(?:[A-ZÄÖÜ][\w-]*er\s+)?(?:Stadtteil|Ortsteil|Stadtbezirk|Bezirk|Viertel)\s+({_CAP})"
+    r"|\b(?:[Ii]m|[Ii]n dem)\s+((?:[A-ZÄÖÜ][a-zäöüß]+en\s+)?(?:Saal|Festsaal|Ratssaal|Sitzungssaal)\s+(?:des|der)"
+    r"\s+(?:[A-ZÄÖÜ][a-zäöüß]+en\s+)?[A-ZÄÖÜ][\w-]+)"
     r"|\b(?:in|im|an|auf)\s+(?:der|dem|den)\s+(?:[a-zäöüß]+\s+)?"
     r"([A-ZÄÖÜ][\w-]*(?:[Hh]alle|[Aa]rena|[Ss]tadion|[Mm]useum|[Kk]linik|[Bb]ahnhof))\b(?!\s+von\s)"
     # A zoo, a ground or a bridge and its name ("Im Tierpark Lindenau", "Die Talbrücke Erlenbach").
     rf"|\b((?:[A-ZÄÖÜ][a-zäöüß]*)?(?:Tierpark|Zoo|Wildpark|Stadion|Klinikum|Freibad|Flughafen|[Bb]rücke|[Tt]unnel"
     rf"|[Tt]alsperre)\s+(?!(?:{_MONTHS}|{_DAYS})\b)[A-ZÄÖÜ][\w-]+)\b",
     "fr": r"(?<!\w)(?i:au|à la|à l'|dans le|dans la|sur le|sur la|près du|près de la)\s*"
-    r"((?:stade|gymnase|parc|quartier|lycée|collège|hôpital|salle|place|rue|boulevard|avenue|port|hameau|musée|"
+    r"((?:salle des fêtes|salle polyvalente|salle communale|salle municipale|maison de quartier|"
+    r"stade|gymnase|parc|quartier|lycée|collège|hôpital|salle|place|rue|boulevard|avenue|port|hameau|musée|"
     r"théâtre|château|cathédrale|abbaye|palais|"
     rf"centre|zone|site|usine|entrepôt|gare|aéroport)\s+(?:de\s+|du\s+|des\s+|d')?{_CAP})"
     rf"|\b((?i:tribunal|cour)\s+(?:[a-zé]+\s+){{0,2}}(?:de|d')\s*{_CAP})"
     rf"|\b(?i:le|la)\s+(?:petite?\s+)?(?:village|commune|ville|bourg|hameau)\s+(?:[a-zéè]+\s+)?(?:de\s+|d')({_CAP})",
-    "es": r"\b(?i:en|de|cerca de)\s+(?:la|el)\s+((?:paraje|vereda|barrio|calle|avenida|plaza|polígono|urbanización|"
-    rf"estadio|pabellón|carretera|autovía|mina|fábrica|planta|nave|finca|playa|aeropuerto|estación|hospital|cueva|"
-    rf"universidad|colegio|instituto)\s+(?:de\s+)?{_CAP})"
+    "es": r"\b(?i:en|de|cerca de)\s+(?:la|el)\s+((?:(?:nueva|nuevo|antigua|antiguo|vieja|viejo)\s+)?(?:paraje|vereda|"
+    r"barrio|calle|avenida|plaza|polígono|urbanización|cala|ermita|parque|recinto|auditorio|teatro|palacio|museo|"
+    rf"iglesia|mercado|estadio|pabellón|carretera|autovía|mina|fábrica|planta|nave|finca|playa|aeropuerto|estación|"
+    rf"hospital|cueva|universidad|colegio|instituto)\s+(?:de\s+|del\s+|de la\s+)?{_CAP})"
     rf"|\b((?:Juzgado|Tribunal|Audiencia)[^,.;]{{0,40}}?\bde\s+{_CAP})"
     rf"|\bal\s+(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste)\s+de\s+({_CAP})",
     # A settlement named in the genitive ("у посёлка Ольховатый Яр", "в окрестностях села Верхние Лужки"), a square
     # or street of a town ("на центральной площади Светлогорья").
     "ru": rf"(?<!\w)(?:села|деревни|посёлка|поселка|станицы|хутора|микрорайона)\s+({_CAP})"
-    r"|(?<!\w)([А-ЯЁ][\w’'-]*(?:ий|ый|ой)\s+(?:(?:районный|городской|областной|межрайонный|арбитражный)\s+)?суд"
+    r"|(?<!\w)(?!(?:Арбитражн|Верховн|Конституционн|Кассационн|Апелляционн|Военн)\w*\s+суд)"
+    r"([А-ЯЁ][\w’'-]*(?:ий|ый|ой)\s+(?:(?:районный|городской|областной|межрайонный|арбитражный)\s+)?суд"
     r"(?:\s+[А-ЯЁ][\w’'-]+)?)"
     r"|(?<!\w)(?:в|во|на)\s+((?:[а-яё]+(?:ом|ем)\s+)?(?:дворце|стадионе|аэропорту|театре|парке|больнице|школе|цехе)"
     r"\s+«[^»\n]{1,30}»)"
     rf"|(?<!\w)((?:площади|улице|проспекте|окраине|территории|окрестностях)\s+{_CAP})"
+    r"|(?<!\w)(?:в|во|на)\s+([А-ЯЁ][а-яё]+(?:ом|ем|ой)\s+(?:сквере|парке|бульваре|переулке|проезде|саду))\b"
     r"|(?<!\w)(?i:с|со|на|в|из)\s+((?:космодром|аэропорт|завод|комбинат|стадион|вокзал|рудник)\w*\s+«[^»\n]{1,30}»)",
     "uk": rf"(?<!\w)(?:села|селища|гори|мікрорайону)\s+({_CAP})"
-    r"|(?<!\w)([А-ЯІЇЄҐ][\w’'-]*(?:ий|ій)\s+(?:(?:районний|міськрайонний|міський|окружний|апеляційний)\s+)?суд)"
+    r"|(?<!\w)(?!(?:Господарськ|Адміністративн|Апеляційн|Верховн|Конституційн|Касаційн|Антикорупційн)\w*\s+суд)"
+    r"([А-ЯІЇЄҐ][\w’'-]*(?:ий|ій)\s+(?:(?:районний|міськрайонний|міський|окружний|апеляційний)\s+)?суд)"
     r"|(?<!\w)(?:в|у|на)\s+((?:[а-яіїєґ]+(?:ому|ім)\s+)?(?:палаці|стадіоні|аеропорту|театрі|парку|лікарні|школі|"
     r"станції)\s+(?:«[^»\n]{1,30}»|[А-ЯІЇЄҐ][\w’'-]+))"
     rf"|(?<!\w)((?:площі|вулиці|проспекті|околиці|території)\s+{_CAP})",
@@ -85,27 +97,33 @@ _VENUE = {
     r"|((?:[^\s，。、；：“”《》（）()【】位在于的从向对将]{2,6}?(?:市|县|区))?(?:中级|高级)?人民法院)"
     r"|(?:在|于)?(?:主场|客场)?([^\s，。、；：“”《》（）()【】位在于的从向对将]{2,6}?(?:体育馆|体育场|体育中心|机场))"
     r"|(?:在|于)?(?:途经|抵达|停靠)([^\s，。、；：“”《》（）()【】位在于的从向对将]{2,4}?站)(?=时|内|附近|，|。)",
-    "ja": r"([^\s、。「」【】]{1,10}?(?:地裁|高裁|家裁|球場|競技場|体育館|空港|駅))(?:で|の|に|内|前)",
-    "ko": r"(\S+?(?:지법|지방법원|고법|종합운동장|운동장|체육관|경기장|공항)|\S{2,}?역)(?=에서|의|에|은|는|이|가|\s|$)"
+    "ja": r"([^\s、。「」【】]{1,10}?(?:地裁|高裁|家裁|球場|競技場|体育館|空港|駅|美術館|博物館|図書館|公民館|文化会館|"
+    r"商店街|市役所|町役場|村役場))(?:で|の|に|内|前)",
+    "ko": r"(\S+?(?:지법|지방법원|고법|종합운동장|운동장|체육관|경기장|공항|터널|미술관|박물관|시청|군청|구청)"
+    r"|\S{2,}?역)"
+    r"(?=에서|의|에|은|는|이|가|\s|$)"
     r"|(\S+?(?:도|시|군|구|읍|면|리|동|항|섬))\s"
     r"(?:남쪽|북쪽|동쪽|서쪽|남동쪽|남서쪽|북동쪽|북서쪽|인근|앞바다|해상|부근|일대)",
 }
 # A court, a ground, a university or a hospital, named whole ("محكمة جنايات الساحل الشمالي", "ملعب الشهداء").
 _VENUE["ar"] = (
-    r"(?<![\u0621-\u064a])(?:ب|في\s+|على\s+)?((?:محكمة|ملعب|استاد|جامعة|مستشفى|مطار)(?:\s+[^\s،.؛]+){1,3}?)"
-    r"(?=،|\.|\s+(?:في|على|بعد|إثر|بسبب)\s|$)"
+    r"(?<![\u0621-\u064a])(?:ب|في\s+|على\s+)?((?:محكمة|ملعب|استاد|جامعة|مستشفى|مطار|مصنع|حي|مسرح|قاعة|مدرسة|مسجد|"
+    r"فندق|محطة|شارع|ميدان|سوق|ساحة|سجن)(?:\s+[^\s،.؛]+){1,3}?)"
+    r"(?=،|\.|\s+(?:في|على|بعد|إثر|بسبب|يوم|صباح|مساء|فجر|ليلة|خلال|أمس|اليوم)\s"
+    r"|\s+ب(?:مدينة|محافظة|بلدة|قرية|منطقة|كلية)\s|$)"
 )
 # A place after a preposition (matched in either case: "In Pellham", "У Вербограді" open a sentence; the name keeps
 # its capital) or after a word for a kind of place.
 _PLACE = {
-    "en": rf"\b(?i:in|at|near|outside|off)\s+(?:(?:its|the|their|a)\s+)?"
+    "en": rf"\b(?i:in|at|near|outside|off|through)\s+(?:(?:its|the|their|a)\s+)?"
     rf"(?:(?:[A-Z][\w-]+\s+)?(?:village|town|city|port|region|province|island|county|district|coast|state)\s+of\s+)?"
     rf"({_CAP})"
     rf"|\b(?:village|town|city|port|region|province)\s+of\s+({_CAP})",
     # Every German noun has a capital, so a preposition opening a sentence is no sign of a place ("Bei Bauarbeiten"),
     # but "In" ("In Sankt Wendelsried haben …"; "In Kraft" and its like are passed over below).
     "de": rf"\b(?:[Ii]n|im|bei|nahe|vor)\s+(?:der\s+Stadt\s+|dem\s+Ort\s+|[a-zäöü]+ischen\s+)?({_CAP})",
-    "fr": rf"(?<!\w)(?i:à|au|en|près de|dans la ville de|dans la commune de|dans la|dans le|dans l'|"
+    "fr": rf"(?<!\w)(?i:à|au|en|près de|dans la ville de|dans la commune de|dans la|dans le|dans l'|à la sortie de|"
+    rf"à l'entrée de|aux abords de|au centre de|au nord de|au sud de|à l'est de|à l'ouest de|"
     rf"(?:la mairie|la ville|la commune|l'aéroport|le port|la préfecture|maire) de)\s*({_CAP})",
     # "en la sierra de Valcárcel", "El gobierno de San Aurelio", "la alcaldía de Puerto Olmo": a place after a noun
     # that only a place follows.
@@ -122,7 +140,8 @@ _PLACE = {
     rf"({_CAP}(?:\s+(?:области|районе|крае))?)"
     r"|([А-ЯЁ][\w'’-]*(?:ой|ей|ий|ого)\s+(?:области|района|края))\b",
     "uk": rf"(?<!\w)(?<!повідомили )(?<!заявили )(?<!розповіли )(?i:в|у|біля|під|на)\s+"
-    rf"(?:(?:аеропорту|місті|селі|селищі|районі|порту)\s+)?({_CAP}(?:\s+(?:області|районі|краї))?)"
+    rf"(?:(?:аеропорту|місті|селі|селищі|районі|порту|мікрорайоні|урочищі|полонині)\s+)?"
+    rf"({_CAP}(?:\s+(?:області|районі|краї))?)"
     r"|([А-ЯІЇЄҐ][\w'’-]*(?:ої|ій|ий|ого)\s+(?:області|району|краю))\b",
     "ko": r"((?:\S+(?:도|시|군|구)\s)?\S+?(?:특별시|광역시|도|시|군|구|읍|면|리|동|항|섬))(?:에서|의|에)",
     # A chain of divisions, each below the one before ("澜州市云岭县", "梅岭市青石镇"), else one place as before.
@@ -140,7 +159,7 @@ _PLACE_ELSE = {
     r"((?:ال)?[\u0621-\u064a]{3,}(?:\s+(?:ال)[\u0621-\u064a]{3,})?)",
 }
 _SUBJECT_PLACE = {
-    "ko": factored(r"\s*(\S{2,}?(?:특별시|광역시|도|시|군|구))(?:는|은|가|이)\s"),
+    "ko": factored(r"\s*(\S{2,}?(?:특별시|광역시|도|시|군|구))(?:는|은|가|이|,)\s"),
     "ja": factored(r"\s*([^\s、。「」【】]{2,8}?(?:県|市|町|村|区))(?:議会|役所|役場|教育委員会)?(?:は|が)"),
 }
 # The venue's alternatives come first: where a venue and a town start together, the venue is read.
@@ -180,11 +199,24 @@ _NOT_PLACE = factored(
 _NOT_PLACE_DE = factored(
     r"^(?:Zukunft|Kraft|Frage|Betrieb|Höhe|Streit|Gefahr|Haft|Richtung|Folge|Zusammenhang|Zuge|Bezug|Rahmen|Namen|"
     r"Auftrag|Vorjahr|Jahr|Alter|Verzug|Not|Verdacht|Gang|Kürze|Summe|Schnitt|Durchschnitt|Vergleich|Regen|Sorge|"
-    r"Ordnung|Panik|Flammen|Brand|Einsatz|Teilen|Frühjahr|Frühling|Herbst|Woche|Rat|.*(?:ung|heit|keit|schaft|tion|ität|ismus|arbeiten|verkehr|sommer|winter|rat|tag|jahr|monat))$"
+    r"Ordnung|Panik|Flammen|Brand|Einsatz|Teilen|Frühjahr|Frühling|Herbst|Woche|Rat|.*(?:höhe|ung|heit|keit|schaft|tion|ität|ismus|arbeiten|verkehr|sommer|winter|rat|tag|jahr|monat))$"
 )
 
 
-def _passed_over(text: str, lo: int, start: int, end: int, opens: int, lang: str) -> bool:
+# An organisation's seat is no place of the event: "which is based in Dunmore Quay", "dont le siège est à Montrieux",
+# "con sede en", "mit Sitz in", "со штаб-квартирой в", "总部位于云岚市", "2012年创立于澄州", "ومقرها في";
+# "새울시에 본사를 둔", "新潟市に本社を置く".
+_SEAT_BEFORE = factored(
+    r"(?i:headquartered|based|headquarters(?:\s+(?:is|are))?|siège(?:\s+social)?(?:\s+est)?|sede|Sitz|"
+    r"штаб-квартир(?:ой|ою|а)(?:\s+(?:которой|якої)\s+(?:находится|знаходиться))?)\s+$|总部(?:位于|设在)?$|(?:创立|成立|创办)于?$"
+    r"|مقر(?:ها|ه)\s+$"
+)
+# A place in an office's name ("مديرية أمن محافظة الوادي الأخضر"): the office's, not the event's.
+_OFFICE_BEFORE = factored(r"(?:مديرية|أمن|شرطة|مجلس|وزارة|بلدية|ديوان|إدارة|هيئة)\s+$")
+_SEAT_AFTER = factored(r"(?:에|に)\s?(?:본사|본점|本社|本店)")
+
+
+def _passed_over(text: str, lo: int, start: int, end: int, opens: int, lang: str, seats: bool = False) -> bool:
     word = text[start:end]
     return bool(
         _NOT_A_DAY.match(word)
@@ -194,11 +226,14 @@ def _passed_over(text: str, lo: int, start: int, end: int, opens: int, lang: str
         or (lang in ("zh", "ja") and re.search(r"[0-9０-９日从]", word) is not None)  # "12日从青溪县"
         or (lang in ("ru", "uk") and _BOUND_FOR.search(word.split()[0]))
         or _ROUTE.search(text, max(lo, start - 40), opens)
+        or (not seats and (_SEAT_BEFORE.search(text, max(lo, opens - 40), opens) or _SEAT_AFTER.match(text, end)))
+        or (lang == "ar" and _OFFICE_BEFORE.search(text, max(lo, opens - 20), opens))
     )
 
 
-def find_place(text: str, lo: int, hi: int, lang: str) -> Range | None:
-    """The place the sentence `text[lo:hi]` names, as offsets into `text`."""
+def find_place(text: str, lo: int, hi: int, lang: str, seats: bool = False) -> Range | None:
+    """The place the sentence `text[lo:hi]` names, as offsets into `text`; an organisation's seat only with
+    `seats`."""
     for table in (_PLACE_RE, _PLACE_ELSE_RE):
         pattern = table.get(lang)
         if pattern is None:
@@ -212,7 +247,7 @@ def find_place(text: str, lo: int, hi: int, lang: str) -> Range | None:
                 start = particle.end()  # "台風接近で川辺町", "していた同町": the town after the phrase before it
                 if end - start < 2:
                     continue
-            if _passed_over(text, lo, start, end, m.start(), lang):
+            if _passed_over(text, lo, start, end, m.start(), lang, seats):
                 continue
             if table is _PLACE_RE and group <= _VENUE_GROUPS.get(lang, 0):
                 end = _town_after(text, end, hi, lang)
