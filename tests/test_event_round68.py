@@ -131,3 +131,42 @@ def test_no_place_from_a_seat_or_a_courts_kind(lang: str, text: str) -> None:
 def test_a_seat_in_the_lead_is_the_place_when_nothing_else_is() -> None:
     text = "星驰汽车召回电动车\n\n总部位于南屿市的星驰汽车12月2日宣布，将召回部分电动车。\n"
     assert _event(text, "zh")[0] == "南屿市"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "where"),
+    [
+        # (a spot of any kind before its name, when nothing else names a place)
+        (
+            "es",
+            "Rescate en la sierra\n\nLos bomberos rescataron el lunes a dos senderistas en el pago de Los Llanos.\n",
+            "pago de Los Llanos",
+        ),
+        ("fr", "Collision\n\nDeux voitures se sont heurtées lundi sur la rocade de Mervans.\n", "rocade de Mervans"),
+        (
+            "uk",
+            "Урятували туристів\n\nУ суботу рятувальники знайшли туристів на пасовищі Зелена Діброва.\n",
+            "пасовищі Зелена Діброва",
+        ),
+        # (a capital "Club" names a club, not its ground; a German place ending in "höhe" is a place)
+        (
+            "en",
+            "Treasurer jailed\n\nA former treasurer of the Marrowfield Rowing Club was jailed at Marrowfield Crown "
+            "Court on Tuesday.\n",
+            "Marrowfield Crown Court",
+        ),
+        (
+            "de",
+            "Nachwuchs im Zoo\n\nIm Tierpark Lindenhöhe kam am Montag ein Elefant zur Welt.\n",
+            "Tierpark Lindenhöhe",
+        ),
+        # (a court of a kind, named with its region, is a place)
+        (
+            "uk",
+            "Суд ухвалив рішення\n\nГосподарський суд Полтавської області у середу задовольнив позов.\n",
+            "Господарський суд Полтавської області",
+        ),
+    ],
+)
+def test_spots_clubs_and_courts(lang: str, text: str, where: str) -> None:
+    assert _event(text, lang)[0] == where

@@ -41,8 +41,9 @@ _AR_KIND = r"مدينة|محافظة|بلدة|قرية|ولاية|منطقة|م�
 # Venues and spots: a capitalised name before a word for a venue, or after a word for a spot.
 _VENUE = {
     "en": rf"\b(?i:at|in|inside|outside|near|of|on)\s+(?:the\s+)?({_CAP}\s+(?i:community\s+|sports\s+|leisure\s+)?"
-    r"(?i:hall|centre|center|stadium|school|hospital|station|church|park|factory|plant|warehouse|mine|bridge|market|"
-    r"mall|club|hotel|arena|prison|airport|harbour|harbor|estate|bypass|motorway|road|street|square|depot|quarry)s?)\b",
+    # (a capital "Club" names a club, not its ground)
+    r"(?:club|(?i:hall|centre|center|stadium|school|hospital|station|church|park|factory|plant|warehouse|mine|bridge|"
+    r"market|mall|hotel|arena|prison|airport|harbour|harbor|estate|bypass|motorway|road|street|square|depot|quarry))s?)\b",
     "de": rf"\b(?:(?:[Ii]m|[Aa]m|[Bb]eim|[Ii]n der|[Aa]n der)\s+)?"
     rf"(?:\w*(?:halle|museum|klinik|schule|kirche|park|platz|garten|markt|haus)|Ortsrand|Rand|Zentrum|Nähe|Innenstadt|"
     rf"Ortsmitte|Ortskern|"
@@ -76,7 +77,7 @@ _VENUE = {
     # A settlement named in the genitive ("у посёлка Ольховатый Яр", "в окрестностях села Верхние Лужки"), a square
     # or street of a town ("на центральной площади Светлогорья").
     "ru": rf"(?<!\w)(?:села|деревни|посёлка|поселка|станицы|хутора|микрорайона)\s+({_CAP})"
-    r"|(?<!\w)(?!(?:Арбитражн|Верховн|Конституционн|Кассационн|Апелляционн|Военн)\w*\s+суд)"
+    r"|(?<!\w)(?!(?:Арбитражн|Верховн|Конституционн|Кассационн|Апелляционн|Военн)\w*\s+суд(?!\s+[А-ЯЁ]))"
     r"([А-ЯЁ][\w’'-]*(?:ий|ый|ой)\s+(?:(?:районный|городской|областной|межрайонный|арбитражный)\s+)?суд"
     r"(?:\s+[А-ЯЁ][\w’'-]+)?)"
     r"|(?<!\w)(?:в|во|на)\s+((?:[а-яё]+(?:ом|ем)\s+)?(?:дворце|стадионе|аэропорту|театре|парке|больнице|школе|цехе)"
@@ -85,7 +86,8 @@ _VENUE = {
     r"|(?<!\w)(?:в|во|на)\s+([А-ЯЁ][а-яё]+(?:ом|ем|ой)\s+(?:сквере|парке|бульваре|переулке|проезде|саду))\b"
     r"|(?<!\w)(?i:с|со|на|в|из)\s+((?:космодром|аэропорт|завод|комбинат|стадион|вокзал|рудник)\w*\s+«[^»\n]{1,30}»)",
     "uk": rf"(?<!\w)(?:села|селища|гори|мікрорайону)\s+({_CAP})"
-    r"|(?<!\w)(?!(?:Господарськ|Адміністративн|Апеляційн|Верховн|Конституційн|Касаційн|Антикорупційн)\w*\s+суд)"
+    r"|(?<!\w)(?!(?:Господарськ|Адміністративн|Апеляційн|Верховн|Конституційн|Касаційн|Антикорупційн)\w*\s+суд"
+    r"(?!\s+[А-ЯІЇЄҐ]))"
     r"([А-ЯІЇЄҐ][\w’'-]*(?:ий|ій)\s+(?:(?:районний|міськрайонний|міський|окружний|апеляційний)\s+)?суд)"
     r"|(?<!\w)(?:в|у|на)\s+((?:[а-яіїєґ]+(?:ому|ім)\s+)?(?:палаці|стадіоні|аеропорту|театрі|парку|лікарні|школі|"
     r"станції)\s+(?:«[^»\n]{1,30}»|[А-ЯІЇЄҐ][\w’'-]+))"
@@ -99,7 +101,8 @@ _VENUE = {
     r"|(?:在|于)?(?:途经|抵达|停靠)([^\s，。、；：“”《》（）()【】位在于的从向对将]{2,4}?站)(?=时|内|附近|，|。)",
     "ja": r"([^\s、。「」【】]{1,10}?(?:地裁|高裁|家裁|球場|競技場|体育館|空港|駅|美術館|博物館|図書館|公民館|文化会館|"
     r"商店街|市役所|町役場|村役場))(?:で|の|に|内|前)",
-    "ko": r"(\S+?(?:지법|지방법원|고법|종합운동장|운동장|체육관|경기장|공항|터널|미술관|박물관|시청|군청|구청)"
+    "ko": r"([^\s‘’“”\"'「」]+?(?:지법|지방법원|고법|종합운동장|운동장|체육관|경기장|공항|터널|미술관|박물관|시청|군청|"
+    r"구청)"
     r"|\S{2,}?역)"
     r"(?=에서|의|에|은|는|이|가|\s|$)"
     r"|(\S+?(?:도|시|군|구|읍|면|리|동|항|섬))\s"
@@ -155,6 +158,14 @@ _PLACE = {
 # After "في" alone, a name is read only when no word for a place is in the sentence ("في عداد المفقودين" is "among
 # the missing").
 _PLACE_ELSE = {
+    # A spot of any kind before its name, when nothing else names a place: "en el paraje de Los Cañizares", "à la
+    # sortie de Saint-Aubin", "на полонині Сивий Луг", "в посёлке Сосновый Лог".
+    "es": r"\b(?i:en|cerca de|junto a)\s+(?:la|el|los|las)\s+((?:[a-záéíóúñü]+\s+){1,3}(?:de|del|de la|de los|de las)"
+    rf"\s+{_CAP})",
+    "fr": r"(?<!\w)(?i:à|dans|sur|près de)\s+(?:la\s+|le\s+|les\s+|l')((?:[a-zàâçéèêëîïôûùüÿ'-]+\s+){1,3}"
+    rf"(?:de|du|des|de la)\s+{_CAP})",
+    "ru": rf"(?<!\w)(?:в|во|на)\s+([а-яё-]+[еиу]\s+{_CAP})",
+    "uk": rf"(?<!\w)(?:в|у|на)\s+([а-яіїєґ'’-]+[іуї]\s+{_CAP})",
     "ar": rf"(?:في|قرب)\s+(?!عداد|حين|إطار|ظل|أعقاب|وقت|ذلك|هذا|هذه|حال|المقابل|{_AR_KIND})"
     r"((?:ال)?[\u0621-\u064a]{3,}(?:\s+(?:ال)[\u0621-\u064a]{3,})?)",
 }
@@ -199,7 +210,7 @@ _NOT_PLACE = factored(
 _NOT_PLACE_DE = factored(
     r"^(?:Zukunft|Kraft|Frage|Betrieb|Höhe|Streit|Gefahr|Haft|Richtung|Folge|Zusammenhang|Zuge|Bezug|Rahmen|Namen|"
     r"Auftrag|Vorjahr|Jahr|Alter|Verzug|Not|Verdacht|Gang|Kürze|Summe|Schnitt|Durchschnitt|Vergleich|Regen|Sorge|"
-    r"Ordnung|Panik|Flammen|Brand|Einsatz|Teilen|Frühjahr|Frühling|Herbst|Woche|Rat|.*(?:höhe|ung|heit|keit|schaft|tion|ität|ismus|arbeiten|verkehr|sommer|winter|rat|tag|jahr|monat))$"
+    r"Ordnung|Panik|Flammen|Brand|Einsatz|Teilen|Frühjahr|Frühling|Herbst|Woche|Rat|(?:Millionen|Milliarden|Rekord)höhe|.*(?:ung|heit|keit|schaft|tion|ität|ismus|arbeiten|verkehr|sommer|winter|rat|tag|jahr|monat))$"
 )
 
 
