@@ -170,3 +170,64 @@ def test_a_seat_in_the_lead_is_the_place_when_nothing_else_is() -> None:
 )
 def test_spots_clubs_and_courts(lang: str, text: str, where: str) -> None:
     assert _event(text, lang)[0] == where
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "where", "when"),
+    [
+        # (round 3: numbered roads, natural features, a date in digits, the day before yesterday, a weekend)
+        (
+            "de",
+            "Unfall\n\nAm 12.03. stieß auf der A 71 bei Kilometer 213 nahe Gernsdorf ein Lkw mit einem Auto "
+            "zusammen.\n",
+            "A 71 bei Kilometer 213 nahe Gernsdorf",
+            "Am 12.03.",
+        ),
+        (
+            "en",
+            "Crash\n\nA lorry overturned on the M47 near Garnley on 3/12, police said.\n",
+            "M47 near Garnley",
+            "on 3/12",
+        ),
+        (
+            "en",
+            "Rescue\n\nTwo kayakers were rescued on Lake Morrow the day before yesterday.\n",
+            "Lake Morrow",
+            "the day before yesterday",
+        ),
+        (
+            "es",
+            "Accidente\n\nUn camión volcó en el kilómetro 23 de la CV-718 el martes.\n",
+            "kilómetro 23 de la CV-718",
+            "martes",
+        ),
+        (
+            "fr",
+            "Accident\n\nUn camion s'est renversé sur l'A10 près de Tours le 12/03.\n",
+            "A10 près de Tours",
+            "le 12/03",
+        ),
+        ("ru", "Суд\n\nСуд вынес решение 14.03.2026 в Верхнеозёрске.\n", "Верхнеозёрске", "14.03.2026"),
+        (
+            "uk",
+            "ДТП\n\nУ вихідні на 214-му кілометрі траси Н-31 зіткнулися два автобуси.\n",
+            "214-му кілометрі траси Н-31",
+            "У вихідні",
+        ),
+        ("ko", "사고\n\n그저께 오후 한솔강에서 보트가 뒤집혔다.\n", "한솔강", "그저께 오후"),
+        ("zh", "事故\n\n前天下午，一艘游船在青湖翻沉。\n", "青湖", "前天"),
+        ("ja", "事故\n\n今朝、霧島湖でボートが転覆した。\n", "霧島湖", "今朝"),
+        ("ar", "حادث\n\nانقلب قارب أول أمس في بحيرة السلام.\n", "بحيرة السلام", "أول أمس"),
+        # (a day beside the weekend is the time; a bare number is no date)
+        (
+            "en",
+            "Break-ins\n\nSheds were broken into over the weekend, and a van was seen on Saturday night in "
+            "Kestermouth.\n",
+            "Kestermouth",
+            "Saturday night",
+        ),
+        ("en", "Result\n\nThe side won 3.2 points ahead in Harlow.\n", "Harlow", None),
+    ],
+)
+def test_roads_features_and_dates_in_digits(lang: str, text: str, where: str, when: str | None) -> None:
+    assert _event(text, lang) == (where, when)

@@ -23,6 +23,11 @@ class ReadEvent:
 
 
 _WEEKDAY_WORDS = (
+    # (the day before yesterday, a weekend, a morning or night of today, before the days they hold)
+    "the day before yesterday|vorgestern|avant-hier|anteayer|antes de ayer|позавчера|позавчора|أول أمس|أول من أمس|"
+    "(?:over|during|at) the weekend|last weekend|am (?:vergangenen )?Wochenende|le week-end dernier|"
+    "el fin de semana(?: pasado)?|на выходных|в выходные|у вихідні|на вихідних|"
+    "عطلة نهاية الأسبوع|نهاية الأسبوع|ce matin|ce soir|cet après-midi|cette nuit|"
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last week|earlier this week|"
     "this week|overnight|this morning|this afternoon|this evening|last night|earlier today|"
     "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|heute|"
@@ -44,14 +49,15 @@ _WHEN = factored(
     rf"(?:(?:فجر|صباح|مساء|ظهر|ليل|ليلة)\s+)?(?:اليوم|أمس)\s+(?:{_WEEKDAYS_AR})|{_NIGHT_TO}"
     rf"|(?<![\w'’])(?:{_WEEKDAY_WORDS})(?:abend|morgen|nachmittag|vormittag|mittag|nacht|früh)?(?:\s+(?:night|morning|evening|afternoon|abend|morgen|nacht|soir|matin|"
     rf"noche|mañana|tarde|вечером|утром|ночью|ввечері|вранці|уночі))?(?![\w'’])"
-    r"|[월화수목금토일]요일(?:\s?(?:새벽|오전|오후|밤|저녁))?|(?:어제|오늘)(?:\([0-9]{1,2}일\))?(?:\s?(?:새벽|오전|오후|밤|저녁))?"
+    r"|[월화수목금토일]요일(?:\s?(?:새벽|오전|오후|밤|저녁))?|(?:어제|오늘|그저께|그제)(?:\([0-9]{1,2}일\))?(?:\s?(?:새벽|오전|오후|밤|저녁))?"
     r"|지난주"
     # The week before, and a night across two days ("dans la nuit de lundi à mardi", "la noche del lunes al martes").
     r"|(?:минулого|цього) тижня|на (?:минулому|цьому) тижні|на (?:прошлой|этой) неделе|(?:letzte|vergangene) Woche|"
     r"la semaine dernière|la semana pasada|الأسبوع الماضي|上周(?![一二三四五六日天末])|先週(?:[月火水木金土日]曜日?)?"
     r"|(?:la )?nuit (?:de|du) \w+ (?:à|au) \w+|(?:la )?noche del \w+ al \w+"
     r"|[上本下]?(?:周|星期)[一二三四五六日天](?:凌晨|上午|下午|晚间|晚上)?|昨天|今天|昨日|今日|当天|昨晚|昨夜|今晨|前天"
-    r"|밤사이|지난밤"
+    r"|밤사이|지난밤|지난 주말"
+    r"|一昨日|おととい|今朝|今夜|今晩|昨夜|昨晩|先週末|上周末"
     r"|[月火水木金土日]曜(?:日)?(?:未明|朝|夜|午後|午前)?",
     re.I,
 )
@@ -86,10 +92,22 @@ _DATE = factored(
 )
 
 
+# A date in digits ("am 12.03.", "on 3/12", "le 12/03", "14.03.2026"): after a word that introduces a date, or with
+# its year.
+_NUMERIC_DATE = factored(
+    r"(?:(?<![\w.])(?i:am|vom|on|le|du|el|del|от|з|від|بتاريخ|يوم)\s+)?"
+    r"(?<![\d.,/:])(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])(?:[./](?:19|20)\d{2})?\.?(?![\d/:%]|[.,]\d)"
+)
+
+
 _WEEKDAY_GAP = factored(r",?\s+(?:(?:the|den|le|el)\s+)?")
 
 
-_VAGUE = factored(r"(?i)overnight|(?:earlier )?this week|last week|letzte Woche|vergangene Woche")
+_VAGUE = factored(
+    r"(?i)overnight|(?:earlier )?this week|last week|letzte Woche|vergangene Woche|(?:over|during|at) the weekend|"
+    r"last weekend|am (?:vergangenen )?Wochenende|le week-end dernier|el fin de semana(?: pasado)?|на выходных|"
+    r"в выходные|у вихідні|на вихідних|(?:عطلة )?نهاية الأسبوع|지난 주말|先週末|上周末"
+)
 
 
 def _time(text: str, lo: int, hi: int, lang: str) -> Range | None:
@@ -111,6 +129,13 @@ def _time(text: str, lo: int, hi: int, lang: str) -> Range | None:
         if text[end - 1] == "." and len(re.findall(r"\w+", text[start:end])[-1]) > 5:
             end -= 1
         return start, end
+    for m in _NUMERIC_DATE.finditer(text, lo, hi):
+        written = m.group(0)
+        year = re.search(r"[./]\d{4}", written)
+        if written[0].isdigit() and not year:
+            continue  # (no word before it and no year: a number, a score or a ratio as likely as a date)
+        # (a stop after a year or after "12/03" ends the sentence; "12.03." keeps its own)
+        return m.start(), m.end() - (1 if (year or "/" in written) and written.endswith(".") else 0)
     for f in find_figures(text[lo:hi], lang):
         if f.is_date_or_time:
             written = text[lo + f.span_start : lo + f.span_end]

@@ -39,11 +39,18 @@ _AR_NAME = r"((?:ال)?[\u0621-\u064a]{2,}(?:\s+(?:ال)[\u0621-\u064a]{3,})?)"
 _AR_KIND = r"مدينة|محافظة|بلدة|قرية|ولاية|منطقة|ميناء|مطار|بلدية"
 
 # Venues and spots: a capitalised name before a word for a venue, or after a word for a spot.
-_VENUE = {
-    "en": rf"\b(?i:at|in|inside|outside|near|of|on)\s+(?:the\s+)?({_CAP}\s+(?i:community\s+|sports\s+|leisure\s+)?"
+_VENUE_EN = (
+    rf"\b(?i:at|in|inside|outside|near|of|on)\s+(?:the\s+)?({_CAP}\s+(?i:community\s+|sports\s+|leisure\s+)?"
     # (a capital "Club" names a club, not its ground)
     r"(?:club|(?i:hall|centre|center|stadium|school|hospital|station|church|park|factory|plant|warehouse|mine|bridge|"
-    r"market|mall|hotel|arena|prison|airport|harbour|harbor|estate|bypass|motorway|road|street|square|depot|quarry))s?)\b",
+    r"market|mall|hotel|arena|prison|airport|harbour|harbor|estate|bypass|motorway|road|street|square|depot|quarry|lake|reservoir|forest|valley|moor|beach|bay|island))s?)\b"
+)
+_VENUE = {
+    # A lake, a mountain or a river named after its kind ("on Lake Morrow", "near Mount Carrow"), a numbered road
+    # and the town beside it ("on the M47 near Garnley").
+    "en": _VENUE_EN
+    + r"|\b(?i:on|at|in|near|off|along)\s+(?:the\s+)?((?:Lake|Loch|Mount|River|Isle of)\s+[A-Z][\w'’-]+)"
+    + rf"|\b(?i:on|along)\s+the\s+((?:A|M|B|N|I-)\d{{1,4}}(?:\(M\))?(?:\s+(?:near|at|outside)\s+{_CAP})?)\b",
     "de": rf"\b(?:(?:[Ii]m|[Aa]m|[Bb]eim|[Ii]n der|[Aa]n der)\s+)?"
     rf"(?:\w*(?:halle|museum|klinik|schule|kirche|park|platz|garten|markt|haus)|Ortsrand|Rand|Zentrum|Nähe|Innenstadt|"
     rf"Ortsmitte|Ortskern|"
@@ -51,6 +58,8 @@ _VENUE = {
     # A court and its seat ("Das Landgericht Hallstedt"), a named hall or ground ("in der ausverkauften
     # Heinrich-Voss-Halle").
     rf"|\b((?:Land|Amts|Oberlandes|Verwaltungs|Arbeits|Sozial|Schwur)gericht\s+{_CAP})"
+    # A numbered road, its kilometre and the town beside it ("auf der A 71 bei Kilometer 213 nahe Gernsdorf").
+    rf"|\b(?:auf|an)\s+der\s+((?:A|B)\s?\d{{1,3}}(?:\s+bei\s+Kilometer\s+\d+)?(?:\s+(?:bei|nahe|zwischen)\s+{_CAP})?)"
     # A town's district ("im Talbrücker Stadtteil Unterhaslach"), a hall of a building ("Im Großen Saal des Alten
     # Rathauses").
     rf"|\b(?:[Ii]m|[Ii]n)\s+(?:[A-ZÄÖÜ][\w-]*er\s+)?(?:Stadtteil|Ortsteil|Stadtbezirk|Bezirk|Viertel)\s+({_CAP})"
@@ -67,13 +76,16 @@ _VENUE = {
     r"théâtre|château|cathédrale|abbaye|palais|"
     rf"centre|zone|site|usine|entrepôt|gare|aéroport)\s+(?:de\s+|du\s+|des\s+|d')?{_CAP})"
     rf"|\b((?i:tribunal|cour)\s+(?:[a-zé]+\s+){{0,2}}(?:de|d')\s*{_CAP})"
+    rf"|(?<!\w)(?i:sur)\s+(?:l'|la\s+)((?:A|N|D|RN|RD)\s?\d{{1,4}}(?:\s+(?:près de|à hauteur de)\s+{_CAP})?)\b"
     rf"|\b(?i:le|la)\s+(?:petite?\s+)?(?:village|commune|ville|bourg|hameau)\s+(?:[a-zéè]+\s+)?(?:de\s+|d')({_CAP})",
     "es": r"\b(?i:en|de|cerca de)\s+(?:la|el)\s+((?:(?:nueva|nuevo|antigua|antiguo|vieja|viejo)\s+)?(?:paraje|vereda|"
     r"barrio|calle|avenida|plaza|polígono|urbanización|cala|ermita|parque|recinto|auditorio|teatro|palacio|museo|"
     rf"iglesia|mercado|estadio|pabellón|carretera|autovía|mina|fábrica|planta|nave|finca|playa|aeropuerto|estación|"
     rf"hospital|cueva|universidad|colegio|instituto)\s+(?:de\s+|del\s+|de la\s+)?{_CAP})"
     rf"|\b((?:Juzgado|Tribunal|Audiencia)[^,.;]{{0,40}}?\bde\s+{_CAP})"
-    rf"|\bal\s+(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste)\s+de\s+({_CAP})",
+    rf"|\bal\s+(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste)\s+de\s+({_CAP})"
+    r"|\b(?i:en)\s+(?:el\s+)?((?:kilómetro\s+\d+(?:[,.]\d+)?\s+de\s+)?(?:la\s+)?(?:A|AP|N|CV|M|C|CL|EX|GR|MA|AG|LU|OU|PO)"
+    r"-\d{1,4})\b",
     # A settlement named in the genitive ("у посёлка Ольховатый Яр", "в окрестностях села Верхние Лужки"), a square
     # or street of a town ("на центральной площади Светлогорья").
     "ru": rf"(?<!\w)(?:села|деревни|посёлка|поселка|станицы|хутора|микрорайона)\s+({_CAP})"
@@ -84,26 +96,32 @@ _VENUE = {
     r"\s+«[^»\n]{1,30}»)"
     rf"|(?<!\w)((?:площади|улице|проспекте|окраине|территории|окрестностях)\s+{_CAP})"
     r"|(?<!\w)(?:в|во|на)\s+([А-ЯЁ][а-яё]+(?:ом|ем|ой)\s+(?:сквере|парке|бульваре|переулке|проезде|саду))\b"
-    r"|(?<!\w)(?i:с|со|на|в|из)\s+((?:космодром|аэропорт|завод|комбинат|стадион|вокзал|рудник)\w*\s+«[^»\n]{1,30}»)",
+    r"|(?<!\w)(?i:с|со|на|в|из)\s+((?:космодром|аэропорт|завод|комбинат|стадион|вокзал|рудник)\w*\s+«[^»\n]{1,30}»)"
+    r"|(?<!\w)(?i:на)\s+((?:\d+-м\s+километре\s+)?(?:трассы|трассе|автодороги|автодороге)\s+(?:«[^»\n]{1,30}»|[МРА]-?\d+)"
+    rf"(?:\s+«[^»\n]{{1,30}}»)?(?:\s+(?:у|возле|близ)\s+(?:посёлка|поселка|села|деревни|города)\s+{_CAP})?)",
     "uk": rf"(?<!\w)(?:села|селища|гори|мікрорайону)\s+({_CAP})"
     r"|(?<!\w)(?!(?:Господарськ|Адміністративн|Апеляційн|Верховн|Конституційн|Касаційн|Антикорупційн)\w*\s+суд"
     r"(?!\s+[А-ЯІЇЄҐ]))"
     r"([А-ЯІЇЄҐ][\w’'-]*(?:ий|ій)\s+(?:(?:районний|міськрайонний|міський|окружний|апеляційний)\s+)?суд)"
     r"|(?<!\w)(?:в|у|на)\s+((?:[а-яіїєґ]+(?:ому|ім)\s+)?(?:палаці|стадіоні|аеропорту|театрі|парку|лікарні|школі|"
     r"станції)\s+(?:«[^»\n]{1,30}»|[А-ЯІЇЄҐ][\w’'-]+))"
-    rf"|(?<!\w)((?:площі|вулиці|проспекті|околиці|території)\s+{_CAP})",
+    rf"|(?<!\w)((?:площі|вулиці|проспекті|околиці|території)\s+{_CAP})"
+    r"|(?<!\w)(?i:на)\s+((?:\d+-му\s+кілометрі\s+)?(?:траси|трасі|автодороги|автодорозі)\s+(?:«[^»\n]{1,30}»|[МНРТ]-?\d+(?:-\d+)?)"
+    rf"(?:\s+«[^»\n]{{1,30}}»)?(?:\s+(?:біля|поблизу)\s+(?:села|селища|міста)\s+{_CAP})?)",
     # A chain of places down to a road or a park: "松岚市滨河路", "澜州市云岭县工业园区".
     "zh": r"(?:位于|在|于)?((?:[^\s，。、；：“”《》（）()【】位在于的从向对将]{1,4}?(?:市|县|区)){1,2}"
     r"[^\s，。、；：“”《》（）()【】位在于的从向对将]{1,4}?(?:路|街|大道))"
     # a court, a hall or a station: "桐川市中级人民法院", "主场海星体育馆", "途经松岭站"
     r"|((?:[^\s，。、；：“”《》（）()【】位在于的从向对将]{2,6}?(?:市|县|区))?(?:中级|高级)?人民法院)"
     r"|(?:在|于)?(?:主场|客场)?([^\s，。、；：“”《》（）()【】位在于的从向对将]{2,6}?(?:体育馆|体育场|体育中心|机场))"
-    r"|(?:在|于)?(?:途经|抵达|停靠)([^\s，。、；：“”《》（）()【】位在于的从向对将]{2,4}?站)(?=时|内|附近|，|。)",
+    r"|(?:在|于)?(?:途经|抵达|停靠)([^\s，。、；：“”《》（）()【】位在于的从向对将]{2,4}?站)(?=时|内|附近|，|。)"
+    # a lake, a river or a mountain after "在" ("在青湖翻沉")
+    r"|(?:在|于)([^\s，。、；：“”《》（）()【】位在于的从向对将了]{1,4}?(?:湖|湾|江|河|山|峰|谷|水库))(?=[^\s，。]|，)",
     "ja": r"([^\s、。「」【】]{1,10}?(?:地裁|高裁|家裁|球場|競技場|体育館|空港|駅|美術館|博物館|図書館|公民館|文化会館|"
     r"商店街|市役所|町役場|村役場))(?:で|の|に|内|前)",
     "ko": r"([^\s‘’“”\"'「」]+?(?:지법|지방법원|고법|종합운동장|운동장|체육관|경기장|공항|터널|미술관|박물관|시청|군청|"
     r"구청)"
-    r"|\S{2,}?역)"
+    r"|\S{2,}?역|[가-힣]{1,6}(?:호수|저수지|계곡|해수욕장|폭포|해변)|[가-힣]{1,5}(?<![건보하증개])강)"
     r"(?=에서|의|에|은|는|이|가|\s|$)"
     r"|(\S+?(?:도|시|군|구|읍|면|리|동|항|섬))\s"
     r"(?:남쪽|북쪽|동쪽|서쪽|남동쪽|남서쪽|북동쪽|북서쪽|인근|앞바다|해상|부근|일대)",
