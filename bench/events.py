@@ -3,7 +3,8 @@ code: half A, the reader's place and time rules were tuned on it, and half B, ke
 (80 more by a second outsider, half C, tuned on after it was measured) and bench/events/tune3 (80 more by a third
 outsider, built from a grid of story kinds and formats: half D, tuned on after its first measure, and half E, kept
 back) and bench/events/kept4 (80 more by a fourth outsider, built from a grid of the ways a place and a time are
-written: half F, kept back whole), read by the extractive engine, which is what every engine's event starts from.
+written: half F, kept back whole) and bench/events/kept5 (80 more by a fifth outsider, written as a newsroom's desks
+would: half G, kept back whole), read by the extractive engine, which is what every engine's event starts from.
 
 Usage: .venv/bin/python bench/events.py [--show] [--other CHECKOUT]
 Two scores per field:
@@ -23,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-CASES = tuple(ROOT / "bench" / "events" / part / "cases" for part in (".", "tune2", "tune3", "kept4"))
+CASES = tuple(ROOT / "bench" / "events" / part / "cases" for part in (".", "tune2", "tune3", "kept4", "kept5"))
 HALVES = {
     "A": "tuned",
     "B": "kept back",
@@ -31,6 +32,7 @@ HALVES = {
     "D": "tuned after its first measure, third writer",
     "E": "kept back, third writer",
     "F": "kept back, fourth writer",
+    "G": "kept back, fifth writer",
 }
 FIELDS = ("where", "when")
 
