@@ -4,7 +4,8 @@ code: half A, the reader's place and time rules were tuned on it, and half B, ke
 outsider, built from a grid of story kinds and formats: half D, tuned on after its first measure, and half E, kept
 back) and bench/events/kept4 (80 more by a fourth outsider, built from a grid of the ways a place and a time are
 written: half F, kept back whole) and bench/events/kept5 (80 more by a fifth outsider, written as a newsroom's desks
-would: half G, kept back whole), read by the extractive engine, which is what every engine's event starts from.
+would: half G, kept back whole) and bench/events/kept6 (80 more by a sixth outsider, one lede style an article: half H,
+kept back whole), read by the extractive engine, which is what every engine's event starts from.
 
 Usage: .venv/bin/python bench/events.py [--show] [--other CHECKOUT]
 Two scores per field:
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-CASES = tuple(ROOT / "bench" / "events" / part / "cases" for part in (".", "tune2", "tune3", "kept4", "kept5"))
+CASES = tuple(ROOT / "bench" / "events" / part / "cases" for part in (".", "tune2", "tune3", "kept4", "kept5", "kept6"))
 HALVES = {
     "A": "tuned",
     "B": "kept back",
@@ -33,6 +34,7 @@ HALVES = {
     "E": "kept back, third writer",
     "F": "kept back, fourth writer",
     "G": "kept back, fifth writer",
+    "H": "kept back, sixth writer",
 }
 FIELDS = ("where", "when")
 
