@@ -1,7 +1,8 @@
 """A page's time stamp over its entries is no box's title (round sixty-eight): "Última actualización: 16:05" or
 "更新时间：7月16日 18:30" above a live blog's entries sets the stamp apart, not the entries under it; a label line that
 keeps its line break sets apart its own line, not the next one. A box's title with no clock time still sets apart
-the block under it."""
+the block under it. A dateline's hyphenated town before a dash ("SAINTE-AVELINE — Les bus …") is no wire
+slug, and a sentence ending in a footnote's mark after its stop ("… Роман Жуков.¹") is no display line."""
 
 from __future__ import annotations
 
@@ -42,3 +43,28 @@ def test_a_box_title_without_a_clock_still_sets_apart_its_block() -> None:
     story = find_directives(BOX).story
     assert "The bridge closed on Monday." in story
     assert "9 euros" not in story
+
+
+DATELINE_DASH = (
+    "Grève des bus mardi\n\nSAINTE-AVELINE — Les bus du réseau Avelibus circuleront très peu mardi en raison d'une "
+    "grève des conducteurs.\n"
+)
+SLUG = "Crane collapses\n\nPORT-CRANE/COLLAPSE (UPDATE 2)\nA crane collapsed at the Saltmarren terminal on Monday.\n"
+FOOTNOTE = (
+    "Новый график\n\nС 1 декабря в Лесогорске мусор будут вывозить по новому графику, сообщил Роман Жуков.¹\n\n"
+    "Жителям частного сектора необходимо выставлять контейнеры к дороге до восьми часов утра в дни вывоза.\n\n"
+    "¹ Сейчас мусоровозы совершают 35 рейсов в неделю.\n"
+)
+
+
+def test_a_datelines_hyphenated_town_before_a_dash_is_no_wire_slug() -> None:
+    assert "Les bus du réseau" in find_directives(DATELINE_DASH).story
+    # (a slug on its own line is still set apart; the story under it is not)
+    story = find_directives(SLUG).story
+    assert "PORT-CRANE/COLLAPSE" not in story and "A crane collapsed" in story
+
+
+def test_a_footnote_mark_after_the_stop_ends_the_sentence() -> None:
+    story = find_directives(FOOTNOTE).story
+    assert "мусор будут вывозить" in story
+    assert "35 рейсов" not in story

@@ -206,12 +206,16 @@ def hidden_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_NOTE_MARK = factored(r"(?<=[.!?。！？])(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\])$")
+
+
 def _set_apart(line: str, headline: bool) -> bool:
     if _DISPLAYED.match(line) or _HANDLE.match(line) or _CREDIT.search(line):
         return True
     if _BYLINE.match(line):
         return not _bare(line)
-    bare = _MARKUP_TAIL.sub("", _MARKUP_HEAD.sub("", line))
+    # (a footnote's mark after the stop ends the sentence as the stop does: "… Роман Жуков.¹", "… in 2019.[2]")
+    bare = _NOTE_MARK.sub("", _MARKUP_TAIL.sub("", _MARKUP_HEAD.sub("", line)))
     if headline or not bare or _CLOSES.search(bare):
         return False
     return not _bare(bare)

@@ -52,9 +52,11 @@ _OPEN = r"[\s\[\(\{*•·>#|_~-]*(?:\(\w{1,12}\)\s*)?"
 _LABEL = factored(rf"^{_OPEN}(?P<head>[^:：\n.!?]{{1,{_HEAD}}}?)\s*(?:[:：]|\s[–—]\s)")
 # Markup that is furniture whatever it says: a markdown footnote ("[^1]: ..."), an image's alt text
 # ("![...](...)"), and a wire slug of joined capitals opening the line ("KMS-PROCUREMENT/ARREST", "NVL-STRIKE").
-# (a dateline's town, "MONTFERRAND-LES-BOIS (Loiret), 14 mars (AFP) -", is followed by its comma: no slug)
+# (a dateline's town, "MONTFERRAND-LES-BOIS (Loiret), 14 mars (AFP) -", is followed by its comma, or by a dash and the
+# story's words, "SAINTE-AVELINE — Les bus …": no slug)
 _MARKUP = factored(
-    r"^\s*(?:\[\^\w+\]:|!\[|[-–—\s]*[A-Z][A-Z0-9]+(?:[-/][A-Z0-9]+)+(?![-/\w])(?!\s*(?:\([^)\n]{1,30}\)\s*)?,))"
+    r"^\s*(?:\[\^\w+\]:|!\[|[-–—\s]*[A-Z][A-Z0-9]+(?:[-/][A-Z0-9]+)+(?![-/\w])"
+    r"(?!\s*(?:\([^)\n]{1,30}\)\s*)?(?:,|[–—-]\s+[A-ZÀ-Þ]?[a-zà-ÿ]+\s)))"
 )
 _LENTICULAR = factored(rf"^{_OPEN}【([^】\n]{{1,20}})】")
 _BRACKETED = factored(r"^\s*(?:\[[^\]\n]+\]|\([^)\n]+\)|【[^】\n]+】)\W*$")
