@@ -43,7 +43,8 @@ _VENUE_EN = (
     rf"\b(?i:at|in|inside|outside|near|of|on)\s+(?:the\s+)?({_CAP}\s+(?i:community\s+|sports\s+|leisure\s+)?"
     # (a capital "Club" names a club, not its ground)
     r"(?:club|(?i:hall|centre|center|stadium|school|hospital|station|church|park|factory|plant|warehouse|mine|bridge|"
-    r"market|mall|hotel|arena|prison|airport|harbour|harbor|estate|bypass|motorway|road|street|square|depot|quarry|lake|reservoir|forest|valley|moor|beach|bay|island))s?)\b"
+    r"market|mall|hotel|arena|prison|airport|harbour|harbor|estate|bypass|motorway|road|street|square|depot|quarry|"
+    r"lake|reservoir|forest|valley|moor|beach|bay|island))s?)\b"
 )
 _VENUE = {
     # A lake, a mountain or a river named after its kind ("on Lake Morrow", "near Mount Carrow"), a numbered road
