@@ -410,7 +410,7 @@ def test_digits_glued_to_letters_and_digits_give_no_figure(text: str) -> None:
         ("5G masts", "en", "5"),
         ("a toll of 300¹ people", "en", "300"),  # a footnote's mark, not a power
         ("3만2000명", "ko", "3만2000"),
-        ("a 10 x 20 m plot", "en", "10"),
+        ("a 10 x 20 m plot", "en", "10 x 20 m"),  # (a size, read whole since round 69)
     ],
 )
 def test_units_footnotes_and_numerals_glued_to_a_number_still_read(text: str, lang: str, written: str) -> None:

@@ -88,7 +88,7 @@ def test_the_figures_of_a_cjk_article_all_verify_with_the_code_reading() -> None
         # (a play in baseball and a score in play; a final score and two cars stay figures)
         ("ko", "2대 3으로 끌려가던 해성은 9회말 2사 1, 2루에서 터진 끝내기 2루타로 승부를 뒤집었다.", [], ["2", "3"]),
         ("ko", "차량 2대가 부서졌다.", ["2"], []),
-        ("ko", "해성은 7차전에서 대전 라이온즈를 4대 3으로 꺾고 우승했다.", ["4"], []),
+        ("ko", "해성은 7차전에서 대전 라이온즈를 4대 3으로 꺾고 우승했다.", ["4대 3"], []),  # (read whole: round 69)
     ],
 )
 def test_numbers_that_count_nothing_round65(lang: str, text: str, kept: list[str], dropped: list[str]) -> None:

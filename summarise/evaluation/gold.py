@@ -119,7 +119,13 @@ def problems(gold: GoldArticle, text: str) -> list[str]:
     found = [f"{where} {value!r} is not in the article" for where, value in spans(gold) if value not in text]
     for i, figure in enumerate(gold.figures):
         read = parse_figure(figure.value, gold.language)
-        if read is None or read.is_date_or_time or not same_number(read.value, figure.number):
+        # (a figure written in two parts may be given its first part's number: "six years and four months" as 6)
+        numbers = (read.value, read.first) if read is not None else ()
+        if (
+            read is None
+            or read.is_date_or_time
+            or not any(n is not None and same_number(n, figure.number) for n in numbers)
+        ):
             got = "nothing" if read is None else ("a date" if read.is_date_or_time else repr(read.value))
             found.append(f"figures[{i}].value {figure.value!r} reads as {got}, not {figure.number!r}")
     return found

@@ -84,12 +84,22 @@ def figure_number(value: str | None, number: float | None, lang: str | None) -> 
     return number
 
 
-def figures_match(number: float | None, counts: str | None, gold_number: float, gold_counts: str) -> bool:
-    """Same number and compatible meaning."""
+def figures_match(
+    number: float | None,
+    counts: str | None,
+    gold_number: float,
+    gold_counts: str,
+    gold_value: str = "",
+    lang: str | None = None,
+) -> bool:
+    """Same number and compatible meaning. A gold figure written in two parts whose number is its first part's
+    ("six years and four months" as 6) also matches the value it reads as (6.3333)."""
+    read = parse_figure(gold_value, lang) if gold_value else None
+    whole = read.value if read is not None and read.first is not None and same_number(read.first, gold_number) else None
     return (
         number is not None
         and counts is not None
-        and same_number(number, gold_number)
+        and any(same_number(number, n) for n in (gold_number, whole) if n is not None)
         and (counts_compatible(counts, gold_counts))
     )
 

@@ -150,7 +150,9 @@ def _event(summary: ArticleSummary, gold: GoldArticle) -> tuple[int, int]:
 
 def _figures(summary: ArticleSummary, gold: GoldArticle, article: str, lang: str | None) -> tuple[int, int]:
     out = [(match.figure_number(f.value, f.number, lang), f.counts) for f in summary.figures]
-    pairs = match.pair(gold.figures, out, lambda g, o: match.figures_match(o[0], o[1], g.number, g.counts))
+    pairs = match.pair(
+        gold.figures, out, lambda g, o: match.figures_match(o[0], o[1], g.number, g.counts, g.value, lang)
+    )
     traps = [(at, at + len(t)) for t in gold.not_figures if (at := article.find(t)) >= 0]
     kept = sum(1 for f in summary.figures if any(match.overlap((f.span.start, f.span.end), t) for t in traps))
     return len(pairs), kept
@@ -189,7 +191,8 @@ def _supported(kind: str, item: dict[str, Any] | str, gold: GoldArticle, article
         return any(match.names_match(name, n) for names in _actor_names(gold) for n in names)
     if kind == "figure":
         number = match.figure_number(item.get("value"), item.get("number"), lang)
-        return any(match.figures_match(number, item.get("counts"), g.number, g.counts) for g in gold.figures)
+        counts = item.get("counts")
+        return any(match.figures_match(number, counts, g.number, g.counts, g.value, lang) for g in gold.figures)
     if kind == "claim":
         at = match.evidence_range(item.get("evidence"), article)
         return any(match.overlap(at, match.evidence_range(g.evidence, article)) > 0 for g in gold.claims)

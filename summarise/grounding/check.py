@@ -19,6 +19,7 @@ from ..results import GroundedActor, GroundedClaim, GroundedEvent, GroundedFigur
 from . import numerals
 from .normalise import fold_text, unspaced
 from .number_context import proclitic
+from .numbers import Figure as NumberFigure
 from .numbers import find_figures, parse_figure, same_number
 from .spans import Span, context, locate, nearest
 
@@ -220,20 +221,16 @@ def _nearest_figure(number: float | None, article: str, lang: str | None) -> str
     return f"; the nearest figure is {quote(span.text)} in {quote(context(article, span), 120)}"
 
 
-def _article_reading(article: str, span: Span, lang: str | None) -> tuple[float, str | None, str | None] | None:
-    """The number, qualifier and unit the article itself gives around a located value."""
+def _article_reading(article: str, span: Span, lang: str | None) -> NumberFigure | None:
+    """The figure the article itself reads around a located value (its number, qualifier and unit)."""
     start = max(0, span.start - 40)
     for found in find_figures(article[start : span.end + 30], lang):
         if found.span_start + start <= span.start < found.span_end + start or (
             span.start <= found.span_start + start < span.end
         ):
-            if found.is_date_or_time:
-                return None
-            return found.value, found.qualifier, found.unit
+            return None if found.is_date_or_time else found
     parsed = parse_figure(span.text, lang)
-    if parsed is None or parsed.is_date_or_time:
-        return None
-    return parsed.value, parsed.qualifier, parsed.unit
+    return None if parsed is None or parsed.is_date_or_time else parsed
 
 
 def check_figure(figure: Figure, article: str, lang: str | None) -> Checked:
@@ -270,8 +267,10 @@ def _check_figure_at(figure: Figure, article: str, lang: str | None, span: Span)
     reading = _article_reading(article, span, lang)
     if reading is None:
         return Checked(None, f"{quote(figure.value)} holds no number")
-    value, qualifier, unit = reading
-    if figure.number is None or not same_number(figure.number, value):
+    value, qualifier, unit = reading.value, reading.qualifier, reading.unit
+    # (of a figure written in two parts, its first part's number is one a reader gives: 6 for "six years and four
+    # months", 3 for "won 3-2")
+    if figure.number is None or not any(same_number(figure.number, v) for v in (value, reading.first) if v is not None):
         return Checked(None, f"the number {figure.number} does not match {quote(figure.value)}, which reads {value:g}")
     if canonical_qualifier(figure.qualifier) != canonical_qualifier(qualifier):
         said = f"'{qualifier}'" if qualifier else "no qualifier"

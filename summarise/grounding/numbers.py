@@ -6,14 +6,14 @@ Text is scanned after a one-to-one character mapping (_prepare): every offset is
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 
-from . import number_context, numberwords, numerals
+from . import compound, number_context, numberwords, numerals
 from .normalise import unspaced
 from .number_context import (
     APPROX_ATTACHED,
@@ -52,7 +52,7 @@ from .number_context import (
 from .values import render, same_number  # noqa: F401  (re-exported: values compared and written)
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class Figure:
     """A number as an article wrote it.
 
@@ -68,6 +68,7 @@ class Figure:
     span_start: int
     span_end: int
     is_date_or_time: bool = False
+    first: float | None = None  # (of a figure written in two parts, the first's value: "six years and four months")
 
 
 _PREPARED = {"−": "-", "－": "-", "％": "%", "﹪": "%", "٪": "%", "＄": "$", "￥": "¥", "￡": "£", "￦": "₩", "’": "'"}
@@ -169,7 +170,10 @@ class _Scanner:
         self.done = 0  # nothing before this offset may become part of a new figure
         self.last_date_end = -1
 
-    def figures(self) -> Iterator[Figure]:
+    def figures(self) -> Iterator[Figure]:  # (with those written in two parts read as one: `compound`)
+        yield from compound.merged(self.ps, self.lang, list(self._numbers()), self._widen)
+
+    def _numbers(self) -> Iterator[Figure]:
         pos, start = 0, numberwords.start(self.lang)  # (with the language's number words)
         while (m := start.search(self.ps, pos)) is not None:
             figure, resume = self._read(m.start(), m.group())
@@ -179,6 +183,10 @@ class _Scanner:
                     self.last_date_end = figure.span_end
                 yield figure
             pos = max(resume, m.start() + 1)
+
+    def _widen(self, start: int, end: int, value: float, first: float | None, floor: int) -> Figure:
+        self.done = floor
+        return dataclasses.replace(self._quantity(start, end, value, chain=True), first=first)
 
     def _atom(self, ps: str, pos: int) -> tuple[float, int] | None:
         return _read_digits(ps, pos, self.lang)
@@ -342,14 +350,10 @@ class _Scanner:
 # Grounding reads the same values and windows once per check and again for the model's answer: each text is read once.
 @lru_cache(maxsize=4096)
 def parse_figure(text: str, lang: str | None = None) -> Figure | None:
-    """The first numeric expression in text, or None when it has none.
-
-    lang (an ISO 639-1 code, optionally with a region) decides between '11.000' as eleven thousand
-    (de, es, fr, ...) and as eleven (en and when None), and allows plain-space thousands ('11 000')
-    in French, Russian, Ukrainian and other languages that write them. Dates and times come back
-    flagged is_date_or_time=True so the caller can reject them as figures; words naming a day with
-    no number in them ('on Friday') give None, as do vague amounts ('dozens', 'thousands of').
-    """
+    """The first numeric expression in text, or None when it has none. lang (ISO 639-1, optionally with a region)
+    decides between '11.000' as eleven thousand (de, es, fr, ...) and as eleven (en and when None), and allows
+    plain-space thousands ('11 000') where a language writes them. Dates and times come back flagged
+    is_date_or_time=True; a day's name with no number ('on Friday') and vague amounts ('dozens') give None."""
     return next(_Scanner(text, lang).figures(), None)
 
 

@@ -22,8 +22,14 @@ def cjk_counts(text: str, s: Sentence, start: int, end: int, lang: str) -> tuple
     counts: "3000名居民转移" what follows its counter; "作业人员127人。" what stands before it."""
     if _CJK_DURATION_BEFORE.search(text[max(s.start, start - 3) : start]) and _CJK_DURATION_AFTER.match(text, end):
         return True, None
+    # (a figure in brackets right after a noun counts it: "사과(31%)와 달걀(12.5%)", "卵（12.5％）")
+    if (noun := _BRACKETED.search(text, s.start, start)) and re.match(r"[)）]", text[end : end + 1]):
+        return False, (noun.start(), noun.end())
     read = {"ja": _counts_ja, "ko": _counts_ko}.get(lang, _counts_zh)
     return False, read(text, s, start, end)
+
+
+_BRACKETED = factored(r"[\u4e00-\u9fff\u30a1-\u30faー가-힣]{1,8}(?=[(（]\Z)")
 
 
 # Japanese writes a noun in kanji and katakana, and what joins it to a figure in hiragana: what a figure counts is

@@ -177,7 +177,9 @@ def find_quantities(
                 continue
             # (a few people a claim is credited to are its source, not a figure: "quoting two managers"; a share or
             # a crowd that speaks is one: "31% of parents said", "some 400 residents said")
-            if f.unit is None and (f.value < _FEW or _AGED.match(text, end)) and _inside(start, inside_party):
+            # (a share is none: "one in five adults said", "Trois Français sur dix déclarent", `grounding.compound`)
+            few = 1 <= f.value < _FEW and f.first is None
+            if f.unit is None and (few or _AGED.match(text, end)) and _inside(start, inside_party):
                 continue
             if lang in ("zh", "ja", "ko"):
                 span_of_time, counts = cjk_counts(text, s, start, end, lang)

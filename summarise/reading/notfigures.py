@@ -167,8 +167,8 @@ _AGE_BEFORE = factored(
 )
 # "mayores de sesenta años", "menores de 14 años": an age, with years after it ("mayores de 40 grados" is none).
 _OLDER_THAN = factored(r"\b(?:mayores|menores|maiores) de\s*$|\b(?:которому|которой|ему|ей|якому|йому|їй)\s+$", re.I)
-# Round 53. "0-2 down at half-time", "ganaba 0-2 al descanso", "вела 1:0 після першого тайму", "半场0比2落后": a score
-# during play.
+_J = r"\s?(?:[-:–]|比|대)\s?"  # (a score's join: either side of it, or the score read whole, `grounding.compound`)
+# Round 53. "0-2 down at half-time", "ganaba 0-2 al descanso", "вела 1:0 після першого тайму", "半场0比2落后": in play.
 _HALF_TIME = factored(
     r"half[- ]?time|at the break|al descanso|a la pausa|mi-temps|à la pause|Halbzeit|zur Pause|"
     r"першого тайму|першому таймі|первого тайма|первом тайме|"
@@ -344,10 +344,8 @@ def skip(
 def _more(text: str, start: int, end: int, sentence: Sentence, number: float, unit: str | None) -> bool:
     """Round 53's numbers that count nothing: a score during play, a clock time, a place in an order, an address,
     an age in brackets or after a person, a file number with a slash, a telephone in groups."""
-    before = text[max(sentence.start, start - 40) : start]
-    after = text[end : end + 30]
-    written = text[start:end]
-    in_score = re.search(r"\d\s?(?:[-:–]|比|대)\s?$", before) or re.match(r"\s?(?:[-:–]|比|대)\s?\d", after)
+    before, after, written = text[max(sentence.start, start - 40) : start], text[end : end + 30], text[start:end]
+    in_score = re.search(rf"\d{_J}$", before) or re.match(rf"{_J}\d", after) or re.search(rf"\d{_J}\d", written)
     # (the break named after the score, or just before it where it is written without spaces: "半场0比2")
     if in_score and (
         _HALF_TIME.search(text, end, min(sentence.end, end + 30)) or _HALF_TIME.search(text, max(0, start - 4), start)
@@ -377,7 +375,8 @@ def _more(text: str, start: int, end: int, sentence: Sentence, number: float, un
     # "iPhone 15", "PlayStation 5": a product's number after a name written in two capitals.
     if unit is None and re.search(r"\b[a-zA-Z]*[a-z][A-Z][A-Za-z]*\s$", before):
         return True
-    if number < 120 and (
+    age = unit is None and number < 120 and number.is_integer()  # (whole, with no unit: not "（2時間23分40秒）")
+    if age and (
         (_CJK_AGE.search(before) and re.match(r"[)）]", after))
         or (_PERSON_OF.search(before) and re.match(r"\s(?:años|anos|ans)\b", after))
     ):

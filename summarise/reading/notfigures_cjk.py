@@ -62,6 +62,7 @@ def counts_nothing(text: str, start: int, end: int, sentence: Sentence, number: 
         return True
     if number < 10 and (_HOUSEHOLD_AFTER.match(after) or (re.search(r"[가-힣]", after) and _PLAY_AFTER.match(after))):
         return True
-    if number < 40 and re.search(r"[0-9]\s?대\s?$", before) and _IN_PLAY_AFTER.match(after):
+    score = re.search(r"[0-9]\s?대\s?$", before) or re.search(r"[0-9]\s?대\s?[0-9]+$", text[start:end])
+    if number < 40 and score and _IN_PLAY_AFTER.match(after):
         return True
     return number < 7 and bool(_SCHOOL_YEAR.search(before)) and after.startswith("年")
