@@ -45,6 +45,9 @@ def _read(text: str, lang: str) -> list[tuple[str, float]]:
         ("zh", "约三分之二的居民支持该方案。", "约三分之二", 0.6667),
         ("ko", "주민의 3분의 1이 대피했다.", "3분의 1", 0.3333),
         ("ja", "その半数以上が相談していない。", "半数以上", 0.5),
+        # (tenths, a percentage as Japanese "割" already was)
+        ("zh", "近三成受访企业表示订单减少。", "近三成", 30.0),
+        ("zh", "订单量同比下降超过两成。", "超过两成", 20.0),
         # one in so many
         ("en", "One in five adults smokes.", "One in five", 0.2),
         ("en", "About 1 in 4 children is affected.", "About 1 in 4", 0.25),
@@ -116,6 +119,7 @@ def test_a_figure_in_two_parts_is_read_as_one(lang: str, text: str, written: str
         ("es", "Aparecieron en los pilares tercero y cuarto durante 3 días.", ["3"]),
         ("fr", "Le club a perdu en quart de finale devant 8 000 spectateurs.", ["8 000"]),  # (a quarter-final)
         ("fr", "On a ajouté un cinquième lit pour 3 patients.", ["3"]),  # (the fifth bed)
+        ("zh", "五成员国代表出席，另有3人缺席。", ["3"]),  # (member states, not five tenths)
         # (a part of a group of its own size: each counts its own)
         ("en", "Only 12 out of 40 schools reopened.", ["12", "40"]),
         ("ja", "乗客約210人のうち12人が負傷した。", ["約210", "12"]),

@@ -112,7 +112,8 @@ CJK_DATE = factored(rf"{SP}?(?:(?P<month>月|월)|(?P<day>日|号|號|일)|(?P<h
 # Session 55. "两名工人", "三人失踪", "三件": a numeral standing alone counts before a counter (not after 前, a rank,
 # "前三名"; nor after 周, 期 or 拜, a weekday, "周四起"; nor "三个半小时", three and a half).
 CJK_LONE_COUNT = factored(
-    r"(?<![前周週期拜御])[二两兩三四五六七八九](?=[名人个個位起辆輛座家所只艘架件台棟軒隻])(?!个半)"
+    r"(?<![前周週期拜御])[二两兩三四五六七八九](?=[名人个個位起辆輛座家所只艘架件台棟軒隻]|成(?![员都为立功本果绩交年熟长就型品分效语]))"
+    r"(?!个半)"
     # (not a slogan, "两个维护", "四个全面"; a place, "五台山", "七台河", "五家渠", "三軒茶屋", "五所川原"; "四起",
     # arising all round; "七人制", sevens; a saying with another numeral, "三起三落", "二人三脚")
     r"(?!个(?:确立|维护|全面|意识|自信|代表|务必|现代化|坚持|必须|统筹|结合|一百年)|台[山河区市县]|家渠|軒茶|所[川ノ]"
@@ -120,6 +121,8 @@ CJK_LONE_COUNT = factored(
     r"|十(?=分钟)"  # (ten minutes, not "十分", very: see CJK_VERY)
 )
 CJK_VERY = factored(r"十分(?!钟)")
+# Tenths, a share: "約4割" (Japanese), "近三成", "超过两成" (Chinese; not "成员", "成都", "成为").
+TENTHS = {"ja": factored("割"), "zh": factored(r"成(?![员都为立功本果绩交年熟长就型品分效语])")}
 YEAR_CONTEXT_BEFORE = factored(
     rf"(?<!\w)(?:in|since|until|till|before|after|during|by|from|between|year|early|late|mid|spring|summer|autumn|fall"
     rf"|winter|fiscal|im|jahr|seit|ab|bis|anfang|ende|en|desde|depuis|année|año|в|во|с|до|к|у|з|від|عام|منذ|سنة"

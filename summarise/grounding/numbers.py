@@ -40,6 +40,7 @@ from .number_context import (
     SCALE_OF,
     SEASON,
     SPACE_GROUPS,
+    TENTHS,
     TIME,
     UNIT_AFTER,
     YEAR_CONTEXT_AFTER,
@@ -322,7 +323,7 @@ class _Scanner:
                 key = scale.lastgroup or "K"
                 value *= 1e12 if key == "LB" and self.lang in LONG_SCALE else SCALE_OF.get(key, 1e9)
                 end = scale.end()
-        if unit is None and self.lang == "ja" and ps[end : end + 1] == "割":  # tenths: "約4割" is about 40%
+        if unit is None and (tenths := TENTHS.get(self.lang or "")) and tenths.match(ps, end):  # ("約4割": about 40%)
             value, unit, end = value * 10, "%", end + 1
         qualifier = None
         if m := APPROX_ATTACHED.match(ps, end):
