@@ -36,6 +36,7 @@ def _read(text: str, lang: str) -> list[tuple[str, float]]:
         ("es", "Un tercio de los votantes no acudió.", "Un tercio", 0.3333),
         ("fr", "Un cinquième des lits est fermé.", "Un cinquième", 0.2),
         ("es", "Tres cuartas partes de los incendios fueron provocados.", "Tres cuartas", 0.75),
+        ("es", "La tercera parte de los vecinos votó.", "La tercera", 0.3333),
         ("ru", "Треть жителей уехала.", "Треть", 0.3333),
         ("ru", "Около трети жителей уехало.", "Около трети", 0.3333),
         ("uk", "Дві третини мешканців повернулися.", "Дві третини", 0.6667),

@@ -1,7 +1,8 @@
-"""Figures written in two parts, read as one (round sixty-nine): a fraction ("drei Viertel", "3分の1", "1/4"), a share
-("one in five", "12 out of 40", "10명 중 3명"), a span of time in two units ("six years and four months", "1년
-6개월"), and a game's or a vote's score ("3-2", "3:2", "3対2"), one figure whose number is the first (as a
-score's was read before: a final score is a figure, and `reading.notfigures` drops one during play).
+"""Figures written in two parts, read as one (round sixty-nine): a fraction ("drei Viertel", "3分の1", "1/4"), one in
+so many ("one in five", "jeder dritte"), a share of ten, a hundred or a few ("7 von 10", "10명 중 3명"), a span of
+time in two units ("six years and four months", "1년 6개월") or a race's time ("2:22:41", "2時間21分7秒"), and a size,
+odds or a game's or a vote's score ("3 by 4 metres", "3 contre 1", "3-2", "3対2"), one figure whose number is the
+first (as a final score's was read before; `reading.notfigures` drops a score during play).
 
 The number scanner reads each part alone ("3" and "1" in "3分の1", "2" in "won 3-2"), which gives a figure a wrong
 value and another that counts nothing. `merged` takes the scanner's stream of numbers (dates and times included) and
@@ -56,12 +57,11 @@ _NUMBER_WORDS = {
 # A fraction's denominator as each language writes it, in any number or case ("les deux tiers", "ein Drittel", "dos
 # tercios de", "две трети", "третина", "ثلثا"); English's are the number-word reader's.
 _DENOMINATORS = {
-    "tiers": 3, "quart": 4, "quarts": 4, "cinquième": 5, "cinquièmes": 5, "dixième": 10, "dixièmes": 10,
-    "moitié": 2, "drittel": 3, "viertel": 4, "fünftel": 5, "zehntel": 10, "hälfte": 2, "tercio": 3, "tercios": 3,
-    "cuarto": 4, "cuartos": 4, "cuarta": 4, "cuartas": 4, "tercera": 3, "terceras": 3, "quinto": 5, "quintos": 5,
-    "mitad": 2, "треть": 3, "трети": 3, "третью": 3,
-    "третей": 3, "четверть": 4, "четверти": 4, "половина": 2, "половину": 2, "половины": 2, "половини": 2,
-    "третина": 3, "третину": 3, "третини": 3, "чверть": 4, "чверті": 4,
+    "tiers": 3, "quart": 4, "quarts": 4, "cinquième": 5, "cinquièmes": 5, "dixième": 10, "dixièmes": 10, "moitié": 2,
+    "drittel": 3, "viertel": 4, "fünftel": 5, "zehntel": 10, "hälfte": 2, "tercio": 3, "tercios": 3, "cuarto": 4,
+    "cuartos": 4, "cuarta": 4, "cuartas": 4, "tercera": 3, "terceras": 3, "quinto": 5, "quintos": 5, "mitad": 2,
+    "треть": 3, "трети": 3, "третью": 3, "третей": 3, "четверть": 4, "четверти": 4, "половина": 2, "половину": 2,
+    "половины": 2, "половини": 2, "третина": 3, "третину": 3, "третини": 3, "чверть": 4, "чверті": 4,
 }  # fmt: skip
 _NUMERATOR = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 _DENOMINATOR = "|".join(sorted(_DENOMINATORS, key=len, reverse=True))
@@ -71,7 +71,7 @@ _DENOMINATOR = "|".join(sorted(_DENOMINATORS, key=len, reverse=True))
 # первой четверти").
 _WORD_FRACTION = factored(
     rf"(?<![^\W\d_])(?:(?P<n>{_NUMERATOR}|[0-9]+)|(?P<art>la|le|un|une|die|der|den|el|un|una|l'))?{_S}?"
-    rf"(?P<d>{_DENOMINATOR})(?![^\W\d_])(?:{_S}+partes)?(?P<de>{_S}+(?:de|del|des|der|d'|du|of)(?![^\W\d_]))?"
+    rf"(?P<d>{_DENOMINATOR})(?![^\W\d_])(?:{_S}+partes?)?(?P<de>{_S}+(?:de|del|des|der|d'|du|of)(?![^\W\d_]))?"
     rf"(?!{_S}*(?:de|d'){_S}*finale?)"  # (not "un quart de finale", "cuartos de final")
 )
 # One in so many, said with "each": "jeder dritte Deutsche", "каждый пятый житель", "кожен п'ятий". Or a share with
@@ -88,7 +88,7 @@ _EACH = factored(
     rf"{_S}+(?P<o>{'|'.join(sorted(_ORDINALS, key=len, reverse=True))})[rnsm]?(?![^\W\d_])"
     # (not how often: "jeden zweiten Samstag", "каждый второй день")
     rf"(?!{_S}+(?:tag|woche|monat|jahr|mal|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|день|недел|месяц"
-    r"|год|раз|день|тижд|місяц|рік|раз))"
+    r"|год|раз|тижд|місяц|рік))"
 )
 _NUMBER = rf"(?:{_NUMERATOR}|six|uno|[0-9]+)"
 _NOUN_BETWEEN = factored(
@@ -131,7 +131,7 @@ _CJK_TIME = factored(
 )
 # A span of time in two units: (the larger unit, the smaller one, how many of the smaller make one larger).
 _YEARS = (
-    r"years?|yrs?|jahren?|jahre|ans?|années?|años?|год(?:а|ов|ам|ами|у)?|лет|рок(?:и|ів)?|сезон|سنوات|سنة|سنين|أعوام|عاما"
+    r"years?|yrs?|jahren?|jahre|ans?|années?|años?|год(?:а|ов|ам|ами|у)?|лет|рок(?:и|ів)?|سنوات|سنة|سنين|أعوام|عاما"
     r"|عامين|سنتين|年|년"
 )
 _MONTHS = (
@@ -151,7 +151,7 @@ _SPANS = tuple(
     )
     for big, small, n in ((_YEARS, _MONTHS, 12), (_HOURS, _MINUTES, 60), (_MINUTES, _SECONDS, 60))
 )
-# A share: "12 out of 40", "7 von 10", "sept sur dix", "8 de cada 10", "12 из 40", "3 من أصل 10"; the part first.
+# A share: "3 out of 10", "7 von 10", "sept sur dix", "8 de cada 10", "45 из 100", "3 من أصل 10"; the part first.
 _PART_OF = {
     lang: factored(rf"{_S}+(?:{words}){_S}+\Z")
     for lang, words in {
