@@ -16,6 +16,8 @@ from summarise.grounding.numbers import find_figures
 from summarise.models import Figure
 from summarise.reading import read
 
+from .test_hostile_runs import at_most
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -206,3 +208,19 @@ def test_the_outside_writers_set_of_figures_in_two_parts() -> None:
             total.update(tally)
         kept = sum(a for a, _ in results[half]["traps"].values())
         assert total["whole"] >= whole and total["number_right"] >= numbered and kept <= traps, (half, total, kept)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # (each took the square of its length: a pattern tried from each digit of a run, and each word's overlaps
+        # looked for among all the figures; 20,000 characters took 17 s and 25 s before they were made linear)
+        ("zh", "1" * 200_000),
+        ("ja", "1" * 200_000 + "秒"),
+        ("ar", "ثلث " * 50_000),
+        ("en", "1-" * 50_000 + " won"),
+    ],
+)
+def test_long_runs_of_parts_are_read_in_linear_time(lang: str, text: str) -> None:
+    with at_most(20):
+        find_figures(text, lang)

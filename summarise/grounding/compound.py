@@ -11,6 +11,7 @@ its prepared text, and gives the stream with each such pair replaced by the figu
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from typing import Protocol, TypeVar
@@ -106,6 +107,8 @@ _ARABIC_FRACTION = factored(
 )
 _ARABIC_VALUE = {"ثلثا": 2 / 3, "ثلثي": 2 / 3, "ثلث": 1 / 3, "ربع": 0.25, "نصف": 0.5}
 _CJK_NUMERAL = "[0-9〇零一二两兩三四五六七八九十]+"
+# (a pattern opening on a numeral starts where the numeral does: a run of digits is tried once, not at each digit)
+_AT_NUMERAL = "(?<![0-9〇零一二两兩三四五六七八九十])"
 _CJK_DIGIT = {
     digit: n
     for n, digits in enumerate(("〇零", "一", "二两兩", "三", "四", "五", "六", "七", "八", "九"))
@@ -113,9 +116,9 @@ _CJK_DIGIT = {
 }
 # "3分の1", "三分之一", "3분의 1" (the denominator first; "百分之" is a percentage, read by the scanner); "五人に一人",
 # "3人に1人" (one in so many); "每10人中有3人" (so many in every so many).
-_CJK_FRACTION = factored(rf"(?P<d>{_CJK_NUMERAL})(?:分の|分之|분의{_S}?)(?P<n>{_CJK_NUMERAL})")
-_CJK_ONE_IN = factored(rf"(?P<d>{_CJK_NUMERAL})人に(?P<n>{_CJK_NUMERAL})人")
-_CJK_SPAN = factored(rf"(?P<a>{_CJK_NUMERAL})年(?:零|又)?(?P<b>{_CJK_NUMERAL})(?:个|個|か|ヶ|カ|ケ|箇)?月")
+_CJK_FRACTION = factored(rf"{_AT_NUMERAL}(?P<d>{_CJK_NUMERAL})(?:分の|分之|분의{_S}?)(?P<n>{_CJK_NUMERAL})")
+_CJK_ONE_IN = factored(rf"{_AT_NUMERAL}(?P<d>{_CJK_NUMERAL})人に(?P<n>{_CJK_NUMERAL})人")
+_CJK_SPAN = factored(rf"{_AT_NUMERAL}(?P<a>{_CJK_NUMERAL})年(?:零|又)?(?P<b>{_CJK_NUMERAL})(?:个|個|か|ヶ|カ|ケ|箇)?月")
 _CJK_EVERY = factored(
     rf"每(?P<d>{_CJK_NUMERAL})[人个個名家所位][^0-9，。、；]{{0,4}}中(?:就)?有?(?P<n>{_CJK_NUMERAL})[人个個名家所位]"
 )
@@ -127,7 +130,7 @@ _KO_SHARE = factored(
 )
 # A time in hours, minutes and seconds, or seconds and hundredths: "2時間21分7秒", "1분44초40", "9秒98".
 _CJK_TIME = factored(
-    rf"(?:(?P<h>[0-9]+)(?:時間|小时|시간){_S}?)?(?:(?P<m>[0-9]+)(?:分|분){_S}?)?(?P<s>[0-9]+)(?:秒|초)(?P<f>[0-9]+)?"
+    rf"{_AT_NUMERAL}(?:(?P<h>[0-9]+)(?:時間|小时|시간){_S}?)?(?:(?P<m>[0-9]+)(?:分|분){_S}?)?(?P<s>[0-9]+)(?:秒|초)(?P<f>[0-9]+)?"
 )
 # A span of time in two units: (the larger unit, the smaller one, how many of the smaller make one larger).
 _YEARS = (
@@ -207,10 +210,29 @@ def _cjk_number(text: str) -> int | None:
     return value if value >= 0 else None
 
 
-def _sentence_around(ps: str, start: int, end: int) -> str:
-    stops = [m.end() for m in _SENTENCE_STOP.finditer(ps, max(0, start - 160), start)]
-    after = _SENTENCE_STOP.search(ps, end, end + 160)
-    return ps[stops[-1] if stops else max(0, start - 160) : after.start() if after else end + 160]
+class _Around:
+    """Where the words a score or odds need are found, once for the whole text: whether one stands in the sentence
+    around a pair (at most `_NEAR` characters either side), told by bisection, not by a search per pair."""
+
+    def __init__(self, ps: str) -> None:
+        self.ps = ps
+        self.found: dict[re.Pattern[str], list[int]] = {}
+
+    def has(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
+        if _SENTENCE_STOP not in self.found:
+            self.found[_SENTENCE_STOP] = [m.start() for m in _SENTENCE_STOP.finditer(self.ps)]
+        stops = self.found[_SENTENCE_STOP]
+        i = bisect.bisect_left(stops, start)
+        lo = max(start - _NEAR, stops[i - 1] + 1 if i else 0)
+        hi = min(end + _NEAR, stops[j] if (j := bisect.bisect_left(stops, end)) < len(stops) else len(self.ps))
+        if pattern not in self.found:
+            self.found[pattern] = [m.start() for m in pattern.finditer(self.ps)]
+        at = self.found[pattern]
+        k = bisect.bisect_left(at, lo)
+        return k < len(at) and at[k] < hi
+
+
+_NEAR = 160
 
 
 def _base(whole: float) -> bool:  # (a proportion's base: ten, a hundred, a thousand, or a few)
@@ -221,7 +243,7 @@ def _plain(part: Part) -> bool:
     return not part.is_date_or_time and part.unit is None and part.value.is_integer() and part.value >= 0
 
 
-def _pair(ps: str, lang: str | None, a: Part, b: Part) -> Compound | None:
+def _pair(ps: str, lang: str | None, a: Part, b: Part, around: _Around) -> Compound | None:
     """The figure two numbers in a row write together, or None when they write two."""
     gap = ps[a.span_end : b.span_start]
     if len(gap) > 16:
@@ -259,14 +281,15 @@ def _pair(ps: str, lang: str | None, a: Part, b: Part) -> Compound | None:
     unit = _MEASURE.match(ps, b.span_end)
     if _BY.match(gap) and (gap.strip() in ("x", "×") or unit):
         return _compound(a.span_start, unit.end() if unit else b.span_end, a.value, a.value)
-    if b.value == 1 and _ODDS_JOIN.match(gap) and _ODDS.search(_sentence_around(ps, a.span_start, b.span_end)):
+    if b.value == 1 and _ODDS_JOIN.match(gap) and around.has(_ODDS, a.span_start, b.span_end):
         return _compound(a.span_start, b.span_end, a.value, a.value)
     if not _SCORE_JOIN.match(gap) or max(a.value, b.value) > 250:
         return None
-    sentence = _sentence_around(ps, a.span_start, b.span_end)
     # (a dash joins a range too, the smaller first: "300-400 people"; a score writes the winner's first, or a loss)
     dash = gap.strip() in "-–—"
-    if _SCORE_WORDS.search(sentence) and (not dash or a.value >= b.value or _LOST.search(sentence)):
+    if around.has(_SCORE_WORDS, a.span_start, b.span_end) and (
+        not dash or a.value >= b.value or around.has(_LOST, a.span_start, b.span_end)
+    ):
         return _compound(a.span_start, b.span_end, a.value, a.value)
     return None
 
@@ -348,13 +371,14 @@ def merged(ps: str, lang: str | None, parts: list[P], widen: Widen[P]) -> list[P
     out: list[P] = []
     # (a race's time, read as a clock's: "a time of 2:22:41")
     parts = [_race_time(ps, p, widen) if p.is_date_or_time else p for p in parts]
+    around = _Around(ps)
     if not parts:
         return _with_words(ps, lang, out, widen)
     current = parts[0]
     for part in parts[1:]:
         if part.span_start < current.span_end:
             continue  # (read into the figure before it: a third unit, "2 h 05 min 33 s")
-        pair = _pair(ps, lang, current, part)
+        pair = _pair(ps, lang, current, part, around)
         if pair is None:
             out.append(current)
             current = part
@@ -365,11 +389,23 @@ def merged(ps: str, lang: str | None, parts: list[P], widen: Widen[P]) -> list[P
 
 
 def _with_words(ps: str, lang: str | None, out: list[P], widen: Widen[P]) -> list[P]:
-    """`out` with the fractions, shares and spans of time `_words` reads in place of the numbers they hold."""
-    for start, end, value, first in _words(ps, lang):
-        if any(p.span_start < end and start < p.span_end and not p.is_date_or_time and p.value < 1 for p in out):
-            continue  # (a fraction the scanner read whole: "two-thirds")
-        out = [p for p in out if not (p.span_start < end and start < p.span_end)]
-        before = [p.span_end for p in out if p.span_end <= start]
-        out.append(widen(start, end, round(value, 4), first, max(before, default=0)))
-    return sorted(out, key=lambda p: p.span_start)
+    """`out` (in order, not overlapping) with the fractions, shares and spans of time `_words` reads in place of the
+    numbers they hold: each word's overlaps found by bisection, so that a text of many is read in one pass."""
+    words = sorted(_words(ps, lang))
+    if not words:
+        return out
+    starts = [p.span_start for p in out]
+    drop: set[int] = set()
+    added: list[P] = []
+    for start, end, value, first in words:
+        lo = max(0, bisect.bisect_right(starts, start) - 1)
+        hit = [i for i in range(lo, bisect.bisect_left(starts, end)) if out[i].span_end > start and i not in drop]
+        if any(not out[i].is_date_or_time and out[i].value < 1 for i in hit) or (added and added[-1].span_end > start):
+            continue  # (a fraction the scanner read whole, "two-thirds"; or one read here already)
+        drop.update(hit)
+        before = min(lo, len(out) - 1)  # (the nearest number kept before the word: nothing before its end joins it)
+        while before >= 0 and (before in drop or out[before].span_end > start):
+            before -= 1
+        floor = max(out[before].span_end if before >= 0 else 0, added[-1].span_end if added else 0)
+        added.append(widen(start, end, round(value, 4), first, floor))
+    return sorted([p for i, p in enumerate(out) if i not in drop] + added, key=lambda p: p.span_start)
