@@ -19,6 +19,7 @@ from typing import Protocol, TypeVar
 from ..patterns import factored
 from . import compound_words
 from .compound_words import Compound
+from .number_context import SP as _S  # (a space or a no-break space, after numbers._prepare)
 
 
 class Part(Protocol):
@@ -46,7 +47,6 @@ def _compound(start: int, end: int, value: float, first: float | None) -> Compou
     return start, end, round(value, 4), first
 
 
-_S = "[ \u00a0]"
 # A span of time in two units: (the larger unit, the smaller one, how many of the smaller make one larger).
 _YEARS = (
     r"years?|yrs?|jahren?|jahre|ans?|années?|años?|год(?:а|ов|ам|ами|у)?|лет|рок(?:и|ів)?|سنوات|سنة|سنين|أعوام|عاما"

@@ -6,11 +6,11 @@ time and a span of time in CJK ("2時間21分7秒", "三年零六个月")."""
 from __future__ import annotations
 
 from ..patterns import factored
+from .number_context import SP as _S  # (a space or a no-break space, after numbers._prepare)
 
 # A figure written in two parts: its start and end, its value, and the first part's own value ("six" of "six years
 # and four months", which a reader may give as its number).
 Compound = tuple[int, int, float, float | None]
-_S = "[ \u00a0]"
 _NUMBER_WORDS = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
     "ein": 1, "eine": 1, "einem": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
