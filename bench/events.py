@@ -5,7 +5,9 @@ outsider, built from a grid of story kinds and formats: half D, tuned on after i
 back) and bench/events/kept4 (80 more by a fourth outsider, built from a grid of the ways a place and a time are
 written: half F, kept back whole) and bench/events/kept5 (80 more by a fifth outsider, written as a newsroom's desks
 would: half G, kept back whole) and bench/events/kept6 (80 more by a sixth outsider, one lede style an article: half H,
-kept back whole), read by the extractive engine, which is what every engine's event starts from.
+kept back whole) and bench/events/tune7 (80 more by a seventh outsider, built from event types crossed with ways of
+writing a place: half I, tuned on after its first measure, and half J, kept back), read by the extractive engine,
+which is what every engine's event starts from.
 
 Usage: .venv/bin/python bench/events.py [--show] [--other CHECKOUT]
 Two scores per field:
@@ -25,7 +27,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-CASES = tuple(ROOT / "bench" / "events" / part / "cases" for part in (".", "tune2", "tune3", "kept4", "kept5", "kept6"))
+CASES = tuple(
+    ROOT / "bench" / "events" / part / "cases" for part in (".", "tune2", "tune3", "kept4", "kept5", "kept6", "tune7")
+)
 HALVES = {
     "A": "tuned",
     "B": "kept back",
@@ -35,6 +39,8 @@ HALVES = {
     "F": "kept back, fourth writer",
     "G": "kept back, fifth writer",
     "H": "kept back, sixth writer",
+    "I": "tuned after its first measure, seventh writer",
+    "J": "kept back, seventh writer",
 }
 FIELDS = ("where", "when")
 
