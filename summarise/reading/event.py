@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ..grounding.numbers import find_figures
 from ..patterns import factored
 from . import dates
+from .leads import news_index
 from .places import find_place
 from .text import Sentence
 
@@ -81,7 +82,29 @@ _MONTH_NAMES = (
     "ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|"
     "يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر"
 )
+_MONTH_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())  # noqa: SIM905
 # A day written out: "30 ноября", "4 June", "June 4", "12月1日", "30日午前8時15分ごろ", "9일 오전".
+# The hurt taken to hospital: "were taken to", "ins Krankenhaus gebracht", "hospitalisés", "trasladados al",
+# "доставлены в больницу", "госпіталізовано до", "نقلوا إلى مستشفى", "送往医院", "病院に搬送", "병원으로 이송".
+_TAKEN_TO = factored(
+    r"(?i:(?:taken|rushed|flown|airlifted|transferred|admitted)\s+to|hospitali[sz]ed|Krankenhaus|Klinik|"
+    r"eingeliefert|hospitalisée?s?|transportée?s?|trasladad[ao]s?|hospitalizad[ao]s?|ingresad[ao]s?|"
+    r"доставлен\w*|госпитализ\w*|госпіталізов\w*|лікарн\w*|больниц\w*)|مستشفى|送往|送医|搬送|病院|병원|이송"
+)
+
+
+def _untaken(text: str, s: Sentence, first: Sentence) -> int:
+    """Where a sentence's search for the event's place ends: before the hurt are taken to hospital, after the
+    first sentence read."""
+    if s is first or s.headline or not (taken := _TAKEN_TO.search(text, s.start, s.end)):
+        return s.end
+    return taken.start()
+
+
+# A dateline of Korean and Japanese agencies, the place before the agency: "(청운=한빛뉴스)", "【ワシントン=共同】".
+_PLACE_IS_AGENCY = factored(r"[(（【]\s?([^\s()（）【】=＝\d]{2,12})\s?[=＝][^()（）【】\n]{2,20}[)）】]")
+
+
 _DATE = factored(
     rf"(?<![\w.])(?:{_D}{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTH_NAMES})\b\.?(?:\s+{_D}{{4}})?"
     rf"|(?:{_MONTH_NAMES})\.?\s+{_D}{{1,2}}\b(?:,?\s+{_D}{{4}})?)"
@@ -110,10 +133,49 @@ _VAGUE = factored(
 )
 
 
-def _time(text: str, lo: int, hi: int, lang: str) -> Range | None:
+# A deadline is no time of what happened: "by 31 March", "bis zum 12. Februar", "jusqu'au 15 décembre", "hasta el
+# jueves", "до 1 июня", "까지", "まで", "本月15日前". A time marked as still to come ("next Tuesday", "für den 12.
+# Februar", "le 15 avril prochain", "15 أكتوبر المقبل", "来月5日", "明年1月1日", "다음 달 12일", "오는 5일") is read
+# only where no other time is (a story about a thing to come).
+_DEADLINE_BEFORE = factored(
+    r"(?<![\w'’])(?i:by|until|till|bis(?:\s+(?:zum|zur|spätestens))?|jusqu'(?:au|à)|jusqu’(?:au|à)|hasta(?:\s+el)?|до|"
+    r"не позднее|не пізніше)\s+(?:(?:the|le|el|den|dem)\s+)?$"
+)
+_DEADLINE_AFTER = factored(r"까지|まで")
+_COMING_BEFORE = factored(
+    r"(?:(?<![\w'’])(?i:next|coming|for|für|pour|para|nächsten|kommenden|prochain|prochaine|próximo|próxima|"
+    r"следующ\w*|наступн\w*|предстоящ\w*)\s+(?:(?:the|le|el|den|dem)\s+)?"
+    r"|来月|来週|来年|下个?月|下周|明年|다음\s?달\s?|다음\s?주\s?|내달\s?|내년\s?|오는\s?)$"
+)
+_COMING_AFTER = factored(r"\s*(?:المقبل|القادم|المقبلة|القادمة|prochain|prochaine|próximo|próxima|que viene)(?!\w)")
+
+
+# "no abrirá hasta el 3 de mayo", "will not reopen until 14 March": not before then is when it happens, no deadline.
+_NOT_BEFORE = factored(r"(?<![\w'’])(?i:no|not|never|nicht|pas|не|ні)(?![\w'’])|n[’']t(?!\w)")
+
+
+def _deadline(text: str, lo: int, m: re.Match[str], lang: str) -> bool:
+    if before := _DEADLINE_BEFORE.search(text, max(lo, m.start() - 30), m.start()):
+        clause = max(lo, text.rfind(",", lo, before.start()) + 1, before.start() - 60)
+        return not _NOT_BEFORE.search(text, clause, before.start())
+    return bool(
+        _DEADLINE_AFTER.match(text, m.end())
+        or (lang == "zh" and text[m.end() : m.end() + 1] == "前" and text[m.end() + 1 : m.end() + 2] != "后")
+    )
+
+
+def _coming(text: str, lo: int, m: re.Match[str]) -> bool:
+    return bool(_COMING_BEFORE.search(text, max(lo, m.start() - 30), m.start()) or _COMING_AFTER.match(text, m.end()))
+
+
+def _time(text: str, lo: int, hi: int, lang: str, coming: bool = False) -> Range | None:
     # "本报临江12月1日电": the date a dispatch was filed is no time of the event.
     found = [
-        m for m in (*_WHEN.finditer(text, lo, hi), *_DATE.finditer(text, lo, hi)) if text[m.end() : m.end() + 1] != "电"
+        m
+        for m in (*_WHEN.finditer(text, lo, hi), *_DATE.finditer(text, lo, hi))
+        if text[m.end() : m.end() + 1] != "电"
+        and not _deadline(text, lo, m, lang)
+        and (coming or not _coming(text, lo, m))
     ]
     if found:
         # "overnight" or "this week" beside a day ("… overnight, and on Tuesday …") gives way to the day.
@@ -126,7 +188,7 @@ def _time(text: str, lo: int, hi: int, lang: str) -> Range | None:
             end = date.end()
         # A stop after a month's whole name ends the sentence ("… на 2 грудня."); after a short one, it is the
         # abbreviation's ("Nov. 29").
-        if text[end - 1] == "." and len(re.findall(r"\w+", text[start:end])[-1]) > 5:
+        if text[end - 1] == "." and re.findall(r"\w+", text[start:end])[-1].casefold() not in _MONTH_SHORT:
             end -= 1
         return start, end
     for m in _NUMERIC_DATE.finditer(text, lo, hi):
@@ -180,8 +242,9 @@ def _dateline_only(text: str, s: Sentence) -> bool:
 
 
 def find_event(text: str, sentences: list[Sentence], lang: str) -> ReadEvent:
-    """The lead sentence (the first after the headline), and where and when from it, else from the headline,
-    else from the first sentence that names them; a lead that opens with a quotation is read last."""
+    """The lead sentence (the first after the headline, or the one of the next two that reports the headline's news
+    where the first does not), and where and when from it, else from the headline, else from the first sentence
+    that names them; a lead that opens with a quotation is read last."""
     body = [
         s
         for s in sentences
@@ -194,7 +257,12 @@ def find_event(text: str, sentences: list[Sentence], lang: str) -> ReadEvent:
     order = [lead, *heads, *body[1:4]]
     if len(body) > 1 and _QUOTE_OPENS.match(text, lead.start):
         order = [body[1], *heads, *body[2:4], lead]
-    where = next((p for s in order if (p := find_place(text, s.start, s.end, lang))), None)
+    elif news := news_index(text, heads, body, lang, _time(text, lead.start, lead.end, lang) is not None):
+        # (a byline or background before the news: the news is the lead, the sentences before it are read last)
+        lead = body[news]
+        order = [lead, *heads, *body[news + 1 : news + 3], *body[:news]]
+    # (after the first sentence read, one that takes the hurt to hospital names where they were taken from there on)
+    where = next((p for s in order if (p := find_place(text, s.start, _untaken(text, s, order[0]), lang))), None)
     # "总部位于南屿市的星驰汽车12月2日宣布": where the announcing company sits, when the lead names it and no
     # other place.
     where = where or find_place(text, lead.start, lead.end, lang, seats=True)
@@ -203,11 +271,17 @@ def find_event(text: str, sentences: list[Sentence], lang: str) -> ReadEvent:
     if dateline and find_place(text, lead.start, lead.end, lang) is None:
         group = 1 if dateline.group(1) else 2
         where = dateline.start(group), dateline.end(group)
+    elif not find_place(text, lead.start, lead.end, lang) and (
+        agency := _PLACE_IS_AGENCY.search(text, max(heads[-1].end if heads else 0, lead.start - 200), lead.end)
+    ):
+        where = agency.start(1), agency.end(1)
     # (the date a dateline gives is the day the report was filed: a time of the story's own comes first)
     spans = [(s.start, s.end) for s in order]
     if dateline and lead.start <= dateline.end() < lead.end and order[0] is lead:
         spans = [(_after_dateline(text, dateline.end()), lead.end), *spans[1:], (lead.start, lead.end)]
-    when = next((t for lo, hi in spans if (t := _time(text, lo, hi, lang))), None)
+    when = next((t for lo, hi in spans if (t := _time(text, lo, hi, lang))), None) or next(
+        (t for lo, hi in spans if (t := _time(text, lo, hi, lang, coming=True))), None
+    )
     return ReadEvent((lead.start, lead.end), where, when)
 
 

@@ -34,6 +34,14 @@ _CAP = (
     r"[A-ZÀ-ÞА-ЯІЇЄҐЁ][\w'’\-]+(?:\s+(?:(?:of|de|del|des|du|la|am|an|der|on|upon|sur)\s+)?"
     rf"{_NOT_NAME}[A-ZÀ-ÞА-ЯІЇЄҐЁ][\w'’\-]+){{0,3}}"
 )
+# Korean spots and buildings, and what follows one where something happens at it.
+_KO_SPOTS = (
+    "행정복지센터|주민센터|사무소|초등학교|중학교|고등학교|대학교|분교|공장|시장|광장|공원|교회|성당|호텔|아파트|회관|청사|"
+    "경찰서|소방서|부두|대교|고속도로|터미널|백화점|창고|발전소|산업단지|요양원"
+)
+_KO_SPOT_AFTER = r"(?=에서|에\s|\s(?:앞|인근|근처|일대|입구)|\s[^\s]{1,12}(?:터널|역|교|나들목|휴게소))"
+# (after a town, any name of one: "전남 해솔군 달섬분교에")
+_KO_SPOT = factored(rf"[가-힣]{{2,10}}?(?:{_KO_SPOTS}){_KO_SPOT_AFTER}")
 _ZH = r"[^\s，。、；：“”《》（）()【】位在于的从向对将了省市县区镇乡村]{2,3}"
 _AR_NAME = r"((?:ال)?[\u0621-\u064a]{2,}(?:\s+(?:ال)[\u0621-\u064a]{3,})?)"
 _AR_KIND = r"مدينة|محافظة|بلدة|قرية|ولاية|منطقة|ميناء|مطار|بلدية"
@@ -60,7 +68,7 @@ _VENUE = {
     # Heinrich-Voss-Halle").
     rf"|\b((?:Land|Amts|Oberlandes|Verwaltungs|Arbeits|Sozial|Schwur)gericht\s+{_CAP})"
     # A numbered road, its kilometre and the town beside it ("auf der A 71 bei Kilometer 213 nahe Gernsdorf").
-    rf"|\b(?:auf|an)\s+der\s+((?:A|B)\s?\d{{1,3}}(?:\s+bei\s+Kilometer\s+\d+)?(?:\s+(?:bei|nahe|zwischen)\s+{_CAP})?)"
+    rf"|\b(?:(?:auf|an)\s+der|die)\s+((?:A|B|(?:Bundes|Landes|Kreis|Staats)straße|Autobahn)\s?\d{{1,3}}(?:\s+bei\s+Kilometer\s+\d+)?(?:\s+(?:bei|nahe|zwischen)\s+{_CAP})?)"
     # A town's district ("im Talbrücker Stadtteil Unterhaslach"), a hall of a building ("Im Großen Saal des Alten
     # Rathauses").
     rf"|\b(?:[Ii]m|[Ii]n)\s+(?:[A-ZÄÖÜ][\w-]*er\s+)?(?:Stadtteil|Ortsteil|Stadtbezirk|Bezirk|Viertel)\s+({_CAP})"
@@ -93,7 +101,9 @@ _VENUE = {
     r"|(?<!\w)(?!(?:Арбитражн|Верховн|Конституционн|Кассационн|Апелляционн|Военн)\w*\s+суд(?!\s+[А-ЯЁ]))"
     r"([А-ЯЁ][\w’'-]*(?:ий|ый|ой)\s+(?:(?:районный|городской|областной|межрайонный|арбитражный)\s+)?суд"
     r"(?:\s+[А-ЯЁ][\w’'-]+)?)"
-    r"|(?<!\w)(?:в|во|на)\s+((?:[а-яё]+(?:ом|ем)\s+)?(?:дворце|стадионе|аэропорту|театре|парке|больнице|школе|цехе)"
+    r"|(?<!\w)(?:в|во|на)\s+((?:[а-яё]+(?:ом|ем)\s+)?(?:дворце|стадионе|аэропорту|театре|парке|больнице|школе|цехе|"
+    r"бизнес-центре|торговом центре|торгово-развлекательном центре|ТЦ|ТРЦ|гостинице|отеле|ресторане|кафе|клубе|"
+    r"доме культуры|дворце культуры|супермаркете|заводе|фабрике|складе|соборе|храме|университете|лицее|гимназии)"
     r"\s+«[^»\n]{1,30}»)"
     rf"|(?<!\w)((?:площади|улице|проспекте|окраине|территории|окрестностях)\s+{_CAP})"
     r"|(?<!\w)(?:в|во|на)\s+([А-ЯЁ][а-яё]+(?:ом|ем|ой)\s+(?:сквере|парке|бульваре|переулке|проезде|саду))\b"
@@ -105,13 +115,17 @@ _VENUE = {
     r"(?!\s+[А-ЯІЇЄҐ]))"
     r"([А-ЯІЇЄҐ][\w’'-]*(?:ий|ій)\s+(?:(?:районний|міськрайонний|міський|окружний|апеляційний)\s+)?суд)"
     r"|(?<!\w)(?:в|у|на)\s+((?:[а-яіїєґ]+(?:ому|ім)\s+)?(?:палаці|стадіоні|аеропорту|театрі|парку|лікарні|школі|"
-    r"станції)\s+(?:«[^»\n]{1,30}»|[А-ЯІЇЄҐ][\w’'-]+))"
+    r"станції|бізнес-центрі|торговельному центрі|торгівельному центрі|ТЦ|ТРЦ|готелі|ресторані|кафе|клубі|"
+    r"будинку культури|палаці культури|супермаркеті|заводі|фабриці|складі|соборі|церкві|університеті|ліцеї|"
+    r"гімназії)\s+(?:«[^»\n]{1,30}»|[А-ЯІЇЄҐ][\w’'-]+))"
     rf"|(?<!\w)((?:площі|вулиці|проспекті|околиці|території)\s+{_CAP})"
     r"|(?<!\w)(?i:на)\s+((?:\d+-му\s+кілометрі\s+)?(?:траси|трасі|автодороги|автодорозі)\s+(?:«[^»\n]{1,30}»|[МНРТ]-?\d+(?:-\d+)?)"
     rf"(?:\s+«[^»\n]{{1,30}}»)?(?:\s+(?:біля|поблизу)\s+(?:села|селища|міста)\s+{_CAP})?)",
     # A chain of places down to a road or a park: "松岚市滨河路", "澜州市云岭县工业园区".
     "zh": r"(?:位于|在|于)?((?:[^\s，。、；：“”《》（）()【】位在于的从向对将]{1,4}?(?:市|县|区)){1,2}"
-    r"[^\s，。、；：“”《》（）()【】位在于的从向对将]{1,4}?(?:路|街|大道))"
+    r"(?:[^\s，。、；：“”《》（）()【】位在于的从向对将]{1,4}?(?:路|街|大道)|[^\s，。、；：“”《》（）()【】位在于的从向对将为是有和与被把了也都还就要会已正今年计划"
+    r"老旧家个座处]{2,8}?(?:商业广场|广场|商场|购物中心|大厦|工厂|仓库|码头|酒店|宾馆|小学|中学|大学|公园|市场|超市|车站|隧道|"
+    r"大桥)))"
     # a court, a hall or a station: "桐川市中级人民法院", "主场海星体育馆", "途经松岭站"
     r"|((?:[^\s，。、；：“”《》（）()【】位在于的从向对将]{2,6}?(?:市|县|区))?(?:中级|高级)?人民法院)"
     r"|(?:在|于)?(?:主场|客场)?([^\s，。、；：“”《》（）()【】位在于的从向对将]{2,6}?(?:体育馆|体育场|体育中心|机场))"
@@ -119,12 +133,20 @@ _VENUE = {
     # a lake, a river or a mountain after "在" ("在青湖翻沉")
     r"|(?:在|于)([^\s，。、；：“”《》（）()【】位在于的从向对将了]{1,4}?(?:湖|湾|江|河|山|峰|谷|水库))(?=[^\s，。]|，)",
     "ja": r"([^\s、。「」【】]{1,10}?(?:地裁|高裁|家裁|球場|競技場|体育館|空港|駅|美術館|博物館|図書館|公民館|文化会館|"
-    r"商店街|市役所|町役場|村役場))(?:で|の|に|内|前)",
-    "ko": r"([^\s‘’“”\"'「」]+?(?:지법|지방법원|고법|종합운동장|운동장|체육관|경기장|공항|터널|미술관|박물관|시청|군청|"
-    r"구청)"
-    r"|\S{2,}?역|[가-힣]{1,6}(?:호수|저수지|계곡|해수욕장|폭포|해변)|[가-힣]{1,5}(?<![건보하증개])강)"
+    r"商店街|市役所|町役場|村役場))(?:で|の|に|内|前)"
+    # (a factory, a school or a hotel only where something happens in it: "東和医科大学の研究チーム" is no place)
+    r"|([^\s、。「」【】]{1,10}?(?:工場|倉庫|小学校|中学校|高校|大学|公園|神社|ホテル|旅館|会館|ホール|センター|庁舎|"
+    r"交差点|トンネル|海岸))(?:で|内|前|付近)"
+    # (a court as the subject of its ruling: "東浦地裁は")
+    r"|([^\s、。「」【】]{1,10}?(?:地裁|高裁|家裁|簡裁|地方裁判所|高等裁判所|家庭裁判所))(?:は|が)",
+    # (a town's office, school or hall, where something happens in it or before it: "솔내면사무소 앞에서"; not
+    # "한빛초등학교의 학생들", nor a kind alone, "시민회관에서")
+    "ko": rf"([^\s‘’“”\"'「」]{{1,8}}?(?:읍|면|동|리|시|군|구)(?:{_KO_SPOTS})){_KO_SPOT_AFTER}"
+    r"|([^\s‘’“”\"'「」]{1,12}?(?:(?<![복농산])지법(?!\s?(?:위반|개정))|지방법원|고법|종합운동장|운동장|체육관|경기장|공항|"
+    r"터널|미술관|박물관|시청|군청|구청)"
+    r"|\S{2,12}?역|[가-힣]{1,6}(?:호수|저수지|계곡|해수욕장|폭포|해변)|[가-힣]{1,5}(?<![건보하증개])강)"
     r"(?=에서|의|에|은|는|이|가|\s|$)"
-    r"|(\S+?(?:도|시|군|구|읍|면|리|동|항|섬))\s"
+    r"|(\S{1,12}?(?:도|시|군|구|읍|면|리|동|항|섬))\s"
     r"(?:남쪽|북쪽|동쪽|서쪽|남동쪽|남서쪽|북동쪽|북서쪽|인근|앞바다|해상|부근|일대)",
 }
 # A court, a ground, a university or a hospital, named whole ("محكمة جنايات الساحل الشمالي", "ملعب الشهداء").
@@ -165,12 +187,16 @@ _PLACE = {
     rf"(?:(?:аеропорту|місті|селі|селищі|районі|порту|мікрорайоні|урочищі|полонині)\s+)?"
     rf"({_CAP}(?:\s+(?:області|районі|краї))?)"
     r"|([А-ЯІЇЄҐ][\w'’-]*(?:ої|ій|ий|ого)\s+(?:області|району|краю))\b",
-    "ko": r"((?:\S+(?:도|시|군|구)\s)?\S+?(?:특별시|광역시|도|시|군|구|읍|면|리|동|항|섬))(?:에서|의|에)",
+    "ko": r"((?:\S{1,12}(?:도|시|군|구)\s)?\S{1,12}?(?:특별시|광역시|도|시|군|구|읍|면|리|동|항|섬))(?:에서|의|에)"
+    # (a town after its province's short name: "경남 솔내면 주민", "충남 해온시의")
+    r"|((?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)\s[가-힣]{1,6}"
+    r"(?:시|군|구|읍|면))(?=\s|에서|의|에|은|는|이|가|,)",
     # A chain of divisions, each below the one before ("澜州市云岭县", "梅岭市青石镇"), else one place as before.
     "zh": rf"(?:位于|在|于|到)?((?=(?:{_ZH}[省市县区镇乡村]){{2}})(?:{_ZH}省)?(?:{_ZH}市)?(?:{_ZH}[县区])?"
     rf"(?:{_ZH}[镇乡])?(?:{_ZH}村)?"
     r"|[^\s，。、；：“”《》（）()【】位在于]{1,6}?(?:省|市|县|区|镇|乡|村|州|港|岛))(?=[^\s，。]|，)",
-    "ja": r"([^\s、。「」【】（）]{1,8}?(?:県|市|町|村|区|港|島|府|道|山|岳|湖))(?:（[^）\n]{1,20}）)?(?:で|の|に|内)",
+    "ja": r"([^\s、。「」【】（）]{1,8}?(?:県|市|町|村|区|港|島|府|道|山|岳|湖|海岸|沖|湾))(?:（[^）\n]{1,20}）)?"
+    r"(?:で|の|に|内)",
     # A word for a place names it ("محافظة وادي الرمان").
     "ar": rf"(?<![\u0621-\u064a])(?:ب|في\s+|و)?(?:{_AR_KIND})\s+{_AR_NAME}",
 }
@@ -189,7 +215,7 @@ _PLACE_ELSE = {
     r"((?:ال)?[\u0621-\u064a]{3,}(?:\s+(?:ال)[\u0621-\u064a]{3,})?)",
 }
 _SUBJECT_PLACE = {
-    "ko": factored(r"\s*(\S{2,}?(?:특별시|광역시|도|시|군|구))(?:는|은|가|이|,)\s"),
+    "ko": factored(r"\s*(\S{2,12}?(?:특별시|광역시|도|시|군|구))(?:는|은|가|이|,)\s"),
     "ja": factored(r"\s*([^\s、。「」【】]{2,8}?(?:県|市|町|村|区))(?:議会|役所|役場|教育委員会)?(?:は|が)"),
 }
 # The venue's alternatives come first: where a venue and a town start together, the venue is read.
@@ -200,6 +226,7 @@ _VENUE_GROUPS = {lang: factored(p).groups for lang, p in _VENUE.items()}
 _SPACED = {"en", "de", "fr", "es", "ru", "uk", "ar"}
 # (a phrase before the name ends in a particle or in a verb's or an adjective's kana: "台風接近で", "していた", "ある";
 # "みどり野市" keeps its kana)
+_JA_TOWN_OF = factored(r"[^\s、。「」【】でをはがとも]{1,8}?(?:県|市|町|村|区)の")
 _JA_PARTICLE = factored(r"(?:.*[でをはがともの])?(?:[\u3040-\u309f]*[たるいだてな](?=[\u4e00-\u9fff]))?")
 
 # The end of a route ("из Светлогорска в Полярный", "з Києва до Львова") is where a journey was bound, not where it
@@ -221,7 +248,11 @@ _NOT_PLACE = factored(
     r"지역|영역|구역|무역|전역|가구|연구|요구|인구|도구|기구|친구|입구|출구|창구|욕구|추구|"
     # (the Earth, a funding round or a stage, a volcano or a climb: "на Землю", "a Series B round", "火山の")
     r"Земл[юеяиі]|(?:Series|Phase|Round|Stage|Tier|Level|Group|Division|Grade|Class|Category)\b.*|"
-    r"火山|登山|下山|鉱山|沢山|本山|野山|里山|雪山|冬山|裏山|岩山|.{0,3}[0-9０-９]+.*山"
+    r"火山|登山|下山|鉱山|沢山|本山|野山|里山|雪山|冬山|裏山|岩山|.{0,3}[0-9０-９]+.*山|"
+    # (a kind of place with no name: "工場", "초등학교")
+    r"工場|倉庫|小学校|中学校|高校|大学|公園|神社|ホテル|旅館|会館|ホール|センター|庁舎|交差点|トンネル|海岸|"
+    r"초등학교|중학교|고등학교|대학교|.?학교|공장|시장|광장|공원|교회|성당|호텔|아파트|회관|청사|경찰서|소방서|부두|"
+    r"터미널|백화점|창고|발전소|산업단지|요양원|사무소|센터|주민센터"
     # A Japanese candidate that runs over a particle is a phrase, not a name ("大雨で県", "下流の三つの町").
     r"|.*[でをはがともの].*[県市町村区港島府道])$"
 )
@@ -237,8 +268,10 @@ _NOT_PLACE_DE = factored(
 # "con sede en", "mit Sitz in", "со штаб-квартирой в", "总部位于云岚市", "2012年创立于澄州", "ومقرها في";
 # "새울시에 본사를 둔", "新潟市に本社を置く".
 _SEAT_BEFORE = factored(
-    r"(?i:headquartered|based|headquarters(?:\s+(?:is|are))?|siège(?:\s+social)?(?:\s+est)?|sede|Sitz|"
-    r"штаб-квартир(?:ой|ою|а)(?:\s+(?:которой|якої)\s+(?:находится|знаходиться))?)\s+$|总部(?:位于|设在)?$|(?:创立|成立|创办)于?$"
+    r"(?i:headquartered|based|registered|headquarters(?:\s+(?:is|are))?|siège(?:\s+social)?(?:\s+est)?|sede|Sitz|"
+    r"immatriculée?s?|enregistrée?s?|registrad[ao]s?|eingetragen(?:en?)?|зарегистрированн\w*|зареєстрован\w*|"
+    r"штаб-квартир(?:ой|ою|а)(?:\s+(?:которой|якої)\s+(?:находится|знаходиться))?)\s+$"
+    r"|总部(?:位于|设在)?$|(?:创立|成立|创办)于?$|注册地?(?:在|于|为|位于)?$"
     r"|مقر(?:ها|ه)\s+$"
 )
 # A place in an office's name ("مديرية أمن محافظة الوادي الأخضر"): the office's, not the event's.
@@ -253,11 +286,13 @@ def _passed_over(text: str, lo: int, start: int, end: int, opens: int, lang: str
         or _CLUB.match(word)
         or _NOT_PLACE.search(word)
         or (lang == "de" and _NOT_PLACE_DE.search(word))
-        or (lang in ("zh", "ja") and re.search(r"[0-9０-９日从]", word) is not None)  # "12日从青溪县"
+        # ("12日从青溪县", "周四中午前回港")
+        or (lang in ("zh", "ja") and re.search(r"[0-9０-９日从周午]", word) is not None)
         or (lang in ("ru", "uk") and _BOUND_FOR.search(word.split()[0]))
         or _ROUTE.search(text, max(lo, start - 40), opens)
         or (not seats and (_SEAT_BEFORE.search(text, max(lo, opens - 40), opens) or _SEAT_AFTER.match(text, end)))
         or (lang == "ar" and _OFFICE_BEFORE.search(text, max(lo, opens - 20), opens))
+        or (lang == "zh" and text[end : end + 1] == "民")  # "提醒市民": the city's people, no "提醒市"
     )
 
 
@@ -274,13 +309,21 @@ def find_place(text: str, lo: int, hi: int, lang: str, seats: bool = False) -> R
             if lang in ("ru", "uk") and (district := _DISTRICT.search(text, start, end)) and district.start() > start:
                 end = district.start()  # "селі Нижні Ставки Ясенівського району": the village, not its district
             if lang == "ja" and (particle := _JA_PARTICLE.match(text, start, end)) and particle.end() > start:
-                start = particle.end()  # "台風接近で川辺町", "していた同町": the town after the phrase before it
+                # "台風接近で川辺町", "していた同町": the town after the phrase before it; but a venue keeps its town
+                # ("港南市の動物愛護センター")
+                venue = table is _PLACE_RE and group <= _VENUE_GROUPS["ja"]
+                if not (venue and _JA_TOWN_OF.fullmatch(text, start, particle.end())):
+                    start = particle.end()
                 if end - start < 2:
                     continue
             if _passed_over(text, lo, start, end, m.start(), lang, seats):
                 continue
             if table is _PLACE_RE and group <= _VENUE_GROUPS.get(lang, 0):
                 end = _town_after(text, end, hi, lang)
+            if lang == "ko":
+                end = _narrower_after(text, end, hi)
+            elif lang == "zh" and end < hi and text[end - 1] in "港州岛" and text[end] in "省市县区镇乡村":
+                end += 1  # "云港市", "宁州市": a name that ends as a port or a prefecture does, and its division
             return start, end
     head = _SUBJECT_PLACE[lang].match(text, lo, hi) if lang in _SUBJECT_PLACE else None
     if head is None:
@@ -291,6 +334,24 @@ def find_place(text: str, lo: int, hi: int, lang: str, seats: bool = False) -> R
         else head.start(1)
     )
     return None if _NOT_PLACE.search(text[start : head.end(1)]) or head.end(1) - start < 2 else (start, head.end(1))
+
+
+def _narrower_after(text: str, end: int, hi: int) -> int:
+    """In Korean, a place goes from the larger to the smaller, word by word: "전남 청해군 청솔도", "청솔고속도로
+    동림터널"; the place is read to its last word that names one."""
+    for _ in range(3):
+        if text[end : end + 1] != " ":
+            break
+        if spot := _KO_SPOT.match(text, end + 1, hi):
+            end = spot.end()
+            continue
+        if not (m := _PLACE_RE["ko"].match(text, end + 1, hi)):
+            break
+        group = next(i for i in range(1, (m.lastindex or 0) + 1) if m.group(i))
+        if m.start(group) != end + 1 or _NOT_PLACE.search(m.group(group)):
+            break
+        end = m.end(group)
+    return end
 
 
 def _town_after(text: str, end: int, hi: int, lang: str) -> int:
