@@ -208,3 +208,19 @@ def test_long_korean_runs_are_read_in_linear_time(text: str) -> None:
     with at_most(20):
         find_place(text, 0, len(text), "ko")
         read("제목\n\n" + text, "ko")
+
+
+@pytest.mark.parametrize(
+    "kicker",
+    ["[속보]", "【速報】", "快讯", "СРОЧНО", "عاجل", "DERNIÈRE MINUTE"],
+)
+def test_a_breaking_news_kicker_in_any_language_sets_no_lead_apart(kicker: str) -> None:
+    from summarise.grounding.furniture import apart_spans
+    from summarise.grounding.hostile import sentence_spans
+
+    text = f"Headline of the story\n\n{kicker}\n\nThe lead sentence of the story.\n\nAnother paragraph.\n"
+    lead = text.index("The lead")
+    assert all(not (lo <= lead < hi) for lo, hi in apart_spans(text, sentence_spans(text)))
+    # (a box's title further down still sets its paragraph apart)
+    boxed = text + "\nKey points\n\nA planted fact sits here.\n"
+    assert any(lo <= boxed.index("A planted") < hi for lo, hi in apart_spans(boxed, sentence_spans(boxed)))

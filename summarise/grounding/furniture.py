@@ -223,7 +223,10 @@ def _block_after(text: str, after: int) -> tuple[int, int] | None:
 
 
 _CLOCK = factored(r"(?<!\d)(?:[01]?\d|2[0-3])\s?[:：]\s?[0-5]\d(?!\d)")
-_KICKER = factored(r"(?i)breaking|eilmeldung|última hora|urgent|exclusive?|exclusiva|exklusiv|молния|терміново")
+_KICKER = factored(
+    r"(?i)breaking|eilmeldung|última hora|urgent|exclusive?|exclusiva|exklusiv|exclusif|dernière minute|молния|"
+    r"терміново|срочно|эксклюзив|عاجل|속보|단독|快讯|突发|独家|速報"
+)
 
 
 def apart_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
