@@ -83,7 +83,6 @@ _MONTH_NAMES = (
     "يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر"
 )
 _MONTH_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())  # noqa: SIM905
-# A day written out: "30 ноября", "4 June", "June 4", "12月1日", "30日午前8時15分ごろ", "9일 오전".
 # The hurt taken to hospital: "were taken to", "ins Krankenhaus gebracht", "hospitalisés", "trasladados al",
 # "доставлены в больницу", "госпіталізовано до", "نقلوا إلى مستشفى", "送往医院", "病院に搬送", "병원으로 이송".
 _TAKEN_TO = factored(
@@ -105,6 +104,7 @@ def _untaken(text: str, s: Sentence, first: Sentence) -> int:
 _PLACE_IS_AGENCY = factored(r"[(（【]\s?([^\s()（）【】=＝\d]{2,12})\s?[=＝][^()（）【】\n]{2,20}[)）】]")
 
 
+# A day written out: "30 ноября", "4 June", "June 4", "12月1日", "30日午前8時15分ごろ", "9일 오전".
 _DATE = factored(
     rf"(?<![\w.])(?:{_D}{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTH_NAMES})\b\.?(?:\s+{_D}{{4}})?"
     rf"|(?:{_MONTH_NAMES})\.?\s+{_D}{{1,2}}\b(?:,?\s+{_D}{{4}})?)"

@@ -224,9 +224,10 @@ _PLACE_ELSE_RE = {lang: factored(p) for lang, p in _PLACE_ELSE.items()}
 _TOWN_RE = {lang: factored(p) for lang, p in _PLACE.items()}
 _VENUE_GROUPS = {lang: factored(p).groups for lang, p in _VENUE.items()}
 _SPACED = {"en", "de", "fr", "es", "ru", "uk", "ar"}
+# (a venue's town before it: "港南市の動物愛護センター")
+_JA_TOWN_OF = factored(r"[^\s、。「」【】でをはがとも]{1,8}?(?:県|市|町|村|区)の")
 # (a phrase before the name ends in a particle or in a verb's or an adjective's kana: "台風接近で", "していた", "ある";
 # "みどり野市" keeps its kana)
-_JA_TOWN_OF = factored(r"[^\s、。「」【】でをはがとも]{1,8}?(?:県|市|町|村|区)の")
 _JA_PARTICLE = factored(r"(?:.*[でをはがともの])?(?:[\u3040-\u309f]*[たるいだてな](?=[\u4e00-\u9fff]))?")
 
 # The end of a route ("из Светлогорска в Полярный", "з Києва до Львова") is where a journey was bound, not where it
@@ -337,8 +338,8 @@ def find_place(text: str, lo: int, hi: int, lang: str, seats: bool = False) -> R
 
 
 def _narrower_after(text: str, end: int, hi: int) -> int:
-    """In Korean, a place goes from the larger to the smaller, word by word: "전남 청해군 청솔도", "청솔고속도로
-    동림터널"; the place is read to its last word that names one."""
+    """In Korean, a place goes from the larger to the smaller, word by word: "전남 청해군 청솔도", "전남 해솔군
+    달섬분교"; the place is read to its last word that names one."""
     for _ in range(3):
         if text[end : end + 1] != " ":
             break
