@@ -112,7 +112,7 @@ def test_a_first_sentence_that_shares_the_headline_stays_the_lead() -> None:
     reading = read(text, "en")
     body = [s for s in reading.sentences if not s.headline]
     heads = [s for s in reading.sentences if s.headline]
-    assert news_index(text, heads, body, "en", timed=False) == 0
+    assert news_index(text, heads, body, "en") == 0
     assert reading.at(reading.event.lead) == text[body[0].start : body[0].end]
 
 

@@ -257,7 +257,7 @@ def find_event(text: str, sentences: list[Sentence], lang: str) -> ReadEvent:
     order = [lead, *heads, *body[1:4]]
     if len(body) > 1 and _QUOTE_OPENS.match(text, lead.start):
         order = [body[1], *heads, *body[2:4], lead]
-    elif news := news_index(text, heads, body, lang, _time(text, lead.start, lead.end, lang) is not None):
+    elif (news := news_index(text, heads, body, lang)) and _time(text, lead.start, lead.end, lang) is None:
         # (a byline or background before the news: the news is the lead, the sentences before it are read last)
         lead = body[news]
         order = [lead, *heads, *body[news + 1 : news + 3], *body[:news]]
@@ -271,9 +271,9 @@ def find_event(text: str, sentences: list[Sentence], lang: str) -> ReadEvent:
     if dateline and find_place(text, lead.start, lead.end, lang) is None:
         group = 1 if dateline.group(1) else 2
         where = dateline.start(group), dateline.end(group)
-    elif not find_place(text, lead.start, lead.end, lang) and (
+    elif (
         agency := _PLACE_IS_AGENCY.search(text, max(heads[-1].end if heads else 0, lead.start - 200), lead.end)
-    ):
+    ) and not find_place(text, lead.start, lead.end, lang):
         where = agency.start(1), agency.end(1)
     # (the date a dateline gives is the day the report was filed: a time of the story's own comes first)
     spans = [(s.start, s.end) for s in order]

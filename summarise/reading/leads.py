@@ -33,10 +33,10 @@ def _shared_words(text: str, lang: str) -> set[str]:
     return found
 
 
-def news_index(text: str, heads: list[Sentence], body: list[Sentence], lang: str, timed: bool) -> int:
-    """The index in `body` of the sentence that reports the headline's news (0, 1 or 2); `timed` says whether the
-    first sentence gives a time."""
-    if not heads or len(body) < 2 or timed:
+def news_index(text: str, heads: list[Sentence], body: list[Sentence], lang: str) -> int:
+    """The index in `body` of the sentence that reports the headline's news by the words they share (0, 1 or 2);
+    the caller keeps a first sentence that gives a time."""
+    if not heads or len(body) < 2:
         return 0
     headline = set().union(*(_shared_words(text[h.start : h.end], lang) for h in heads))
     shared = [len(headline & _shared_words(text[s.start : s.end], lang)) for s in body[:3]]
