@@ -18,6 +18,7 @@ from .errors import ConfigurationError, InputError
 from .inputs.load import Article, check_text, load_article
 from .pipeline import loop as pipeline
 from .pipeline.templating import PromptTemplate
+from .reading import dates
 from .results import ArticleSummary, Source
 from .settings import Settings
 
@@ -130,8 +131,10 @@ def _source(article: object, published: date | str | None) -> tuple[str, date | 
     article = _article(article)
     if not isinstance(article, Article):
         text = check_text(article)
-        return text, given, Source(published=given.isoformat()) if given else None
-    day = given or article.published
+        # (else the date the text's own opening lines print: "Published: 27 Dec. 2024, 17:32")
+        day = given or dates.published_in(text)
+        return text, day, Source(published=day.isoformat()) if day else None
+    day = given or article.published or dates.published_in(article.text)
     source = Source(
         title=article.title, author=article.author, published=day.isoformat() if day else None, url=article.url
     )

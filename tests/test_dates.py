@@ -9,7 +9,7 @@ import pytest
 from summarise import summarise
 from summarise.grounding.check import check_event
 from summarise.models import Event
-from summarise.reading.dates import resolve, resolve_event
+from summarise.reading.dates import Resolution, resolve, resolve_event
 from summarise.results import GroundedEvent, TextSpan
 
 FRIDAY = date(2026, 3, 13)
@@ -63,11 +63,11 @@ def test_expressions_resolve_against_the_publication_date(text: str, context: st
     [
         ("Thursday, 11 March 2026", "the article says Thursday, but 2026-03-11 is a Wednesday"),
         ("03/04/2026", "reads as 2026-04-03 or 2026-03-04"),
-        ("on Friday", "published on a Friday: 'Friday' may be that day or a week earlier"),
+        ("will meet on Friday", "published on a Friday: 'Friday' may be that day or a week later"),
     ],
 )
 def test_what_reads_two_ways_is_a_conflict_not_a_guess(text: str, conflict: str) -> None:
-    found = resolve(text, FRIDAY)
+    found = resolve(text, FRIDAY, text)
     assert found is not None and found.start is None and found.end is None
     assert found.conflict is not None and conflict in found.conflict
 
@@ -119,10 +119,22 @@ def test_a_model_date_that_disagrees_is_flagged_and_the_articles_reading_kept() 
     ]
 
 
-def test_a_conflicting_time_is_flagged_and_left_without_a_date() -> None:
+def test_a_past_event_on_the_publications_weekday_is_that_day() -> None:
+    # (news names today's day: "said on Thursday" in Thursday's paper; a week before is "last Thursday" or a date)
     event, conflicts = resolve_event(_event("on Thursday", "2026-03-12"), ARTICLE, date(2026, 3, 12))
+    assert event.when_iso == "2026-03-12" and conflicts == []
+    assert resolve("on Friday", FRIDAY) == Resolution(FRIDAY, FRIDAY, relative=True)
+
+
+def test_a_conflicting_time_is_flagged_and_left_without_a_date() -> None:
+    article = "The unions will meet again on Thursday, the mediator said."
+    at = article.index("on Thursday")
+    given = _event(None).model_copy(
+        update={"when": "on Thursday", "when_iso": "2026-03-12", "when_span": TextSpan(start=at, end=at + 11)}
+    )
+    event, conflicts = resolve_event(given, article, date(2026, 3, 12))
     assert event.when == "on Thursday" and event.when_iso is None and event.when_resolved is None
-    assert len(conflicts) == 1 and "may be that day or a week earlier" in conflicts[0]
+    assert len(conflicts) == 1 and "may be that day or a week later" in conflicts[0]
 
 
 def test_without_a_publication_date_the_event_is_left_as_it_was() -> None:

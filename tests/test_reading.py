@@ -156,6 +156,10 @@ def test_the_shared_sample_read_by_code() -> None:
     sources = {c.source for c in summary.claims}
     assert "Militarnyi" in sources and any("DIU" in s for s in sources)
     assert not {"KIM MIN-YOUNG", "Friday", "Korea JoongAng Daily"} & {a.name for a in summary.actors}
+    # (the scraper's "date 2024-12-27" tag is no part of the headline; the page's date anchors "Friday")
+    assert summary.brief.headline == "North Korean soldier captured by Ukrainian forces dies of wounds: NIS"
+    assert summary.metadata.source is not None and summary.metadata.source.published == "2024-12-27"
+    assert summary.event.when == "Friday" and summary.event.when_iso == "2024-12-27"
 
 
 def test_the_extractive_engine_on_the_cli(tmp_path: Path) -> None:

@@ -1,12 +1,20 @@
 """Dates as articles write them ('on Thursday', 'yesterday', 'last week', '12 March 2026'), resolved to ISO dates.
 
 Deterministic: a relative date is resolved against the publication date only,
-never against today. What cannot be resolved is left alone; what reads two ways
-(a weekday that disagrees with the date beside it, '03/04/2026', 'on Thursday'
-in an article published on a Thursday) is reported as a conflict, not guessed.
+never against today: the one given, the page's, or the one the text's own opening
+lines print (`published_in`: "Published: 27 Dec. 2024", "입력 2024.12.27 17:32").
+What cannot be resolved is left alone; what reads two ways (a weekday that
+disagrees with the date beside it, '03/04/2026' on an English page, 'will meet on
+Thursday' in an article published on a Thursday) is reported as a conflict, not
+guessed. A past event on the publication's own weekday is that day.
 
-Languages: English in full; German, French and Spanish for the words for days
-('gestern', 'hier', 'ayer'...), the weekdays, and day-month-year dates.
+Languages (the words are in `datewords`): the words for days counted from the
+publication ('yesterday', 'gestern', 'hier', 'ayer', 'ieri', 'ontem', 'вчера',
+'вчора', '昨天', '昨日', '어제', 'أمس'), weekdays with 'last' and 'next' and the week
+before or after ('jeudi dernier', 'الخميس الماضي', '上周五', '다음 주 월요일'), and
+written dates (day-month-year with a month's name in twelve languages, '2024年12月27日',
+'2024년 12월 27일', '2024.12.27', a day of the month alone, '26日', '30일', with the
+month before it, '다음 달 1일'); English in full ('N days ago', 'last week').
 """
 
 from __future__ import annotations
@@ -18,6 +26,8 @@ from datetime import date, timedelta
 
 from ..patterns import factored
 from ..results import GroundedEvent, ResolvedDate
+from . import datewords
+from .text import METADATA, SCRAPER_DATE, date_line
 
 _WEEKDAYS = {
     "en": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
@@ -43,45 +53,7 @@ WEEKDAY_NAMES = frozenset(
     + ["segunda", "terça", "quarta", "quinta", "sexta", "sábado", "domingo"]
 )
 MONTH_NAMES = frozenset(name for names in _MONTHS.values() for name in names)
-# Days counted from the publication date.
-_DAY_WORDS = {
-    "the day before yesterday": -2,
-    "yesterday": -1,
-    "today": 0,
-    "tonight": 0,
-    "this morning": 0,
-    "this afternoon": 0,
-    "this evening": 0,
-    "the day after tomorrow": 2,
-    "tomorrow": 1,
-    "heute morgen": 0,
-    "gestern morgen": -1,
-    "gestern abend": -1,
-    "vorgestern": -2,
-    "gestern": -1,
-    "heute": 0,
-    "übermorgen": 2,
-    "morgen": 1,
-    "avant-hier": -2,
-    "hier": -1,
-    "aujourd'hui": 0,
-    "après-demain": 2,
-    "demain": 1,
-    "esta mañana": 0,
-    "ayer por la mañana": -1,
-    "anteayer": -2,
-    "ayer": -1,
-    "hoy": 0,
-    "pasado mañana": 2,
-    "mañana": 1,
-}
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
-# Words in the sentence around a bare weekday that put it after the publication date, not before.
-_FUTURE = factored(
-    r"\b(?:will|shall|is to|are to|is due|are due|is expected|are expected|plans? to|scheduled|next|upcoming)\b",
-    re.IGNORECASE,
-)
-_MONTH_ABBR = {name[:3]: n for n, name in enumerate(_MONTHS["en"], start=1)}
 
 
 @dataclass(frozen=True)
@@ -92,25 +64,6 @@ class Resolution:
     end: date | None
     relative: bool
     conflict: str | None = None
-
-
-def _month_number(word: str) -> int | None:
-    word = word.lower().rstrip(".")
-    for months in _MONTHS.values():
-        if word in months:
-            return months.index(word) + 1
-    if word == "sept" or (len(word) == 3 and word != "may"):
-        return _MONTH_ABBR.get(word[:3])
-    return None
-
-
-def _weekday_in(text: str) -> int | None:
-    words = set(re.findall(r"[^\W\d_]+", text.lower()))
-    for names in _WEEKDAYS.values():
-        for number, name in enumerate(names):
-            if name in words:
-                return number
-    return None
 
 
 def _name(day: int) -> str:
@@ -147,27 +100,40 @@ def _nearest_year(month: int, day: int, published: date | None) -> date | None:
     return min(options, key=lambda d: abs((d - published).days)) if options else None
 
 
-def _explicit(text: str, published: date | None) -> Resolution | None:
-    """A date written out: ISO, day-month(-year), month-day(-year), or all in digits."""
+def _explicit(text: str, published: date | None, day_first: bool = False) -> Resolution | None:
+    """A date written out: ISO, day-month(-year), month-day(-year), or all in digits (with dots always day first;
+    with slashes day first when `day_first`, else a date that reads two ways is a conflict)."""
     lowered = text.lower()
     if m := re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", lowered):
         found = _safe_date(int(m[1]), int(m[2]), int(m[3]))
         return Resolution(found, found, relative=False) if found else _off_calendar(int(m[1]), int(m[2]), int(m[3]))
+    # ("2024.12.27", "2024/12/27": year first, as Korean, Chinese and Japanese pages write it)
+    if m := re.search(r"\b(\d{4})([./])(\d{1,2})\2(\d{1,2})\b", lowered):
+        found = _safe_date(int(m[1]), int(m[3]), int(m[4]))
+        return Resolution(found, found, relative=False) if found else _off_calendar(int(m[1]), int(m[3]), int(m[4]))
+    if (m := datewords.CJK_DATE.search(lowered)) and m[2]:
+        given, on = (int(m[1]) if m[1] else None), (int(m[2]), int(m[3]))
+        if off := _off_calendar(given, *on):
+            return off
+        found = _safe_date(given, *on) if given is not None else _nearest_year(*on, published)
+        return Resolution(found, found, relative=given is None) if found else None
     if m := re.search(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b", lowered):
         first, second, year = int(m[1]), int(m[2]), int(m[3])
-        day_first = _safe_date(year, second, first)
+        day_month = _safe_date(year, second, first)
         month_first = _safe_date(year, first, second)
-        if day_first is None and month_first is None:
+        if day_month and (day_first or m[0][len(m[1])] == "."):
+            month_first = None
+        if day_month is None and month_first is None:
             # '31/02/2026' and '02/31/2026' name no day either way.
             return _off_calendar(year, second, first) or _off_calendar(year, first, second)
-        if day_first and month_first and day_first != month_first:
+        if day_month and month_first and day_month != month_first:
             return Resolution(
                 None,
                 None,
                 relative=False,
-                conflict=f"{m[0]!r} reads as {day_first.isoformat()} or {month_first.isoformat()}",
+                conflict=f"{m[0]!r} reads as {day_month.isoformat()} or {month_first.isoformat()}",
             )
-        found = day_first or month_first
+        found = day_month or month_first
         return Resolution(found, found, relative=False) if found else None
     word = r"([^\W\d_]{3,}\.?)"
     for pattern, day_group, month_group in (
@@ -175,7 +141,7 @@ def _explicit(text: str, published: date | None) -> Resolution | None:
         (rf"\b{word}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", 2, 1),
     ):
         for m in re.finditer(pattern, lowered):
-            month = _month_number(m[month_group])
+            month = datewords.month_number(m[month_group])
             if month is None:
                 continue
             day = int(m[day_group])
@@ -201,15 +167,21 @@ def _weekday(target: int, published: date, qualifier: str | None, future: bool) 
         day = published - timedelta(days=gap_back or 7)
     elif qualifier == "next":
         day = published + timedelta(days=gap_forward or 7)
+    elif qualifier in ("last week", "next week"):
+        day = published + timedelta(days=target - published.weekday(), weeks=-1 if qualifier == "last week" else 1)
     elif qualifier == "this":
         day = published + timedelta(days=target - published.weekday())
+    elif gap_back == 0 and not future:
+        # A past event on the publication's own weekday is that day: news names today's day ("said on Friday" in
+        # Friday's paper), and a week before as "last Friday" or by its date.
+        day = published
     elif gap_back == 0:
         return Resolution(
             None,
             None,
             relative=True,
             conflict=f"the article was published on a {_name(target)}: '{_name(target)}' may be that day or "
-            f"a week {'later' if future else 'earlier'}",
+            "a week later",
         )
     else:
         day = published + timedelta(days=gap_forward) if future else published - timedelta(days=gap_back)
@@ -246,7 +218,7 @@ def _span(lowered: str, published: date) -> Resolution | None:
     return None
 
 
-def resolve(text: str, published: date | None, context: str = "") -> Resolution | None:
+def resolve(text: str, published: date | None, context: str = "", day_first: bool = False) -> Resolution | None:
     """Read the date expression `text` (as the article writes it) as ISO dates.
 
     `published` anchors relative expressions; `context` (the sentence around
@@ -254,9 +226,9 @@ def resolve(text: str, published: date | None, context: str = "") -> Resolution 
     one. Returns None when `text` holds no date that can be fixed, and a
     Resolution with a `conflict` and no date when it reads two ways.
     """
-    lowered = text.lower().strip()
-    explicit = _explicit(lowered, published)
-    weekday = _weekday_in(lowered)
+    lowered = text.lower().strip().translate(datewords.DIGITS)
+    explicit = _explicit(lowered, published, day_first)
+    weekday = datewords.weekday_in(lowered)
     if explicit is not None and explicit.start is not None and weekday not in (None, explicit.start.weekday()):
         return Resolution(
             None,
@@ -279,16 +251,37 @@ def resolve(text: str, published: date | None, context: str = "") -> Resolution 
 
 def _relative(lowered: str, published: date, weekday: int | None, context: str) -> Resolution | None:
     """Day words, spans and weekdays, counted from the publication date."""
-    for words in sorted(_DAY_WORDS, key=len, reverse=True):
-        if re.search(rf"(?<![\w'-]){re.escape(words)}(?![\w'-])", lowered):
-            day = published + timedelta(days=_DAY_WORDS[words])
-            return Resolution(day, day, relative=True)
+    if (days := datewords.days_from_publication(lowered)) is not None:
+        day = published + timedelta(days=days)
+        return Resolution(day, day, relative=True)
     if (span := _span(lowered, published)) is not None:
         return span
+    # (the sentence before the time and after it: "다음 달 1일부터", "announced on Monday that it will cut")
+    around = context.lower().translate(datewords.DIGITS)
+    at = around.find(lowered) if context else -1
+    before, after = (around[:at], around[at + len(lowered) :]) if at >= 0 else (around, "")
+    future = bool(datewords.FUTURE.search(before + " " + lowered) or datewords.FUTURE_AFTER.match(after))
+    if (m := datewords.CJK_DATE.search(lowered)) and not m[2]:
+        if shift := datewords.month_shift(before):
+            index = published.year * 12 + published.month - 1 + shift
+            found = _safe_date(index // 12, index % 12 + 1, int(m[3]))
+            return Resolution(found, found, relative=True) if found else None
+        return _day_of_month(int(m[3]), published, future)
     if weekday is not None:
         m = re.search(r"\b(last|past|next|this)\s+[^\W\d_]+", lowered)
-        future = bool(_FUTURE.search(context or lowered))
-        return _weekday(weekday, published, m[1] if m else None, future)
+        qualifier = m[1] if m else datewords.last_or_next(lowered) or datewords.last_or_next_beside(before, after)
+        return _weekday(weekday, published, qualifier, future)
+    return None
+
+
+def _day_of_month(day: int, published: date, future: bool) -> Resolution | None:
+    """A day of the month alone ("26日夜", "27일"): the latest such day on or before the publication date, or the
+    first on or after it when the sentence speaks of the future."""
+    months = [(published.year * 12 + published.month - 1 + shift) for shift in ((0, 1) if future else (0, -1))]
+    for index in months:
+        found = _safe_date(index // 12, index % 12 + 1, day)
+        if found is not None and (found >= published if future else found <= published):
+            return Resolution(found, found, relative=True)
     return None
 
 
@@ -328,3 +321,38 @@ def resolve_event(event: GroundedEvent, article: str, published: date | None) ->
         )
     when_iso = resolved.start if one_day else (given if given and not conflicts else None)
     return event.model_copy(update={"when_iso": when_iso, "when_resolved": resolved}), conflicts
+
+
+# A line that gives when the page was updated, not when it was published.
+_UPDATED = factored(
+    r"\W*(?:last )?(?:updated|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|обновлено|оновлено)"
+    r"|수정|업데이트|更新|آخر تحديث",
+    re.IGNORECASE,
+)
+_ENGLISH_LABEL = factored(r"\W*(?:first |last )?(?:published|posted|updated|date|publication date)\b", re.IGNORECASE)
+# How far the page's own lines may stand before the story: the headline, a byline, the date, a kicker.
+_OPENING_LINES = 6
+_LONGEST_LINE = 200
+
+
+def published_in(text: str) -> date | None:
+    """The publication date the text's own opening lines give, as a page prints it: a scraper's tag before the
+    headline ("date 2024-12-27 …"), a labelled line ("Published: 27 Dec. 2024, 17:32", "입력 2024.12.27 17:32",
+    "Опубликовано: 27 декабря 2024"), or a line that is only a date ("2024年12月27日 12:40"); never an update's
+    date, a date that reads two ways, or one with no year."""
+    if tag := SCRAPER_DATE.match(text):
+        return _safe_date(*map(int, tag[1].split("-")))
+    at = 0
+    for _ in range(_OPENING_LINES):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        line = text[at:end].strip() if end - at <= _LONGEST_LINE else ""
+        if line and not _UPDATED.match(line) and (METADATA.match(line) or date_line(line, 0, len(line))):
+            # (a page that labels its date in another language than English writes it day first: "12/11/2024")
+            found = resolve(line, None, day_first=not _ENGLISH_LABEL.match(line))
+            if found is not None and found.start is not None and found.start == found.end and not found.relative:
+                return found.start
+        if end >= len(text):
+            break
+        at = end + 1
+    return None

@@ -37,7 +37,9 @@ _WEEKDAY_WORDS = (
     "понедельник|вторник|среду|среда|четверг|пятницу|пятница|субботу|суббота|воскресенье|вчера|сегодня|"
     "понеділок|вівторок|середу|середа|четвер|п'ятницю|п’ятницю|суботу|субота|неділю|неділя|учора|вчора|сьогодні|"
     "минулої ночі|минулої доби|"
-    "الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|أمس|اليوم"
+    "الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|أمس|اليوم|"
+    "l'altro ieri|ieri|oggi|stamattina|stasera|stanotte|"
+    "anteontem|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|ontem|hoje"
 )
 _WEEKDAYS_AR = "الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد"
 _NIGHT_TO = (
@@ -48,8 +50,12 @@ _NIGHT_TO = (
 _WHEN = factored(
     # "مساء أمس السبت", "اليوم الجمعة", "Nacht zum Mittwoch", "ночь на среду": the day with its part.
     rf"(?:(?:فجر|صباح|مساء|ظهر|ليل|ليلة)\s+)?(?:اليوم|أمس)\s+(?:{_WEEKDAYS_AR})|{_NIGHT_TO}"
+    # (an Italian day's name made an attribute is none: "la newsletter del venerdì")
+    r"|(?<![\w'’])(?<!\bdel\s)(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)"
+    r"(?:\s+(?:sera|mattina|pomeriggio|notte))?(?![\w'’])"
     rf"|(?<![\w'’])(?:{_WEEKDAY_WORDS})(?:abend|morgen|nachmittag|vormittag|mittag|nacht|früh)?(?:\s+(?:night|morning|evening|afternoon|abend|morgen|nacht|soir|matin|"
-    rf"noche|mañana|tarde|вечером|утром|ночью|ввечері|вранці|уночі))?(?![\w'’])"
+    rf"noche|mañana|tarde|вечером|утром|ночью|ввечері|вранці|уночі|sera|mattina|pomeriggio|notte|"
+    rf"(?:à|de) (?:manhã|tarde|noite)))?(?![\w'’])"
     r"|[월화수목금토일]요일(?:\s?(?:새벽|오전|오후|밤|저녁))?|(?:어제|오늘|그저께|그제)(?:\([0-9]{1,2}일\))?(?:\s?(?:새벽|오전|오후|밤|저녁))?"
     r"|지난주"
     # The week before, and a night across two days ("dans la nuit de lundi à mardi", "la noche del lunes al martes").

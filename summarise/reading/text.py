@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..patterns import factored
+from .datewords import month_number, weekday_in
 
 # A sentence ends at . ! ? followed by a space or the end (so "6.5" and "U.S." do not end one), at the
 # full-width and Arabic marks, which need no space, or at a line end.
@@ -22,11 +23,21 @@ _ABBREVIATION = factored(
 
 # Lines that describe the page, not the story: "Published: 27 Dec. 2024", "Published 3 December 2026, 08:14",
 # "Aktualisiert am 04.12.2026", "Updated ...", "BY KIM MIN-YOUNG".
-_METADATA = factored(
-    r"(?:Published|Updated|Posted|Veröffentlicht|Aktualisiert|Publié|Mis à jour|Publicado|Actualizado|Опубликовано|"
-    r"Опубліковано|Оновлено)(?:\s*:|\s+(?:am\s+|on\s+|le\s+|el\s+)?\d)|(?:By|BY|Von|Par|Por)\s+[A-ZÀ-Þ]{2,}|입력\s|"
-    r"수정\s|发布时间|更新"
+METADATA = factored(
+    r"(?:(?:First |Last )?(?:Published|Updated|Posted)|Veröffentlicht|Aktualisiert|Publié|Mis à jour|Publicado|"
+    r"Publicada|Actualizado|Atualizado|Pubblicato|Aggiornato|Опубликовано|Обновлено|Опубліковано|Оновлено)"
+    r"(?:\s*:|\s+(?:am\s+|on\s+|le\s+|el\s+|em\s+|il\s+|in\s+data\s+)?\d"
+    r"|\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+    r"|(?:Date|Datum|Fecha|Data|Дата(?: публикации| публікації)?|Publication date)\s*:\s*\d"
+    r"|(?:By|BY|Von|Par|Por)\s+[A-ZÀ-Þ]{2,}|(?:기사)?입력\s|수정\s|업데이트\s|发布时间|发布日期|更新|公開日|配信日|掲載日|(?:配信|公開|掲載)\s*\d|"
+    r"(?:نُشر|نشر|تاريخ النشر|آخر تحديث|تم النشر)(?:\s+(?:في|بتاريخ))?\s*:?\s*[\d٠-٩]"
 )
+
+
+# A scraper's tag before the headline: "date 2024-12-27 North Korean soldier …". The date is the page's (see
+# `reading.published`); the headline starts after it, and a tag alone on its line is no sentence.
+_SPACES = re.compile(r"\s*")
+SCRAPER_DATE = factored(r"(?i:date)\s*:?[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+|[ \t]*$)", re.MULTILINE)
 
 
 _DATELINE = factored(
@@ -78,13 +89,15 @@ def sentences(text: str) -> list[Sentence]:
     """The article's sentences, in order, trimmed, with offsets; the first line is the headline when it stands
     alone above a blank line and carries no sentence mark of its own."""
     found: list[Sentence] = []
-    first_break = text.find("\n")
+    tag = SCRAPER_DATE.match(text)
+    opening = _SPACES.match(text, tag.end()).end() if tag else 0  # type: ignore[union-attr]
+    first_break = text.find("\n", opening)
     headline_end = -1
     # The first line is the headline when it is short and carries no sentence mark of its own.
-    if 0 < first_break < 200:
-        line = text[:first_break].rstrip()
+    if 0 < first_break - opening < 200:
+        line = text[opening:first_break].rstrip()
         if line and line[-1] not in ".。!?！？؟":
-            headline_end = len(line)
+            headline_end = opening + len(line)
     pending: int | None = None
     after_dateline: int | None = None
     for match in _SENTENCE.finditer(text):
@@ -93,6 +106,8 @@ def sentences(text: str) -> list[Sentence]:
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
+        if start < opening:
+            start = opening  # (the scraper's tag)
         if start >= end:
             continue
         if pending is not None:
@@ -107,7 +122,11 @@ def sentences(text: str) -> list[Sentence]:
         if (_ABBREVIATION.search(text, tail, end) or unit or ordinal) and text[end : end + 1] == " ":
             pending = start
             continue
-        if _METADATA.match(text, start, end) or _DATELINE_ALONE.fullmatch(text, start, end):
+        if (
+            METADATA.match(text, start, end)
+            or _DATELINE_ALONE.fullmatch(text, start, end)
+            or date_line(text, start, end)
+        ):
             after_dateline = end
             continue
         # "ЯСЕНІВ, 3 грудня. Укрінформ. У ніч …": the agency's name after a dateline is no sentence.
@@ -122,10 +141,37 @@ def sentences(text: str) -> list[Sentence]:
         dateline = _DATELINE.match(text, start, end)
         if dateline and dateline.end() < end:
             start = dateline.end()
-        found.append(Sentence(start, end, headline=start == 0 and end <= headline_end))
+        found.append(Sentence(start, end, headline=start == opening and end <= headline_end))
     if pending is not None:
         found.append(Sentence(pending, len(text.rstrip())))
     return found
+
+
+# A line that gives only a date and a clock time, as a page prints its own ("Friday 27 December 2024 17:32",
+# "2024年12月27日 12:40", "27.12.2024, 09:15 Uhr"): the words a date may hold besides its numbers.
+_DATE_LINE_WORDS = factored(r"(?:[^\W\d_]+|\d+(?:[:.,/年月日년월일時分시분-]\d*)*)")
+_DATE_LINE_OTHER = frozenset(
+    {
+        "de", "del", "em", "à", "a", "um", "at", "on", "h", "uhr", "am", "pm", "utc", "gmt", "cet", "cest", "kst",
+        "jst", "msk", "г", "года", "р", "року", "le", "el", "il", "o", "y", "年", "月", "日", "時", "分", "년", "월",
+        "일", "시", "분", "오전", "오후", "上午", "下午", "午前", "午後", "الساعة",
+    }
+)  # fmt: skip
+_CLOCK_OR_YEAR = factored(r"\d{4}|\d{1,2}:\d{2}")
+
+
+def date_line(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is a line of its own that gives only a date (with a weekday or a clock time)."""
+    if end - start > 60 or not (start == 0 or text[start - 1] == "\n") or text[end : end + 1] not in ("", "\n"):
+        return False
+    line = text[start:end]
+    if not _CLOCK_OR_YEAR.search(line):
+        return False
+    for word in _DATE_LINE_WORDS.findall(line.lower()):
+        if word[0].isdigit() or word in _DATE_LINE_OTHER or month_number(word) or weekday_in(word) is not None:
+            continue
+        return False
+    return True
 
 
 def trim(text: str, lo: int, hi: int) -> tuple[int, int]:
