@@ -220,3 +220,56 @@ def test_hostile_openings_stay_fast() -> None:
             sentences(text[:20_000])
             resolve(text[:5_000], FRIDAY, text[:20_000])
     assert time.monotonic() - started < 20
+
+
+@pytest.mark.parametrize(
+    ("when", "start", "end"),
+    [
+        ("la semaine dernière", date(2024, 12, 16), date(2024, 12, 22)),
+        ("на прошлой неделе", date(2024, 12, 16), date(2024, 12, 22)),
+        ("上周", date(2024, 12, 16), date(2024, 12, 22)),
+        ("지난주", date(2024, 12, 16), date(2024, 12, 22)),
+        ("el mes pasado", date(2024, 11, 1), date(2024, 11, 30)),
+        ("先月", date(2024, 11, 1), date(2024, 11, 30)),
+        ("l'anno scorso", date(2023, 1, 1), date(2023, 12, 31)),
+        ("지난해", date(2023, 1, 1), date(2023, 12, 31)),
+        ("العام المقبل", date(2025, 1, 1), date(2025, 12, 31)),
+        ("明年", date(2025, 1, 1), date(2025, 12, 31)),
+    ],
+)
+def test_a_week_month_or_year_counted_from_the_publication_in_every_language(when: str, start: date, end: date) -> None:
+    found = resolve(when, FRIDAY)
+    assert found is not None and (found.start, found.end) == (start, end)
+
+
+def test_a_bylines_date_is_the_pages_and_no_time_of_the_event() -> None:
+    text = (
+        "江宁街一奶茶店多名顾客饮用后不适\n\n本报记者 高雅琪 2026年12月2日\n\n"
+        "12月1日，江宁街一家连锁奶茶店的多名顾客在饮用饮品后出现腹痛、恶心等症状。"
+    )
+    assert published_in(text) == date(2026, 12, 2)
+    summary = summarise(text, engine="extractive")
+    assert summary.event.when == "12月1日" and summary.event.when_iso == "2026-12-01"
+    # (a sentence a reporter opens is the story's: "本报记者从市公安局获悉")
+    story = "市公安局通报一起案件\n\n本报记者从市公安局获悉，12月1日晚，一名男子在江宁街被抓获。"
+    assert any("本报记者从市公安局获悉" in story[s.start : s.end] for s in sentences(story))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when"),
+    [
+        # a day that recurs, or a deadline, is no time of what happened
+        ("Il mercato torna ogni sabato in piazza. Lo ha deciso la giunta martedì.", "it", "martedì"),
+        ("La biblioteca apre la domenica. Lo ha annunciato il sindaco mercoledì.", "it", "mercoledì"),
+        ("Le iscrizioni sono aperte fino a venerdì. Lo ha comunicato il Comune lunedì.", "it", "lunedì"),
+        ("The market opens every Friday. The council approved it on Tuesday.", "en", "Tuesday"),
+        (
+            "O relatório foi divulgado sob embargo até às 00h00 de quinta-feira. A direção respondeu na terça-feira.",
+            "pt",
+            "terça-feira",
+        ),
+    ],
+)
+def test_a_day_that_recurs_or_a_deadline_is_no_time_of_the_event(text: str, lang: str, when: str) -> None:
+    event = read(text, lang).event
+    assert event is not None and event.when is not None and when in text[event.when[0] : event.when[1]]

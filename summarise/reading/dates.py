@@ -188,8 +188,9 @@ def _weekday(target: int, published: date, qualifier: str | None, future: bool) 
     return Resolution(day, day, relative=True)
 
 
-def _span(lowered: str, published: date) -> Resolution | None:
-    """Weeks, months and years before or after the publication date, and 'N days ago'."""
+def _span(lowered: str, published: date, weekday: int | None = None) -> Resolution | None:
+    """Weeks, months and years before or after the publication date, and 'N days ago' (in another language than
+    English, only where no weekday is named: "上周五" is a day of last week)."""
     number = r"(\d+|" + "|".join(_NUMBER_WORDS) + r")"
     if m := re.search(rf"\b{number}\s+(day|week)s?\s+ago\b", lowered):
         count = int(m[1]) if m[1].isdigit() else _NUMBER_WORDS[m[1]]
@@ -200,22 +201,25 @@ def _span(lowered: str, published: date) -> Resolution | None:
         return Resolution(monday, monday + timedelta(days=6), relative=True)
     if m := re.search(r"\b(last|this|next|earlier this|later this)\s+(week|month|year)\b", lowered):
         which, unit = m[1], m[2]
-        shift = {"last": -1, "next": 1}.get(which, 0)
-        if unit == "week":
-            start = published - timedelta(days=published.weekday()) + timedelta(weeks=shift)
-            end = start + timedelta(days=6)
-        elif unit == "month":
-            month_index = published.year * 12 + published.month - 1 + shift
-            start = date(month_index // 12, month_index % 12 + 1, 1)
-            end = date(start.year + start.month // 12, start.month % 12 + 1, 1) - timedelta(days=1)
-        else:
-            start, end = date(published.year + shift, 1, 1), date(published.year + shift, 12, 31)
-        if which == "earlier this":
-            end = min(end, published)
-        elif which == "later this":
-            start = max(start, published)
-        return Resolution(start, end, relative=True)
-    return None
+    elif weekday is None and (spanned := datewords.span_of(lowered)):
+        which, unit = spanned
+    else:
+        return None
+    shift = {"last": -1, "next": 1}.get(which, 0)
+    if unit == "week":
+        start = published - timedelta(days=published.weekday()) + timedelta(weeks=shift)
+        end = start + timedelta(days=6)
+    elif unit == "month":
+        month_index = published.year * 12 + published.month - 1 + shift
+        start = date(month_index // 12, month_index % 12 + 1, 1)
+        end = date(start.year + start.month // 12, start.month % 12 + 1, 1) - timedelta(days=1)
+    else:
+        start, end = date(published.year + shift, 1, 1), date(published.year + shift, 12, 31)
+    if which == "earlier this":
+        end = min(end, published)
+    elif which == "later this":
+        start = max(start, published)
+    return Resolution(start, end, relative=True)
 
 
 def resolve(text: str, published: date | None, context: str = "", day_first: bool = False) -> Resolution | None:
@@ -254,7 +258,7 @@ def _relative(lowered: str, published: date, weekday: int | None, context: str) 
     if (days := datewords.days_from_publication(lowered)) is not None:
         day = published + timedelta(days=days)
         return Resolution(day, day, relative=True)
-    if (span := _span(lowered, published)) is not None:
+    if (span := _span(lowered, published, weekday)) is not None:
         return span
     # (the sentence before the time and after it: "다음 달 1일부터", "announced on Monday that it will cut")
     around = context.lower().translate(datewords.DIGITS)

@@ -191,6 +191,59 @@ def days_from_publication(text: str) -> int | None:
     return None
 
 
+# The week, month or year before, of or after the publication, in the other languages ("la semaine dernière",
+# "上个月", "지난해"): (which, unit), as English "last week" reads.
+_SPANS = {
+    "last": {
+        "week": ("la semaine dernière", "la semaine passée", "la semana pasada", "la settimana scorsa",
+                 "na semana passada", "letzte woche", "vergangene woche", "in der vergangenen woche",
+                 "на прошлой неделе", "на минувшей неделе", "минулого тижня", "на минулому тижні", "上周", "上星期",
+                 "先週", "지난주", "지난 주", "الأسبوع الماضي"),
+        "month": ("le mois dernier", "el mes pasado", "il mese scorso", "no mês passado", "letzten monat",
+                  "im vergangenen monat", "в прошлом месяце", "минулого місяця", "上个月", "上月", "先月", "지난달",
+                  "الشهر الماضي"),
+        "year": ("l'an dernier", "l'année dernière", "el año pasado", "l'anno scorso", "no ano passado",
+                 "letztes jahr", "im vergangenen jahr", "в прошлом году", "минулого року", "торік", "去年", "昨年",
+                 "작년", "지난해", "العام الماضي"),
+    },
+    "this": {
+        "week": ("cette semaine", "esta semana", "questa settimana", "diese woche", "на этой неделе", "цього тижня",
+                 "на цьому тижні", "本周", "这周", "今週", "이번 주", "هذا الأسبوع"),
+        "month": ("ce mois-ci", "este mes", "questo mese", "este mês", "diesen monat", "в этом месяце",
+                  "цього місяця", "本月", "这个月", "今月", "이번 달", "هذا الشهر"),
+        "year": ("cette année", "este año", "quest'anno", "este ano", "dieses jahr", "in diesem jahr",
+                 "в этом году", "цього року", "今年", "올해", "هذا العام"),
+    },
+    "next": {
+        "week": ("la semaine prochaine", "la próxima semana", "la semana que viene", "la prossima settimana",
+                 "la settimana prossima", "na próxima semana", "nächste woche", "kommende woche",
+                 "на следующей неделе", "наступного тижня", "下周", "下星期", "来週", "다음 주", "الأسبوع المقبل",
+                 "الأسبوع القادم"),
+        "month": ("le mois prochain", "el próximo mes", "el mes que viene", "il mese prossimo", "no próximo mês",
+                  "nächsten monat", "в следующем месяце", "наступного місяця", "下个月", "下月", "来月", "다음 달",
+                  "내달", "الشهر المقبل", "الشهر القادم"),
+        "year": ("l'an prochain", "l'année prochaine", "el próximo año", "el año que viene", "l'anno prossimo",
+                 "no próximo ano", "nächstes jahr", "в следующем году", "наступного року", "明年", "来年", "내년",
+                 "العام المقبل", "العام القادم"),
+    },
+}  # fmt: skip
+_SPAN_OF = {
+    phrase: (which, unit) for which, units in _SPANS.items() for unit, phrases in units.items() for phrase in phrases
+}
+_SPAN_PATTERN = factored(
+    r"(?<![^\W\d_'])(?:" + "|".join(sorted(map(re.escape, _SPAN_OF), key=len, reverse=True)) + r")(?![^\W\d_'])"
+    r"|"
+    + "|".join(sorted((re.escape(p) for p in _SPAN_OF if not p.isascii() and p[0] > "\u2e80"), key=len, reverse=True))
+)
+
+
+def span_of(text: str) -> tuple[str, str] | None:
+    """('last' | 'this' | 'next', 'week' | 'month' | 'year') for a span a time names in any language above."""
+    if m := _SPAN_PATTERN.search(text.translate(_APOSTROPHES)):
+        return _SPAN_OF[m[0]]
+    return None
+
+
 # Words in the sentence around a weekday or a day of the month alone that put it after the publication date.
 FUTURE = factored(
     r"\b(?:will|shall|is to|are to|is due|are due|is expected|are expected|plans? to|scheduled|next|upcoming|"

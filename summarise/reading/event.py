@@ -50,10 +50,14 @@ _NIGHT_TO = (
 _WHEN = factored(
     # "مساء أمس السبت", "اليوم الجمعة", "Nacht zum Mittwoch", "ночь на среду": the day with its part.
     rf"(?:(?:فجر|صباح|مساء|ظهر|ليل|ليلة)\s+)?(?:اليوم|أمس)\s+(?:{_WEEKDAYS_AR})|{_NIGHT_TO}"
-    # (an Italian day's name made an attribute is none: "la newsletter del venerdì")
-    r"|(?<![\w'’])(?<!\bdel\s)(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)"
+    # (an Italian day's name made an attribute is none, "la newsletter del venerdì", nor one that recurs, "ogni
+    # sabato", "la domenica")
+    r"|(?<![\w'’])(?<!\bdel\s)(?<!\bogni\s)(?<!\bil\s)(?<!\bla\s)(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|"
+    r"domenica)"
     r"(?:\s+(?:sera|mattina|pomeriggio|notte))?(?![\w'’])"
-    rf"|(?<![\w'’])(?:{_WEEKDAY_WORDS})(?:abend|morgen|nachmittag|vormittag|mittag|nacht|früh)?(?:\s+(?:night|morning|evening|afternoon|abend|morgen|nacht|soir|matin|"
+    # (nor a day that recurs: "every Friday", "cada sábado", "chaque lundi", "jeden Montag")
+    r"|(?<![\w'’])(?<!\bevery\s)(?<!\beach\s)(?<!\bcada\s)(?<!\bchaque\s)(?<!\bjeden\s)(?<!\bjeder\s)"
+    rf"(?:{_WEEKDAY_WORDS})(?:abend|morgen|nachmittag|vormittag|mittag|nacht|früh)?(?:\s+(?:night|morning|evening|afternoon|abend|morgen|nacht|soir|matin|"
     rf"noche|mañana|tarde|вечером|утром|ночью|ввечері|вранці|уночі|sera|mattina|pomeriggio|notte|"
     rf"(?:à|de) (?:manhã|tarde|noite)))?(?![\w'’])"
     r"|[월화수목금토일]요일(?:\s?(?:새벽|오전|오후|밤|저녁))?|(?:어제|오늘|그저께|그제)(?:\([0-9]{1,2}일\))?(?:\s?(?:새벽|오전|오후|밤|저녁))?"
@@ -145,7 +149,8 @@ _VAGUE = factored(
 # only where no other time is (a story about a thing to come).
 _DEADLINE_BEFORE = factored(
     r"(?<![\w'’])(?i:by|until|till|bis(?:\s+(?:zum|zur|spätestens))?|jusqu'(?:au|à)|jusqu’(?:au|à)|hasta(?:\s+el)?|до|"
-    r"не позднее|не пізніше)\s+(?:(?:the|le|el|den|dem)\s+)?$"
+    r"не позднее|не пізніше|fino\s+a(?:l|lla)?|entro(?:\s+(?:il|la))?|até(?:\s+(?:ao|à|a))?"
+    r"(?:\s+às\s+\d{1,2}h\d{0,2}\s+de)?)\s+(?:(?:the|le|el|den|dem)\s+)?$"
 )
 _DEADLINE_AFTER = factored(r"까지|まで")
 _COMING_BEFORE = factored(
@@ -157,7 +162,7 @@ _COMING_AFTER = factored(r"\s*(?:المقبل|القادم|المقبلة|الق
 
 
 # "no abrirá hasta el 3 de mayo", "will not reopen until 14 March": not before then is when it happens, no deadline.
-_NOT_BEFORE = factored(r"(?<![\w'’])(?i:no|not|never|nicht|pas|не|ні)(?![\w'’])|n[’']t(?!\w)")
+_NOT_BEFORE = factored(r"(?<![\w'’])(?i:no|not|never|nicht|pas|non|não|не|ні)(?![\w'’])|n[’']t(?!\w)")
 
 
 def _deadline(text: str, lo: int, m: re.Match[str], lang: str) -> bool:

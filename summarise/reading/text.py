@@ -30,6 +30,8 @@ METADATA = factored(
     r"|\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
     r"|(?:Date|Datum|Fecha|Data|Дата(?: публикации| публікації)?|Publication date)\s*:\s*\d"
     r"|(?:By|BY|Von|Par|Por)\s+[A-ZÀ-Þ]{2,}|(?:기사)?입력\s|수정\s|업데이트\s|发布时间|发布日期|更新|公開日|配信日|掲載日|(?:配信|公開|掲載)\s*\d|"
+    # (a byline with its date: "本报记者 高雅琪 2026年12月2日")
+    r"(?:本报记者|本報記者|记者|記者)\s*[\u4e00-\u9fff]{2,4}\s+\d{4}年\d{1,2}月\d{1,2}日|"
     r"(?:نُشر|نشر|تاريخ النشر|آخر تحديث|تم النشر)(?:\s+(?:في|بتاريخ))?\s*:?\s*[\d٠-٩]"
 )
 
