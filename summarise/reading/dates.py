@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from ..patterns import factored
 from ..results import GroundedEvent, ResolvedDate
 from . import datewords
-from .text import METADATA, SCRAPER_DATE, date_line
+from .text import SCRAPER_DATE, date_line, page_line
 
 _WEEKDAYS = {
     "en": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
@@ -100,11 +100,11 @@ def _nearest_year(month: int, day: int, published: date | None) -> date | None:
     return min(options, key=lambda d: abs((d - published).days)) if options else None
 
 
-def _explicit(text: str, published: date | None, day_first: bool = False) -> Resolution | None:
+def _explicit(text: str, published: date | None, day_first: bool = False, before: str = "") -> Resolution | None:
     """A date written out: ISO, day-month(-year), month-day(-year), or all in digits (with dots always day first;
     with slashes day first when `day_first`, else a date that reads two ways is a conflict)."""
     lowered = text.lower()
-    if m := re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", lowered):
+    if m := re.search(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)", lowered):
         found = _safe_date(int(m[1]), int(m[2]), int(m[3]))
         return Resolution(found, found, relative=False) if found else _off_calendar(int(m[1]), int(m[2]), int(m[3]))
     # ("2024.12.27", "2024/12/27": year first, as Korean, Chinese and Japanese pages write it)
@@ -113,6 +113,13 @@ def _explicit(text: str, published: date | None, day_first: bool = False) -> Res
         return Resolution(found, found, relative=False) if found else _off_calendar(int(m[1]), int(m[3]), int(m[4]))
     if (m := datewords.CJK_DATE.search(lowered)) and m[2]:
         given, on = (int(m[1]) if m[1] else None), (int(m[2]), int(m[3]))
+        # (a year named by a word before it: "올해 1월 5일", "去年12月3日")
+        if (
+            given is None
+            and published is not None
+            and (shift := datewords.year_shift(before + lowered[: m.start()])) is not None
+        ):
+            given = published.year + shift
         if off := _off_calendar(given, *on):
             return off
         found = _safe_date(given, *on) if given is not None else _nearest_year(*on, published)
@@ -231,7 +238,11 @@ def resolve(text: str, published: date | None, context: str = "", day_first: boo
     Resolution with a `conflict` and no date when it reads two ways.
     """
     lowered = text.lower().strip().translate(datewords.DIGITS)
-    explicit = _explicit(lowered, published, day_first)
+    # (the sentence before the time and after it: "다음 달 1일부터", "올해 1월 5일", "announced on Monday that it will")
+    around = context.lower().translate(datewords.DIGITS)
+    at = around.find(lowered) if context else -1
+    before, after = (around[:at], around[at + len(lowered) :]) if at >= 0 else (around, "")
+    explicit = _explicit(lowered, published, day_first, before)
     weekday = datewords.weekday_in(lowered)
     if explicit is not None and explicit.start is not None and weekday not in (None, explicit.start.weekday()):
         return Resolution(
@@ -246,31 +257,28 @@ def resolve(text: str, published: date | None, context: str = "", day_first: boo
     if published is None:
         return None
     try:
-        return _relative(lowered, published, weekday, context)
+        return _relative(lowered, published, weekday, before, after)
     except (OverflowError, ValueError):
         # A publication date near the calendar's ends (0001-01-01, 9999-12-31) puts 'yesterday' or 'next year'
         # outside it: such a date is not resolved.
         return None
 
 
-def _relative(lowered: str, published: date, weekday: int | None, context: str) -> Resolution | None:
+def _relative(lowered: str, published: date, weekday: int | None, before: str, after: str) -> Resolution | None:
     """Day words, spans and weekdays, counted from the publication date."""
     if (days := datewords.days_from_publication(lowered)) is not None:
         day = published + timedelta(days=days)
         return Resolution(day, day, relative=True)
-    if (span := _span(lowered, published, weekday)) is not None:
-        return span
-    # (the sentence before the time and after it: "다음 달 1일부터", "announced on Monday that it will cut")
-    around = context.lower().translate(datewords.DIGITS)
-    at = around.find(lowered) if context else -1
-    before, after = (around[:at], around[at + len(lowered) :]) if at >= 0 else (around, "")
     future = bool(datewords.FUTURE.search(before + " " + lowered) or datewords.FUTURE_AFTER.match(after))
+    # (a day of the month with the month named before it, in the time or the sentence: "다음 달 1일", "来月3日")
     if (m := datewords.CJK_DATE.search(lowered)) and not m[2]:
-        if shift := datewords.month_shift(before):
+        if shift := datewords.month_shift(before + lowered[: m.start()]):
             index = published.year * 12 + published.month - 1 + shift
             found = _safe_date(index // 12, index % 12 + 1, int(m[3]))
             return Resolution(found, found, relative=True) if found else None
         return _day_of_month(int(m[3]), published, future)
+    if (span := _span(lowered, published, weekday)) is not None:
+        return span
     if weekday is not None:
         m = re.search(r"\b(last|past|next|this)\s+[^\W\d_]+", lowered)
         qualifier = m[1] if m else datewords.last_or_next(lowered) or datewords.last_or_next_beside(before, after)
@@ -327,14 +335,27 @@ def resolve_event(event: GroundedEvent, article: str, published: date | None) ->
     return event.model_copy(update={"when_iso": when_iso, "when_resolved": resolved}), conflicts
 
 
-# A line that gives when the page was updated, not when it was published.
+# A line that gives when the page was updated, not when it was published; and an update's date later in a line
+# that first gives the publication's ("Published: 27 December 2024 (last updated 2024-12-28)").
 _UPDATED = factored(
     r"\W*(?:last )?(?:updated|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|обновлено|оновлено)"
     r"|수정|업데이트|更新|آخر تحديث",
     re.IGNORECASE,
 )
-_ENGLISH_LABEL = factored(r"\W*(?:first |last )?(?:published|posted|updated|date|publication date)\b", re.IGNORECASE)
-# How far the page's own lines may stand before the story: the headline, a byline, the date, a kicker.
+_UPDATED_LATER = factored(
+    r"(?:last )?(?:updated|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|обновлено|оновлено)"
+    r"|수정|업데이트|更新|آخر تحديث",
+    re.IGNORECASE,
+)
+# A label in a language that writes its dates day first: "Publié le 12/11/2024", "Pubblicato: 09/04/2025".
+_DAY_FIRST_LABEL = factored(
+    r"\W*(?:Veröffentlicht|Publié|Publicado|Publicada|Pubblicato|Опубликовано|Опубліковано|Дата|Datum|Fecha|Data"
+    r"|نُشر|نشر|تاريخ النشر|تم النشر)",
+    re.IGNORECASE,
+)
+_YEAR = factored(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+# How far the page's own lines may stand before the story: the headline, a byline, the date, a kicker (lines with
+# text; a page pasted with a blank line between each is read as far).
 _OPENING_LINES = 6
 _LONGEST_LINE = 200
 
@@ -342,21 +363,29 @@ _LONGEST_LINE = 200
 def published_in(text: str) -> date | None:
     """The publication date the text's own opening lines give, as a page prints it: a scraper's tag before the
     headline ("date 2024-12-27 …"), a labelled line ("Published: 27 Dec. 2024, 17:32", "입력 2024.12.27 17:32",
-    "Опубликовано: 27 декабря 2024"), or a line that is only a date ("2024年12月27日 12:40"); never an update's
+    "Опубликовано: 27 декабря 2024"), or a line that is only one date ("2024年12月27日 12:40"); never an update's
     date, a date that reads two ways, or one with no year."""
-    if tag := SCRAPER_DATE.match(text):
-        return _safe_date(*map(int, tag[1].split("-")))
-    at = 0
-    for _ in range(_OPENING_LINES):
+    if (tag := SCRAPER_DATE.match(text)) and (day := _safe_date(*map(int, tag[1].split("-")))):
+        return day
+    at, lines = 0, 0
+    while lines < _OPENING_LINES and at <= len(text):
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
-        line = text[at:end].strip() if end - at <= _LONGEST_LINE else ""
-        if line and not _UPDATED.match(line) and (METADATA.match(line) or date_line(line, 0, len(line))):
-            # (a page that labels its date in another language than English writes it day first: "12/11/2024")
-            found = resolve(line, None, day_first=not _ENGLISH_LABEL.match(line))
-            if found is not None and found.start is not None and found.start == found.end and not found.relative:
-                return found.start
-        if end >= len(text):
-            break
+        line = text[at:end].strip() if end - at <= _LONGEST_LINE else "-"
         at = end + 1
+        if not line:
+            continue
+        lines += 1
+        if _UPDATED.match(line):
+            continue
+        if (later := _UPDATED_LATER.search(line, 1)) is not None:
+            line = line[: later.start()]
+        # (one date: "12 March 1940 – 26 December 2024" under an obituary's name is no page's date)
+        if not page_line(line, 0, len(line)) or (date_line(line, 0, len(line)) and len(_YEAR.findall(line)) > 1):
+            continue
+        # (a page that labels its date in a language that writes it day first: "12/11/2024"; an English one, or
+        # none, reads "03/04/2025" two ways)
+        found = resolve(line, None, day_first=bool(_DAY_FIRST_LABEL.match(line)))
+        if found is not None and found.start is not None and found.start == found.end and not found.relative:
+            return found.start
     return None

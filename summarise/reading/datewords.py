@@ -48,7 +48,12 @@ _UNSPACED_WEEKDAY = {
     "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5,
     "الأحد": 6, "الاحد": 6,
 }  # fmt: skip
-_UNSPACED_WEEKDAY_PATTERN = factored("|".join(sorted(map(re.escape, _UNSPACED_WEEKDAY), key=len, reverse=True)))
+# ("每周一次" is once a week, "一周五天" five days a week, "الأحداث" the events: no weekday)
+_UNSPACED_WEEKDAY_PATTERN = factored(
+    r"(?<![每一二三四五六七八九十两几\u0621-\u064a])(?:"
+    + "|".join(sorted(map(re.escape, _UNSPACED_WEEKDAY), key=len, reverse=True))
+    + r")(?![次天\u0621-\u064a])"
+)
 
 
 def weekday_in(text: str) -> int | None:
@@ -67,30 +72,38 @@ _LAST_NEXT = factored(
     r"(?<![^\W\d_])(?:(last|past|letzten|vergangenen|dernier|dernière|pasado|pasada|scorso|scorsa|passado|passada|"
     r"última|último|прошл\w*|минувш\w*|минул\w*|الماضي|الماضية)|(next|nächsten|kommenden|prochain|prochaine|"
     r"próximo|próxima|prossimo|prossima|следующ\w*|ближайш\w*|наступн\w*|المقبل|المقبلة|القادم|القادمة))"
-    r"(?![^\W\d_])|(지난(?!\s?주))|(오는)|(上周|上星期|上礼拜|先週|지난\s?주)|(下周|下星期|下礼拜|来週|다음\s?주)",
+    r"(?![^\W\d_])|(지난(?!\s?주|해|달))|(오는)|(上周|上星期|上礼拜|先週|지난\s?주)|(下周|下星期|下礼拜|来週|다음\s?주)"
+    r"|(本周|这周|本星期|这星期|今週|이번\s?주)",
     re.IGNORECASE,
 )
 
 
 def last_or_next(text: str) -> str | None:
     """'last' or 'next' when a time counts its weekday strictly before or after the publication's day; 'last week'
-    or 'next week' when it names the day of the week before or after the publication's ("上周五", "来週の月曜")."""
+    or 'next week' when it names the day of the week before or after the publication's ("上周五", "来週の月曜"), 'this'
+    for the publication's own week ("本周五", "이번 주 금요일")."""
     if m := _LAST_NEXT.search(text):
-        return ("last", "next", "last", "next", "last week", "next week")[m.lastindex - 1]  # type: ignore[operator]
+        return ("last", "next", "last", "next", "last week", "next week", "this")[m.lastindex - 1]  # type: ignore[operator]
     return None
 
 
-# The word right after a time, or right before it, that counts it so: "الخميس الماضي", "jeudi dernier", "el pasado
-# jueves".
-_WORD_AFTER = factored(r"\s*([^\W\d_]+)")
+# The word right after a time that counts it so, where a language puts it after the day ("الخميس الماضي", "jeudi
+# dernier", "venerdì scorso", "el viernes pasado"; not English, "on Friday last year"), or right before it ("el pasado
+# jueves", "지난 금요일").
+_AFTER_DAY = factored(
+    r"\s*(?:(dernier|dernière|pasado|pasada|scorso|scorsa|passado|passada|الماضي|الماضية)|(prochain|prochaine|"
+    r"próximo|próxima|prossimo|prossima|المقبل|المقبلة|القادم|القادمة))(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _WORD_BEFORE = factored(r"([^\W\d_]+)\s*$")
 
 
 def last_or_next_beside(before: str, after: str) -> str | None:
-    """`last_or_next` of the word right before a time or right after it in its sentence."""
-    for m in (_WORD_AFTER.match(after), _WORD_BEFORE.search(before[-40:])):
-        if m and (found := last_or_next(m[1])) in ("last", "next"):
-            return found
+    """'last' or 'next' as the word right after a time or right before it in its sentence counts it."""
+    if m := _AFTER_DAY.match(after):
+        return "last" if m[1] else "next"
+    if (m := _WORD_BEFORE.search(before[-40:])) and (found := last_or_next(m[1])) in ("last", "next"):
+        return found
     return None
 
 
@@ -145,6 +158,17 @@ def month_shift(before: str) -> int:
     return _MONTH_SHIFT[m[1]] if m else 0
 
 
+# A year counted from the publication's, before a month and day: "올해 1월 5일", "去年12月3日", "来年3月".
+_YEAR_SHIFT = {"올해": 0, "今年": 0, "지난해": -1, "작년": -1, "去年": -1, "昨年": -1, "내년": 1, "明年": 1, "来年": 1}
+_YEAR_SHIFT_PATTERN = factored(r"(" + "|".join(map(re.escape, _YEAR_SHIFT)) + r")\s*$")
+
+
+def year_shift(before: str) -> int | None:
+    """How many years from the publication's the word right before a month and day puts it (None when none)."""
+    m = _YEAR_SHIFT_PATTERN.search(before)
+    return _YEAR_SHIFT[m[1]] if m else None
+
+
 # Digits as Arabic, Persian and full-width scripts write them.
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９", "0123456789" * 3)
 
@@ -175,9 +199,11 @@ _UNSPACED_DAY = {
     "أول أمس": -2, "أمس الأول": -2, "أمس": -1, "الأمس": -1, "البارحة": -1, "اليوم": 0, "غدا": 1, "غداً": 1,
     "بعد غد": 2,
 }  # fmt: skip
-# ("오늘날" is "nowadays", "今日的" no day in Chinese prose: neither is a day)
+# ("오늘날" is "nowadays", "그제서야" "only then", "今日的" "contemporary"; "أمسية" is an evening's event and "اليومين"
+# two days: none is a day)
 _UNSPACED_DAY_PATTERN = factored(
-    r"(?:" + "|".join(sorted(map(re.escape, _UNSPACED_DAY), key=len, reverse=True)) + r")(?!날)"
+    r"(?<![\u0621-\u064a])(?:" + "|".join(sorted(map(re.escape, _UNSPACED_DAY), key=len, reverse=True)) + r")"
+    r"(?!날|서야|的|[\u0621-\u064a])"
 )
 
 
@@ -247,12 +273,13 @@ def span_of(text: str) -> tuple[str, str] | None:
 # Words in the sentence around a weekday or a day of the month alone that put it after the publication date.
 FUTURE = factored(
     r"\b(?:will|shall|is to|are to|is due|are due|is expected|are expected|plans? to|scheduled|next|upcoming|"
-    r"wird|werden|soll|sollen|nächste[nmrs]?|kommende[nmrs]?|va\s+\w+(?:er|ir|re)|vont|seront|prochaine?|será|serán|"
+    r"wird|werden|nächste[nmrs]?|kommende[nmrs]?|va\s+\w+(?:er|ir|re)|vont|seront|prochaine?|será|serán|"
     r"próxim[oa]|"
     r"sarà|saranno|prossim[oa]|vai|vão|будет|будут|состоится|следующ\w*|буде|будуть|відбудеться|наступн\w*|"
     r"سوف|المقبل|المقبلة|القادم|القادمة)\b"
-    r"|将于|将在|计划|下周|予定|方針|来週|예정|계획|다음 주",
+    r"|将于|将在|计划于|计划在|下周|来週|다음 주",
     re.IGNORECASE,
 )
-# After the time, where Japanese and Korean put their verb: "3日に予定されている", "5일 개최할 예정이다".
-FUTURE_AFTER = factored(r"[^。.!?]{0,20}?(?:予定|方針|見通し|예정|계획|할 방침)")
+# After the time, where Japanese and Korean put their verb: "3日に予定されている", "5일 개최할 예정이다" (a plan's
+# verb, not the noun: "景気見通しを下方修正した", "새 경제 계획을 발표했다" are past).
+FUTURE_AFTER = factored(r"[^。.!?]{0,20}?(?:予定|する方針|예정|할 계획|할 방침)")

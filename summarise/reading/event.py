@@ -60,13 +60,14 @@ _WHEN = factored(
     rf"(?:{_WEEKDAY_WORDS})(?:abend|morgen|nachmittag|vormittag|mittag|nacht|früh)?(?:\s+(?:night|morning|evening|afternoon|abend|morgen|nacht|soir|matin|"
     rf"noche|mañana|tarde|вечером|утром|ночью|ввечері|вранці|уночі|sera|mattina|pomeriggio|notte|"
     rf"(?:à|de) (?:manhã|tarde|noite)))?(?![\w'’])"
-    r"|[월화수목금토일]요일(?:\s?(?:새벽|오전|오후|밤|저녁))?|(?:어제|오늘|그저께|그제)(?:\([0-9]{1,2}일\))?(?:\s?(?:새벽|오전|오후|밤|저녁))?"
+    r"|[월화수목금토일]요일(?:\s?(?:새벽|오전|오후|밤|저녁))?|(?:어제|오늘(?!날)|그저께|그제(?!서야))(?:\([0-9]{1,2}일\))?(?:\s?(?:새벽|오전|오후|밤|저녁))?"
     r"|지난주"
     # The week before, and a night across two days ("dans la nuit de lundi à mardi", "la noche del lunes al martes").
     r"|(?:минулого|цього) тижня|на (?:минулому|цьому) тижні|на (?:прошлой|этой) неделе|(?:letzte|vergangene) Woche|"
     r"la semaine dernière|la semana pasada|الأسبوع الماضي|上周(?![一二三四五六日天末])|先週(?:[月火水木金土日]曜日?)?"
     r"|(?:la )?nuit (?:de|du) \w+ (?:à|au) \w+|(?:la )?noche del \w+ al \w+"
-    r"|[上本下]?(?:周|星期)[一二三四五六日天](?:凌晨|上午|下午|晚间|晚上)?|昨天|今天|昨日|今日|当天|昨晚|昨夜|今晨|前天"
+    # (not "每周一次", once a week, nor "一周五天", five days a week)
+    r"|[上本下]?(?<![每一二三四五六七八九十两几])(?:周|星期)[一二三四五六日天](?![次天])(?:凌晨|上午|下午|晚间|晚上)?|昨天|今天|昨日|今日|当天|昨晚|昨夜|今晨|前天"
     r"|밤사이|지난밤|지난 주말"
     r"|一昨日|おととい|今朝|今夜|今晩|昨夜|昨晩|先週末|上周末"
     r"|[月火水木金土日]曜(?:日)?(?:未明|朝|夜|午後|午前)?",

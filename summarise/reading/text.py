@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..patterns import factored
-from .datewords import month_number, weekday_in
+from .datewords import DIGITS, month_number, weekday_in
 
 # A sentence ends at . ! ? followed by a space or the end (so "6.5" and "U.S." do not end one), at the
 # full-width and Arabic marks, which need no space, or at a line end.
@@ -24,15 +24,19 @@ _ABBREVIATION = factored(
 # Lines that describe the page, not the story: "Published: 27 Dec. 2024", "Published 3 December 2026, 08:14",
 # "Aktualisiert am 04.12.2026", "Updated ...", "BY KIM MIN-YOUNG".
 METADATA = factored(
-    r"(?:(?:First |Last )?(?:Published|Updated|Posted)|Veröffentlicht|Aktualisiert|Publié|Mis à jour|Publicado|"
-    r"Publicada|Actualizado|Atualizado|Pubblicato|Aggiornato|Опубликовано|Обновлено|Опубліковано|Оновлено)"
-    r"(?:\s*:|\s+(?:am\s+|on\s+|le\s+|el\s+|em\s+|il\s+|in\s+data\s+)?\d"
-    r"|\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+    r"(?:(?i:(?:first |last )?(?:published|updated|posted))(?:\s+on)?|Veröffentlicht|Aktualisiert|Publié|Mis à jour|"
+    r"Publicado|Publicada|Actualizado|Atualizado|Pubblicato|Aggiornato|Опубликовано|Обновлено|Опубліковано|Оновлено)"
+    r"(?:\s*:|\s+(?:am\s+|on\s+|le\s+|el\s+|em\s+|il\s+|in\s+data\s+)?(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
+    r"\d|\s+(?:on\s+)?(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?\s+\d)"
     r"|(?:Date|Datum|Fecha|Data|Дата(?: публикации| публікації)?|Publication date)\s*:\s*\d"
-    r"|(?:By|BY|Von|Par|Por)\s+[A-ZÀ-Þ]{2,}|(?:기사)?입력\s|수정\s|업데이트\s|发布时间|发布日期|更新|公開日|配信日|掲載日|(?:配信|公開|掲載)\s*\d|"
-    # (a byline with its date: "本报记者 高雅琪 2026年12月2日")
-    r"(?:本报记者|本報記者|记者|記者)\s*[\u4e00-\u9fff]{2,4}\s+\d{4}年\d{1,2}月\d{1,2}日|"
-    r"(?:نُشر|نشر|تاريخ النشر|آخر تحديث|تم النشر)(?:\s+(?:في|بتاريخ))?\s*:?\s*[\d٠-٩]"
+    r"|(?:By|BY|Von|Par|Por)\s+[A-ZÀ-Þ]{2,}|(?:기사)?입력\s|수정\s|发布时间|发布日期|更新|公開日|配信日|掲載日"
+)
+# Labels that are also words of a story ("업데이트 이후 앱 먹통", "公開3日で", "نشر 10 آلاف شرطي"), and a byline with
+# its date ("本报记者 高雅琪 2026年12月2日"): a page's line only when a date alone follows them.
+_DATE_LABEL = factored(
+    r"(?:업데이트|등록|配信|公開|掲載|نُشر|نشر|تاريخ النشر|آخر تحديث|تم النشر"
+    r"|(?:本报记者|本報記者|记者|記者)\s*[\u4e00-\u9fff]{2,4})(?:\s+(?:في|بتاريخ))?\s*[:：]?\s*"
 )
 
 
@@ -124,11 +128,7 @@ def sentences(text: str) -> list[Sentence]:
         if (_ABBREVIATION.search(text, tail, end) or unit or ordinal) and text[end : end + 1] == " ":
             pending = start
             continue
-        if (
-            METADATA.match(text, start, end)
-            or _DATELINE_ALONE.fullmatch(text, start, end)
-            or date_line(text, start, end)
-        ):
+        if page_line(text, start, end) or _DATELINE_ALONE.fullmatch(text, start, end):
             after_dateline = end
             continue
         # "ЯСЕНІВ, 3 грудня. Укрінформ. У ніч …": the agency's name after a dateline is no sentence.
@@ -150,30 +150,49 @@ def sentences(text: str) -> list[Sentence]:
 
 
 # A line that gives only a date and a clock time, as a page prints its own ("Friday 27 December 2024 17:32",
-# "2024年12月27日 12:40", "27.12.2024, 09:15 Uhr"): the words a date may hold besides its numbers.
+# "2024年12月27日 12:40", "27.12.2024, 09:15 Uhr"): the words a date may hold besides its numbers, and a year with a
+# day ("May 2025", "Mars 2030" are headlines as likely).
 _DATE_LINE_WORDS = factored(r"(?:[^\W\d_]+|\d+(?:[:.,/年月日년월일時分시분-]\d*)*)")
 _DATE_LINE_OTHER = frozenset(
     {
-        "de", "del", "em", "à", "a", "um", "at", "on", "h", "uhr", "am", "pm", "utc", "gmt", "cet", "cest", "kst",
-        "jst", "msk", "г", "года", "р", "року", "le", "el", "il", "o", "y", "年", "月", "日", "時", "分", "년", "월",
-        "일", "시", "분", "오전", "오후", "上午", "下午", "午前", "午後", "الساعة",
+        "de", "del", "em", "à", "a", "um", "at", "on", "h", "uhr", "am", "pm", "p", "m", "utc", "gmt", "cet", "cest",
+        "kst", "jst", "msk", "t", "z", "et", "est", "edt", "pst", "pdt", "bst", "г", "года", "р", "року", "le", "el",
+        "il", "o", "y", "年", "月", "日", "時", "分", "년", "월", "일", "시", "분", "오전", "오후",
+        "上午", "下午", "午前", "午後", "الساعة",
     }
 )  # fmt: skip
-_CLOCK_OR_YEAR = factored(r"\d{4}|\d{1,2}:\d{2}")
+_YEAR = factored(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_BESIDE = factored(r"\s+[-–—|·•]\s+")
+_DAY_NUMBER = factored(r"(?<!\d)\d{1,2}(?!\d)")
 
 
-def date_line(text: str, start: int, end: int) -> bool:
-    """Whether `text[start:end]` is a line of its own that gives only a date (with a weekday or a clock time)."""
-    if end - start > 60 or not (start == 0 or text[start - 1] == "\n") or text[end : end + 1] not in ("", "\n"):
-        return False
-    line = text[start:end]
-    if not _CLOCK_OR_YEAR.search(line):
+def _only_date(line: str) -> bool:
+    """Whether `line` gives only a date with a year and a day (and a weekday or a clock time)."""
+    line = line.translate(DIGITS)
+    if len(line) > 60 or not _YEAR.search(line) or not _DAY_NUMBER.search(line):
         return False
     for word in _DATE_LINE_WORDS.findall(line.lower()):
         if word[0].isdigit() or word in _DATE_LINE_OTHER or month_number(word) or weekday_in(word) is not None:
             continue
         return False
     return True
+
+
+def date_line(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is a line of its own that gives only a date (see `_only_date`)."""
+    if end - start > 60 or not (start == 0 or text[start - 1] == "\n") or text[end : end + 1] not in ("", "\n"):
+        return False
+    return _only_date(text[start:end])
+
+
+def page_line(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is a line a page prints about itself: its date, an update's, a byline (`METADATA`),
+    a date alone, or a label a story also writes with a date alone after it."""
+    if METADATA.match(text, start, end) or date_line(text, start, end):
+        return True
+    label = _DATE_LABEL.match(text, start, end)
+    # (up to what a page sets beside its date: "نُشر في 27 ديسمبر 2024 - قسم الأحداث", "… | بقلم: …")
+    return label is not None and label.end() < end and _only_date(_BESIDE.split(text[label.end() : end], 1)[0])
 
 
 def trim(text: str, lo: int, hi: int) -> tuple[int, int]:
