@@ -337,16 +337,12 @@ def resolve_event(event: GroundedEvent, article: str, published: date | None) ->
 
 # A line that gives when the page was updated, not when it was published; and an update's date later in a line
 # that first gives the publication's ("Published: 27 December 2024 (last updated 2024-12-28)").
-_UPDATED = factored(
-    r"\W*(?:last )?(?:updated|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|обновлено|оновлено)"
-    r"|수정|업데이트|更新|آخر تحديث",
-    re.IGNORECASE,
-)
-_UPDATED_LATER = factored(
+_UPDATE_WORDS = (
     r"(?:last )?(?:updated|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|обновлено|оновлено)"
-    r"|수정|업데이트|更新|آخر تحديث",
-    re.IGNORECASE,
+    r"|수정|업데이트|更新|آخر تحديث"
 )
+_UPDATED = factored(r"\W*" + _UPDATE_WORDS, re.IGNORECASE)
+_UPDATED_LATER = factored(_UPDATE_WORDS, re.IGNORECASE)
 # A label in a language that writes its dates day first: "Publié le 12/11/2024", "Pubblicato: 09/04/2025".
 _DAY_FIRST_LABEL = factored(
     r"\W*(?:Veröffentlicht|Publié|Publicado|Publicada|Pubblicato|Опубликовано|Опубліковано|Дата|Datum|Fecha|Data"
