@@ -16,9 +16,11 @@ from ..grounding.check import mentions
 from ..grounding.hostile import find_directives
 from ..grounding.normalise import fold_text, has_unspaced, unspaced
 from ..grounding.numbers import same_number
+from ..grounding.unsettled import Unsettled
 from ..grounding.verify import Verdict, verify
 from ..models import Actor, Brief, Claim, Event, Extraction, Figure
 from ..reading import Reading, read
+from ..reading.text import Sentence
 from ..results import ArticleSummary, GroundedBrief, GroundedFigure, GroundedSentence, TextSpan
 from .assemble import assemble
 from .request import Request
@@ -258,17 +260,26 @@ def extracted_brief(verdict: Verdict, reading: Reading) -> GroundedBrief:
     text = reading.text
     # A sentence that addresses the processor (see grounding.hostile) is never shown as the article's own.
     masked = find_directives(text).story
-    # Every number in a brief is a verified figure: a sentence with another number ("23" the reader missed, a
-    # year, a span of time) is not chosen, the lead included.
+    story = [s for s in reading.sentences if masked[s.start : s.end] == text[s.start : s.end]]
+    # The headline and the lead (the sentence the event is read from: the article's first, or the one after a
+    # background sentence that reports the headline's news) are shown as the article writes them: their years, ages
+    # and spans of time are the article's words, not figures; but not with a number the article gives two ways
+    # (`Unsettled`: which it is, the article does not settle). Every other number in a brief is a verified figure:
+    # a later sentence with another number ("23" the reader missed, a year, a span of time) is not chosen.
     ctx = verdict.brief_context(text, reading.language, None)
-    kept = [
-        s
-        for s in reading.sentences
-        if masked[s.start : s.end] == text[s.start : s.end] and not ctx.unbacked_numbers(text[s.start : s.end])
-    ]
-    headline = next((text[s.start : s.end] for s in kept if s.headline), "")
-    body = [s for s in kept if not s.headline]
-    if not body:
+    unsettled = Unsettled.of(masked, reading.language).against
+
+    def whole(s: Sentence) -> bool:
+        return not any(lo < s.end and s.start < hi for lo, hi in unsettled)
+
+    body = [s for s in story if not s.headline]
+    leads = [s for s in body if (s.start, s.end) == reading.event.lead] or body[:1]
+    lead = next((s for s in leads if whole(s)), None)
+    headline = next((text[s.start : s.end] for s in story if s.headline and whole(s)), "")
+    body = [s for s in body if s is not lead and not ctx.unbacked_numbers(text[s.start : s.end])]
+    if lead is None:  # (the old way: the first sentence whose numbers are all verified figures)
+        lead, body = (body[0], body[1:]) if body else (None, body)
+    if lead is None:
         return GroundedBrief(language=reading.language, headline=headline, sentences=[], origin="extracted")
 
     def carried(s_start: int, s_end: int) -> tuple[list[int], list[int]]:
@@ -280,8 +291,7 @@ def extracted_brief(verdict: Verdict, reading: Reading) -> GroundedBrief:
         claims = claims[:4]
         return figures, claims
 
-    lead = body[0]
-    ranked = sorted(body[1:], key=lambda s: -sum(map(len, carried(s.start, s.end))))
+    ranked = sorted(body, key=lambda s: -sum(map(len, carried(s.start, s.end))))
     chosen = [lead, *[s for s in ranked if any(carried(s.start, s.end))][: defaults.EXTRACTED_BRIEF_SENTENCES - 1]]
     chosen.sort(key=lambda s: s.start)
     sentences = []

@@ -47,9 +47,12 @@ SCRAPER_DATE = factored(r"(?i:date)\s*:?[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+|[ \t]
 
 
 _DATELINE = factored(
-    r"\s*(?:\([^()\n]{1,30}=[^()\n]{1,30}\)\s*(?:\S{2,4}\s*기자\s*=\s*)?"  # (서울=한빛통신) 정다은 기자 =
-    # 本报临江12月1日电（记者 陈思远）
+    # (서울=한빛통신) 정다은 기자 = ; [서울=연합뉴스] ; 【ソウル=共同】; 【北京共同】
+    r"\s*(?:[(\[][^()\[\]\n]{1,30}=[^()\[\]\n]{1,30}[)\]]\s*(?:\S{2,4}\s*기자\s*=\s*)?|【[^【】\n]{1,20}】\s*"
+    r"|[（(](?:共同|時事|ロイター|AFP|AP|新華社)[）)]\s*(?:[-—–]\s+)?"
+    # 本报临江12月1日电（记者 陈思远）; 路透北京4月12日 -
     r"|(?:本报|新华社|中新社)[^\s，。（(]{0,12}电\s*(?:[（(](?:记者|記者|通讯员)[^）)\n]{1,20}[）)])?\s*"
+    r"|(?:路透社?|法新社|美联社|彭博社?|共同社|中新网|央视网)[^\s，。（(-]{0,12}(?:电\s*|\s*[-—–]\s*)"
     r"|[（(](?:记者|記者|通讯员)[^）)\n]{1,20}[）)]\s*"  # （记者 王磊）
     r"|[A-ZÀ-ÞА-ЯІЇЄҐ][A-ZÀ-ÞА-ЯІЇЄҐ'’ -]{2,30},?\s*(?:[^—–\n]{0,30}?)?\s*[—–]\s*"  # LISBRIDGE, Dec 1 (Reuters) —
     # MONTFERRAND-LES-BOIS (Loiret), 14 mars (AFP) - ; Robledillo del Cerro (Ávila), 12 ago (EFE).-
@@ -59,8 +62,33 @@ _DATELINE = factored(
 )
 
 
-# A dateline that the sentence splitter cut off on its own: "ЗАРЕЧИНСК, 30 ноября.", "/ТАСС/.".
-_DATELINE_ALONE = factored(r"[A-ZÀ-ÞА-ЯІЇЄҐ][A-ZÀ-ÞА-ЯІЇЄҐ'’ -]{2,30},\s*\d{1,2}\s+\w+\.?|/[^/\n]{1,15}/\.?")
+# A dateline set off by a hyphen, at a line's start or after a dateline cut off before it (elsewhere a hyphen joins
+# words): "LONDON, 12 February (Reuters) - ", "FREIBURG - ", "MADRID, 2 feb (EFE).- ", "SPRINGFIELD, Ill. (AP) - ".
+_DATELINE_HYPHEN = factored(
+    r"\s*(?:(?:[A-ZÀ-ÞА-ЯІЇЄҐ][A-ZÀ-ÞА-ЯІЇЄҐ'’ -]{2,30}?(?:,[^\n]{1,45}?)?|\([A-Z][\w&. ]{0,20}\))(?:\s+-|\)\.?-|\.-)"
+    # (a town written in small letters needs a dash: "München – ", "Potsdam (dpa) – ")
+    r"|[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’.-]+(?:\s[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’.-]+)?\s+[–—])\s+"
+)
+# A dateline that the sentence splitter cut off on its own: "ЗАРЕЧИНСК, 30 ноября.", "/ТАСС/.", "SPRINGFIELD, Ill.".
+_DATELINE_ALONE = factored(
+    r"[A-ZÀ-ÞА-ЯІЇЄҐ][A-ZÀ-ÞА-ЯІЇЄҐ'’ -]{2,30},\s*(?:\d{1,2}\s+\w+\.?|[A-Z][A-Za-z.]{1,5}\.)|/[^/\n]{1,15}/\.?"
+)
+# An agency's name closing a dateline's sentence: "АНКАРА, 11 июня — РИА Новости.".
+_AGENCY_CLOSING = factored(r"[A-ZÀ-ÞА-ЯІЇЄҐ][\w-]{1,20}(?:\s[A-ZÀ-ÞА-ЯІЇЄҐ][\w-]{1,20}){0,2}\.")
+# A byline or a photo's credit on a line of its own below the headline: "By Margaret Okafor", "Von Katrin Albers,
+# dpa", "di Paolo Montanari", "Por Javier Ruiz | Madrid", "Автор: Иван Петров", "记者 王磊", "김민수 기자", "Photo: Jan
+# Berg/AFP".
+_BYLINE = factored(
+    r"(?:(?i:by|von|par|por|di|door|przez|av|af|от)\s+|(?i:автор|текст|text|texto|texte|testo)\s?:\s*)"
+    r"[A-ZÀ-ÞĀ-ŽА-ЯЁ][\w'’.-]*(?:\s+(?:[A-ZÀ-ÞĀ-ŽА-ЯЁ][\w'’.-]*|de|da|del|dos|van|von|der|di|la|le))*"
+    r"(?:\s*(?:[,|/–—(]|\s-\s|\s(?:and|und|et|y|e|и|і)\s)[^\n]{0,80}?)?"
+    r"|(?:新华社|本报|人民网|央视)?(?:记者|記者)\s*[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4})*"
+    r"|[\uac00-\ud7af]{2,4}\s?기자(?:\s+\S+@\S+)?|기자\s[\uac00-\ud7af]{2,4}"
+    r"|(?i:photo|foto|фото)\s?:\s*[^\n]{1,60}|(?:写真|照片|사진)\s*[:：=]\s*[^\n]{1,40}|[^\n]{1,80}[=＝]\s?撮影[^\n]{0,20}"
+)
+# A name alone on its line above the story ("Иван Петров", "Anna Weiss"): two to four capitalised words.
+_NAME_ALONE = factored(r"[A-ZÀ-ÞĀ-ŽА-ЯЁ][^\W\d_]+(?:[ -][A-ZÀ-ÞĀ-ŽА-ЯЁ][^\W\d_]+){1,3}")
+_BYLINE_CHARS = 120
 
 
 # An ordinal's stop ("am 4. Mai", "vom 12. bis 14. März", "der 3. Platz") ends no sentence before a month or a
@@ -106,6 +134,7 @@ def sentences(text: str) -> list[Sentence]:
             headline_end = opening + len(line)
     pending: int | None = None
     after_dateline: int | None = None
+    told = False  # (whether a sentence of the story has been told: a name alone above it is its writer's)
     for match in _SENTENCE.finditer(text):
         start, end = match.start(), match.end()
         while start < end and text[start].isspace():
@@ -128,7 +157,13 @@ def sentences(text: str) -> list[Sentence]:
         if (_ABBREVIATION.search(text, tail, end) or unit or ordinal) and text[end : end + 1] == " ":
             pending = start
             continue
-        if page_line(text, start, end) or _DATELINE_ALONE.fullmatch(text, start, end):
+        line_start = start == 0 or text[start - 1] == "\n"
+        if (
+            page_line(text, start, end)
+            or _DATELINE_ALONE.fullmatch(text, start, end)
+            or (line_start and start > opening and byline(text, start, end))
+            or (line_start and not told and start > opening and _name_alone(text, start, end))
+        ):
             after_dateline = end
             continue
         # "ЯСЕНІВ, 3 грудня. Укрінформ. У ніч …": the agency's name after a dateline is no sentence.
@@ -138,12 +173,22 @@ def sentences(text: str) -> list[Sentence]:
             and "\n" not in text[after_dateline:start]
         ):
             continue
+        # A dateline or a byline before the first words of the story is not part of its sentence. (The headline's
+        # label is the headline's: "【速報】…", "Ставищанам — 400 років".)
+        headline = start == opening and end <= headline_end
+        dateline = None if headline else _DATELINE.match(text, start, end)
+        if not (headline or (dateline and dateline.end() < end)) and (
+            line_start or (after_dateline is not None and "\n" not in text[after_dateline:start])
+        ):
+            dateline = _DATELINE_HYPHEN.match(text, start, end)
         after_dateline = None
-        # A dateline or a byline before the first words of the story is not part of its sentence.
-        dateline = _DATELINE.match(text, start, end)
         if dateline and dateline.end() < end:
+            if _AGENCY_CLOSING.fullmatch(text, dateline.end(), end):
+                after_dateline = end
+                continue
             start = dateline.end()
-        found.append(Sentence(start, end, headline=start == opening and end <= headline_end))
+        found.append(Sentence(start, end, headline=headline))
+        told = told or text[end - 1] in ".!?。！？؟"
     if pending is not None:
         found.append(Sentence(pending, len(text.rstrip())))
     return found
@@ -183,6 +228,20 @@ def date_line(text: str, start: int, end: int) -> bool:
     if end - start > 60 or not (start == 0 or text[start - 1] == "\n") or text[end : end + 1] not in ("", "\n"):
         return False
     return _only_date(text[start:end])
+
+
+def byline(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is a byline or a photo's credit (see `_BYLINE`): the whole of a short line."""
+    return (
+        end - start <= _BYLINE_CHARS
+        and text[end : end + 1] in ("", "\n", "\r")
+        and text[end - 1] not in ".!?。"
+        and _BYLINE.fullmatch(text, start, end) is not None
+    )
+
+
+def _name_alone(text: str, start: int, end: int) -> bool:
+    return text[end : end + 1] in ("", "\n", "\r") and _NAME_ALONE.fullmatch(text, start, end) is not None
 
 
 def page_line(text: str, start: int, end: int) -> bool:
