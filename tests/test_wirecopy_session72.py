@@ -108,7 +108,8 @@ def test_an_agency_dateline_is_not_the_leads(opening: str, lead: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "headline", ["【速報】みどり野市の商業ビルで火災　客ら約300人が避難", "Ставищанам — 400 років", "Berlin – ein Jahr danach"]
+    "headline",
+    ["【速報】みどり野市の商業ビルで火災　客ら約300人が避難", "Ставищанам — 400 років", "Berlin – ein Jahr danach"],
 )
 def test_a_headlines_own_label_or_dash_leaves_it_the_headline(headline: str) -> None:
     article = f"{headline}\n\n{BODY}"
@@ -178,3 +179,24 @@ def alarm() -> Iterator[None]:
 )
 def test_hostile_openings_are_read_in_time(article: str, alarm: None) -> None:
     reading_text.sentences(article)
+
+
+@pytest.mark.parametrize(
+    ("article", "news"),
+    [
+        (
+            "Dockers block the port\n\n« On ne lâchera rien », lance Yannick Le Bihan, délégué syndical.\n"
+            "Depuis mercredi, quelque 300 dockers bloquent le terminal du port.\n",
+            "Depuis mercredi, quelque 300 dockers bloquent le terminal du port.",
+        ),
+        (
+            "石门村乡村图书馆开放\n\n“孩子们再也不用走十几里山路去镇上借书了。”村支书刘建国说。"
+            "6月1日上午，一座乡村图书馆在青石镇石门村正式开放。\n",
+            "6月1日上午，一座乡村图书馆在青石镇石门村正式开放。",
+        ),
+    ],
+)
+def test_a_story_that_opens_with_a_voice_leads_with_its_news(article: str, news: str) -> None:
+    summary = summarise(article, engine="extractive")
+    assert summary.event.what == news
+    assert summary.brief.sentences[0].text == news

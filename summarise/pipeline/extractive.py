@@ -292,8 +292,9 @@ def extracted_brief(verdict: Verdict, reading: Reading) -> GroundedBrief:
         return figures, claims
 
     ranked = sorted(body, key=lambda s: -sum(map(len, carried(s.start, s.end))))
-    chosen = [lead, *[s for s in ranked if any(carried(s.start, s.end))][: defaults.EXTRACTED_BRIEF_SENTENCES - 1]]
-    chosen.sort(key=lambda s: s.start)
+    # (the lead first, then the others in the article's order: a voice set before the news follows it)
+    others = [s for s in ranked if any(carried(s.start, s.end))][: defaults.EXTRACTED_BRIEF_SENTENCES - 1]
+    chosen = [lead, *sorted(others, key=lambda s: s.start)]
     sentences = []
     for s in chosen:
         figures, claims = carried(s.start, s.end)

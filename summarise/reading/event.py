@@ -268,7 +268,10 @@ def find_event(text: str, sentences: list[Sentence], lang: str) -> ReadEvent:
     lead = body[0]
     order = [lead, *heads, *body[1:4]]
     if len(body) > 1 and _QUOTE_OPENS.match(text, lead.start):
-        order = [body[1], *heads, *body[2:4], lead]
+        # (the voice is set before the news: the news is the lead, the next sentence or, where that one only names
+        # the voice ("村支书刘建国说。"), the one after it that reports the headline's news)
+        lead, voice = body[1 + news_index(text, heads, body[1:], lang)], lead
+        order = [lead, *heads, *[s for s in body[1:4] if s is not lead], voice]
     elif (news := news_index(text, heads, body, lang)) and _time(text, lead.start, lead.end, lang) is None:
         # (a byline or background before the news: the news is the lead, the sentences before it are read last)
         lead = body[news]
