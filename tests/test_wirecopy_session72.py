@@ -200,3 +200,77 @@ def test_a_story_that_opens_with_a_voice_leads_with_its_news(article: str, news:
     summary = summarise(article, engine="extractive")
     assert summary.event.what == news
     assert summary.brief.sentences[0].text == news
+
+
+# The fresh-eyes review's cases (session 72).
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Der Kanzler – sichtlich verärgert – kündigte am Montag Neuwahlen an.",
+        "Инфляция — главная угроза для экономики, заявил министр.",
+        "Pedro Sánchez – que busca apoyos – se reunió con los socios.",
+        "NATO - the alliance's 32 members - agreed on Tuesday to raise spending.",
+        "COVID - cases rose again in March.",
+        "彭博电视报道，该公司周五宣布裁员。",
+        "路透社看到的一份电子邮件显示，该公司计划裁员。",
+    ],
+)
+def test_a_subject_set_off_by_a_dash_is_not_a_dateline(line: str) -> None:
+    article = f"Headline of the story\n\n{line}\n\nMore follows here.\n"
+    assert line in _sentences(article)
+
+
+def test_a_dash_in_a_later_paragraph_is_not_a_dateline() -> None:
+    later = "Joe Biden — who had lobbied for the bill — called it a victory."
+    article = f"Senate passes the bill\n\nThe Senate passed the bill on Friday.\n\n{later}\n"
+    assert later in _sentences(article)
+
+
+def test_a_lead_with_its_dateline_pasted_without_a_headline_is_no_headline() -> None:
+    article = (
+        "WASHINGTON (AP) — The Senate on Friday passed a $1.2 trillion spending bill, averting a shutdown that the "
+        "White House said “would have hurt millions.”\nThe House passed it on Thursday.\n"
+    )
+    summary = summarise(article, engine="extractive", language="en")
+    assert summary.brief.headline == ""
+    assert summary.event.what is not None and summary.event.what.startswith("The Senate on Friday passed")
+
+
+def test_a_headline_number_no_figure_gives_keeps_the_headline_out() -> None:
+    article = (
+        "Fire kills 12 in apartment block\n\nA fire killed 9 people in an apartment block on Sunday, police said.\n"
+    )
+    summary = summarise(article, engine="extractive", language="en")
+    assert summary.brief.headline == ""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'By Friday, the minister said, "the strike will be over."',
+        "Di Maio e Salvini hanno firmato l'accordo: «Andiamo avanti»",
+        "By Tuesday, the council had received the following complaints:",
+    ],
+)
+def test_a_line_that_opens_like_a_byline_but_tells_the_story_stays(line: str) -> None:
+    article = f"Headline of the story\n\n{line}\n\nMore follows here.\n"
+    assert line in _sentences(article)
+
+
+def test_names_listed_after_a_quoted_sentence_stay() -> None:
+    article = (
+        'New cabinet named\n\nThe prime minister said: "These are the new ministers."\nRachel Reeves\nYvette Cooper\n'
+    )
+    found = _sentences(article)
+    assert "Rachel Reeves" in found and "Yvette Cooper" in found
+
+
+def test_a_headline_of_four_capitalised_words_below_a_section_label_stays() -> None:
+    article = "POLITICS\nBiden Wins Michigan Primary\n\nJoe Biden won the Michigan primary on Tuesday.\n"
+    assert "Biden Wins Michigan Primary" in _sentences(article)
+
+
+def test_a_run_of_spaces_after_a_capital_word_is_read_in_time(alarm: None) -> None:
+    reading_text.sentences("Head\n\nLONDON" + " " * 100_000 + "x")

@@ -15,7 +15,7 @@ from ..engines.base import Engine
 from ..grounding.check import mentions
 from ..grounding.hostile import find_directives
 from ..grounding.normalise import fold_text, has_unspaced, unspaced
-from ..grounding.numbers import same_number
+from ..grounding.numbers import find_figures, parse_figure, same_number
 from ..grounding.unsettled import Unsettled
 from ..grounding.verify import Verdict, verify
 from ..models import Actor, Brief, Claim, Event, Extraction, Figure
@@ -262,15 +262,33 @@ def extracted_brief(verdict: Verdict, reading: Reading) -> GroundedBrief:
     masked = find_directives(text).story
     story = [s for s in reading.sentences if masked[s.start : s.end] == text[s.start : s.end]]
     # The headline and the lead (the sentence the event is read from: the article's first, or the one after a
-    # background sentence that reports the headline's news) are shown as the article writes them: their years, ages
-    # and spans of time are the article's words, not figures; but not with a number the article gives two ways
-    # (`Unsettled`: which it is, the article does not settle). Every other number in a brief is a verified figure:
-    # a later sentence with another number ("23" the reader missed, a year, a span of time) is not chosen.
+    # background sentence that reports the headline's news) are shown as the article writes them, with the numbers
+    # that are no figure (a year, an age, a span of time: "all'età di 84 anni", "seit 1998", "sieben Stunden"), that
+    # the article gives elsewhere too ("A 47"), or that round a verified figure ("более 400 человек" over 412); but
+    # not with another number ("Fire kills 12" over a body that says 9), nor one the article gives two ways
+    # (`Unsettled`). Every number in the brief's other sentences is a verified figure's: a sentence with another ("23"
+    # the reader missed, a year, a span of time) is not chosen.
     ctx = verdict.brief_context(text, reading.language, None)
     unsettled = Unsettled.of(masked, reading.language).against
+    verified = [f.number for f in verdict.figures if f.number]
+    everywhere = find_figures(masked, reading.language)
 
     def whole(s: Sentence) -> bool:
-        return not any(lo < s.end and s.start < hi for lo, hi in unsettled)
+        sentence = text[s.start : s.end]
+        if any(lo < s.end and s.start < hi for lo, hi in unsettled):
+            return False
+        elsewhere = [f.value for f in everywhere if not s.start <= f.span_start < s.end]
+        for surface in ctx.unbacked_numbers(sentence):
+            read = parse_figure(surface, reading.language)
+            value = read.value if read is not None else None
+            if _no_figure(sentence, surface) or value is None:
+                continue
+            if any(same_number(value, n) for n in elsewhere):
+                continue  # (the article gives it again: "A 47", "57%")
+            if any(value > 0 and abs(n - value) <= _ROUNDING * value for n in verified):
+                continue
+            return False
+        return True
 
     body = [s for s in story if not s.headline]
     leads = [s for s in body if (s.start, s.end) == reading.event.lead] or body[:1]
@@ -304,6 +322,31 @@ def extracted_brief(verdict: Verdict, reading: Reading) -> GroundedBrief:
         headline=_within(headline, defaults.MAX_TEXT_CHARS),
         sentences=sentences,
         origin="extracted",
+    )
+
+
+# A span of time or an age after a number ("84 anni", "seven years", "sieben Stunden", "47 años", "3 个月", "3년").
+_SPAN = re.compile(
+    r"[\s-]*(?i:(?:years?|yrs?|months?|weeks?|days?|hours?|minutes?)(?:-old)?|jahre?n?|monate?n?|wochen|tage?n?|"
+    r"stunden|minuten|jährige\w*|ans?|mois|semaines|jours|heures|años|meses|semanas|días|dias|horas|minutos|anni|mesi|"
+    r"settimane|giorni|ore|minuti|anos|лет|год\w*|месяц\w*|недел\w*|дн\w+|час\w*|минут\w*|рок\w*|місяц\w*|"
+    r"тижн\w*|годин\w*|jaar|maanden|weken|dagen|uur|lat|miesi\w*|tygodni\w*|dni|godzin\w*)\b"
+    r"|\s*(?:岁|歲|年|个月|個月|天|小时|小時|歳|か月|ヶ月|日間|時間|세|년|개월|일|시간)"
+)
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# How far a headline's or a lead's round number may stand from the verified figure it rounds.
+_ROUNDING = 0.2
+
+
+def _no_figure(sentence: str, surface: str) -> bool:
+    """Whether a number `sentence` gives as `surface` is a year, an age or a span of time, not a figure."""
+    if _YEAR.fullmatch(surface.strip()):
+        return True
+    at = sentence.find(surface)
+    digits = re.search(r"\d[\d.,\s]*", surface)
+    inside = _SPAN.match(surface, digits.end()) if digits else None
+    return at >= 0 and (
+        (inside is not None and inside.end() == len(surface)) or _SPAN.match(sentence, at + len(surface)) is not None
     )
 
 

@@ -52,9 +52,10 @@ _DATELINE = factored(
     r"|[（(](?:共同|時事|ロイター|AFP|AP|新華社)[）)]\s*(?:[-—–]\s+)?"
     # 本报临江12月1日电（记者 陈思远）; 路透北京4月12日 -
     r"|(?:本报|新华社|中新社)[^\s，。（(]{0,12}电\s*(?:[（(](?:记者|記者|通讯员)[^）)\n]{1,20}[）)])?\s*"
-    r"|(?:路透社?|法新社|美联社|彭博社?|共同社|中新网|央视网)[^\s，。（(-]{0,12}(?:电\s*|\s*[-—–]\s*)"
+    r"|(?:路透社?|法新社|美联社|彭博社?|共同社|中新网|央视网)[^\s，。（(-]{0,8}?\d{1,2}月\d{1,2}日(?:电\s*|\s*[-—–]\s+)"
     r"|[（(](?:记者|記者|通讯员)[^）)\n]{1,20}[）)]\s*"  # （记者 王磊）
-    r"|[A-ZÀ-ÞА-ЯІЇЄҐ][A-ZÀ-ÞА-ЯІЇЄҐ'’ -]{2,30},?\s*(?:[^—–\n]{0,30}?)?\s*[—–]\s*"  # LISBRIDGE, Dec 1 (Reuters) —
+    # LISBRIDGE, Dec 1 (Reuters) — (spaces counted: a run of them was read every way, its square)
+    r"|[A-ZÀ-ÞА-ЯІЇЄҐ][A-ZÀ-ÞА-ЯІЇЄҐ'’ -]{2,30},?[ \t]{0,3}(?:[^—–\n]{0,30}?)?[ \t]{0,3}[—–]\s*"
     # MONTFERRAND-LES-BOIS (Loiret), 14 mars (AFP) - ; Robledillo del Cerro (Ávila), 12 ago (EFE).-
     r"|[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]+(?:\s(?:[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]+|de|del|la|las|los|sur|am|an))*\s*\([^()\n]{2,20}\)"
     r"(?:,\s*[^()\n]{1,20}\([^()\n]{2,12}\))?\.?\s*[—–-]\s*"
@@ -62,12 +63,15 @@ _DATELINE = factored(
 )
 
 
-# A dateline set off by a hyphen, at a line's start or after a dateline cut off before it (elsewhere a hyphen joins
-# words): "LONDON, 12 February (Reuters) - ", "FREIBURG - ", "MADRID, 2 feb (EFE).- ", "SPRINGFIELD, Ill. (AP) - ".
+# A dateline set off by a hyphen, at the start of the story's first line or after a dateline cut off before it
+# (elsewhere a hyphen or a dash joins words or sets off an aside: "Der Kanzler – sichtlich verärgert – …",
+# "Инфляция — главная угроза", "NATO - the alliance's members - agreed"), before a capital: "LONDON, 12 February
+# (Reuters) - ", "FREIBURG - ", "MADRID, 2 feb (EFE).- ", "SPRINGFIELD, Ill. (AP) - ".
 _DATELINE_HYPHEN = factored(
-    r"\s*(?:(?:[A-ZÀ-ÞА-ЯІЇЄҐ][A-ZÀ-ÞА-ЯІЇЄҐ'’ -]{2,30}?(?:,[^\n]{1,45}?)?|\([A-Z][\w&. ]{0,20}\))(?:\s+-|\)\.?-|\.-)"
+    r"\s*(?:(?:[A-ZÀ-ÞА-ЯІЇЄҐ][A-ZÀ-ÞА-ЯІЇЄҐ'’ -]{2,30}?(?:,[^\n]{1,45}?)?|\([A-Z][\w&. ]{0,20}\))"
+    r"(?:[ \t]+-|\)\.?-|\.-)"
     # (a town written in small letters needs a dash: "München – ", "Potsdam (dpa) – ")
-    r"|[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’.-]+(?:\s[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’.-]+)?\s+[–—])\s+"
+    r"|[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’.-]+(?:\s[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’.-]+)?[ \t]+[–—])[ \t]+(?=[\"“„«‘]?[A-ZÀ-ÞА-ЯІЇЄҐ\d])"
 )
 # A dateline that the sentence splitter cut off on its own: "ЗАРЕЧИНСК, 30 ноября.", "/ТАСС/.", "SPRINGFIELD, Ill.".
 _DATELINE_ALONE = factored(
@@ -87,8 +91,15 @@ _BYLINE = factored(
     r"|(?i:photo|foto|фото)\s?:\s*[^\n]{1,60}|(?:写真|照片|사진)\s*[:：=]\s*[^\n]{1,40}|[^\n]{1,80}[=＝]\s?撮影[^\n]{0,20}"
 )
 # A name alone on its line above the story ("Иван Петров", "Anna Weiss"): two to four capitalised words.
-_NAME_ALONE = factored(r"[A-ZÀ-ÞĀ-ŽА-ЯЁ][^\W\d_]+(?:[ -][A-ZÀ-ÞĀ-ŽА-ЯЁ][^\W\d_]+){1,3}")
+_NAME_ALONE = factored(r"[A-ZÀ-ÞĀ-ŽА-ЯЁ][^\W\d_]+(?:[ -][A-ZÀ-ÞĀ-ŽА-ЯЁ][^\W\d_]+){1,2}")
+# What closes a sentence, and the quotation marks and brackets that may follow it.
+_CLOSED = factored(r"[.!?。！？؟:：][\"'”’»」』)）\]]*$")
+_QUOTES = factored(r"[\"“”„«»「」『』]")
 _BYLINE_CHARS = 120
+# How far down the page a byline or a dateline set off by a hyphen may stand: in lines (blank ones counted), and below
+# how many sentences of the body (a standfirst, a caption).
+_TOP_LINES = 12
+_TOP_SENTENCES = 3
 
 
 # An ordinal's stop ("am 4. Mai", "vom 12. bis 14. März", "der 3. Platz") ends no sentence before a month or a
@@ -130,11 +141,12 @@ def sentences(text: str) -> list[Sentence]:
     # The first line is the headline when it is short and carries no sentence mark of its own.
     if 0 < first_break - opening < 200:
         line = text[opening:first_break].rstrip()
-        if line and line[-1] not in ".。!?！？؟":
+        if line and not _CLOSED.search(line):
             headline_end = opening + len(line)
     pending: int | None = None
     after_dateline: int | None = None
     told = False  # (whether a sentence of the story has been told: a name alone above it is its writer's)
+    body_before = 0
     for match in _SENTENCE.finditer(text):
         start, end = match.start(), match.end()
         while start < end and text[start].isspace():
@@ -158,11 +170,17 @@ def sentences(text: str) -> list[Sentence]:
             pending = start
             continue
         line_start = start == 0 or text[start - 1] == "\n"
+        early = (
+            line_start
+            and start > opening
+            and body_before <= _TOP_SENTENCES
+            and text.count("\n", 0, start) <= _TOP_LINES
+        )
         if (
             page_line(text, start, end)
             or _DATELINE_ALONE.fullmatch(text, start, end)
-            or (line_start and start > opening and byline(text, start, end))
-            or (line_start and not told and start > opening and _name_alone(text, start, end))
+            or (early and byline(text, start, end))
+            or (early and not told and _name_alone(text, start, end))
         ):
             after_dateline = end
             continue
@@ -176,9 +194,18 @@ def sentences(text: str) -> list[Sentence]:
         # A dateline or a byline before the first words of the story is not part of its sentence. (The headline's
         # label is the headline's: "【速報】…", "Ставищанам — 400 років".)
         headline = start == opening and end <= headline_end
-        dateline = None if headline else _DATELINE.match(text, start, end)
+        dateline = _DATELINE.match(text, start, end)
+        if (
+            headline
+            and dateline
+            and dateline.end() < end
+            and text[dateline.start() : dateline.end()].strip()[:1] != "【"
+        ):
+            headline = False  # (a lead with its dateline, pasted without a headline)
+        elif headline:
+            dateline = None
         if not (headline or (dateline and dateline.end() < end)) and (
-            line_start or (after_dateline is not None and "\n" not in text[after_dateline:start])
+            early or (after_dateline is not None and "\n" not in text[after_dateline:start])
         ):
             dateline = _DATELINE_HYPHEN.match(text, start, end)
         after_dateline = None
@@ -188,7 +215,8 @@ def sentences(text: str) -> list[Sentence]:
                 continue
             start = dateline.end()
         found.append(Sentence(start, end, headline=headline))
-        told = told or text[end - 1] in ".!?。！？؟"
+        told = told or (not headline and _CLOSED.search(text, start, end) is not None)
+        body_before += not headline
     if pending is not None:
         found.append(Sentence(pending, len(text.rstrip())))
     return found
@@ -235,7 +263,8 @@ def byline(text: str, start: int, end: int) -> bool:
     return (
         end - start <= _BYLINE_CHARS
         and text[end : end + 1] in ("", "\n", "\r")
-        and text[end - 1] not in ".!?。"
+        and not _CLOSED.search(text, start, end)
+        and not _QUOTES.search(text, start, end)
         and _BYLINE.fullmatch(text, start, end) is not None
     )
 
