@@ -2,7 +2,7 @@
 
 `run(doc, script, score, report)` parses the command line (--show, --other CHECKOUT), imports `summarise` from the
 checkout asked for, and prints `report(label, results)` for the other checkout (its `score` run in a subprocess
-that prints JSON) and then for this one.
+that prints JSON) and then for this one. `report_right` is such a report for a score of right answers per field.
 """
 
 from __future__ import annotations
@@ -36,3 +36,18 @@ def run(doc: str, script: str, score: Callable[[bool], Any], report: Callable[[s
         done = subprocess.run(command, capture_output=True, text=True, check=True, cwd="/tmp")
         report(args.other.name, json.loads(done.stdout))
     report("this", results)
+
+
+def report_right(label: str, results: Any, halves: dict[str, str], fields: tuple[str, ...], note: str) -> None:
+    """Per half: each field's right answers out of all (`results[half][field]` is [right, all]), then the fields'
+    right answers summed per language (`results["<half> <language>"]`), `note` saying what they are out of."""
+    for half, use in halves.items():
+        if half not in results:
+            continue
+        r = results[half]
+        print(f"{label:10} half {half} ({use}): " + ", ".join(f"{f} {r[f][0]}/{r[f][1]}" for f in fields))
+        by_language = sorted(k for k in results if k.startswith(half + " "))
+        print(
+            f"{'':10} right by language ({note}): "
+            + ", ".join(f"{k[2:]} {sum(results[k][f][0] for f in fields)}" for k in by_language)
+        )

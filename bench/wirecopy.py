@@ -95,16 +95,11 @@ def score(show: bool = False) -> dict[str, Any]:
 
 
 def report(label: str, results: dict[str, Any]) -> None:
-    for half, use in HALVES.items():
-        if half not in results:
-            continue
-        r = results[half]
-        print(f"{label:10} half {half} ({use}): " + ", ".join(f"{f} {r[f][0]}/{r[f][1]}" for f in FIELDS))
-        by_language = sorted(k for k in results if k.startswith(half + " "))
-        print(
-            f"{'':10} right by language ({len(FIELDS)} fields of 3 articles, of {3 * len(FIELDS)}): "
-            + ", ".join(f"{k[2:]} {sum(results[k][f][0] for f in FIELDS)}" for k in by_language)
-        )
+    import side_by_side  # (bench/, the script's own folder)
+
+    side_by_side.report_right(
+        label, results, HALVES, FIELDS, f"{len(FIELDS)} fields of 3 articles, of {3 * len(FIELDS)}"
+    )
 
 
 def main() -> None:
