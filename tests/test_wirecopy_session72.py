@@ -4,13 +4,12 @@ tests; bench/wirecopy (an outsider's set, half kept back) is scored by bench/wir
 
 from __future__ import annotations
 
-import signal
-from collections.abc import Iterator
-
 import pytest
 
 from summarise import summarise
 from summarise.reading import text as reading_text
+
+from .test_hostile_runs import at_most
 
 BODY = "The council approved the plan on Tuesday. It will cost 4 million pounds, the mayor said."
 
@@ -152,20 +151,6 @@ def test_a_lead_giving_a_number_the_article_leaves_unsettled_is_not_shown() -> N
     assert all("40" not in s.text for s in summary.brief.sentences)
 
 
-@pytest.fixture
-def alarm() -> Iterator[None]:
-    def expired(*_: object) -> None:
-        raise TimeoutError("a pattern took too long")
-
-    previous = signal.signal(signal.SIGALRM, expired)
-    signal.alarm(10)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 @pytest.mark.parametrize(
     "article",
     [
@@ -177,8 +162,9 @@ def alarm() -> Iterator[None]:
         "T\n\n" + "ABC - " * 50_000,
     ],
 )
-def test_hostile_openings_are_read_in_time(article: str, alarm: None) -> None:
-    reading_text.sentences(article)
+def test_hostile_openings_are_read_in_time(article: str) -> None:
+    with at_most(10):
+        reading_text.sentences(article)
 
 
 @pytest.mark.parametrize(
@@ -272,5 +258,6 @@ def test_a_headline_of_four_capitalised_words_below_a_section_label_stays() -> N
     assert "Biden Wins Michigan Primary" in _sentences(article)
 
 
-def test_a_run_of_spaces_after_a_capital_word_is_read_in_time(alarm: None) -> None:
-    reading_text.sentences("Head\n\nLONDON" + " " * 100_000 + "x")
+def test_a_run_of_spaces_after_a_capital_word_is_read_in_time() -> None:
+    with at_most(10):
+        reading_text.sentences("Head\n\nLONDON" + " " * 100_000 + "x")
