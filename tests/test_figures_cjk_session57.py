@@ -28,7 +28,8 @@ def _figures(text: str, lang: str) -> dict[str, str | None]:
     [
         # Korean: the noun word before, without its particle
         ("ko", "어제 오후 공장에서 불이 나 직원 4명이 다쳤다.", "4명", "직원"),
-        ("ko", "이번 화재로 인한 재산 피해가 35억 원 이상으로 추산된다.", "35억 원 이상", "피해"),
+        # (with its modifier, session 73)
+        ("ko", "이번 화재로 인한 재산 피해가 35억 원 이상으로 추산된다.", "35억 원 이상", "재산 피해"),
         # a whole and its part: the part counts what the whole counts
         ("ko", "전체 좌석 2천 석 가운데 약 65%가 팔렸다고 구단은 밝혔다.", "약 65%", "좌석"),
         ("ko", "경찰은 용의자 9명을 붙잡아 이 가운데 3명을 구속했다.", "3명", "용의자"),

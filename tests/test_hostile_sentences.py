@@ -34,7 +34,9 @@ def _words_before_as_before(text: str, s: Sentence, start: int) -> tuple[int, in
                 break
             continue
         chosen.insert(0, m)
-    return (chosen[0].start(), chosen[-1].end()) if chosen else None
+    # (cut to the noun the words end on, as `heads.before` reads them)
+    kept = heads.before([(m.start(), m.end(), m.group().lower()) for m in chosen], text, "en")
+    return (kept[0][0], kept[-1][1]) if kept else None
 
 
 def _counts_spaced_as_before(

@@ -109,7 +109,7 @@ _BETWEEN = factored(r"(?:\s+(?:[^\s,;:!?()«»\"“”]|[,.](?=\d))+){0,6}\s+$")
 # Where a clause starts: the sentence's start, or after a mark, a dateline's dash, the word that opens a reported or
 # a subordinate clause ("said on Tuesday that", "إن", "after", "als") or a reporting verb ("said the river rose").
 _CLAUSE_MARK = factored(
-    r"[;:(]|,(?!\d)|\s[-–—]\s|(?<![^\W\d_])(?:that|dass|que|qu['’]|что|що|إن|أن|after|when|as|because|while|since|until|"
+    r"[;:()]|,(?!\d)|\s[-–—]\s|(?<![^\W\d_])(?:that|dass|que|qu['’]|что|що|إن|أن|after|when|as|because|while|since|until|"
     r"said|says|nachdem|als|weil|wenn|quand|lorsque|puisque|cuando|porque|mientras|когда|поскольку|коли|عندما|بعد أن|"
     r"if|whether|ob|si|"
     r"sagte|erklärte|a déclaré|a indiqué|dijo|afirmó|сказал|сказала|заявил|заявила|заявив|заявила|قال|قالت)"
@@ -155,7 +155,27 @@ _GERMAN_SUBJECT = factored(
     r"\s*((?:Der|Die|Das)\s+(?:[^\s,;:.!?]+\s+){0,4}?[^\s,;:.!?]+)\s+(?:ist|sind|hat|haben|war|waren|soll|sollen"
     r"|wird|werden|dürfte|könnte|sei|seien|brach|brachen|legte|legten|gab|gaben)\s"
 )
+_ASIDE = factored(
+    r"\s*(?:however|though|meanwhile|also|too|in turn|jedoch|allerdings|indes|hingegen|dagegen|toutefois|cependant"
+    r"|néanmoins|pourtant|quant à lui|quant à elle|sin embargo|no obstante|en cambio|por su parte|tuttavia|però|invece"
+    r"|peraltro|porém|contudo|entretanto|por sua vez|однако|впрочем|тем не менее|в свою очередь|проте|однак|втім"
+    # (or a source's aside: "Выручка сети, по данным отчетности, снизилась на 11%")
+    r"|(?:according to|laut|selon|según|secondo|segundo|de acordo com|по данным|по словам|по оценкам|по информации"
+    r"|за даними|за словами)\s[^,;:()]{1,60}?)\s*",
+    re.IGNORECASE,
+)
+# (a relative clause between commas: "Shares in the company, which makes wafers, fell 7.2%")
+_RELATIVE_CLAUSE = factored(
+    r"\s*(?:which|who|whose|qui|dont|que|quien|quienes|cuyo|cuya|che|cui|il quale|la quale|que|cujo|cuja|der|die|das"
+    r"|который|которая|которое|которые|которого|которой|який|яка|яке|які)\s",
+    re.IGNORECASE,
+)
 _RELATIVE = factored(r"qui|which|that|who|der|die|das|que|который|которая|которое|которые|який|яка|яке|які|التي|الذي")
+
+
+# (a level a result "came in at")
+_CAME = {"came", "comes", "come"}
+_IN_AT = factored(r"\s+in\s+(?:at|around|about|below|above)\s")
 
 
 def _last_verb(text: str, lo: int, hi: int, first: bool = False) -> Range | None:
@@ -165,7 +185,7 @@ def _last_verb(text: str, lo: int, hi: int, first: bool = False) -> Range | None
     before: re.Match[str] | None = None
     for m in _WORD.finditer(text, lo, hi):
         word = m.group().lower()
-        if word in _VERBS or word in _TRANSITIVE or word in _DIRECT:
+        if word in _VERBS or word in _TRANSITIVE or word in _DIRECT or (word in _CAME and _IN_AT.match(text, m.end())):
             found = m.span()
         elif word in _BASE and before is not None and before.group().lower() in _BEFORE_BASE:
             found = (before.start(), m.end())
@@ -199,8 +219,15 @@ def subject_of_change(text: str, s: Sentence, start: int, floor: int) -> Range |
     if not between or (figured and not _TO.search(between.group(0))):
         return None
     marks = list(_CLAUSE_MARK.finditer(text, s.start, verb_start))
+    # (an aside between commas is no clause: "Sales volumes, however, dropped 5.1%")
+    subject_end = verb_start
+    while len(marks) >= 2 and (
+        _ASIDE.fullmatch(text, marks[-2].end(), marks[-1].start())
+        or (text[marks[-2].start()] == "," and _RELATIVE_CLAUSE.match(text, marks[-2].end(), marks[-1].start()))
+    ):
+        subject_end, marks = marks[-2].start(), marks[:-2]
     begin = marks[-1].end() if marks else s.start
-    phrase = text[begin:verb_start]
+    phrase = text[begin:subject_end]
     if _INVERTED.match(phrase.lstrip()):
         after = _SUBJECT_AFTER.match(text, verb_end, start)
         return after.span(1) if after else None

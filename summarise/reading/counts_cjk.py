@@ -134,6 +134,49 @@ def _ko_bare(word: str) -> str:
     return word if kept else bare
 
 
+# (more endings of a verb's or an adverb's forms: "구조됐으나", "멈춰", "숨진", "잇따라", "특히", "크게")
+_KO_VERB_ENDS = (
+    "히",
+    "게",
+    "다",
+    "요",
+    "지",
+    "나",
+    "춰",
+    "쳐",
+    "진",
+    "라",
+    "워",
+    "져",
+    "려",
+    "운",
+    "린",
+    "킨",
+    "긴",
+    "간",
+    "온",
+    "친",
+    "피",
+)
+
+
+_KO_ADVERBS = {"동안", "벌써", "이미", "아직", "다시", "또", "더", "가장", "무려", "방향", "쪽", "이후", "이전", "사이"}
+
+
+def _ko_modifier(word: str) -> bool:
+    """Whether a Korean word before a noun is a noun that modifies it: Hangul of two syllables or more, with no
+    particle, no verb's ending and no adverb's ("특히", "크게")."""
+    return (
+        bool(_KO_WORD.fullmatch(word))
+        and len(word) >= 2
+        and _ko_bare(word) == word
+        and not _KO_PARTICLE.search(word)
+        and word not in _KO_PASSED
+        and word not in _KO_ADVERBS
+        and not word.endswith(_KO_NOT_NOUN_ENDS + _KO_VERB_ENDS)
+    )
+
+
 def _ko_words(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     return list(re.finditer(r"\S+", text[lo:hi]))
 
@@ -212,7 +255,9 @@ def _counts_ko(text: str, s: Sentence, start: int, end: int) -> Range | None:
         if i > 0 and numbered[i - 1] and bare == word and joined:
             continue
         lo = s.start + words[i].start()
-        if bare in _KO_DEPENDENT and i > 0 and _KO_WORD.fullmatch(words[i - 1].group(0)):
+        # (and a noun of two words, the first with no particle: "반도체 수출이", "자동차 수출은")
+        dependent = bare in _KO_DEPENDENT and i > 0 and _KO_WORD.fullmatch(words[i - 1].group(0))
+        if dependent or (i > 0 and _ko_modifier(words[i - 1].group(0)) and not (i > 1 and numbered[i - 2])):
             lo = s.start + words[i - 1].start()
         return lo, s.start + words[i].start() + len(bare)
     return whole_noun
@@ -237,7 +282,7 @@ _ZH_VERB_OPENS = set("被在将已于对向从到为是的了和与及等把由�
 _ZH_CHANGE = r"(?:上涨|下降|增长|减少|增加|提高|降低|上升|下跌|回落|攀升)了?"
 _ZH_TRAILING = factored(
     r"(?:共计|折合|合计|总计|累计|不少于|不到|不足|逾|超过|超|多达|高达|至少|仅|只有|将近|接近|大约|约为|约|达到|达|为|是|"
-    r"有|共|涨至|增至|降至|升至|跌至|突破|近|其中|其余|另有|另|不|环比|同比|"
+    r"有|共|涨至|增至|降至|升至|跌至|至|突破|近|其中|其余|另有|另|不|环比|同比|完成|实现|录得|"
     + _ZH_CHANGE
     + r"|平均|将|当天|当日|(?:一)?年内|(?:比|较)(?:去年|上年|上一年|前一年|前年|上月|上个月|前一周|上周|上届|"
     r"上季度)(?:同期)?)+$"
@@ -245,8 +290,9 @@ _ZH_TRAILING = factored(
 _ZH_CHANGE_VERB = factored(_ZH_CHANGE)
 # (words that open the clause before what a figure counts: "预计封闭时间不少于14天")
 _ZH_LEADING = factored(r"^(?:预计|目前|当前|已经|已|将|共|据|全年|今年|去年)")
-_ZH_CUT = factored(r".*(?:位于|在|于|从|由|被|将|已|较|占)")
+_ZH_CUT = factored(r".*(?:位于|在|于|从|由|被|将|已|较|占(?!比))")
 _ZH_LONGEST = 8
+_ZH_PERIOD = factored(r".*(?:季度|半年|其中|今年|去年|明年|我国|单月|当月|本月|月份|年度)")
 
 
 def _counts_zh(text: str, s: Sentence, start: int, end: int) -> Range | None:
@@ -266,7 +312,9 @@ def _counts_zh(text: str, s: Sentence, start: int, end: int) -> Range | None:
                 break
             hi += 1
         one = hi - at == 1 and text.startswith("的", hi)  # ("四个县的十二个剧团")
-        if hi > at and (_COUNTED.match(text[at:hi]) or one) and not _ZH_TIME.match(text, at):
+        # (not a verb's phrase nor another figure: "约21%至约132万辆")
+        opens = text[at] in _ZH_VERB_OPENS or text[at] in "至约达近" or re.search(r"[0-9０-９]", text[at:hi])
+        if hi > at and (_COUNTED.match(text[at:hi]) or one) and not _ZH_TIME.match(text, at) and not opens:
             return at, hi
     found = _zh_before(text, s, start)
     if found:
@@ -284,7 +332,7 @@ def _zh_before(text: str, s: Sentence, start: int) -> Range | None:
     while lo > s.start and start - lo < 2 * _ZH_LONGEST and text[lo - 1] not in _ZH_STOP:
         lo -= 1
     # Past another number and its unit: "过去24小时降雨量" keeps "降雨量".
-    raw = re.split(r"[0-9０-９]+(?:个)?(?:小时|天|日|周|月|年|时)?", text[lo:start])[-1]
+    raw = re.split(r"[0-9０-９]+(?:[.．][0-9０-９]+)?(?:[%％]|个)?(?:小时|天|日|周|月|年|时)?", text[lo:start])[-1]
     thing = _ZH_TRAILING.sub("", raw)
     # (a change keeps its verb after what changed, past a qualifier: "净利润同比下降38%" counts "净利润同比下降",
     # "搜索量环比上涨了45%" "搜索量环比上涨了"; what changed alone is read within the longest a label has)
@@ -295,11 +343,14 @@ def _zh_before(text: str, s: Sentence, start: int) -> Range | None:
     cut = _ZH_CUT.match(chunk)
     if cut and cut.end() < len(chunk):
         chunk = chunk[cut.end() :]
+    # (past a period or a whole named before it: "一季度汽车出口量", "其中新能源汽车占比")
+    period = _ZH_PERIOD.match(chunk)
+    if period and period.end() < len(chunk):
+        chunk = chunk[period.end() :]
     chunk = _ZH_LEADING.sub("", chunk[-_ZH_LONGEST:])
     at = start - len(raw)
-    if chunk:
-        return at + len(thing) - len(chunk), at + (verb.end() if verb else len(thing))
-    return (at + len(thing), at + verb.end()) if verb else None
+    # (a verb of change alone names nothing: "，同比增长21.3%" counts what the figure before it counts)
+    return (at + len(thing) - len(chunk), at + (verb.end() if verb else len(thing))) if chunk else None
 
 
 # (a noun after a figure in Chinese: two characters at least, none a mark)

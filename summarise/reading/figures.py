@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from ..grounding.numbers import find_figures
 from ..patterns import factored
-from . import kinds, owners
+from . import heads, kinds, owners
 from .changes import subject_before_final_verb, subject_of_change
 from .counts_cjk import cjk_counts
 from .countwords import (
@@ -144,6 +144,19 @@ _AGED = factored(
 )
 
 
+_CJK_TO_LEVEL = factored(r"[%％]?[，,、]?\s*(?:增至|降至|升至|涨至|跌至|至|到|达到|达|まで|に)(?:约|約)?")
+_CONVERTED_OPEN = factored(r"(?:\s+[^\W\d_]+\.?){0,3}\s*[(（]\s*(?:about|around|rund|etwa|environ|unos|около)?\s*")
+_CONVERTED_CLOSE = factored(r"(?:\s*[^\W\d_/]+\.?){0,3}\s*[)）]")
+
+
+def _worded(text: str, span: Range) -> list[tuple[int, int, str]]:
+    """The words of `span`, as `heads` reads them."""
+    return [(m.start(), m.end(), m.group().lower()) for m in _A_WORD.finditer(text, *span)]
+
+
+_A_WORD = factored(r"[^\W\d_][\w'’-]*")
+
+
 def _plain_before(found: list[ReadFigure], sentence: Range) -> Range | None:
     """What the sentence's last plain number before this one with a label of its own counts, if any."""
     for figure in reversed(found):
@@ -187,7 +200,13 @@ def find_quantities(
                     continue
                 # (a change that names nothing counts what the sentence's figure before it counts: "销量为120万辆，同比
                 # 增长12%", "来館者数は約86万人で、10年前より約24％減っている")
-                if counts is None and f.unit == "%" and found and found[-1].sentence == (s.start, s.end):
+                # (and so does the level a change reaches: "出口量同比增长约21%至约132万辆")
+                if (
+                    counts is None
+                    and found
+                    and found[-1].sentence == (s.start, s.end)
+                    and (f.unit == "%" or _CJK_TO_LEVEL.fullmatch(text, found[-1].value[1], start))
+                ):
                     counts = found[-1].counts
             else:
                 # "a grant of 2.5 million euros", "a wage rise of 6.5 percent": with a currency or a percentage, what
@@ -236,7 +255,7 @@ def find_quantities(
                 owner = None
                 lasting = bool(unit_word and DURATION.match(unit_word.group(1)))
                 if (about_before or of_the or lasting) and not amount:
-                    owner = owners.noun_of(text, s, start, lasting and not (about_before or of_the))
+                    owner = owners.noun_of(text, s, start, lasting and not (about_before or of_the), lang)
                     if owner is None and ((f.unit is not None and f.unit != "%") or MONEY_WORD.match(text, end, s.end)):
                         owner = owners.sum_for(text, s, measured.end() if measured else end, lang)
                 counts = (
@@ -249,8 +268,9 @@ def find_quantities(
                 )
                 # What a sum is paid as, or what a share is of, said right after it: "120 000 euros de dommages et
                 # intérêts", "600 000 euros d'amende", "3 millones en variables", "$2m in damages", "54,3% голосов".
+                # (over the words after it too, which are read from the same place: "d'amende" is "amende")
                 kind = kinds.kind_after(text, end, s.end, f.unit)
-                if kind and (counts is None or counts[0] < end):
+                if kind and (counts is None or counts[0] < end or counts[0] < kind[0] < counts[1]):
                     counts = kind
                 # A sum, a measure or a change that follows another figure may count what that one counts; so may a
                 # figure compared right after it, whatever it names after itself ("9,400 tonnes, 22% less than in
@@ -262,8 +282,17 @@ def find_quantities(
                     and (counts is None or counts[0] >= end)
                     and COMPARATIVE_AFTER.match(text, end, s.end) is not None
                 )
+                # (the same figure in another unit, in brackets right after it: "18,400 acres (7,450 hectares)",
+                # "412 million pounds ($521 million)")
+                converted = (
+                    previous is not None
+                    and previous.counts is not None
+                    and _CONVERTED_OPEN.fullmatch(text, previous.value[1], start) is not None
+                    and _CONVERTED_CLOSE.match(text, end, s.end) is not None
+                )
                 if previous and (
-                    compared
+                    converted
+                    or compared
                     or _counts_the_previous(text, s, previous, f.unit, start, end, about_before)
                     or (
                         f.unit is None
@@ -284,7 +313,9 @@ def find_quantities(
                     if before and floor > s.start and not text[floor : before[0]].strip():
                         before = None
                     if before is not None:
-                        end, counts = counts[1], before
+                        # (words before it that name no noun name nothing: "had asked for 10 years")
+                        noun = heads.before(_worded(text, before), text, lang)
+                        end, counts = counts[1], (noun[0][0], noun[-1][1]) if noun else None
                 # (one function word alone is no label: none, rather than the other side's words, which are a verb's
                 # or a time's as often: "a partir del martes", "the council put")
                 if counts is not None and text[counts[0] : counts[1]].lower() in FUNCTION_WORDS:

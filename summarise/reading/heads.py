@@ -14,6 +14,10 @@ Where the phrase ends, by language (no dictionary, the words' forms only):
   trabajaban", "personas abandonaron"); "de" and a noun with no article join it ("demandeurs d'asile").
 - Arabic: the noun and the word after it, unless that is a preposition or has a pronoun's ending; Dutch: the noun,
   after a few adjectives.
+
+A run of words before a figure ("Sales volumes dropped 5.1%", "Die Pro-Kopf-Verschuldung liege bei rund 1.560 Euro")
+ends on its noun too (`before`): not on a verb, an adverb, a time or a month ("dropped", "liege", "in January"), and
+not past an auxiliary ("la participation s'est établie à 58,3 %").
 """
 
 from __future__ import annotations
@@ -71,7 +75,7 @@ _BEFORE_NOUN = {
     "jovens", "antiguos", "antiguas", "ex",
 }  # fmt: skip
 # What ends a Romance noun phrase: an article, a preposition, a time, an adverb, a conjunction.
-_ROMANCE_ENDS = {
+ROMANCE_ENDS = {
     "le", "la", "les", "l", "un", "une", "el", "los", "las", "una", "unos", "unas", "il", "lo", "gli", "i", "uno", "o",
     "os", "as", "um", "uma", "au", "aux", "al", "del", "dello", "della", "dei", "degli", "delle", "do", "da", "dos",
     "das", "no", "na", "nos", "nas", "nel", "nella", "nei", "negli", "ao", "aos", "à", "a", "par", "entre", "sous",
@@ -89,7 +93,7 @@ _ROMANCE_ENDS = {
     "tem", "ser", "être", "essere", "seront", "serán",
 }  # fmt: skip
 # A Romance word of a finite verb's form ("restaient", "visitaron", "trabajaban", "risultavano", "ficaram").
-_ROMANCE_VERB = factored(
+ROMANCE_VERB = factored(
     r".{2,}(?:aient|ait|èrent|eront|eraient|ont|ent|aron|ieron|aban|ían|aba|ía|arán|erán|irán|avano|evano|ivano|arono"
     r"|erono|irono|ranno|rono|aram|eram|iram|avam|iam|ão|ou|ó|ò|ès)$"
 )
@@ -173,6 +177,50 @@ def after(words: list[Word], text: str, lang: str) -> list[Word]:
     return words[: last + 1]
 
 
+# (auxiliaries a Romance verb's participle follows: what stands before one is the subject)
+_ROMANCE_AUXILIARIES = {
+    "s'est", "s’est", "s'était", "s’était", "s'établit", "a", "ont", "avait", "avaient", "ha", "han", "había",
+    "habían", "hanno", "aveva", "avevano", "è", "sono", "tem", "têm", "tinha", "foi", "foram", "se", "si", "s'",
+}  # fmt: skip
+_EN_AUXILIARIES = {
+    "be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+    "may", "might", "must", "shall", "do", "does", "did",
+}  # fmt: skip
+
+
+def before(words: list[Word], text: str, lang: str) -> list[Word]:
+    """The noun phrase a run of words before a figure ends on (see the module's docstring): none when no noun is
+    left."""
+    words = list(words)
+    auxiliaries = _EN_AUXILIARIES if lang == "en" else _ROMANCE_AUXILIARIES if lang in _JOINED else None
+    if auxiliaries:
+        aux = next((i for i, w in enumerate(words) if w[2] in auxiliaries), None)
+        words = words[:aux] if aux is not None else words
+    while words and _no_noun_end(words[-1][2], text[words[-1][0]], lang):
+        words.pop()
+    # (a verb before its object: "kept interest rates" is of the rates)
+    while len(words) > 1 and lang == "en" and _no_noun_end(words[0][2], text[words[0][0]], lang):
+        words.pop(0)
+    return words
+
+
+def _no_noun_end(word: str, first: str, lang: str) -> bool:
+    """Whether a phrase cannot end on `word` (`first` its first character as written): a verb's form, an adverb, a
+    time, a month, a day; in German any word not capitalised."""
+    if word in MONTH_NAMES or word in WEEKDAY_NAMES:
+        return True
+    if lang == "en":
+        # (a name's word is no verb: "Penwick United")
+        return word in _EN_ENDS or (
+            bool(_EN_PAST_OR_ADVERB.match(word)) and word not in _EN_ADJECTIVES and not first.isupper()
+        )
+    if lang == "de":
+        return not first.isupper()
+    if lang in ("fr", "es", "it", "pt"):
+        return word in ROMANCE_ENDS or bool(ROMANCE_VERB.match(word))
+    return False
+
+
 def _joined(words: list[Word], text: str) -> list[Word]:
     """Words that only a combining mark parts joined again ("موظفًا" is one word, though its tanwin is no letter)."""
     out: list[Word] = []
@@ -244,10 +292,10 @@ def _extend(words: list[Word], head: int, text: str, lang: str) -> int:
     while last + 1 < len(words) and last - head < 2:
         word = words[last + 1][2]
         if (
-            word in _ROMANCE_ENDS
+            word in ROMANCE_ENDS
             or word in WEEKDAY_NAMES
             or word in _OF
-            or _ROMANCE_VERB.match(word)
+            or ROMANCE_VERB.match(word)
             or not _adjacent(text, words[last], words[last + 1])
         ):
             break

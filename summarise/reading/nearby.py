@@ -56,7 +56,7 @@ def counts_spaced(
 ) -> Range | None:
     """What a figure counts: the words after it, or before it first when `before_first`; none before `floor`."""
     if before_first:
-        before = words_before(words, start, floor)
+        before = words_before(words, start, floor, lang)
         if before is not None:
             return before
     text, spans = words.text, words.spans
@@ -89,10 +89,10 @@ def counts_spaced(
     picked = heads.after(picked, text, lang)
     if picked:
         return picked[0][0], picked[-1][1]
-    return words_before(words, start, floor)
+    return words_before(words, start, floor, lang)
 
 
-def words_before(words: Words, start: int, floor: int = 0) -> Range | None:
+def words_before(words: Words, start: int, floor: int = 0, lang: str | None = None) -> Range | None:
     """Up to four words just before a figure, back to punctuation, past prepositions and copulas next to it, and
     never before `floor` (the end of the sentence's previous figure: "um 6,5 Prozent auf 1,2 Milliarden Euro" does
     not count "Prozent")."""
@@ -123,7 +123,11 @@ def words_before(words: Words, start: int, floor: int = 0) -> Range | None:
     # (only when the clause's verb is all there is: "que registró ventas por 5 millones" counts the sales; and not
     # after an aside, "asegura, sin embargo, que invertirá")
     if len(chosen) == 1 and k > 0 and words.lower[k] in _RELATIVE and words.marked(spans[k - 1][1], spans[k][0]):
-        noun = words_before(words, spans[k - 1][1], floor)
+        noun = words_before(words, spans[k - 1][1], floor, lang)
         if noun and not re.search(r",\s*$", text[max(0, noun[0] - 3) : noun[0]]):
             return noun
+    # (the words cut to the noun they end on, in a language given: "Sales volumes dropped", "la participation s'est
+    # établie")
+    if lang is not None:
+        chosen = [(a, b) for a, b, _ in heads.before([(a, b, text[a:b].lower()) for a, b in chosen], text, lang)]
     return (chosen[0][0], chosen[-1][1]) if chosen else None

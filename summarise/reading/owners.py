@@ -49,6 +49,15 @@ _AFTER_AUXILIARY = factored(
     r"|había|aveva|tinha)\s+$",
     re.IGNORECASE,
 )
+_GLUED = factored(r"(?<![^\W\d_])([^\W\d_][\w'’-]{2,})\s+$")
+_WORD_BEFORE = _GLUED
+_ROMANCE = ("fr", "es", "it", "pt")
+# (endings of Romance adjectives that follow their noun: "courante", "opérationnel", "líquido", "complessivo")
+_ADJECTIVE_END = factored(
+    r"(?:[aeiu]l|[aeiu]le|[aeiu]les|[aeiu]li|aux|elles?|ique|iques|ic[oa]s?|ici|iche|if|ifs|ives?|iv[oa]s?|ivi|ant|antes?"
+    r"|ants|anti|ent|entes?|ents|enti|eux|euses?|os[oa]s?|osi|ari[oa]s?|ari|arie|aires?|ier|ière|iers|ières|id[oa]s?"
+    r"|idi|ide|nel|nelle|nal|nale|nais|naise)$"
+)
 _CHAIN = factored(r"(?<![^\W\d_])([^\W\d_][\w'’-]{2,})\s+(?:of|de|di|do|da|d['’])\s*$", re.IGNORECASE)
 _ELIDED = factored(r"(?:l|d|un|dell|all|dall|nell|sull|qu)['’]", re.IGNORECASE)
 _DETERMINER_WORDS = {"the", "les", "des", "los", "las", "una", "uno", "une", "dei", "degli", "delle", "dos", "das"}
@@ -123,7 +132,7 @@ _LASTING = frozenset({
 })  # fmt: skip
 
 
-def noun_of(text: str, s: Sentence, start: int, lasting: bool = False) -> Range | None:
+def noun_of(text: str, s: Sentence, start: int, lasting: bool = False, lang: str = "") -> Range | None:
     """The noun a figure with a unit is "of", right before it ("un tronçon de 12 kilomètres", "a stake of 5%"); not a
     verb's participle after its auxiliary ("a chuté de 9 %", "ha subido de 3 euros"); for a span of time (`lasting`),
     only a thing that lasts ("un contrat de quatre ans", not "un adolescent de 15 ans")."""
@@ -135,10 +144,31 @@ def noun_of(text: str, s: Sentence, start: int, lasting: bool = False) -> Range 
     if _AFTER_AUXILIARY.search(text, max(s.start, m.start() - 12), m.start()):
         return None
     begin = m.start(1)
-    # (a noun "of" a noun: "une offre de rachat d'environ 9,6 milliards", "the cost of repairs of $4m")
-    chain = _CHAIN.search(text, max(s.start, begin - 30), begin)
-    if chain and chain.group(1).lower() not in _NOT_OWNERS_LOWER and chain.group(1).lower() not in _DETERMINER_WORDS:
+    # (a noun "of" a noun: "une offre de rachat d'environ 9,6 milliards", "the cost of repairs of $4m", "son chiffre
+    # d'affaires d'environ 15 %")
+    glued = re.match(r"d['’]", m.group(1), re.IGNORECASE)
+    chain = (_GLUED if glued else _CHAIN).search(text, max(s.start, begin - 30), begin)
+    chained = chain and chain.group(1).lower() not in _NOT_OWNERS_LOWER | _DETERMINER_WORDS
+    if chain and chained:
         begin = chain.start(1)
+    # (a Romance noun before up to two adjectives: "une marge opérationnelle courante de 13,5 %", "prejuízo líquido
+    # de 86,4 milhões", "un investimento complessivo di 246 milioni")
+    last, extended = m.group(1), 0
+    while not chained and lang in _ROMANCE and extended < 2 and _ADJECTIVE_END.search(last.lower()):
+        before = _WORD_BEFORE.search(text, max(s.start, begin - 40), begin)
+        if before is None:
+            break
+        word = before.group(1)
+        low = word.lower()
+        if (
+            not word.islower()
+            or low in _DETERMINER_WORDS
+            or low in heads.ROMANCE_ENDS
+            or low in CHANGE_VERBS
+            or heads.ROMANCE_VERB.match(low)
+        ):
+            break
+        begin, last, extended = before.start(1), word, extended + 1
     elided = _ELIDED.match(text, begin, m.end(1))
     return (elided.end() if elided else begin), m.end(1)
 
