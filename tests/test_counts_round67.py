@@ -30,10 +30,9 @@ def _counts(text: str, lang: str) -> dict[str, str | None]:
         ("en", "She was jailed for 3 years in prison after the trial.", "3 years", "prison"),
         ("ar", "اختتم المهرجان دورته بعد ١١ يوماً من العروض.", "١١ يوما", "العروض"),
         # (or before the figure)
-        # (cut to the noun it ends on, session 73: no verb, and none when only a verb stands there)
         ("de", "Der Bauleiter sagte, die Sperrung gelte zunächst für mindestens 18 Monate.", "mindestens 18 Monate",
-         "die Sperrung"),
-        ("es", "Kiprono, de 27 años, rebajó en casi 50 segundos la marca.", "casi 50 segundos", None),
+         "die Sperrung gelte zunächst"),
+        ("es", "Kiprono, de 27 años, rebajó en casi 50 segundos la marca.", "casi 50 segundos", "rebajó"),
         ("ar", "قضت المحكمة بالسجن المشدد ٧ سنوات على مدير سابق.", "٧ سنوات", "قضت المحكمة بالسجن المشدد"),
         # (a plain number compared with one before it)
         ("en", "The port said 14 container ships were waiting at anchor by midday, up from 6 on Sunday.", "6",

@@ -26,9 +26,13 @@ def _counts(text: str, lang: str) -> dict[str, str | None]:
         ("de", "Die Pro-Kopf-Verschuldung Freiburgs liege bei rund 1.560 Euro.", "rund 1.560 Euro",
          "Die Pro-Kopf-Verschuldung Freiburgs"),
         ("de", "Das Anwohnerparken kostet künftig 240 Euro.", "240 Euro", "Das Anwohnerparken"),
-        # (a verb, an auxiliary, a month alone name nothing; a span of time's unit still joins its value)
-        ("en", "Prosecutors had asked for 10 years.", "10 years", None),
+        # (a verb, an auxiliary, a month alone name nothing; what lasts keeps its verb, less a month or a day)
+        ("en", "The board has approved £5 million.", "£5 million", None),
+        ("fr", "Le gouvernement a débloqué 5 millions d'euros.", "5 millions d'euros", None),
+        ("pt", "A margem bruta ficou em 29,1%.", "29,1%", "margem bruta"),
+        ("en", "Prosecutors had asked for 10 years.", "10 years", "asked"),
         ("en", "He was sentenced in January to 30 months.", "30 months", None),
+        ("de", "Er war am Freitag 34 Jahre alt geworden.", "34 Jahre", None),
         ("de", "Bisher waren es 240 Euro statt 200 Euro.", "200 Euro", None),
         # (an aside between commas: the subject stands before it)
         ("en", "Sales volumes, however, dropped 5.1%, the steepest decline since 2009.", "5.1%", "Sales volumes"),
@@ -58,7 +62,7 @@ def _counts(text: str, lang: str) -> dict[str, str | None]:
         ("ru", "Выручка сети в 2023 году, по данным отчетности, снизилась на 11%, до 18,6 млрд руб.", "11%",
          "Выручка сети"),
         ("en", "Operating profit came in at 412 million pounds.", "412 million pounds", "Operating profit"),
-        ("en", "The train came 10 minutes after the bus.", "10 minutes", "train"),
+        ("en", "The train came 10 minutes after the bus.", "10 minutes", "train came"),
         # (a word of a name is no verb: "United")
         ("en", "Penwick United won 2-1 at home.", "2-1", "Penwick United"),
         # (Chinese: a verb of change alone names nothing, the figure before it does; the level a change reaches;
@@ -89,8 +93,12 @@ def test_what_a_figure_counts_session73(lang: str, text: str, value: str, counts
         # (a noun that ends like a past or a verb's form stays: "Hundred", "Ausschuss")
         ("en", "The ministry said a shed was damaged and 12 homes were destroyed.", "12", "homes"),
         # (a sum's own words after it stay whole: "in storage fees")
-        ("en", "The stoppage was costing exporters around $14 million in storage fees.", "around $14 million",
-         "storage fees"),
+        (
+            "en",
+            "The stoppage was costing exporters around $14 million in storage fees.",
+            "around $14 million",
+            "storage fees",
+        ),
         # (a Korean adverb, a verb's form or a span of time before a noun is none of its words)
         ("ko", "특히 수출이 5% 늘었다.", "5%", "수출"),
         ("ko", "사흘 동안 관광객 3,000명이 찾았다.", "3,000", "관광객"),

@@ -313,8 +313,8 @@ def find_quantities(
                     if before and floor > s.start and not text[floor : before[0]].strip():
                         before = None
                     if before is not None:
-                        # (words before it that name no noun name nothing: "had asked for 10 years")
-                        noun = heads.before(_worded(text, before), text, lang)
+                        # (a month or a day it ends on is no part of it: "sentenced in January to 30 months")
+                        noun = heads.what_lasts(_worded(text, before))
                         end, counts = counts[1], (noun[0][0], noun[-1][1]) if noun else None
                 # (one function word alone is no label: none, rather than the other side's words, which are a verb's
                 # or a time's as often: "a partir del martes", "the council put")

@@ -91,11 +91,18 @@ ROMANCE_ENDS = {
     "questo", "questa", "questi", "queste", "esse", "essa", "sono", "è", "era", "erano", "sont", "est", "étaient",
     "était", "son", "es", "eran", "fueron", "fue", "são", "é", "foi", "foram", "ha", "han", "hanno", "ont", "têm",
     "tem", "ser", "être", "essere", "seront", "serán",
+    "em", "num", "numa", "pelo", "pela", "pelos", "pelas",
 }  # fmt: skip
 # A Romance word of a finite verb's form ("restaient", "visitaron", "trabajaban", "risultavano", "ficaram").
 ROMANCE_VERB = factored(
     r".{2,}(?:aient|ait|èrent|eront|eraient|ont|ent|aron|ieron|aban|ían|aba|ía|arán|erán|irán|avano|evano|ivano|arono"
     r"|erono|irono|ranno|rono|aram|eram|iram|avam|iam|ão|ou|ó|ò|ès)$"
+)
+# (what a run of words before a figure cannot end on: as `ROMANCE_VERB`, less the endings nouns share, "gouvernement",
+# "inflação", "progrès", and with the future's, "invertirá", "aumenterà")
+_ROMANCE_VERB_BEFORE = factored(
+    r".{2,}(?:aient|ait|èrent|eront|eraient|aron|ieron|aban|ían|aba|arán|erán|irán|ará|erá|irá|erà|irà|arà|avano"
+    r"|evano|ivano|arono|erono|irono|ranno|aram|eram|iram|avam|iam|ou|ió|ó)$"
 )
 _SLAVIC_ADJECTIVE = factored(r".{2,}(?:ых|их|ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ую|юю|ої|ою|ими|ыми|ым|им)$")
 # (Ukrainian plural adjectives end in -і: "183 населені пункти", "нові")
@@ -177,22 +184,30 @@ def after(words: list[Word], text: str, lang: str) -> list[Word]:
     return words[: last + 1]
 
 
-# (auxiliaries a Romance verb's participle follows: what stands before one is the subject)
+# (auxiliaries a Romance verb's participle follows, by language: what stands before one is the subject; "a" only in
+# French, where it is no article)
 _ROMANCE_AUXILIARIES = {
-    "s'est", "s’est", "s'était", "s’était", "s'établit", "a", "ont", "avait", "avaient", "ha", "han", "había",
-    "habían", "hanno", "aveva", "avevano", "è", "sono", "tem", "têm", "tinha", "foi", "foram", "se", "si", "s'",
-}  # fmt: skip
+    "fr": {"s'est", "s’est", "s'était", "s’était", "a", "ont", "avait", "avaient", "s'", "s’"},
+    "es": {"ha", "han", "había", "habían", "se"},
+    "it": {"ha", "hanno", "è", "sono", "aveva", "avevano", "si", "s'", "s’"},
+    "pt": {"tem", "têm", "tinha", "tinham", "foi", "foram", "se"},
+}
 _EN_AUXILIARIES = {
     "be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
     "may", "might", "must", "shall", "do", "does", "did",
 }  # fmt: skip
 
 
+def auxiliary(word: str, lang: str) -> bool:
+    """Whether `word` (lower-cased) is an auxiliary a participle follows, in English or a Romance language."""
+    return word in (_EN_AUXILIARIES if lang == "en" else _ROMANCE_AUXILIARIES.get(lang, set()))
+
+
 def before(words: list[Word], text: str, lang: str) -> list[Word]:
     """The noun phrase a run of words before a figure ends on (see the module's docstring): none when no noun is
     left."""
     words = list(words)
-    auxiliaries = _EN_AUXILIARIES if lang == "en" else _ROMANCE_AUXILIARIES if lang in _JOINED else None
+    auxiliaries = _EN_AUXILIARIES if lang == "en" else _ROMANCE_AUXILIARIES.get(lang)
     if auxiliaries:
         aux = next((i for i, w in enumerate(words) if w[2] in auxiliaries), None)
         words = words[:aux] if aux is not None else words
@@ -201,6 +216,15 @@ def before(words: list[Word], text: str, lang: str) -> list[Word]:
     # (a verb before its object: "kept interest rates" is of the rates)
     while len(words) > 1 and lang == "en" and _no_noun_end(words[0][2], text[words[0][0]], lang):
         words.pop(0)
+    return words
+
+
+def what_lasts(words: list[Word]) -> list[Word]:
+    """A run of words before a span of time, less the months and days it ends on: what lasts is as often a verb's
+    phrase ("jailed for four years", "the station spent two hours") as a noun, so a verb stays."""
+    words = list(words)
+    while words and (words[-1][2] in MONTH_NAMES or words[-1][2] in WEEKDAY_NAMES):
+        words.pop()
     return words
 
 
@@ -217,7 +241,7 @@ def _no_noun_end(word: str, first: str, lang: str) -> bool:
     if lang == "de":
         return not first.isupper()
     if lang in ("fr", "es", "it", "pt"):
-        return word in ROMANCE_ENDS or bool(ROMANCE_VERB.match(word))
+        return word in ROMANCE_ENDS or bool(_ROMANCE_VERB_BEFORE.match(word))
     return False
 
 

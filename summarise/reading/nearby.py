@@ -129,5 +129,16 @@ def words_before(words: Words, start: int, floor: int = 0, lang: str | None = No
     # (the words cut to the noun they end on, in a language given: "Sales volumes dropped", "la participation s'est
     # établie")
     if lang is not None:
+        # (and a participle after its auxiliary is the verb's: "Le gouvernement a débloqué 5 millions")
+        participle = (
+            bool(chosen)
+            and k >= 0
+            and spans[k][0] >= floor
+            and heads.auxiliary(words.lower[k], lang)
+            and not words.marked(spans[k][1], chosen[0][0])
+        )
+        first = chosen[0] if chosen else None
         chosen = [(a, b) for a, b, _ in heads.before([(a, b, text[a:b].lower()) for a, b in chosen], text, lang)]
+        if participle and chosen and chosen[0] == first:
+            chosen = chosen[1:]
     return (chosen[0][0], chosen[-1][1]) if chosen else None

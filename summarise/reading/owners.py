@@ -139,6 +139,9 @@ def noun_of(text: str, s: Sentence, start: int, lasting: bool = False, lang: str
     m = _NOUN_OF.search(text, max(s.start, start - 60), start)
     if not m or m.group(1).lower() in _NOT_OWNERS_LOWER or m.group(1).lower() in CHANGE_VERBS:
         return None
+    # (a copula is no noun: "Su presupuesto inicial era de 1.350 millones")
+    if lang in _ROMANCE and m.group(1).lower() in heads.ROMANCE_ENDS:
+        return None
     if lasting and _ELIDED.sub("", m.group(1).lower())[:5] not in _LASTING and m.group(1).lower()[:4] not in _LASTING:
         return None
     if _AFTER_AUXILIARY.search(text, max(s.start, m.start() - 12), m.start()):
