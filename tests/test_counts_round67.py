@@ -63,7 +63,7 @@ def test_what_a_figure_counts(lang: str, text: str, value: str, counts: str) -> 
         # (never the unit of the figure before: the span of time keeps its unit)
         ("en", "The River Leen rose more than two metres in six hours.", "six", "hours"),
         # (a month, a total, a comparative are no kind of sum nor share)
-        ("en", "The company raised $5 million in March.", "$5 million", "company"),
+        ("en", "The company raised $5 million in March.", "$5 million", "company raised"),
         ("ru", "Снега выпало на 60% больше нормы.", "60%", "Снега выпало"),
         # ("in" is a word of its own: "investiert" is no sum paid "in" anything)
         ("de", "Für das Gehege wurden 1,6 Millionen Euro investiert.", "1,6 Millionen Euro", "das Gehege"),

@@ -1,6 +1,8 @@
 """What a figure counts in whole articles (session 73): words before a figure are cut to the noun they end on (never
-a verb, an auxiliary, a month or, in German, a word in small letters alone), an aside between commas is passed over
-to the subject, and a figure converted into another unit in brackets counts what the figure before it counts."""
+a verb, an auxiliary, a month or, in German, a word in small letters alone; a verb that says what the figure is, "cost",
+"voted", stays after its subject; what lasts keeps its verb), an aside, a source's aside or a relative clause between
+commas is passed over to the subject, a figure converted into another unit in brackets counts what the figure before
+it counts; a Romance noun before its adjectives; Chinese and Korean labels."""
 
 from __future__ import annotations
 
@@ -21,11 +23,11 @@ def _counts(text: str, lang: str) -> dict[str, str | None]:
     [
         # (words before a figure end on their noun)
         ("en", "The Bank of England kept interest rates unchanged at 4.75%.", "4.75%", "interest rates"),
-        ("en", "The Monetary Policy Committee voted 7-2 to hold.", "7-2", "Monetary Policy Committee"),
+        ("en", "The Monetary Policy Committee voted 7-2 to hold.", "7-2", "Monetary Policy Committee voted"),
         ("fr", "La participation s'est établie à 58,3 %.", "58,3 %", "participation"),
         ("de", "Die Pro-Kopf-Verschuldung Freiburgs liege bei rund 1.560 Euro.", "rund 1.560 Euro",
          "Die Pro-Kopf-Verschuldung Freiburgs"),
-        ("de", "Das Anwohnerparken kostet künftig 240 Euro.", "240 Euro", "Das Anwohnerparken"),
+        ("de", "Das Anwohnerparken kostet künftig 240 Euro.", "240 Euro", "Das Anwohnerparken kostet"),
         # (a verb, an auxiliary, a month alone name nothing; what lasts keeps its verb, less a month or a day)
         ("en", "The board has approved £5 million.", "£5 million", None),
         ("fr", "Le gouvernement a débloqué 5 millions d'euros.", "5 millions d'euros", None),
@@ -63,6 +65,11 @@ def _counts(text: str, lang: str) -> dict[str, str | None]:
          "Выручка сети"),
         ("en", "Operating profit came in at 412 million pounds.", "412 million pounds", "Operating profit"),
         ("en", "The train came 10 minutes after the bus.", "10 minutes", "train came"),
+        # (a verb that says what the figure is stays after its subject, and "against" after votes)
+        ("es", "El abono de diez viajes costará 12 euros.", "12 euros", "viajes costará"),
+        ("es", "La obra ha costado 5 millones de euros.", "5 millones de euros", "obra ha costado"),
+        ("en", "The councillors voted 17 to 9 in favour.", "17 to 9", "councillors voted"),
+        ("fr", "Le texte a été adopté par 17 voix contre 12.", "12", "voix contre"),
         # (a word of a name is no verb: "United")
         ("en", "Penwick United won 2-1 at home.", "2-1", "Penwick United"),
         # (Chinese: a verb of change alone names nothing, the figure before it does; the level a change reaches;

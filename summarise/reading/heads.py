@@ -198,6 +198,11 @@ _EN_AUXILIARIES = {
 }  # fmt: skip
 
 
+def names_the_figure(word: str) -> bool:
+    """Whether a verb (lower-cased) says what a sum or a count is: "cost", "voted", "fordert"."""
+    return bool(_NAMING_VERB.match(word))
+
+
 def auxiliary(word: str, lang: str) -> bool:
     """Whether `word` (lower-cased) is an auxiliary a participle follows, in English or a Romance language."""
     return word in (_EN_AUXILIARIES if lang == "en" else _ROMANCE_AUXILIARIES.get(lang, set()))
@@ -210,7 +215,9 @@ def before(words: list[Word], text: str, lang: str) -> list[Word]:
     auxiliaries = _EN_AUXILIARIES if lang == "en" else _ROMANCE_AUXILIARIES.get(lang)
     if auxiliaries:
         aux = next((i for i, w in enumerate(words) if w[2] in auxiliaries), None)
-        words = words[:aux] if aux is not None else words
+        # (not before a verb that says what the figure is: "la obra ha costado")
+        if aux is not None and not (aux + 1 < len(words) and _NAMING_VERB.match(words[aux + 1][2])):
+            words = words[:aux]
     while words and _no_noun_end(words[-1][2], text[words[-1][0]], lang):
         words.pop()
     # (a verb before its object: "kept interest rates" is of the rates)
@@ -228,11 +235,28 @@ def what_lasts(words: list[Word]) -> list[Word]:
     return words
 
 
+# Verbs that say what a sum or a count is, kept after their subject ("the works have cost", "viajes costará",
+# "councillors voted", "Die Gewerkschaft fordert"), and "against" after votes ("12 voix contre").
+_NAMING_VERB = factored(
+    r"(?:costs?|costed|costará|costó|costaron|costado|cuesta|cuestan|coûtent|coûte|coûté|coûtera|kostet|kosten"
+    r"|kostete|kosteten|costa|costano|costato|costerà|custa|custam|custou|custará|voted|votaron|votó|voté|votè|votou"
+    r"|votarono|votato|stimmten|stimmte|demands?|demanded|fordert|fordern|forderte|exige|exigen|exigió|reclama"
+    r"|reclaman|chiede|chiedono|paid|pays|pagará|pagó|pagan|paie|paient|payé|zahlt|zahlen|zahlte|pagato|pagou"
+    r"|received|receives|recibió|recibirá|recibe|reçoit|reçu|erhält|erhielt|riceve|ricevuto|recebe|recebeu|earns"
+    r"|earned|cobrará|cobra|cobró|gagne|verdient|guadagna|ganha|spent|spends|gastó|gastará|dépense|dépensé"
+    r"|invested|invests|invertirá|invierte|invirtió|investit|investi|investiert|investirà|investe|investiu"
+    r"|aportará|aporta|aportó|rapporte|bringt|raised|recaudó|recaudará|sammelte|arrecadou"
+    r"|against|contre|contra|gegen|contro)$"
+)
+
+
 def _no_noun_end(word: str, first: str, lang: str) -> bool:
     """Whether a phrase cannot end on `word` (`first` its first character as written): a verb's form, an adverb, a
-    time, a month, a day; in German any word not capitalised."""
+    time, a month, a day; in German any word not capitalised. A verb that says what the figure is stays."""
     if word in MONTH_NAMES or word in WEEKDAY_NAMES:
         return True
+    if _NAMING_VERB.match(word):
+        return False
     if lang == "en":
         # (a name's word is no verb: "Penwick United")
         return word in _EN_ENDS or (

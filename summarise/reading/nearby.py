@@ -139,6 +139,6 @@ def words_before(words: Words, start: int, floor: int = 0, lang: str | None = No
         )
         first = chosen[0] if chosen else None
         chosen = [(a, b) for a, b, _ in heads.before([(a, b, text[a:b].lower()) for a, b in chosen], text, lang)]
-        if participle and chosen and chosen[0] == first:
+        if participle and chosen and chosen[0] == first and not heads.names_the_figure(words.lower[k + 1]):
             chosen = chosen[1:]
     return (chosen[0][0], chosen[-1][1]) if chosen else None
