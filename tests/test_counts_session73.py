@@ -41,7 +41,10 @@ def _counts(text: str, lang: str) -> dict[str, str | None]:
         ("es", "Las ventas, sin embargo, cayeron un 5,1 %.", "5,1 %", "Las ventas"),
         ("de", "Die Umsätze gingen jedoch um 3 Prozent zurück.", "3 Prozent", "Die Umsätze"),
         # (the same figure in another unit, in brackets)
-        ("en", "The fire had burned 18,400 acres (7,450 hectares) by Tuesday.", "7,450", "acres"),
+        ("en", "The fire had burned 18,400 acres (7,450 hectares) by Tuesday.", "7,450", "burned"),
+        # (a measure's unit alone names nothing: it joins the value, and what was measured stands before it)
+        ("en", "The fire had burned 18,400 acres (7,450 hectares) by Tuesday.", "18,400 acres", "burned"),
+        ("en", "Lorries were queuing for eleven kilometres.", "eleven kilometres", "queuing"),
         ("en", "Profit fell 18% to 412 million pounds ($521 million), hurt by cocoa.", "$521 million", "Profit"),
         ("en", "Gusts of up to 40 miles per hour (64 kph) were possible.", "64", "Gusts"),
         ("en", "Temperatures reached 41 degrees Celsius (106 Fahrenheit) and gusts topped 50 miles per hour.", "106",

@@ -306,7 +306,12 @@ def find_quantities(
                 # A span of time names its unit, not what it measures: what lasts or what it takes stands before it
                 # ("die Sperrung gelte für mindestens 18 Monate", "rebajó en casi 50 segundos"); the unit then joins
                 # the value.
-                if counts is not None and f.unit is None and kinds.unit_only(text, end, counts):
+                # So does a measure's unit alone: "had burned 18,400 acres", "ha calcinado unas 3.400 hectáreas".
+                if (
+                    counts is not None
+                    and f.unit is None
+                    and (kinds.unit_only(text, end, counts) or kinds.measure_only(text, end, counts))
+                ):
                     # (or right after it: "zu sechs Jahren Haft", "cinco años de prisión", "three years in prison")
                     before = kinds.measured_after(text, counts[1], s.end) or words_before(words, start, floor)
                     # (never the unit of the figure before: "rose two metres in six hours" keeps "hours")

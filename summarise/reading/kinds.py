@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..patterns import factored
-from .countwords import DURATION, RANGE_AND
+from .countwords import DURATION, MEASURE, MEASURE_ALONE, RANGE_AND
 
 Range = tuple[int, int]
 
@@ -57,6 +57,15 @@ _NOT_KINDS = {
 def unit_only(text: str, end: int, counts: Range) -> bool:
     """Whether what a figure ending at `end` counts is the span of time right after it, nothing more ("18 Monate")."""
     return counts[0] >= end and not text[end : counts[0]].strip() and bool(DURATION.match(text[counts[0] : counts[1]]))
+
+
+def measure_only(text: str, end: int, counts: Range) -> bool:
+    """Whether what a figure ending at `end` counts is the unit of a measure right after it, nothing more ("18,400
+    acres", "unas 3.400 hectáreas"): what was measured stands before it, as for a span of time."""
+    if counts[0] < end or text[end : counts[0]].strip():
+        return False
+    unit = text[counts[0] : counts[1]]
+    return bool(MEASURE.fullmatch(unit) or MEASURE_ALONE.fullmatch(unit))
 
 
 def measured_after(text: str, unit_end: int, sentence_end: int) -> Range | None:
