@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..patterns import factored
-from .countwords import DURATION, MEASURE, MEASURE_ALONE, RANGE_AND
+from .countwords import DURATION, MEASURE, RANGE_AND
 
 Range = tuple[int, int]
 
@@ -64,8 +64,8 @@ def measure_only(text: str, end: int, counts: Range) -> bool:
     acres", "unas 3.400 hectáreas"): what was measured stands before it, as for a span of time."""
     if counts[0] < end or text[end : counts[0]].strip():
         return False
-    unit = text[counts[0] : counts[1]]
-    return bool(MEASURE.fullmatch(unit) or MEASURE_ALONE.fullmatch(unit))
+    # (not a temperature, a speed or an area, which `MEASURE_ALONE` reads with what stands before them)
+    return bool(MEASURE.fullmatch(text[counts[0] : counts[1]]))
 
 
 def measured_after(text: str, unit_end: int, sentence_end: int) -> Range | None:
