@@ -166,7 +166,7 @@ _ASIDE = factored(
 )
 # (a relative clause between commas: "Shares in the company, which makes wafers, fell 7.2%")
 _RELATIVE_CLAUSE = factored(
-    r"\s*(?:which|who|whose|qui|dont|que|quien|quienes|cuyo|cuya|che|cui|il quale|la quale|que|cujo|cuja|der|die|das"
+    r"\s*(?:which|who|whose|qui|dont|que|quien|quienes|cuyo|cuya|che|cui|il quale|la quale|cujo|cuja|der|die|das"
     r"|который|которая|которое|которые|которого|которой|який|яка|яке|які)\s",
     re.IGNORECASE,
 )

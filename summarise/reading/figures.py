@@ -35,7 +35,7 @@ from .countwords import (
     TIME_BEFORE,
     TO_NEXT,
 )
-from .nearby import Words, counts_spaced, words_before
+from .nearby import Words, counts_spaced, words_before, words_in
 from .notfigures import skip
 from .text import Sentence
 
@@ -147,14 +147,6 @@ _AGED = factored(
 _CJK_TO_LEVEL = factored(r"[%％]?[，,、]?\s*(?:增至|降至|升至|涨至|跌至|至|到|达到|达|まで|に)(?:约|約)?")
 _CONVERTED_OPEN = factored(r"(?:\s+[^\W\d_]+\.?){0,3}\s*[(（]\s*(?:about|around|rund|etwa|environ|unos|около)?\s*")
 _CONVERTED_CLOSE = factored(r"(?:\s*[^\W\d_/]+\.?){0,3}\s*[)）]")
-
-
-def _worded(text: str, span: Range) -> list[tuple[int, int, str]]:
-    """The words of `span`, as `heads` reads them."""
-    return [(m.start(), m.end(), m.group().lower()) for m in _A_WORD.finditer(text, *span)]
-
-
-_A_WORD = factored(r"[^\W\d_][\w'’-]*")
 
 
 def _plain_before(found: list[ReadFigure], sentence: Range) -> Range | None:
@@ -319,7 +311,7 @@ def find_quantities(
                         before = None
                     if before is not None:
                         # (a month or a day it ends on is no part of it: "sentenced in January to 30 months")
-                        noun = heads.what_lasts(_worded(text, before))
+                        noun = heads.what_lasts(words_in(text, before))
                         end, counts = counts[1], (noun[0][0], noun[-1][1]) if noun else None
                 # (one function word alone is no label: none, rather than the other side's words, which are a verb's
                 # or a time's as often: "a partir del martes", "the council put")

@@ -92,6 +92,11 @@ def counts_spaced(
     return words_before(words, start, floor, lang)
 
 
+def words_in(text: str, span: Range) -> list[heads.Word]:
+    """The count words of `span`, as `heads` reads them (start, end, the word lower-cased)."""
+    return [(m.start(), m.end(), m.group().lower()) for m in _COUNT_WORD.finditer(text, *span)]
+
+
 def words_before(words: Words, start: int, floor: int = 0, lang: str | None = None) -> Range | None:
     """Up to four words just before a figure, back to punctuation, past prepositions and copulas next to it, and
     never before `floor` (the end of the sentence's previous figure: "um 6,5 Prozent auf 1,2 Milliarden Euro" does
