@@ -10,12 +10,8 @@ import pytest
 
 from summarise.reading import read
 
+from .test_counts_round67 import _counts
 from .test_hostile_runs import at_most
-
-
-def _counts(text: str, lang: str) -> dict[str, str | None]:
-    reading = read(text, lang)
-    return {reading.at(f.value): reading.at(f.counts) if f.counts else None for f in reading.figures}
 
 
 @pytest.mark.parametrize(

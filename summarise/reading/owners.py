@@ -50,7 +50,6 @@ _AFTER_AUXILIARY = factored(
     re.IGNORECASE,
 )
 _GLUED = factored(r"(?<![^\W\d_])([^\W\d_][\w'’-]{2,})\s+$")
-_WORD_BEFORE = _GLUED
 _ROMANCE = ("fr", "es", "it", "pt")
 # (endings of Romance adjectives that follow their noun: "courante", "opérationnel", "líquido", "complessivo")
 _ADJECTIVE_END = factored(
@@ -158,7 +157,7 @@ def noun_of(text: str, s: Sentence, start: int, lasting: bool = False, lang: str
     # de 86,4 milhões", "un investimento complessivo di 246 milioni")
     last, extended = m.group(1), 0
     while not chained and lang in _ROMANCE and extended < 2 and _ADJECTIVE_END.search(last.lower()):
-        before = _WORD_BEFORE.search(text, max(s.start, begin - 40), begin)
+        before = _GLUED.search(text, max(s.start, begin - 40), begin)
         if before is None:
             break
         word = before.group(1)
